@@ -1,0 +1,193 @@
+"""The command line: open the window, or work headless with the same services as the GUI.
+
+    toolbox-desktop [--db PATH]                    open the app
+    toolbox-desktop --version
+    toolbox-desktop content list [--format json]   print the loaded content
+    toolbox-desktop content check DIR              validate a content pack folder
+
+Qt is imported only when the window opens, so headless commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from toolbox_desktop import APP_ID, APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="database file to open (default: one in your user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description=f"{APP_NAME}: assess, plan and print local integration policy, offline.",
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    content = commands.add_parser("content", help="list or check content packs")
+    content_commands = content.add_subparsers(dest="content_command", metavar="ACTION")
+    content_commands.required = True
+    listing = content_commands.add_parser(
+        "list", parents=[db_option], help="print dimensions, sub-themes, benchmarks and practices"
+    )
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    check = content_commands.add_parser("check", help="validate a content pack folder")
+    check.add_argument("folder", type=Path, metavar="DIR")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``toolbox-desktop``; returns the process exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error. Silence the final flush too.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    db_path = getattr(args, "db", None)
+    if args.command is None:
+        from toolbox_desktop.app import run_gui
+
+        return run_gui(db_path)
+    if args.content_command == "check":
+        return _content_check(args.folder)
+    return _content_list(db_path, args.format)
+
+
+def _content_check(folder: Path) -> int:
+    from toolbox_desktop.core.pack import load_pack
+
+    result = load_pack(folder)
+    if result.ok:
+        content = result.content
+        print(
+            f"{folder}: OK: {len(content.dimensions)} dimensions, {len(content.subthemes)} "
+            f"sub-themes, {len(content.benchmarks)} benchmarks, {len(content.challenges)} "
+            f"challenges, {len(content.practices)} practices, {len(content.guide)} guide steps"
+        )
+        return EXIT_OK
+    for problem in result.problems:
+        print(f"{folder / problem.file}:{problem.line}: {_field(problem)}{problem.message}")
+    print(f"{len(result.problems)} problem(s) found in {folder}", file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def _field(problem) -> str:
+    return f"[{problem.field}] " if problem.field else ""
+
+
+def _content_list(db_path: Path | None, output_format: str) -> int:
+    workspace = _open_workspace(db_path)
+    if workspace is None:
+        return EXIT_ERROR
+    try:
+        for failed in workspace.failed_packs:
+            print(
+                f"warning: content pack {failed.folder} has {len(failed.problems)} problem(s) "
+                f"and was not loaded; run 'toolbox-desktop content check {failed.folder}'",
+                file=sys.stderr,
+            )
+        content = workspace.content
+        if output_format == "json":
+            json.dump(_content_as_dict(content), sys.stdout, ensure_ascii=False, indent=2)
+            print()
+        else:
+            _print_content(content)
+    finally:
+        workspace.close()
+    return EXIT_OK
+
+
+def _open_workspace(db_path: Path | None):
+    from toolbox_desktop.paths import content_root, default_database_path
+    from toolbox_desktop.storage.database import DatabaseOpenError
+    from toolbox_desktop.storage.workspace import open_workspace
+
+    try:
+        return open_workspace(db_path or default_database_path(), content_root())
+    except DatabaseOpenError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return None
+
+
+def _content_as_dict(content) -> dict:
+    def strip(item, *drop):
+        return {k: v for k, v in asdict(item).items() if k not in drop}
+
+    return {
+        "packs": [asdict(pack) for pack in content.packs],
+        "dimensions": [
+            {
+                **asdict(dimension),
+                "challenges": [
+                    strip(c, "dimension") for c in content.challenges_of(dimension.code)
+                ],
+                "subthemes": [
+                    {
+                        **strip(subtheme, "dimension"),
+                        "benchmarks": [
+                            {**strip(b, "subtheme", "dimension"), "tags": list(b.tags)}
+                            for b in content.benchmarks_of(subtheme.code)
+                        ],
+                    }
+                    for subtheme in content.subthemes_of(dimension.code)
+                ],
+                "practices": [strip(p, "dimension") for p in content.practices_of(dimension.code)],
+            }
+            for dimension in content.dimensions
+        ],
+        "guide": [asdict(step) for step in content.guide],
+    }
+
+
+def _print_content(content) -> None:
+    for pack in content.packs:
+        print(f"{pack.title} [{pack.id} {pack.version}, {pack.language}]")
+    for dimension in content.dimensions:
+        print(f"\n{dimension.number}. {dimension.title} [{dimension.code}]")
+        for subtheme in content.subthemes_of(dimension.code):
+            print(f"  {subtheme.title} [{subtheme.code}]")
+            for benchmark in content.benchmarks_of(subtheme.code):
+                tags = f" ({', '.join(benchmark.tags)})" if benchmark.tags else ""
+                print(f"    {benchmark.code}  {benchmark.title}{tags}")
+                print(f"      {benchmark.text}")
+        challenges = content.challenges_of(dimension.code)
+        if challenges:
+            print("  Common challenges:")
+            for challenge in challenges:
+                print(f"    {challenge.code}  {challenge.text}")
+        practices = content.practices_of(dimension.code)
+        if practices:
+            print("  Innovative practices:")
+            for practice in practices:
+                print(
+                    f"    {practice.code}  {practice.name} ({practice.place}, {practice.country})"
+                )
+    if content.guide:
+        print("\nHow to use the toolbox:")
+        for step in content.guide:
+            print(f"  {step.number}. {step.title}")

@@ -1,0 +1,34 @@
+"""Facts about the schema that start-up needs without importing sqlite-utils (which is slow to
+import): the migration names in order and which tables hold content. ``migrations.py`` defines
+the migrations themselves; a test checks that both agree."""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATION_SET = "toolbox_desktop"
+MIGRATION_NAMES = ("0001_content_tables",)
+
+# Tables a content update may empty and refill, children before parents.
+CONTENT_TABLES = (
+    "guide_steps",
+    "practices",
+    "challenges",
+    "benchmarks",
+    "subthemes",
+    "dimensions",
+    "content_packs",
+)
+
+
+def applied_migrations(conn: sqlite3.Connection) -> set[str]:
+    """Names of our migrations already applied to the database behind ``conn``."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return set()
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    )
+    return {row[0] for row in rows}

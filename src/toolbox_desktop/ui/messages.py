@@ -1,0 +1,24 @@
+"""Turn core messages (English templates marked with QT_TRANSLATE_NOOP) into translated text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from toolbox_desktop.core.pack import CTX as PACK_CONTEXT
+from toolbox_desktop.core.pack import PackProblem
+from toolbox_desktop.storage.database import CTX as DATABASE_CONTEXT
+from toolbox_desktop.storage.database import DatabaseOpenError
+
+
+def translate_template(context: str, template: str, params: dict) -> str:
+    return QCoreApplication.translate(context, template).format(**params)
+
+
+def database_error_text(error: DatabaseOpenError) -> str:
+    return translate_template(DATABASE_CONTEXT, error.template, error.params)
+
+
+def pack_problem_text(problem: PackProblem) -> str:
+    """One line a content author can act on: file, line, field and what is wrong."""
+    message = translate_template(PACK_CONTEXT, problem.template, problem.params)
+    return f"{problem.location()}: {message}"

@@ -1,0 +1,58 @@
+"""Shared fixtures: every test gets its own temporary database and settings; Qt runs headless."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHIPPED_PACK = REPO / "data" / "content" / "whole-comm"
+
+
+@pytest.fixture
+def pack_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped Whole-COMM pack, inside a content root folder."""
+    root = tmp_path / "content"
+    shutil.copytree(SHIPPED_PACK, root / "whole-comm")
+    return root / "whole-comm"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "toolbox.sqlite3"
+
+
+@pytest.fixture
+def workspace(db_path: Path, pack_copy: Path):
+    """A fresh database with the shipped content loaded."""
+    from toolbox_desktop.storage.workspace import open_workspace
+
+    ws = open_workspace(db_path, pack_copy.parent)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def ui_state(tmp_path: Path):
+    """Window state stored in a temporary INI file, never in the user's real settings."""
+    from PySide6.QtCore import QSettings
+
+    from toolbox_desktop.ui.settings import UiState
+
+    return UiState(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def main_window(qtbot, workspace, ui_state):
+    from toolbox_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(workspace.content, ui_state, workspace.path, workspace.failed_packs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
