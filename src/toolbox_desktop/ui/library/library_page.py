@@ -250,7 +250,8 @@ class LibraryPage(QWidget):
     # -- remembered state ----------------------------------------------------------------
     def save_state(self, state: UiState) -> None:
         state.set(UiState.LIBRARY_SPLITTER, self.splitter.saveState())
-        state.set(UiState.LIBRARY_TAB, self.tabs.currentIndex())
+        # While searching the tabs are hidden: reopen on the tab of the item shown (-1).
+        state.set(UiState.LIBRARY_TAB, -1 if self.is_searching() else self.tabs.currentIndex())
         state.set(UiState.LIBRARY_SELECTION, self.current_code)
         dimension, country = self.practices.filters()
         state.set(UiState.PRACTICE_DIMENSION, dimension)
@@ -264,6 +265,8 @@ class LibraryPage(QWidget):
             state.text(UiState.PRACTICE_DIMENSION), state.text(UiState.PRACTICE_COUNTRY)
         )
         code = state.text(UiState.LIBRARY_SELECTION)
-        if not (code and self.select_code(code)):
-            tab = state.number(UiState.LIBRARY_TAB)
-            self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else TREE_TAB)
+        if code:
+            self.select_code(code)  # switches to the item's tab; the tab left open wins below
+        tab = state.number(UiState.LIBRARY_TAB, -1)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
