@@ -12,12 +12,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from toolbox_desktop.app import build_main_window, create_application  # noqa: E402
-from toolbox_desktop.paths import content_root  # noqa: E402
-from toolbox_desktop.storage.workspace import open_workspace  # noqa: E402
-from toolbox_desktop.ui.settings import UiState  # noqa: E402
+from toolbox_desktop.app import build_main_window, create_application
+from toolbox_desktop.paths import content_root
+from toolbox_desktop.storage.workspace import open_workspace
+from toolbox_desktop.ui.settings import UiState
 
 HERE = Path(__file__).resolve().parent
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from toolbox_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
@@ -56,7 +56,8 @@ def run_gui(db_path: Path | None) -> int:
     except DatabaseOpenError as error:
         text = database_error_text(error)
         print(f"error: {text}", file=sys.stderr)
-        QMessageBox.critical(None, app.tr("Cannot open the database"), text)
+        title = QCoreApplication.translate("App", "Cannot open the database")
+        QMessageBox.critical(None, title, text)
         return EXIT_DATABASE_ERROR
     window = build_main_window(workspace, UiState(default_settings()))
     window.show()

@@ -28,28 +28,34 @@ from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.records import Record, parse_records
 
 CTX = "PackProblem"
-MSG_NOT_A_FOLDER = QT_TRANSLATE_NOOP(CTX, "'{path}' is not a folder")
-MSG_MISSING_FILE = QT_TRANSLATE_NOOP(CTX, "required file is missing")
-MSG_UNREADABLE = QT_TRANSLATE_NOOP(CTX, "the file cannot be read: {reason}")
-MSG_NOT_UTF8 = QT_TRANSLATE_NOOP(CTX, "the file is not UTF-8 text (bad byte at position {offset})")
-MSG_ONE_MANIFEST = QT_TRANSLATE_NOOP(
-    CTX, "the manifest must hold exactly one record, found {count}"
+MSG_NOT_A_FOLDER = QT_TRANSLATE_NOOP("PackProblem", "'{path}' is not a folder")
+MSG_MISSING_FILE = QT_TRANSLATE_NOOP("PackProblem", "required file is missing")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("PackProblem", "the file cannot be read: {reason}")
+MSG_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "PackProblem", "the file is not UTF-8 text (bad byte at position {offset})"
 )
-MSG_NO_RECORDS = QT_TRANSLATE_NOOP(CTX, "the file holds no records")
-MSG_MISSING_FIELD = QT_TRANSLATE_NOOP(CTX, "required field '{field}' is missing")
-MSG_EMPTY_FIELD = QT_TRANSLATE_NOOP(CTX, "field '{field}' is empty")
-MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP(CTX, "unknown field '{field}' (allowed: {allowed})")
-MSG_BAD_CODE = QT_TRANSLATE_NOOP(CTX, "code '{code}' does not follow the pattern {pattern}")
+MSG_ONE_MANIFEST = QT_TRANSLATE_NOOP(
+    "PackProblem", "the manifest must hold exactly one record, found {count}"
+)
+MSG_NO_RECORDS = QT_TRANSLATE_NOOP("PackProblem", "the file holds no records")
+MSG_MISSING_FIELD = QT_TRANSLATE_NOOP("PackProblem", "required field '{field}' is missing")
+MSG_EMPTY_FIELD = QT_TRANSLATE_NOOP("PackProblem", "field '{field}' is empty")
+MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("PackProblem", "unknown field '{field}' (allowed: {allowed})")
+MSG_BAD_CODE = QT_TRANSLATE_NOOP(
+    "PackProblem", "code '{code}' does not follow the pattern {pattern}"
+)
 MSG_CODE_PARENT = QT_TRANSLATE_NOOP(
-    CTX, "code '{code}' must start with its {parent_field} '{parent}'"
+    "PackProblem", "code '{code}' must start with its {parent_field} '{parent}'"
 )
 MSG_DUPLICATE_CODE = QT_TRANSLATE_NOOP(
-    CTX, "code '{code}' is already used in {other_file} line {other_line}"
+    "PackProblem", "code '{code}' is already used in {other_file} line {other_line}"
 )
-MSG_UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP(CTX, "unknown {field} '{value}'")
-MSG_NOT_A_NUMBER = QT_TRANSLATE_NOOP(CTX, "'{value}' is not a whole number")
-MSG_UNKNOWN_TAG = QT_TRANSLATE_NOOP(CTX, "unknown tag '{tag}' (allowed: {allowed})")
-MSG_TOO_LONG = QT_TRANSLATE_NOOP(CTX, "is {length} characters long; at most {limit} are allowed")
+MSG_UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("PackProblem", "unknown {field} '{value}'")
+MSG_NOT_A_NUMBER = QT_TRANSLATE_NOOP("PackProblem", "'{value}' is not a whole number")
+MSG_UNKNOWN_TAG = QT_TRANSLATE_NOOP("PackProblem", "unknown tag '{tag}' (allowed: {allowed})")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(
+    "PackProblem", "is {length} characters long; at most {limit} are allowed"
+)
 
 MANIFEST = "manifest.txt"
 TITLE_LIMIT = 80

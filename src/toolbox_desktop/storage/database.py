@@ -25,38 +25,40 @@ if TYPE_CHECKING:
 
 CTX = "DatabaseError"
 MSG_IS_FOLDER = QT_TRANSLATE_NOOP(
-    CTX, "'{path}' is a folder, not a database file. Choose a file name inside it instead."
+    "DatabaseError",
+    "'{path}' is a folder, not a database file. Choose a file name inside it instead.",
 )
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP(
-    CTX, "The folder '{folder}' does not exist. Create it first or choose another place."
+    "DatabaseError",
+    "The folder '{folder}' does not exist. Create it first or choose another place.",
 )
 MSG_NOT_SQLITE = QT_TRANSLATE_NOOP(
-    CTX,
+    "DatabaseError",
     "'{path}' is not a Local Integration Toolbox database (it is not an SQLite file). "
     "The file was not changed. Choose the right file, or a new file name to start afresh.",
 )
 MSG_DAMAGED = QT_TRANSLATE_NOOP(
-    CTX,
+    "DatabaseError",
     "'{path}' is damaged or incomplete ({detail}). The file was not changed. "
     "Open your most recent backup copy, or ask for help recovering it.",
 )
 MSG_FOREIGN = QT_TRANSLATE_NOOP(
-    CTX,
+    "DatabaseError",
     "'{path}' is an SQLite database of another program, not of Local Integration Toolbox. "
     "The file was not changed. Choose a new file name to start a new database.",
 )
 MSG_NEWER = QT_TRANSLATE_NOOP(
-    CTX,
+    "DatabaseError",
     "'{path}' was saved by a newer version of Local Integration Toolbox (this is version "
     "{version}). The file was not changed. Install the newer version to open it.",
 )
 MSG_READ_ONLY = QT_TRANSLATE_NOOP(
-    CTX,
+    "DatabaseError",
     "'{path}' cannot be changed: {reason}. The file was not changed. Copy it to a folder "
     "where you can save files (for example your Documents) and open the copy.",
 )
 MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP(
-    CTX, "'{path}' could not be opened: {detail}. The file was not changed."
+    "DatabaseError", "'{path}' could not be opened: {detail}. The file was not changed."
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

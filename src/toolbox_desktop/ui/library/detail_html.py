@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from toolbox_desktop.core.content import (
     Benchmark,
@@ -31,30 +31,61 @@ h2 { font-size: 13pt; margin-top: 16px; }
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryDetail", text)
-
-
-def tag_label(tag: str) -> str:
-    labels = {
-        "small-municipalities": tr("small municipalities"),
-        "rural": tr("rural areas"),
-        "advocacy": tr("advocacy"),
-    }
-    return labels.get(tag, tag)
-
-
 def link(code: str, text: str) -> str:
     return f'<a href="item:{escape(code, quote=True)}">{text}</a>'
 
 
-class DetailRenderer:
-    """Builds the HTML shown for an item, highlighting the current search terms."""
+class DetailRenderer(QObject):
+    """Builds the HTML shown for an item, highlighting the current search terms.
 
-    def __init__(self, content: Content) -> None:
+    Labels are looked up on every render (outside f-strings, where lupdate finds them), so a
+    change of language shows at the next selection.
+    """
+
+    def __init__(self, content: Content, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.content = content
+        self.label: dict[str, str] = {}
+
+    def _translate_labels(self) -> None:
+        self.label = {
+            "small-municipalities": self.tr("small municipalities"),
+            "rural": self.tr("rural areas"),
+            "advocacy": self.tr("advocacy"),
+            "source": self.tr("Source:"),
+            "challenges": self.tr("Common challenges in this dimension"),
+            "practices": self.tr("Practices from real towns"),
+            "benchmarks": self.tr("Key benchmarks"),
+            "why": self.tr("Why it matters"),
+            "subthemes": self.tr("Sub-themes and their number of key benchmarks"),
+            "challenge": self.tr("Common challenge"),
+            "since": self.tr("since"),
+            "what": self.tr("What it does"),
+            "who": self.tr("Who runs it"),
+            "success": self.tr("What made it work"),
+            "practice": self.tr("Innovative practice"),
+            "guide": self.tr("How to use the toolbox"),
+            "empty_title": self.tr("No content loaded"),
+            "empty_text": self.tr(
+                "The content pack could not be loaded. See the message about the "
+                "content pack for the files and lines to fix."
+            ),
+            "counts": self.tr(
+                "{dimensions} dimensions, {benchmarks} key benchmarks, {challenges} common "
+                "challenges, {practices} practices from real towns."
+            ),
+            "hint": self.tr(
+                "Choose a benchmark on the left, browse the practices, or type in the "
+                "search box (Ctrl+F) to search all content."
+            ),
+        }
+
+    def _(self, key: str) -> str:
+        """A translated label, HTML-escaped."""
+        return escape(self.label[key])
 
     def render(self, code: str | None, terms: list[str] | None = None) -> str:
+        self._translate_labels()
         terms = terms or []
         item = self.content.item(code) if code else None
         if isinstance(item, Benchmark):
@@ -76,18 +107,18 @@ class DetailRenderer:
         return f"{dimension.number}. {dimension.title}" if dimension else code
 
     def _source(self, source: str) -> str:
-        return f'<p class="source">{escape(tr("Source:"))} {escape(source)}</p>'
+        return f'<p class="source">{self._("source")} {escape(source)}</p>'
 
     def _challenges_and_practices(self, dimension: str, terms: list[str]) -> str:
         html = []
         challenges = self.content.challenges_of(dimension)
         if challenges:
-            html.append(f"<h2>{escape(tr('Common challenges in this dimension'))}</h2><ul>")
+            html.append(f"<h2>{self._('challenges')}</h2><ul>")
             html += [f"<li>{marked(c.text, terms)}</li>" for c in challenges]
             html.append("</ul>")
         practices = self.content.practices_of(dimension)
         if practices:
-            html.append(f"<h2>{escape(tr('Practices from real towns'))}</h2>")
+            html.append(f"<h2>{self._('practices')}</h2>")
             for p in practices:
                 first = p.summary.split("\n\n")[0]
                 html.append(
@@ -103,7 +134,9 @@ class DetailRenderer:
             f"{link(b.dimension, escape(self._dimension_name(b.dimension)))} › "
             f"{link(b.subtheme, escape(subtheme.title if subtheme else b.subtheme))}"
         )
-        tags = "".join(f' · <span class="tag">{escape(tag_label(t))}</span>' for t in b.tags)
+        tags = "".join(
+            f' · <span class="tag">{escape(self.label.get(t, t))}</span>' for t in b.tags
+        )
         return (
             f'<p class="crumb">{crumb}</p>'
             f"<h1>{marked(b.title, terms)}</h1>"
@@ -121,7 +154,7 @@ class DetailRenderer:
         return (
             f'<p class="crumb">{link(s.dimension, escape(self._dimension_name(s.dimension)))}</p>'
             f"<h1>{marked(s.title, terms)}</h1>"
-            f"<h2>{escape(tr('Key benchmarks'))}</h2><ul>{items}</ul>{self._source(s.source)}"
+            f"<h2>{self._('benchmarks')}</h2><ul>{items}</ul>{self._source(s.source)}"
         )
 
     def _dimension(self, d: Dimension, terms: list[str]) -> str:
@@ -132,8 +165,8 @@ class DetailRenderer:
         )
         return (
             f"<h1>{d.number}. {marked(d.title, terms)}</h1>{paragraphs(d.description, terms)}"
-            f"<h2>{escape(tr('Why it matters'))}</h2>{paragraphs(d.why, terms)}"
-            f"<h2>{escape(tr('Sub-themes and their number of key benchmarks'))}</h2>"
+            f"<h2>{self._('why')}</h2>{paragraphs(d.why, terms)}"
+            f"<h2>{self._('subthemes')}</h2>"
             f"<ul>{subthemes}</ul>{self._source(d.source)}"
             f"{self._challenges_and_practices(d.code, terms)}"
         )
@@ -141,24 +174,24 @@ class DetailRenderer:
     def _challenge(self, c: Challenge, terms: list[str]) -> str:
         return (
             f'<p class="crumb">{link(c.dimension, escape(self._dimension_name(c.dimension)))}'
-            f" › {escape(tr('Common challenge'))}</p>"
+            f" › {self._('challenge')}</p>"
             f"<h1>{marked(c.text, terms)}</h1>{self._source(c.source)}"
         )
 
     def _practice(self, p: Practice, terms: list[str]) -> str:
         name_en = f" <i>({marked(p.name_en, terms)})</i>" if p.name_en else ""
-        started = f" · {escape(tr('since'))} {escape(p.started)}" if p.started else ""
+        started = f" · {self._('since')} {escape(p.started)}" if p.started else ""
         sections = [
-            (tr("What it does"), p.summary),
-            (tr("Who runs it"), p.run_by),
-            (tr("What made it work"), p.success),
+            (self.label["what"], p.summary),
+            (self.label["who"], p.run_by),
+            (self.label["success"], p.success),
         ]
         body = "".join(
             f"<h2>{escape(title)}</h2>{paragraphs(text, terms)}" for title, text in sections if text
         )
         return (
             f'<p class="crumb">{link(p.dimension, escape(self._dimension_name(p.dimension)))}'
-            f" › {escape(tr('Innovative practice'))}</p>"
+            f" › {self._('practice')}</p>"
             f"<h1>{marked(p.name, terms)}{name_en}</h1>"
             f"<p><b>{marked(p.place, terms)}, {marked(p.country, terms)}</b>{started}</p>"
             f"{body}{self._source(p.source)}"
@@ -166,7 +199,7 @@ class DetailRenderer:
 
     def _guide(self, g: GuideStep, terms: list[str]) -> str:
         return (
-            f'<p class="crumb">{escape(tr("How to use the toolbox"))}</p>'
+            f'<p class="crumb">{self._("guide")}</p>'
             f"<h1>{g.number}. {marked(g.title, terms)}</h1>{paragraphs(g.text, terms)}"
             f"{self._source(g.source)}"
         )
@@ -174,24 +207,12 @@ class DetailRenderer:
     def _overview(self) -> str:
         content = self.content
         if content.is_empty():
-            return (
-                f"<h1>{escape(tr('No content loaded'))}</h1><p>"
-                + escape(
-                    tr(
-                        "The content pack could not be loaded. See the message about the "
-                        "content pack for the files and lines to fix."
-                    )
-                )
-                + "</p>"
-            )
+            return f"<h1>{self._('empty_title')}</h1><p>{self._('empty_text')}</p>"
         html = []
         for pack in content.packs:
             html.append(f"<h1>{escape(pack.title)}</h1>{paragraphs(pack.description, [])}")
             html.append(self._source(pack.source))
-        counts = tr(
-            "{dimensions} dimensions, {benchmarks} key benchmarks, {challenges} common "
-            "challenges, {practices} practices from real towns."
-        ).format(
+        counts = self.label["counts"].format(
             dimensions=len(content.dimensions),
             benchmarks=len(content.benchmarks),
             challenges=len(content.challenges),
@@ -202,14 +223,5 @@ class DetailRenderer:
             f"<li>{link(d.code, escape(f'{d.number}. {d.title}'))}</li>" for d in content.dimensions
         ]
         html.append("</ul>")
-        html.append(
-            "<p>"
-            + escape(
-                tr(
-                    "Choose a benchmark on the left, browse the practices, or type in the "
-                    "search box (Ctrl+F) to search all content."
-                )
-            )
-            + "</p>"
-        )
+        html.append(f"<p>{self._('hint')}</p>")
         return "".join(html)

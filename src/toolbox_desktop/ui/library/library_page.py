@@ -40,7 +40,7 @@ class LibraryPage(QWidget):
     def __init__(self, content: Content, parent=None) -> None:
         super().__init__(parent)
         self.content = content
-        self.renderer = DetailRenderer(content)
+        self.renderer = DetailRenderer(content, self)
         self.current_code = ""
 
         self.search_edit = QLineEdit()

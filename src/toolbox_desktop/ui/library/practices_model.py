@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE
+from toolbox_desktop.ui.rich_text import paragraphs
 
 DIMENSION_ROLE = Qt.ItemDataRole.UserRole + 3
 COUNTRY_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -44,7 +45,7 @@ class PracticeTableModel(QAbstractTableModel):
                 return self._dimension_titles.get(practice.dimension, practice.dimension)
             return getattr(practice, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return practice.summary
+            return paragraphs(practice.summary, []) or None  # escaped HTML, see tree_model
         if role == CODE_ROLE:
             return practice.code
         if role == DIMENSION_ROLE:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.ui.rich_text import paragraphs
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -84,7 +85,8 @@ class ContentTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return node.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip or None
+            # As escaped HTML: Qt would take a text that merely looks like HTML for HTML.
+            return paragraphs(node.tooltip, []) or None
         if role == CODE_ROLE:
             return node.code
         if role == KIND_ROLE:

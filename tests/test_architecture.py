@@ -1,0 +1,41 @@
+"""Layering rules the design depends on: the core and storage never import Qt."""
+
+import subprocess
+import sys
+
+
+def test_core_storage_and_cli_commands_do_not_import_qt(tmp_path):
+    code = (
+        "import sys\n"
+        "import toolbox_desktop.core.pack, toolbox_desktop.core.text_search\n"
+        "import toolbox_desktop.storage.workspace, toolbox_desktop.storage.migrations\n"
+        "from toolbox_desktop.cli import main\n"
+        f"main(['--db', {str(tmp_path / 'a.db')!r}, 'content', 'list', '--format', 'json'])\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print('QT:', qt, file=sys.stderr)\n"
+        "sys.exit(1 if qt else 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_start_up_does_not_import_sqlite_utils_when_nothing_changes(tmp_path):
+    """sqlite-utils is slow to import; an up-to-date database is read without it."""
+    code = (
+        "import sys\n"
+        "from toolbox_desktop.paths import content_root\n"
+        "from toolbox_desktop.storage.workspace import open_workspace\n"
+        f"path = {str(tmp_path / 'b.db')!r}\n"
+        "open_workspace(path, content_root()).close()\n"
+        "first = 'sqlite_utils' in sys.modules\n"
+        "for name in [m for m in sys.modules if m.startswith('sqlite_utils')]:\n"
+        "    del sys.modules[name]\n"
+        "ws = open_workspace(path, content_root())\n"
+        "print(first, 'sqlite_utils' in sys.modules, len(ws.content.benchmarks))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.split() == ["True", "False", "68"], result.stderr[-2000:]
