@@ -115,3 +115,14 @@ def test_edit_without_version_bump_is_noticed(db_path, pack_copy):
     assert [r.status for r in sync_packs(db.conn, pack_copy.parent)] == ["loaded"]
     assert load_content(db.conn).guide[0].title.startswith("Now: ")
     db.close()
+
+
+def test_no_pack_at_all_is_reported(db_path, tmp_path):
+    empty_root = tmp_path / "no-content"
+    empty_root.mkdir()
+    db = open_database(db_path)
+    [result] = sync_packs(db.conn, empty_root)
+    assert result.status == "failed"
+    assert "no content pack" in result.problems[0].message
+    assert str(empty_root) in result.problems[0].message
+    db.close()

@@ -29,6 +29,9 @@ from toolbox_desktop.core.records import Record, parse_records
 
 CTX = "PackProblem"
 MSG_NOT_A_FOLDER = QT_TRANSLATE_NOOP("PackProblem", "'{path}' is not a folder")
+MSG_NO_PACKS = QT_TRANSLATE_NOOP(
+    "PackProblem", "no content pack (a folder with a manifest.txt) was found in '{path}'"
+)
 MSG_MISSING_FILE = QT_TRANSLATE_NOOP("PackProblem", "required file is missing")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("PackProblem", "the file cannot be read: {reason}")
 MSG_NOT_UTF8 = QT_TRANSLATE_NOOP(

@@ -23,6 +23,7 @@ from toolbox_desktop.core.content import (
     SubTheme,
 )
 from toolbox_desktop.core.pack import (
+    MSG_NO_PACKS,
     PackProblem,
     find_packs,
     load_pack,
@@ -46,7 +47,11 @@ class SyncResult:
 
 def sync_packs(conn: sqlite3.Connection, content_root: Path) -> list[SyncResult]:
     """Bring the content tables up to date with every pack folder under ``content_root``."""
-    return [sync_pack(conn, folder) for folder in find_packs(content_root)]
+    folders = find_packs(content_root)
+    if not folders:  # a damaged installation: say so rather than show an empty library
+        problem = PackProblem(str(content_root), 0, "", MSG_NO_PACKS, {"path": str(content_root)})
+        return [SyncResult(content_root, "", "failed", problems=[problem])]
+    return [sync_pack(conn, folder) for folder in folders]
 
 
 def sync_pack(conn: sqlite3.Connection, folder: Path) -> SyncResult:
