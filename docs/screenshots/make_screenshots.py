@@ -1,6 +1,6 @@
 """Regenerate the README's screenshots on a virtual screen (QT_QPA_PLATFORM=offscreen).
 
-    python docs/screenshots/make_screenshots.py
+python docs/screenshots/make_screenshots.py
 """
 
 from __future__ import annotations

@@ -1,0 +1,19 @@
+"""Fixtures for the GUI tests (the shared ones live in tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def library(main_window):
+    """The library area of the main window."""
+    return main_window.library
+
+
+@pytest.fixture
+def active_window(main_window, qtbot):
+    """The main window, activated so that keyboard focus and shortcuts behave as on a desktop."""
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    return main_window
