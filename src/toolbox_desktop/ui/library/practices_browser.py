@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -35,11 +35,20 @@ class PracticesBrowser(QWidget):
         for dimension in content.dimensions:
             self.dimension_filter.addItem(f"{dimension.number}. {dimension.title}", dimension.code)
         self.dimension_filter.setAccessibleName(self.tr("Filter practices by dimension"))
+        # Long dimension names must not force a wide panel; the list pops up full width.
+        self.dimension_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.dimension_filter.setMinimumContentsLength(12)
         self.country_filter = QComboBox()
         self.country_filter.addItem(self.tr("All countries"), "")
         for country in content.countries():
             self.country_filter.addItem(country, country)
         self.country_filter.setAccessibleName(self.tr("Filter practices by country"))
+        self.country_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.country_filter.setMinimumContentsLength(8)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -52,10 +61,10 @@ class PracticesBrowser(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 150)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((1, 110), (3, 110)):  # the user can widen them
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.count_label = QLabel()
@@ -64,11 +73,10 @@ class PracticesBrowser(QWidget):
         dimension_label.setBuddy(self.dimension_filter)
         country_label = QLabel(self.tr("C&ountry:"))
         country_label.setBuddy(self.country_filter)
-        filters = QHBoxLayout()
-        filters.addWidget(dimension_label)
-        filters.addWidget(self.dimension_filter, 2)
-        filters.addWidget(country_label)
-        filters.addWidget(self.country_filter, 1)
+        filters = QFormLayout()
+        filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        filters.addRow(dimension_label, self.dimension_filter)
+        filters.addRow(country_label, self.country_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(filters)

@@ -44,7 +44,8 @@ class ContentTreeModel(QAbstractItemModel):
             challenges = content.challenges_of(dimension.code)
             if challenges:
                 title = self.tr("Common challenges ({count})").format(count=len(challenges))
-                group = _Node("challenges", "", title, d)
+                # Selecting the group shows the dimension's page, which lists its challenges.
+                group = _Node("challenges", dimension.code, title, d)
                 for challenge in challenges:
                     self._add("challenge", challenge.code, challenge.text, group, challenge.text)
 
