@@ -63,14 +63,17 @@ def test_unchanged_pack_is_not_reloaded(db_path, pack_copy):
 def test_new_version_reloads_content_and_leaves_user_tables_alone(db_path, pack_copy):
     db = open_database(db_path)
     sync_packs(db.conn, pack_copy.parent)
-    # A user table as later versions add them: refers to benchmarks by code, no foreign key.
-    db["ratings"].insert_all(
-        [
-            {"benchmark": "gov.strategic-planning.1", "level": 3, "evidence": "Plan 2024, Roßlau"},
-            {"benchmark": "hou.collaboration.1", "level": 1, "evidence": "Протокол № 7"},
-        ]
+    from toolbox_desktop.core.assessment import Profile, Rating
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+
+    repository = AssessmentRepository(db.conn)
+    repository.save_profile(Profile(name="Dessau-Roßlau", country="Germany", population=75000))
+    assessment = repository.create("Baseline 2026", "2026-03-01", "Ayşe, Пётр, مریم")
+    repository.save_rating(
+        assessment.id, Rating("gov.strategic-planning.1", level=3, evidence="Plan 2024, Roßlau")
     )
-    before = list(db["ratings"].rows)
+    repository.save_rating(assessment.id, Rating("hou.collaboration.1", level=1, target=3))
+    before = (repository.profile(), repository.assessments(), repository.ratings(assessment.id))
     edit(pack_copy, "benchmarks.txt", "title: A clear vision", "title: A shared vision")
     bump_version(pack_copy, "1.1.0")
     results = sync_packs(db.conn, pack_copy.parent)
@@ -78,7 +81,11 @@ def test_new_version_reloads_content_and_leaves_user_tables_alone(db_path, pack_
     content = load_content(db.conn)
     assert content.item("gov.strategic-planning.1").title.startswith("A shared vision")
     assert len(content.benchmarks) == 68
-    assert list(db["ratings"].rows) == before
+    assert (
+        repository.profile(),
+        repository.assessments(),
+        repository.ratings(assessment.id),
+    ) == before
     db.close()
 
 

@@ -134,3 +134,68 @@ def _content_tables(db: Database) -> None:
     )
     for table in ("subthemes", "benchmarks", "challenges", "practices"):
         db[table].create_index(["pack_id", "position"])
+
+
+@migrations(name="0002_assessment_tables")
+def _assessment_tables(db: Database) -> None:
+    # Plain SQL: sqlite-utils' create() cannot declare ON DELETE actions.
+    db.execute(
+        """
+        CREATE TABLE municipality (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            population INTEGER,
+            kind TEXT NOT NULL DEFAULT '',
+            newcomers INTEGER,
+            staff_time TEXT NOT NULL DEFAULT '',
+            competences TEXT NOT NULL DEFAULT 'housing,education,health,employment',
+            updated_at TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            assessed_on TEXT NOT NULL,
+            participants TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
+            copied_from INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE ratings (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            benchmark TEXT NOT NULL,
+            level INTEGER CHECK (level BETWEEN 0 AND 4),
+            exclusion TEXT NOT NULL DEFAULT ''
+                CHECK (exclusion IN ('', 'not-applicable', 'outside-competence')),
+            target INTEGER CHECK (target BETWEEN 0 AND 4),
+            priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),
+            evidence TEXT NOT NULL DEFAULT '',
+            links TEXT NOT NULL DEFAULT '[]',
+            notes TEXT NOT NULL DEFAULT '',
+            rated_by TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, benchmark)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE rating_history (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            benchmark TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            changed_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX rating_history_by_rating ON rating_history (assessment_id, benchmark)")

@@ -1,0 +1,298 @@
+"""The municipality's profile, its assessments and their ratings, in the database.
+
+Every change is written at once, in a transaction, and every changed rating field is also
+written to ``rating_history``: an overwritten value is never lost. Saving a rating can say what
+the screen believed was stored (``expected``); if another window changed it meanwhile, the save
+is refused with ``RatingConflictError`` so that the user can decide.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from toolbox_desktop.core.assessment import (
+    COMPETENCES,
+    DRAFT,
+    FINAL,
+    RATING_FIELDS,
+    Assessment,
+    Profile,
+    Rating,
+    validate_rating,
+)
+from toolbox_desktop.storage.database import as_database
+
+
+class AssessmentIsFinalError(Exception):
+    """A final assessment is read-only until it is reopened."""
+
+
+class AssessmentNotFoundError(LookupError):
+    """No (undeleted) assessment has that id."""
+
+
+class RatingConflictError(Exception):
+    """The rating changed in the database since the screen read it."""
+
+    def __init__(self, stored: Rating | None) -> None:
+        super().__init__("the rating was changed elsewhere")
+        self.stored = stored
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    field: str
+    old: object
+    new: object
+    changed_at: str
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# Pass as ``expected`` to save without checking what is stored (e.g. a first save).
+UNCHECKED = object()
+
+_ASSESSMENT_COLUMNS = "id, title, assessed_on, participants, status, copied_from"
+_RATING_COLUMNS = "benchmark, " + ", ".join(RATING_FIELDS)
+
+
+class AssessmentRepository:
+    """All reads and writes of profiles, assessments and ratings go through here."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.db = as_database(conn)
+
+    # -- profile -------------------------------------------------------------------------
+    def profile(self) -> Profile:
+        row = self.conn.execute(
+            "SELECT name, country, region, population, kind, newcomers, staff_time, competences "
+            "FROM municipality WHERE id = 1"
+        ).fetchone()
+        if row is None:
+            return Profile()
+        *values, competences = row
+        chosen = frozenset(c for c in competences.split(",") if c in COMPETENCES)
+        return Profile(*values, competences=chosen)
+
+    def save_profile(self, profile: Profile) -> None:
+        with self.db.atomic():
+            self.db["municipality"].upsert(
+                {
+                    "id": 1,
+                    "name": profile.name,
+                    "country": profile.country,
+                    "region": profile.region,
+                    "population": profile.population,
+                    "kind": profile.kind,
+                    "newcomers": profile.newcomers,
+                    "staff_time": profile.staff_time,
+                    "competences": ",".join(c for c in COMPETENCES if c in profile.competences),
+                    "updated_at": now(),
+                },
+                pk="id",
+            )
+
+    # -- assessments ---------------------------------------------------------------------
+    def assessments(self) -> list[Assessment]:
+        """Assessments not deleted, newest first."""
+        rows = self.conn.execute(
+            f"SELECT {_ASSESSMENT_COLUMNS} FROM assessments WHERE deleted_at IS NULL "
+            "ORDER BY assessed_on DESC, id DESC"
+        )
+        return [Assessment(*row) for row in rows]
+
+    def assessment(self, assessment_id: int) -> Assessment:
+        row = self.conn.execute(
+            f"SELECT {_ASSESSMENT_COLUMNS} FROM assessments WHERE id = ? AND deleted_at IS NULL",
+            [assessment_id],
+        ).fetchone()
+        if row is None:
+            raise AssessmentNotFoundError(assessment_id)
+        return Assessment(*row)
+
+    def create(
+        self,
+        title: str,
+        assessed_on: str,
+        participants: str = "",
+        copy_from: int | None = None,
+        initial: dict[str, Rating] | None = None,
+    ) -> Assessment:
+        """A new draft assessment: empty (or with ``initial`` ratings), or a copy of another."""
+        source = self.ratings(copy_from) if copy_from is not None else dict(initial or {})
+        stamp = now()
+        with self.db.atomic():
+            assessment_id = (
+                self.db["assessments"]
+                .insert(
+                    {
+                        "title": title,
+                        "assessed_on": assessed_on,
+                        "participants": participants,
+                        "status": DRAFT,
+                        "copied_from": copy_from,
+                        "created_at": stamp,
+                        "updated_at": stamp,
+                    }
+                )
+                .last_pk
+            )
+            self.db["ratings"].insert_all(
+                [_rating_row(assessment_id, rating, stamp) for rating in source.values()]
+            )
+        return self.assessment(assessment_id)
+
+    def update(self, assessment_id: int, **changes) -> Assessment:
+        """Change title, date, participants or status (draft/final)."""
+        allowed = {"title", "assessed_on", "participants", "status"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)}")
+        if changes.get("status", DRAFT) not in (DRAFT, FINAL):
+            raise ValueError(f"unknown status {changes['status']!r}")
+        self.assessment(assessment_id)
+        with self.db.atomic():
+            self.db["assessments"].update(assessment_id, {**changes, "updated_at": now()})
+        return self.assessment(assessment_id)
+
+    def delete(self, assessment_id: int) -> None:
+        """Hide the assessment (kept in the file, so that Undo can bring it back)."""
+        self.assessment(assessment_id)
+        with self.db.atomic():
+            self.db["assessments"].update(assessment_id, {"deleted_at": now()})
+
+    def restore(self, assessment_id: int) -> Assessment:
+        with self.db.atomic():
+            self.db["assessments"].update(assessment_id, {"deleted_at": None})
+        return self.assessment(assessment_id)
+
+    # -- ratings -------------------------------------------------------------------------
+    def ratings(self, assessment_id: int) -> dict[str, Rating]:
+        rows = self.conn.execute(
+            f"SELECT {_RATING_COLUMNS} FROM ratings WHERE assessment_id = ?", [assessment_id]
+        )
+        return {row[0]: _rating(row) for row in rows}
+
+    def rating(self, assessment_id: int, benchmark: str) -> Rating | None:
+        row = self.conn.execute(
+            f"SELECT {_RATING_COLUMNS} FROM ratings WHERE assessment_id = ? AND benchmark = ?",
+            [assessment_id, benchmark],
+        ).fetchone()
+        return _rating(row) if row else None
+
+    def save_rating(
+        self, assessment_id: int, rating: Rating, expected: object = UNCHECKED
+    ) -> Rating:
+        """Store ``rating`` (all its fields) at once; see the module doc for ``expected``.
+
+        A rating with nothing in it (no level, exclusion, target, text...) is removed.
+        """
+        validate_rating(rating)
+        with self.db.atomic():
+            stored = self._writable_rating(assessment_id, rating.benchmark, expected)
+            before = stored or Rating(rating.benchmark)
+            if rating == before:
+                return rating
+            stamp = now()
+            if rating == Rating(rating.benchmark, priority=rating.priority):
+                self.conn.execute(
+                    "DELETE FROM ratings WHERE assessment_id = ? AND benchmark = ?",
+                    [assessment_id, rating.benchmark],
+                )
+            else:
+                self.db["ratings"].upsert(
+                    _rating_row(assessment_id, rating, stamp), pk=("assessment_id", "benchmark")
+                )
+            self._record_history(assessment_id, before, rating, stamp)
+        return rating
+
+    def clear_rating(
+        self, assessment_id: int, benchmark: str, expected: object = UNCHECKED
+    ) -> Rating | None:
+        """Remove a benchmark's rating; returns what was there (for Undo)."""
+        with self.db.atomic():
+            stored = self._writable_rating(assessment_id, benchmark, expected)
+            if stored is None:
+                return None
+            stamp = now()
+            self.conn.execute(
+                "DELETE FROM ratings WHERE assessment_id = ? AND benchmark = ?",
+                [assessment_id, benchmark],
+            )
+            self._record_history(assessment_id, stored, Rating(benchmark), stamp)
+        return stored
+
+    def history(self, assessment_id: int, benchmark: str) -> list[HistoryEntry]:
+        rows = self.conn.execute(
+            "SELECT field, old_value, new_value, changed_at FROM rating_history "
+            "WHERE assessment_id = ? AND benchmark = ? ORDER BY id",
+            [assessment_id, benchmark],
+        )
+        return [
+            HistoryEntry(field, json.loads(old), json.loads(new), at)
+            for field, old, new, at in rows
+        ]
+
+    def _writable_rating(self, assessment_id: int, benchmark: str, expected) -> Rating | None:
+        if self.assessment(assessment_id).status == FINAL:
+            raise AssessmentIsFinalError(assessment_id)
+        stored = self.rating(assessment_id, benchmark)
+        if expected is not UNCHECKED and _normal(expected, benchmark) != _normal(stored, benchmark):
+            raise RatingConflictError(stored)
+        return stored
+
+    def _record_history(self, assessment_id: int, before: Rating, after: Rating, stamp: str):
+        rows = [
+            {
+                "assessment_id": assessment_id,
+                "benchmark": after.benchmark,
+                "field": name,
+                "old_value": json.dumps(getattr(before, name), ensure_ascii=False),
+                "new_value": json.dumps(getattr(after, name), ensure_ascii=False),
+                "changed_at": stamp,
+            }
+            for name in RATING_FIELDS
+            if getattr(before, name) != getattr(after, name)
+        ]
+        self.db["rating_history"].insert_all(rows)
+
+
+def _normal(rating: Rating | None, benchmark: str) -> Rating:
+    return rating if rating is not None else Rating(benchmark)
+
+
+def _rating(row) -> Rating:
+    benchmark, level, exclusion, target, priority, evidence, links, notes, rated_by = row
+    return Rating(
+        benchmark,
+        level,
+        exclusion,
+        target,
+        priority,
+        evidence,
+        tuple(json.loads(links)),
+        notes,
+        rated_by,
+    )
+
+
+def _rating_row(assessment_id: int, rating: Rating, stamp: str) -> dict:
+    return {
+        "assessment_id": assessment_id,
+        "benchmark": rating.benchmark,
+        "level": rating.level,
+        "exclusion": rating.exclusion,
+        "target": rating.target,
+        "priority": rating.priority,
+        "evidence": rating.evidence,
+        "links": json.dumps(list(rating.links), ensure_ascii=False),
+        "notes": rating.notes,
+        "rated_by": rating.rated_by,
+        "updated_at": stamp,
+    }
