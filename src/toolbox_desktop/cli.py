@@ -4,6 +4,8 @@
     toolbox-desktop --version
     toolbox-desktop content list [--format json]   print the loaded content
     toolbox-desktop content check DIR              validate a content pack folder
+    toolbox-desktop assessment list                list the assessments with their scores
+    toolbox-desktop assessment show ID [--format json]   ratings and scores of one
 
 Qt is imported only when the window opens, so headless commands start fast.
 """
@@ -48,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=("text", "json"), default="text")
     check = content_commands.add_parser("check", help="validate a content pack folder")
     check.add_argument("folder", type=Path, metavar="DIR")
+    from toolbox_desktop import assessment_commands
+
+    assessment_commands.add_parsers(commands, db_option)
     return parser
 
 
@@ -73,9 +78,34 @@ def _run(args: argparse.Namespace) -> int:
         from toolbox_desktop.app import run_gui
 
         return run_gui(db_path)
+    if args.command == "assessment":
+        return _with_workspace(db_path, _assessment_command, args)
     if args.content_command == "check":
         return _content_check(args.folder)
-    return _content_list(db_path, args.format)
+    return _with_workspace(db_path, _content_list, args.format)
+
+
+def _assessment_command(workspace, args) -> int:
+    from toolbox_desktop import assessment_commands
+
+    return assessment_commands.run(args, workspace)
+
+
+def _with_workspace(db_path: Path | None, command, *args) -> int:
+    """Run ``command(workspace, *args)`` on the opened database, and close it after."""
+    workspace = _open_workspace(db_path)
+    if workspace is None:
+        return EXIT_ERROR
+    try:
+        for failed in workspace.failed_packs:
+            print(
+                f"warning: content pack {failed.folder} has {len(failed.problems)} problem(s) "
+                f"and was not loaded; run 'toolbox-desktop content check {failed.folder}'",
+                file=sys.stderr,
+            )
+        return command(workspace, *args)
+    finally:
+        workspace.close()
 
 
 def _content_check(folder: Path) -> int:
@@ -100,25 +130,13 @@ def _field(problem) -> str:
     return f"[{problem.field}] " if problem.field else ""
 
 
-def _content_list(db_path: Path | None, output_format: str) -> int:
-    workspace = _open_workspace(db_path)
-    if workspace is None:
-        return EXIT_ERROR
-    try:
-        for failed in workspace.failed_packs:
-            print(
-                f"warning: content pack {failed.folder} has {len(failed.problems)} problem(s) "
-                f"and was not loaded; run 'toolbox-desktop content check {failed.folder}'",
-                file=sys.stderr,
-            )
-        content = workspace.content
-        if output_format == "json":
-            json.dump(_content_as_dict(content), sys.stdout, ensure_ascii=False, indent=2)
-            print()
-        else:
-            _print_content(content)
-    finally:
-        workspace.close()
+def _content_list(workspace, output_format: str) -> int:
+    content = workspace.content
+    if output_format == "json":
+        json.dump(_content_as_dict(content), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        _print_content(content)
     return EXIT_OK
 
 
