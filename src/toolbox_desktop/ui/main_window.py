@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.content_repository import SyncResult
 from toolbox_desktop.ui.library.library_page import LibraryPage
 from toolbox_desktop.ui.messages import pack_problem_text
+from toolbox_desktop.ui.scoring_help import show_scoring_help
 from toolbox_desktop.ui.settings import UiState
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         self.state = state
         self.database_path = Path(database_path)
         self.failed_packs = failed_packs or []
+        # One undo history for the whole window: every area pushes its edits here.
+        self.undo_stack = QUndoStack(self)
         self.setWindowTitle(f"{APP_NAME} — {self.database_path.name}")
 
         self.navigation_model = QStandardItemModel(self)
@@ -103,6 +106,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        edit_menu.addAction(undo_action)
+        edit_menu.addAction(redo_action)
+        edit_menu.addSeparator()
+        self.undo_action, self.redo_action = undo_action, redo_action
         find_action = QAction(self.tr("&Find…"), self)
         find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find_action.triggered.connect(self._find)
@@ -121,6 +134,9 @@ class MainWindow(QMainWindow):
         problems_action.setEnabled(bool(self.failed_packs))
         problems_action.triggered.connect(self.show_pack_problems)
         help_menu.addAction(problems_action)
+        scoring_action = QAction(self.tr("How &scores are computed"), self)
+        scoring_action.triggered.connect(lambda: show_scoring_help(self))
+        help_menu.addAction(scoring_action)
         about_action = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
