@@ -12,6 +12,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 
 from toolbox_desktop.core.assessment import (
     COMPETENCES,
@@ -66,7 +67,11 @@ class AssessmentRepository:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.db = as_database(conn)
+
+    @cached_property
+    def db(self):
+        """sqlite-utils on the same connection, for writes (imported on the first write)."""
+        return as_database(self.conn)
 
     # -- profile -------------------------------------------------------------------------
     def profile(self) -> Profile:
