@@ -39,3 +39,20 @@ def test_start_up_does_not_import_sqlite_utils_when_nothing_changes(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.stdout.split() == ["True", "False", "68"], result.stderr[-2000:]
+
+
+def test_the_installed_qt_binding_does_not_leak_none():
+    """PySide6-Essentials 6.12.0 drops a reference to None on every call that returns nothing;
+    on Python 3.11 the interpreter aborts after a few thousand calls (a few repaints). The
+    project excludes that release; this fails if such a binding is installed again."""
+    code = (
+        "from PySide6.QtCore import QPointF\n"
+        "point = QPointF()\n"
+        "for _ in range(100_000):\n"
+        "    point.setX(1.0)\n"
+        "print('alive')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.stdout.strip() == "alive", result.stderr[-2000:]

@@ -84,6 +84,6 @@ def test_show_text(capsys, rated):
 
 def test_unknown_assessment(capsys, rated):
     path, *_ = rated
-    code, out, err = run(capsys, "assessment", "show", "999", "--db", str(path))
+    code, _out, err = run(capsys, "assessment", "show", "999", "--db", str(path))
     assert code == EXIT_ERROR
     assert "no assessment with id 999" in err

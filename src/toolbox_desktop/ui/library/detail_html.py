@@ -80,7 +80,7 @@ class DetailRenderer(QObject):
             ),
         }
 
-    def _(self, key: str) -> str:
+    def _label(self, key: str) -> str:
         """A translated label, HTML-escaped."""
         return escape(self.label[key])
 
@@ -107,18 +107,18 @@ class DetailRenderer(QObject):
         return f"{dimension.number}. {dimension.title}" if dimension else code
 
     def _source(self, source: str) -> str:
-        return f'<p class="source">{self._("source")} {escape(source)}</p>'
+        return f'<p class="source">{self._label("source")} {escape(source)}</p>'
 
     def _challenges_and_practices(self, dimension: str, terms: list[str]) -> str:
         html = []
         challenges = self.content.challenges_of(dimension)
         if challenges:
-            html.append(f"<h2>{self._('challenges')}</h2><ul>")
+            html.append(f"<h2>{self._label('challenges')}</h2><ul>")
             html += [f"<li>{marked(c.text, terms)}</li>" for c in challenges]
             html.append("</ul>")
         practices = self.content.practices_of(dimension)
         if practices:
-            html.append(f"<h2>{self._('practices')}</h2>")
+            html.append(f"<h2>{self._label('practices')}</h2>")
             for p in practices:
                 first = p.summary.split("\n\n")[0]
                 html.append(
@@ -154,7 +154,7 @@ class DetailRenderer(QObject):
         return (
             f'<p class="crumb">{link(s.dimension, escape(self._dimension_name(s.dimension)))}</p>'
             f"<h1>{marked(s.title, terms)}</h1>"
-            f"<h2>{self._('benchmarks')}</h2><ul>{items}</ul>{self._source(s.source)}"
+            f"<h2>{self._label('benchmarks')}</h2><ul>{items}</ul>{self._source(s.source)}"
         )
 
     def _dimension(self, d: Dimension, terms: list[str]) -> str:
@@ -165,8 +165,8 @@ class DetailRenderer(QObject):
         )
         return (
             f"<h1>{d.number}. {marked(d.title, terms)}</h1>{paragraphs(d.description, terms)}"
-            f"<h2>{self._('why')}</h2>{paragraphs(d.why, terms)}"
-            f"<h2>{self._('subthemes')}</h2>"
+            f"<h2>{self._label('why')}</h2>{paragraphs(d.why, terms)}"
+            f"<h2>{self._label('subthemes')}</h2>"
             f"<ul>{subthemes}</ul>{self._source(d.source)}"
             f"{self._challenges_and_practices(d.code, terms)}"
         )
@@ -174,13 +174,13 @@ class DetailRenderer(QObject):
     def _challenge(self, c: Challenge, terms: list[str]) -> str:
         return (
             f'<p class="crumb">{link(c.dimension, escape(self._dimension_name(c.dimension)))}'
-            f" › {self._('challenge')}</p>"
+            f" › {self._label('challenge')}</p>"
             f"<h1>{marked(c.text, terms)}</h1>{self._source(c.source)}"
         )
 
     def _practice(self, p: Practice, terms: list[str]) -> str:
         name_en = f" <i>({marked(p.name_en, terms)})</i>" if p.name_en else ""
-        started = f" · {self._('since')} {escape(p.started)}" if p.started else ""
+        started = f" · {self._label('since')} {escape(p.started)}" if p.started else ""
         sections = [
             (self.label["what"], p.summary),
             (self.label["who"], p.run_by),
@@ -191,7 +191,7 @@ class DetailRenderer(QObject):
         )
         return (
             f'<p class="crumb">{link(p.dimension, escape(self._dimension_name(p.dimension)))}'
-            f" › {self._('practice')}</p>"
+            f" › {self._label('practice')}</p>"
             f"<h1>{marked(p.name, terms)}{name_en}</h1>"
             f"<p><b>{marked(p.place, terms)}, {marked(p.country, terms)}</b>{started}</p>"
             f"{body}{self._source(p.source)}"
@@ -199,7 +199,7 @@ class DetailRenderer(QObject):
 
     def _guide(self, g: GuideStep, terms: list[str]) -> str:
         return (
-            f'<p class="crumb">{self._("guide")}</p>'
+            f'<p class="crumb">{self._label("guide")}</p>'
             f"<h1>{g.number}. {marked(g.title, terms)}</h1>{paragraphs(g.text, terms)}"
             f"{self._source(g.source)}"
         )
@@ -207,7 +207,7 @@ class DetailRenderer(QObject):
     def _overview(self) -> str:
         content = self.content
         if content.is_empty():
-            return f"<h1>{self._('empty_title')}</h1><p>{self._('empty_text')}</p>"
+            return f"<h1>{self._label('empty_title')}</h1><p>{self._label('empty_text')}</p>"
         html = []
         for pack in content.packs:
             html.append(f"<h1>{escape(pack.title)}</h1>{paragraphs(pack.description, [])}")
@@ -223,5 +223,5 @@ class DetailRenderer(QObject):
             f"<li>{link(d.code, escape(f'{d.number}. {d.title}'))}</li>" for d in content.dimensions
         ]
         html.append("</ul>")
-        html.append(f"<p>{self._('hint')}</p>")
+        html.append(f"<p>{self._label('hint')}</p>")
         return "".join(html)

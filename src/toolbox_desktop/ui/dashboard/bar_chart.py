@@ -1,0 +1,239 @@
+"""One horizontal bar per dimension: the score, a marker at the target, and how much is rated.
+
+Read at a glance where the radar is hard to read exactly; the "12 of 14 rated" count keeps a
+score over few ratings visible as such.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.scoring import Scores
+from toolbox_desktop.ui.dashboard.chart_style import (
+    CURRENT_COLOR,
+    TARGET_COLOR,
+    fill_color,
+    grid_color,
+    muted_color,
+    themed,
+)
+from toolbox_desktop.ui.dashboard.chart_text import legend_rows
+from toolbox_desktop.ui.dashboard.formatting import (
+    dimension_label,
+    format_number,
+    format_percent,
+    not_applicable_text,
+    not_rated_text,
+)
+
+BAR_HEIGHT = 14.0
+MARGIN = 6.0
+
+
+@dataclass(frozen=True)
+class DimensionBar:
+    label: str
+    percent: float | None
+    target: float | None
+    rated: int
+    total: int
+    not_applicable: bool = False
+
+
+def bars_for(content: Content, scores: Scores | None) -> list[DimensionBar]:
+    """The bars of every dimension, from computed scores (none rated when ``scores`` is None)."""
+    bars = []
+    for dimension in content.dimensions:
+        label = dimension_label(dimension.number, dimension.title)
+        score = scores.dimensions.get(dimension.code) if scores else None
+        if score is None:
+            total = sum(1 for b in content.benchmarks if b.dimension == dimension.code)
+            bars.append(DimensionBar(label, None, None, 0, total))
+        else:
+            bars.append(
+                DimensionBar(
+                    label,
+                    score.percent,
+                    score.target_percent,
+                    score.rated,
+                    score.total,
+                    score.all_excluded,
+                )
+            )
+    return bars
+
+
+class DimensionBars(QWidget):
+    """Draws ``DimensionBar`` rows: title and count above, the bar and its value below."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._bars: list[DimensionBar] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(self.tr("Score per dimension"))
+
+    def set_bars(self, bars: Sequence[DimensionBar]) -> None:
+        self._bars = list(bars)
+        self.setAccessibleDescription(self.describe())
+        self.updateGeometry()
+        self.update()
+
+    def bars(self) -> tuple[DimensionBar, ...]:
+        return tuple(self._bars)
+
+    def value_text(self, bar: DimensionBar) -> str:
+        if bar.percent is not None:
+            return format_percent(bar.percent)
+        return not_applicable_text() if bar.not_applicable else not_rated_text()
+
+    def count_text(self, bar: DimensionBar) -> str:
+        return self.tr("{rated} of {total} rated").format(
+            rated=format_number(bar.rated), total=format_number(bar.total)
+        )
+
+    def describe(self) -> str:
+        parts = []
+        for bar in self._bars:
+            if bar.target is None:
+                text = self.tr("{dimension}: {score} ({count})")
+            else:
+                text = self.tr("{dimension}: {score}, target {target} ({count})")
+            parts.append(
+                text.format(
+                    dimension=bar.label,
+                    score=self.value_text(bar),
+                    target=format_percent(bar.target),
+                    count=self.count_text(bar),
+                )
+            )
+        return "; ".join(parts)
+
+    # -- size ------------------------------------------------------------------------------
+    def _row_height(self) -> float:
+        return QFontMetricsF(self.font()).height() + BAR_HEIGHT + 14
+
+    def sizeHint(self) -> QSize:
+        rows = max(len(self._bars), 1)
+        return QSize(420, int(rows * self._row_height() + 2 * MARGIN + 30))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(220, self.sizeHint().height())
+
+    # -- drawing ---------------------------------------------------------------------------
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        self.paint(painter, QRectF(self.rect()))
+        painter.end()
+
+    def render_to_image(self, size: QSize) -> QImage:
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(self.palette().color(self.backgroundRole()))
+        painter = QPainter(image)
+        self.paint(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        return image
+
+    def paint(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font())
+        metrics = QFontMetricsF(self.font())
+        area = rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        value_width = max(
+            metrics.horizontalAdvance(text)
+            for text in (format_percent(100), not_rated_text(), not_applicable_text())
+        )
+        value_width = min(value_width + 10, area.width() * 0.35)
+        top = area.top()
+        for bar in self._bars:
+            self._draw_row(painter, bar, QRectF(area.left(), top, area.width(), 0), value_width)
+            top += self._row_height()
+        self._draw_legend(painter, QRectF(area.left(), top + 2, area.width(), 24))
+
+    def _draw_row(self, painter: QPainter, bar: DimensionBar, row: QRectF, value_width) -> None:
+        palette = self.palette()
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        count = self.count_text(bar)
+        count_width = metrics.horizontalAdvance(count) + 4
+        title_box = QRectF(row.left(), row.top(), row.width() - count_width - 8, line)
+        painter.setPen(palette.windowText().color())
+        painter.drawText(
+            title_box,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, title_box.width()),
+        )
+        painter.setPen(muted_color(palette))
+        painter.drawText(
+            QRectF(row.right() - count_width, row.top(), count_width, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            count,
+        )
+        track = QRectF(row.left(), row.top() + line + 4, row.width() - value_width, BAR_HEIGHT)
+        painter.setPen(QPen(grid_color(palette), 1))
+        painter.setBrush(fill_color(grid_color(palette), 90))
+        painter.drawRoundedRect(track, 3, 3)
+        for quarter in (0.25, 0.5, 0.75):
+            x = track.left() + track.width() * quarter
+            painter.drawLine(QPointF(x, track.top() + 2), QPointF(x, track.bottom() - 2))
+        value_box = QRectF(track.right() + 8, track.top() - 3, value_width - 8, BAR_HEIGHT + 6)
+        if bar.percent is None:
+            font = QFont(self.font())
+            font.setItalic(True)
+            painter.setFont(font)
+            painter.setPen(muted_color(palette))
+            painter.drawText(
+                value_box,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.value_text(bar),
+            )
+            painter.setFont(self.font())
+            return
+        filled = QRectF(track)
+        filled.setWidth(track.width() * min(max(bar.percent, 0.0), 100.0) / 100.0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(themed(CURRENT_COLOR, palette))
+        painter.drawRoundedRect(filled, 3, 3)
+        if bar.target is not None:
+            x = track.left() + track.width() * min(max(bar.target, 0.0), 100.0) / 100.0
+            pen = QPen(themed(TARGET_COLOR, palette), 3)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3))
+        painter.setPen(palette.windowText().color())
+        painter.drawText(
+            value_box,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.value_text(bar),
+        )
+
+    def _draw_legend(self, painter: QPainter, box: QRectF) -> None:
+        palette = self.palette()
+        metrics = QFontMetricsF(self.font())
+        names = [self.tr("Current score"), self.tr("Target")]
+        boxes, _height = legend_rows(names, metrics, box.width(), 24.0)
+        for number, (entry, name) in enumerate(zip(boxes, names, strict=True)):
+            entry = entry.translated(box.left(), box.top())
+            middle = entry.center().y()
+            if number == 0:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(themed(CURRENT_COLOR, palette))
+                painter.drawRoundedRect(QRectF(entry.left(), middle - 5, 18, 10), 2, 2)
+            else:
+                pen = QPen(themed(TARGET_COLOR, palette), 3)
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                painter.setPen(pen)
+                painter.drawLine(
+                    QPointF(entry.left() + 9, middle - 8), QPointF(entry.left() + 9, middle + 8)
+                )
+            painter.setPen(palette.windowText().color())
+            painter.drawText(
+                QRectF(entry.left() + 24, entry.top(), entry.width() - 24, entry.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )

@@ -1,0 +1,103 @@
+"""The radar chart draws what it is given, at any size, and a missing score is not 0 %."""
+
+from __future__ import annotations
+
+import pytest
+from dashboard_helpers import colour_pixels
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor
+
+from toolbox_desktop.ui.dashboard.bar_chart import DimensionBar, DimensionBars
+from toolbox_desktop.ui.dashboard.radar_chart import RadarChart, RadarSeries
+
+AXES = [
+    "1. Governance",
+    "2. Employment and vocational training",
+    "3. Education",
+    "4. Health",
+    "5. Housing and urban planning",
+]
+SERIES_COLOUR = QColor("#0072B2")
+
+
+@pytest.fixture
+def chart(qtbot):
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    chart.set_axes(AXES)
+    return chart
+
+
+def test_series_are_kept_read_only(chart):
+    series = RadarSeries("Now", [10, 20, None, 40, 50], SERIES_COLOUR)
+    chart.set_series([series])
+    assert chart.series() == (series,)
+    assert chart.series()[0].values == (10, 20, None, 40, 50)  # a tuple: cannot be changed
+    assert chart.axes() == tuple(AXES)
+
+
+def test_rendered_chart_shows_the_series_colour(chart):
+    chart.set_series([RadarSeries("Now", [80, 60, 70, 90, 75], SERIES_COLOUR)])
+    image = chart.render_to_image(QSize(420, 380))
+    assert image.size() == QSize(420, 380)
+    assert colour_pixels(image, SERIES_COLOUR) > 100
+
+
+def test_an_empty_chart_has_no_series_colour(chart):
+    image = chart.render_to_image(QSize(420, 380))
+    assert colour_pixels(image, SERIES_COLOUR) == 0
+
+
+@pytest.mark.parametrize("size", [QSize(240, 220), QSize(420, 380), QSize(900, 700)])
+def test_the_chart_scales_with_its_size(chart, size):
+    chart.set_series(
+        [
+            RadarSeries("Now", [50, None, 25, 100, 0], SERIES_COLOUR),
+            RadarSeries("Target", [75, None, 50, 100, 25], QColor("#D55E00"), dashed=True),
+        ]
+    )
+    image = chart.render_to_image(size)
+    assert colour_pixels(image, SERIES_COLOUR) > 0
+
+
+def test_a_missing_value_is_marked_on_its_axis(chart):
+    chart.set_axes(AXES, [None, None, None, "(not applicable)", None])
+    chart.set_series(
+        [
+            RadarSeries("Earlier", [50, None, None, None, 10], SERIES_COLOUR, dashed=True),
+            RadarSeries("Later", [60, 40, None, None, 20], QColor("#B8860B")),
+        ]
+    )
+    assert chart.axis_note(0) == ""
+    assert chart.axis_note(1) == "(Earlier: not rated)"
+    assert chart.axis_note(2) == "(not rated)"
+    assert chart.axis_note(3) == "(not applicable)"
+    assert "2. Employment and vocational training: Earlier not rated, Later 40 %" in (
+        chart.accessibleDescription()
+    )
+
+
+def test_the_widget_paints_when_shown(chart, qtbot):
+    chart.set_series([RadarSeries("Now", [80, 60, 70, 90, 75], SERIES_COLOUR)])
+    chart.resize(chart.sizeHint())
+    chart.show()
+    qtbot.waitExposed(chart)
+    assert chart.sizeHint() == QSize(420, 380)
+    assert colour_pixels(chart.grab().toImage(), SERIES_COLOUR) > 100
+
+
+def test_bars_draw_the_score_and_explain_a_missing_one(qtbot):
+    bars = DimensionBars()
+    qtbot.addWidget(bars)
+    bars.set_bars(
+        [
+            DimensionBar("1. Governance", 58.0, 75.0, 12, 14),
+            DimensionBar("4. Health", None, None, 10, 10, not_applicable=True),
+            DimensionBar("5. Housing", None, None, 0, 14),
+        ]
+    )
+    assert [bars.value_text(b) for b in bars.bars()] == ["58 %", "not applicable", "not rated yet"]
+    assert bars.count_text(bars.bars()[0]) == "12 of 14 rated"
+    assert "target 75 %" in bars.accessibleDescription()
+    image = bars.render_to_image(QSize(420, 200))
+    assert colour_pixels(image, SERIES_COLOUR) > 50
