@@ -142,13 +142,13 @@ def test_comparison_per_benchmark_and_dimension(content):
     before = ratings(
         Rating("a.x.1", level=1),
         Rating("a.x.2", level=3),
-        Rating("a.y.1", level=2),
+        Rating("a.y.1", exclusion=OUTSIDE_COMPETENCE),
         Rating("b.x.1", exclusion=NOT_APPLICABLE),
     )
     after = ratings(
         Rating("a.x.1", level=3),
         Rating("a.x.2", level=2),
-        Rating("a.y.1", level=2),
+        Rating("a.y.1", exclusion=OUTSIDE_COMPETENCE),
         Rating("b.x.1", level=1),
         Rating("b.x.2", level=4),
     )
@@ -157,11 +157,12 @@ def test_comparison_per_benchmark_and_dimension(content):
     assert kinds == {
         "a.x.1": (UP, 2),
         "a.x.2": (DOWN, -1),
-        "a.y.1": (SAME, 0),
+        "a.y.1": (SAME, None),  # excluded both times, the same way
         "b.x.1": (NOT_COMPARABLE, None),
         "b.x.2": (NEWLY_RATED, None),
     }
-    # A: 6/12 -> 7/12 = +8.33 points; B had no score before
-    assert result.dimension_change("a") == pytest.approx(100 / 12)
+    # A: 4/8 -> 5/8 = +12.5 points; B had no score before
+    assert result.dimension_change("a") == pytest.approx(12.5)
     assert result.dimension_change("b") is None
-    assert result.overall_change() == pytest.approx(100 * 12 / 20 - 50.0)
+    # overall: 4/8 = 50 % -> (3 + 2 + 1 + 4) / 16 = 62.5 %
+    assert result.overall_change() == pytest.approx(12.5)

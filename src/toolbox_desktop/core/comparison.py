@@ -42,7 +42,10 @@ class BenchmarkChange:
             return NO_LONGER_RATED
         delta = self.delta
         if delta is None:
-            return NOT_COMPARABLE if before else SAME
+            if not before:
+                return SAME
+            same_exclusion = self.before.exclusion and self.before.exclusion == self.after.exclusion
+            return SAME if same_exclusion else NOT_COMPARABLE
         return UP if delta > 0 else DOWN if delta < 0 else SAME
 
 

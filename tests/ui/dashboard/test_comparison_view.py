@@ -150,7 +150,7 @@ def test_an_exclusion_kept_as_it_was_is_not_a_change(compared):
     model = compared.change_model
     row = [model.index(r, 0).data(CODE_ROLE) for r in range(model.rowCount())].index("hea.access.1")
     assert row_texts(model, row)[3:] == [
-        "Not comparable",
+        "Same",
         "Not applicable",
         "Not applicable",
         "–",
