@@ -42,7 +42,9 @@ def install_translators(app: QApplication, locale: QLocale) -> None:
 
 
 def build_main_window(workspace: Workspace, state: UiState) -> MainWindow:
-    window = MainWindow(workspace.content, state, workspace.path, workspace.failed_packs)
+    window = MainWindow(
+        workspace.content, state, workspace.path, workspace.failed_packs, conn=workspace.conn
+    )
     if workspace.failed_packs:
         QTimer.singleShot(0, window.show_pack_problems)
     return window

@@ -180,3 +180,10 @@ def test_deleting_an_assessment_keeps_its_ratings_for_undo(repository):
     repository.delete(assessment.id)
     repository.restore(assessment.id)
     assert repository.rating(assessment.id, "gov.resources.1").level == 2
+
+
+def test_priority_set_before_rating_is_kept(repository):
+    assessment = repository.create("2026", "2026-01-10")
+    repository.save_rating(assessment.id, Rating("edu.feedback.1", priority=3))
+    stored = repository.rating(assessment.id, "edu.feedback.1")
+    assert stored.priority == 3 and not stored.is_rated

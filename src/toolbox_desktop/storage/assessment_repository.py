@@ -196,7 +196,7 @@ class AssessmentRepository:
     ) -> Rating:
         """Store ``rating`` (all its fields) at once; see the module doc for ``expected``.
 
-        A rating with nothing in it (no level, exclusion, target, text...) is removed.
+        A rating with nothing in it (all fields at their defaults) is removed.
         """
         validate_rating(rating)
         with self.db.atomic():
@@ -205,7 +205,7 @@ class AssessmentRepository:
             if rating == before:
                 return rating
             stamp = now()
-            if rating == Rating(rating.benchmark, priority=rating.priority):
+            if rating == Rating(rating.benchmark):
                 self.conn.execute(
                     "DELETE FROM ratings WHERE assessment_id = ? AND benchmark = ?",
                     [assessment_id, rating.benchmark],

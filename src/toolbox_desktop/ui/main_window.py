@@ -3,6 +3,8 @@ Reports as later versions add them), menus, and the remembered window state."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
         state: UiState,
         database_path: Path,
         failed_packs: list[SyncResult] | None = None,
+        conn: sqlite3.Connection | None = None,
     ) -> None:
         super().__init__()
         self.content = content
@@ -59,9 +62,16 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget()
 
+        self.conn = conn
+        self.assessment_area = None
+        self._factories: dict[int, Callable[[], QWidget]] = {}
         self.library = LibraryPage(content)
         self._add_area(self.tr("Library"), self.library)
-        for title in (self.tr("Assessment"), self.tr("Action plan"), self.tr("Reports")):
+        if conn is not None:
+            self._add_lazy_area(self.tr("Assessment"), self._build_assessment_area)
+        else:
+            self._add_future_area(self.tr("Assessment"))
+        for title in (self.tr("Action plan"), self.tr("Reports")):
             self._add_future_area(title)
 
         central = QWidget()
@@ -86,6 +96,24 @@ class MainWindow(QMainWindow):
         item.setData(self.pages.addWidget(page), AREA_ROLE)
         self.navigation_model.appendRow(item)
 
+    def _add_lazy_area(self, title: str, factory: Callable[[], QWidget]) -> None:
+        """An area built the first time it is shown (keeps start-up fast)."""
+        placeholder = QWidget()
+        self._add_area(title, placeholder)
+        self._factories[self.pages.indexOf(placeholder)] = factory
+
+    def _build_assessment_area(self) -> QWidget:
+        from toolbox_desktop.ui.assessment_area import AssessmentArea
+
+        self.assessment_area = AssessmentArea(self.conn, self.content, self.undo_stack, self.state)
+        return self.assessment_area
+
+    def show_area(self, row: int) -> None:
+        """Show the area in navigation row ``row`` (if it is available)."""
+        index = self.navigation_model.index(row, 0)
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.navigation.setCurrentIndex(index)
+
     def _add_future_area(self, title: str) -> None:
         item = QStandardItem(title)
         item.setEnabled(False)
@@ -94,8 +122,15 @@ class MainWindow(QMainWindow):
 
     def _area_changed(self, current, _previous) -> None:
         page = current.data(AREA_ROLE)
-        if page is not None:
-            self.pages.setCurrentIndex(page)
+        if page is None:
+            return
+        factory = self._factories.pop(page, None)
+        if factory is not None:
+            placeholder = self.pages.widget(page)
+            self.pages.insertWidget(page, factory())
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(page)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -109,9 +144,15 @@ class MainWindow(QMainWindow):
         undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo_action.setShortcuts(
-            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
-        )
+        # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows); each once,
+        # since a key bound twice to one action is ambiguous and fires nothing.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [
+            key
+            for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            if key not in redo_keys
+        ]
+        redo_action.setShortcuts(redo_keys)
         edit_menu.addAction(undo_action)
         edit_menu.addAction(redo_action)
         edit_menu.addSeparator()
@@ -124,10 +165,13 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         library_action = QAction(self.tr("&Library"), self)
         library_action.setShortcut(QKeySequence("Ctrl+1"))
-        library_action.triggered.connect(
-            lambda: self.navigation.setCurrentIndex(self.navigation_model.index(0, 0))
-        )
+        library_action.triggered.connect(lambda: self.show_area(0))
         go_menu.addAction(library_action)
+        assessment_action = QAction(self.tr("&Assessment"), self)
+        assessment_action.setShortcut(QKeySequence("Ctrl+2"))
+        assessment_action.setEnabled(self.conn is not None)
+        assessment_action.triggered.connect(lambda: self.show_area(1))
+        go_menu.addAction(assessment_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         problems_action = QAction(self.tr("Content pack &problems…"), self)
@@ -207,9 +251,14 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
         self.library.restore_state(self.state)
+        self.show_area(self.state.number(UiState.AREA))
 
     def closeEvent(self, event) -> None:
         self.state.set(UiState.GEOMETRY, self.saveGeometry())
+        self.state.set(UiState.AREA, self.navigation.currentIndex().row())
+        if self.assessment_area is not None:
+            self.assessment_area.page.flush_edits()  # text still being typed is stored
+            self.assessment_area.page.save_state(self.state)
         self.library.save_state(self.state)
         self.state.sync()
         super().closeEvent(event)

@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 class ScoringHelp(QObject):
     """Builds the help text (translatable, one paragraph per rule)."""
 
+    def title(self) -> str:
+        return self.tr("How scores are computed")
+
     def html(self) -> str:
-        title = self.tr("How scores are computed")
+        title = self.title()
         rules = [
             self.tr(
                 "Each benchmark is rated on five levels: 0 not in place, 1 planned or ad hoc, "
@@ -58,10 +61,10 @@ class ScoringHelp(QObject):
 def show_scoring_help(parent: QWidget) -> QDialog:
     dialog = QDialog(parent)
     helper = ScoringHelp(dialog)
-    dialog.setWindowTitle(helper.tr("How scores are computed"))
+    dialog.setWindowTitle(helper.title())
     browser = QTextBrowser()
     browser.setHtml(helper.html())
-    browser.setAccessibleName(helper.tr("How scores are computed"))
+    browser.setAccessibleName(helper.title())
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

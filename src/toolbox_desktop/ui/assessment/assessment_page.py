@@ -1,0 +1,329 @@
+"""The assessment area: choose, create, copy, edit, delete, finalise and reopen assessments,
+edit the municipality profile, and rate benchmarks on the rating screen.
+
+Built from a database connection so that it can live beside other areas on the same file;
+the session it holds is what other areas (the dashboard) follow.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolbox_desktop.core.content import Content
+from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.ui.assessment.assessment_dialog import AssessmentDialog
+from toolbox_desktop.ui.assessment.commands import WRITE_ERRORS, DeleteAssessmentCommand
+from toolbox_desktop.ui.assessment.empty_state import EmptyState
+from toolbox_desktop.ui.assessment.problems import show_error
+from toolbox_desktop.ui.assessment.profile_dialog import ProfileDialog
+from toolbox_desktop.ui.assessment.rating_screen import RatingScreen
+from toolbox_desktop.ui.assessment.session import AssessmentSession
+from toolbox_desktop.ui.settings import UiState
+
+
+class AssessmentStateKeys:
+    """What the area remembers between runs (in the app's ``UiState``)."""
+
+    ASSESSMENT = "assessment/current"
+    BENCHMARK = "assessment/benchmark"
+    SPLITTER = "assessment/splitter"
+    ONLY_UNRATED = "assessment/only_unrated"
+    SMALL_FIRST = "assessment/small_first"
+
+
+class AssessmentPage(QWidget):
+    """The area widget; ``session`` and ``rating_screen`` are public for the integrator."""
+
+    def __init__(
+        self,
+        workspace_conn: sqlite3.Connection,
+        content: Content,
+        undo_stack: QUndoStack,
+        state: UiState | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.state = state
+        self.session = AssessmentSession(AssessmentRepository(workspace_conn), content, self)
+        self.rating_screen = RatingScreen(self.session, undo_stack, content)
+
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName(self.tr("Assessment"))
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(24)
+        chooser_label = QLabel(self.tr("&Assessment:"))
+        chooser_label.setBuddy(self.chooser)
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.copy_button = QPushButton(self.tr("Co&py…"))
+        self.copy_button.setToolTip(self.tr("A new assessment starting from this one's ratings"))
+        self.edit_button = QPushButton(self.tr("Deta&ils…"))
+        self.edit_button.setToolTip(self.tr("Title, date and who took part"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.final_button = QPushButton(self.tr("Finalise"))
+        self.profile_button = QPushButton(self.tr("P&rofile…"))
+        self.profile_button.setToolTip(self.tr("The municipality profile"))
+        bar = QHBoxLayout()
+        bar.addWidget(chooser_label)
+        bar.addWidget(self.chooser, 1)
+        for button in (
+            self.new_button,
+            self.copy_button,
+            self.edit_button,
+            self.delete_button,
+            self.final_button,
+        ):
+            bar.addWidget(button)
+        bar.addSpacing(12)
+        bar.addWidget(self.profile_button)
+
+        self.final_banner = QFrame()
+        self.final_banner.setObjectName("finalBanner")
+        self.final_banner.setStyleSheet(
+            "#finalBanner { background: #fff4d6; border: 1px solid #e0b24d; border-radius: 4px; }"
+            " #finalBanner QLabel { color: #5c3d00; }"
+        )
+        self.final_label = QLabel(self.tr("Final — reopen to edit"))
+        self.final_label.setAccessibleName(self.tr("Assessment state"))
+        font = self.final_label.font()
+        font.setBold(True)
+        self.final_label.setFont(font)
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        banner = QHBoxLayout(self.final_banner)
+        banner.setContentsMargins(8, 4, 8, 4)
+        banner.addWidget(self.final_label, 1)
+        banner.addWidget(self.reopen_button)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+
+        self.empty_state = EmptyState(len(content.benchmarks))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.rating_screen)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.final_banner)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+
+        self.chooser.activated.connect(self._chosen)
+        self.new_button.clicked.connect(lambda: self.new_assessment())
+        self.copy_button.clicked.connect(lambda: self.new_assessment(copy=True))
+        self.edit_button.clicked.connect(self.edit_assessment)
+        self.delete_button.clicked.connect(self.delete_assessment)
+        self.final_button.clicked.connect(self.toggle_final)
+        self.reopen_button.clicked.connect(self.toggle_final)
+        self.profile_button.clicked.connect(self.edit_profile)
+        self.empty_state.create_button.clicked.connect(lambda: self.new_assessment())
+        self.empty_state.profile_button.clicked.connect(self.edit_profile)
+        self.session.assessments_changed.connect(self._assessments_changed)
+        self.session.current_assessment_changed.connect(self._current_changed)
+
+        self._fill_chooser()
+        self.restore_state(state)
+        if self.session.current_assessment() is None:
+            self._current_changed()
+        self.session.start_watching()
+
+    # -- the chooser and the state shown ---------------------------------------------------
+    def _fill_chooser(self) -> None:
+        current = self.session.current_assessment()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for assessment in self.session.assessments():
+            text = self.tr("{title} — {date}").format(
+                title=assessment.title, date=assessment.assessed_on
+            )
+            if assessment.is_final:
+                text = self.tr("{text} (final)").format(text=text)
+            self.chooser.addItem(text, assessment.id)
+        self.chooser.setCurrentIndex(self.chooser.findData(current.id) if current else -1)
+        self.chooser.blockSignals(False)
+
+    def _chosen(self, index: int) -> None:
+        assessment_id = self.chooser.itemData(index)
+        if assessment_id is not None and not self.session.select_assessment(assessment_id):
+            self._fill_chooser()
+
+    def _assessments_changed(self) -> None:
+        self._fill_chooser()
+        if self.session.current_assessment() is None and self.session.assessments():
+            self.session.select_assessment(self.session.assessments()[0].id)
+        self._current_changed()
+
+    def _current_changed(self, *_args) -> None:
+        current = self.session.current_assessment()
+        self._fill_chooser()
+        has = current is not None
+        final = has and current.is_final
+        self.stack.setCurrentWidget(self.rating_screen if has else self.empty_state)
+        self.chooser.setEnabled(bool(self.session.assessments()))
+        self.copy_button.setEnabled(bool(self.session.assessments()))
+        self.edit_button.setEnabled(has and not final)
+        self.delete_button.setEnabled(has and not final)
+        self.delete_button.setToolTip(
+            self.tr("Reopen the assessment to delete it") if final else ""
+        )
+        self.final_button.setEnabled(has)
+        self.final_button.setText(self.tr("Reopen") if final else self.tr("Finalise"))
+        self.final_button.setToolTip(
+            self.tr("Make the assessment editable again")
+            if final
+            else self.tr("Make the assessment read-only, e.g. once the council has adopted it")
+        )
+        self.final_banner.setVisible(final)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # -- actions -----------------------------------------------------------------------------
+    def open_dialog(self, dialog: QDialog) -> bool:
+        """Run a dialog modally (tests replace this to fill it in like a user)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def flush_edits(self) -> None:
+        """Store text still being typed (call before closing the window)."""
+        self.rating_screen.flush()
+
+    def new_assessment(self, copy: bool = False) -> None:
+        self.flush_edits()
+        current = self.session.current_assessment()
+        copy_from = current.id if copy and current else None
+        dialog = AssessmentDialog(
+            self.tr("Copy assessment") if copy else self.tr("New assessment"),
+            sources=self.session.assessments(),
+            copy_from=copy_from,
+            parent=self,
+        )
+        if copy and current:
+            dialog.title.setText(self.tr("{title} (copy)").format(title=current.title))
+        if not self.open_dialog(dialog):
+            return
+        details = dialog.details()
+        try:
+            self.session.create_assessment(
+                details.title, details.assessed_on, details.participants, details.copy_from
+            )
+        except WRITE_ERRORS as error:
+            show_error(self, error)
+            return
+        self.show_notice("")
+
+    def edit_assessment(self) -> None:
+        current = self.session.current_assessment()
+        if current is None:
+            return
+        dialog = AssessmentDialog(self.tr("Assessment details"), assessment=current, parent=self)
+        if not self.open_dialog(dialog):
+            return
+        details = dialog.details()
+        self._update(
+            current.id,
+            title=details.title,
+            assessed_on=details.assessed_on,
+            participants=details.participants,
+        )
+
+    def delete_assessment(self) -> None:
+        current = self.session.current_assessment()
+        if current is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete assessment"),
+            self.tr(
+                "Delete the assessment “{title}” and its ratings? Edit › Undo brings it back."
+            ).format(title=current.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.flush_edits()
+        self.undo_stack.push(
+            DeleteAssessmentCommand(self.session, self.rating_screen.problems, current)
+        )
+        self.show_notice(
+            self.tr("Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.").format(
+                title=current.title
+            )
+        )
+
+    def toggle_final(self) -> None:
+        current = self.session.current_assessment()
+        if current is None:
+            return
+        self.flush_edits()
+        self._update(current.id, status="draft" if current.is_final else "final")
+
+    def _update(self, assessment_id: int, **changes) -> None:
+        try:
+            self.session.update_assessment(assessment_id, **changes)
+        except WRITE_ERRORS as error:
+            show_error(self, error)
+            self.session.reload()
+
+    def edit_profile(self) -> None:
+        dialog = ProfileDialog(self.session.profile(), self)
+        if not self.open_dialog(dialog):
+            return
+        try:
+            self.session.save_profile(dialog.profile())
+        except sqlite3.Error as error:
+            show_error(self, error)
+
+    # -- remembered state ------------------------------------------------------------------
+    def save_state(self, state: UiState | None = None) -> None:
+        self.flush_edits()
+        state = state or self.state
+        if state is None:
+            return
+        current = self.session.current_assessment()
+        state.set(AssessmentStateKeys.ASSESSMENT, current.id if current else -1)
+        state.set(AssessmentStateKeys.BENCHMARK, self.rating_screen.current_code())
+        state.set(AssessmentStateKeys.SPLITTER, self.rating_screen.splitter.saveState())
+        state.set(
+            AssessmentStateKeys.ONLY_UNRATED, int(self.rating_screen.only_unrated.isChecked())
+        )
+        state.set(AssessmentStateKeys.SMALL_FIRST, int(self.rating_screen.small_first.isChecked()))
+
+    def restore_state(self, state: UiState | None) -> None:
+        screen = self.rating_screen
+        assessment_id = state.number(AssessmentStateKeys.ASSESSMENT, -1) if state else -1
+        if not (assessment_id > 0 and self.session.select_assessment(assessment_id)):
+            assessments = self.session.assessments()
+            if assessments:
+                self.session.select_assessment(assessments[0].id)
+        if state is None:
+            return
+        splitter = state.bytes(AssessmentStateKeys.SPLITTER)
+        if splitter is not None:
+            screen.splitter.restoreState(splitter)
+        screen.set_small_first(bool(state.number(AssessmentStateKeys.SMALL_FIRST, 0)))
+        screen.set_only_unrated(bool(state.number(AssessmentStateKeys.ONLY_UNRATED, 0)))
+        code = state.text(AssessmentStateKeys.BENCHMARK)
+        if code:
+            screen.select_code(code)
+
+    def hideEvent(self, event) -> None:
+        """Leaving the area or closing the window: store typed text and where we were."""
+        self.save_state()
+        super().hideEvent(event)

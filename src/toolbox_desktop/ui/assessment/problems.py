@@ -1,0 +1,115 @@
+"""What the user is told when a change cannot be stored as asked, and what they can do.
+
+Kept apart from the commands so that the undo machinery stays free of dialogs, and so that
+tests can replace the one question (``ask_keep_mine``) without clicking a modal box.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from toolbox_desktop.core.assessment import Rating
+from toolbox_desktop.storage.assessment_repository import (
+    AssessmentIsFinalError,
+    AssessmentNotFoundError,
+)
+
+
+def final_notice() -> str:
+    return QCoreApplication.translate(
+        "AssessmentProblems",
+        "This assessment is final, so it cannot be changed. Choose Reopen to edit it.",
+    )
+
+
+def conflict_box(parent: QWidget | None, benchmark_title: str) -> QMessageBox:
+    """The question asked when a rating was changed elsewhere since this screen read it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("AssessmentProblems", "Rating changed elsewhere"))
+    box.setText(
+        QCoreApplication.translate(
+            "AssessmentProblems",
+            "The rating of “{title}” was changed in another window or by another copy of the "
+            "app after this screen showed it.",
+        ).format(title=benchmark_title)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "AssessmentProblems",
+            "Keep mine stores your change on top of theirs. Use theirs shows their rating "
+            "and drops your change. Nothing is lost either way: every earlier value stays "
+            "in the rating's history.",
+        )
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("AssessmentProblems", "Keep mine"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    theirs = box.addButton(
+        QCoreApplication.translate("AssessmentProblems", "Use theirs"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    keep.setObjectName("keep_mine")
+    theirs.setObjectName("use_theirs")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(theirs)
+    return box
+
+
+def ask_keep_mine(parent: QWidget | None, benchmark_title: str) -> bool:
+    """True when the user keeps their change, False when they take the other one."""
+    box = conflict_box(parent, benchmark_title)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == "keep_mine"
+
+
+def error_text(error: Exception) -> tuple[str, str]:
+    """A title and a message that says what happened and what to do."""
+    if isinstance(error, AssessmentIsFinalError):
+        return QCoreApplication.translate(
+            "AssessmentProblems", "Assessment is final"
+        ), final_notice()
+    if isinstance(error, AssessmentNotFoundError):
+        return QCoreApplication.translate(
+            "AssessmentProblems", "Assessment not found"
+        ), QCoreApplication.translate(
+            "AssessmentProblems",
+            "The assessment no longer exists; it may have been deleted in another window. "
+            "The list of assessments was read again: choose one, or undo the deletion.",
+        )
+    if isinstance(error, sqlite3.Error):
+        return QCoreApplication.translate(
+            "AssessmentProblems", "Could not save"
+        ), QCoreApplication.translate(
+            "AssessmentProblems",
+            "The change could not be stored in the database ({detail}). Check that the "
+            "database file is still there and that you may save to its folder, then try "
+            "again. Your earlier data is unchanged.",
+        ).format(detail=str(error))
+    return QCoreApplication.translate("AssessmentProblems", "Could not save"), str(error)
+
+
+def show_error(parent: QWidget | None, error: Exception) -> None:
+    title, text = error_text(error)
+    QMessageBox.warning(parent, title, text)
+
+
+class ProblemDialogs:
+    """Asks and tells through message boxes over ``parent``; see ``commands.Resolver``."""
+
+    def __init__(self, parent: QWidget, titles: dict[str, str]) -> None:
+        self.parent = parent
+        self.titles = titles
+
+    def keep_mine(self, code: str, stored: Rating | None) -> bool:
+        del stored
+        # Looked up at call time so that tests can replace the module's question.
+        return ask_keep_mine(self.parent, self.titles.get(code, code))
+
+    def failed(self, error: Exception) -> None:
+        show_error(self.parent, error)

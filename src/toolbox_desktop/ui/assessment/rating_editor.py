@@ -1,0 +1,280 @@
+"""The editor for one benchmark's rating: what the benchmark asks, where the municipality
+stands, where it wants to be, and the evidence. Every change goes to ``RatingChanger`` at
+once; typed text goes when the typing pauses or the field is left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolbox_desktop.core.assessment import LEVELS, PRIORITIES, Rating
+from toolbox_desktop.core.content import Benchmark, Content
+from toolbox_desktop.core.tailoring import is_for_small_places
+from toolbox_desktop.ui.assessment.benchmark_list import small_place_icon
+from toolbox_desktop.ui.assessment.changes import Outcome, RatingChanger
+from toolbox_desktop.ui.assessment.level_choice import LevelChoice
+from toolbox_desktop.ui.assessment.links_editor import LinksEditor
+from toolbox_desktop.ui.assessment.session import AssessmentSession
+from toolbox_desktop.ui.assessment.text_fields import DebouncedText
+from toolbox_desktop.ui.assessment.texts import benchmark_numbers, level_label, priority_name
+
+
+class RatingEditor(QWidget):
+    """Shows and edits the rating of ``code`` in the session's current assessment."""
+
+    def __init__(
+        self, session: AssessmentSession, changer: RatingChanger, content: Content, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.changer = changer
+        self.content = content
+        self.numbers = benchmark_numbers(content)
+        self.code = ""
+        self.read_only = False
+
+        self.placeholder = QLabel(self.tr("Choose a benchmark in the list to rate it."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        self.place_label = QLabel()
+        self.place_label.setWordWrap(True)
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title_label.setFont(font)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.small_icon = QLabel()
+        self.small_icon.setPixmap(small_place_icon().pixmap(16, 16))
+        self.small_label = QLabel(self.tr("Written for small and rural municipalities"))
+        small_row = QHBoxLayout()
+        small_row.addWidget(self.small_icon)
+        small_row.addWidget(self.small_label, 1)
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.level = LevelChoice()
+        self.target = QComboBox()
+        self.target.addItem(self.tr("No target"), -1)
+        for level in LEVELS:
+            self.target.addItem(level_label(level), level)
+        self.target.setAccessibleName(self.tr("Target level"))
+        self.priority = QComboBox()
+        for priority in PRIORITIES:
+            self.priority.addItem(priority_name(priority), priority)
+        self.priority.setAccessibleName(self.tr("Priority"))
+        self.rated_by = QLineEdit()
+        self.rated_by.setAccessibleName(self.tr("Rated by"))
+        self.rated_by.setPlaceholderText(self.tr("Names or roles"))
+        self.clear_button = QPushButton(self.tr("&Clear rating"))
+        self.clear_button.setToolTip(self.tr("Remove level, target, evidence and notes (Undo)"))
+        self.evidence = QPlainTextEdit()
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.evidence.setPlaceholderText(
+            self.tr("What shows where we stand: decisions, services, figures, sources…")
+        )
+        self.evidence.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.links = LinksEditor()
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Questions, next steps, who to ask…"))
+        self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.notes.setTabChangesFocus(True)
+        self.texts = {
+            "evidence": DebouncedText(self.evidence),
+            "notes": DebouncedText(self.notes),
+            "rated_by": DebouncedText(self.rated_by),
+        }
+        form = QWidget()
+        self._lay_out(form, small_row)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(form)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.scroll)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.level.chosen.connect(self._level_chosen)
+        self.target.activated.connect(lambda _i: self._set(target=_none(self.target.currentData())))
+        self.priority.activated.connect(lambda _i: self._set(priority=self.priority.currentData()))
+        self.links.links_changed.connect(lambda paths: self._set(links=tuple(paths)))
+        self.clear_button.clicked.connect(self.clear)
+        for field, binder in self.texts.items():
+            binder.edited.connect(lambda text, base, f=field: self._text_edited(f, text, base))
+        session.rating_changed.connect(self._rating_changed)
+        session.ratings_changed.connect(self.refresh)
+
+    def _lay_out(self, form: QWidget, small_row: QHBoxLayout) -> None:
+        """Benchmark text on top; level choice beside target, priority, rated by and notes;
+        evidence and linked files below."""
+        side = QVBoxLayout()
+        for text, widget in (
+            (self.tr("&Target:"), self.target),
+            (self.tr("Priorit&y:"), self.priority),
+            (self.tr("Rated &by:"), self.rated_by),
+            (self.tr("N&otes:"), self.notes),
+        ):
+            side.addWidget(self._label(text, widget))
+            side.addWidget(widget, 1 if widget is self.notes else 0)
+        side.addWidget(self.clear_button)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.level, 3)
+        rate_row.addLayout(side, 2)
+        layout = QVBoxLayout(form)
+        layout.addWidget(self.place_label)
+        layout.addWidget(self.title_label)
+        layout.addLayout(small_row)
+        layout.addWidget(self.text_label)
+        layout.addSpacing(6)
+        layout.addLayout(rate_row)
+        layout.addWidget(self._label(self.tr("Evi&dence:"), self.evidence))
+        layout.addWidget(self.evidence, 1)
+        layout.addWidget(QLabel(self.tr("Linked files:")))
+        layout.addWidget(self.links)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    # -- showing -------------------------------------------------------------------------
+    def show_benchmark(self, code: str) -> None:
+        """Show ``code`` (or nothing for ""), storing text typed for the one shown before."""
+        self.flush()
+        benchmark = self.content.item(code) if code else None
+        self.code = code if isinstance(benchmark, Benchmark) else ""
+        if not self.code:
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        dimension = self.content.dimension(benchmark.dimension)
+        subtheme = self.content.item(benchmark.subtheme)
+        self.place_label.setText(
+            self.tr("{number} · {dimension} › {subtheme}").format(
+                number=self.numbers.get(code, code),
+                dimension=dimension.title,
+                subtheme=subtheme.title,
+            )
+        )
+        self.title_label.setText(benchmark.title)
+        self.text_label.setText(benchmark.text)
+        small = is_for_small_places(benchmark)
+        self.small_icon.setVisible(small)
+        self.small_label.setVisible(small)
+        for binder in self.texts.values():
+            binder.show("", force=True)
+        self.refresh()
+        self.stack.setCurrentWidget(self.scroll)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def refresh(self) -> None:
+        """Show the stored rating; text the user is typing is kept."""
+        if not self.code:
+            return
+        rating = self.session.rating(self.code)
+        shown = rating or Rating(self.code)
+        self.level.set_rating(rating)
+        self.target.setCurrentIndex(
+            self.target.findData(-1 if shown.target is None else shown.target)
+        )
+        self.priority.setCurrentIndex(self.priority.findData(shown.priority))
+        self.links.set_paths(shown.links)
+        for field, binder in self.texts.items():
+            binder.show(getattr(shown, field))
+        self._update_enabled()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.level.setEnabled(not read_only)
+        self.target.setEnabled(not read_only)
+        self.evidence.setReadOnly(read_only)
+        self.notes.setReadOnly(read_only)
+        self.rated_by.setReadOnly(read_only)
+        self.links.set_read_only(read_only)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        rating = self.session.rating(self.code) if self.code else None
+        self.clear_button.setEnabled(not self.read_only and rating is not None)
+        # A priority alone is not stored; it ranks the gap between a level and a target.
+        self.priority.setEnabled(not self.read_only and rating is not None)
+        self.priority.setToolTip(
+            ""
+            if rating is not None
+            else self.tr("Rate the benchmark first, then set its priority.")
+        )
+
+    def _rating_changed(self, code: str) -> None:
+        if code == self.code:
+            self.refresh()
+
+    # -- editing -------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Store any typed text now (before switching, closing or finalising)."""
+        for binder in self.texts.values():
+            binder.flush()
+
+    def set_level(self, level: int) -> Outcome:
+        return self._set(level=level, exclusion="")
+
+    def clear_level(self) -> Outcome:
+        return self._set(level=None, exclusion="")
+
+    def clear(self) -> Outcome:
+        if not self.code:
+            return Outcome.REFUSED
+        self.flush()
+        outcome = self.changer.clear(self.code)
+        self.refresh()
+        return outcome
+
+    def _level_chosen(self, level: int, exclusion: str) -> None:
+        if exclusion:
+            self._set(level=None, exclusion=exclusion)
+        else:
+            self._set(level=level, exclusion="")
+
+    def _set(self, **changes) -> Outcome:
+        if not self.code:
+            return Outcome.REFUSED
+        outcome = self.changer.set_fields(self.code, **changes)
+        if outcome is not Outcome.STORED:
+            self.refresh()  # show what is stored, not what was refused
+        return outcome
+
+    def _text_edited(self, field: str, text: str, base: str) -> None:
+        binder = self.texts[field]
+        if not self.code:
+            binder.stored()
+            return
+        outcome = self.changer.set_text(self.code, field, text, base)
+        if outcome is Outcome.STORED:
+            binder.stored()
+        elif outcome is Outcome.LATER:
+            binder.retry_later()
+        else:
+            stored = self.session.rating(self.code) or Rating(self.code)
+            binder.show(getattr(stored, field), force=True)
+
+
+def _none(value: int) -> int | None:
+    return None if value is None or value < 0 else value

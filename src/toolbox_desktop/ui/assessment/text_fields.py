@@ -1,0 +1,83 @@
+"""Store what is typed in a text field without a Save button, and never lose it.
+
+Typed text is handed on 600 ms after the typing stops, when the field loses the focus, and
+whenever the screen asks (before another benchmark or assessment is shown, or the window
+closes). While text waits to be stored the field is "dirty": a reload from the file does not
+overwrite it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+DEBOUNCE_MS = 600
+
+
+class DebouncedText(QObject):
+    """Watches one QPlainTextEdit or QLineEdit.
+
+    ``edited(text, base)`` carries the typed text and the value the typing started from.
+    The receiver answers with ``stored()`` (or ``show()`` with what is stored instead), or
+    with ``retry_later()``.
+    """
+
+    edited = Signal(str, str)
+
+    def __init__(self, widget: QPlainTextEdit | QLineEdit, delay_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.base = ""
+        self.dirty = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.flush)
+        widget.textChanged.connect(self._typed)
+        widget.installEventFilter(self)
+
+    def text(self) -> str:
+        if isinstance(self.widget, QPlainTextEdit):
+            return self.widget.toPlainText()
+        return self.widget.text()
+
+    def show(self, text: str, force: bool = False) -> None:
+        """Show the stored ``text``, unless the user's own typing waits (``force`` wins)."""
+        if self.dirty and not force:
+            return
+        self.timer.stop()
+        self.dirty = False
+        self.base = text
+        if self.text() == text:
+            return
+        self.widget.blockSignals(True)
+        try:
+            if isinstance(self.widget, QPlainTextEdit):
+                self.widget.setPlainText(text)
+            else:
+                self.widget.setText(text)
+                self.widget.setCursorPosition(0)
+        finally:
+            self.widget.blockSignals(False)
+
+    def flush(self) -> None:
+        """Hand on the typed text now, if any waits."""
+        self.timer.stop()
+        if self.dirty:
+            self.edited.emit(self.text(), self.base)
+
+    def stored(self) -> None:
+        self.dirty = False
+        self.base = self.text()
+
+    def retry_later(self) -> None:
+        self.timer.start()
+
+    def _typed(self, *_args) -> None:
+        self.dirty = True
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False

@@ -1,0 +1,78 @@
+"""The Assessment area: rate the benchmarks, see the dashboard, compare two assessments.
+
+Joins three parts written separately: the rating screen (``ui/assessment``), which owns the
+session, and the dashboard and comparison views (``ui/dashboard``), which only show what they
+are given. The views are refreshed when their tab is shown and the data changed since.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from toolbox_desktop.core.content import Content
+from toolbox_desktop.ui.assessment.assessment_page import AssessmentPage
+from toolbox_desktop.ui.dashboard.comparison_view import ComparisonView
+from toolbox_desktop.ui.dashboard.dashboard_view import DashboardView
+from toolbox_desktop.ui.settings import UiState
+
+RATE_TAB, DASHBOARD_TAB, COMPARE_TAB = range(3)
+
+
+class AssessmentArea(QWidget):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        content: Content,
+        undo_stack: QUndoStack,
+        state: UiState | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.page = AssessmentPage(conn, content, undo_stack, state)
+        self.session = self.page.session
+        self.dashboard = DashboardView(content)
+        self.comparison = ComparisonView(content)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.page, self.tr("&Rate"))
+        self.tabs.addTab(self.dashboard, self.tr("Das&hboard"))
+        self.tabs.addTab(self.comparison, self.tr("Co&mpare"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        self._stale = {DASHBOARD_TAB, COMPARE_TAB}
+        for signal in (
+            self.session.ratings_changed,
+            self.session.rating_changed,
+            self.session.current_assessment_changed,
+            self.session.assessments_changed,
+        ):
+            signal.connect(self._data_changed)
+        self.tabs.currentChanged.connect(self._refresh_if_stale)
+        self.dashboard.benchmark_activated.connect(self.show_benchmark)
+        self.comparison.benchmark_activated.connect(self.show_benchmark)
+
+    def show_benchmark(self, code: str) -> None:
+        """Open a benchmark in the rating screen (from the gap list or the comparison)."""
+        self.tabs.setCurrentIndex(RATE_TAB)
+        self.session.select_benchmark(code)
+
+    def _data_changed(self, *_args) -> None:
+        self._stale = {DASHBOARD_TAB, COMPARE_TAB}
+        self._refresh_if_stale(self.tabs.currentIndex())
+
+    def _refresh_if_stale(self, tab: int) -> None:
+        if tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        if tab == DASHBOARD_TAB:
+            self.dashboard.show_assessment(
+                self.session.current_assessment(), self.session.current_ratings()
+            )
+        elif tab == COMPARE_TAB:
+            self.comparison.set_assessments(
+                self.session.assessments(), self.session.repository.ratings
+            )
