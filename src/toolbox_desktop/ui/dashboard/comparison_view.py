@@ -147,7 +147,7 @@ class ComparisonView(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(22)
+        combo.setMinimumContentsLength(34)
         return combo
 
     def _table(self, model, name: str) -> QTableView:
@@ -327,11 +327,13 @@ class ComparisonView(QWidget):
                     [before[d.code].percent for d in dimensions],
                     themed(EARLIER_COLOR, self.palette()),
                     dashed=True,
+                    short_name=self.tr("earlier"),
                 ),
                 RadarSeries(
                     self.tr("Later: {name}").format(name=self.assessment_name(later)),
                     [after[d.code].percent for d in dimensions],
                     themed(LATER_COLOR, self.palette()),
+                    short_name=self.tr("later"),
                 ),
             ]
         )

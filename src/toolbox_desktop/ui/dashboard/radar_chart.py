@@ -32,6 +32,7 @@ class RadarSeries:
     values: tuple[float | None, ...]
     color: QColor = field(default_factory=lambda: QColor("#0072B2"))
     dashed: bool = False
+    short_name: str = ""  # used in axis notes, where the full legend name is too long
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "values", tuple(self.values))
@@ -82,7 +83,7 @@ class RadarChart(QWidget):
 
     def axis_note(self, axis: int) -> str:
         """What the label of ``axis`` adds about missing values ("" when all are there)."""
-        missing = [s.name for s in self._series if s.value(axis) is None]
+        missing = [s.short_name or s.name for s in self._series if s.value(axis) is None]
         if not missing or not self._series:
             return ""
         if len(missing) == len(self._series):
