@@ -187,3 +187,11 @@ def test_priority_set_before_rating_is_kept(repository):
     repository.save_rating(assessment.id, Rating("edu.feedback.1", priority=3))
     stored = repository.rating(assessment.id, "edu.feedback.1")
     assert stored.priority == 3 and not stored.is_rated
+
+
+def test_data_version_tells_about_commits_from_other_connections(repository, db_path):
+    before = repository.data_version()
+    repository.create("mine", "2026-01-10")
+    assert repository.data_version() == before, "own commits do not count"
+    reopen(db_path).create("theirs", "2026-01-11")
+    assert repository.data_version() != before

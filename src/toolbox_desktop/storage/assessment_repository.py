@@ -73,6 +73,11 @@ class AssessmentRepository:
         """sqlite-utils on the same connection, for writes (imported on the first write)."""
         return as_database(self.conn)
 
+    def data_version(self) -> int:
+        """Changes whenever another connection commits to the file (SQLite's data_version):
+        a cheap way for a window to notice edits made in another window."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     # -- profile -------------------------------------------------------------------------
     def profile(self) -> Profile:
         row = self.conn.execute(

@@ -206,7 +206,7 @@ class AssessmentSession(QObject):
             self.check_external_changes()
 
     def _read_data_version(self) -> int:
-        return self.repository.conn.execute("PRAGMA data_version").fetchone()[0]
+        return self.repository.data_version()
 
     def reload(self) -> None:
         """Read everything again; emit only what changed."""
