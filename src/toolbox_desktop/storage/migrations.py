@@ -199,3 +199,79 @@ def _assessment_tables(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX rating_history_by_rating ON rating_history (assessment_id, benchmark)")
+
+
+@migrations(name="0003_plan_tables")
+def _plan_tables(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            dimension TEXT NOT NULL DEFAULT '',
+            responsible_role TEXT NOT NULL DEFAULT '',
+            responsible_person TEXT NOT NULL DEFAULT '',
+            partners TEXT NOT NULL DEFAULT '[]',
+            partner_names TEXT NOT NULL DEFAULT '',
+            start TEXT,
+            end TEXT,
+            phase TEXT NOT NULL DEFAULT 'short',
+            status TEXT NOT NULL DEFAULT 'idea',
+            priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),
+            progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+            budget_cents INTEGER CHECK (budget_cents >= 0),
+            spent_cents INTEGER CHECK (spent_cents >= 0),
+            currency TEXT NOT NULL DEFAULT 'EUR',
+            budget_line TEXT NOT NULL DEFAULT '',
+            funding_source TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE action_benchmarks (
+            action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+            benchmark TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (action_id, benchmark)
+        )"""
+    )
+    db.execute("CREATE INDEX action_benchmarks_by_benchmark ON action_benchmarks (benchmark)")
+    db.execute(
+        """
+        CREATE TABLE milestones (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            due TEXT,
+            done INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX milestones_by_action ON milestones (action_id, position)")
+    db.execute(
+        """
+        CREATE TABLE indicators (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER REFERENCES actions(id) ON DELETE CASCADE,
+            benchmark TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            baseline REAL,
+            target REAL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE measurements (
+            id INTEGER PRIMARY KEY,
+            indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+            measured_on TEXT NOT NULL,
+            value REAL NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        )"""
+    )
