@@ -186,15 +186,22 @@ def months_between(first: date, second: date) -> int:
     return months - 1 if second.day < first.day else months
 
 
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day where it is shorter)."""
+    import calendar
+
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
 def phase_for(end: date | None, today: date) -> str:
     """The phase an action ending on ``end`` belongs to, seen from ``today``: short term
-    up to 12 months ahead, medium term up to 3 years, long term beyond."""
-    if end is None:
+    when it ends within 12 months, medium term within 3 years, long term beyond."""
+    if end is None or end <= add_months(today, 12):
         return SHORT
-    months = months_between(today, end)
-    if months <= 12:
-        return SHORT
-    return MEDIUM if months <= 36 else LONG
+    return MEDIUM if end <= add_months(today, 36) else LONG
 
 
 def is_overdue(action: Action, today: date) -> bool:
