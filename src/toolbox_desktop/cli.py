@@ -6,6 +6,7 @@
     toolbox-desktop content check DIR              validate a content pack folder
     toolbox-desktop assessment list                list the assessments with their scores
     toolbox-desktop assessment show ID [--format json]   ratings and scores of one
+    toolbox-desktop plan export --format csv|ics -o FILE  the action plan for other programs
 
 Qt is imported only when the window opens, so headless commands start fast.
 """
@@ -50,9 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=("text", "json"), default="text")
     check = content_commands.add_parser("check", help="validate a content pack folder")
     check.add_argument("folder", type=Path, metavar="DIR")
-    from toolbox_desktop import assessment_commands
+    from toolbox_desktop import assessment_commands, plan_commands
 
     assessment_commands.add_parsers(commands, db_option)
+    plan_commands.add_parsers(commands, db_option)
     return parser
 
 
@@ -80,6 +82,10 @@ def _run(args: argparse.Namespace) -> int:
         return run_gui(db_path)
     if args.command == "assessment":
         return _with_workspace(db_path, _assessment_command, args)
+    if args.command == "plan":
+        from toolbox_desktop import plan_commands
+
+        return _with_workspace(db_path, plan_commands.run, args)
     if args.content_command == "check":
         return _content_check(args.folder)
     return _with_workspace(db_path, _content_list, args.format)

@@ -113,11 +113,7 @@ def test_indicators_with_measurements(repository):
         )
     )
     assert repository.indicators(action_id=action.id) == [indicator]
-    repository.save_indicator(
-        indicator.with_changes(target=30)
-        if hasattr(indicator, "with_changes")
-        else type(indicator)(**{**indicator.__dict__, "target": 30})
-    )
+    repository.save_indicator(replace(indicator, target=30))
     assert repository.indicators(action_id=action.id)[0].target == 30
     benchmark_indicator = repository.save_indicator(
         Indicator(name="Share of separate budget lines", unit="%", benchmark="gov.resources.3")

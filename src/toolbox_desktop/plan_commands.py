@@ -1,0 +1,55 @@
+"""`toolbox-desktop plan export --format csv|ics -o FILE`: the same exports as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
+    plan = commands.add_parser("plan", help="export the action plan")
+    actions = plan.add_subparsers(dest="plan_command", metavar="ACTION")
+    actions.required = True
+    export = actions.add_parser(
+        "export", parents=[db_option], help="write the plan as CSV or iCalendar"
+    )
+    export.add_argument("--format", choices=("csv", "ics"), required=True)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--separator",
+        choices=("comma", "semicolon"),
+        default="comma",
+        help="CSV separator; semicolon (with decimal commas) suits Excel in most of Europe",
+    )
+
+
+def run(workspace, args: argparse.Namespace) -> int:
+    from toolbox_desktop.storage.plan_export import (
+        database_id,
+        plan_csv,
+        plan_ical,
+        write_csv,
+        write_ical,
+    )
+    from toolbox_desktop.storage.plan_repository import PlanRepository
+
+    actions = PlanRepository(workspace.conn).actions()
+    try:
+        if args.format == "csv":
+            delimiter = ";" if args.separator == "semicolon" else ","
+            write_csv(args.output, plan_csv(actions, workspace.content, delimiter))
+        else:
+            write_ical(args.output, plan_ical(actions, database_id(workspace.conn)))
+    except OSError as error:
+        print(
+            f"error: cannot write {args.output}: {error.strerror or error}. "
+            "Choose a folder where you can save files.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    print(f"{len(actions)} action(s) written to {args.output}")
+    return EXIT_OK
