@@ -143,3 +143,32 @@ def test_typed_text_is_stored_when_the_window_closes(window, workspace, other):
     QTest.keyClicks(evidence, "Council decision 12/2025")
     window.close()
     assert other.rating(created.id, code).evidence == "Council decision 12/2025"
+
+
+def test_the_comparison_keeps_the_chosen_pair_after_an_edit(window, workspace):
+    window.show_area(1)
+    area = window.assessment_area
+    session = area.session
+    code = workspace.content.benchmarks[0].code
+    first = session.create_assessment("2024", "2024-03-01")
+    second = session.create_assessment("2025", "2025-03-01")
+    third = session.create_assessment("2026", "2026-03-01")
+    area.tabs.setCurrentIndex(COMPARE_TAB)
+    view = area.comparison
+    view.earlier_combo.setCurrentIndex(view.earlier_combo.findData(first.id))
+    view.later_combo.setCurrentIndex(view.later_combo.findData(second.id))
+    session.write_rating(third.id, code, Rating(code, level=2), expected=None)
+    assert (view.earlier_combo.currentData(), view.later_combo.currentData()) == (
+        first.id,
+        second.id,
+    )
+
+
+def test_area_tabs_switch_with_ctrl_tab(window):
+    window.show_area(1)
+    area = window.assessment_area
+    area.tabs.setFocus()
+    QTest.keyClick(area.tabs, Qt.Key.Key_Tab, CTRL)
+    assert area.tabs.currentIndex() == DASHBOARD_TAB
+    QTest.keyClick(area.tabs, Qt.Key.Key_Tab, CTRL)
+    assert area.tabs.currentIndex() == COMPARE_TAB

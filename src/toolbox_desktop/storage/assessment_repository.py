@@ -8,6 +8,7 @@ is refused with ``RatingConflictError`` so that the user can decide.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -73,6 +74,31 @@ class AssessmentRepository:
         """sqlite-utils on the same connection, for writes (imported on the first write)."""
         return as_database(self.conn)
 
+    @contextlib.contextmanager
+    def _writing(self):
+        """A write transaction that takes the write lock first (``BEGIN IMMEDIATE``).
+
+        sqlite-utils' ``atomic()`` begins a deferred transaction: after the first read it
+        holds a snapshot, and asking for the write lock then fails at once with "database is
+        locked" while another window or program writes, without waiting for the connection's
+        busy timeout. Taking the lock at the start makes the write wait instead.
+        """
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.rollback()
+            raise
+
     def data_version(self) -> int:
         """Changes whenever another connection commits to the file (SQLite's data_version):
         a cheap way for a window to notice edits made in another window."""
@@ -91,7 +117,7 @@ class AssessmentRepository:
         return Profile(*values, competences=chosen)
 
     def save_profile(self, profile: Profile) -> None:
-        with self.db.atomic():
+        with self._writing():
             self.db["municipality"].upsert(
                 {
                     "id": 1,
@@ -137,7 +163,7 @@ class AssessmentRepository:
         """A new draft assessment: empty (or with ``initial`` ratings), or a copy of another."""
         source = self.ratings(copy_from) if copy_from is not None else dict(initial or {})
         stamp = now()
-        with self.db.atomic():
+        with self._writing():
             assessment_id = (
                 self.db["assessments"]
                 .insert(
@@ -166,19 +192,26 @@ class AssessmentRepository:
             raise ValueError(f"cannot change {sorted(unknown)}")
         if changes.get("status", DRAFT) not in (DRAFT, FINAL):
             raise ValueError(f"unknown status {changes['status']!r}")
-        self.assessment(assessment_id)
-        with self.db.atomic():
+        with self._writing():
+            stored = self.assessment(assessment_id)
+            if stored.is_final and set(changes) - {"status"}:
+                raise AssessmentIsFinalError(assessment_id)  # reopen first
             self.db["assessments"].update(assessment_id, {**changes, "updated_at": now()})
         return self.assessment(assessment_id)
 
     def delete(self, assessment_id: int) -> None:
-        """Hide the assessment (kept in the file, so that Undo can bring it back)."""
-        self.assessment(assessment_id)
-        with self.db.atomic():
+        """Hide the assessment (kept in the file, so that Undo can bring it back).
+
+        A final assessment is read-only until it is reopened, deleting included (the page
+        disables its Delete button, but Redo or a window that has not seen it finalised
+        would otherwise get through)."""
+        with self._writing():
+            if self.assessment(assessment_id).is_final:
+                raise AssessmentIsFinalError(assessment_id)
             self.db["assessments"].update(assessment_id, {"deleted_at": now()})
 
     def restore(self, assessment_id: int) -> Assessment:
-        with self.db.atomic():
+        with self._writing():
             self.db["assessments"].update(assessment_id, {"deleted_at": None})
         return self.assessment(assessment_id)
 
@@ -204,7 +237,7 @@ class AssessmentRepository:
         A rating with nothing in it (all fields at their defaults) is removed.
         """
         validate_rating(rating)
-        with self.db.atomic():
+        with self._writing():
             stored = self._writable_rating(assessment_id, rating.benchmark, expected)
             before = stored or Rating(rating.benchmark)
             if rating == before:
@@ -226,7 +259,7 @@ class AssessmentRepository:
         self, assessment_id: int, benchmark: str, expected: object = UNCHECKED
     ) -> Rating | None:
         """Remove a benchmark's rating; returns what was there (for Undo)."""
-        with self.db.atomic():
+        with self._writing():
             stored = self._writable_rating(assessment_id, benchmark, expected)
             if stored is None:
                 return None

@@ -36,9 +36,11 @@ class AssessmentArea(QWidget):
         self.dashboard = DashboardView(content)
         self.comparison = ComparisonView(content)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.page, self.tr("&Rate"))
-        self.tabs.addTab(self.dashboard, self.tr("Das&hboard"))
-        self.tabs.addTab(self.comparison, self.tr("Co&mpare"))
+        # No mnemonics: the rating screen uses most letters already. Ctrl+Tab and
+        # Ctrl+Shift+Tab switch tabs.
+        self.tabs.addTab(self.page, self.tr("Rate"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.comparison, self.tr("Compare"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -49,6 +51,7 @@ class AssessmentArea(QWidget):
             self.session.rating_changed,
             self.session.current_assessment_changed,
             self.session.assessments_changed,
+            self.session.changed_elsewhere,  # e.g. an assessment not shown, for Compare
         ):
             signal.connect(self._data_changed)
         self.tabs.currentChanged.connect(self._refresh_if_stale)

@@ -7,6 +7,7 @@ the session it holds is what other areas (the dashboard) follow.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 from PySide6.QtGui import QUndoStack
@@ -28,7 +29,7 @@ from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 from toolbox_desktop.ui.assessment.commands import WRITE_ERRORS, DeleteAssessmentCommand
 from toolbox_desktop.ui.assessment.empty_state import EmptyState
-from toolbox_desktop.ui.assessment.problems import show_error
+from toolbox_desktop.ui.assessment.problems import show_error, show_read_error
 from toolbox_desktop.ui.assessment.profile_dialog import ProfileDialog
 from toolbox_desktop.ui.assessment.rating_screen import RatingScreen
 from toolbox_desktop.ui.assessment.session import AssessmentSession
@@ -159,7 +160,14 @@ class AssessmentPage(QWidget):
 
     def _chosen(self, index: int) -> None:
         assessment_id = self.chooser.itemData(index)
-        if assessment_id is not None and not self.session.select_assessment(assessment_id):
+        if assessment_id is None:
+            return
+        try:
+            shown = self.session.select_assessment(assessment_id)
+        except sqlite3.Error as error:  # e.g. "database is locked": the old one stays shown
+            show_read_error(self, error)
+            shown = False
+        if not shown:
             self._fill_chooser()
 
     def _assessments_changed(self) -> None:
@@ -261,6 +269,8 @@ class AssessmentPage(QWidget):
         self.undo_stack.push(
             DeleteAssessmentCommand(self.session, self.rating_screen.problems, current)
         )
+        if any(a.id == current.id for a in self.session.assessments()):
+            return  # refused (e.g. finalised in another window): the user was told why
         self.show_notice(
             self.tr("Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.").format(
                 title=current.title
@@ -279,7 +289,8 @@ class AssessmentPage(QWidget):
             self.session.update_assessment(assessment_id, **changes)
         except WRITE_ERRORS as error:
             show_error(self, error)
-            self.session.reload()
+            with contextlib.suppress(sqlite3.Error):  # shown at the next poll
+                self.session.reload()
 
     def edit_profile(self) -> None:
         dialog = ProfileDialog(self.session.profile(), self)

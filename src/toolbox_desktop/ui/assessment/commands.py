@@ -99,7 +99,8 @@ def apply_changes(
         return expected, session.write_rating(assessment_id, code, target, expected)
     except RatingConflictError as conflict:
         if not resolver.keep_mine(code, conflict.stored):
-            session.reload()
+            with contextlib.suppress(sqlite3.Error):  # shown at the next poll
+                session.reload()
             return None
         expected = conflict.stored
         try:
@@ -179,6 +180,7 @@ class RatingCommand(QUndoCommand):
             self._done = False
             return
         with _replay():
+            self._show()
             result = apply_changes(
                 self.session,
                 self.resolver,
@@ -194,6 +196,7 @@ class RatingCommand(QUndoCommand):
 
     def undo(self) -> None:
         with _replay():
+            self._show()
             result = apply_changes(
                 self.session,
                 self.resolver,
@@ -206,6 +209,16 @@ class RatingCommand(QUndoCommand):
             self.setObsolete(True)
         else:
             self.before = result[1]
+
+    def _show(self) -> None:
+        """Show the assessment and benchmark the change belongs to when another assessment
+        is shown, so that Undo and Redo never change ratings out of the user's sight."""
+        current = self.session.current_assessment()
+        if current is not None and current.id == self.assessment_id:
+            return
+        with contextlib.suppress(sqlite3.Error):  # the write then says what is wrong
+            if self.session.select_assessment(self.assessment_id):
+                self.session.select_benchmark(self.code)
 
 
 class DeleteAssessmentCommand(QUndoCommand):

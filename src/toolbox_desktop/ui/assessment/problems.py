@@ -94,6 +94,19 @@ def error_text(error: Exception) -> tuple[str, str]:
     return QCoreApplication.translate("AssessmentProblems", "Could not save"), str(error)
 
 
+def show_read_error(parent: QWidget | None, error: sqlite3.Error) -> None:
+    """The file could not be read (e.g. another program holds it locked)."""
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("AssessmentProblems", "Could not read"),
+        QCoreApplication.translate(
+            "AssessmentProblems",
+            "The assessment could not be read from the database ({detail}). Another program "
+            "may be using the file: try again in a moment. Nothing was changed.",
+        ).format(detail=str(error)),
+    )
+
+
 def show_error(parent: QWidget | None, error: Exception) -> None:
     title, text = error_text(error)
     QMessageBox.warning(parent, title, text)

@@ -37,6 +37,8 @@ class AssessmentSession(QObject):
       ``profile_changed()``: the municipality profile changed.
       ``benchmark_requested(str)``: someone asked to show a benchmark (e.g. a gap clicked in
       the dashboard); the rating screen selects it.
+      ``changed_elsewhere()``: another connection wrote to the file (read again); any
+      assessment may have changed, also one not shown (e.g. for a comparison).
     """
 
     assessments_changed = Signal()
@@ -46,6 +48,7 @@ class AssessmentSession(QObject):
     rating_changed = Signal(str)
     profile_changed = Signal()
     benchmark_requested = Signal(str)
+    changed_elsewhere = Signal()
 
     def __init__(self, repository: AssessmentRepository, content: Content, parent=None) -> None:
         super().__init__(parent)
@@ -55,7 +58,7 @@ class AssessmentSession(QObject):
         self._assessments = repository.assessments()
         self._current: Assessment | None = None
         self._ratings: dict[str, Rating] = {}
-        self._data_version = self._read_data_version()
+        self._data_version: int | None = self._read_data_version()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self._poll_for_changes)
@@ -102,8 +105,10 @@ class AssessmentSession(QObject):
 
     def _switch_to(self, assessment: Assessment | None) -> None:
         self.about_to_switch.emit()
+        # Read first: if the file cannot be read, the old assessment stays shown, whole.
+        ratings = self.repository.ratings(assessment.id) if assessment else {}
         self._current = assessment
-        self._ratings = self.repository.ratings(assessment.id) if assessment else {}
+        self._ratings = ratings
         self.current_assessment_changed.emit(assessment.id if assessment else NO_ASSESSMENT)
         self.ratings_changed.emit()
 
@@ -197,8 +202,12 @@ class AssessmentSession(QObject):
         version = self._read_data_version()
         if version == self._data_version:
             return False
-        self._data_version = version
-        self.reload()
+        try:
+            self.reload()
+        except sqlite3.Error:
+            self._data_version = None  # not (wholly) read: the next check tries again
+            raise
+        self.changed_elsewhere.emit()
         return True
 
     def _poll_for_changes(self) -> None:

@@ -228,6 +228,7 @@ class ComparisonView(QWidget):
         """Offer ``assessments``; ratings are loaded by id, once each, when first compared.
         By default the newest is "Later" and the one before it "Earlier"."""
         ordered = newest_first(list(assessments))
+        chosen = (self.earlier_combo.currentData(), self.later_combo.currentData())
         self._assessments = {a.id: a for a in ordered}
         self._load = load_ratings
         self._ratings = {}
@@ -237,7 +238,11 @@ class ComparisonView(QWidget):
             for assessment in ordered:
                 combo.addItem(self.assessment_name(assessment), assessment.id)
             combo.blockSignals(False)
-        if len(ordered) >= 2:
+        # Keep the user's choice through a refresh when both assessments still exist.
+        if all(choice in self._assessments for choice in chosen):
+            self.earlier_combo.setCurrentIndex(self.earlier_combo.findData(chosen[0]))
+            self.later_combo.setCurrentIndex(self.later_combo.findData(chosen[1]))
+        elif len(ordered) >= 2:
             self.earlier_combo.setCurrentIndex(1)
             self.later_combo.setCurrentIndex(0)
         self._update()
