@@ -30,6 +30,7 @@ from toolbox_desktop.ui.scoring_help import show_scoring_help
 from toolbox_desktop.ui.settings import UiState
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 10
+LIBRARY_ROW, ASSESSMENT_ROW, PLAN_ROW, REPORTS_ROW = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -64,15 +65,18 @@ class MainWindow(QMainWindow):
 
         self.conn = conn
         self.assessment_area = None
+        self.plan_area = None
+        self._areas_linked = False
         self._factories: dict[int, Callable[[], QWidget]] = {}
         self.library = LibraryPage(content)
         self._add_area(self.tr("Library"), self.library)
         if conn is not None:
             self._add_lazy_area(self.tr("Assessment"), self._build_assessment_area)
+            self._add_lazy_area(self.tr("Action plan"), self._build_plan_area)
         else:
             self._add_future_area(self.tr("Assessment"))
-        for title in (self.tr("Action plan"), self.tr("Reports")):
-            self._add_future_area(title)
+            self._add_future_area(self.tr("Action plan"))
+        self._add_future_area(self.tr("Reports"))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -105,8 +109,58 @@ class MainWindow(QMainWindow):
     def _build_assessment_area(self) -> QWidget:
         from toolbox_desktop.ui.assessment_area import AssessmentArea
 
-        self.assessment_area = AssessmentArea(self.conn, self.content, self.undo_stack, self.state)
-        return self.assessment_area
+        area = AssessmentArea(self.conn, self.content, self.undo_stack, self.state)
+        self.assessment_area = area
+        editor = area.page.rating_screen.editor
+        editor.create_action_requested.connect(self.create_action_for_benchmark)
+        editor.action_activated.connect(self.open_action)
+        area.dashboard.create_action_requested.connect(self.create_action_for_benchmark)
+        self._ensure_area(PLAN_ROW)  # the rating screen lists a benchmark's actions at once
+        self._link_areas()
+        return area
+
+    def _build_plan_area(self) -> QWidget:
+        from toolbox_desktop.ui.plan_area import PlanArea
+
+        self.plan_area = PlanArea(self.conn, self.content, self.undo_stack, self.state)
+        self.plan_area.page.editor.benchmark_activated.connect(self.open_benchmark_to_rate)
+        self._link_areas()
+        return self.plan_area
+
+    def _ensure_area(self, row: int) -> QWidget:
+        """The area in navigation row ``row``, built now if it was not yet (not shown)."""
+        page = self.navigation_model.index(row, 0).data(AREA_ROLE)
+        factory = self._factories.pop(page, None)
+        if factory is not None:
+            placeholder = self.pages.widget(page)
+            self.pages.insertWidget(page, factory())
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self.pages.widget(page)
+
+    def _link_areas(self) -> None:
+        """Once both areas exist, the rating screen lists the actions of each benchmark."""
+        if self.assessment_area is None or self.plan_area is None or self._areas_linked:
+            return
+        self._areas_linked = True
+        editor = self.assessment_area.page.rating_screen.editor
+        editor.set_actions_provider(self.plan_area.session.action_summaries_for_benchmark)
+        self.plan_area.session.actions_changed.connect(editor.refresh_actions)
+
+    def create_action_for_benchmark(self, code: str) -> None:
+        self._ensure_area(PLAN_ROW)
+        self.show_area(PLAN_ROW)
+        self.plan_area.create_action_from_benchmark(code)
+
+    def open_action(self, action_id: int) -> None:
+        self._ensure_area(PLAN_ROW)
+        self.show_area(PLAN_ROW)
+        self.plan_area.open_action(action_id)
+
+    def open_benchmark_to_rate(self, code: str) -> None:
+        self._ensure_area(ASSESSMENT_ROW)
+        self.show_area(ASSESSMENT_ROW)
+        self.assessment_area.show_benchmark(code)
 
     def show_area(self, row: int) -> None:
         """Show the area in navigation row ``row`` (if it is available)."""
@@ -121,16 +175,9 @@ class MainWindow(QMainWindow):
         self.navigation_model.appendRow(item)
 
     def _area_changed(self, current, _previous) -> None:
-        page = current.data(AREA_ROLE)
-        if page is None:
-            return
-        factory = self._factories.pop(page, None)
-        if factory is not None:
-            placeholder = self.pages.widget(page)
-            self.pages.insertWidget(page, factory())
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
-        self.pages.setCurrentIndex(page)
+        row = current.row()
+        if current.data(AREA_ROLE) is not None:
+            self.pages.setCurrentWidget(self._ensure_area(row))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -170,8 +217,13 @@ class MainWindow(QMainWindow):
         assessment_action = QAction(self.tr("&Assessment"), self)
         assessment_action.setShortcut(QKeySequence("Ctrl+2"))
         assessment_action.setEnabled(self.conn is not None)
-        assessment_action.triggered.connect(lambda: self.show_area(1))
+        assessment_action.triggered.connect(lambda: self.show_area(ASSESSMENT_ROW))
         go_menu.addAction(assessment_action)
+        plan_action = QAction(self.tr("Action &plan"), self)
+        plan_action.setShortcut(QKeySequence("Ctrl+3"))
+        plan_action.setEnabled(self.conn is not None)
+        plan_action.triggered.connect(lambda: self.show_area(PLAN_ROW))
+        go_menu.addAction(plan_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         problems_action = QAction(self.tr("Content pack &problems…"), self)
@@ -256,9 +308,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.state.set(UiState.GEOMETRY, self.saveGeometry())
         self.state.set(UiState.AREA, self.navigation.currentIndex().row())
-        if self.assessment_area is not None:
-            self.assessment_area.page.flush_edits()  # text still being typed is stored
-            self.assessment_area.page.save_state(self.state)
+        for area in (self.assessment_area, self.plan_area):
+            if area is not None:
+                area.page.flush_edits()  # text still being typed is stored
+                area.page.save_state(self.state)
         self.library.save_state(self.state)
         self.state.sync()
         super().closeEvent(event)

@@ -4,13 +4,17 @@ once; typed text goes when the typing pauses or the field is left."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -30,9 +34,19 @@ from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.assessment.text_fields import DebouncedText
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers, level_label, priority_name
 
+ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 class RatingEditor(QWidget):
-    """Shows and edits the rating of ``code`` in the session's current assessment."""
+    """Shows and edits the rating of ``code`` in the session's current assessment.
+
+    With an actions provider (``set_actions_provider``) it also lists the plan's actions for
+    the benchmark and offers "Create action…": ``create_action_requested(str)`` carries the
+    benchmark's code, ``action_activated(int)`` the id of an action double-clicked.
+    """
+
+    create_action_requested = Signal(str)
+    action_activated = Signal(int)
 
     def __init__(
         self, session: AssessmentSession, changer: RatingChanger, content: Content, parent=None
@@ -100,6 +114,22 @@ class RatingEditor(QWidget):
             "notes": DebouncedText(self.notes),
             "rated_by": DebouncedText(self.rated_by),
         }
+        self._actions_provider: Callable[[str], list[tuple[int, str]]] | None = None
+        self.actions_model = QStandardItemModel(self)
+        self.actions_list = QListView()
+        self.actions_list.setModel(self.actions_model)
+        self.actions_list.setAccessibleName(self.tr("Actions for this benchmark"))
+        self.actions_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.actions_list.setMaximumHeight(self.fontMetrics().height() * 4 + 10)
+        self.create_action_button = QPushButton(self.tr("Create action…"))
+        self.create_action_button.setToolTip(self.tr("Plan an action that closes this gap"))
+        self.actions_box = QWidget()
+        actions_layout = QVBoxLayout(self.actions_box)
+        actions_layout.setContentsMargins(0, 0, 0, 0)
+        actions_layout.addWidget(QLabel(self.tr("Actions for this benchmark:")))
+        actions_layout.addWidget(self.actions_list)
+        actions_layout.addWidget(self.create_action_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.actions_box.setVisible(False)
         form = QWidget()
         self._lay_out(form, small_row)
         self.scroll = QScrollArea()
@@ -122,6 +152,12 @@ class RatingEditor(QWidget):
             binder.edited.connect(lambda text, base, f=field: self._text_edited(f, text, base))
         session.rating_changed.connect(self._rating_changed)
         session.ratings_changed.connect(self.refresh)
+        self.create_action_button.clicked.connect(
+            lambda: self.code and self.create_action_requested.emit(self.code)
+        )
+        self.actions_list.activated.connect(
+            lambda index: self.action_activated.emit(index.data(ACTION_ID_ROLE))
+        )
 
     def _lay_out(self, form: QWidget, small_row: QHBoxLayout) -> None:
         """Benchmark text on top; level choice beside target, priority, rated by and notes;
@@ -150,6 +186,7 @@ class RatingEditor(QWidget):
         layout.addWidget(self.evidence, 1)
         layout.addWidget(QLabel(self.tr("Linked files:")))
         layout.addWidget(self.links)
+        layout.addWidget(self.actions_box)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -183,6 +220,7 @@ class RatingEditor(QWidget):
         for binder in self.texts.values():
             binder.show("", force=True)
         self.refresh()
+        self.refresh_actions()
         self.stack.setCurrentWidget(self.scroll)
         self.scroll.verticalScrollBar().setValue(0)
 
@@ -201,6 +239,23 @@ class RatingEditor(QWidget):
         for field, binder in self.texts.items():
             binder.show(getattr(shown, field))
         self._update_enabled()
+
+    def set_actions_provider(self, provider: Callable[[str], list[tuple[int, str]]] | None) -> None:
+        """``provider(code)`` gives (action id, text) of the plan's actions for a benchmark;
+        injected from outside so that the assessment screens need not know the plan."""
+        self._actions_provider = provider
+        self.actions_box.setVisible(provider is not None)
+        self.refresh_actions()
+
+    def refresh_actions(self) -> None:
+        """Read the actions for the benchmark shown again (call when the plan changed)."""
+        self.actions_model.clear()
+        if self._actions_provider is None or not self.code:
+            return
+        for action_id, text in self._actions_provider(self.code):
+            item = QStandardItem(text)
+            item.setData(action_id, ACTION_ID_ROLE)
+            self.actions_model.appendRow(item)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

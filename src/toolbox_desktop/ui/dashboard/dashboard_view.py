@@ -4,11 +4,12 @@ table and the gap list. It only presents what it is given; the caller loads the 
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -42,9 +43,11 @@ SCORES_TAB, GAPS_TAB = range(2)
 
 
 class DashboardView(QWidget):
-    """Emits ``benchmark_activated`` with a benchmark's code when a gap row is activated."""
+    """Emits ``benchmark_activated`` with a benchmark's code when a gap row is activated, and
+    ``create_action_requested`` with it when the user asks for an action to close the gap."""
 
     benchmark_activated = Signal(str)
+    create_action_requested = Signal(str)
 
     def __init__(self, content: Content, parent=None) -> None:
         super().__init__(parent)
@@ -130,6 +133,13 @@ class DashboardView(QWidget):
         layout.addWidget(self.pages)
 
         self.gap_table.activated.connect(self._gap_activated)
+        self.gap_create_action = QAction(self.tr("Create &action for this gap…"), self)
+        self.gap_create_action.triggered.connect(self._create_action)
+        self.gap_table.addAction(self.gap_create_action)
+        self.gap_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.create_action_button.clicked.connect(self._create_action)
+        self.gap_table.selectionModel().selectionChanged.connect(self._gap_selection_changed)
+        self._gap_selection_changed()
         self.show_assessment(None, {})
 
     def _scores_page(self) -> QWidget:
@@ -161,6 +171,11 @@ class DashboardView(QWidget):
         gaps_layout.addWidget(self.gap_order_label)
         gaps_layout.addWidget(self.gap_empty_label)
         gaps_layout.addWidget(self.gap_table, 1)
+        self.create_action_button = QPushButton(self.tr("Create action for this gap…"))
+        self.create_action_button.setToolTip(
+            self.tr("Start an action in the plan, linked to the selected benchmark")
+        )
+        gaps_layout.addWidget(self.create_action_button, 0, Qt.AlignmentFlag.AlignLeft)
         gaps_layout.addStretch(0)
         self.tables = QTabWidget()
         self.tables.setDocumentMode(True)
@@ -204,6 +219,8 @@ class DashboardView(QWidget):
         self.gap_empty_label.setVisible(not has_gaps)
         self.gap_table.setVisible(has_gaps)
         self.gap_order_label.setVisible(has_gaps)
+        self.create_action_button.setVisible(has_gaps)
+        self._gap_selection_changed()
         self.tables.setTabText(
             GAPS_TAB,
             self.tr("Gaps to close ({count})").format(
@@ -266,6 +283,16 @@ class DashboardView(QWidget):
                 ),
             ]
         )
+
+    def _gap_selection_changed(self, *_args) -> None:
+        selected = bool(self.gap_table.selectionModel().selectedRows())
+        self.gap_create_action.setEnabled(selected)
+        self.create_action_button.setEnabled(selected)
+
+    def _create_action(self) -> None:
+        code = self.gap_table.currentIndex().data(CODE_ROLE)
+        if code:
+            self.create_action_requested.emit(code)
 
     def _gap_activated(self, index) -> None:
         code = index.data(CODE_ROLE)

@@ -1,0 +1,277 @@
+"""The side panel that edits the action chosen in the table, without a Save button.
+
+Each field is stored when its editing finishes (Enter, leaving the field, a choice made), as
+one undoable step. Before anything is stored the whole action is checked with the plan's
+rules; if a value is wrong (end before start, the year 1025, a negative budget, text that is
+no date or no amount) the message appears under the field, nothing is stored, and what the
+user typed stays, also when they look at another action and come back, until they correct
+it or choose "Discard my changes".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolbox_desktop.core.plan import Action, check_action
+from toolbox_desktop.ui.plan.action_form import DATE_FIELDS, MONEY_FIELDS, ActionForm
+from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
+from toolbox_desktop.ui.plan.fields import PROBLEM_COLOR
+from toolbox_desktop.ui.plan.indicator_panel import IndicatorPanel
+from toolbox_desktop.ui.plan.session import PlanSession
+from toolbox_desktop.ui.plan.texts import problem_text
+
+INDICATORS_TAB = 3
+
+
+class ActionEditor(QWidget):
+    """Emits ``benchmark_activated(str)`` when a linked benchmark is opened (to rate it)."""
+
+    benchmark_activated = Signal(str)
+
+    def __init__(self, session: PlanSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.action_id: int | None = None
+        self._drafts: dict[int, tuple[Action, dict[str, str]]] = {}
+        self._loading = False
+        self.form = ActionForm(session.names, session.names.dimensions)
+        self.indicators = IndicatorPanel(session)
+        self.form.tabs.addTab(self.indicators, self.tr("In&dicators"))
+        self.placeholder = QLabel(
+            self.tr("Choose an action in the table to edit it, or create one (Ctrl+N).")
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setStyleSheet(f"color: {PROBLEM_COLOR.name()}; font-weight: bold;")
+        self.discard_button = QPushButton(self.tr("Discard my changes"))
+        self.discard_button.setToolTip(self.tr("Show the action as it is stored"))
+        self.banner = QFrame()
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.banner.setVisible(False)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.banner)
+        page_layout.addWidget(self.form, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._connect()
+        session.action_changed.connect(self._stored_action_changed)
+        session.actions_changed.connect(self._actions_changed)
+
+    def _connect(self) -> None:
+        form = self.form
+        for name in ("title", "role", "person", "partner_names", "budget_line"):
+            getattr(form, name).editingFinished.connect(lambda n=name: self.commit(n))
+        for widget, name in ((form.budget, "budget"), (form.spent, "budget")):
+            widget.editingFinished.connect(lambda n=name: self.commit(n))
+        form.start.edited.connect(lambda: self.commit("dates"))
+        form.end.edited.connect(lambda: self.commit("dates"))
+        for name in ("status", "priority", "dimension", "phase", "funding"):
+            getattr(form, name).activated.connect(lambda _i, n=name: self.commit(n))
+        form.currency.activated.connect(lambda _i: self.commit("budget"))
+        form.currency.lineEdit().editingFinished.connect(lambda: self.commit("budget"))
+        form.progress.valueChanged.connect(lambda _v: self.commit("progress", merge=True))
+        for box in form.partner_boxes.values():
+            box.toggled.connect(lambda _on: self.commit("partners"))
+        form.links.links_changed.connect(self._links_changed)
+        form.links.benchmark_activated.connect(self.benchmark_activated)
+        form.milestones.model.milestones_edited.connect(lambda _m: self.commit("milestones"))
+        form.milestones.model.refused.connect(
+            lambda text: form.problems["milestones"].show_messages([text])
+        )
+        form.use_phase.clicked.connect(self._use_suggested_phase)
+        form.description.installEventFilter(self)
+        self.discard_button.clicked.connect(self.discard)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.form.description and event.type() == event.Type.FocusOut:
+            self.commit("description")
+        return False
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_action(self, action_id: int | None) -> None:
+        """Show ``action_id`` (None or -1: nothing), first storing what was typed before."""
+        if action_id == self.action_id and action_id is not None:
+            return
+        self.flush()
+        action = self.session.action(action_id) if action_id is not None else None
+        self.action_id = action.id if action else None
+        if action is None:
+            self.stack.setCurrentWidget(self.placeholder)
+            self.indicators.show_action(None)
+            return
+        self._show(action)
+        self.indicators.show_action(action)
+        self.stack.setCurrentIndex(1)
+
+    def _show(self, stored: Action) -> None:
+        draft, raw = self._drafts.get(stored.id, (stored, {}))
+        self._loading = True
+        try:
+            self.form.fill(draft)
+            self.form.restore_raw_texts(raw)
+        finally:
+            self._loading = False
+        self.form.show_phase_hint(self.session.suggested_phase(draft.end), draft.phase)
+        problems = (
+            self._check(draft, self.form.read(stored)[1]) if stored.id in self._drafts else {}
+        )
+        if not problems:
+            self._show_problems({})
+        elif self.form.first_tab_with(problems) != self.form.tabs.currentIndex():
+            self.form.tabs.setCurrentIndex(self.form.first_tab_with(problems))
+
+    def show_draft(self, draft: Action, message: str = "", typed: dict | None = None) -> None:
+        """Show an edit that was refused elsewhere (a table cell), to be corrected here;
+        ``typed`` holds date texts that could not be read, to show as typed."""
+        if draft.id is None or self.session.action(draft.id) is None:
+            return
+        self.show_action(draft.id)
+        stored = self.session.action(draft.id)
+        self._drafts[draft.id] = (draft, dict(typed or {}))
+        self._show(stored)
+        if message and not self.banner.isVisible():
+            self._show_banner(message)
+
+    def has_unsaved_changes(self, action_id: int | None = None) -> bool:
+        return (self.action_id if action_id is None else action_id) in self._drafts
+
+    # -- storing ---------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Store what is typed in the field being edited (before another action is shown,
+        or the window closes)."""
+        if self.action_id is not None and not self._loading:
+            self.commit("")
+
+    def commit(self, field: str, merge: bool = False) -> bool:
+        """Check the whole action as the fields show it; store it if it is right."""
+        if self._loading or self.action_id is None:
+            return False
+        stored = self.session.action(self.action_id)
+        if stored is None:
+            return False
+        before = self._drafts.get(stored.id, (stored, {}))[0]
+        try:
+            draft, unreadable = self.form.read(stored)
+        except RuntimeError:  # the window is being destroyed, its fields one by one
+            return False
+        if field == "dates":
+            draft = self._follow_phase(before, draft)
+        if self._check(draft, unreadable):
+            self._drafts[stored.id] = (draft, self._raw_of(unreadable))
+            self.discard_button.setVisible(True)
+            return False
+        self._drafts.pop(stored.id, None)
+        try:
+            self.session.save_action(draft, field, merge=merge)
+        except WRITE_ERRORS as error:
+            self._show_banner(error_text(error))
+            return False
+        if field == "budget":  # show the amounts the way the locale writes them
+            self._loading = True
+            try:
+                self.form.budget.set_cents(draft.budget_cents)
+                self.form.spent.set_cents(draft.spent_cents)
+            finally:
+                self._loading = False
+        self.form.show_budget_summary(draft)
+        return True
+
+    def _raw_of(self, unreadable: dict[str, list[str]]) -> dict[str, str]:
+        raw = self.form.raw_texts()
+        return {name: raw[name] for name in (*DATE_FIELDS, *MONEY_FIELDS) if name in unreadable}
+
+    def _check(self, draft: Action, unreadable: dict[str, list[str]]) -> dict[str, list[str]]:
+        """Show (and return) every message about ``draft``, by field."""
+        problems = {name: list(messages) for name, messages in unreadable.items()}
+        for problem in check_action(draft):
+            if problem.field not in unreadable:
+                problems.setdefault(problem.field, []).append(problem_text(problem))
+        self._show_problems(problems)
+        return problems
+
+    def _show_problems(self, problems: dict[str, list[str]]) -> None:
+        self.form.show_problems(problems)
+        if not problems:
+            self.banner.setVisible(False)
+            return
+        first = next(iter(problems.values()))[0]
+        self._show_banner(
+            self.tr("Not saved yet: {problem} Your input is kept until you correct it.").format(
+                problem=first
+            )
+        )
+
+    def _show_banner(self, text: str) -> None:
+        self.banner_label.setText(text)
+        self.discard_button.setVisible(self.has_unsaved_changes())
+        self.banner.setVisible(True)
+
+    def discard(self) -> None:
+        """Forget the input that could not be stored; show the stored action."""
+        if self.action_id is None:
+            return
+        self._drafts.pop(self.action_id, None)
+        stored = self.session.action(self.action_id)
+        if stored is not None:
+            self._show(stored)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _follow_phase(self, before: Action, draft: Action) -> Action:
+        """A new end date moves the phase too, unless the user chose a different one."""
+        suggested = self.session.suggested_phase(draft.end)
+        if draft.end != before.end and draft.phase == self.session.suggested_phase(before.end):
+            draft = draft.with_changes(phase=suggested)
+            self.form.phase.setCurrentIndex(self.form.phase.findData(suggested))
+        self.form.show_phase_hint(suggested, draft.phase)
+        return draft
+
+    def _use_suggested_phase(self) -> None:
+        phase = self.form.use_phase.property("phase")
+        self.form.phase.setCurrentIndex(self.form.phase.findData(phase))
+        self.commit("phase")
+        self.form.show_phase_hint(phase, phase)
+
+    def _links_changed(self, codes: tuple) -> None:
+        """Linking the first benchmark also fills in its dimension, if none was chosen."""
+        form = self.form
+        if not form.dimension.currentData() and codes:
+            benchmark = self.session.names.benchmarks.get(codes[0])
+            if benchmark is not None:
+                form.dimension.setCurrentIndex(form.dimension.findData(benchmark.dimension))
+        self.commit("benchmarks")
+
+    def _stored_action_changed(self, action_id: int) -> None:
+        if action_id != self.action_id:
+            return
+        stored = self.session.action(action_id)
+        if stored is not None and action_id not in self._drafts:
+            self._show(stored)
+            self.indicators.show_action(stored)
+
+    def _actions_changed(self) -> None:
+        for action_id in [i for i in self._drafts if self.session.action(i) is None]:
+            del self._drafts[action_id]
+        if self.action_id is not None and self.session.action(self.action_id) is None:
+            self.action_id = None
+            self.stack.setCurrentWidget(self.placeholder)
+            self.indicators.show_action(None)

@@ -1,0 +1,127 @@
+"""Small input widgets the plan's forms share: a date typed as text (with a calendar to pick
+from), an amount of money, and the message shown under a field the user must correct."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from toolbox_desktop.ui.plan.money import format_amount, parse_money
+from toolbox_desktop.ui.plan.texts import date_format, format_day, parse_day
+
+PROBLEM_COLOR = QColor("#b3261e")
+
+
+class ProblemLabel(QLabel):
+    """Red text under a field; hidden while there is nothing to correct."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOR)
+        self.setPalette(palette)
+        self.setVisible(False)
+
+    def show_messages(self, messages: list[str]) -> None:
+        self.setText("\n".join(messages))
+        self.setVisible(bool(messages))
+
+
+class DateField(QWidget):
+    """A date typed in the locale's short format or as 2025-12-31, or picked from a calendar.
+
+    ``edited()`` when the typing is finished or a day was picked. ``day()`` raises
+    ``DateTextError`` for text that is no date.
+    """
+
+    edited = Signal()
+
+    def __init__(self, accessible_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit()
+        self.line.setAccessibleName(accessible_name)
+        self.line.setPlaceholderText(date_format())
+        self.line.setClearButtonEnabled(True)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self.button = QToolButton()
+        self.button.setText("…")
+        self.button.setToolTip(self.tr("Pick a day from a calendar"))
+        self.button.setAccessibleName(self.tr("Calendar for {field}").format(field=accessible_name))
+        self.button.setMenu(menu)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu = menu
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+        self.line.editingFinished.connect(self.edited)
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def set_text(self, text: str) -> None:
+        if self.line.text() != text:
+            self.line.setText(text)
+
+    def set_day(self, day: date | None) -> None:
+        self.set_text(format_day(day))
+
+    def day(self) -> date | None:
+        return parse_day(self.line.text())
+
+    def _prepare_calendar(self) -> None:
+        try:
+            day = self.day()
+        except ValueError:
+            day = None
+        if day is not None and 1 <= day.year <= 9999:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _picked(self, picked: QDate) -> None:
+        self._menu.hide()
+        self.set_day(date(picked.year(), picked.month(), picked.day()))
+        self.edited.emit()
+
+
+class MoneyField(QLineEdit):
+    """An amount typed as the user writes money; ``cents()`` raises ``MoneyTextError``."""
+
+    def __init__(self, accessible_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(
+            self.tr("none yet, e.g. {amount}").format(amount=format_amount(1_250_000))
+        )
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def cents(self) -> int | None:
+        return parse_money(self.text())
+
+    def set_cents(self, cents: int | None) -> None:
+        text = format_amount(cents)
+        if self.text() != text:
+            self.setText(text)
