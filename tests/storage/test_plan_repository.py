@@ -134,3 +134,29 @@ def test_ten_thousand_actions_load_in_three_queries(repository):
     actions = repository.actions()
     assert len(actions) == 10_000
     assert all(len(a.milestones) == 1 for a in actions)
+
+
+def test_bulk_change_of_many_actions_keeps_everything_else(repository):
+    with repository.db.atomic():
+        saved = [
+            repository.save_action(
+                Action(
+                    title=f"A{n}",
+                    status="idea",
+                    budget_cents=n,
+                    benchmarks=("gov.resources.1",),
+                    milestones=(Milestone(f"m{n}", date(2026, 6, 1)),),
+                )
+            )
+            for n in range(1200)
+        ]
+    ids = [a.id for a in saved[:1100]]
+    repository.update_actions(ids, status=DONE, responsible_person="Ayşe")
+    after = {a.id: a for a in repository.actions()}
+    for action in saved:
+        expected = (
+            replace(action, status=DONE, responsible_person="Ayşe") if action.id in ids else action
+        )
+        assert after[action.id] == expected
+    with pytest.raises(ActionNotFoundError):
+        repository.update_actions([999_999], status=DONE)

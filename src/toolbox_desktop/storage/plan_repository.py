@@ -140,15 +140,32 @@ class PlanRepository:
         return replace(action, id=action_id)
 
     def update_actions(self, ids: list[int], **changes) -> list[Action]:
-        """Change the same fields (e.g. status or owner) of several actions at once."""
-        updated = [replace(self.action(i), **changes) for i in ids]
+        """Change the same fields (e.g. status or owner) of several actions at once: all are
+        checked first, then written with one UPDATE, so thousands take a moment."""
+        before = {action.id: action for action in self.actions()}
+        missing = [i for i in ids if i not in before]
+        if missing:
+            raise ActionNotFoundError(missing[0])
+        updated = [replace(before[i], **changes) for i in ids]
         for action in updated:
             problems = check_action(action)
             if problems:
                 raise InvalidActionError(problems)
+        row = {key: value for key, value in _action_row(updated[0]).items() if key in changes}
+        simple = set(changes) == set(row)  # no benchmarks or milestones among the changes
         with self.db.atomic():
-            for action in updated:
-                self.save_action(action)
+            if simple and ids:
+                assignments = ", ".join(f"[{key}] = ?" for key in row)
+                for chunk in range(0, len(ids), 500):
+                    part = ids[chunk : chunk + 500]
+                    self.conn.execute(
+                        f"UPDATE actions SET {assignments}, updated_at = ? "
+                        f"WHERE id IN ({', '.join('?' * len(part))})",
+                        [*row.values(), now(), *part],
+                    )
+            else:
+                for action in updated:
+                    self.save_action(action)
         return updated
 
     def delete_actions(self, ids: list[int]) -> None:
