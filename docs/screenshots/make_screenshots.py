@@ -52,6 +52,7 @@ def main() -> int:
         window.grab().save(str(HERE / "library-practices.png"))
 
         assessment_screenshots(app, window, workspace.content)
+        plan_screenshots(app, window)
         window.close()
         workspace.close()
     print(f"screenshots written to {HERE}")
@@ -132,6 +133,240 @@ def assessment_screenshots(app, window, content) -> None:
     area.tabs.setCurrentIndex(COMPARE_TAB)
     app.processEvents()
     window.grab().save(str(HERE / "assessment-compare.png"))
+
+
+PLAN = [
+    # title, benchmark, start, end, status, progress, owner, budget in euros, funding, milestone
+    (
+        "Separate budget line for integration",
+        "gov.resources.3",
+        "2026-01-15",
+        "2026-12-31",
+        "in-progress",
+        40,
+        "Finance department",
+        0,
+        "municipal-budget",
+        ("Council vote", "2026-06-30"),
+    ),
+    (
+        "Integration plan 2026-2030 with the committee",
+        "gov.strategic-planning.1",
+        "2025-10-01",
+        "2026-09-30",
+        "in-progress",
+        60,
+        "Integration officer",
+        8000,
+        "municipal-budget",
+        ("Draft to council", "2026-05-15"),
+    ),
+    (
+        "Welcome desk in the town hall",
+        "gov.coordination.5",
+        "2025-09-01",
+        "2026-02-28",
+        "in-progress",
+        80,
+        "Citizens' office",
+        24000,
+        "amif",
+        ("Opening", "2025-11-03"),
+    ),
+    (
+        "Join the regional integration network",
+        "gov.coordination.2",
+        "2026-03-01",
+        "2026-06-30",
+        "planned",
+        0,
+        "Mayor's office",
+        0,
+        "",
+        None,
+    ),
+    (
+        "Yearly survey of newcomers",
+        "gov.informed-policymaking.1",
+        "2026-09-01",
+        "2027-01-31",
+        "planned",
+        0,
+        "Integration officer",
+        3500,
+        "regional-programme",
+        ("Questionnaire ready", "2026-10-01"),
+    ),
+    (
+        "Job-matching fair with local employers",
+        "emp.local-needs.3",
+        "2026-04-01",
+        "2026-10-31",
+        "planned",
+        10,
+        "Job centre",
+        12000,
+        "esf-plus",
+        ("Fair day", "2026-10-17"),
+    ),
+    (
+        "Language courses with childcare",
+        "emp.skills-recognition.2",
+        "2026-02-01",
+        "2027-06-30",
+        "in-progress",
+        25,
+        "Adult education centre",
+        45000,
+        "amif",
+        ("Second course", "2026-09-01"),
+    ),
+    (
+        "Mentoring for small businesses",
+        "emp.small-businesses.2",
+        "2026-09-01",
+        "2027-12-31",
+        "idea",
+        0,
+        "Chamber of crafts",
+        20000,
+        "",
+        None,
+    ),
+    (
+        "Homework club in the library",
+        "edu.resources.1",
+        "2025-11-01",
+        "2026-07-15",
+        "in-progress",
+        70,
+        "Library",
+        6000,
+        "foundation",
+        ("Volunteer training", "2025-12-01"),
+    ),
+    (
+        "Multilingual school information evenings",
+        "edu.parents.3",
+        "2026-02-01",
+        "2026-03-01",
+        "planned",
+        0,
+        "School office",
+        1500,
+        "municipal-budget",
+        None,
+    ),
+    (
+        "Intercultural training for teachers",
+        "edu.intercultural.2",
+        "2026-10-01",
+        "2027-05-31",
+        "idea",
+        0,
+        "Schools",
+        9000,
+        "national-programme",
+        None,
+    ),
+    (
+        "Interpreter pool for doctors' appointments",
+        "hea.language.1",
+        "2025-06-01",
+        "2025-12-31",
+        "done",
+        100,
+        "Health office",
+        15000,
+        "regional-programme",
+        ("Pool of 12 interpreters", "2025-09-30"),
+    ),
+    (
+        "Landlord round table against discrimination",
+        "hou.equitable-access.7",
+        "2026-05-01",
+        "2026-11-30",
+        "planned",
+        0,
+        "Housing department",
+        2500,
+        "municipal-budget",
+        None,
+    ),
+    (
+        "Neighbourhood centre with services in one place",
+        "hou.community.2",
+        "2026-06-01",
+        "2028-12-31",
+        "idea",
+        0,
+        "Urban planning",
+        180000,
+        "esf-plus",
+        ("Site chosen", "2026-12-15"),
+    ),
+    (
+        "Bus line to the industrial zone",
+        "hou.equitable-access.8",
+        "2025-04-01",
+        "2025-12-31",
+        "dropped",
+        0,
+        "Transport office",
+        60000,
+        "regional-programme",
+        None,
+    ),
+]
+
+
+def plan_screenshots(app, window) -> None:
+    """A plan of fifteen actions for the fictional town, shown as table and timeline."""
+    from datetime import date
+
+    from toolbox_desktop.core.plan import Action, Milestone, phase_for
+    from toolbox_desktop.ui.plan_area import TIMELINE_TAB
+
+    today = date(2026, 3, 15)
+    window.show_area(2)
+    area = window.plan_area
+    area._today = lambda: today
+    area.session.today = lambda: today
+    for title, code, start, end, status, progress, owner, euros, funding, milestone in PLAN:
+        benchmark = window.content.item(code)
+        end_day = date.fromisoformat(end)
+        area.session.create_action(
+            Action(
+                title=title,
+                benchmarks=(code,),
+                dimension=benchmark.dimension,
+                responsible_role=owner,
+                start=date.fromisoformat(start),
+                end=end_day,
+                phase=phase_for(end_day, today),
+                status=status,
+                progress=progress,
+                budget_cents=euros * 100 if euros else None,
+                spent_cents=euros * progress if euros else None,
+                funding_source=funding,
+                milestones=(
+                    Milestone(
+                        milestone[0],
+                        date.fromisoformat(milestone[1]),
+                        done=date.fromisoformat(milestone[1]) < today,
+                    ),
+                )
+                if milestone
+                else (),
+            )
+        )
+    area.session.select_action(area.session.actions()[0].id)
+    app.processEvents()
+    window.grab().save(str(HERE / "plan-table.png"))
+    area.tabs.setCurrentIndex(TIMELINE_TAB)
+    area.timeline.set_zoom("months")
+    app.processEvents()
+    window.grab().save(str(HERE / "plan-timeline.png"))
 
 
 if __name__ == "__main__":

@@ -181,6 +181,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        export_csv = QAction(self.tr("Export action plan as &CSV…"), self)
+        export_csv.triggered.connect(lambda: self._export_plan("csv"))
+        export_ics = QAction(self.tr("Export deadlines as &calendar (.ics)…"), self)
+        export_ics.triggered.connect(lambda: self._export_plan("ics"))
+        for action in (export_csv, export_ics):
+            action.setEnabled(self.conn is not None)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -236,6 +244,13 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
+
+    def _export_plan(self, kind: str) -> None:
+        from toolbox_desktop.ui.plan_export_dialog import export_plan
+
+        if self.plan_area is not None:
+            self.plan_area.page.flush_edits()  # what is being typed goes into the file too
+        export_plan(self, self.conn, self.content, kind)
 
     def _find(self) -> None:
         self.navigation.setCurrentIndex(self.navigation_model.index(0, 0))
