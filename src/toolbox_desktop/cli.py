@@ -7,6 +7,7 @@
     toolbox-desktop assessment list                list the assessments with their scores
     toolbox-desktop assessment show ID [--format json]   ratings and scores of one
     toolbox-desktop plan export --format csv|ics -o FILE  the action plan for other programs
+    toolbox-desktop report KIND -o FILE.pdf        a PDF report (e.g. the workshop worksheet)
 
 Qt is imported only when the window opens, so headless commands start fast.
 """
@@ -51,10 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=("text", "json"), default="text")
     check = content_commands.add_parser("check", help="validate a content pack folder")
     check.add_argument("folder", type=Path, metavar="DIR")
-    from toolbox_desktop import assessment_commands, plan_commands
+    from toolbox_desktop import assessment_commands, plan_commands, report_commands
 
     assessment_commands.add_parsers(commands, db_option)
     plan_commands.add_parsers(commands, db_option)
+    report_commands.add_parsers(commands, db_option)
     return parser
 
 
@@ -82,6 +84,10 @@ def _run(args: argparse.Namespace) -> int:
         return run_gui(db_path)
     if args.command == "assessment":
         return _with_workspace(db_path, _assessment_command, args)
+    if args.command == "report":
+        from toolbox_desktop import report_commands
+
+        return _with_workspace(db_path, report_commands.run, args)
     if args.command == "plan":
         from toolbox_desktop import plan_commands
 

@@ -1,0 +1,108 @@
+"""`toolbox-desktop report KIND -o FILE.pdf`: the same PDF documents as the GUI.
+
+Each report kind is a function ``build(workspace, args, path, options)`` registered in
+``REPORTS``; reportlab is imported only when a report is built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+def _worksheet(workspace, args, path: Path, options) -> None:
+    from toolbox_desktop.reports.worksheet import build_worksheet
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+
+    profile = AssessmentRepository(workspace.conn).profile()
+    build_worksheet(workspace.content, path, profile, args.facilitator, options)
+
+
+REPORTS = {"worksheet": _worksheet}
+
+
+def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
+    report = commands.add_parser("report", parents=[db_option], help="write a PDF report")
+    report.add_argument(
+        "kind",
+        choices=sorted(REPORTS),
+        metavar="KIND",
+        help="one of: " + ", ".join(sorted(REPORTS)),
+    )
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    report.add_argument(
+        "--lang",
+        metavar="CODE",
+        default="en",
+        help="language of the report (translations in resources/translations)",
+    )
+    report.add_argument(
+        "--assessment", type=int, metavar="ID", help="which assessment (default: the newest)"
+    )
+    report.add_argument(
+        "--compare-with", type=int, metavar="ID", help="an earlier assessment to compare with"
+    )
+    report.add_argument("--year", type=int, metavar="YYYY", help="the year (annual report)")
+    report.add_argument(
+        "--group-by",
+        choices=("phase", "dimension"),
+        default="phase",
+        help="how the action plan report groups actions",
+    )
+    report.add_argument(
+        "--facilitator",
+        action="store_true",
+        help="worksheet with challenges and a practice per dimension",
+    )
+
+
+def translator_for(language: str):
+    """A translate(context, text) function for ``language``, from the app's .qm files."""
+    from toolbox_desktop.reports.document import no_translation
+
+    if language in ("", "en"):
+        return no_translation
+    from PySide6.QtCore import QTranslator
+
+    from toolbox_desktop.paths import resources_dir
+
+    translator = QTranslator()
+    if not translator.load(f"toolbox_{language}", str(resources_dir() / "translations")):
+        print(
+            f"warning: there is no translation for '{language}'; the report is in English",
+            file=sys.stderr,
+        )
+        return no_translation
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    translate.translator = translator  # keep it alive as long as the function
+    return translate
+
+
+def run(workspace, args: argparse.Namespace) -> int:
+    from toolbox_desktop.reports.document import ReportOptions
+
+    options = ReportOptions(
+        page_size=args.page_size, translate=translator_for(args.lang), language=args.lang
+    )
+    try:
+        REPORTS[args.kind](workspace, args, args.output, options)
+    except LookupError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print(
+            f"error: cannot write {args.output}: {error.strerror or error}. "
+            "Choose a folder where you can save files.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    print(f"{args.kind} report written to {args.output}")
+    return EXIT_OK

@@ -1,0 +1,255 @@
+"""The frame every report shares: page size, styles, header, page numbers, contents.
+
+A report is a list of flowables built by one module per report; ``build_pdf`` lays them out
+with the municipality's name and the report's title in the header, "Page x of y" in the footer,
+and a table of contents when the report asks for one (laid out in two passes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.reports.fonts import BOLD, FAMILY, register_fonts
+from toolbox_desktop.reports.text import markup, visual
+
+Translate = Callable[[str, str], str]
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+PAGE_OF = QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}")
+CONTENTS = QT_TRANSLATE_NOOP("Report", "Contents")
+MARGIN = 18 * mm
+ACCENT = colors.HexColor("#1f4e79")
+GRID = colors.HexColor("#b8c4d0")
+HEADER_FILL = colors.HexColor("#e6edf4")
+
+
+def no_translation(context: str, text: str) -> str:
+    del context
+    return text
+
+
+@dataclass
+class ReportOptions:
+    page_size: str = "A4"
+    translate: Translate = no_translation
+    language: str = "en"
+
+
+@dataclass
+class Styles:
+    """Paragraph styles in DejaVu Sans (any script), sized for print."""
+
+    body: ParagraphStyle
+    small: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    toc_levels: list[ParagraphStyle] = field(default_factory=list)
+
+
+def make_styles() -> Styles:
+    family = register_fonts()
+    base = getSampleStyleSheet()["BodyText"]
+    body = ParagraphStyle("body", base, fontName=family, fontSize=9.5, leading=13)
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", body, fontSize=8, leading=10, textColor=colors.grey),
+        title=ParagraphStyle(
+            "title",
+            body,
+            fontName=BOLD,
+            fontSize=22,
+            leading=28,
+            textColor=ACCENT,
+            spaceAfter=6 * mm,
+        ),
+        subtitle=ParagraphStyle("subtitle", body, fontSize=13, leading=18, spaceAfter=3 * mm),
+        h1=ParagraphStyle(
+            "h1",
+            body,
+            fontName=BOLD,
+            fontSize=15,
+            leading=19,
+            textColor=ACCENT,
+            spaceBefore=4 * mm,
+            spaceAfter=3 * mm,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            body,
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=3 * mm,
+            spaceAfter=2 * mm,
+        ),
+        cell=ParagraphStyle("cell", body, fontSize=8.5, leading=11),
+        cell_bold=ParagraphStyle("cell_bold", body, fontName=BOLD, fontSize=8.5, leading=11),
+        toc_levels=[
+            ParagraphStyle("toc1", body, fontName=BOLD, fontSize=10.5, leading=15),
+            ParagraphStyle("toc2", body, fontSize=9.5, leftIndent=8 * mm, leading=13),
+        ],
+    )
+
+
+class Heading(Paragraph):
+    """A heading that also becomes a line in the table of contents."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:
+        super().__init__(markup(text), style)
+        self.toc_text = visual(text)
+        self.toc_level = level
+
+
+def grid_table(rows: list[list], widths: list[float], header_rows: int = 1) -> Table:
+    """A table whose header rows repeat on every page it spans."""
+    table = Table(rows, colWidths=widths, repeatRows=header_rows)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def contents_block(styles: Styles, options: ReportOptions) -> list:
+    toc = TableOfContents()
+    toc.levelStyles = styles.toc_levels
+    title = options.translate("Report", CONTENTS)
+    return [Paragraph(markup(title), styles.h1), toc, PageBreak()]
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, path, header: tuple[str, str], options: ReportOptions, **kwargs):
+        size = PAGE_SIZES.get(options.page_size, A4)
+        super().__init__(
+            str(path),
+            pagesize=size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN,
+            **kwargs,
+        )
+        self.header = header
+        self.options = options
+        portrait = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        wide = landscape(size)
+        landscape_frame = Frame(
+            MARGIN, MARGIN, wide[0] - 2 * MARGIN, wide[1] - 2 * MARGIN - 6 * mm, id="wide"
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("portrait", [portrait], onPage=self._decorate, pagesize=size),
+                PageTemplate("landscape", [landscape_frame], onPage=self._decorate, pagesize=wide),
+            ]
+        )
+
+    def _decorate(self, canvas, document) -> None:
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(FAMILY, 8)
+        canvas.setFillColor(colors.grey)
+        left, right = (visual(text) for text in self.header)
+        canvas.drawString(MARGIN, height - MARGIN + 2 * mm, left)
+        canvas.drawRightString(width - MARGIN, height - MARGIN + 2 * mm, right)
+        canvas.setStrokeColor(GRID)
+        canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, Heading):
+            self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page))
+
+
+def _numbered_canvas(options: ReportOptions):
+    """A canvas that writes "Page x of y" once the number of pages is known."""
+
+    class NumberedCanvas(pdf_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            template = options.translate("Report", PAGE_OF)
+            for state in self._pages:
+                self.__dict__.update(state)
+                width, _height = self._pagesize
+                self.setFont(FAMILY, 8)
+                self.setFillColor(colors.grey)
+                self.drawRightString(
+                    width - MARGIN,
+                    MARGIN - 8 * mm,
+                    template.format(page=self._pageNumber, pages=total),
+                )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    path: Path,
+    story: list,
+    header: tuple[str, str],
+    options: ReportOptions,
+    title: str = "",
+    with_contents: bool = False,
+) -> None:
+    """Lay ``story`` out into the PDF at ``path`` (two passes when there is a contents list)."""
+    register_fonts()
+    document = _Document(
+        path, header, options, title=visual(title), author="Local Integration Toolbox"
+    )
+    canvasmaker = _numbered_canvas(options)
+    if with_contents:
+        document.multiBuild(list(story), canvasmaker=canvasmaker)
+    else:
+        document.build(list(story), canvasmaker=canvasmaker)
+
+
+def landscape_pages() -> list:
+    """Flowables after which the following pages are landscape (for wide charts)."""
+    return [NextPageTemplate("landscape"), PageBreak()]
+
+
+def portrait_pages() -> list:
+    return [NextPageTemplate("portrait"), PageBreak()]
+
+
+def spacer(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)

@@ -1,0 +1,49 @@
+"""User text made safe and readable in a PDF paragraph.
+
+Every piece of user text goes through ``markup``: characters XML cannot hold are dropped, the
+text is escaped (so "<img src=...>" or "</para>" in a note is printed, never interpreted), and
+lines written in Arabic or Persian are shaped and put in visual order, one line at a time,
+because reportlab draws glyphs left to right without shaping.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_RTL_CLASSES = ("R", "AL")
+CELL_LIMIT = 1500
+
+
+def clean(text: str) -> str:
+    """Drop control characters XML (and so reportlab) cannot hold; normalise line ends."""
+    return _NOT_IN_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def is_rtl(line: str) -> bool:
+    return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in line)
+
+
+def visual(line: str) -> str:
+    """A line as it must be drawn: shaped and reordered when it holds right-to-left text."""
+    if not is_rtl(line):
+        return line
+    return get_display(arabic_reshaper.reshape(line))
+
+
+def markup(text: str | None) -> str:
+    """Paragraph markup for ``text``: cleaned, shaped line by line, escaped, <br/> between."""
+    if not text:
+        return ""
+    return "<br/>".join(escape(visual(line)) for line in clean(text).split("\n"))
+
+
+def short(text: str | None, limit: int = CELL_LIMIT) -> str:
+    """Text cut to ``limit`` characters, for table cells (a cell cannot span two pages)."""
+    text = text or ""
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"

@@ -1,0 +1,55 @@
+"""`report`: PDF documents from the command line."""
+
+from pypdf import PdfReader
+
+from toolbox_desktop.cli import EXIT_ERROR, EXIT_OK, main
+from toolbox_desktop.core.assessment import Profile
+from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+
+
+def test_worksheet_report(workspace, tmp_path, capsys):
+    AssessmentRepository(workspace.conn).save_profile(Profile(name="Пётрово"))
+    out = tmp_path / "worksheet.pdf"
+    code = main(
+        [
+            "report",
+            "worksheet",
+            "--db",
+            str(workspace.path),
+            "-o",
+            str(out),
+            "--facilitator",
+            "--page-size",
+            "Letter",
+        ]
+    )
+    assert code == EXIT_OK
+    assert "written to" in capsys.readouterr().out
+    reader = PdfReader(out)
+    assert "Пётрово" in reader.pages[0].extract_text()
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+
+
+def test_unknown_language_falls_back_to_english(workspace, tmp_path, capsys):
+    out = tmp_path / "w.pdf"
+    assert (
+        main(["report", "worksheet", "--db", str(workspace.path), "-o", str(out), "--lang", "xx"])
+        == EXIT_OK
+    )
+    assert "no translation for 'xx'" in capsys.readouterr().err
+    assert "Self-assessment worksheet" in PdfReader(out).pages[0].extract_text()
+
+
+def test_unwritable_output(workspace, tmp_path, capsys):
+    code = main(
+        [
+            "report",
+            "worksheet",
+            "--db",
+            str(workspace.path),
+            "-o",
+            str(tmp_path / "missing" / "w.pdf"),
+        ]
+    )
+    assert code == EXIT_ERROR
+    assert "cannot write" in capsys.readouterr().err
