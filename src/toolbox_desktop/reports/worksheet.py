@@ -64,29 +64,31 @@ def build_worksheet(
     today: date | None = None,
 ) -> None:
     options = options or ReportOptions()
-    tr = options.translate
+    lookup = options.translate
     styles = make_styles()
-    title = tr(CTX, FACILITATOR_TITLE if facilitator else TITLE)
+    title = lookup(CTX, FACILITATOR_TITLE if facilitator else TITLE)
     place = profile.name if profile and profile.name else ""
     story: list = [
         Paragraph(markup(title), styles.title),
         Paragraph(markup(place), styles.subtitle),
-        Paragraph(markup(tr(CTX, NAME_LINE)), styles.body),
+        Paragraph(markup(lookup(CTX, NAME_LINE)), styles.body),
         spacer(),
-        Paragraph(markup(tr(CTX, INTRO)), styles.body),
-        Paragraph(markup(tr(CTX, SCALE)), styles.h2),
+        Paragraph(markup(lookup(CTX, INTRO)), styles.body),
+        Paragraph(markup(lookup(CTX, SCALE)), styles.h2),
     ]
     scale_rows = [
         [
-            Paragraph(markup(f"{level} {tr('RatingScale', LEVEL_NAMES[level])}"), styles.cell_bold),
-            Paragraph(markup(tr("RatingScale", LEVEL_DESCRIPTIONS[level])), styles.cell),
+            Paragraph(
+                markup(f"{level} {lookup('RatingScale', LEVEL_NAMES[level])}"), styles.cell_bold
+            ),
+            Paragraph(markup(lookup("RatingScale", LEVEL_DESCRIPTIONS[level])), styles.cell),
         ]
         for level in LEVELS
     ]
     scale_rows.append(
         [
-            Paragraph(markup(tr(CTX, NA)), styles.cell_bold),
-            Paragraph(markup(tr("RatingScale", EXCLUSION_NAMES[NOT_APPLICABLE])), styles.cell),
+            Paragraph(markup(lookup(CTX, NA)), styles.cell_bold),
+            Paragraph(markup(lookup("RatingScale", EXCLUSION_NAMES[NOT_APPLICABLE])), styles.cell),
         ]
     )
     story.append(grid_table(scale_rows, [45 * mm, 125 * mm], header_rows=0))
@@ -96,13 +98,13 @@ def build_worksheet(
     for dimension in content.dimensions:
         story.append(Heading(f"{dimension.number}. {dimension.title}", styles.h1, 0))
         if facilitator:
-            story += _facilitator_notes(content, dimension.code, styles, tr)
+            story += _facilitator_notes(content, dimension.code, styles, lookup)
         header = [
-            Paragraph(markup(tr(CTX, NUMBER)), styles.cell_bold),
-            Paragraph(markup(tr(CTX, BENCHMARK)), styles.cell_bold),
+            Paragraph(markup(lookup(CTX, NUMBER)), styles.cell_bold),
+            Paragraph(markup(lookup(CTX, BENCHMARK)), styles.cell_bold),
         ]
         header += [Paragraph(str(level), styles.cell_bold) for level in LEVELS]
-        header.append(Paragraph(markup(tr(CTX, NA)), styles.cell_bold))
+        header.append(Paragraph(markup(lookup(CTX, NA)), styles.cell_bold))
         rows = [header]
         for number, benchmark in benchmark_numbers(content, dimension.code):
             text = f"<b>{markup(benchmark.title)}</b><br/>{markup(benchmark.text)}"
@@ -116,7 +118,7 @@ def build_worksheet(
         widths = [12 * mm, 174 * mm - 12 * mm - box_width * 6] + [box_width] * 6
         story.append(grid_table(rows, widths))
         story.append(spacer())
-        story.append(KeepTogether(_note_lines(tr(CTX, NOTES), styles)))
+        story.append(KeepTogether(_note_lines(lookup(CTX, NOTES), styles)))
         story.append(PageBreak())
     header = (place, title)
     build_pdf(path, story, header, options, title=title, with_contents=True)
@@ -130,8 +132,8 @@ def benchmark_numbers(content: Content, dimension: str):
             yield f"{number}.{s_index}.{b_index}", benchmark
 
 
-def _facilitator_notes(content: Content, dimension: str, styles, tr) -> list:
-    flowables = [Paragraph(markup(tr(CTX, CHALLENGES)), styles.h2)]
+def _facilitator_notes(content: Content, dimension: str, styles, lookup) -> list:
+    flowables = [Paragraph(markup(lookup(CTX, CHALLENGES)), styles.h2)]
     flowables += [
         Paragraph("• " + markup(challenge.text), styles.body)
         for challenge in content.challenges_of(dimension)
@@ -139,7 +141,7 @@ def _facilitator_notes(content: Content, dimension: str, styles, tr) -> list:
     practices = content.practices_of(dimension)
     if practices:
         practice = practices[0]
-        heading = tr(CTX, PRACTICE).format(
+        heading = lookup(CTX, PRACTICE).format(
             name=practice.name, place=practice.place, country=practice.country
         )
         flowables += [
