@@ -172,3 +172,29 @@ def test_area_tabs_switch_with_ctrl_tab(window):
     assert area.tabs.currentIndex() == DASHBOARD_TAB
     QTest.keyClick(area.tabs, Qt.Key.Key_Tab, CTRL)
     assert area.tabs.currentIndex() == COMPARE_TAB
+
+
+def test_closing_with_text_that_cannot_be_stored_asks_first(window, workspace, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.show_area(1)
+    area = window.assessment_area
+    created = area.session.create_assessment("2026", "2026-03-01")
+    code = workspace.content.benchmarks[0].code
+    area.page.rating_screen.select_code(code)
+    editor = area.page.rating_screen.editor
+    other_conn = connect(workspace.path)
+    AssessmentRepository(other_conn).update(created.id, status="final")  # in another window
+    other_conn.close()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    editor.evidence.setFocus()
+    QTest.keyClicks(editor.evidence, "Minutes of 3 March")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel,
+    )
+    assert window.close() is False
+    assert asked == ["Assessment is final", "Text not saved yet"]  # why, then the question
+    assert editor.evidence.toPlainText() == "Minutes of 3 March"

@@ -13,7 +13,7 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
-from bidi.algorithm import get_display
+from bidi import get_display
 
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _RTL_CLASSES = ("R", "AL")
@@ -33,7 +33,10 @@ def visual(line: str) -> str:
     """A line as it must be drawn: shaped and reordered when it holds right-to-left text."""
     if not is_rtl(line):
         return line
-    return get_display(arabic_reshaper.reshape(line))
+    try:
+        return get_display(arabic_reshaper.reshape(line))
+    except Exception:  # odd input must never stop a report: print it unshaped
+        return line
 
 
 def markup(text: str | None) -> str:

@@ -293,6 +293,26 @@ class MainWindow(QMainWindow):
         box.open()
         self._problems_box = box
 
+    def _may_close_with_unsaved_text(self) -> bool:
+        """Text that could not be stored (e.g. the assessment was finalised in another window)
+        is only in memory: ask before closing instead of losing it silently."""
+        if self.assessment_area is None:
+            return True
+        if not self.assessment_area.page.rating_screen.editor.has_unsaved_text():
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Text not saved yet"),
+            self.tr(
+                "Some text you typed in the assessment could not be stored yet (for example "
+                "because the assessment was finalised in another window). It is still shown "
+                'with the note "not saved yet". Close anyway and lose it?'
+            ),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def _about(self) -> None:
         sources = "".join(
             f"<p><b>{escape(pack.title)}</b> ({escape(pack.version)})<br>{escape(pack.source)}</p>"
@@ -321,11 +341,16 @@ class MainWindow(QMainWindow):
         self.show_area(self.state.number(UiState.AREA))
 
     def closeEvent(self, event) -> None:
+        for area in (self.assessment_area, self.plan_area):
+            if area is not None:
+                area.page.flush_edits()  # text still being typed is stored
+        if not self._may_close_with_unsaved_text():
+            event.ignore()
+            return
         self.state.set(UiState.GEOMETRY, self.saveGeometry())
         self.state.set(UiState.AREA, self.navigation.currentIndex().row())
         for area in (self.assessment_area, self.plan_area):
             if area is not None:
-                area.page.flush_edits()  # text still being typed is stored
                 area.page.save_state(self.state)
         self.library.save_state(self.state)
         self.state.sync()

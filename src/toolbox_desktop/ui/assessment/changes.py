@@ -2,7 +2,8 @@
 
 Every edit is written at once (there is no Save button), with the rating the screen last
 read as the expected one, and then recorded on the undo stack. Edits of a final assessment
-are refused with a notice instead of an error.
+are refused with a notice instead of an error. A refused or failed write is told apart from
+the user taking the other window's change: only the latter replaces what the user typed.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from PySide6.QtGui import QUndoStack
 from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.ui.assessment.commands import (
     MERGE_IDS,
+    NotWritten,
     RatingCommand,
     Resolver,
     apply_changes,
     command_text,
     is_replaying,
+    register_stack,
 )
 from toolbox_desktop.ui.assessment.problems import final_notice
 from toolbox_desktop.ui.assessment.session import AssessmentSession
@@ -27,7 +30,8 @@ from toolbox_desktop.ui.assessment.session import AssessmentSession
 
 class Outcome(Enum):
     STORED = "stored"  # written (or there was nothing to change)
-    REFUSED = "refused"  # not written: show what is stored
+    REFUSED = "refused"  # not written (final, gone, file error; the user was told why)
+    THEIRS = "theirs"  # not written: the user took the change made elsewhere; show it
     LATER = "later"  # another change is being decided; keep the typed text and retry
 
 
@@ -53,6 +57,7 @@ class RatingChanger(QObject):
         self.resolver = resolver
         self.numbers = numbers
         self._busy = False
+        register_stack(undo_stack)
 
     def set_fields(self, code: str, **changes) -> Outcome:
         """Change some fields of ``code``'s rating (level, exclusion, target, priority...)."""
@@ -63,8 +68,9 @@ class RatingChanger(QObject):
         """Store typed ``text`` of ``field``; ``base`` is the value the typing started from.
 
         If the stored value moved away from ``base`` meanwhile (another window), the user
-        decides whose text stays.
+        decides whose text stays (``THEIRS`` when they take the other).
         """
+        assessment_id = self._current_id()
         stored = getattr(self.session.rating(code) or Rating(code), field)
         if stored not in (base, text):
             if self._busy:
@@ -75,8 +81,14 @@ class RatingChanger(QObject):
             finally:
                 self._busy = False
             if not keep:
-                return Outcome.REFUSED
+                return Outcome.THEIRS
+            if self._current_id() != assessment_id:
+                return Outcome.LATER  # another assessment is shown now: not into that one
         return self._change(code, {field: text}, field)
+
+    def _current_id(self) -> int | None:
+        assessment = self.session.current_assessment()
+        return assessment.id if assessment is not None else None
 
     def clear(self, code: str) -> Outcome:
         if self.session.rating(code) is None:
@@ -103,7 +115,9 @@ class RatingChanger(QObject):
             )
         finally:
             self._busy = False
-        if result is None:
+        if result is NotWritten.THEIRS:
+            return Outcome.THEIRS
+        if isinstance(result, NotWritten):
             return Outcome.REFUSED
         before, after = result
         if before == after:

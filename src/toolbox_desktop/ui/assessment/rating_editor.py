@@ -1,6 +1,12 @@
 """The editor for one benchmark's rating: what the benchmark asks, where the municipality
 stands, where it wants to be, and the evidence. Every change goes to ``RatingChanger`` at
-once; typed text goes when the typing pauses or the field is left."""
+once; typed text goes when the typing pauses or the field is left.
+
+Typed text is never thrown away: when it cannot be stored (the assessment is final or gone,
+the file cannot be written, a question is still open) it stays in its field, marked "not
+saved yet", and is tried again. Only "Use theirs" replaces it. When another benchmark or
+assessment is shown meanwhile, the text is kept as a draft of the benchmark and assessment it
+was typed for, stored with the next flush, or shown again with that benchmark."""
 
 from __future__ import annotations
 
@@ -30,7 +36,7 @@ from toolbox_desktop.ui.assessment.benchmark_list import small_place_icon
 from toolbox_desktop.ui.assessment.changes import Outcome, RatingChanger
 from toolbox_desktop.ui.assessment.level_choice import LevelChoice
 from toolbox_desktop.ui.assessment.links_editor import LinksEditor
-from toolbox_desktop.ui.assessment.session import AssessmentSession
+from toolbox_desktop.ui.assessment.session import NO_ASSESSMENT, AssessmentSession
 from toolbox_desktop.ui.assessment.text_fields import DebouncedText
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers, level_label, priority_name
 
@@ -58,6 +64,9 @@ class RatingEditor(QWidget):
         self.numbers = benchmark_numbers(content)
         self.code = ""
         self.read_only = False
+        # Text not stored yet, per (assessment id, benchmark code, field): (text, base).
+        self.drafts: dict[tuple[int, str, str], tuple[str, str]] = {}
+        self._shown: tuple[int, str] | None = None  # (assessment id, code) the fields hold
 
         self.placeholder = QLabel(self.tr("Choose a benchmark in the list to rate it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,6 +123,16 @@ class RatingEditor(QWidget):
             "notes": DebouncedText(self.notes),
             "rated_by": DebouncedText(self.rated_by),
         }
+        self.field_names = {
+            "evidence": self.tr("Evidence"),
+            "notes": self.tr("Notes"),
+            "rated_by": self.tr("Rated by"),
+        }
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setWordWrap(True)
+        self.unsaved_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.unsaved_label.setAccessibleName(self.tr("Text not saved yet"))
+        self.unsaved_label.setVisible(False)
         self._actions_provider: Callable[[str], list[tuple[int, str]]] | None = None
         self.actions_model = QStandardItemModel(self)
         self.actions_list = QListView()
@@ -141,7 +160,8 @@ class RatingEditor(QWidget):
         self.stack.addWidget(self.scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        outer.addWidget(self.unsaved_label)
+        outer.addWidget(self.stack, 1)
 
         self.level.chosen.connect(self._level_chosen)
         self.target.activated.connect(lambda _i: self._set(target=_none(self.target.currentData())))
@@ -196,12 +216,17 @@ class RatingEditor(QWidget):
 
     # -- showing -------------------------------------------------------------------------
     def show_benchmark(self, code: str) -> None:
-        """Show ``code`` (or nothing for ""), storing text typed for the one shown before."""
-        self.flush()
+        """Show ``code`` (or nothing for ""), storing text typed for the one shown before
+        (kept as a draft of that one when it cannot be stored now)."""
         benchmark = self.content.item(code) if code else None
+        # The new code first: a reload while storing (e.g. after a refused write) keeps the
+        # screen on it; the text goes to the benchmark it was typed for (``_shown``).
         self.code = code if isinstance(benchmark, Benchmark) else ""
+        self.flush()
+        self._stash()
         if not self.code:
             self.stack.setCurrentWidget(self.placeholder)
+            self._update_unsaved()
             return
         dimension = self.content.dimension(benchmark.dimension)
         subtheme = self.content.item(benchmark.subtheme)
@@ -217,8 +242,6 @@ class RatingEditor(QWidget):
         small = is_for_small_places(benchmark)
         self.small_icon.setVisible(small)
         self.small_label.setVisible(small)
-        for binder in self.texts.values():
-            binder.show("", force=True)
         self.refresh()
         self.refresh_actions()
         self.stack.setCurrentWidget(self.scroll)
@@ -236,9 +259,21 @@ class RatingEditor(QWidget):
         )
         self.priority.setCurrentIndex(self.priority.findData(shown.priority))
         self.links.set_paths(shown.links)
-        for field, binder in self.texts.items():
-            binder.show(getattr(shown, field))
+        key = self._key()
+        # With no assessment shown (e.g. deleted elsewhere) the text stays as it is.
+        if self._shown is None or (key != self._shown and key[0] != NO_ASSESSMENT):
+            self._stash()  # typed for another assessment: kept with that one
+            self._shown = key
+            for field, binder in self.texts.items():
+                binder.show(getattr(shown, field), force=True)
+                draft = self.drafts.pop((*key, field), None)
+                if draft is not None:
+                    binder.restore(*draft)
+        else:
+            for field, binder in self.texts.items():
+                binder.show(getattr(shown, field))
         self._update_enabled()
+        self._update_unsaved()
 
     def set_actions_provider(self, provider: Callable[[str], list[tuple[int, str]]] | None) -> None:
         """``provider(code)`` gives (action id, text) of the plan's actions for a benchmark;
@@ -258,6 +293,10 @@ class RatingEditor(QWidget):
             self.actions_model.appendRow(item)
 
     def set_read_only(self, read_only: bool) -> None:
+        if self.read_only and not read_only:  # e.g. reopened: store what waits
+            for binder in self.texts.values():
+                if binder.pending:
+                    binder.retry_later()
         self.read_only = read_only
         self.level.setEnabled(not read_only)
         self.target.setEnabled(not read_only)
@@ -282,11 +321,54 @@ class RatingEditor(QWidget):
         if code == self.code:
             self.refresh()
 
+    def _key(self) -> tuple[int, str]:
+        assessment = self.session.current_assessment()
+        return (assessment.id if assessment is not None else NO_ASSESSMENT, self.code)
+
+    def _stash(self) -> None:
+        """Keep text that waits in the fields as a draft of the benchmark it was typed for,
+        and empty the fields."""
+        if self._shown is not None:
+            for field, binder in self.texts.items():
+                if binder.dirty:
+                    self.drafts[(*self._shown, field)] = (binder.text(), binder.base)
+        self._shown = None
+        for binder in self.texts.values():
+            binder.show("", force=True)
+
+    def _update_unsaved(self) -> None:
+        names = [self.field_names[f] for f, binder in self.texts.items() if binder.pending]
+        if names and self.code:
+            self.unsaved_label.setText(
+                self.tr(
+                    "{fields}: not saved yet. Your text stays here and is stored as soon as "
+                    "it can be (when you leave the field); you can also copy it."
+                ).format(fields=", ".join(names))
+            )
+        self.unsaved_label.setVisible(bool(names and self.code))
+
     # -- editing -------------------------------------------------------------------------
     def flush(self) -> None:
-        """Store any typed text now (before switching, closing or finalising)."""
+        """Store any typed text now (before switching, closing or finalising), also drafts
+        kept for other benchmarks of the assessment shown."""
+        assessment = self.session.current_assessment()
+        if assessment is None or assessment.is_final:
+            return  # refused anyway; the text waits (see set_read_only)
         for binder in self.texts.values():
             binder.flush()
+        for key in [k for k in self.drafts if k[0] == assessment.id and k[:2] != self._shown]:
+            draft = self.drafts.get(key)
+            if draft is None or self._key()[0] != assessment.id:
+                continue  # stored meanwhile, or another assessment is shown now
+            outcome = self.changer.set_text(key[1], key[2], *draft)
+            if outcome in (Outcome.STORED, Outcome.THEIRS) and self.drafts.get(key) == draft:
+                del self.drafts[key]
+            elif outcome is Outcome.REFUSED:
+                break  # the user was told why; the others wait too
+
+    def has_unsaved_text(self) -> bool:
+        """True while typed text waits that is not stored (e.g. to warn before quitting)."""
+        return bool(self.drafts) or any(binder.dirty for binder in self.texts.values())
 
     def set_level(self, level: int) -> Outcome:
         return self._set(level=level, exclusion="")
@@ -318,17 +400,28 @@ class RatingEditor(QWidget):
 
     def _text_edited(self, field: str, text: str, base: str) -> None:
         binder = self.texts[field]
-        if not self.code:
-            binder.stored()
+        key = self._shown
+        if key is None or key[0] != self._key()[0]:
+            return  # typed for an assessment not shown now: kept (see refresh)
+        outcome = self.changer.set_text(key[1], field, text, base)
+        if self._shown != key:
+            # Another benchmark or assessment came meanwhile (e.g. while a question was
+            # open) and the text went to the drafts: drop it there if it is dealt with.
+            draft_key = (*key, field)
+            dealt_with = outcome in (Outcome.STORED, Outcome.THEIRS)
+            if dealt_with and self.drafts.get(draft_key, (None,))[0] == text:
+                del self.drafts[draft_key]
             return
-        outcome = self.changer.set_text(self.code, field, text, base)
         if outcome is Outcome.STORED:
             binder.stored()
+        elif outcome is Outcome.THEIRS:  # the user chose the other window's text
+            stored = self.session.rating(key[1]) or Rating(key[1])
+            binder.show(getattr(stored, field), force=True)
         elif outcome is Outcome.LATER:
             binder.retry_later()
-        else:
-            stored = self.session.rating(self.code) or Rating(self.code)
-            binder.show(getattr(stored, field), force=True)
+        else:  # refused or failed, and the user was told why: the text stays
+            binder.kept()
+        self._update_unsaved()
 
 
 def _none(value: int) -> int | None:

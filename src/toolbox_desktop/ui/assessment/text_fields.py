@@ -3,7 +3,8 @@
 Typed text is handed on 600 ms after the typing stops, when the field loses the focus, and
 whenever the screen asks (before another benchmark or assessment is shown, or the window
 closes). While text waits to be stored the field is "dirty": a reload from the file does not
-overwrite it.
+overwrite it. Text whose storing was refused or put off is "pending": it stays dirty and is
+handed on again the next time (the screen says it is not saved yet).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ class DebouncedText(QObject):
     """Watches one QPlainTextEdit or QLineEdit.
 
     ``edited(text, base)`` carries the typed text and the value the typing started from.
-    The receiver answers with ``stored()`` (or ``show()`` with what is stored instead), or
-    with ``retry_later()``.
+    The receiver answers with ``stored()`` (or ``show()`` with what is stored instead), with
+    ``retry_later()``, or with ``kept()`` (not stored; the text stays until the field is left
+    again).
     """
 
     edited = Signal(str, str)
@@ -29,6 +31,7 @@ class DebouncedText(QObject):
         self.widget = widget
         self.base = ""
         self.dirty = False
+        self.pending = False  # storing was refused or put off; the text still waits
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
@@ -47,6 +50,7 @@ class DebouncedText(QObject):
             return
         self.timer.stop()
         self.dirty = False
+        self.pending = False
         self.base = text
         if self.text() == text:
             return
@@ -68,10 +72,23 @@ class DebouncedText(QObject):
 
     def stored(self) -> None:
         self.dirty = False
+        self.pending = False
         self.base = self.text()
 
     def retry_later(self) -> None:
+        self.pending = True
         self.timer.start()
+
+    def kept(self) -> None:
+        """Not stored: the text stays (dirty) and is handed on when the field is left again."""
+        self.pending = True
+
+    def restore(self, text: str, base: str) -> None:
+        """Show ``text`` typed earlier from ``base`` and not stored yet, waiting as before."""
+        self.show(text, force=True)
+        self.base = base
+        self.dirty = True
+        self.pending = True
 
     def _typed(self, *_args) -> None:
         self.dirty = True
