@@ -1,18 +1,7 @@
-"""Helpers for report tests: read a PDF's text back the way a reader's copy-paste would."""
-
-import unicodedata
-from pathlib import Path
+"""Fixtures for report tests (text helpers live in report_helpers.py)."""
 
 import pytest
-from pypdf import PdfReader
-
-
-def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
+from report_helpers import nfkc, pdf_text  # noqa: F401  (kept importable for older tests)
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """The workshop worksheet: every benchmark with its boxes, any script in the header."""
 
 from pypdf import PdfReader
+from report_helpers import nfkc, pdf_text
 
-from conftest import nfkc, pdf_text
 from toolbox_desktop.core.assessment import Profile
 from toolbox_desktop.reports.document import ReportOptions
 from toolbox_desktop.reports.worksheet import build_worksheet
