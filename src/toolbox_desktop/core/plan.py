@@ -311,3 +311,40 @@ class Indicator:
         if self.target == self.baseline:
             return 100.0 if latest.value == self.target else None
         return 100.0 * (latest.value - self.baseline) / (self.target - self.baseline)
+
+
+@dataclass(frozen=True)
+class YearInReview:
+    """What the annual report tells about one year."""
+
+    year: int
+    completed: list[Action]
+    in_progress: list[Action]
+    dropped: list[Action]
+
+    @property
+    def active(self) -> list[Action]:
+        return self.completed + self.in_progress
+
+
+def overlaps_year(action: Action, year: int) -> bool:
+    start, end = action.start or action.end, action.end or action.start
+    if start is None:
+        return False
+    return start <= date(year, 12, 31) and end >= date(year, 1, 1)
+
+
+def year_in_review(actions: list[Action], year: int) -> YearInReview:
+    """Completed: done, ending in the year. In progress: under way (or planned) during the
+    year and not finished. Dropped: dropped while planned for the year."""
+    completed, in_progress, dropped = [], [], []
+    for action in actions:
+        if action.status == DONE:
+            end = action.end or action.start
+            if end is not None and end.year == year:
+                completed.append(action)
+        elif action.status in (IN_PROGRESS, PLANNED) and overlaps_year(action, year):
+            in_progress.append(action)
+        elif action.status == DROPPED and overlaps_year(action, year):
+            dropped.append(action)
+    return YearInReview(year, completed, in_progress, dropped)

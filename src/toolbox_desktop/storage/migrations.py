@@ -275,3 +275,17 @@ def _plan_tables(db: Database) -> None:
             note TEXT NOT NULL DEFAULT ''
         )"""
     )
+
+
+@migrations(name="0004_annual_report_texts")
+def _annual_report_texts(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE annual_report_texts (
+            year INTEGER PRIMARY KEY CHECK (year BETWEEN 1990 AND 2100),
+            summary TEXT NOT NULL DEFAULT '',
+            stories TEXT NOT NULL DEFAULT '',
+            next_focus TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )"""
+    )

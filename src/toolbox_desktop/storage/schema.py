@@ -7,7 +7,12 @@ from __future__ import annotations
 import sqlite3
 
 MIGRATION_SET = "toolbox_desktop"
-MIGRATION_NAMES = ("0001_content_tables", "0002_assessment_tables", "0003_plan_tables")
+MIGRATION_NAMES = (
+    "0001_content_tables",
+    "0002_assessment_tables",
+    "0003_plan_tables",
+    "0004_annual_report_texts",
+)
 
 # Tables a content update may empty and refill, children before parents.
 CONTENT_TABLES = (

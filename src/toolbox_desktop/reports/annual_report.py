@@ -1,0 +1,202 @@
+"""The annual integration report: what was done in a year (actions completed, in progress,
+dropped), indicator values against their targets, the money spent, and the texts the user
+wrote for the year (summary, stories of volunteers and partners, next year's focus)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph
+
+from toolbox_desktop.core.assessment import Profile
+from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.core.plan import (
+    STATUS_NAMES,
+    Action,
+    Indicator,
+    budget_overview,
+    year_in_review,
+)
+from toolbox_desktop.reports.document import (
+    Heading,
+    ReportOptions,
+    build_pdf,
+    contents_block,
+    grid_table,
+    make_styles,
+    spacer,
+)
+from toolbox_desktop.reports.text import markup, short
+from toolbox_desktop.storage.annual_texts import AnnualTexts
+
+CTX = "AnnualReport"
+TITLE = QT_TRANSLATE_NOOP("AnnualReport", "Annual integration report {year}")
+SUMMARY = QT_TRANSLATE_NOOP("AnnualReport", "Summary")
+DONE_TITLE = QT_TRANSLATE_NOOP("AnnualReport", "Actions completed")
+PROGRESS_TITLE = QT_TRANSLATE_NOOP("AnnualReport", "Actions in progress")
+DROPPED_TITLE = QT_TRANSLATE_NOOP("AnnualReport", "Actions dropped")
+INDICATORS = QT_TRANSLATE_NOOP("AnnualReport", "Indicators against their targets")
+BUDGET = QT_TRANSLATE_NOOP("AnnualReport", "Budget of the year's actions")
+STORIES = QT_TRANSLATE_NOOP("AnnualReport", "Stories of volunteers and partners")
+FOCUS = QT_TRANSLATE_NOOP("AnnualReport", "Next year's focus")
+NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "AnnualReport", "Not written yet: add this text in the app's Reports area."
+)
+NO_ACTIONS = QT_TRANSLATE_NOOP("AnnualReport", "No actions.")
+NO_INDICATORS = QT_TRANSLATE_NOOP("AnnualReport", "No indicator was measured in {year}.")
+COUNTS = QT_TRANSLATE_NOOP(
+    "AnnualReport", "{completed} completed, {in_progress} in progress, {dropped} dropped."
+)
+HEADERS = (
+    QT_TRANSLATE_NOOP("AnnualReport", "Action"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Dimension"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Responsible"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Dates"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Status"),
+)
+INDICATOR_HEADERS = (
+    QT_TRANSLATE_NOOP("AnnualReport", "Indicator"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Baseline"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Target"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Latest in the year"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Towards target"),
+)
+BUDGET_HEADERS = (
+    QT_TRANSLATE_NOOP("AnnualReport", "Currency"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Planned"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Spent"),
+    QT_TRANSLATE_NOOP("AnnualReport", "Actions"),
+)
+
+
+def money(cents: int) -> str:
+    whole, rest = divmod(cents, 100)
+    return f"{whole:,}.{rest:02d}".replace(",", "\u202f")
+
+
+def build_annual_report(
+    content: Content,
+    profile: Profile,
+    actions: list[Action],
+    indicators: list[Indicator],
+    texts: AnnualTexts,
+    path: Path,
+    options: ReportOptions | None = None,
+) -> None:
+    options = options or ReportOptions()
+    lookup = options.translate
+    styles = make_styles()
+    year = texts.year
+    title = lookup(CTX, TITLE).format(year=year)
+    review = year_in_review(actions, year)
+    story: list = [
+        Paragraph(markup(title), styles.title),
+        Paragraph(markup(profile.name), styles.subtitle),
+        Paragraph(
+            markup(
+                lookup(CTX, COUNTS).format(
+                    completed=len(review.completed),
+                    in_progress=len(review.in_progress),
+                    dropped=len(review.dropped),
+                )
+            ),
+            styles.body,
+        ),
+        PageBreak(),
+        *contents_block(styles, options),
+    ]
+
+    def text_section(heading: str, text: str) -> None:
+        story.append(Heading(lookup(CTX, heading), styles.h1, 0))
+        body = markup(text) if text.strip() else markup(lookup(CTX, NOT_WRITTEN))
+        story.append(Paragraph(body, styles.body))
+
+    text_section(SUMMARY, texts.summary)
+    dimensions = {d.code: f"{d.number}. {d.title}" for d in content.dimensions}
+    for heading, group in (
+        (DONE_TITLE, review.completed),
+        (PROGRESS_TITLE, review.in_progress),
+        (DROPPED_TITLE, review.dropped),
+    ):
+        story.append(Heading(lookup(CTX, heading), styles.h1, 0))
+        if not group:
+            story.append(Paragraph(markup(lookup(CTX, NO_ACTIONS)), styles.body))
+            continue
+        rows = [[Paragraph(markup(lookup(CTX, h)), styles.cell_bold) for h in HEADERS]]
+        for action in group:
+            owner = " / ".join(p for p in (action.responsible_role, action.responsible_person) if p)
+            dates = " – ".join(d.isoformat() for d in (action.start, action.end) if d)
+            status = lookup("Plan", STATUS_NAMES.get(action.status, action.status))
+            if action.status == "in-progress":
+                status += f" ({action.progress} %)"
+            rows.append(
+                [
+                    Paragraph(markup(short(text, 600)), styles.cell)
+                    for text in (
+                        action.title,
+                        dimensions.get(action.dimension, action.dimension),
+                        owner,
+                        dates,
+                        status,
+                    )
+                ]
+            )
+        story.append(grid_table(rows, [62 * mm, 34 * mm, 32 * mm, 26 * mm, 20 * mm]))
+    story.append(Heading(lookup(CTX, INDICATORS), styles.h1, 0))
+    story += _indicators(indicators, year, styles, lookup)
+    story.append(Heading(lookup(CTX, BUDGET), styles.h1, 0))
+    overview = budget_overview(review.active)
+    if overview.currencies:
+        rows = [[Paragraph(markup(lookup(CTX, h)), styles.cell_bold) for h in BUDGET_HEADERS]]
+        rows += [
+            [
+                Paragraph(markup(text), styles.cell)
+                for text in (
+                    currency,
+                    money(total.planned_cents),
+                    money(total.spent_cents),
+                    str(total.actions),
+                )
+            ]
+            for currency, total in sorted(overview.currencies.items())
+        ]
+        story.append(grid_table(rows, [30 * mm, 50 * mm, 50 * mm, 30 * mm]))
+    else:
+        story.append(Paragraph(markup(lookup(CTX, NO_ACTIONS)), styles.body))
+    text_section(STORIES, texts.stories)
+    text_section(FOCUS, texts.next_focus)
+    story.append(spacer())
+    build_pdf(path, story, (profile.name, title), options, title=title, with_contents=True)
+
+
+def _indicators(indicators: list[Indicator], year: int, styles, lookup) -> list:
+    rows = [[Paragraph(markup(lookup(CTX, h)), styles.cell_bold) for h in INDICATOR_HEADERS]]
+    for indicator in indicators:
+        in_year = [m for m in indicator.measurements if m.measured_on.year == year]
+        if not in_year:
+            continue
+        latest = max(in_year, key=lambda m: m.measured_on)
+        towards = ""
+        if indicator.baseline is not None and indicator.target not in (None, indicator.baseline):
+            share = (latest.value - indicator.baseline) / (indicator.target - indicator.baseline)
+            towards = f"{100 * share:.0f} %"
+        unit = f" {indicator.unit}" if indicator.unit else ""
+        cells = (
+            indicator.name,
+            "" if indicator.baseline is None else f"{indicator.baseline:g}{unit}",
+            "" if indicator.target is None else f"{indicator.target:g}{unit}",
+            f"{latest.value:g}{unit} ({latest.measured_on.isoformat()})",
+            towards,
+        )
+        rows.append([Paragraph(markup(short(text, 400)), styles.cell) for text in cells])
+    if len(rows) == 1:
+        return [Paragraph(markup(lookup(CTX, NO_INDICATORS).format(year=year)), styles.body)]
+    return [grid_table(rows, [60 * mm, 25 * mm, 25 * mm, 40 * mm, 24 * mm])]
+
+
+def default_year(today: date | None = None) -> int:
+    """The year a report is usually written about: the current one."""
+    return (today or date.today()).year
