@@ -22,7 +22,38 @@ def _worksheet(workspace, args, path: Path, options) -> None:
     build_worksheet(workspace.content, path, profile, args.facilitator, options)
 
 
-REPORTS = {"worksheet": _worksheet}
+def _assessment(workspace, args, path: Path, options) -> None:
+    from toolbox_desktop.reports.assessment_report import build_assessment_report
+    from toolbox_desktop.storage.assessment_repository import (
+        AssessmentNotFoundError,
+        AssessmentRepository,
+    )
+
+    repository = AssessmentRepository(workspace.conn)
+    try:
+        if args.assessment is None:
+            newest = repository.assessments()
+            if not newest:
+                raise LookupError("there is no assessment yet; create one in the app first")
+            assessment = newest[0]
+        else:
+            assessment = repository.assessment(args.assessment)
+        earlier = None
+        if args.compare_with is not None:
+            other = repository.assessment(args.compare_with)
+            earlier = (other, repository.ratings(other.id))
+    except AssessmentNotFoundError as error:
+        raise LookupError(
+            f"there is no assessment with id {error.args[0]}; "
+            "'toolbox-desktop assessment list' shows them"
+        ) from error
+    ratings = repository.ratings(assessment.id)
+    build_assessment_report(
+        workspace.content, repository.profile(), assessment, ratings, path, options, earlier
+    )
+
+
+REPORTS = {"assessment": _assessment, "worksheet": _worksheet}
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:

@@ -34,3 +34,24 @@ def test_short_cuts_long_text():
 @given(st.text())
 def test_any_text_makes_a_paragraph(text):
     Paragraph(markup(text), make_styles().body)
+
+
+def test_a_heading_with_markup_characters_builds_with_contents(tmp_path):
+    from report_helpers import pdf_text
+
+    from toolbox_desktop.reports.document import (
+        Heading,
+        ReportOptions,
+        build_pdf,
+        contents_block,
+        make_styles,
+    )
+
+    styles = make_styles()
+    story = [
+        *contents_block(styles, ReportOptions()),
+        Heading("Jobs & <img src='x'> </para> مریم", styles.h1, 0),
+    ]
+    path = tmp_path / "heading.pdf"
+    build_pdf(path, story, ("a & b", "<c>"), ReportOptions(), with_contents=True)
+    assert pdf_text(path).count("Jobs & <img src='x'> </para>") == 2  # contents and heading

@@ -120,24 +120,22 @@ class Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:
         super().__init__(markup(text), style)
-        self.toc_text = visual(text)
+        self.toc_text = markup(text)  # the contents list parses it as markup too
         self.toc_level = level
 
 
 def grid_table(rows: list[list], widths: list[float], header_rows: int = 1) -> Table:
     """A table whose header rows repeat on every page it spans."""
     table = Table(rows, colWidths=widths, repeatRows=header_rows)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL))
+    table.setStyle(TableStyle(commands))
     return table
 
 

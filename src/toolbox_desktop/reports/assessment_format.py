@@ -1,0 +1,173 @@
+"""How the assessment report writes numbers, ratings and user text.
+
+The numbers read as on the dashboard (whole percentages rounded half away from zero, "58 %",
+changes in points as the difference of the two shown scores), so a printed report and the
+screen never disagree. User text of any length is cut into several paragraphs, because one
+paragraph of 100,000 characters takes reportlab much longer to split over pages than many
+small ones, and a table cell (which cannot span pages) never gets it whole.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Table
+
+from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES, Rating
+from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.core.scoring import Score
+from toolbox_desktop.reports.document import HEADER_FILL, Heading, ReportOptions, grid_table
+from toolbox_desktop.reports.text import clean, markup
+from toolbox_desktop.reports.worksheet import benchmark_numbers
+
+CTX = "AssessmentReport"
+PERCENT = QT_TRANSLATE_NOOP("AssessmentReport", "{percent} %")
+NOT_RATED_YET = QT_TRANSLATE_NOOP("AssessmentReport", "not rated yet")
+NOT_APPLICABLE = QT_TRANSLATE_NOOP("AssessmentReport", "not applicable")
+LEVEL = QT_TRANSLATE_NOOP("AssessmentReport", "{level} {name}")
+OF = QT_TRANSLATE_NOOP("AssessmentReport", "{rated} of {total}")
+DIMENSION = QT_TRANSLATE_NOOP("AssessmentReport", "{number}. {title}")
+NONE = "–"
+MINUS = "−"
+CHUNK = 2000  # characters per paragraph of user text
+MAX_LINES = 20  # lines (of the user's text) per paragraph
+
+
+def rounded(value: float) -> int:
+    """Round half away from zero (Python's round() would print 62.5 as 62)."""
+    return int(math.copysign(math.floor(abs(value) + 0.5), value))
+
+
+def points_change(before: float | None, after: float | None) -> int | None:
+    """The change between two printed scores, so that "45 % → 57 %" reads "+12"."""
+    if before is None or after is None:
+        return None
+    return rounded(after) - rounded(before)
+
+
+def format_points(points: int | None) -> str:
+    if points is None:
+        return NONE
+    return f"+{points}" if points > 0 else f"{MINUS}{-points}" if points < 0 else "0"
+
+
+@dataclass(frozen=True)
+class Formats:
+    """Translated formats for one report (``options.translate`` applied once per template)."""
+
+    options: ReportOptions
+
+    def tr(self, template: str, context: str = CTX) -> str:
+        return self.options.translate(context, template)
+
+    def percent(self, value: float | None, missing: str = NONE) -> str:
+        if value is None:
+            return missing
+        return self.tr(PERCENT).format(percent=rounded(value))
+
+    def no_score(self, score: Score) -> str:
+        return self.tr(NOT_APPLICABLE if score.all_excluded else NOT_RATED_YET)
+
+    def score(self, score: Score) -> str:
+        return self.percent(score.percent, self.no_score(score))
+
+    def rated(self, score: Score) -> str:
+        return self.tr(OF).format(rated=score.rated, total=score.total)
+
+    def level(self, level: int | None) -> str:
+        if level is None:
+            return NONE
+        if level not in LEVEL_NAMES:  # not on the scale (a hand-edited file): the number
+            return str(level)
+        name = self.tr(LEVEL_NAMES[level], "RatingScale")
+        return self.tr(LEVEL).format(level=level, name=name)
+
+    def rating(self, rating: Rating | None) -> str:
+        """ "3 Largely in place", "Not applicable", "Outside our competence" or "not rated yet"."""
+        if rating is None or not rating.is_rated:
+            return self.tr(NOT_RATED_YET)
+        if rating.exclusion:
+            return self.tr(EXCLUSION_NAMES.get(rating.exclusion, rating.exclusion), "RatingScale")
+        return self.level(rating.level)
+
+    def priority(self, priority: int) -> str:
+        return self.tr(PRIORITY_NAMES.get(priority, str(priority)), "RatingScale")
+
+    def dimension(self, content: Content, code: str) -> str:
+        dimension = content.dimension(code)
+        if dimension is None:
+            return code
+        return self.tr(DIMENSION).format(number=dimension.number, title=dimension.title)
+
+
+def all_numbers(content: Content) -> dict[str, str]:
+    """Benchmark code -> number as on screen ("2.1.3"), for every dimension."""
+    return {
+        benchmark.code: number
+        for dimension in content.dimensions
+        for number, benchmark in benchmark_numbers(content, dimension.code)
+    }
+
+
+def heading(text: str, style, level: int) -> Heading:
+    """A contents heading whose contents line is escaped too (the contents list reads its
+    text as markup, so a "&" or "<" in a title must not reach it raw)."""
+    flowable = Heading(text, style, level)
+    flowable.toc_text = markup(text)
+    return flowable
+
+
+def key_table(rows: list[list], widths: list[float]) -> Table:
+    """A two-column table of labels (shaded) and values, without a header row."""
+    table = grid_table(rows, widths, header_rows=0)
+    table.setStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), colors.white),
+            ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
+        ]
+    )
+    return table
+
+
+def chunks(text: str | None, limit: int = CHUNK, max_lines: int = MAX_LINES) -> list[str]:
+    """``text`` in pieces of at most about ``limit`` characters and ``max_lines`` lines: whole
+    lines together where they fit, over-long lines cut at a space (or anywhere, when there is
+    none). Both limits matter: reportlab re-breaks what is left of a paragraph each time it
+    splits it over a page, so long paragraphs (in characters or in lines) get slow."""
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in clean(text or "").split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", limit // 2, limit)
+            cut = cut + 1 if cut > 0 else limit
+            if current:
+                pieces.append("\n".join(current))
+                current, size = [], 0
+            pieces.append(line[:cut])
+            line = line[cut:]
+        if current and (size + len(line) > limit or len(current) >= max_lines):
+            pieces.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        pieces.append("\n".join(current))
+    return [piece for piece in pieces if piece.strip()]
+
+
+def text_paragraphs(text: str | None, style: ParagraphStyle) -> list[Paragraph]:
+    """User text of any length as paragraphs that can flow over pages; the space before and
+    after ``style`` goes around the whole text only, not between its pieces."""
+    pieces = chunks(text)
+    if len(pieces) < 2:
+        return [Paragraph(markup(piece), style) for piece in pieces]
+    first = ParagraphStyle(f"{style.name}_first", style, spaceAfter=0)
+    middle = ParagraphStyle(f"{style.name}_middle", style, spaceBefore=0, spaceAfter=0)
+    last = ParagraphStyle(f"{style.name}_last", style, spaceBefore=0)
+    styles = [first] + [middle] * (len(pieces) - 2) + [last]
+    return [Paragraph(markup(piece), s) for piece, s in zip(pieces, styles, strict=True)]

@@ -1,0 +1,211 @@
+"""The assessment report's detail: one section per dimension, then the gap list.
+
+Each dimension gets a table of its benchmarks (short cells only, so rows never need to span
+pages) and, below it, the evidence, notes, raters and linked files of each benchmark as
+ordinary paragraphs, which flow over as many pages as the text needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph
+
+from toolbox_desktop.core.assessment import Rating
+from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.core.scoring import Scores, gap_list
+from toolbox_desktop.reports.assessment_format import (
+    NONE,
+    Formats,
+    all_numbers,
+    heading,
+    text_paragraphs,
+)
+from toolbox_desktop.reports.document import Styles, grid_table, spacer
+from toolbox_desktop.reports.text import markup
+from toolbox_desktop.reports.worksheet import benchmark_numbers
+
+DIMENSION_LINE = QT_TRANSLATE_NOOP(
+    "AssessmentReport", "Score: {score} · target: {target} · rated: {rated} · excluded: {excluded}"
+)
+NUMBER = QT_TRANSLATE_NOOP("AssessmentReport", "No.")
+BENCHMARK = QT_TRANSLATE_NOOP("AssessmentReport", "Benchmark")
+RATING = QT_TRANSLATE_NOOP("AssessmentReport", "Rating")
+TARGET = QT_TRANSLATE_NOOP("AssessmentReport", "Target")
+PRIORITY = QT_TRANSLATE_NOOP("AssessmentReport", "Priority")
+SUBTHEME = QT_TRANSLATE_NOOP("AssessmentReport", "{number} {title}")
+DETAILS = QT_TRANSLATE_NOOP("AssessmentReport", "Evidence and notes")
+NO_DETAILS = QT_TRANSLATE_NOOP(
+    "AssessmentReport", "No evidence, notes or linked files were recorded in this dimension."
+)
+DETAIL_TITLE = QT_TRANSLATE_NOOP("AssessmentReport", "{number} {title}: {rating}")
+EVIDENCE = QT_TRANSLATE_NOOP("AssessmentReport", "Evidence")
+NOTES = QT_TRANSLATE_NOOP("AssessmentReport", "Notes")
+RATED_BY = QT_TRANSLATE_NOOP("AssessmentReport", "Rated by")
+LINKS = QT_TRANSLATE_NOOP("AssessmentReport", "Linked files")
+LINK = QT_TRANSLATE_NOOP("AssessmentReport", "{name} (in {folder})")
+GAPS = QT_TRANSLATE_NOOP("AssessmentReport", "Gap list")
+GAPS_INTRO = QT_TRANSLATE_NOOP(
+    "AssessmentReport",
+    "Benchmarks whose target is above their current level. Gap = target − current level; "
+    "weighted gap = gap × priority (low 1, medium 2, high 3). The largest weighted gap comes "
+    "first: it is where to start.",
+)
+NO_GAPS = QT_TRANSLATE_NOOP(
+    "AssessmentReport", "No gaps: no rated benchmark has a target above its current level."
+)
+CURRENT = QT_TRANSLATE_NOOP("AssessmentReport", "Current")
+GAP = QT_TRANSLATE_NOOP("AssessmentReport", "Gap")
+WEIGHTED = QT_TRANSLATE_NOOP("AssessmentReport", "Weighted gap")
+SUBTHEME_FILL = colors.HexColor("#f3f6f9")
+_SEPARATORS = re.compile(r"[\\/]")
+
+
+def dimension_sections(
+    content: Content, ratings: dict[str, Rating], scores: Scores, formats: Formats, styles: Styles
+) -> list:
+    tr = formats.tr
+    detail = _DetailStyles(styles)
+    story: list = []
+    for dimension in content.dimensions:
+        score = scores.dimensions[dimension.code]
+        line = tr(DIMENSION_LINE).format(
+            score=formats.score(score),
+            target=formats.percent(score.target_percent),
+            rated=formats.rated(score),
+            excluded=score.excluded,
+        )
+        story += [
+            PageBreak(),
+            heading(formats.dimension(content, dimension.code), styles.h1, 0),
+            Paragraph(markup(line), styles.body),
+            spacer(2),
+            _benchmark_table(content, dimension.code, ratings, formats, styles),
+            Paragraph(markup(tr(DETAILS)), styles.h2),
+        ]
+        details = []
+        for number, benchmark in benchmark_numbers(content, dimension.code):
+            rating = ratings.get(benchmark.code)
+            if rating is not None:
+                details += _details(number, benchmark.title, rating, formats, detail)
+        story += details or [Paragraph(markup(tr(NO_DETAILS)), styles.body)]
+    return story
+
+
+def _benchmark_table(
+    content: Content, dimension: str, ratings: dict[str, Rating], formats: Formats, styles
+):
+    tr = formats.tr
+    header = [NUMBER, BENCHMARK, RATING, TARGET, PRIORITY]
+    rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in header]]
+    spans = []
+    subthemes = {s.code: index for index, s in enumerate(content.subthemes_of(dimension), 1)}
+    current_subtheme = None
+    for number, benchmark in benchmark_numbers(content, dimension):
+        if benchmark.subtheme != current_subtheme:
+            current_subtheme = benchmark.subtheme
+            subtheme = content.item(benchmark.subtheme)
+            prefix = f"{content.dimension(dimension).number}.{subthemes[benchmark.subtheme]}"
+            text = tr(SUBTHEME).format(number=prefix, title=subtheme.title if subtheme else "")
+            spans.append(len(rows))
+            rows.append([Paragraph(markup(text), styles.cell_bold), "", "", "", ""])
+        rating = ratings.get(benchmark.code)
+        counts = rating is not None and rating.counts
+        values = [
+            number,
+            benchmark.title,
+            formats.rating(rating),
+            formats.level(rating.target) if counts else NONE,
+            formats.priority(rating.priority) if counts else NONE,
+        ]
+        rows.append([Paragraph(markup(value), styles.cell) for value in values])
+    table = grid_table(rows, [14 * mm, 70 * mm, 36 * mm, 36 * mm, 18 * mm])
+    for row in spans:
+        table.setStyle(
+            [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), SUBTHEME_FILL)]
+        )
+    return table
+
+
+class _DetailStyles:
+    """The styles of the evidence blocks: a title kept with its text, labels kept with theirs."""
+
+    def __init__(self, styles: Styles) -> None:
+        self.title = ParagraphStyle(
+            "detail_title",
+            styles.body,
+            fontName=styles.cell_bold.fontName,
+            spaceBefore=3 * mm,
+            keepWithNext=1,
+        )
+        self.label = ParagraphStyle(
+            "detail_label",
+            styles.small,
+            fontName=styles.cell_bold.fontName,
+            spaceBefore=1 * mm,
+            keepWithNext=1,
+        )
+        self.text = ParagraphStyle(
+            "detail_text", styles.body, leftIndent=4 * mm, spaceBefore=1, spaceAfter=1
+        )
+
+
+def _details(number: str, title: str, rating: Rating, formats: Formats, styles) -> list:
+    """The benchmark's evidence, notes, raters and linked files ([] when it has none)."""
+    tr = formats.tr
+    blocks = [
+        (EVIDENCE, text_paragraphs(rating.evidence, styles.text)),
+        (NOTES, text_paragraphs(rating.notes, styles.text)),
+        (RATED_BY, text_paragraphs(rating.rated_by, styles.text)),
+        (LINKS, [p for link in rating.links for p in _link(link, formats, styles.text)]),
+    ]
+    blocks = [(label, paragraphs) for label, paragraphs in blocks if paragraphs]
+    if not blocks:
+        return []
+    line = tr(DETAIL_TITLE).format(number=number, title=title, rating=formats.rating(rating))
+    flowables: list = [Paragraph(markup(line), styles.title)]
+    for label, paragraphs in blocks:
+        flowables += [Paragraph(markup(tr(label)), styles.label), *paragraphs]
+    return flowables
+
+
+def _link(link: str, formats: Formats, style) -> list:
+    """A linked file by its name, with its folder after it (a path, or a web address)."""
+    stripped = link.rstrip("/\\")
+    name = _SEPARATORS.split(stripped)[-1]
+    folder = stripped[: len(stripped) - len(name)].rstrip("/\\")
+    text = formats.tr(LINK).format(name=name, folder=folder) if name and folder else link
+    return text_paragraphs("• " + text, style)
+
+
+def gap_section(
+    content: Content, ratings: dict[str, Rating], formats: Formats, styles: Styles
+) -> list:
+    tr = formats.tr
+    story: list = [PageBreak(), heading(tr(GAPS), styles.h1, 0)]
+    gaps = gap_list(content, ratings)
+    if not gaps:
+        return [*story, Paragraph(markup(tr(NO_GAPS)), styles.body)]
+    story += [Paragraph(markup(tr(GAPS_INTRO)), styles.body), spacer(2)]
+    numbers = all_numbers(content)
+    titles = {b.code: b.title for b in content.benchmarks}
+    header = [NUMBER, BENCHMARK, CURRENT, TARGET, GAP, PRIORITY, WEIGHTED]
+    rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in header]]
+    for gap in gaps:
+        values = [
+            numbers.get(gap.benchmark, gap.benchmark),
+            titles.get(gap.benchmark, ""),
+            str(gap.level),
+            str(gap.target),
+            str(gap.gap),
+            formats.priority(gap.priority),
+            str(gap.weighted),
+        ]
+        rows.append([Paragraph(markup(value), styles.cell) for value in values])
+    widths = [14 * mm, 76 * mm, 16 * mm, 15 * mm, 13 * mm, 18 * mm, 22 * mm]
+    story.append(grid_table(rows, widths))
+    return story
