@@ -105,7 +105,7 @@ def test_annual_report_content(content, tmp_path):
     text = " ".join(pdf_text(path).split())  # table cells wrap lines
     assert "Annual integration report 2026" in text
     assert "Ein gutes Jahr für Kadıköy-Пётрово." in text
-    assert "1 completed, 1 in progress, 1 dropped." in text
+    assert "1 completed, 1 in progress or planned, 1 dropped." in text
     assert "Welcome desk «Пётрово»" in text and "Done last year" not in text
     assert "Planned for 2028" not in text
     assert "In progress (40 %)" in text

@@ -36,7 +36,7 @@ CTX = "AnnualReport"
 TITLE = QT_TRANSLATE_NOOP("AnnualReport", "Annual integration report {year}")
 SUMMARY = QT_TRANSLATE_NOOP("AnnualReport", "Summary")
 DONE_TITLE = QT_TRANSLATE_NOOP("AnnualReport", "Actions completed")
-PROGRESS_TITLE = QT_TRANSLATE_NOOP("AnnualReport", "Actions in progress")
+PROGRESS_TITLE = QT_TRANSLATE_NOOP("AnnualReport", "Actions in progress or planned")
 DROPPED_TITLE = QT_TRANSLATE_NOOP("AnnualReport", "Actions dropped")
 INDICATORS = QT_TRANSLATE_NOOP("AnnualReport", "Indicators against their targets")
 BUDGET = QT_TRANSLATE_NOOP("AnnualReport", "Budget of the year's actions")
@@ -48,7 +48,8 @@ NOT_WRITTEN = QT_TRANSLATE_NOOP(
 NO_ACTIONS = QT_TRANSLATE_NOOP("AnnualReport", "No actions.")
 NO_INDICATORS = QT_TRANSLATE_NOOP("AnnualReport", "No indicator was measured in {year}.")
 COUNTS = QT_TRANSLATE_NOOP(
-    "AnnualReport", "{completed} completed, {in_progress} in progress, {dropped} dropped."
+    "AnnualReport",
+    "{completed} completed, {in_progress} in progress or planned, {dropped} dropped.",
 )
 HEADERS = (
     QT_TRANSLATE_NOOP("AnnualReport", "Action"),
