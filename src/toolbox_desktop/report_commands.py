@@ -53,7 +53,46 @@ def _assessment(workspace, args, path: Path, options) -> None:
     )
 
 
-REPORTS = {"assessment": _assessment, "worksheet": _worksheet}
+def _plan(workspace, args, path: Path, options) -> None:
+    from toolbox_desktop.reports.plan_report import build_plan_report
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+    from toolbox_desktop.storage.plan_repository import PlanRepository
+
+    plans = PlanRepository(workspace.conn)
+    profile = AssessmentRepository(workspace.conn).profile()
+    indicators = [i for i in plans.indicators() if i.action_id is not None]
+    build_plan_report(
+        workspace.content, profile, plans.actions(), indicators, path, options, args.group_by
+    )
+
+
+def _annual(workspace, args, path: Path, options) -> None:
+    from toolbox_desktop.reports.annual_report import build_annual_report, default_year
+    from toolbox_desktop.storage.annual_texts import AnnualTextRepository
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+    from toolbox_desktop.storage.plan_repository import PlanRepository
+
+    year = args.year or default_year()
+    if not 1990 <= year <= 2100:
+        raise LookupError(f"the year {year} is outside 1990-2100")
+    plans = PlanRepository(workspace.conn)
+    build_annual_report(
+        workspace.content,
+        AssessmentRepository(workspace.conn).profile(),
+        plans.actions(),
+        plans.indicators(),
+        AnnualTextRepository(workspace.conn).texts(year),
+        path,
+        options,
+    )
+
+
+REPORTS = {
+    "annual": _annual,
+    "assessment": _assessment,
+    "plan": _plan,
+    "worksheet": _worksheet,
+}
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:

@@ -53,3 +53,30 @@ def test_unwritable_output(workspace, tmp_path, capsys):
     )
     assert code == EXIT_ERROR
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_annual_report_for_a_year(workspace, tmp_path, capsys):
+    from datetime import date
+
+    from toolbox_desktop.core.plan import DONE, Action
+    from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
+    from toolbox_desktop.storage.plan_repository import PlanRepository
+
+    PlanRepository(workspace.conn).save_action(
+        Action(title="Welcome desk", status=DONE, end=date(2025, 11, 3), dimension="gov")
+    )
+    AnnualTextRepository(workspace.conn).save(AnnualTexts(2025, summary="Ein gutes Jahr"))
+    out = tmp_path / "annual.pdf"
+    assert (
+        main(["report", "annual", "--year", "2025", "--db", str(workspace.path), "-o", str(out)])
+        == EXIT_OK
+    )
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Annual integration report 2025" in text
+    full = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Ein gutes Jahr" in full and "Welcome desk" in full
+    assert (
+        main(["report", "annual", "--year", "1025", "--db", str(workspace.path), "-o", str(out)])
+        == EXIT_ERROR
+    )
+    assert "outside 1990-2100" in capsys.readouterr().err
