@@ -17,7 +17,6 @@ from toolbox_desktop.ui.assessment.assessment_page import AssessmentPage
 from toolbox_desktop.ui.dashboard.comparison_view import ComparisonView
 from toolbox_desktop.ui.dashboard.dashboard_view import DashboardView
 from toolbox_desktop.ui.settings import UiState
-from toolbox_desktop.ui.tab_refresh import TabRefresher
 
 RATE_TAB, DASHBOARD_TAB, COMPARE_TAB = range(3)
 
@@ -46,9 +45,7 @@ class AssessmentArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-        self.refresher = TabRefresher(
-            self.tabs, {DASHBOARD_TAB: self._show_dashboard, COMPARE_TAB: self._show_comparison}
-        )
+        self._stale = {DASHBOARD_TAB, COMPARE_TAB}
         for signal in (
             self.session.ratings_changed,
             self.session.rating_changed,
@@ -56,7 +53,8 @@ class AssessmentArea(QWidget):
             self.session.assessments_changed,
             self.session.changed_elsewhere,  # e.g. an assessment not shown, for Compare
         ):
-            signal.connect(self.refresher.mark_stale)
+            signal.connect(self._data_changed)
+        self.tabs.currentChanged.connect(self._refresh_if_stale)
         self.dashboard.benchmark_activated.connect(self.show_benchmark)
         self.comparison.benchmark_activated.connect(self.show_benchmark)
 
@@ -65,10 +63,19 @@ class AssessmentArea(QWidget):
         self.tabs.setCurrentIndex(RATE_TAB)
         self.session.select_benchmark(code)
 
-    def _show_dashboard(self) -> None:
-        self.dashboard.show_assessment(
-            self.session.current_assessment(), self.session.current_ratings()
-        )
+    def _data_changed(self, *_args) -> None:
+        self._stale = {DASHBOARD_TAB, COMPARE_TAB}
+        self._refresh_if_stale(self.tabs.currentIndex())
 
-    def _show_comparison(self) -> None:
-        self.comparison.set_assessments(self.session.assessments(), self.session.repository.ratings)
+    def _refresh_if_stale(self, tab: int) -> None:
+        if tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        if tab == DASHBOARD_TAB:
+            self.dashboard.show_assessment(
+                self.session.current_assessment(), self.session.current_ratings()
+            )
+        elif tab == COMPARE_TAB:
+            self.comparison.set_assessments(
+                self.session.assessments(), self.session.repository.ratings
+            )

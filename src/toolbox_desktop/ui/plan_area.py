@@ -18,7 +18,6 @@ from toolbox_desktop.ui.plan.budget_view import BudgetView
 from toolbox_desktop.ui.plan.plan_page import PlanPage
 from toolbox_desktop.ui.plan.timeline_view import TimelineView
 from toolbox_desktop.ui.settings import UiState
-from toolbox_desktop.ui.tab_refresh import TabRefresher
 
 TABLE_TAB, TIMELINE_TAB, BUDGET_TAB = range(3)
 
@@ -47,11 +46,10 @@ class PlanArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-        self.refresher = TabRefresher(
-            self.tabs, {TIMELINE_TAB: self._show_timeline, BUDGET_TAB: self._show_budget}
-        )
-        self.session.actions_changed.connect(self.refresher.mark_stale)
-        self.session.action_changed.connect(self.refresher.mark_stale)
+        self._stale = {TIMELINE_TAB, BUDGET_TAB}
+        self.session.actions_changed.connect(self._plan_changed)
+        self.session.action_changed.connect(self._plan_changed)
+        self.tabs.currentChanged.connect(self._refresh_if_stale)
         self.timeline.action_moved.connect(self._move)
         self.timeline.action_activated.connect(self.open_action)
 
@@ -69,8 +67,16 @@ class PlanArea(QWidget):
     def _move(self, action_id: int, start, end) -> None:
         self.session.move_action(action_id, start, end)
 
-    def _show_timeline(self) -> None:
-        self.timeline.set_actions(self.session.actions(), self._today())
+    def _plan_changed(self, *_args) -> None:
+        self._stale = {TIMELINE_TAB, BUDGET_TAB}
+        self._refresh_if_stale(self.tabs.currentIndex())
 
-    def _show_budget(self) -> None:
-        self.budget.set_actions(self.session.actions())
+    def _refresh_if_stale(self, tab: int) -> None:
+        if tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        actions = self.session.actions()
+        if tab == TIMELINE_TAB:
+            self.timeline.set_actions(actions, self._today())
+        elif tab == BUDGET_TAB:
+            self.budget.set_actions(actions)
