@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.conn = conn
         self.assessment_area = None
         self.plan_area = None
+        self.reports_page = None
         self._areas_linked = False
         self._factories: dict[int, Callable[[], QWidget]] = {}
         self.library = LibraryPage(content)
@@ -76,7 +77,10 @@ class MainWindow(QMainWindow):
         else:
             self._add_future_area(self.tr("Assessment"))
             self._add_future_area(self.tr("Action plan"))
-        self._add_future_area(self.tr("Reports"))
+        if conn is not None:
+            self._add_lazy_area(self.tr("Reports"), self._build_reports_page)
+        else:
+            self._add_future_area(self.tr("Reports"))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -126,6 +130,12 @@ class MainWindow(QMainWindow):
         self.plan_area.page.editor.benchmark_activated.connect(self.open_benchmark_to_rate)
         self._link_areas()
         return self.plan_area
+
+    def _build_reports_page(self) -> QWidget:
+        from toolbox_desktop.ui.reports.reports_page import ReportsPage
+
+        self.reports_page = ReportsPage(self.conn, self.content)
+        return self.reports_page
 
     def _ensure_area(self, row: int) -> QWidget:
         """The area in navigation row ``row``, built now if it was not yet (not shown)."""
@@ -232,6 +242,11 @@ class MainWindow(QMainWindow):
         plan_action.setEnabled(self.conn is not None)
         plan_action.triggered.connect(lambda: self.show_area(PLAN_ROW))
         go_menu.addAction(plan_action)
+        reports_action = QAction(self.tr("&Reports"), self)
+        reports_action.setShortcut(QKeySequence("Ctrl+4"))
+        reports_action.setEnabled(self.conn is not None)
+        reports_action.triggered.connect(lambda: self.show_area(REPORTS_ROW))
+        go_menu.addAction(reports_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         problems_action = QAction(self.tr("Content pack &problems…"), self)
@@ -344,6 +359,8 @@ class MainWindow(QMainWindow):
         for area in (self.assessment_area, self.plan_area):
             if area is not None:
                 area.page.flush_edits()  # text still being typed is stored
+        if self.reports_page is not None:
+            self.reports_page.save_texts()
         if not self._may_close_with_unsaved_text():
             event.ignore()
             return

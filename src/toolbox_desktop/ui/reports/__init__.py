@@ -1,0 +1,1 @@
+"""The Reports area: choose a report, its options, and save it as a PDF."""

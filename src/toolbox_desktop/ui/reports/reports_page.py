@@ -1,0 +1,546 @@
+"""The Reports page: choose a report and its options, then "Save as PDF…".
+
+The data is read on the GUI thread (reads are fast); the PDF is laid out in a worker thread
+(``BuildJob``) so the window stays responsive, with a busy bar and a Cancel button. The texts of
+the annual report are stored as they are typed (short debounce) and whenever the year changes.
+"""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolbox_desktop.core.content import Content
+from toolbox_desktop.reports.document import ReportOptions
+from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
+from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.ui.reports import gather
+from toolbox_desktop.ui.reports.build_job import BuildJob, wait_for_all
+
+ASSESSMENT, PLAN, WORKSHEET, ANNUAL = "assessment", "plan", "worksheet", "annual"
+KINDS = (ASSESSMENT, PLAN, WORKSHEET, ANNUAL)
+SAVE_DELAY_MS = 400
+LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
+
+
+def default_page_size(locale: QLocale | None = None) -> str:
+    return "Letter" if (locale or QLocale()).territory() in LETTER_TERRITORIES else "A4"
+
+
+def report_translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class ReportsPage(QWidget):
+    report_saved = Signal(str)  # the path of the PDF
+    report_failed = Signal(str)  # the message shown
+
+    def __init__(self, conn: sqlite3.Connection, content: Content, parent=None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.content = content
+        self.assessments = AssessmentRepository(conn)
+        self.annual_texts = AnnualTextRepository(conn)
+        self.job: BuildJob | None = None
+        self.last_path: Path | None = None
+        self._texts_year: int | None = None
+        self._texts_dirty = False
+        self._loading_texts = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_texts)
+
+        self._build_chooser()
+        self._build_options()
+        self._build_footer()
+
+        top = QHBoxLayout()
+        top.addWidget(self.chooser_box, 2)
+        top.addWidget(self.options_box, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        heading = QLabel(self.tr("Reports"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        intro = QLabel(
+            self.tr("Choose a report and its options, then save it as a PDF to print or share.")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.footer)
+
+        self.refresh()
+        self._load_texts(self.year_spin.value())
+        QCoreApplication.instance().aboutToQuit.connect(self._before_quit)
+
+    # -- building the widgets ----------------------------------------------------------------
+    def _build_chooser(self) -> None:
+        self.chooser_box = QGroupBox(self.tr("Report"))
+        layout = QVBoxLayout(self.chooser_box)
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        texts = {
+            ASSESSMENT: (
+                self.tr("Self-assessment report"),
+                self.tr(
+                    "Scores, strengths and gaps of one assessment, optionally compared "
+                    "with an earlier one."
+                ),
+            ),
+            PLAN: (
+                self.tr("Action plan"),
+                self.tr("Every action with its timing, people, budget and indicators."),
+            ),
+            WORKSHEET: (
+                self.tr("Workshop worksheet"),
+                self.tr("Benchmarks with space for notes and ratings, to print for a workshop."),
+            ),
+            ANNUAL: (
+                self.tr("Annual integration report"),
+                self.tr("The year in review: actions, indicators, budget and your own texts."),
+            ),
+        }
+        for index, kind in enumerate(KINDS):
+            title, description = texts[kind]
+            button = QRadioButton(title)
+            button.setAccessibleName(title)
+            button.setAccessibleDescription(description)
+            self.kind_group.addButton(button, index)
+            self.kind_buttons[kind] = button
+            label = QLabel(description)
+            label.setWordWrap(True)
+            label.setContentsMargins(24, 0, 0, 8)
+            label.setStyleSheet("color: palette(placeholder-text);")
+            layout.addWidget(button)
+            layout.addWidget(label)
+            if kind == ASSESSMENT:
+                self.no_assessment_label = QLabel(
+                    self.tr(
+                        "There is no assessment yet. Create one in the Self-assessment area; "
+                        "its report can then be saved here."
+                    )
+                )
+                self.no_assessment_label.setWordWrap(True)
+                self.no_assessment_label.setContentsMargins(24, 0, 0, 8)
+                self.no_assessment_label.setStyleSheet("color: #8a4b00;")
+                self.no_assessment_label.setAccessibleName(self.tr("No assessment yet"))
+                layout.addWidget(self.no_assessment_label)
+        layout.addStretch(1)
+        self.kind_group.idToggled.connect(self._kind_toggled)
+
+    def _build_options(self) -> None:
+        self.options_box = QGroupBox(self.tr("Options"))
+        self.option_pages = QStackedWidget()
+
+        assessment_page = QWidget()
+        form = QFormLayout(assessment_page)
+        self.assessment_combo = QComboBox()
+        self.assessment_combo.setAccessibleName(self.tr("Assessment"))
+        self.compare_combo = QComboBox()
+        self.compare_combo.setAccessibleName(self.tr("Compare with"))
+        form.addRow(self.tr("&Assessment:"), self.assessment_combo)
+        form.addRow(self.tr("&Compare with:"), self.compare_combo)
+        self.assessment_combo.currentIndexChanged.connect(self._fill_compare)
+
+        plan_page = QWidget()
+        form = QFormLayout(plan_page)
+        self.group_combo = QComboBox()
+        self.group_combo.addItem(self.tr("Phase"), "phase")
+        self.group_combo.addItem(self.tr("Dimension"), "dimension")
+        self.group_combo.setAccessibleName(self.tr("Group actions by"))
+        form.addRow(self.tr("&Group actions by:"), self.group_combo)
+
+        worksheet_page = QWidget()
+        form = QFormLayout(worksheet_page)
+        self.facilitator_check = QCheckBox(self.tr("&Facilitator version"))
+        self.facilitator_check.setAccessibleName(self.tr("Facilitator version"))
+        self.facilitator_check.setToolTip(
+            self.tr("Adds the challenges and a good practice for each dimension.")
+        )
+        form.addRow(self.facilitator_check)
+
+        annual_page = QWidget()
+        annual_layout = QVBoxLayout(annual_page)
+        annual_layout.setContentsMargins(0, 0, 0, 0)
+        year_row = QHBoxLayout()
+        year_label = QLabel(self.tr("&Year:"))
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(1990, 2100)
+        self.year_spin.setValue(date.today().year)
+        self.year_spin.setAccessibleName(self.tr("Year"))
+        year_label.setBuddy(self.year_spin)
+        year_row.addWidget(year_label)
+        year_row.addWidget(self.year_spin)
+        year_row.addStretch(1)
+        annual_layout.addLayout(year_row)
+        note = QLabel(self.tr("Your texts for the year are saved as you type."))
+        note.setWordWrap(True)
+        annual_layout.addWidget(note)
+        self.summary_edit = self._text_field(
+            annual_layout, self.tr("&Summary of the year:"), self.tr("Summary of the year")
+        )
+        self.stories_edit = self._text_field(
+            annual_layout,
+            self.tr("S&tories of volunteers and partners:"),
+            self.tr("Stories of volunteers and partners"),
+        )
+        self.focus_edit = self._text_field(
+            annual_layout, self.tr("&Next year's focus:"), self.tr("Next year's focus")
+        )
+        self.year_spin.valueChanged.connect(self._year_changed)
+
+        for page in (assessment_page, plan_page, worksheet_page):
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            holder_layout.addWidget(page)
+            holder_layout.addStretch(1)
+            self.option_pages.addWidget(holder)
+        self.option_pages.addWidget(annual_page)
+
+        common = QFormLayout()
+        self.page_size_combo = QComboBox()
+        self.page_size_combo.addItem(self.tr("A4"), "A4")
+        self.page_size_combo.addItem(self.tr("US Letter"), "Letter")
+        self.page_size_combo.setCurrentIndex(self.page_size_combo.findData(default_page_size()))
+        self.page_size_combo.setAccessibleName(self.tr("Page size"))
+        common.addRow(self.tr("&Page size:"), self.page_size_combo)
+
+        layout = QVBoxLayout(self.options_box)
+        layout.addWidget(self.option_pages, 1)
+        layout.addLayout(common)
+
+    def _text_field(self, layout: QVBoxLayout, label_text: str, name: str) -> QPlainTextEdit:
+        label = QLabel(label_text)
+        edit = QPlainTextEdit()
+        edit.setAccessibleName(name)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(70)
+        label.setBuddy(edit)
+        edit.textChanged.connect(self._texts_edited)
+        edit.installEventFilter(self)
+        layout.addWidget(label)
+        layout.addWidget(edit, 1)
+        return edit
+
+    def _build_footer(self) -> None:
+        self.footer = QWidget()
+        layout = QVBoxLayout(self.footer)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save as PDF"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: reportlab's progress is not reachable
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Making the PDF"))
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel making the PDF"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
+        row.addWidget(self.save_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        row.addStretch(0)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.status_label.setOpenExternalLinks(False)
+        self.status_label.linkActivated.connect(lambda _link: self.open_last())
+        self.status_label.setAccessibleName(self.tr("Result"))
+        self.open_button = QPushButton(self.tr("&Open PDF"))
+        self.open_button.setAccessibleName(self.tr("Open the saved PDF"))
+        self.open_button.clicked.connect(self.open_last)
+        self.open_button.setVisible(False)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.open_button)
+        layout.addLayout(row)
+        layout.addLayout(status_row)
+
+    # -- state ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the assessments (call when the page is shown)."""
+        current = self.assessment_combo.currentData()
+        self.assessment_combo.blockSignals(True)
+        self.assessment_combo.clear()
+        for item in self.assessments.assessments():
+            self.assessment_combo.addItem(self._assessment_label(item), item.id)
+        index = self.assessment_combo.findData(current)
+        self.assessment_combo.setCurrentIndex(max(index, 0))
+        self.assessment_combo.blockSignals(False)
+        self._fill_compare()
+        has_any = self.assessment_combo.count() > 0
+        self.kind_buttons[ASSESSMENT].setEnabled(has_any)
+        self.no_assessment_label.setVisible(not has_any)
+        checked = self.kind_group.checkedButton()
+        if checked is None or not checked.isEnabled():
+            self.kind_buttons[ASSESSMENT if has_any else WORKSHEET].setChecked(True)
+
+    def _assessment_label(self, item) -> str:
+        return self.tr("{title} ({date})").format(title=item.title, date=item.assessed_on)
+
+    def _fill_compare(self) -> None:
+        chosen = self.assessment_combo.currentData()
+        previous = self.compare_combo.currentData()
+        self.compare_combo.clear()
+        self.compare_combo.addItem(self.tr("No comparison"), None)
+        seen = False
+        for item in self.assessments.assessments():  # newest first: earlier ones follow
+            if item.id == chosen:
+                seen = True
+            elif seen:
+                self.compare_combo.addItem(self._assessment_label(item), item.id)
+        self.compare_combo.setCurrentIndex(max(self.compare_combo.findData(previous), 0))
+
+    def kind(self) -> str:
+        return KINDS[max(self.kind_group.checkedId(), 0)]
+
+    def choose(self, kind: str) -> None:
+        self.kind_buttons[kind].setChecked(True)
+
+    def _kind_toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.option_pages.setCurrentIndex(index)
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            page_size=self.page_size_combo.currentData(),
+            translate=report_translate,
+            language=QLocale().name(),
+        )
+
+    # -- annual texts --------------------------------------------------------------------------
+    def _edits(self) -> tuple[QPlainTextEdit, QPlainTextEdit, QPlainTextEdit]:
+        return self.summary_edit, self.stories_edit, self.focus_edit
+
+    def current_texts(self) -> AnnualTexts:
+        summary, stories, focus = (edit.toPlainText() for edit in self._edits())
+        return AnnualTexts(self.year_spin.value(), summary, stories, focus)
+
+    def _texts_edited(self) -> None:
+        if not self._loading_texts:
+            self._texts_dirty = True
+            self._save_timer.start()
+
+    def save_texts(self) -> None:
+        """Store the texts shown for the year they belong to (if they changed)."""
+        self._save_timer.stop()
+        if not self._texts_dirty or self._texts_year is None:
+            return
+        summary, stories, focus = (edit.toPlainText() for edit in self._edits())
+        try:
+            self.annual_texts.save(AnnualTexts(self._texts_year, summary, stories, focus))
+        except (sqlite3.Error, ValueError) as error:
+            self._show_error(
+                self.tr(
+                    "Your texts could not be saved: {reason}. They stay here; try again."
+                ).format(reason=html.escape(str(error)))
+            )
+            return
+        self._texts_dirty = False
+
+    def _load_texts(self, year: int) -> None:
+        texts = self.annual_texts.texts(year)
+        self._loading_texts = True
+        try:
+            for edit, text in zip(
+                self._edits(), (texts.summary, texts.stories, texts.next_focus), strict=True
+            ):
+                edit.setPlainText(text)
+        finally:
+            self._loading_texts = False
+        self._texts_year = year
+        self._texts_dirty = False
+
+    def _year_changed(self, year: int) -> None:
+        self.save_texts()
+        if self._texts_dirty:  # could not be stored: keep them on screen
+            return
+        self._load_texts(year)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in self._edits():
+            self.save_texts()  # editing finished
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event) -> None:
+        self.save_texts()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    # -- saving the PDF ------------------------------------------------------------------------
+    def _suggested_name(self) -> str:
+        names = {
+            ASSESSMENT: self.tr("self-assessment-report"),
+            PLAN: self.tr("action-plan"),
+            WORKSHEET: self.tr("worksheet"),
+            ANNUAL: self.tr("annual-report-{year}").format(year=self.year_spin.value()),
+        }
+        return names[self.kind()] + ".pdf"
+
+    def save_pdf(self) -> None:
+        if self.job is not None:
+            return
+        self.save_texts()
+        folder = self.last_path.parent if self.last_path else Path.home()
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report as PDF"),
+            str(folder / self._suggested_name()),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            build = self._gather()
+        except (sqlite3.Error, LookupError) as error:
+            self._show_error(
+                self.tr(
+                    "The report's data could not be read: {reason}. Close and reopen the "
+                    "workspace, then try again."
+                ).format(reason=html.escape(str(error)))
+            )
+            return
+        self.start_build(build, target)
+
+    def _gather(self) -> gather.Build:
+        options = self.options()
+        kind = self.kind()
+        if kind == ASSESSMENT:
+            return gather.assessment(
+                self.conn,
+                self.content,
+                self.assessment_combo.currentData(),
+                self.compare_combo.currentData(),
+                options,
+            )
+        if kind == PLAN:
+            return gather.plan(self.conn, self.content, self.group_combo.currentData(), options)
+        if kind == WORKSHEET:
+            return gather.worksheet(
+                self.conn, self.content, self.facilitator_check.isChecked(), options
+            )
+        return gather.annual(self.conn, self.content, self.current_texts(), options)
+
+    def start_build(self, build: gather.Build, target: Path) -> BuildJob:
+        job = BuildJob(build, target)
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
+        self.job = job
+        self._set_busy(True)
+        self.status_label.setText(self.tr("Making {name}…").format(name=html.escape(target.name)))
+        self.open_button.setVisible(False)
+        job.start()
+        return job
+
+    def cancel(self) -> None:
+        """Stop waiting at once; the file being made is discarded when its build ends."""
+        if self.job is None:
+            return
+        self.job.cancel()
+        self._forget_job()
+        self.status_label.setText(self.tr("Cancelled. No file was saved."))
+        self.open_button.setVisible(False)
+
+    def is_building(self) -> bool:
+        return self.job is not None
+
+    def _forget_job(self) -> None:
+        if self.job is not None:
+            self.job.succeeded.disconnect(self._succeeded)
+            self.job.failed.disconnect(self._failed)
+        self.job = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.chooser_box.setEnabled(not busy)
+        self.options_box.setEnabled(not busy)
+        if not busy:
+            self.refresh()
+
+    def _succeeded(self, path: str) -> None:
+        self._forget_job()
+        self.last_path = Path(path)
+        url = QUrl.fromLocalFile(path).toString()
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(
+            self.tr('The report was saved as {path}. <a href="{url}">Open it</a>').format(
+                path=html.escape(path), url=html.escape(url)
+            )
+        )
+        self.open_button.setVisible(True)
+        self.report_saved.emit(path)
+
+    def _failed(self, reason: str, is_os_error: bool) -> None:
+        target = self.job.target if self.job else None
+        self._forget_job()
+        if is_os_error:
+            message = self.tr(
+                "The PDF could not be saved to {path}: {reason}. Choose a folder where you "
+                "can save files, and close the PDF if another program has it open."
+            ).format(path=html.escape(str(target)), reason=html.escape(reason))
+        else:
+            message = self.tr(
+                "The PDF could not be made: {reason}. Nothing was overwritten. Try again; "
+                "if it keeps failing, try another report or page size and tell us what "
+                "happened."
+            ).format(reason=html.escape(reason))
+        self._show_error(message)
+        self.report_failed.emit(message)
+
+    def _show_error(self, message: str) -> None:
+        self.open_button.setVisible(False)
+        self.status_label.setStyleSheet("color: #b00020;")
+        self.status_label.setText(message)
+
+    def open_last(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
+
+    def _before_quit(self) -> None:
+        self.save_texts()
+        wait_for_all()
+
+    @staticmethod
+    def wait_for_builds(timeout_ms: int = 60_000) -> bool:
+        """Block until all builds (also cancelled ones) have ended; for exit and tests."""
+        return wait_for_all(timeout_ms)
