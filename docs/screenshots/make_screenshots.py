@@ -53,6 +53,18 @@ def main() -> int:
 
         assessment_screenshots(app, window, workspace.content)
         plan_screenshots(app, window)
+        window.show_area(3)
+        reports = window.reports_page
+        reports.choose("annual")
+        reports.year_spin.setValue(2026)
+        reports.summary_edit.setPlainText(
+            "A year of building: the welcome desk opened in November and the language café "
+            "now meets twice a week."
+        )
+        reports.stories_edit.setPlainText("Volunteers of the Café International ran 40 evenings.")
+        app.processEvents()
+        window.grab().save(str(HERE / "reports.png"))
+        reports.save_texts()
         window.close()
         workspace.close()
     print(f"screenshots written to {HERE}")
