@@ -111,7 +111,7 @@ def test_annual_report_content(content, tmp_path):
     assert "In progress (40 %)" in text
     assert "15 people (2026-06-01)" in text and "50 %" in text  # (15 - 5) / (25 - 5)
     # planned 24,000.00 + 5,000.00 (the dropped bus line left out), spent 23,500 + 1,000
-    assert "29\u202f000.00" in nfkc(text) or "29 000.00" in nfkc(text)
+    assert "29,000.00" in text
     assert "Not written yet" in text  # next year's focus is empty
     shaped = nfkc(text)
     assert "مریم" in shaped or "مریم"[::-1] in shaped

@@ -29,6 +29,7 @@ from toolbox_desktop.reports.document import (
     make_styles,
     spacer,
 )
+from toolbox_desktop.reports.plan_format import PlanWords
 from toolbox_desktop.reports.text import markup, short
 from toolbox_desktop.storage.annual_texts import AnnualTexts
 
@@ -73,11 +74,6 @@ BUDGET_HEADERS = (
 )
 
 
-def money(cents: int) -> str:
-    whole, rest = divmod(cents, 100)
-    return f"{whole:,}.{rest:02d}".replace(",", "\u202f")
-
-
 def build_annual_report(
     content: Content,
     profile: Profile,
@@ -93,6 +89,7 @@ def build_annual_report(
     year = texts.year
     title = lookup(CTX, TITLE).format(year=year)
     review = year_in_review(actions, year)
+    words = PlanWords(content, lookup, options.language, date.today())  # money as in the plan
     story: list = [
         Paragraph(markup(title), styles.title),
         Paragraph(markup(profile.name), styles.subtitle),
@@ -157,8 +154,8 @@ def build_annual_report(
                 Paragraph(markup(text), styles.cell)
                 for text in (
                     currency,
-                    money(total.planned_cents),
-                    money(total.spent_cents),
+                    words.amount(total.planned_cents),
+                    words.amount(total.spent_cents),
                     str(total.actions),
                 )
             ]
