@@ -289,3 +289,84 @@ def _annual_report_texts(db: Database) -> None:
             updated_at TEXT NOT NULL
         )"""
     )
+
+
+# A random 32-hex-digit identifier, the same on every laptop the row travels to.
+_NEW_UID = "lower(hex(randomblob(16)))"
+
+
+@migrations(name="0005_exchange_and_workshops")
+def _exchange_and_workshops(db: Database) -> None:
+    # Stable identifiers let a package be imported twice without duplicating anything. A
+    # trigger gives every new row one, so that code which inserts rows need not know.
+    for table, key in (("assessments", "id"), ("actions", "id"), ("indicators", "id")):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        db.execute(f"UPDATE {table} SET uid = {_NEW_UID} WHERE uid IS NULL")
+        db.execute(f"CREATE UNIQUE INDEX {table}_by_uid ON {table} (uid)")
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_get_uid AFTER INSERT ON {table}
+            WHEN NEW.uid IS NULL
+            BEGIN
+                UPDATE {table} SET uid = {_NEW_UID} WHERE {key} = NEW.{key};
+            END"""
+        )
+    # An assessment run as a workshop: '' (not a workshop), 'named' or 'anonymous'.
+    db.execute(
+        "ALTER TABLE assessments ADD COLUMN workshop TEXT NOT NULL DEFAULT '' "
+        "CHECK (workshop IN ('', 'named', 'anonymous'))"
+    )
+    db.execute(
+        """
+        CREATE TABLE workshop_participants (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            uid TEXT NOT NULL UNIQUE,
+            number INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'paper' CHECK (source IN ('paper', 'file')),
+            created_at TEXT NOT NULL,
+            UNIQUE (assessment_id, number)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE participant_ratings (
+            participant_id INTEGER NOT NULL
+                REFERENCES workshop_participants(id) ON DELETE CASCADE,
+            benchmark TEXT NOT NULL,
+            level INTEGER CHECK (level BETWEEN 0 AND 4),
+            exclusion TEXT NOT NULL DEFAULT ''
+                CHECK (exclusion IN ('', 'not-applicable', 'outside-competence')),
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (participant_id, benchmark)
+        )"""
+    )
+    # Other municipalities' anonymised assessments, kept apart from one's own.
+    db.execute(
+        """
+        CREATE TABLE peer_assessments (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            municipality TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            population INTEGER,
+            title TEXT NOT NULL,
+            assessed_on TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE peer_ratings (
+            peer_assessment_id INTEGER NOT NULL
+                REFERENCES peer_assessments(id) ON DELETE CASCADE,
+            benchmark TEXT NOT NULL,
+            level INTEGER CHECK (level BETWEEN 0 AND 4),
+            exclusion TEXT NOT NULL DEFAULT ''
+                CHECK (exclusion IN ('', 'not-applicable', 'outside-competence')),
+            target INTEGER CHECK (target BETWEEN 0 AND 4),
+            PRIMARY KEY (peer_assessment_id, benchmark)
+        )"""
+    )

@@ -12,6 +12,7 @@ MIGRATION_NAMES = (
     "0002_assessment_tables",
     "0003_plan_tables",
     "0004_annual_report_texts",
+    "0005_exchange_and_workshops",
 )
 
 # Tables a content update may empty and refill, children before parents.
