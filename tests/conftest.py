@@ -14,6 +14,20 @@ REPO = Path(__file__).resolve().parents[1]
 SHIPPED_PACK = REPO / "data" / "content" / "whole-comm"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_gui_thread():
+    """As in the app: reports are built on worker threads, and Python's garbage collector
+    must not destroy Qt objects there (see toolbox_desktop/ui/gui_thread_gc.py)."""
+    from PySide6.QtWidgets import QApplication
+
+    from toolbox_desktop.ui import gui_thread_gc
+
+    app = QApplication.instance() or QApplication([])
+    collector = gui_thread_gc.install(app)
+    yield
+    collector.stop()
+
+
 @pytest.fixture
 def pack_copy(tmp_path: Path) -> Path:
     """A writable copy of the shipped Whole-COMM pack, inside a content root folder."""

@@ -65,10 +65,36 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(HERE / "reports.png"))
         reports.save_texts()
+        preview_screenshot(app, reports)
         window.close()
         workspace.close()
     print(f"screenshots written to {HERE}")
     return 0
+
+
+def wait(app, milliseconds: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def preview_screenshot(app, reports) -> None:
+    """The facilitator worksheet in the preview (QtPdf renders its pages asynchronously)."""
+    opened = []
+    reports.choose("worksheet")
+    reports.facilitator_check.setChecked(True)
+    reports.preview_opened.connect(opened.append)
+    reports.preview_report()
+    while not opened:
+        wait(app, 100)
+    dialog = opened[0]
+    dialog.resize(900, 760)
+    dialog.go_to_page(4)
+    wait(app, 1500)
+    dialog.grab().save(str(HERE / "report-preview.png"))
+    dialog.close()
 
 
 def assessment_screenshots(app, window, content) -> None:

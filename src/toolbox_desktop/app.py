@@ -12,6 +12,7 @@ from toolbox_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
 from toolbox_desktop.paths import content_root, default_database_path, resources_dir
 from toolbox_desktop.storage.database import DatabaseOpenError
 from toolbox_desktop.storage.workspace import Workspace, open_workspace
+from toolbox_desktop.ui import gui_thread_gc
 from toolbox_desktop.ui.main_window import MainWindow
 from toolbox_desktop.ui.messages import database_error_text
 from toolbox_desktop.ui.settings import UiState, default_settings
@@ -27,6 +28,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     install_translators(app, QLocale())
+    gui_thread_gc.install(app)
     return app
 
 

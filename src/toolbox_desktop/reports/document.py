@@ -31,6 +31,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.reports.fonts import BOLD, FAMILY, register_fonts
+from toolbox_desktop.reports.progress import LayoutProgress, current_monitor
 from toolbox_desktop.reports.text import markup, visual
 
 Translate = Callable[[str, str], str]
@@ -234,6 +235,9 @@ def build_pdf(
         path, header, options, title=visual(title), author="Local Integration Toolbox"
     )
     canvasmaker = _numbered_canvas(options)
+    monitor = current_monitor()
+    if monitor is not None:
+        document.setProgressCallBack(LayoutProgress(monitor, passes=2 if with_contents else 1))
     if with_contents:
         document.multiBuild(list(story), canvasmaker=canvasmaker)
     else:

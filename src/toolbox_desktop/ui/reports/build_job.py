@@ -2,8 +2,8 @@
 
 The builder writes to a temporary file beside the target; only when it has finished, and the
 user has not cancelled, the GUI thread renames it over the target. A failed or cancelled build
-therefore never touches an existing file. reportlab cannot be interrupted from outside, so a
-cancelled build runs to its end in the background and its file is then deleted; the job keeps
+therefore never touches an existing file. The build reports its progress through a
+``BuildMonitor``; the same hook stops reportlab's layout loop soon after Cancel. The job keeps
 itself alive (``_LIVE``) until its thread has finished, whatever happens to the page.
 """
 
@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
+
+from toolbox_desktop.reports.progress import BuildMonitor, monitoring
 
 _LIVE: set[BuildJob] = set()
 
@@ -37,6 +39,7 @@ class BuildJob(QThread):
     """``build(path)`` writes the PDF to ``path``; it must not touch Qt widgets or sqlite."""
 
     succeeded = Signal(str)
+    progressed = Signal(int)  # percent of the layout done
     failed = Signal(str, bool)  # message, is_os_error
 
     def __init__(self, build: Callable[[Path], None], target: Path) -> None:
@@ -62,7 +65,9 @@ class BuildJob(QThread):
             os.close(handle)
             self.temporary = Path(name)
             if not self.cancelled:
-                self.build(self.temporary)
+                monitor = BuildMonitor(self.progressed.emit, lambda: self.cancelled)
+                with monitoring(monitor):
+                    self.build(self.temporary)
         except BaseException as error:
             self.error = error
             self._discard()

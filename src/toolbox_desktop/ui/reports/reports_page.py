@@ -1,8 +1,10 @@
-"""The Reports page: choose a report and its options, then "Save as PDF…".
+"""The Reports page: choose a report and its options, then Preview, Print or Save as PDF.
 
 The data is read on the GUI thread (reads are fast); the PDF is laid out in a worker thread
-(``BuildJob``) so the window stays responsive, with a busy bar and a Cancel button. The texts of
-the annual report are stored as they are typed (short debounce) and whenever the year changes.
+(``BuildJob``) so the window stays responsive, with a progress bar and a Cancel button. Preview
+and Print build into a private temporary folder and show or print that file (QtPdf renders
+it), so what is printed is exactly what was previewed. The texts of the annual report are
+stored as they are typed (short debounce) and whenever the year changes.
 """
 
 from __future__ import annotations
@@ -12,7 +14,16 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    Qt,
+    QTemporaryDir,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,11 +50,13 @@ from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTex
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.ui.reports import gather
 from toolbox_desktop.ui.reports.build_job import BuildJob, wait_for_all
+from toolbox_desktop.ui.reports.preview_dialog import PreviewDialog
 
 ASSESSMENT, PLAN, WORKSHEET, ANNUAL = "assessment", "plan", "worksheet", "annual"
 KINDS = (ASSESSMENT, PLAN, WORKSHEET, ANNUAL)
 SAVE_DELAY_MS = 400
 LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
+SAVE, PREVIEW, PRINT = "save", "preview", "print"  # what happens once the PDF is made
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -57,6 +70,8 @@ def report_translate(context: str, text: str) -> str:
 class ReportsPage(QWidget):
     report_saved = Signal(str)  # the path of the PDF
     report_failed = Signal(str)  # the message shown
+    preview_opened = Signal(object)  # the PreviewDialog
+    report_printed = Signal(int)  # pages printed
 
     def __init__(self, conn: sqlite3.Connection, content: Content, parent=None) -> None:
         super().__init__(parent)
@@ -65,7 +80,11 @@ class ReportsPage(QWidget):
         self.assessments = AssessmentRepository(conn)
         self.annual_texts = AnnualTextRepository(conn)
         self.job: BuildJob | None = None
+        self.purpose = SAVE
         self.last_path: Path | None = None
+        self.preview: PreviewDialog | None = None
+        self._scratch: QTemporaryDir | None = None
+        self._scratch_count = 0
         self._texts_year: int | None = None
         self._texts_dirty = False
         self._loading_texts = False
@@ -86,7 +105,9 @@ class ReportsPage(QWidget):
         heading = QLabel(self.tr("Reports"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         intro = QLabel(
-            self.tr("Choose a report and its options, then save it as a PDF to print or share.")
+            self.tr(
+                "Choose a report and its options, then preview it, print it or save it as a PDF."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(heading)
@@ -253,19 +274,27 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self.footer)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.preview_button.setAccessibleName(self.tr("Preview the report"))
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview_report)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the report"))
+        self.print_button.clicked.connect(self.print_report)
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save as PDF"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_pdf)
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: reportlab's progress is not reachable
-        self.progress.setTextVisible(False)
+        self.progress.setRange(0, 0)  # busy until the layout reports its first progress
+        self.progress.setFormat("%p %")
         self.progress.setAccessibleName(self.tr("Making the PDF"))
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel making the PDF"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setVisible(False)
+        row.addWidget(self.preview_button)
+        row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
@@ -411,6 +440,43 @@ class ReportsPage(QWidget):
         }
         return names[self.kind()] + ".pdf"
 
+    def _title(self) -> str:
+        return self.kind_buttons[self.kind()].text()
+
+    def _scratch_file(self) -> Path | None:
+        """A new file in the page's private temporary folder (removed with the page)."""
+        if self._scratch is None or not self._scratch.isValid():
+            self._scratch = QTemporaryDir()
+            if not self._scratch.isValid():
+                self._show_error(
+                    self.tr(
+                        "No temporary folder could be made for the preview: {reason}. Free "
+                        "some disk space, or save the report as a PDF instead."
+                    ).format(reason=html.escape(self._scratch.errorString()))
+                )
+                return None
+        self._scratch_count += 1
+        return Path(self._scratch.path()) / f"report-{self._scratch_count}.pdf"
+
+    def preview_report(self) -> None:
+        """Make the report and show it as it will print."""
+        self._build_for(PREVIEW)
+
+    def print_report(self) -> None:
+        """Make the report, then ask for the printer and print it."""
+        self._build_for(PRINT)
+
+    def _build_for(self, purpose: str) -> None:
+        if self.job is not None:
+            return
+        self.save_texts()
+        target = self._scratch_file()
+        if target is None:
+            return
+        build = self._gather_or_explain()
+        if build is not None:
+            self.start_build(build, target, purpose)
+
     def save_pdf(self) -> None:
         if self.job is not None:
             return
@@ -427,8 +493,13 @@ class ReportsPage(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        build = self._gather_or_explain()
+        if build is not None:
+            self.start_build(build, target, SAVE)
+
+    def _gather_or_explain(self) -> gather.Build | None:
         try:
-            build = self._gather()
+            return self._gather()
         except (sqlite3.Error, LookupError) as error:
             self._show_error(
                 self.tr(
@@ -436,8 +507,7 @@ class ReportsPage(QWidget):
                     "workspace, then try again."
                 ).format(reason=html.escape(str(error)))
             )
-            return
-        self.start_build(build, target)
+            return None
 
     def _gather(self) -> gather.Build:
         options = self.options()
@@ -458,13 +528,21 @@ class ReportsPage(QWidget):
             )
         return gather.annual(self.conn, self.content, self.current_texts(), options)
 
-    def start_build(self, build: gather.Build, target: Path) -> BuildJob:
+    def start_build(self, build: gather.Build, target: Path, purpose: str = SAVE) -> BuildJob:
         job = BuildJob(build, target)
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._failed)
+        job.progressed.connect(self._progressed)
         self.job = job
+        self.purpose = purpose
         self._set_busy(True)
-        self.status_label.setText(self.tr("Making {name}…").format(name=html.escape(target.name)))
+        self.progress.setRange(0, 0)
+        if purpose == SAVE:
+            making = self.tr("Making {name}…").format(name=html.escape(target.name))
+        else:
+            making = self.tr("Making the {title}…").format(title=html.escape(self._title()))
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(making)
         self.open_button.setVisible(False)
         job.start()
         return job
@@ -481,15 +559,22 @@ class ReportsPage(QWidget):
     def is_building(self) -> bool:
         return self.job is not None
 
+    def _progressed(self, percent: int) -> None:
+        if self.job is not None:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(percent)
+
     def _forget_job(self) -> None:
         if self.job is not None:
             self.job.succeeded.disconnect(self._succeeded)
             self.job.failed.disconnect(self._failed)
+            self.job.progressed.disconnect(self._progressed)
         self.job = None
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
-        self.save_button.setEnabled(not busy)
+        for button in (self.preview_button, self.print_button, self.save_button):
+            button.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.chooser_box.setEnabled(not busy)
@@ -498,7 +583,61 @@ class ReportsPage(QWidget):
             self.refresh()
 
     def _succeeded(self, path: str) -> None:
+        purpose = self.purpose
         self._forget_job()
+        if purpose == PREVIEW:
+            self.status_label.setText("")
+            self.show_preview(Path(path))
+            return
+        if purpose == PRINT:
+            self.status_label.setText("")
+            self._print_file(Path(path))
+            return
+        self._saved(path)
+
+    def show_preview(self, pdf: Path) -> PreviewDialog:
+        if self.preview is not None:
+            self.preview.close()
+        dialog = PreviewDialog(
+            pdf, self._title(), self._suggested_name(), self.page_size_combo.currentData(), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.printed.connect(self._printed)
+        dialog.destroyed.connect(self._preview_gone)
+        self.preview = dialog
+        dialog.open()
+        self.preview_opened.emit(dialog)
+        return dialog
+
+    def _preview_gone(self, *_args) -> None:
+        self.preview = None
+
+    def _print_file(self, pdf: Path) -> None:
+        from PySide6.QtPdf import QPdfDocument
+
+        from toolbox_desktop.ui.reports.pdf_output import print_document
+
+        document = QPdfDocument(self)
+        try:
+            if document.load(str(pdf)) != QPdfDocument.Error.None_:
+                self._show_error(self.tr("The report was made but could not be opened to print."))
+                return
+            pages = print_document(
+                self, document, self._title(), self.page_size_combo.currentData()
+            )
+        finally:
+            document.close()
+            document.deleteLater()
+        if pages:
+            self._printed(pages)
+
+    def _printed(self, pages: int) -> None:
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
+        self.report_printed.emit(pages)
+
+    def _saved(self, path: str) -> None:
         self.last_path = Path(path)
         url = QUrl.fromLocalFile(path).toString()
         self.status_label.setStyleSheet("")
