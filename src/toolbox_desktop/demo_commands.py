@@ -1,0 +1,116 @@
+"""`toolbox-desktop demo --db PATH`: the fictional training town, in a database file of its own.
+
+``--db`` is required, so that fictional data never lands in the user's own database by
+accident; a file that already holds own work is refused before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sqlite3
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
+    """``db_option`` is not used: here ``--db`` is required, not optional."""
+    demo = commands.add_parser(
+        "demo",
+        help="create a fictional training town in a new database file",
+        description="Create the fictional training town Lindenbach (profile, two assessments, "
+        "a workshop, an action plan, annual report texts) in a new database file, to explore "
+        "every screen or to train others. Your own database is never touched.",
+    )
+    demo.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        required=True,
+        help="a new database file for the training town (a file with your own work is refused)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from toolbox_desktop.paths import content_root
+    from toolbox_desktop.storage.database import DatabaseOpenError
+    from toolbox_desktop.storage.training_town import (
+        TrainingTownError,
+        create_training_municipality,
+    )
+    from toolbox_desktop.storage.workspace import open_workspace
+
+    path: Path = args.db
+    reason = _reason_to_refuse(path)
+    if reason:
+        return _refuse(path, reason)
+    try:
+        workspace = open_workspace(path, content_root())
+    except DatabaseOpenError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        for failed in workspace.failed_packs:
+            print(f"warning: content pack {failed.folder} was not loaded", file=sys.stderr)
+        summary = create_training_municipality(workspace.conn)
+    except TrainingTownError as error:
+        return _refuse(path, str(error))
+    finally:
+        workspace.close()
+    _print_summary(path, summary)
+    return EXIT_OK
+
+
+def _reason_to_refuse(path: Path) -> str | None:
+    """Check an existing file read-only, before opening it could migrate or write it.
+
+    A file that is not one of ours is left to ``open_workspace``, which explains the problem.
+    """
+    from toolbox_desktop.storage.training_town import refusal_reason
+
+    path = path.expanduser()
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    # "immutable" when there is no write-ahead log, so that reading leaves no files behind.
+    has_wal = Path(f"{path}-wal").exists()
+    uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            return refusal_reason(conn)
+    except sqlite3.Error:
+        return None
+
+
+def _refuse(path: Path, reason: str) -> int:
+    print(
+        f"error: {path}: {reason}. Nothing was changed. The training town is only created "
+        "in a new file: choose a new file name, for example "
+        "'toolbox-desktop demo --db training-town.sqlite3'.",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR
+
+
+def _print_summary(path: Path, summary) -> None:
+    first, second = summary.assessed_on
+    years = " and ".join(str(year) for year in summary.annual_text_years)
+    print(f"Created the training municipality {summary.municipality} in {path}:")
+    print(
+        f"  2 assessments, {first} (final) and {second} (draft, workshop), "
+        f"each rating all {summary.benchmarks} benchmarks"
+    )
+    print(
+        f"  workshop: {summary.participants} participants with "
+        f"{summary.participant_ratings} ratings of their own"
+    )
+    print(
+        f"  action plan: {summary.actions} actions ({summary.actions_done} done), "
+        f"{summary.milestones} milestones, EUR {summary.budget_cents // 100:,} planned"
+    )
+    print(f"  {summary.indicators} indicators with {summary.measurements} measurements")
+    print(f"  annual report texts for {years}")
+    shown = f'"{path}"' if " " in str(path) else str(path)
+    print(f"Everything in it is fictional. Open it with: toolbox-desktop --db {shown}")

@@ -1,0 +1,474 @@
+"""The training municipality: a fictional small town with two assessments a year apart (the
+second run as a workshop), an action plan with money and indicators, and annual report texts,
+so that trainers and new users can explore every screen at once.
+
+It is written only into a database that holds none of the user's own work, in one transaction,
+and marked as a training database in ``app_meta``. Levels come from a fixed seed, so the same
+day gives the same town; its dates follow that day, so the plan is always current. The rated
+benchmarks are read from the database, so the town follows whatever content pack is loaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from toolbox_desktop.core.assessment import (
+    FINAL,
+    NOT_APPLICABLE,
+    OUTSIDE_COMPETENCE,
+    Profile,
+    Rating,
+)
+from toolbox_desktop.core.plan import (
+    DONE,
+    DROPPED,
+    IN_PROGRESS,
+    Action,
+    Indicator,
+    Measurement,
+    Milestone,
+    phase_for,
+)
+from toolbox_desktop.storage import training_town_data as story
+from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
+from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.database import as_database
+from toolbox_desktop.storage.plan_repository import PlanRepository
+
+TRAINING_KEY = "training_municipality"
+SEED = 20251014
+WORKSHOP_SIZE = len(story.WORKSHOP)
+
+
+class TrainingTownError(Exception):
+    """The training town cannot be created in this database; the message says why."""
+
+
+@dataclass(frozen=True)
+class TrainingSummary:
+    """What was created, for the command line to report."""
+
+    municipality: str
+    assessment_ids: tuple[int, int]  # the first (final) and the workshop (draft)
+    assessed_on: tuple[str, str]
+    benchmarks: int  # rated in each assessment
+    participants: int
+    participant_ratings: int
+    actions: int
+    actions_done: int
+    milestones: int
+    indicators: int
+    measurements: int
+    budget_cents: int
+    annual_text_years: tuple[int, ...]
+
+
+def is_training_municipality(conn: sqlite3.Connection) -> bool:
+    """Whether the database holds the fictional training town (screens may say so)."""
+    try:
+        row = conn.execute("SELECT value FROM app_meta WHERE key = ?", [TRAINING_KEY]).fetchone()
+    except sqlite3.OperationalError:  # not one of our databases (yet)
+        return False
+    return row is not None and row[0] == "1"
+
+
+def refusal_reason(conn: sqlite3.Connection) -> str | None:
+    """Why the training town must not be written into this database, or None when it may.
+
+    Any own work (even deleted, since Undo can bring it back) is a reason: fictional data must
+    never mix with a municipality's real assessments and plan. Reads only, and copes with
+    databases whose schema is older (tables missing).
+    """
+    if is_training_municipality(conn):
+        return "it already holds the training municipality"
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    found = []
+    if "municipality" in tables:
+        row = conn.execute("SELECT trim(name) FROM municipality WHERE id = 1").fetchone()
+        if row:  # a saved profile, even one without a name, would be overwritten
+            found.append(f"the profile of '{row[0]}'" if row[0] else "a municipality profile")
+    for table, one, many in (
+        ("assessments", "assessment", "assessments"),
+        ("actions", "action", "actions"),
+        ("indicators", "indicator", "indicators"),
+        ("annual_report_texts", "year of annual report texts", "years of annual report texts"),
+    ):
+        if table in tables:
+            count = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            if count:
+                found.append(f"{count} {one if count == 1 else many}")
+    if not found:
+        return None
+    return f"it already holds your own work ({', '.join(found)})"
+
+
+def create_training_municipality(
+    conn: sqlite3.Connection, today: date | None = None
+) -> TrainingSummary:
+    """Write the whole training town into ``conn``'s empty database, or nothing at all."""
+    first_day, second_day = assessment_days(today or date.today())
+    with _transaction(conn):
+        reason = refusal_reason(conn)
+        if reason:
+            raise TrainingTownError(
+                f"{reason}; the training municipality is only created in a new, empty database file"
+            )
+        benchmarks = _benchmarks(conn)
+        if not benchmarks:
+            raise TrainingTownError(
+                "no toolbox content is loaded, so there are no benchmarks to rate; check the "
+                "content packs with 'toolbox-desktop content check DIR'"
+            )
+        town = _Town(first_day, second_day, benchmarks)
+        return town.write(conn)
+
+
+def assessment_days(today: date) -> tuple[date, date]:
+    """The second Tuesdays of October of the last two years whose review has taken place
+    by ``today``: the first assessment and the workshop a year later."""
+    year = today.year if today >= _second_tuesday_of_october(today.year) else today.year - 1
+    return _second_tuesday_of_october(year - 1), _second_tuesday_of_october(year)
+
+
+def _second_tuesday_of_october(year: int) -> date:
+    first = date(year, 10, 1)
+    return first + timedelta(days=(1 - first.weekday()) % 7 + 7)
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection):
+    """One write transaction that takes the write lock first; the repositories nest in it."""
+    if conn.in_transaction:
+        with as_database(conn).atomic():
+            yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.execute("COMMIT")
+
+
+def _benchmarks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(code, dimension) of every loaded benchmark, in the toolbox's order."""
+    return list(
+        conn.execute(
+            "SELECT b.code, b.dimension FROM benchmarks b "
+            "JOIN content_packs p ON p.id = b.pack_id ORDER BY p.id, b.position"
+        )
+    )
+
+
+def _clamp(level: int, low: int = 0, high: int = 4) -> int:
+    return max(low, min(high, level))
+
+
+def _excluded(code: str, rated_by: str) -> tuple[Rating, Rating] | None:
+    """Both years' ratings of a benchmark the story takes out of the scores, if it does."""
+    if code in story.NOT_APPLICABLE_CODES:
+        reason = story.NOT_APPLICABLE_CODES[code]
+        rating = Rating(code, exclusion=NOT_APPLICABLE, evidence=reason, rated_by=rated_by)
+        return rating, rating
+    if code in story.OUTSIDE_COMPETENCE_CODES:
+        reason = story.OUTSIDE_COMPETENCE_CODES[code]
+        rating = Rating(code, exclusion=OUTSIDE_COMPETENCE, evidence=reason, rated_by=rated_by)
+        return rating, rating.with_changes(notes=story.EXCLUSION_NOTE)
+    return None
+
+
+def _cents(euros: int | None) -> int | None:
+    return None if euros is None else euros * 100
+
+
+class _Town:
+    """The story of ``training_town_data`` placed on real dates and real benchmark codes."""
+
+    def __init__(self, first_day: date, second_day: date, benchmarks: list[tuple[str, str]]):
+        self.first_day, self.second_day = first_day, second_day
+        self.benchmarks = benchmarks
+        self.rng = random.Random(SEED)
+        self.links = self._links()
+
+    def day(self, spec: story.Day | None) -> date | None:
+        if spec is None:
+            return None
+        years, month, day = spec
+        return date(self.first_day.year + years, month, day)
+
+    def write(self, conn: sqlite3.Connection) -> TrainingSummary:
+        AssessmentRepository(conn).save_profile(
+            Profile(
+                story.TOWN_NAME,
+                story.COUNTRY,
+                story.REGION,
+                story.POPULATION,
+                story.KIND,
+                story.NEWCOMERS,
+                story.STAFF_TIME,
+                frozenset(story.COMPETENCES),
+            )
+        )
+        first, second = self._ratings()
+        first_id, second_id = self._write_assessments(conn, first, second)
+        participant_ratings = self._write_workshop(conn, second_id, second)
+        actions = self._write_plan(conn)
+        indicators = PlanRepository(conn).indicators()
+        years = (self.first_day.year, self.second_day.year)
+        texts = AnnualTextRepository(conn)
+        for year in years:
+            texts.save(AnnualTexts(year, *story.annual_texts(year, self.first_day.year)))
+        conn.execute("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, '1')", [TRAINING_KEY])
+        return TrainingSummary(
+            municipality=story.TOWN_NAME,
+            assessment_ids=(first_id, second_id),
+            assessed_on=(self.first_day.isoformat(), self.second_day.isoformat()),
+            benchmarks=len(self.benchmarks),
+            participants=WORKSHOP_SIZE,
+            participant_ratings=participant_ratings,
+            actions=len(actions),
+            actions_done=sum(action.status == DONE for action in actions),
+            milestones=sum(len(action.milestones) for action in actions),
+            indicators=len(indicators),
+            measurements=sum(len(i.measurements) for i in indicators),
+            budget_cents=sum(action.budget_cents or 0 for action in actions),
+            annual_text_years=years,
+        )
+
+    # -- which benchmarks each action addresses ------------------------------------------
+    def _links(self) -> list[tuple[str, ...]]:
+        """The story's benchmark codes that the content has; an action whose codes are all
+        missing gets a benchmark of its dimension (of any, failing that), so that every
+        action addresses a real benchmark."""
+        excluded = set(story.NOT_APPLICABLE_CODES) | set(story.OUTSIDE_COMPETENCE_CODES)
+        usable = [(code, dim) for code, dim in self.benchmarks if code not in excluded]
+        usable = usable or self.benchmarks
+        known = {code for code, _ in usable}
+        links, used = [], set()
+        for spec in story.ACTIONS:
+            codes = tuple(code for code in spec.benchmarks if code in known)
+            if not codes:
+                same = [code for code, dim in usable if dim == spec.dimension] or [
+                    code for code, _ in usable
+                ]
+                fresh = [code for code in same if code not in used] or same
+                codes = (fresh[0],)
+            used.update(codes)
+            links.append(codes)
+        return links
+
+    # -- ratings -------------------------------------------------------------------------
+    def _ratings(self) -> tuple[dict[str, Rating], dict[str, Rating]]:
+        """Both assessments' ratings of every benchmark: mostly better the second year."""
+        focus = self._focus()
+        rng = self.rng
+        first, second = {}, {}
+        for code, dimension in self.benchmarks:
+            by = story.RATED_BY.get(dimension, story.RATED_BY["gov"])
+            excluded = _excluded(code, by)
+            if excluded:
+                first[code], second[code] = excluded
+                continue
+            old, new, old_target, new_target, priority = self._levels(code, dimension, focus)
+            second[code] = Rating(
+                code,
+                level=new,
+                target=new_target,
+                priority=priority,
+                evidence=story.EVIDENCE.get(code)
+                or story.DECLINES.get(code)
+                or rng.choice(story.GENERAL_EVIDENCE[new]),
+                notes=rng.choice(story.NOTES) if rng.random() < 0.2 else "",
+                rated_by=by,
+            )
+            if code in story.FIRST_YEAR_NOT_APPLICABLE:
+                reason = story.FIRST_YEAR_NOT_APPLICABLE[code]
+                first[code] = Rating(code, exclusion=NOT_APPLICABLE, evidence=reason, rated_by=by)
+                continue
+            first[code] = Rating(
+                code,
+                level=old,
+                target=old_target,
+                priority=priority,
+                evidence=story.FIRST_EVIDENCE.get(code) or rng.choice(story.GENERAL_EVIDENCE[old]),
+                rated_by=by,
+            )
+        return first, second
+
+    def _focus(self) -> dict[str, set[str]]:
+        """Benchmarks addressed by an action not dropped, those whose action is done or under
+        way, and those of high-priority actions."""
+        focus = {"addressed": set(), "progressed": set(), "urgent": set()}
+        for spec, codes in zip(story.ACTIONS, self.links, strict=True):
+            if spec.status != DROPPED:
+                focus["addressed"].update(codes)
+            if spec.status in (DONE, IN_PROGRESS):
+                focus["progressed"].update(codes)
+            if spec.priority == 3:
+                focus["urgent"].update(codes)
+        return focus
+
+    def _levels(self, code: str, dimension: str, focus: dict[str, set[str]]) -> tuple:
+        """(first level, second level, first target, second target, priority). A benchmark
+        an action addresses improves when the action is done or under way, and keeps a gap to
+        its target in both years (that is why the action exists)."""
+        rng = self.rng
+        old = _clamp(round(rng.gauss(story.FIRST_LEVEL_MEANS.get(dimension, 1.4), 0.8)), 0, 3)
+        if code in story.FIRST_EVIDENCE:  # its text describes a poor start
+            old = min(old, 1)
+        if code in focus["addressed"]:
+            old = min(old, 2)
+            progressed = code in focus["progressed"]
+            new = old + 1 if progressed else old
+            if progressed and code in story.EVIDENCE:  # its text describes real progress
+                new = max(new, 2)
+            old_target = _clamp(old + rng.choice((1, 2)))
+            new_target = _clamp(max(old_target, new + rng.choice((1, 1, 2))))
+            return old, new, old_target, new_target, 3 if code in focus["urgent"] else 2
+        new = _clamp(old + rng.choices((-1, 0, 1, 2), (2, 6, 4, 1))[0])
+        if code in story.DECLINES:
+            old = max(old, 2)
+            new = old - 1
+        no_target = rng.random() < 0.08
+        old_target = None if no_target else _clamp(old + rng.choice((0, 1, 1)))
+        new_target = None if no_target else _clamp(max(old_target, new))
+        if code in story.FIRST_YEAR_NOT_APPLICABLE:  # a new situation, rated for the first time
+            new, new_target = 1, max(new_target or 0, 2)
+        return old, new, old_target, new_target, rng.choices((1, 2, 3), (3, 4, 2))[0]
+
+    def _write_assessments(self, conn, first: dict, second: dict) -> tuple[int, int]:
+        """The first assessment, finalised; the workshop starts as its copy (as the app's
+        Copy does), so the rating history shows what changed."""
+        repository = AssessmentRepository(conn)
+        older = repository.create(
+            f"Self-assessment {self.first_day.year}",
+            self.first_day.isoformat(),
+            story.FIRST_PARTICIPANTS,
+            initial=first,
+        )
+        repository.update(older.id, status=FINAL)
+        newer = repository.create(
+            f"Review workshop {self.second_day.year}",
+            self.second_day.isoformat(),
+            ", ".join(name for name, _ in story.WORKSHOP),
+            copy_from=older.id,
+        )
+        for rating in second.values():
+            repository.save_rating(newer.id, rating)
+        return older.id, newer.id
+
+    # -- the workshop --------------------------------------------------------------------
+    def _write_workshop(self, conn, assessment_id: int, ratings: dict[str, Rating]) -> int:
+        """Six named participants, each rating every benchmark: on some benchmarks the group
+        agrees, on others it is split from 0 to 4, so a consensus view has something to show."""
+        conn.execute("UPDATE assessments SET workshop = 'named' WHERE id = ?", [assessment_id])
+        rows: list[list[tuple]] = [[] for _ in story.WORKSHOP]
+        for code, rating in ratings.items():
+            for person, (level, exclusion, note) in enumerate(self._opinions(rating)):
+                rows[person].append((code, level, exclusion, note))
+        start = datetime.combine(self.second_day, time(18, 0), tzinfo=UTC)
+        for number, (name, source) in enumerate(story.WORKSHOP, start=1):
+            created = start + timedelta(minutes=3 * number, days=1 if source == "file" else 0)
+            participant_id = conn.execute(
+                "INSERT INTO workshop_participants "
+                "(assessment_id, uid, number, name, source, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    assessment_id,
+                    uuid.uuid4().hex,
+                    number,
+                    name,
+                    source,
+                    created.isoformat(timespec="seconds"),
+                ],
+            ).lastrowid
+            conn.executemany(
+                "INSERT INTO participant_ratings (participant_id, benchmark, level, exclusion, "
+                "note) VALUES (?, ?, ?, ?, ?)",
+                [(participant_id, *row) for row in rows[number - 1]],
+            )
+        return sum(len(person_rows) for person_rows in rows)
+
+    def _opinions(self, rating: Rating) -> list[tuple[int | None, str, str]]:
+        """What each participant said: (level, exclusion, note)."""
+        rng = self.rng
+        kind = rng.choices(("agree", "close", "split"), (45, 35, 20))[0]
+        if rating.exclusion:
+            opinions = [(None, rating.exclusion, "")] * WORKSHOP_SIZE
+            if kind == "split":
+                opinions[rng.randrange(WORKSHOP_SIZE)] = (1, "", "We could do more here.")
+            return opinions
+        level = rating.level
+        if kind == "agree":
+            levels = [level] * WORKSHOP_SIZE
+        elif kind == "close":
+            levels = [_clamp(level + rng.choice((-1, 0, 0, 1))) for _ in story.WORKSHOP]
+        else:
+            levels = [0, 1, level, level, 3, 4]
+            rng.shuffle(levels)
+        notes = [""] * WORKSHOP_SIZE
+        if kind == "split":
+            notes[rng.randrange(WORKSHOP_SIZE)] = rng.choice(story.PARTICIPANT_NOTES)
+        return [(lvl, "", note) for lvl, note in zip(levels, notes, strict=True)]
+
+    # -- the action plan -----------------------------------------------------------------
+    def _write_plan(self, conn) -> list[Action]:
+        """The actions with their milestones and indicators; phases as seen when the plan
+        was made, three weeks after the first assessment."""
+        plan = PlanRepository(conn)
+        planned_on = self.first_day + timedelta(days=21)
+        known = {code for code, _ in self.benchmarks}
+        actions = []
+        for spec, codes in zip(story.ACTIONS, self.links, strict=True):
+            end = self.day(spec.end)
+            action = plan.save_action(
+                Action(
+                    title=spec.title,
+                    description=spec.description,
+                    benchmarks=codes,
+                    dimension=spec.dimension,
+                    responsible_role=spec.role,
+                    responsible_person=spec.person,
+                    partners=spec.partners,
+                    partner_names=spec.partner_names,
+                    start=self.day(spec.start),
+                    end=end,
+                    phase=phase_for(end, planned_on),
+                    status=spec.status,
+                    priority=spec.priority,
+                    progress=spec.progress,
+                    budget_cents=_cents(spec.budget),
+                    spent_cents=_cents(spec.spent),
+                    budget_line=story.BUDGET_LINES[spec.dimension]
+                    if spec.budget is not None
+                    else "",
+                    funding_source=spec.funding,
+                    milestones=tuple(
+                        Milestone(m.title, self.day(m.due), m.done) for m in spec.milestones
+                    ),
+                )
+            )
+            actions.append(action)
+            for indicator in spec.indicators:
+                plan.save_indicator(self._indicator(indicator, action_id=action.id))
+        for indicator in story.BENCHMARK_INDICATORS:
+            if indicator.benchmark in known:
+                plan.save_indicator(self._indicator(indicator, benchmark=indicator.benchmark))
+        return actions
+
+    def _indicator(self, spec: story.IndicatorSpec, **owner) -> Indicator:
+        return Indicator(
+            name=spec.name,
+            unit=spec.unit,
+            baseline=spec.baseline,
+            target=spec.target,
+            measurements=tuple(
+                Measurement(self.day(day), value) for day, value in spec.measurements
+            ),
+            **owner,
+        )

@@ -1,0 +1,168 @@
+"""Workshop participants and their individual ratings of an assessment.
+
+An assessment run as a workshop keeps every participant's rating here, apart from the
+assessment's own ratings, which are the ratings the group agreed (written through
+``AssessmentRepository`` like any other rating, so history and undo work the same way).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from datetime import UTC, datetime
+
+from toolbox_desktop.core.assessment import EXCLUSIONS, LEVELS
+from toolbox_desktop.core.consensus import Participant, ParticipantRating
+from toolbox_desktop.core.i18n import Message
+from toolbox_desktop.storage.transactions import immediate_transaction
+
+NAMED, ANONYMOUS = "named", "anonymous"
+MODES = (NAMED, ANONYMOUS)
+PAPER, FILE = "paper", "file"
+
+
+class WorkshopError(ValueError):
+    """A workshop change that cannot be made; ``message`` says why and what to do."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class WorkshopRepository:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # -- the workshop ----------------------------------------------------------------------
+    def mode(self, assessment_id: int) -> str:
+        """'' when the assessment is not run as a workshop, else 'named' or 'anonymous'."""
+        row = self.conn.execute(
+            "SELECT workshop FROM assessments WHERE id = ?", [assessment_id]
+        ).fetchone()
+        return row[0] if row else ""
+
+    def start(self, assessment_id: int, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown workshop mode {mode!r}")
+        with immediate_transaction(self.conn):
+            self.conn.execute(
+                "UPDATE assessments SET workshop = ? WHERE id = ?", [mode, assessment_id]
+            )
+
+    # -- participants ----------------------------------------------------------------------
+    def participants(self, assessment_id: int) -> list[Participant]:
+        rows = self.conn.execute(
+            "SELECT id, number, name, source, uid FROM workshop_participants "
+            "WHERE assessment_id = ? ORDER BY number",
+            [assessment_id],
+        )
+        return [Participant(*row) for row in rows]
+
+    def add_participant(self, assessment_id: int, name: str = "", source: str = PAPER):
+        """A new participant with the next number; a name already taken is refused."""
+        name = " ".join(name.split())
+        with immediate_transaction(self.conn):
+            if name and self._name_taken(assessment_id, name):
+                raise WorkshopError(
+                    Message(
+                        "Workshop",
+                        "{name} is already a participant of this workshop. Choose that "
+                        "participant to change their ratings, or add the name with an initial.",
+                        name=name,
+                    )
+                )
+            number = self.conn.execute(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM workshop_participants "
+                "WHERE assessment_id = ?",
+                [assessment_id],
+            ).fetchone()[0]
+            cursor = self.conn.execute(
+                "INSERT INTO workshop_participants "
+                "(assessment_id, uid, number, name, source, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [assessment_id, uuid.uuid4().hex, number, name, source, _now()],
+            )
+        return Participant(cursor.lastrowid, number, name, source)
+
+    def _name_taken(self, assessment_id: int, name: str, except_id: int | None = None) -> bool:
+        rows = self.conn.execute(
+            "SELECT id, name FROM workshop_participants WHERE assessment_id = ?",
+            [assessment_id],
+        )
+        wanted = name.casefold()
+        return any(row[1].casefold() == wanted and row[0] != except_id for row in rows)
+
+    def rename_participant(self, participant_id: int, name: str) -> None:
+        name = " ".join(name.split())
+        with immediate_transaction(self.conn):
+            row = self.conn.execute(
+                "SELECT assessment_id FROM workshop_participants WHERE id = ?",
+                [participant_id],
+            ).fetchone()
+            if row is None:
+                return
+            if name and self._name_taken(row[0], name, except_id=participant_id):
+                raise WorkshopError(
+                    Message(
+                        "Workshop",
+                        "{name} is already a participant of this workshop.",
+                        name=name,
+                    )
+                )
+            self.conn.execute(
+                "UPDATE workshop_participants SET name = ? WHERE id = ?", [name, participant_id]
+            )
+
+    def remove_participant(self, participant_id: int) -> None:
+        """Remove a participant and their ratings (the agreed ratings stay)."""
+        with immediate_transaction(self.conn):
+            self.conn.execute("DELETE FROM workshop_participants WHERE id = ?", [participant_id])
+
+    # -- their ratings ---------------------------------------------------------------------
+    def ratings(self, assessment_id: int) -> dict[int, dict[str, ParticipantRating]]:
+        """Participant id → benchmark code → that participant's rating."""
+        rows = self.conn.execute(
+            "SELECT r.participant_id, r.benchmark, r.level, r.exclusion, r.note "
+            "FROM participant_ratings r JOIN workshop_participants p ON p.id = r.participant_id "
+            "WHERE p.assessment_id = ?",
+            [assessment_id],
+        )
+        result: dict[int, dict[str, ParticipantRating]] = {}
+        for participant_id, code, level, exclusion, note in rows:
+            result.setdefault(participant_id, {})[code] = ParticipantRating(
+                code, level, exclusion, note
+            )
+        return result
+
+    def save_rating(
+        self,
+        participant_id: int,
+        benchmark: str,
+        level: int | None,
+        exclusion: str = "",
+        note: str = "",
+    ) -> None:
+        """Store one participant's answer; no level, exclusion or note removes it."""
+        if level is not None and level not in LEVELS:
+            raise ValueError(f"level {level!r} is not one of {LEVELS}")
+        if exclusion and exclusion not in EXCLUSIONS:
+            raise ValueError(f"unknown exclusion {exclusion!r}")
+        if exclusion:
+            level = None
+        with immediate_transaction(self.conn):
+            if level is None and not exclusion and not note:
+                self.conn.execute(
+                    "DELETE FROM participant_ratings WHERE participant_id = ? AND benchmark = ?",
+                    [participant_id, benchmark],
+                )
+                return
+            self.conn.execute(
+                "INSERT INTO participant_ratings (participant_id, benchmark, level, exclusion, "
+                "note) VALUES (?, ?, ?, ?, ?) ON CONFLICT (participant_id, benchmark) DO UPDATE "
+                "SET level = excluded.level, exclusion = excluded.exclusion, note = excluded.note",
+                [participant_id, benchmark, level, exclusion, note],
+            )
