@@ -1,4 +1,5 @@
-"""The Assessment area: rate the benchmarks, see the dashboard, compare two assessments.
+"""The Assessment area: rate the benchmarks, see the dashboard, compare two assessments, run
+an assessment as a workshop.
 
 Joins three parts written separately: the rating screen (``ui/assessment``), which owns the
 session, and the dashboard and comparison views (``ui/dashboard``), which only show what they
@@ -13,12 +14,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.storage.workshop_repository import WorkshopRepository
 from toolbox_desktop.ui.assessment.assessment_page import AssessmentPage
 from toolbox_desktop.ui.dashboard.comparison_view import ComparisonView
 from toolbox_desktop.ui.dashboard.dashboard_view import DashboardView
 from toolbox_desktop.ui.settings import UiState
+from toolbox_desktop.ui.workshop.workshop_view import WorkshopView
 
-RATE_TAB, DASHBOARD_TAB, COMPARE_TAB = range(3)
+RATE_TAB, DASHBOARD_TAB, COMPARE_TAB, WORKSHOP_TAB = range(4)
 
 
 class AssessmentArea(QWidget):
@@ -35,12 +38,19 @@ class AssessmentArea(QWidget):
         self.session = self.page.session
         self.dashboard = DashboardView(content)
         self.comparison = ComparisonView(content)
+        self.workshop = WorkshopView(
+            self.session,
+            self.page.rating_screen.changer,
+            WorkshopRepository(conn),
+            content,
+        )
         self.tabs = QTabWidget()
         # No mnemonics: the rating screen uses most letters already. Ctrl+Tab and
         # Ctrl+Shift+Tab switch tabs.
         self.tabs.addTab(self.page, self.tr("Rate"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.comparison, self.tr("Compare"))
+        self.tabs.addTab(self.workshop, self.tr("Workshop"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -1,0 +1,172 @@
+"""Below the consensus table: the selected benchmark, how the group rated it, and the buttons
+and note with which the group records what it agreed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolbox_desktop.core.assessment import LEVELS, NOT_APPLICABLE, Rating
+from toolbox_desktop.core.consensus import Votes, format_median
+from toolbox_desktop.ui.assessment.texts import exclusion_name, level_label, level_name
+
+NOTE_DELAY_MS = 800
+NA_ID = 5
+
+
+class AgreedPanel(QWidget):
+    """Emits ``level_chosen(level, exclusion)`` (level -1 with an exclusion) and
+    ``note_edited(code, text, base)`` when the agreed note was typed (debounced)."""
+
+    level_chosen = Signal(int, str)
+    median_chosen = Signal()
+    note_edited = Signal(str, str, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.code = ""
+        self._note_base = ""
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.votes_label = QLabel()
+        self.votes_label.setWordWrap(True)
+        self.votes_label.setAccessibleName(self.tr("How the group rated it"))
+
+        self.level_group = QButtonGroup(self)
+        self.level_group.setExclusive(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Agreed rating:")))
+        self.level_buttons: dict[int, QPushButton] = {}
+        for level in LEVELS:
+            button = QPushButton(level_label(level))
+            button.setCheckable(True)
+            button.setAccessibleName(level_label(level))
+            button.setToolTip(level_name(level))
+            self.level_group.addButton(button, level)
+            self.level_buttons[level] = button
+            buttons.addWidget(button)
+        self.na_button = QPushButton(exclusion_name(NOT_APPLICABLE))
+        self.na_button.setCheckable(True)
+        self.level_group.addButton(self.na_button, NA_ID)
+        buttons.addWidget(self.na_button)
+        self.median_button = QPushButton(self.tr("Take the &median"))
+        self.median_button.setAccessibleName(self.tr("Take the median as the agreed rating"))
+        self.median_button.clicked.connect(self.median_chosen)
+        buttons.addWidget(self.median_button)
+        buttons.addStretch(1)
+        self.level_group.idClicked.connect(self._clicked)
+
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText(
+            self.tr("What the group agreed and why (stored as the rating's note)")
+        )
+        self.note_edit.setAccessibleName(self.tr("Agreed note"))
+        self.note_edit.setMaximumHeight(90)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DELAY_MS)
+        self._note_timer.timeout.connect(self.flush)
+        self.note_edit.textChanged.connect(self._note_typed)
+        self._loading = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.votes_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note_edit)
+
+    def show_benchmark(
+        self, code: str, title: str, text: str, votes: Votes | None, agreed: Rating | None
+    ) -> None:
+        if code != self.code:
+            self.flush()
+        self.code = code
+        self.title_label.setText(title)
+        self.text_label.setText(text)
+        self.votes_label.setText(votes_summary(votes))
+        self.show_agreed(agreed)
+        self.median_button.setEnabled(votes is not None and votes.median is not None)
+
+    def show_agreed(self, agreed: Rating | None) -> None:
+        self.level_group.setExclusive(False)
+        for button in self.level_group.buttons():
+            button.setChecked(False)
+        self.level_group.setExclusive(True)
+        if agreed is not None and agreed.exclusion:
+            self.na_button.setChecked(True)
+        elif agreed is not None and agreed.level is not None:
+            self.level_buttons[agreed.level].setChecked(True)
+        notes = agreed.notes if agreed is not None else ""
+        if notes != self.note_edit.toPlainText() and not self._note_timer.isActive():
+            self._loading = True
+            self.note_edit.setPlainText(notes)
+            self._loading = False
+        self._note_base = notes
+
+    def set_editable(self, editable: bool) -> None:
+        for button in [*self.level_group.buttons(), self.median_button]:
+            button.setEnabled(editable)
+        self.note_edit.setReadOnly(not editable)
+
+    def _clicked(self, button_id: int) -> None:
+        if button_id == NA_ID:
+            self.level_chosen.emit(-1, NOT_APPLICABLE)
+        else:
+            self.level_chosen.emit(button_id, "")
+
+    def _note_typed(self) -> None:
+        if not self._loading and self.code:
+            self._note_timer.start()
+
+    def flush(self) -> None:
+        """Store the typed note now (on leaving the benchmark, the tab or the app)."""
+        if not self._note_timer.isActive():
+            return
+        self._note_timer.stop()
+        text = self.note_edit.toPlainText()
+        if text != self._note_base:
+            self.note_edited.emit(self.code, text, self._note_base)
+            self._note_base = text
+
+
+def votes_summary(votes: Votes | None) -> str:
+    """E.g. "Ratings 0: 1× · 1: 3× · N/A: 1× — median 1, spread 3 — 1 not rated"."""
+    nobody = QCoreApplication.translate("Workshop", "No participant has rated it yet.")
+    if votes is None or not votes.answers:
+        return nobody
+    each = QCoreApplication.translate("Workshop", "{level}: {count}×")
+    parts = [
+        each.format(level=level, count=count) for level, count in votes.counts().items() if count
+    ]
+    if votes.excluded:
+        parts.append(
+            QCoreApplication.translate("Workshop", "N/A: {count}×").format(count=votes.excluded)
+        )
+    if not parts:
+        return nobody
+    summary = QCoreApplication.translate("Workshop", "Ratings {ratings}").format(
+        ratings=" · ".join(parts)
+    )
+    if votes.median is not None:
+        summary += " — " + QCoreApplication.translate(
+            "Workshop", "median {median}, spread {spread}"
+        ).format(median=format_median(votes.median), spread=votes.spread)
+    if votes.missing:
+        summary += " — " + QCoreApplication.translate("Workshop", "{count} not rated").format(
+            count=votes.missing
+        )
+    return summary

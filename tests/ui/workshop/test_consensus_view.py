@@ -1,0 +1,161 @@
+"""The Workshop tab: start a workshop, add participants, type paper sheets, see median and
+spread ordered by disagreement, and set the agreed rating, which is the assessment's rating."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.workshop_repository import NAMED, WorkshopRepository
+from toolbox_desktop.ui.assessment_area import WORKSHOP_TAB, AssessmentArea
+
+
+@pytest.fixture
+def area(qtbot, workspace):
+    repository = AssessmentRepository(workspace.conn)
+    repository.create("Workshop at the adult education centre", "2026-11-20")
+    stack = QUndoStack()
+    area = AssessmentArea(workspace.conn, workspace.content, stack)
+    area.undo_stack = stack
+    qtbot.addWidget(area)
+    area.resize(1280, 800)
+    area.show()
+    area.tabs.setCurrentIndex(WORKSHOP_TAB)
+    return area
+
+
+def first_codes(workspace, n):
+    return [b.code for b in workspace.content.benchmarks[:n]]
+
+
+def answer_name(monkeypatch, name):
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (name, True)))
+
+
+def test_a_new_assessment_offers_to_start_a_workshop(area):
+    view = area.workshop
+    assert view.pages.currentIndex() == 0
+    assert "Workshop at the adult education centre" in view.start_heading.text()
+    view.named_button.click()
+    assert view.pages.currentIndex() == 1
+    assert "0 participants (named)" in view.heading.text()
+
+
+def test_participants_rate_on_paper_and_the_table_shows_median_and_spread(
+    area, workspace, qtbot, monkeypatch
+):
+    view = area.workshop
+    view.start(NAMED)
+    a, b, c = first_codes(workspace, 3)
+    levels = {"Ana": {a: 2, b: 0, c: 3}, "Barış": {a: 2, b: 4, c: 3}, "Ольга": {a: 2, b: 2}}
+    for name, answers in levels.items():
+        answer_name(monkeypatch, name)
+        view.add_participant()
+        dialog = view.enter_paper_ratings()
+        for code, level in answers.items():
+            dialog.table.setCurrentCell(dialog.codes.index(code), 2)
+            qtbot.keyClick(dialog.table, getattr(Qt.Key, f"Key_{level}"))
+        dialog.accept()
+    assert view.participant_list.count() == 3
+    assert "Barış" in view.participant_list.item(1).text()
+    model = view.model
+    # Largest disagreement first: b (0, 4, 2) before c (3, 3) and a (2, 2, 2).
+    assert model.order()[0] == b
+    row = model.row_of(b)
+    cells = [model.index(row, col).data() for col in range(model.columnCount())]
+    assert cells[2:5] == ["0", "4", "2"]
+    assert cells[model.median_column] == "2"
+    assert cells[model.spread_column] == "4"
+    row_c = model.row_of(c)
+    assert model.index(row_c, 4).data() == "—"  # Ольга did not rate it
+    assert model.index(row_c, model.spread_column).data() == "0"
+    view.disagreement_check.setChecked(False)
+    assert model.order()[:3] == [a, b, c]
+
+
+def test_the_agreed_rating_is_the_assessments_rating_and_can_be_undone(
+    area, workspace, qtbot, monkeypatch
+):
+    view = area.workshop
+    view.start(NAMED)
+    code = first_codes(workspace, 1)[0]
+    repository = WorkshopRepository(workspace.conn)
+    assessment_id = view.assessment_id()
+    for name, level in (("Ana", 1), ("Ben", 2), ("Cem", 4)):
+        participant = repository.add_participant(assessment_id, name)
+        repository.save_rating(participant.id, code, level)
+    view.reload()
+    view.select_code(code)
+    assert "median 2, spread 3" in view.agreed_panel.votes_label.text()
+    view.agreed_panel.median_button.click()
+    stored = AssessmentRepository(workspace.conn).ratings(assessment_id)
+    assert stored[code].level == 2
+    assert view.model.index(view.model.row_of(code), view.model.agreed_column).data() == (
+        "2 Partly in place"
+    )
+    assert view.agreed_panel.level_buttons[2].isChecked()
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    assert AssessmentRepository(workspace.conn).ratings(assessment_id)[code].level == 3
+    area.undo_stack.undo()
+    assert AssessmentRepository(workspace.conn).ratings(assessment_id)[code].level == 2
+    # Everyone's own ratings are kept.
+    kept = repository.ratings(assessment_id)
+    assert sorted(r[code].level for r in kept.values()) == [1, 2, 4]
+
+
+def test_the_agreed_note_is_stored_as_the_ratings_note(area, workspace, qtbot):
+    view = area.workshop
+    view.start(NAMED)
+    code = view.order()[0]
+    view.select_code(code)
+    view.agreed_panel.note_edit.setPlainText("Einigung nach Diskussion: Teilweise umgesetzt")
+    view.agreed_panel.flush()
+    stored = AssessmentRepository(workspace.conn).ratings(view.assessment_id())
+    assert stored[code].notes == "Einigung nach Diskussion: Teilweise umgesetzt"
+
+
+def test_a_name_given_twice_is_refused_with_a_message(area, monkeypatch):
+    view = area.workshop
+    view.start(NAMED)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: told.append(a[2])))
+    answer_name(monkeypatch, "Ana")
+    view.add_participant()
+    answer_name(monkeypatch, "ana")
+    assert view.add_participant() is None
+    assert view.participant_list.count() == 1
+    assert told and "already a participant" in told[0]
+
+
+def test_anonymous_participants_are_numbered_without_asking_a_name(area, monkeypatch):
+    view = area.workshop
+    view.anonymous_button.click()
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append(a)))
+    view.add_participant()
+    view.add_participant()
+    assert asked == []
+    assert "Participant 2" in view.participant_list.item(1).text()
+    assert "(anonymous)" in view.heading.text()
+
+
+def test_removing_a_participant_asks_first(area, workspace, monkeypatch):
+    view = area.workshop
+    view.start(NAMED)
+    answer_name(monkeypatch, "Ana")
+    view.add_participant()
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
+    view.participant_list.setCurrentRow(0)
+    view.remove_participant()
+    assert view.participant_list.count() == 1
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    view.remove_participant()
+    assert view.participant_list.count() == 0
+    QApplication.processEvents()
