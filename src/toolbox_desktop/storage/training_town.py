@@ -39,8 +39,11 @@ from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTex
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.database import as_database
 from toolbox_desktop.storage.plan_repository import PlanRepository
+from toolbox_desktop.storage.training_flag import (
+    TRAINING_KEY,
+    is_training_municipality,
+)
 
-TRAINING_KEY = "training_municipality"
 SEED = 20251014
 WORKSHOP_SIZE = len(story.WORKSHOP)
 
@@ -66,15 +69,6 @@ class TrainingSummary:
     measurements: int
     budget_cents: int
     annual_text_years: tuple[int, ...]
-
-
-def is_training_municipality(conn: sqlite3.Connection) -> bool:
-    """Whether the database holds the fictional training town (screens may say so)."""
-    try:
-        row = conn.execute("SELECT value FROM app_meta WHERE key = ?", [TRAINING_KEY]).fetchone()
-    except sqlite3.OperationalError:  # not one of our databases (yet)
-        return False
-    return row is not None and row[0] == "1"
 
 
 def refusal_reason(conn: sqlite3.Connection) -> str | None:

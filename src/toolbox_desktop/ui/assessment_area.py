@@ -1,5 +1,5 @@
 """The Assessment area: rate the benchmarks, see the dashboard, compare two assessments, run
-an assessment as a workshop.
+an assessment as a workshop, compare with other municipalities (peers).
 
 Joins three parts written separately: the rating screen (``ui/assessment``), which owns the
 session, and the dashboard and comparison views (``ui/dashboard``), which only show what they
@@ -18,10 +18,11 @@ from toolbox_desktop.storage.workshop_repository import WorkshopRepository
 from toolbox_desktop.ui.assessment.assessment_page import AssessmentPage
 from toolbox_desktop.ui.dashboard.comparison_view import ComparisonView
 from toolbox_desktop.ui.dashboard.dashboard_view import DashboardView
+from toolbox_desktop.ui.peers.peer_view import PeerComparisonView
 from toolbox_desktop.ui.settings import UiState
 from toolbox_desktop.ui.workshop.workshop_view import WorkshopView
 
-RATE_TAB, DASHBOARD_TAB, COMPARE_TAB, WORKSHOP_TAB = range(4)
+RATE_TAB, DASHBOARD_TAB, COMPARE_TAB, WORKSHOP_TAB, PEERS_TAB = range(5)
 
 
 class AssessmentArea(QWidget):
@@ -44,6 +45,7 @@ class AssessmentArea(QWidget):
             WorkshopRepository(conn),
             content,
         )
+        self.peers = PeerComparisonView(conn, content)
         self.tabs = QTabWidget()
         # No mnemonics: the rating screen uses most letters already. Ctrl+Tab and
         # Ctrl+Shift+Tab switch tabs.
@@ -51,11 +53,12 @@ class AssessmentArea(QWidget):
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.comparison, self.tr("Compare"))
         self.tabs.addTab(self.workshop, self.tr("Workshop"))
+        self.tabs.addTab(self.peers, self.tr("Peers"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-        self._stale = {DASHBOARD_TAB, COMPARE_TAB}
+        self._stale = {DASHBOARD_TAB, COMPARE_TAB, PEERS_TAB}
         for signal in (
             self.session.ratings_changed,
             self.session.rating_changed,
@@ -74,7 +77,7 @@ class AssessmentArea(QWidget):
         self.session.select_benchmark(code)
 
     def _data_changed(self, *_args) -> None:
-        self._stale = {DASHBOARD_TAB, COMPARE_TAB}
+        self._stale = {DASHBOARD_TAB, COMPARE_TAB, PEERS_TAB}
         self._refresh_if_stale(self.tabs.currentIndex())
 
     def _refresh_if_stale(self, tab: int) -> None:
@@ -85,6 +88,9 @@ class AssessmentArea(QWidget):
             self.dashboard.show_assessment(
                 self.session.current_assessment(), self.session.current_ratings()
             )
+        elif tab == PEERS_TAB:
+            self.peers.refresh()
+            self.peers.set_own(self.session.current_assessment(), self.session.current_ratings())
         elif tab == COMPARE_TAB:
             self.comparison.set_assessments(
                 self.session.assessments(), self.session.repository.ratings

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,7 +52,11 @@ class MainWindow(QMainWindow):
         self.failed_packs = failed_packs or []
         # One undo history for the whole window: every area pushes its edits here.
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle(f"{APP_NAME} — {self.database_path.name}")
+        self.is_training = _is_training(conn)
+        title = f"{APP_NAME} — {self.database_path.name}"
+        if self.is_training:
+            title = self.tr("{title} — TRAINING (fictional town)").format(title=title)
+        self.setWindowTitle(title)
 
         self.navigation_model = QStandardItemModel(self)
         self.navigation = QListView()
@@ -83,10 +88,25 @@ class MainWindow(QMainWindow):
             self._add_future_area(self.tr("Reports"))
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.training_banner = QLabel(
+            self.tr(
+                "Training municipality: everything in this window is fictional. Your own work "
+                "is in your own file."
+            )
+        )
+        self.training_banner.setStyleSheet(
+            "background: #ffd400; color: #000000; padding: 4px 8px; font-weight: bold;"
+        )
+        self.training_banner.setVisible(self.is_training)
+        outer.addWidget(self.training_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.navigation.selectionModel().currentChanged.connect(self._area_changed)
         self.navigation.setCurrentIndex(self.navigation_model.index(0, 0))
@@ -256,9 +276,21 @@ class MainWindow(QMainWindow):
         scoring_action = QAction(self.tr("How &scores are computed"), self)
         scoring_action.triggered.connect(lambda: show_scoring_help(self))
         help_menu.addAction(scoring_action)
+        training_action = QAction(self.tr("Open the &training municipality…"), self)
+        training_action.setToolTip(
+            self.tr("A fictional town to explore every screen, in a window and file of its own")
+        )
+        training_action.triggered.connect(self.open_training_municipality)
+        help_menu.addAction(training_action)
+        self.training_action = training_action
         about_action = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
+
+    def open_training_municipality(self) -> Path | None:
+        from toolbox_desktop.ui.training import open_training_municipality
+
+        return open_training_municipality(self, self.database_path)
 
     def _export_plan(self, kind: str) -> None:
         from toolbox_desktop.ui.plan_export_dialog import export_plan
@@ -372,3 +404,14 @@ class MainWindow(QMainWindow):
         self.library.save_state(self.state)
         self.state.sync()
         super().closeEvent(event)
+
+
+def _is_training(conn: sqlite3.Connection | None) -> bool:
+    if conn is None:
+        return False
+    from toolbox_desktop.storage.training_flag import is_training_municipality
+
+    try:
+        return is_training_municipality(conn)
+    except sqlite3.Error:
+        return False

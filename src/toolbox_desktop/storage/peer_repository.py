@@ -1,0 +1,58 @@
+"""Read and remove other municipalities' imported assessments ("peers").
+
+Peers are written only by the package import (``toolbox_desktop.exchange``). This module
+never touches one's own ``assessments`` or ``ratings``: peer data stays apart, so that
+comparing with a neighbour can never change one's own results.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from toolbox_desktop.core.assessment import Rating
+from toolbox_desktop.core.peers import PeerAssessment
+from toolbox_desktop.storage.transactions import immediate_transaction
+
+_PEER_COLUMNS = "id, uid, municipality, country, kind, population, title, assessed_on, imported_at"
+
+
+class PeerRepository:
+    """All reads and removals of peer assessments go through here."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def peers(self) -> list[PeerAssessment]:
+        """Every imported peer assessment, newest assessment first."""
+        rows = self.conn.execute(
+            f"SELECT {_PEER_COLUMNS} FROM peer_assessments ORDER BY assessed_on DESC, id DESC"
+        )
+        return [PeerAssessment(*row) for row in rows]
+
+    def peer(self, peer_id: int) -> PeerAssessment | None:
+        row = self.conn.execute(
+            f"SELECT {_PEER_COLUMNS} FROM peer_assessments WHERE id = ?", [peer_id]
+        ).fetchone()
+        return PeerAssessment(*row) if row else None
+
+    def ratings(self, peer_id: int) -> dict[str, Rating]:
+        """A peer's ratings as core ``Rating`` objects (level, exclusion and target only:
+        nothing else travels in an anonymised package)."""
+        rows = self.conn.execute(
+            "SELECT benchmark, level, exclusion, target FROM peer_ratings "
+            "WHERE peer_assessment_id = ?",
+            [peer_id],
+        )
+        return {
+            benchmark: Rating(benchmark, level=level, exclusion=exclusion, target=target)
+            for benchmark, level, exclusion, target in rows
+        }
+
+    def remove(self, peer_id: int) -> None:
+        """Delete a peer and its ratings for good (importing the package again restores it).
+
+        Ratings are deleted explicitly rather than left to ON DELETE CASCADE, which works
+        only where the connection has foreign keys switched on."""
+        with immediate_transaction(self.conn):
+            self.conn.execute("DELETE FROM peer_ratings WHERE peer_assessment_id = ?", [peer_id])
+            self.conn.execute("DELETE FROM peer_assessments WHERE id = ?", [peer_id])

@@ -1,0 +1,1 @@
+"""Comparison with other municipalities' anonymised assessments, kept apart from one's own."""
