@@ -8,6 +8,9 @@
     toolbox-desktop assessment show ID [--format json]   ratings and scores of one
     toolbox-desktop plan export --format csv|ics -o FILE  the action plan for other programs
     toolbox-desktop report KIND -o FILE.pdf        a PDF report (e.g. the workshop worksheet)
+    toolbox-desktop export KIND -o FILE.toolbox    a package for another laptop (USB stick)
+    toolbox-desktop import FILE [--dry-run]        show what a package changes, then import it
+    toolbox-desktop demo --db PATH                 a fictional training town, in a new file
 
 Qt is imported only when the window opens, so headless commands start fast.
 """
@@ -52,11 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=("text", "json"), default="text")
     check = content_commands.add_parser("check", help="validate a content pack folder")
     check.add_argument("folder", type=Path, metavar="DIR")
-    from toolbox_desktop import assessment_commands, plan_commands, report_commands
+    from toolbox_desktop import (
+        assessment_commands,
+        demo_commands,
+        exchange_commands,
+        plan_commands,
+        report_commands,
+    )
 
     assessment_commands.add_parsers(commands, db_option)
     plan_commands.add_parsers(commands, db_option)
     report_commands.add_parsers(commands, db_option)
+    exchange_commands.add_parsers(commands, db_option)
+    demo_commands.add_parsers(commands, db_option)
     return parser
 
 
@@ -92,6 +103,14 @@ def _run(args: argparse.Namespace) -> int:
         from toolbox_desktop import plan_commands
 
         return _with_workspace(db_path, plan_commands.run, args)
+    if args.command in ("export", "import"):
+        from toolbox_desktop import exchange_commands
+
+        return _with_workspace(db_path, exchange_commands.run, args)
+    if args.command == "demo":
+        from toolbox_desktop import demo_commands
+
+        return demo_commands.run(args)
     if args.content_command == "check":
         return _content_check(args.folder)
     return _with_workspace(db_path, _content_list, args.format)

@@ -56,9 +56,7 @@ def test_a_file_with_own_work_in_the_training_place_is_not_touched(
     AssessmentRepository(conn).create("Our real assessment", "2026-01-01")
     conn.close()
     told = []
-    monkeypatch.setattr(
-        training.QMessageBox, "warning", staticmethod(lambda *a: told.append(a[2]))
-    )
+    monkeypatch.setattr(training.QMessageBox, "warning", staticmethod(lambda *a: told.append(a[2])))
     monkeypatch.setattr(QProcess, "startDetached", staticmethod(lambda *a: (True, 1)))
     assert main_window.open_training_municipality() is None
     assert told and "could not be created" in told[0]

@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         editor.create_action_requested.connect(self.create_action_for_benchmark)
         editor.action_activated.connect(self.open_action)
         area.dashboard.create_action_requested.connect(self.create_action_for_benchmark)
+        area.workshop.collect_requested.connect(lambda: self.import_packages(many=True))
+        area.workshop.export_mine_requested.connect(self.export_my_ratings)
+        area.workshop.present_requested.connect(self.present)
         self._ensure_area(PLAN_ROW)  # the rating screen lists a benchmark's actions at once
         self._link_areas()
         return area
@@ -219,6 +222,20 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.conn is not None)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.export_package_action = QAction(self.tr("&Export package…"), self)
+        self.export_package_action.setToolTip(
+            self.tr("An assessment, the plan or everything in one file for another laptop")
+        )
+        self.export_package_action.triggered.connect(self.export_package)
+        self.import_package_action = QAction(self.tr("&Import package…"), self)
+        self.import_package_action.setToolTip(
+            self.tr("See what a package adds or changes, then import it")
+        )
+        self.import_package_action.triggered.connect(lambda: self.import_packages())
+        for action in (self.export_package_action, self.import_package_action):
+            action.setEnabled(self.conn is not None)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -286,6 +303,68 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
+
+    # -- packages and workshops ---------------------------------------------------------------
+    def _current_assessment(self):
+        self._ensure_area(ASSESSMENT_ROW)
+        self.assessment_area.page.flush_edits()  # what is being typed goes into the file too
+        return self.assessment_area.session.current_assessment()
+
+    def export_package(self) -> Path | None:
+        from toolbox_desktop.ui.exchange.export_dialog import export_package
+
+        assessment = self._current_assessment()
+        if self.plan_area is not None:
+            self.plan_area.page.flush_edits()
+        name = self.assessment_area.session.profile().name
+        path = export_package(self, self.conn, assessment, name)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Package saved: {path}").format(path=str(path)))
+        return path
+
+    def export_my_ratings(self) -> Path | None:
+        from toolbox_desktop.ui.exchange.export_dialog import export_my_ratings
+
+        path = export_my_ratings(self, self.conn, self._current_assessment())
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Ratings saved: {path}").format(path=str(path)))
+        return path
+
+    def import_packages(self, paths: list[Path] | None = None, many: bool = False):
+        from toolbox_desktop.ui.exchange.import_dialog import import_packages
+
+        self._current_assessment()  # typed text is stored before the import compares
+        dialog = import_packages(self, self.conn, paths, many)
+        if dialog is not None and dialog.imported:
+            self.reload_after_import()
+            count = len(dialog.imported)
+            self.statusBar().showMessage(
+                self.tr("Imported: %n item(s) added or changed.", "", count)
+            )
+        return dialog
+
+    def reload_after_import(self) -> None:
+        """Everything shown is read again: the import wrote on this window's connection."""
+        if self.assessment_area is not None:
+            session = self.assessment_area.session
+            session.reload()
+            if session.current_assessment() is None and session.assessments():
+                session.select_assessment(session.assessments()[0].id)
+            self.assessment_area.workshop.reload()
+            self.assessment_area.peers.refresh()
+        if self.plan_area is not None:
+            self.plan_area.session.reload()
+        if self.reports_page is not None:
+            self.reports_page.refresh()
+
+    def present(self) -> None:
+        """Presentation mode for the projector: the assessment shown, one slide at a time."""
+        from toolbox_desktop.ui.workshop.presenting import open_presentation
+
+        area = self.assessment_area
+        if area is None or area.session.current_assessment() is None:
+            return
+        self.presentation = open_presentation(area, self.content)
 
     def open_training_municipality(self) -> Path | None:
         from toolbox_desktop.ui.training import open_training_municipality

@@ -27,9 +27,8 @@ def confirm_delete(parent: QWidget | None, titles: list[str]) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Delete actions"))
-    box.setText(
-        QCoreApplication.translate("PlanDialogs", "Delete %n action(s)?", None, len(titles))
-    )
+    count = len(titles)  # lupdate drops calls whose count is an expression
+    box.setText(QCoreApplication.translate("PlanDialogs", "Delete %n action(s)?", None, count))
     shown = [f"• {one_line(t)}" for t in titles[:SHOWN_TITLES]]
     if len(titles) > SHOWN_TITLES:
         shown.append(

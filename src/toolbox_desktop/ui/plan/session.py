@@ -249,13 +249,9 @@ class PlanSession(QObject):
         if not ids:
             return
         self.hide_actions(ids)
-        self.undo_stack.push(
-            DeleteActionsCommand(
-                self,
-                ids,
-                QCoreApplication.translate("PlanCommands", "Delete %n action(s)", None, len(ids)),
-            )
-        )
+        count = len(ids)  # lupdate drops calls whose count is an expression
+        text = QCoreApplication.translate("PlanCommands", "Delete %n action(s)", None, count)
+        self.undo_stack.push(DeleteActionsCommand(self, ids, text))
 
     # -- changing indicators (undoable) --------------------------------------------------
     def add_indicator(self, indicator: Indicator) -> Indicator:

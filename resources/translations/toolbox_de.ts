@@ -1,0 +1,6716 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActionDelegate</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="55"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="56"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="67"/>
+        <source>Start date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="67"/>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="70"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="48"/>
+        <source>In&amp;dicators</source>
+        <translation>&amp;Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="50"/>
+        <source>Choose an action in the table to edit it, or create one (Ctrl+N).</source>
+        <translation>Wählen Sie eine Maßnahme in der Tabelle aus, um sie zu bearbeiten, oder legen Sie eine neue an (Strg+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="57"/>
+        <source>Discard my changes</source>
+        <translation>Meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="58"/>
+        <source>Show the action as it is stored</source>
+        <translation>Die Maßnahme so anzeigen, wie sie gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="219"/>
+        <source>Not saved yet: {problem} Your input is kept until you correct it.</source>
+        <translation>Noch nicht gespeichert: {problem} Ihre Eingaben bleiben erhalten, bis Sie sie korrigieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="92"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="94"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="95"/>
+        <source>What will be done, for whom, and why</source>
+        <translation>Was wird getan, für wen und warum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="100"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="108"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="110"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="113"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="114"/>
+        <source>(no dimension)</source>
+        <translation>(keine Dimension)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="119"/>
+        <source>Responsible role</source>
+        <translation>Zuständige Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="120"/>
+        <source>e.g. Integration officer</source>
+        <translation>z. B. Integrationsbeauftragte/r</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
+        <source>Responsible person</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="126"/>
+        <source>Partner names</source>
+        <translation>Namen der Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="127"/>
+        <source>Who exactly, e.g. Caritas, Volkshochschule</source>
+        <translation>Wer genau, z. B. Caritas, Volkshochschule</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="129"/>
+        <source>Start date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="138"/>
+        <source>Use suggestion</source>
+        <translation>Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="141"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="145"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
+        <source>Spent so far</source>
+        <translation>Bisher ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="151"/>
+        <source>Budget line</source>
+        <translation>Haushaltsstelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
+        <source>e.g. 4.3100 Integration – not general social aid</source>
+        <translation>z. B. 4.3100 Integration – nicht allgemeine Sozialhilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="156"/>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="157"/>
+        <source>(not chosen yet)</source>
+        <translation>(noch nicht gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
+        <source>Gener&amp;al</source>
+        <translation>A&amp;llgemein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="166"/>
+        <source>Dates &amp;&amp; &amp;milestones</source>
+        <translation>&amp;Termine &amp;&amp; Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="167"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Finanzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="202"/>
+        <source>&amp;Title:</source>
+        <translation>Tit&amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="203"/>
+        <source>Descr&amp;iption:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="204"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="205"/>
+        <source>Priorit&amp;y:</source>
+        <translation>Priorit&amp;ät:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="206"/>
+        <source>&amp;Progress:</source>
+        <translation>F&amp;ortschritt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="207"/>
+        <source>Dimension:</source>
+        <translation>Dimension:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="208"/>
+        <source>Ben&amp;chmarks:</source>
+        <translation>Benchmar&amp;ks:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="209"/>
+        <source>Responsible &amp;role:</source>
+        <translation>Zuständige &amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="210"/>
+        <source>Responsible perso&amp;n:</source>
+        <translation>Zuständige &amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="218"/>
+        <source>Partners:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="219"/>
+        <source>Partner names:</source>
+        <translation>Namen der Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Anfang:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="234"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
+        <source>Milestones:</source>
+        <translation>Meilensteine:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="249"/>
+        <source>B&amp;udget:</source>
+        <translation>Budg&amp;et:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="250"/>
+        <source>S&amp;pent so far:</source>
+        <translation>Bi&amp;sher ausgegeben:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="251"/>
+        <source>Budget &amp;line:</source>
+        <translation>H&amp;aushaltsstelle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="254"/>
+        <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
+        <translation>Führen Sie Integrationsmittel auf einer eigenen Haushaltsstelle, getrennt von allgemeinen Sozialausgaben, damit sie sichtbar sind und begründet werden können.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="260"/>
+        <source>Funding sour&amp;ce:</source>
+        <translation>Finanzierungs&amp;quelle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="365"/>
+        <source>Suggested from the end date: {phase}</source>
+        <translation>Vorschlag anhand des Enddatums: {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="377"/>
+        <source>Spent {spent} of {budget} ({share} %).</source>
+        <translation>{spent} von {budget} ausgegeben ({share} %).</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="69"/>
+        <source>Actions of the plan</source>
+        <translation>Maßnahmen des Plans</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="106"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="199"/>
+        <source>Set &amp;status of %n action(s)</source>
+        <translation>
+            <numerusform>&amp;Status von %n Maßnahme setzen</numerusform>
+            <numerusform>&amp;Status von %n Maßnahmen setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="205"/>
+        <source>Set &amp;responsible for %n action(s)…</source>
+        <translation>
+            <numerusform>&amp;Zuständigkeit für %n Maßnahme festlegen…</numerusform>
+            <numerusform>&amp;Zuständigkeit für %n Maßnahmen festlegen…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="176"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="238"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="182"/>
+        <source>Milestone late</source>
+        <translation>Meilenstein verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="204"/>
+        <source>Ended on {date} and is not done: update its status or its dates.</source>
+        <translation>Endete am {date} und ist nicht abgeschlossen: Aktualisieren Sie den Status oder die Termine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="208"/>
+        <source>Milestone “{title}” was due on {date} and is not done.</source>
+        <translation>Meilenstein „{title}“ war am {date} fällig und ist nicht erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="212"/>
+        <source>Budget {budget}, spent {spent}</source>
+        <translation>Budget {budget}, ausgegeben {spent}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="233"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="234"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="236"/>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="237"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="239"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="240"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="241"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="242"/>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="243"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedPanel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="45"/>
+        <source>How the group rated it</source>
+        <translation>So hat die Gruppe eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="50"/>
+        <source>Agreed rating:</source>
+        <translation>Vereinbart:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="64"/>
+        <source>Take the &amp;median</source>
+        <translation>&amp;Median übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="65"/>
+        <source>Take the median as the agreed rating</source>
+        <translation>Den Median als vereinbarte Einstufung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="73"/>
+        <source>What the group agreed and why (stored as the rating&apos;s note)</source>
+        <translation>Was die Gruppe vereinbart hat und warum (wird als Notiz der Einstufung gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="75"/>
+        <source>Agreed note</source>
+        <translation>Notiz zur Vereinbarung</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="37"/>
+        <source>Annual integration report {year}</source>
+        <translation>Integrationsbericht {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="38"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="39"/>
+        <source>Actions completed</source>
+        <translation>Abgeschlossene Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="40"/>
+        <source>Actions in progress or planned</source>
+        <translation>Laufende oder geplante Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="41"/>
+        <source>Actions dropped</source>
+        <translation>Verworfene Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
+        <source>Indicators against their targets</source>
+        <translation>Indikatoren im Vergleich zu ihren Zielwerten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
+        <source>Budget of the year&apos;s actions</source>
+        <translation>Budget der Maßnahmen des Jahres</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
+        <source>Stories of volunteers and partners</source>
+        <translation>Geschichten von Ehrenamtlichen und Partnern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
+        <source>Next year&apos;s focus</source>
+        <translation>Schwerpunkte im kommenden Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
+        <source>Not written yet: add this text in the app&apos;s Reports area.</source>
+        <translation>Noch nicht verfasst: Fügen Sie diesen Text in der App im Bereich „Berichte“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="49"/>
+        <source>No actions.</source>
+        <translation>Keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="50"/>
+        <source>No indicator was measured in {year}.</source>
+        <translation>Im Jahr {year} wurde kein Indikator gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="51"/>
+        <source>{completed} completed, {in_progress} in progress or planned, {dropped} dropped.</source>
+        <translation>{completed} abgeschlossen, {in_progress} laufend oder geplant, {dropped} verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="56"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="57"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="58"/>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
+        <source>Dates</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="63"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="64"/>
+        <source>Baseline</source>
+        <translation>Ausgangs­wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="65"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
+        <source>Latest in the year</source>
+        <translation>Letzter Wert im Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
+        <source>Towards target</source>
+        <translation>Ziel­erreichung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="70"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="71"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="72"/>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/app.py" line="63"/>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentArea</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment_area.py" line="52"/>
+        <source>Rate</source>
+        <translation>Einstufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment_area.py" line="53"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment_area.py" line="54"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment_area.py" line="55"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment_area.py" line="56"/>
+        <source>Peers</source>
+        <translation>Andere Kommunen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentCommands</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="44"/>
+        <source>Rate {number}</source>
+        <translation>{number} einstufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="45"/>
+        <source>Set target of {number}</source>
+        <translation>Ziel für {number} festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="46"/>
+        <source>Set priority of {number}</source>
+        <translation>Priorität für {number} festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="47"/>
+        <source>Edit evidence of {number}</source>
+        <translation>Nachweise zu {number} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="48"/>
+        <source>Change linked files of {number}</source>
+        <translation>Verknüpfte Dateien zu {number} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="49"/>
+        <source>Edit notes of {number}</source>
+        <translation>Notizen zu {number} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="50"/>
+        <source>Edit “rated by” of {number}</source>
+        <translation>„Eingestuft von“ zu {number} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="51"/>
+        <source>Clear rating of {number}</source>
+        <translation>Einstufung von {number} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="299"/>
+        <source>Delete assessment “{title}”</source>
+        <translation>Bewertung „{title}“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="53"/>
+        <source>Self-assessment {year}</source>
+        <translation>Selbstbewertung {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="55"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="59"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="65"/>
+        <source>Who took part</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="67"/>
+        <source>e.g. mayor, integration officer, school, migrant association</source>
+        <translation>z. B. Bürgermeister/in, Integrationsbeauftragte/r, Schule, Migrantenorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="73"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="74"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="75"/>
+        <source>&amp;Who took part:</source>
+        <translation>Teil&amp;nehmende:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
+        <source>&amp;Empty</source>
+        <translation>&amp;Leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="82"/>
+        <source>Co&amp;py of an earlier assessment:</source>
+        <translation>&amp;Kopie einer früheren Bewertung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="84"/>
+        <source>Assessment to copy</source>
+        <translation>Zu kopierende Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="86"/>
+        <source>Start</source>
+        <translation>Beginnen mit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="92"/>
+        <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
+        <translation>Benchmarks aus Bereichen, die laut Profil außerhalb der Zuständigkeit der Kommune liegen, werden zu Beginn zur Prüfung markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="100"/>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="67"/>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="72"/>
+        <source>&amp;Assessment:</source>
+        <translation>Be&amp;wertung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="74"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="75"/>
+        <source>Co&amp;py…</source>
+        <translation>&amp;Kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="76"/>
+        <source>A new assessment starting from this one&apos;s ratings</source>
+        <translation>Eine neue Bewertung, die von den Einstufungen dieser Bewertung ausgeht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="77"/>
+        <source>Deta&amp;ils…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="78"/>
+        <source>Title, date and who took part</source>
+        <translation>Titel, Datum und Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="79"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="193"/>
+        <source>Finalise</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="81"/>
+        <source>P&amp;rofile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="82"/>
+        <source>The municipality profile</source>
+        <translation>Das Profil der Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="103"/>
+        <source>Final — reopen to edit</source>
+        <translation>Abgeschlossen – zum Bearbeiten wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="104"/>
+        <source>Assessment state</source>
+        <translation>Status der Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="193"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="152"/>
+        <source>{title} — {date}</source>
+        <translation>{title} – {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="156"/>
+        <source>{text} (final)</source>
+        <translation>{text} (abgeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="190"/>
+        <source>Reopen the assessment to delete it</source>
+        <translation>Öffnen Sie die Bewertung wieder, um sie zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="195"/>
+        <source>Make the assessment editable again</source>
+        <translation>Die Bewertung wieder bearbeitbar machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="197"/>
+        <source>Make the assessment read-only, e.g. once the council has adopted it</source>
+        <translation>Die Bewertung für Änderungen sperren, z. B. sobald der Gemeinderat sie beschlossen hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="219"/>
+        <source>Copy assessment</source>
+        <translation>Bewertung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="219"/>
+        <source>New assessment</source>
+        <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="225"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="242"/>
+        <source>Assessment details</source>
+        <translation>Details der Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="259"/>
+        <source>Delete assessment</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="261"/>
+        <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
+        <translation>Die Bewertung „{title}“ mit allen Einstufungen löschen? Mit Bearbeiten › Rückgängig holen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="275"/>
+        <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>„{title}“ gelöscht. Mit Bearbeiten › Rückgängig (Strg+Z) holen Sie sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentProblems</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="22"/>
+        <source>This assessment is final, so it cannot be changed. Choose Reopen to edit it.</source>
+        <translation>Diese Bewertung ist abgeschlossen und kann nicht geändert werden. Wählen Sie „Wieder öffnen“, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="32"/>
+        <source>Rating changed elsewhere</source>
+        <translation>Einstufung wurde anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="34"/>
+        <source>The rating of “{title}” was changed in another window or by another copy of the app after this screen showed it.</source>
+        <translation>Die Einstufung von „{title}“ wurde in einem anderen Fenster oder von einer anderen Instanz der App geändert, nachdem sie hier angezeigt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="41"/>
+        <source>Keep mine stores your change on top of theirs. Use theirs shows their rating and drops your change. Nothing is lost either way: every earlier value stays in the rating&apos;s history.</source>
+        <translation>„Meine behalten“ speichert Ihre Änderung über die andere. „Andere übernehmen“ zeigt die andere Einstufung und verwirft Ihre Änderung. In beiden Fällen geht nichts verloren: Jeder frühere Wert bleibt im Verlauf der Einstufung erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="49"/>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="53"/>
+        <source>Use theirs</source>
+        <translation>Andere übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="74"/>
+        <source>Assessment is final</source>
+        <translation>Bewertung ist abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="78"/>
+        <source>Assessment not found</source>
+        <translation>Bewertung nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="80"/>
+        <source>The assessment no longer exists; it may have been deleted in another window. The list of assessments was read again: choose one, or undo the deletion.</source>
+        <translation>Die Bewertung existiert nicht mehr; möglicherweise wurde sie in einem anderen Fenster gelöscht. Die Liste der Bewertungen wurde neu eingelesen: Wählen Sie eine Bewertung aus oder machen Sie das Löschen rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="94"/>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="88"/>
+        <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
+        <translation>Die Änderung konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut. Ihre bisherigen Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="101"/>
+        <source>Could not read</source>
+        <translation>Lesen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="102"/>
+        <source>The assessment could not be read from the database ({detail}). Another program may be using the file: try again in a moment. Nothing was changed.</source>
+        <translation>Die Bewertung konnte nicht aus der Datenbank gelesen werden ({detail}). Möglicherweise verwendet ein anderes Programm die Datei: Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="43"/>
+        <source>Comparison with an earlier assessment</source>
+        <translation>Vergleich mit einer früheren Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="44"/>
+        <source>Earlier: {title} ({date})</source>
+        <translation>Frühere Bewertung: {title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="45"/>
+        <source>Now: {title} ({date})</source>
+        <translation>Aktuelle Bewertung: {title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="71"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="47"/>
+        <source>Earlier</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="48"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="49"/>
+        <source>Change (points)</source>
+        <translation>Ände­rung (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="50"/>
+        <source>Change (levels)</source>
+        <translation>Ände­rung (Stufen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="75"/>
+        <source>All benchmarks</source>
+        <translation>Alle Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="35"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="36"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="54"/>
+        <source>Benchmarks that went up</source>
+        <translation>Gestiegene Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="55"/>
+        <source>Benchmarks that went down</source>
+        <translation>Gesunkene Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="56"/>
+        <source>No benchmark went up.</source>
+        <translation>Keine Benchmark ist gestiegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="57"/>
+        <source>No benchmark went down.</source>
+        <translation>Keine Benchmark ist gesunken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="58"/>
+        <source>Newly rated: {new}. No longer rated: {gone}. Not comparable (excluded in one assessment only, or excluded for another reason): {other}.</source>
+        <translation>Neu eingestuft: {new}. Nicht mehr eingestuft: {gone}. Nicht vergleichbar (nur in einer Bewertung ausgenommen oder aus einem anderen Grund ausgenommen): {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="63"/>
+        <source>Annex: how scores are computed</source>
+        <translation>Anhang: So werden die Ergebnisse berechnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="65"/>
+        <source>Each benchmark is rated on five levels: 0 not in place, 1 planned or ad hoc, 2 partly in place, 3 largely in place, 4 fully in place and evaluated.</source>
+        <translation>Jede Benchmark wird auf fünf Stufen eingestuft: 0 nicht vorhanden, 1 geplant oder punktuell, 2 teilweise umgesetzt, 3 weitgehend umgesetzt, 4 voll umgesetzt und evaluiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="70"/>
+        <source>Only benchmarks rated with a level count. &quot;Not applicable&quot; and &quot;outside our competence&quot; are left out of the calculation, and so are benchmarks not rated yet; the report always says how many are rated.</source>
+        <translation>Es zählen nur Benchmarks, die mit einer Stufe eingestuft sind. „Nicht zutreffend“ und „außerhalb unserer Zuständigkeit“ bleiben bei der Berechnung unberücksichtigt, ebenso noch nicht eingestufte Benchmarks; der Bericht gibt immer an, wie viele eingestuft sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="76"/>
+        <source>Score = sum of the levels ÷ (4 × number of counted benchmarks) × 100 %. This is done for each sub-theme, each dimension and overall. Every benchmark weighs the same, so a dimension&apos;s score is not the average of its sub-themes.</source>
+        <translation>Ergebnis = Summe der Stufen ÷ (4 × Anzahl der gezählten Benchmarks) × 100 %. Dies wird für jedes Unterthema, jede Dimension und insgesamt berechnet. Jede Benchmark hat dasselbe Gewicht; das Ergebnis einer Dimension ist daher nicht der Durchschnitt ihrer Unterthemen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="82"/>
+        <source>Target score = sum of the targets ÷ (4 × counted benchmarks) × 100 %. A benchmark without a target counts with its current level (no change planned). A target below the current level is shown as entered.</source>
+        <translation>Zielergebnis = Summe der Ziele ÷ (4 × gezählte Benchmarks) × 100 %. Eine Benchmark ohne Ziel zählt mit ihrer aktuellen Stufe (keine Änderung geplant). Ein Ziel unter der aktuellen Stufe wird so gezeigt, wie es eingegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="88"/>
+        <source>Target reached = sum of the levels, each counted at most up to its target, ÷ sum of the targets × 100 %, over the benchmarks that have a target above 0. A benchmark already at or above its target counts as fully reached.</source>
+        <translation>Zielerreichung = Summe der Stufen, jeweils höchstens bis zum Ziel gezählt, ÷ Summe der Ziele × 100 %, über alle Benchmarks mit einem Ziel über 0. Eine Benchmark, die ihr Ziel bereits erreicht oder übertrifft, gilt als vollständig erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="94"/>
+        <source>Gap = target − current level, where the target is higher. The gap list multiplies each gap by its priority (low 1, medium 2, high 3) and shows the largest first.</source>
+        <translation>Lücke = Ziel − aktuelle Stufe, sofern das Ziel höher ist. Die Lückenliste multipliziert jede Lücke mit ihrer Priorität (niedrig 1, mittel 2, hoch 3) und zeigt die größte zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="99"/>
+        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
+        <translation>Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis: Sie zeigt „noch nicht eingestuft“ oder „nicht zutreffend“, wenn alle ihre Benchmarks ausgenommen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="104"/>
+        <source>Percentages are rounded to whole numbers (half away from zero); a change in points is the difference of the two rounded scores.</source>
+        <translation>Prozentwerte werden kaufmännisch auf ganze Zahlen gerundet; eine Änderung in Punkten ist die Differenz der beiden gerundeten Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="109"/>
+        <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
+        <translation>Beispiel: Drei Benchmarks mit den Stufen 4, 1 und 2 und eine nicht zutreffende ergeben (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="115"/>
+        <source>The rating scale</source>
+        <translation>Die Einstufungsskala</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="117"/>
+        <source>The benchmark does not concern the municipality; left out of scores.</source>
+        <translation>Die Benchmark betrifft die Kommune nicht; sie bleibt bei den Ergebnissen unberücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="120"/>
+        <source>The field is not the municipality&apos;s responsibility (a subject for advocacy); left out of scores.</source>
+        <translation>Der Bereich liegt nicht in der Zuständigkeit der Kommune (ein Thema für die Interessenvertretung); er bleibt bei den Ergebnissen unberücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="28"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
+        <source>not rated yet</source>
+        <translation>noch nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="30"/>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
+        <source>{level} {name}</source>
+        <translation>{level} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
+        <source>{rated} of {total}</source>
+        <translation>{rated} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="33"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="42"/>
+        <source>Self-assessment report</source>
+        <translation>Bericht zur Selbstbewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="43"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="44"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="45"/>
+        <source>Kind of place</source>
+        <translation>Art der Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="46"/>
+        <source>Population</source>
+        <translation>Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="47"/>
+        <source>Date of the assessment</source>
+        <translation>Datum der Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="50"/>
+        <source>Draft (can still change)</source>
+        <translation>Entwurf (kann sich noch ändern)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="51"/>
+        <source>Final</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="53"/>
+        <source>Printed on</source>
+        <translation>Gedruckt am</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="54"/>
+        <source>Who took part</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="55"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="56"/>
+        <source>Overall score</source>
+        <translation>Gesamtergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="78"/>
+        <source>Target score</source>
+        <translation>Zielergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="58"/>
+        <source>Target reached</source>
+        <translation>Ziel­erreichung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="59"/>
+        <source>Benchmarks rated</source>
+        <translation>Eingestufte Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="60"/>
+        <source>{rated} of {total} rated</source>
+        <translation>{rated} von {total} eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="61"/>
+        <source>Excluded</source>
+        <translation>Ausge­nommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="62"/>
+        <source>{count} (not applicable or outside our competence)</source>
+        <translation>{count} (nicht zutreffend oder außerhalb unserer Zuständigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="65"/>
+        <source>Nothing has been rated in this assessment yet, so there are no scores. Every benchmark below says &quot;not rated yet&quot;.</source>
+        <translation>In dieser Bewertung wurde noch nichts eingestuft, daher gibt es keine Ergebnisse. Bei jeder Benchmark unten steht „noch nicht eingestuft“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="70"/>
+        <source>Scores per dimension</source>
+        <translation>Ergebnisse je Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="72"/>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="38"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="74"/>
+        <source>Rated</source>
+        <translation>Eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="76"/>
+        <source>Current and target scores</source>
+        <translation>Aktuelle Ergebnisse und Zielergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="77"/>
+        <source>Current score</source>
+        <translation>Aktuelles Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="79"/>
+        <source>{current} → {target}</source>
+        <translation>{current} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="80"/>
+        <source>{current} (target {target})</source>
+        <translation>{current} (Ziel {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="81"/>
+        <source>({reason})</source>
+        <translation>({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="32"/>
+        <source>Score: {score} · target: {target} · rated: {rated} · excluded: {excluded}</source>
+        <translation>Ergebnis: {score} · Ziel: {target} · eingestuft: {rated} · ausgenommen: {excluded}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="37"/>
+        <source>Rating</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="39"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="40"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="41"/>
+        <source>Evidence and notes</source>
+        <translation>Nachweise und Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="42"/>
+        <source>No evidence, notes or linked files were recorded in this dimension.</source>
+        <translation>In dieser Dimension wurden keine Nachweise, Notizen oder verknüpften Dateien erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="45"/>
+        <source>{number} {title}: {rating}</source>
+        <translation>{number} {title}: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="46"/>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="47"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="48"/>
+        <source>Rated by</source>
+        <translation>Eingestuft von</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="49"/>
+        <source>Linked files</source>
+        <translation>Verknüpfte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="50"/>
+        <source>{name} (in {folder})</source>
+        <translation>{name} (in {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="51"/>
+        <source>Gap list</source>
+        <translation>Lückenliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="52"/>
+        <source>Benchmarks whose target is above their current level. Gap = target − current level; weighted gap = gap × priority (low 1, medium 2, high 3). The largest weighted gap comes first: it is where to start.</source>
+        <translation>Benchmarks, deren Ziel über der aktuellen Stufe liegt. Lücke = Ziel − aktuelle Stufe; gewichtete Lücke = Lücke × Priorität (niedrig 1, mittel 2, hoch 3). Die größte gewichtete Lücke steht oben: Dort sollten Sie ansetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="58"/>
+        <source>No gaps: no rated benchmark has a target above its current level.</source>
+        <translation>Keine Lücken: Keine eingestufte Benchmark hat ein Ziel über ihrer aktuellen Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="61"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="62"/>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="63"/>
+        <source>Weighted gap</source>
+        <translation>Gewichtete Lücke</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTexts</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/texts.py" line="35"/>
+        <source>{level} {name}</source>
+        <translation>{level} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/texts.py" line="66"/>
+        <source>{rated} of {total} rated</source>
+        <translation>{rated} von {total} eingestuft</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkChangeModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="227"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="228"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="229"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="230"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="231"/>
+        <source>Earlier</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="232"/>
+        <source>Later</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="233"/>
+        <source>Level change</source>
+        <translation>Stufenänderung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="236"/>
+        <source>Change in level (0–4), when both assessments rated it with a level</source>
+        <translation>Änderung der Stufe (0–4), wenn beide Bewertungen die Benchmark mit einer Stufe eingestuft haben</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkLinks</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="39"/>
+        <source>Linked benchmarks</source>
+        <translation>Verknüpfte Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="42"/>
+        <source>Double-click a benchmark to rate it.</source>
+        <translation>Doppelklicken Sie auf eine Benchmark, um sie einzustufen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="44"/>
+        <source>Benchmark to link</source>
+        <translation>Zu verknüpfende Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="45"/>
+        <source>Link a benchmark…</source>
+        <translation>Benchmark verknüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="52"/>
+        <source>Unlin&amp;k</source>
+        <translation>&amp;Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="53"/>
+        <source>Remove the selected benchmark from this action</source>
+        <translation>Die ausgewählte Benchmark von dieser Maßnahme lösen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="85"/>
+        <source>A content update removed this benchmark. The link is kept so that nothing is lost; unlink it when it no longer matters.</source>
+        <translation>Ein Inhalts-Update hat diese Benchmark entfernt. Die Verknüpfung bleibt erhalten, damit nichts verloren geht; lösen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkListModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="69"/>
+        <source>{number}. {dimension} › {subtheme}</source>
+        <translation>{number}. {dimension} › {subtheme}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="96"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="96"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="96"/>
+        <source>Rating</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="116"/>
+        <source>{title} (for small places)</source>
+        <translation>{title} (für kleine Orte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="119"/>
+        <source>Not rated</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="129"/>
+        <source>Written for small and rural municipalities.</source>
+        <translation>Für kleine und ländliche Kommunen formuliert.</translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="62"/>
+        <source>unplanned</source>
+        <translation>ungeplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="69"/>
+        <source>Overspent by {amount}</source>
+        <translation>Um {amount} überschritten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="72"/>
+        <source>{share} spent, {amount} left</source>
+        <translation>{share} ausgegeben, {amount} übrig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="37"/>
+        <source>No dates</source>
+        <translation>Ohne Termine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="40"/>
+        <source>Not specified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="78"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="105"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="106"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="107"/>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="108"/>
+        <source>Spent of planned</source>
+        <translation>Anteil ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="132"/>
+        <source>{group}, in {currency}</source>
+        <translation>{group}, in {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="56"/>
+        <source>Budget totals</source>
+        <translation>Budgetsummen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="58"/>
+        <source>By dimension</source>
+        <translation>Nach Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="59"/>
+        <source>By year (the year an action starts)</source>
+        <translation>Nach Jahr (Jahr des Maßnahmenbeginns)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="60"/>
+        <source>By funding source</source>
+        <translation>Nach Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="61"/>
+        <source>By status</source>
+        <translation>Nach Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="64"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="65"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="66"/>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="67"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="70"/>
+        <source>Budget by dimension</source>
+        <translation>Budget nach Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="71"/>
+        <source>Budget by year</source>
+        <translation>Budget nach Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="72"/>
+        <source>Budget by funding source</source>
+        <translation>Budget nach Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="73"/>
+        <source>Budget by status</source>
+        <translation>Budget nach Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="86"/>
+        <source>Dropped actions are counted here only, not in the other totals.</source>
+        <translation>Verworfene Maßnahmen werden nur hier gezählt, nicht in den anderen Summen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="98"/>
+        <source>Budget overview</source>
+        <translation>Budgetübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="136"/>
+        <source>No actions with a budget yet.</source>
+        <translation>Noch keine Maßnahmen mit Budget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="142"/>
+        <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
+        <translation>Geplant: {planned}   Ausgegeben: {spent} ({share})   Maßnahmen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="144"/>
+        <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
+        <translation>Geplant: {planned}   Ausgegeben: {spent}   Maßnahmen: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="40"/>
+        <source>Up</source>
+        <translation>Gestiegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="41"/>
+        <source>Down</source>
+        <translation>Gesunken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="42"/>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="43"/>
+        <source>Newly rated</source>
+        <translation>Neu eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="44"/>
+        <source>No longer rated</source>
+        <translation>Nicht mehr eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="45"/>
+        <source>Not comparable</source>
+        <translation>Nicht vergleichbar</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="70"/>
+        <source>Nothing to compare yet</source>
+        <translation>Noch nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="72"/>
+        <source>A comparison needs two assessments. Once you have assessed the municipality a second time (for example a year later), this page shows what went up or down since the first one.</source>
+        <translation>Für einen Vergleich braucht es zwei Bewertungen. Sobald Sie die Kommune ein zweites Mal bewertet haben (zum Beispiel ein Jahr später), zeigt diese Seite, was seit der ersten Bewertung gestiegen oder gesunken ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="79"/>
+        <source>Earlier assessment</source>
+        <translation>Frühere Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="80"/>
+        <source>Later assessment</source>
+        <translation>Spätere Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="88"/>
+        <source>Change of the overall score</source>
+        <translation>Veränderung des Gesamtergebnisses</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="91"/>
+        <source>Radar chart: earlier and later score per dimension</source>
+        <translation>Netzdiagramm: früheres und späteres Ergebnis je Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="191"/>
+        <source>Score per dimension</source>
+        <translation>Ergebnis je Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="181"/>
+        <source>Changes per benchmark</source>
+        <translation>Veränderungen je Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="122"/>
+        <source>All benchmarks</source>
+        <translation>Alle Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="123"/>
+        <source>Went up</source>
+        <translation>Gestiegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="124"/>
+        <source>Went down</source>
+        <translation>Gesunken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="125"/>
+        <source>Changed</source>
+        <translation>Verändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
+        <source>Show benchmarks</source>
+        <translation>Benchmarks anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="168"/>
+        <source>&amp;Earlier:</source>
+        <translation>&amp;Frühere:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="169"/>
+        <source>&amp;Later:</source>
+        <translation>&amp;Spätere:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="179"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="251"/>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="296"/>
+        <source>You chose the same assessment twice: choose two to see changes.</source>
+        <translation>Sie haben zweimal dieselbe Bewertung gewählt: Wählen Sie zwei verschiedene, um Veränderungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="299"/>
+        <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
+        <translation>Die als frühere gewählte Bewertung ist die neuere: Veränderungen werden von ihr zur älteren gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="308"/>
+        <source>Overall score: {before} → {after}</source>
+        <translation>Gesamtergebnis: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="313"/>
+        <source>({change} points)</source>
+        <translation>({change} Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="322"/>
+        <source>(not applicable)</source>
+        <translation>(nicht zutreffend)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="331"/>
+        <source>Earlier: {name}</source>
+        <translation>Früher: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="335"/>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="338"/>
+        <source>Later: {name}</source>
+        <translation>Später: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="352"/>
+        <source>{shown} of {total} benchmarks shown</source>
+        <translation>{shown} von {total} Benchmarks angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="138"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="140"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="149"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="151"/>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="152"/>
+        <source>Agreed rating</source>
+        <translation>Vereinbarte Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="175"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTreeModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="46"/>
+        <source>Common challenges ({count})</source>
+        <translation>Typische Herausforderungen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="99"/>
+        <source>Dimensions and key benchmarks</source>
+        <translation>Dimensionen und Kern-Benchmarks</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="31"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="56"/>
+        <source>not rated yet</source>
+        <translation>noch nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="60"/>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="73"/>
+        <source>{rated} of {total}</source>
+        <translation>{rated} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="89"/>
+        <source>not rated</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="97"/>
+        <source>{level} – {name}</source>
+        <translation>{level} – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="110"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="59"/>
+        <source>No assessment yet</source>
+        <translation>Noch keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="61"/>
+        <source>Start an assessment and rate the benchmarks: your scores, the charts and the gaps to close will appear here.</source>
+        <translation>Beginnen Sie eine Bewertung und stufen Sie die Benchmarks ein: Ihre Ergebnisse, die Diagramme und die zu schließenden Lücken erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="74"/>
+        <source>Overall score</source>
+        <translation>Gesamtergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="82"/>
+        <source>Radar chart: current score and target per dimension</source>
+        <translation>Netzdiagramm: aktuelles Ergebnis und Ziel je Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="182"/>
+        <source>Scores per dimension and sub-theme</source>
+        <translation>Ergebnisse je Dimension und Unterthema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="183"/>
+        <source>Gaps to close</source>
+        <translation>Zu schließende Lücken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="122"/>
+        <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
+        <translation>Noch keine Lücken: Geben Sie Benchmarks ein Ziel über ihrer aktuellen Stufe, um zu sehen, woran Sie zuerst arbeiten sollten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="136"/>
+        <source>Create &amp;action for this gap…</source>
+        <translation>Maßnahme für diese Lücke &amp;anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="155"/>
+        <source>Score per dimension</source>
+        <translation>Ergebnis je Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="169"/>
+        <source>Largest weighted gap first: (target − current level) × priority.</source>
+        <translation>Größte gewichtete Lücke zuerst: (Ziel − aktuelle Stufe) × Priorität.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="174"/>
+        <source>Create action for this gap…</source>
+        <translation>Maßnahme für diese Lücke anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="176"/>
+        <source>Start an action in the plan, linked to the selected benchmark</source>
+        <translation>Eine Maßnahme im Plan anlegen, verknüpft mit der ausgewählten Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="208"/>
+        <source>{title} – assessed on {date}</source>
+        <translation>{title} – bewertet am {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="226"/>
+        <source>Gaps to close ({count})</source>
+        <translation>Zu schließende Lücken ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="241"/>
+        <source>Overall score: {score}</source>
+        <translation>Gesamtergebnis: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="246"/>
+        <source>{rated} of {total} benchmarks rated</source>
+        <translation>{rated} von {total} Benchmarks eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="252"/>
+        <source>target {target}</source>
+        <translation>Ziel {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="256"/>
+        <source>target reached {reached}</source>
+        <translation>Zielerreichung {reached}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="267"/>
+        <source>(not applicable)</source>
+        <translation>(nicht zutreffend)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="274"/>
+        <source>Current score</source>
+        <translation>Aktuelles Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="279"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/database.py" line="27"/>
+        <source>&apos;{path}&apos; is a folder, not a database file. Choose a file name inside it instead.</source>
+        <translation>„{path}“ ist ein Ordner, keine Datenbankdatei. Wählen Sie stattdessen einen Dateinamen in diesem Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/database.py" line="31"/>
+        <source>The folder &apos;{folder}&apos; does not exist. Create it first or choose another place.</source>
+        <translation>Der Ordner „{folder}“ existiert nicht. Legen Sie ihn zuerst an oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/database.py" line="35"/>
+        <source>&apos;{path}&apos; is not a Local Integration Toolbox database (it is not an SQLite file). The file was not changed. Choose the right file, or a new file name to start afresh.</source>
+        <translation>„{path}“ ist keine Datenbank der Local Integration Toolbox (es ist keine SQLite-Datei). Die Datei wurde nicht verändert. Wählen Sie die richtige Datei oder einen neuen Dateinamen, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/database.py" line="40"/>
+        <source>&apos;{path}&apos; is damaged or incomplete ({detail}). The file was not changed. Open your most recent backup copy, or ask for help recovering it.</source>
+        <translation>„{path}“ ist beschädigt oder unvollständig ({detail}). Die Datei wurde nicht verändert. Öffnen Sie Ihre neueste Sicherungskopie oder holen Sie sich Hilfe bei der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/database.py" line="45"/>
+        <source>&apos;{path}&apos; is an SQLite database of another program, not of Local Integration Toolbox. The file was not changed. Choose a new file name to start a new database.</source>
+        <translation>„{path}“ ist eine SQLite-Datenbank eines anderen Programms, nicht der Local Integration Toolbox. Die Datei wurde nicht verändert. Wählen Sie einen neuen Dateinamen, um eine neue Datenbank anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/database.py" line="50"/>
+        <source>&apos;{path}&apos; was saved by a newer version of Local Integration Toolbox (this is version {version}). The file was not changed. Install the newer version to open it.</source>
+        <translation>„{path}“ wurde mit einer neueren Version der Local Integration Toolbox gespeichert (dies ist Version {version}). Die Datei wurde nicht verändert. Installieren Sie die neuere Version, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/database.py" line="55"/>
+        <source>&apos;{path}&apos; cannot be changed: {reason}. The file was not changed. Copy it to a folder where you can save files (for example your Documents) and open the copy.</source>
+        <translation>„{path}“ kann nicht geändert werden: {reason}. Die Datei wurde nicht verändert. Kopieren Sie sie in einen Ordner, in dem Sie Dateien speichern können (zum Beispiel „Dokumente“), und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/database.py" line="60"/>
+        <source>&apos;{path}&apos; could not be opened: {detail}. The file was not changed.</source>
+        <translation>„{path}“ konnte nicht geöffnet werden: {detail}. Die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="70"/>
+        <source>Pick a day from a calendar</source>
+        <translation>Einen Tag im Kalender auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="71"/>
+        <source>Calendar for {field}</source>
+        <translation>Kalender für {field}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailRenderer</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="52"/>
+        <source>small municipalities</source>
+        <translation>kleine Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="53"/>
+        <source>rural areas</source>
+        <translation>ländliche Räume</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="54"/>
+        <source>advocacy</source>
+        <translation>Interessenvertretung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="55"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="56"/>
+        <source>Common challenges in this dimension</source>
+        <translation>Typische Herausforderungen in dieser Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="57"/>
+        <source>Practices from real towns</source>
+        <translation>Praxisbeispiele aus echten Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="58"/>
+        <source>Key benchmarks</source>
+        <translation>Kern-Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="59"/>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="60"/>
+        <source>Sub-themes and their number of key benchmarks</source>
+        <translation>Unterthemen und Anzahl ihrer Kern-Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="61"/>
+        <source>Common challenge</source>
+        <translation>Typische Herausforderung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="62"/>
+        <source>since</source>
+        <translation>seit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="63"/>
+        <source>What it does</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="64"/>
+        <source>Who runs it</source>
+        <translation>Wer es trägt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="65"/>
+        <source>What made it work</source>
+        <translation>Was zum Erfolg beigetragen hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="66"/>
+        <source>Innovative practice</source>
+        <translation>Innovatives Praxisbeispiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="67"/>
+        <source>How to use the toolbox</source>
+        <translation>So nutzen Sie die Toolbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="68"/>
+        <source>No content loaded</source>
+        <translation>Keine Inhalte geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="70"/>
+        <source>The content pack could not be loaded. See the message about the content pack for the files and lines to fix.</source>
+        <translation>Das Inhaltspaket konnte nicht geladen werden. Die Meldung zum Inhaltspaket nennt die Dateien und Zeilen, die korrigiert werden müssen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="74"/>
+        <source>{dimensions} dimensions, {benchmarks} key benchmarks, {challenges} common challenges, {practices} practices from real towns.</source>
+        <translation>{dimensions} Dimensionen, {benchmarks} Kern-Benchmarks, {challenges} typische Herausforderungen, {practices} Praxisbeispiele aus echten Kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="78"/>
+        <source>Choose a benchmark on the left, browse the practices, or type in the search box (Ctrl+F) to search all content.</source>
+        <translation>Wählen Sie links eine Benchmark, stöbern Sie in den Praxisbeispielen oder geben Sie etwas in das Suchfeld ein (Strg+F), um alle Inhalte zu durchsuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionBars</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="79"/>
+        <source>Score per dimension</source>
+        <translation>Ergebnis je Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="96"/>
+        <source>{rated} of {total} rated</source>
+        <translation>{rated} von {total} eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="104"/>
+        <source>{dimension}: {score} ({count})</source>
+        <translation>{dimension}: {score} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="106"/>
+        <source>{dimension}: {score}, target {target} ({count})</source>
+        <translation>{dimension}: {score}, Ziel {target} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="218"/>
+        <source>Current score</source>
+        <translation>Aktuelles Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="218"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionChangeModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="68"/>
+        <source>All benchmarks</source>
+        <translation>Alle Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="130"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="131"/>
+        <source>Earlier</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="132"/>
+        <source>Later</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="133"/>
+        <source>Change (points)</source>
+        <translation>Änderung (Punkte)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="15"/>
+        <source>No assessment yet</source>
+        <translation>Noch keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="22"/>
+        <source>An assessment rates where your municipality stands on each of the {count} Whole-COMM benchmarks, from 0 (not in place) to 4 (fully in place and evaluated), with the evidence behind each rating. Repeat it later, as a copy, to see what changed.</source>
+        <translation>Eine Bewertung hält fest, wo Ihre Kommune bei jeder der {count} Whole-COMM-Benchmarks steht – von 0 (nicht vorhanden) bis 4 (voll umgesetzt und evaluiert) –, mit den Nachweisen zu jeder Einstufung. Wiederholen Sie sie später als Kopie, um zu sehen, was sich verändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="31"/>
+        <source>Tip: fill in the municipality profile first. Benchmarks of fields your municipality is not responsible for (housing, education, health, employment services) are then marked for you, and small places see the benchmarks written for them first.</source>
+        <translation>Tipp: Füllen Sie zuerst das Profil der Kommune aus. Benchmarks aus Bereichen, für die Ihre Kommune nicht zuständig ist (Wohnen, Bildung, Gesundheit, Arbeitsvermittlung), werden dann für Sie markiert, und kleine Orte sehen die für sie formulierten Benchmarks zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="38"/>
+        <source>Fill in the profile…</source>
+        <translation>Profil ausfüllen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="39"/>
+        <source>Create the first assessment</source>
+        <translation>Erste Bewertung anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="52"/>
+        <source>Export package</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="55"/>
+        <source>Save one file to carry to another laptop (for example on a USB stick) and import it there with File → Import package…. Importing it twice adds nothing twice.</source>
+        <translation>Speichern Sie eine Datei, die Sie auf einen anderen Laptop mitnehmen (zum Beispiel auf einem USB-Stick) und dort mit Datei → Paket importieren… importieren. Doppelt importiert wird nichts doppelt hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="65"/>
+        <source>The assessment “{title}”</source>
+        <translation>Die Bewertung „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="67"/>
+        <source>The assessment shown (there is none yet)</source>
+        <translation>Die angezeigte Bewertung (es gibt noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="69"/>
+        <source>The action plan (with the annual report texts)</source>
+        <translation>Der Aktionsplan (mit den Texten des Jahresberichts)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="71"/>
+        <source>Everything: profile, all assessments, the plan and the texts</source>
+        <translation>Alles: Profil, alle Bewertungen, der Plan und die Texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="79"/>
+        <source>&amp;Anonymised, to share with other municipalities</source>
+        <translation>&amp;Anonymisiert, zur Weitergabe an andere Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="83"/>
+        <source>Leaves out the names of people, notes, evidence and links; keeps the municipality&apos;s kind, size and country and the ratings, so others can compare.</source>
+        <translation>Lässt Namen von Personen, Notizen, Nachweise und Verknüpfungen weg; behält Art, Größe und Land der Kommune sowie die Einstufungen, damit andere vergleichen können.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="89"/>
+        <source>Anonymised: without names of people, notes and evidence. Assessments only (no action plan).</source>
+        <translation>Anonymisiert: ohne Namen von Personen, Notizen und Nachweise. Nur Bewertungen (kein Aktionsplan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="122"/>
+        <source>action-plan</source>
+        <translation>aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="123"/>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="127"/>
+        <source>anonymised</source>
+        <translation>anonymisiert</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="40"/>
+        <source>Find actions</source>
+        <translation>Maßnahmen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="41"/>
+        <source>Find actions (title, owner, partners, notes…)</source>
+        <translation>Maßnahmen suchen (Titel, Zuständige, Partner, Notizen…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="45"/>
+        <source>Dimension filter</source>
+        <translation>Filter nach Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="46"/>
+        <source>All dimensions</source>
+        <translation>Alle Dimensionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="54"/>
+        <source>Status filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="55"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="59"/>
+        <source>Phase filter</source>
+        <translation>Filter nach Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="60"/>
+        <source>All phases</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="63"/>
+        <source>Responsible filter</source>
+        <translation>Filter nach Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="63"/>
+        <source>Anyone responsible</source>
+        <translation>Alle Zuständigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="68"/>
+        <source>&amp;Overdue only</source>
+        <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="70"/>
+        <source>Actions past their end date, or with a milestone past its date, not done</source>
+        <translation>Nicht abgeschlossene Maßnahmen nach ihrem Enddatum oder mit einem überfälligen Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="72"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="74"/>
+        <source>Actions shown</source>
+        <translation>Angezeigte Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="128"/>
+        <source>%n action(s)</source>
+        <translation>%n Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="130"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GapTableModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="66"/>
+        <source>Gap {gap} × priority {priority}</source>
+        <translation>Lücke {gap} × Priorität {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="97"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="98"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="99"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="100"/>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="101"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="102"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="103"/>
+        <source>Weighted gap</source>
+        <translation>Gewichtete Lücke</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="110"/>
+        <source>Current level (0–4)</source>
+        <translation>Aktuelle Stufe (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="111"/>
+        <source>Target level (0–4)</source>
+        <translation>Zielstufe (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="113"/>
+        <source>(Target − current level) × priority (low 1, medium 2, high 3)</source>
+        <translation>(Ziel − aktuelle Stufe) × Priorität (niedrig 1, mittel 2, hoch 3)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="151"/>
+        <source>Import package</source>
+        <translation>Paket importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="70"/>
+        <source>What the import will change</source>
+        <translation>Was der Import ändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="74"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="107"/>
+        <source>Refused: {reason}</source>
+        <translation>Abgelehnt: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="123"/>
+        <source>%n item(s) already here, unchanged</source>
+        <translation>
+            <numerusform>%n Eintrag bereits vorhanden, unverändert</numerusform>
+            <numerusform>%n Einträge bereits vorhanden, unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="130"/>
+        <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
+        <translation>Es wurde noch nichts gespeichert. Klicken Sie auf „Importieren“, um das unten Aufgeführte hinzuzufügen und zu ändern; jedes Paket wird vollständig oder gar nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="134"/>
+        <source>Nothing can be imported: see the reason below.</source>
+        <translation>Es kann nichts importiert werden: Den Grund finden Sie unten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="136"/>
+        <source>Nothing to change: everything in this package is already here.</source>
+        <translation>Nichts zu ändern: Alles in diesem Paket ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="140"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="152"/>
+        <source>Some packages were not imported:</source>
+        <translation>Einige Pakete wurden nicht importiert:</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="53"/>
+        <source>Indicator chart</source>
+        <translation>Indikatordiagramm</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="136"/>
+        <source>{name}: baseline {baseline}, target {target}, latest {latest} ({count} values)</source>
+        <translation>{name}: Ausgangswert {baseline}, Zielwert {target}, zuletzt {latest} (Anzahl Werte: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="159"/>
+        <source>Baseline {value}</source>
+        <translation>Ausgangswert {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="160"/>
+        <source>Target {value}</source>
+        <translation>Zielwert {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="176"/>
+        <source>No values measured yet: add the first one below.</source>
+        <translation>Noch keine Messwerte: Fügen Sie unten den ersten hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorListModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="92"/>
+        <source>{name} ({unit})</source>
+        <translation>{name} ({unit})</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModels</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="61"/>
+        <source>“{text}” is not a number.</source>
+        <translation>„{text}“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="52"/>
+        <source>Indicators of</source>
+        <translation>Indikatoren für</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="56"/>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="59"/>
+        <source>Add indi&amp;cator</source>
+        <translation>Indikat&amp;or hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="60"/>
+        <source>Delete indicator</source>
+        <translation>Indikator löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="62"/>
+        <source>Indicator name</source>
+        <translation>Name des Indikators</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="64"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="65"/>
+        <source>e.g. participants, %, days</source>
+        <translation>z. B. Teilnehmende, %, Tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="67"/>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="73"/>
+        <source>Measured values</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
+        <source>Add &amp;value</source>
+        <translation>&amp;Wert hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="80"/>
+        <source>Remove value</source>
+        <translation>Wert entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="84"/>
+        <source>No indicator yet. Add one to say how you will know that this works.</source>
+        <translation>Noch kein Indikator. Fügen Sie einen hinzu, um festzulegen, woran Sie erkennen, dass die Maßnahme wirkt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="103"/>
+        <source>&amp;Indicators of:</source>
+        <translation>Indi&amp;katoren für:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="117"/>
+        <source>Base&amp;line:</source>
+        <translation>Au&amp;sgangswert:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="118"/>
+        <source>&amp;Target:</source>
+        <translation>Zielwe&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="124"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="125"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="149"/>
+        <source>This action</source>
+        <translation>Diese Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="151"/>
+        <source>Benchmark {benchmark}</source>
+        <translation>Benchmark {benchmark}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="215"/>
+        <source>New indicator</source>
+        <translation>Neuer Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="254"/>
+        <source>An indicator needs a name.</source>
+        <translation>Ein Indikator braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChoice</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/level_choice.py" line="28"/>
+        <source>Where do we stand?</source>
+        <translation>Wo stehen wir?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/level_choice.py" line="44"/>
+        <source>Does not concern our municipality; left out of the scores.</source>
+        <translation>Betrifft unsere Kommune nicht; bleibt bei den Ergebnissen unberücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/level_choice.py" line="52"/>
+        <source>Decided by another level of government; left out of the scores and marked for advocacy.</source>
+        <translation>Wird auf einer anderen staatlichen Ebene entschieden; bleibt bei den Ergebnissen unberücksichtigt und wird für die Interessenvertretung vorgemerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="47"/>
+        <source>Search all content (Ctrl+F)</source>
+        <translation>Alle Inhalte durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="49"/>
+        <source>Search all content</source>
+        <translation>Alle Inhalte durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="58"/>
+        <source>Dimensions and key benchmarks</source>
+        <translation>Dimensionen und Kern-Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="68"/>
+        <source>How to use the toolbox</source>
+        <translation>So nutzen Sie die Toolbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
+        <source>&amp;Benchmarks</source>
+        <translation>Bench&amp;marks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="72"/>
+        <source>&amp;Practices</source>
+        <translation>&amp;Praxisbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
+        <source>How to &amp;use</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="77"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="89"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="207"/>
+        <source>No matches. Try fewer or shorter words.</source>
+        <translation>Keine Treffer. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="209"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="211"/>
+        <source>{count} matches</source>
+        <translation>{count} Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="102"/>
+        <source>Linked files</source>
+        <translation>Verknüpfte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="112"/>
+        <source>Add lin&amp;k…</source>
+        <translation>Verknüpfung hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="113"/>
+        <source>Add a link to a file</source>
+        <translation>Eine Verknüpfung zu einer Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="114"/>
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="115"/>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="142"/>
+        <source>{count} linked file(s) cannot be found: moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
+        <translation>Verknüpfte Dateien nicht gefunden: {count} (verschoben, umbenannt oder gelöscht). Legen Sie die Datei zurück oder entfernen Sie die Verknüpfung und fügen Sie die Datei an ihrem jetzigen Ort neu hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="164"/>
+        <source>Link files to this rating</source>
+        <translation>Dateien mit dieser Einstufung verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="179"/>
+        <source>File not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="181"/>
+        <source>{path} is no longer there: it was moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
+        <translation>{path} ist nicht mehr vorhanden: Die Datei wurde verschoben, umbenannt oder gelöscht. Legen Sie die Datei zurück oder entfernen Sie die Verknüpfung und fügen Sie die Datei an ihrem jetzigen Ort neu hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="188"/>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="190"/>
+        <source>No program is set up to open {path}. Open it from your file manager.</source>
+        <translation>Für {path} ist kein Programm zum Öffnen eingerichtet. Öffnen Sie die Datei über Ihren Dateimanager.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="71"/>
+        <source>{name} — missing (was in {folder})</source>
+        <translation>{name} – fehlt (war in {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="74"/>
+        <source>{name} — {folder}</source>
+        <translation>{name} – {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="78"/>
+        <source>{path} is no longer there: it was moved, renamed or deleted.</source>
+        <translation>{path} ist nicht mehr vorhanden: Die Datei wurde verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="58"/>
+        <source>{title} — TRAINING (fictional town)</source>
+        <translation>{title} – ÜBUNG (fiktive Kommune)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="64"/>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="78"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="83"/>
+        <source>Assessment</source>
+        <translation>Selbstbewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="84"/>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="88"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="96"/>
+        <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
+        <translation>Übungskommune: Alles in diesem Fenster ist fiktiv. Ihre eigene Arbeit liegt in Ihrer eigenen Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="458"/>
+        <source>Database: {path}</source>
+        <translation>Datenbank: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="207"/>
+        <source>Arrives in a later version of the app</source>
+        <translation>Kommt in einer späteren Version der App</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="216"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="217"/>
+        <source>Export action plan as &amp;CSV…</source>
+        <translation>Aktionsplan als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="219"/>
+        <source>Export deadlines as &amp;calendar (.ics)…</source>
+        <translation>Fristen als &amp;Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="225"/>
+        <source>&amp;Export package…</source>
+        <translation>Paket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="227"/>
+        <source>An assessment, the plan or everything in one file for another laptop</source>
+        <translation>Eine Bewertung, den Plan oder alles in einer Datei für einen anderen Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="230"/>
+        <source>&amp;Import package…</source>
+        <translation>Paket &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="232"/>
+        <source>See what a package adds or changes, then import it</source>
+        <translation>Sehen, was ein Paket hinzufügt oder ändert, und es dann importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="239"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="245"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="246"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="248"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="262"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="267"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="268"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="272"/>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Selbstbewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="277"/>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="282"/>
+        <source>&amp;Reports</source>
+        <translation>Be&amp;richte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="288"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="289"/>
+        <source>Content pack &amp;problems…</source>
+        <translation>&amp;Probleme mit Inhaltspaketen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="293"/>
+        <source>How &amp;scores are computed</source>
+        <translation>So werden &amp;Ergebnisse berechnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="296"/>
+        <source>Open the &amp;training municipality…</source>
+        <translation>Übungs&amp;kommune öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="298"/>
+        <source>A fictional town to explore every screen, in a window and file of its own</source>
+        <translation>Eine fiktive Kommune zum Erkunden aller Ansichten, in eigenem Fenster und eigener Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="303"/>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Über {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="322"/>
+        <source>Package saved: {path}</source>
+        <translation>Paket gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="330"/>
+        <source>Ratings saved: {path}</source>
+        <translation>Einstufungen gespeichert: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="342"/>
+        <source>Imported: %n item(s) added or changed.</source>
+        <translation>
+            <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
+            <numerusform>Importiert: %n Einträge hinzugefügt oder geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="387"/>
+        <source>No content loaded</source>
+        <translation>Keine Inhalte geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="389"/>
+        <source>Content: {title} {version}</source>
+        <translation>Inhalte: {title} {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="401"/>
+        <source>No content could be loaded, so the library is empty.</source>
+        <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="403"/>
+        <source>The app goes on with the content it loaded before.</source>
+        <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="406"/>
+        <source>Content pack has errors</source>
+        <translation>Inhaltspaket enthält Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="408"/>
+        <source>A content pack has {count} problem(s) and was not loaded.</source>
+        <translation>Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="414"/>
+        <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
+        <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="431"/>
+        <source>Text not saved yet</source>
+        <translation>Text noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="433"/>
+        <source>Some text you typed in the assessment could not be stored yet (for example because the assessment was finalised in another window). It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
+        <translation>Ein Text, den Sie in der Bewertung eingegeben haben, konnte noch nicht gespeichert werden (zum Beispiel, weil die Bewertung in einem anderen Fenster abgeschlossen wurde). Er wird weiterhin mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und den Text verlieren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="449"/>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="453"/>
+        <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
+        <translation>Lokale Integrationspolitik für Zugewanderte und Geflüchtete bewerten, planen und dokumentieren – offline. Basiert auf der Whole-COMM-Toolbox.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="161"/>
+        <source>A measured value needs the date it was measured.</source>
+        <translation>Ein Messwert braucht das Datum der Messung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="172"/>
+        <source>Type the value that was measured.</source>
+        <translation>Geben Sie den gemessenen Wert ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="187"/>
+        <source>Measured on</source>
+        <translation>Gemessen am</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="187"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="187"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="137"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="72"/>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="81"/>
+        <source>Overdue: due on {date} and not done.</source>
+        <translation>Überfällig: am {date} fällig und nicht erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="96"/>
+        <source>A milestone needs a title.</source>
+        <translation>Ein Meilenstein braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="137"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="137"/>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="149"/>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="161"/>
+        <source>Add m&amp;ilestone</source>
+        <translation>Meilen&amp;stein hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="162"/>
+        <source>&amp;Remove milestone</source>
+        <translation>Meilenstein entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="180"/>
+        <source>New milestone</source>
+        <translation>Neuer Meilenstein</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/money.py" line="48"/>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/money.py" line="76"/>
+        <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
+        <translation>„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden auf den Cent genau gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/money.py" line="108"/>
+        <source>“{text}” is not an amount of money. Type it like {example}.</source>
+        <translation>„{text}“ ist kein Geldbetrag. Geben Sie ihn zum Beispiel so ein: {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="117"/>
+        <source>none yet, e.g. {amount}</source>
+        <translation>noch keiner, z. B. {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="29"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="30"/>
+        <source>Responsible role</source>
+        <translation>Zuständige Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="32"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="33"/>
+        <source>Responsible person</source>
+        <translation>Zuständige Person</translation>
+    </message>
+</context>
+<context>
+    <name>PackProblem</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="31"/>
+        <source>&apos;{path}&apos; is not a folder</source>
+        <translation>„{path}“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="32"/>
+        <source>no content pack (a folder with a manifest.txt) was found in &apos;{path}&apos;</source>
+        <translation>in „{path}“ wurde kein Inhaltspaket (ein Ordner mit einer manifest.txt) gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="35"/>
+        <source>required file is missing</source>
+        <translation>eine erforderliche Datei fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="36"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="37"/>
+        <source>the file is not UTF-8 text (bad byte at position {offset})</source>
+        <translation>die Datei ist kein UTF-8-Text (ungültiges Byte an Position {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="40"/>
+        <source>the manifest must hold exactly one record, found {count}</source>
+        <translation>das Manifest muss genau einen Datensatz enthalten, gefunden: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="43"/>
+        <source>the file holds no records</source>
+        <translation>die Datei enthält keine Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="44"/>
+        <source>required field &apos;{field}&apos; is missing</source>
+        <translation>das Pflichtfeld „{field}“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="45"/>
+        <source>field &apos;{field}&apos; is empty</source>
+        <translation>das Feld „{field}“ ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="46"/>
+        <source>unknown field &apos;{field}&apos; (allowed: {allowed})</source>
+        <translation>unbekanntes Feld „{field}“ (zulässig: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="47"/>
+        <source>code &apos;{code}&apos; does not follow the pattern {pattern}</source>
+        <translation>der Code „{code}“ entspricht nicht dem Muster {pattern}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="50"/>
+        <source>code &apos;{code}&apos; must start with its {parent_field} &apos;{parent}&apos;</source>
+        <translation>der Code „{code}“ muss mit dem Wert von {parent_field} („{parent}“) beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="53"/>
+        <source>code &apos;{code}&apos; is already used in {other_file} line {other_line}</source>
+        <translation>der Code „{code}“ wird bereits in {other_file}, Zeile {other_line} verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="56"/>
+        <source>unknown {field} &apos;{value}&apos;</source>
+        <translation>unbekannter Wert „{value}“ im Feld {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="57"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>„{value}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="58"/>
+        <source>unknown tag &apos;{tag}&apos; (allowed: {allowed})</source>
+        <translation>unbekanntes Tag „{tag}“ (zulässig: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack.py" line="59"/>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>ist {length} Zeichen lang; höchstens {limit} sind zulässig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/records.py" line="16"/>
+        <source>this line is neither &apos;field: value&apos;, an indented continuation, a comment nor blank</source>
+        <translation>diese Zeile ist weder „Feld: Wert“ noch eine eingerückte Fortsetzung, ein Kommentar oder leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/records.py" line="20"/>
+        <source>an indented continuation line must follow a &apos;field: value&apos; line</source>
+        <translation>eine eingerückte Fortsetzungszeile muss auf eine Zeile „Feld: Wert“ folgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/records.py" line="23"/>
+        <source>field &apos;{field}&apos; appears twice in this record (first on line {first})</source>
+        <translation>das Feld „{field}“ kommt in diesem Datensatz zweimal vor (zuerst in Zeile {first})</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="11"/>
+        <source>&apos;{path}&apos; is not a file. Choose the package file (its name ends in .toolbox).</source>
+        <translation>„{path}“ ist keine Datei. Wählen Sie die Paketdatei (ihr Name endet auf .toolbox).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="14"/>
+        <source>&apos;{path}&apos; could not be read: {detail}. Nothing was imported. Check that the USB stick is still plugged in, or copy the file to your computer and import the copy.</source>
+        <translation>„{path}“ konnte nicht gelesen werden: {detail}. Es wurde nichts importiert. Prüfen Sie, ob der USB-Stick noch eingesteckt ist, oder kopieren Sie die Datei auf Ihren Computer und importieren Sie die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="19"/>
+        <source>&apos;{path}&apos; is larger than any package can be ({limit} MB), so it is not a Local Integration Toolbox package. Nothing was imported. Choose the .toolbox file you were sent.</source>
+        <translation>„{path}“ ist größer, als ein Paket sein kann ({limit} MB), und daher kein Paket der Local Integration Toolbox. Es wurde nichts importiert. Wählen Sie die .toolbox-Datei, die Ihnen geschickt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="24"/>
+        <source>&apos;{path}&apos; is not a Local Integration Toolbox package. Nothing was imported. Choose the .toolbox file you were sent; if it is that file, ask the sender to export it again.</source>
+        <translation>„{path}“ ist kein Paket der Local Integration Toolbox. Es wurde nichts importiert. Wählen Sie die .toolbox-Datei, die Ihnen geschickt wurde; falls es genau diese Datei ist, bitten Sie den Absender, sie erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="29"/>
+        <source>&apos;{path}&apos; is damaged ({detail}). Nothing was imported. Copy it from the USB stick again, or ask the sender to export it again.</source>
+        <translation>„{path}“ ist beschädigt ({detail}). Es wurde nichts importiert. Kopieren Sie die Datei erneut vom USB-Stick oder bitten Sie den Absender, sie erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="34"/>
+        <source>&apos;{path}&apos; holds more files than a package ever does (at most {limit}). Nothing was imported. It was not made by Local Integration Toolbox; ask the sender to export again.</source>
+        <translation>„{path}“ enthält mehr Dateien, als ein Paket je enthält (höchstens {limit}). Es wurde nichts importiert. Die Datei wurde nicht mit der Local Integration Toolbox erstellt; bitten Sie den Absender, erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="39"/>
+        <source>&apos;{path}&apos; holds a file named &apos;{name}&apos;, which points outside the package. Nothing was imported. The file was not made by Local Integration Toolbox: do not use it.</source>
+        <translation>„{path}“ enthält eine Datei namens „{name}“, die auf einen Ort außerhalb des Pakets verweist. Es wurde nichts importiert. Die Datei wurde nicht mit der Local Integration Toolbox erstellt: Verwenden Sie sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="44"/>
+        <source>&apos;{path}&apos; holds a file &apos;{name}&apos; that a package never holds. Nothing was imported. It was not made by Local Integration Toolbox, or was changed; ask the sender to export again.</source>
+        <translation>„{path}“ enthält eine Datei „{name}“, die in einem Paket nie vorkommt. Es wurde nichts importiert. Die Datei wurde nicht mit der Local Integration Toolbox erstellt oder wurde verändert; bitten Sie den Absender, erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="49"/>
+        <source>&apos;{path}&apos; holds the file &apos;{name}&apos; twice. Nothing was imported. Ask the sender to export the package again.</source>
+        <translation>„{path}“ enthält die Datei „{name}“ zweimal. Es wurde nichts importiert. Bitten Sie den Absender, das Paket erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="54"/>
+        <source>&apos;{name}&apos; in the package is larger than {limit} MB once unpacked, far more than any real package. Nothing was imported. The file is damaged or was not made by Local Integration Toolbox.</source>
+        <translation>„{name}“ im Paket ist entpackt größer als {limit} MB, weit mehr als jedes echte Paket. Es wurde nichts importiert. Die Datei ist beschädigt oder wurde nicht mit der Local Integration Toolbox erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="60"/>
+        <source>&apos;{path}&apos; unpacks to more than {limit} MB, far more than any real package. Nothing was imported. The file is damaged or was not made by Local Integration Toolbox.</source>
+        <translation>„{path}“ ist entpackt größer als {limit} MB, weit mehr als jedes echte Paket. Es wurde nichts importiert. Die Datei ist beschädigt oder wurde nicht mit der Local Integration Toolbox erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="66"/>
+        <source>&apos;{path}&apos; has no manifest.json, so it is not a Local Integration Toolbox package. Nothing was imported. Choose the .toolbox file you were sent.</source>
+        <translation>„{path}“ enthält keine manifest.json und ist daher kein Paket der Local Integration Toolbox. Es wurde nichts importiert. Wählen Sie die .toolbox-Datei, die Ihnen geschickt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="71"/>
+        <source>&apos;{path}&apos; is a zip file but not a Local Integration Toolbox package ({detail}). Nothing was imported. Choose the .toolbox file you were sent.</source>
+        <translation>„{path}“ ist eine ZIP-Datei, aber kein Paket der Local Integration Toolbox ({detail}). Es wurde nichts importiert. Wählen Sie die .toolbox-Datei, die Ihnen geschickt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="76"/>
+        <source>&apos;{path}&apos; was made by a newer version of the app (package format {version}; this version reads format {supported}). Nothing was imported. Update the app, then import the file again.</source>
+        <translation>„{path}“ wurde mit einer neueren Version der App erstellt (Paketformat {version}; diese Version liest Format {supported}). Es wurde nichts importiert. Aktualisieren Sie die App und importieren Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="82"/>
+        <source>The contents of &apos;{path}&apos; do not match its manifest ({detail}). Nothing was imported. The file was damaged or changed; ask the sender to export it again.</source>
+        <translation>Der Inhalt von „{path}“ passt nicht zu seinem Manifest ({detail}). Es wurde nichts importiert. Die Datei wurde beschädigt oder verändert; bitten Sie den Absender, sie erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="87"/>
+        <source>&apos;{name}&apos; in the package does not match its checksum: it was damaged or changed after it was exported. Nothing was imported. Copy the file again, or ask the sender to export it again.</source>
+        <translation>„{name}“ im Paket stimmt nicht mit seiner Prüfsumme überein: Die Datei wurde nach dem Export beschädigt oder verändert. Es wurde nichts importiert. Kopieren Sie die Datei erneut oder bitten Sie den Absender, sie erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="94"/>
+        <source>&apos;{name}&apos; in the package cannot be read ({detail}). Nothing was imported. Ask the sender to export the package again.</source>
+        <translation>„{name}“ im Paket kann nicht gelesen werden ({detail}). Es wurde nichts importiert. Bitten Sie den Absender, das Paket erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="99"/>
+        <source>&apos;{name}&apos; in the package has a value the app cannot take at {where}: {detail}. Nothing was imported. Ask the sender to export the package again with the current version of the app.</source>
+        <translation>„{name}“ im Paket enthält an der Stelle {where} einen Wert, den die App nicht übernehmen kann: {detail}. Es wurde nichts importiert. Bitten Sie den Absender, das Paket mit der aktuellen Version der App erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="105"/>
+        <source>&apos;{name}&apos; in the package refers to the benchmark &apos;{code}&apos;, which is not in this app&apos;s toolbox content. Nothing was imported. Update the app to the sender&apos;s version, then import the file again.</source>
+        <translation>„{name}“ im Paket verweist auf die Benchmark „{code}“, die in den Toolbox-Inhalten dieser App nicht vorkommt. Es wurde nichts importiert. Aktualisieren Sie die App auf die Version des Absenders und importieren Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="111"/>
+        <source>&apos;{name}&apos; in the package lists the {what} &apos;{value}&apos; twice. Nothing was imported. Ask the sender to export the package again.</source>
+        <translation>„{name}“ im Paket führt den Eintrag „{value}“ ({what}) doppelt auf. Es wurde nichts importiert. Bitten Sie den Absender, das Paket erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="117"/>
+        <source>The package&apos;s {what} &apos;{label}&apos; has the identifier of a different item on this computer. Nothing was imported. Ask the sender to export the package again.</source>
+        <translation>Der Eintrag „{label}“ ({what}) im Paket hat dieselbe Kennung wie ein anderer Eintrag auf diesem Computer. Es wurde nichts importiert. Bitten Sie den Absender, das Paket erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="122"/>
+        <source>This participant file belongs to another assessment (&apos;{title}&apos;), which is not on this computer. Nothing was imported. Import it on the computer that holds the workshop&apos;s assessment, or import that assessment here first.</source>
+        <translation>Diese Teilnehmerdatei gehört zu einer anderen Bewertung („{title}“), die sich nicht auf diesem Computer befindet. Es wurde nichts importiert. Importieren Sie sie auf dem Computer mit der Bewertung des Workshops oder importieren Sie zuerst diese Bewertung hier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="128"/>
+        <source>The ratings in this participant file were already collected for &apos;{title}&apos;. Nothing was imported.</source>
+        <translation>Die Einstufungen in dieser Teilnehmerdatei wurden bereits für „{title}“ übernommen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="133"/>
+        <source>The ratings of &apos;{name}&apos; were already collected for &apos;{title}&apos;. Nothing was imported. If this is a different person, ask them to export their ratings again under another name (for example with their initials).</source>
+        <translation>Die Einstufungen von „{name}“ wurden bereits für „{title}“ übernommen. Es wurde nichts importiert. Falls es sich um eine andere Person handelt, bitten Sie sie, ihre Einstufungen unter einem anderen Namen erneut zu exportieren (zum Beispiel mit ihren Initialen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="139"/>
+        <source>&apos;{title}&apos; is final on this computer, so no ratings can be added to it. Nothing was imported. Reopen the assessment, then import the participant file again.</source>
+        <translation>„{title}“ ist auf diesem Computer abgeschlossen, daher können keine Einstufungen hinzugefügt werden. Es wurde nichts importiert. Öffnen Sie die Bewertung wieder und importieren Sie die Teilnehmerdatei dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="144"/>
+        <source>The data on this computer changed after the preview was made (another window or program saved something). Nothing was imported. Look at the preview again, then import.</source>
+        <translation>Die Daten auf diesem Computer haben sich geändert, nachdem die Vorschau erstellt wurde (ein anderes Fenster oder Programm hat etwas gespeichert). Es wurde nichts importiert. Sehen Sie sich die Vorschau erneut an und importieren Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="149"/>
+        <source>The import could not be saved ({detail}). Nothing was changed. Close other windows that use this database and try again.</source>
+        <translation>Der Import konnte nicht gespeichert werden ({detail}). Es wurde nichts geändert. Schließen Sie andere Fenster, die diese Datenbank verwenden, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="155"/>
+        <source>final on this computer, so it is kept as it is. To take the package&apos;s version, reopen it and import the package again.</source>
+        <translation>auf diesem Computer abgeschlossen und bleibt daher unverändert. Um die Fassung aus dem Paket zu übernehmen, öffnen Sie die Bewertung wieder und importieren Sie das Paket erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="160"/>
+        <source>The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer to benchmarks by their codes, which stay the same between versions.</source>
+        <translation>Das Paket wurde mit den Toolbox-Inhalten {theirs} erstellt; diese App hat {ours}. Einstufungen verweisen über Codes auf die Benchmarks, und diese Codes bleiben zwischen den Versionen gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="165"/>
+        <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
+        <translation>„{title}“ ist eine der eigenen Bewertungen dieses Computers, anonymisiert weitergegeben. Sie wird zu den Bewertungen der anderen Kommunen hinzugefügt; Ihre eigene bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageChanges</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="30"/>
+        <source>Municipality profile</source>
+        <translation>Profil der Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="31"/>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="32"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="33"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="34"/>
+        <source>Annual report texts</source>
+        <translation>Texte des Jahresberichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
+        <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
+        <translation>Bewertung einer anderen Kommune (getrennt gehalten, zum Vergleich)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <source>Workshop participant</source>
+        <translation>Person im Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <source>Already here</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <source>Kept as it is (final)</source>
+        <translation>Unverändert beibehalten (abgeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <source>{action} · {item} “{label}”</source>
+        <translation>{action} · {item} „{label}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <source>changes: {fields}</source>
+        <translation>Änderungen: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <source>%n rating(s) added or changed</source>
+        <translation>%n Einstufung(en) hinzugefügt oder geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="134"/>
+        <source>Save the package</source>
+        <translation>Paket speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="136"/>
+        <source>Toolbox packages (*.toolbox)</source>
+        <translation>Toolbox-Pakete (*.toolbox)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="175"/>
+        <source>Export my ratings</source>
+        <translation>Meine Einstufungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="176"/>
+        <source>Your name, as the facilitator should see it (leave empty to stay anonymous):</source>
+        <translation>Ihr Name, wie ihn die Moderation sehen soll (leer lassen, um anonym zu bleiben):</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="184"/>
+        <source>ratings-{name}</source>
+        <translation>einstufungen-{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="201"/>
+        <source>The package was not saved</source>
+        <translation>Das Paket wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="202"/>
+        <source>The package could not be saved to {path}: {reason}. Choose a folder where you can save files (a USB stick may be full or write-protected).</source>
+        <translation>Das Paket konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können (ein USB-Stick ist eventuell voll oder schreibgeschützt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="171"/>
+        <source>Choose packages</source>
+        <translation>Pakete auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="173"/>
+        <source>Choose a package</source>
+        <translation>Paket auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="176"/>
+        <source>Toolbox packages</source>
+        <translation>Toolbox-Pakete</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="177"/>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="59"/>
+        <source>Paper ratings of {name}</source>
+        <translation>Einstufungen auf Papier von {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="63"/>
+        <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete to clear. Every answer is stored at once and the next benchmark is selected.</source>
+        <translation>Tippen Sie jede Antwort vom Arbeitsblatt ein: 0 bis 4 für die Stufe, N für nicht zutreffend, Entf zum Löschen. Jede Antwort wird sofort gespeichert und die nächste Benchmark ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="70"/>
+        <source>Benchmarks and the participant&apos;s answers</source>
+        <translation>Benchmarks und die Antworten der Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="72"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="72"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="72"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="91"/>
+        <source>Answers entered</source>
+        <translation>Erfasste Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="112"/>
+        <source>{entered} of {total} answers entered</source>
+        <translation>{entered} von {total} Antworten erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="124"/>
+        <source>Not stored: {reason}. Try again.</source>
+        <translation>Nicht gespeichert: {reason}. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerComparisonView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="169"/>
+        <source>Their ratings are kept apart and never change your assessments.</source>
+        <translation>Die Einstufungen der anderen Kommunen werden getrennt gehalten und ändern nie Ihre Bewertungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="171"/>
+        <source>No assessments of other municipalities yet</source>
+        <translation>Noch keine Bewertungen anderer Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="173"/>
+        <source>Ask a neighbouring municipality for an anonymised package (File → Export package…, Anonymised) and import it with File → Import package…</source>
+        <translation>Bitten Sie eine Nachbarkommune um ein anonymisiertes Paket (Datei → Paket exportieren…, Anonymisiert) und importieren Sie es mit Datei → Paket importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="181"/>
+        <source>Compare your scores with anonymised assessments imported from other municipalities, labelled by kind of place and size.</source>
+        <translation>Vergleichen Sie Ihre Ergebnisse mit anonymisierten Bewertungen anderer Kommunen, gekennzeichnet nach Art und Größe der Kommune.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="196"/>
+        <source>Imported assessments of other municipalities</source>
+        <translation>Importierte Bewertungen anderer Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="198"/>
+        <source>Tick the assessments to compare; Space ticks or unticks, Delete removes.</source>
+        <translation>Haken Sie die Bewertungen an, die Sie vergleichen möchten; die Leertaste setzt oder entfernt den Haken, Entf entfernt die Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="205"/>
+        <source>&amp;Remove peer…</source>
+        <translation>Bewertung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="207"/>
+        <source>Delete the selected imported assessment (your own data is not touched)</source>
+        <translation>Die ausgewählte importierte Bewertung löschen (Ihre eigenen Daten bleiben unberührt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="210"/>
+        <source>Tick the peers to compare. The chart draws up to {count} of them.</source>
+        <translation>Haken Sie die Kommunen an, die Sie vergleichen möchten. Das Diagramm zeigt bis zu {count} davon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="219"/>
+        <source>Score per dimension: ours and the peers&apos;</source>
+        <translation>Ergebnis je Dimension: unseres und das der anderen Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="237"/>
+        <source>Radar chart: our score and the peers&apos; per dimension</source>
+        <translation>Netzdiagramm: unser Ergebnis und das der anderen Kommunen je Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="257"/>
+        <source>&amp;Peers</source>
+        <translation>&amp;Andere Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="274"/>
+        <source>Score per dimension</source>
+        <translation>Ergebnis je Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="345"/>
+        <source>{municipality}, {country}</source>
+        <translation>{municipality}, {country}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="358"/>
+        <source>Imported on {date}</source>
+        <translation>Importiert am {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="364"/>
+        <source>Ours: no assessment yet</source>
+        <translation>Unsere: noch keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="365"/>
+        <source>Ours: {title} ({date})</source>
+        <translation>Unsere: {title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="381"/>
+        <source>{label}; {detail}</source>
+        <translation>{label}; {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="439"/>
+        <source>Ours</source>
+        <translation>Unsere</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="443"/>
+        <source>no assessment</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="484"/>
+        <source>(not applicable)</source>
+        <translation>(nicht zutreffend)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="497"/>
+        <source>ours</source>
+        <translation>unsere</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="504"/>
+        <source>{label} ({municipality})</source>
+        <translation>{label} ({municipality})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="524"/>
+        <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
+        <translation>Sie haben noch keine eigene Bewertung: Die Spalte „Unsere“ bleibt leer, bis Sie die Benchmarks einstufen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="531"/>
+        <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
+        <translation>Das Diagramm zeigt die ersten {drawn} angehakten Kommunen; die Tabelle zeigt alle {checked}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="545"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="560"/>
+        <source>Remove peer</source>
+        <translation>Bewertung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="547"/>
+        <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
+        <translation>Die importierte Bewertung „{title}“ ({label}) entfernen? Ihre eigenen Bewertungen sind nicht betroffen. Wenn Sie das Paket erneut importieren, ist sie wieder da.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="561"/>
+        <source>The assessment could not be removed: {reason}</source>
+        <translation>Die Bewertung konnte nicht entfernt werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PeerScoreModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="67"/>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="115"/>
+        <source>{score} ({rated} benchmarks rated)</source>
+        <translation>{score} ({rated} Benchmarks eingestuft)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="118"/>
+        <source>{column}
+{row}: {score}</source>
+        <translation>{column}
+{row}: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="135"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+</context>
+<context>
+    <name>Peers</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="22"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="23"/>
+        <source>{population} inhabitants</source>
+        <translation>{population} Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="24"/>
+        <source>population unknown</source>
+        <translation>Einwohnerzahl unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="25"/>
+        <source>{kind}, {size}</source>
+        <translation>{kind}, {size}</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="19"/>
+        <source>Short term (0-12 months)</source>
+        <translation>Kurzfristig (0–12 Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="20"/>
+        <source>Medium term (1-3 years)</source>
+        <translation>Mittelfristig (1–3 Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="21"/>
+        <source>Long term (over 3 years)</source>
+        <translation>Langfristig (über 3 Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="27"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="28"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="29"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="30"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="31"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="37"/>
+        <source>Municipal departments</source>
+        <translation>Kommunale Fachbereiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="38"/>
+        <source>NGOs</source>
+        <translation>NGOs und Vereine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="39"/>
+        <source>Migrant organisations</source>
+        <translation>Migrantenorganisationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="40"/>
+        <source>Employers and chambers</source>
+        <translation>Arbeitgeber und Kammern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="41"/>
+        <source>Schools</source>
+        <translation>Schulen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="42"/>
+        <source>Health services</source>
+        <translation>Gesundheitsdienste</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="43"/>
+        <source>Housing providers</source>
+        <translation>Wohnungsunternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="44"/>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="45"/>
+        <source>Neighbouring municipalities</source>
+        <translation>Nachbarkommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="48"/>
+        <source>Municipal budget</source>
+        <translation>Kommunaler Haushalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="49"/>
+        <source>AMIF (EU Asylum, Migration and Integration Fund)</source>
+        <translation>AMIF (EU-Asyl-, Migrations- und Integrationsfonds)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="50"/>
+        <source>ESF+ (European Social Fund Plus)</source>
+        <translation>ESF+ (Europäischer Sozialfonds Plus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="51"/>
+        <source>Regional programme</source>
+        <translation>Regionales Programm</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="52"/>
+        <source>National programme</source>
+        <translation>Nationales Programm</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="53"/>
+        <source>Foundation</source>
+        <translation>Stiftung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="54"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="60"/>
+        <source>The end date is before the start date.</source>
+        <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="61"/>
+        <source>The year {year} looks like a typing slip: use a year between {earliest} and {latest}.</source>
+        <translation>Das Jahr {year} sieht nach einem Tippfehler aus: Verwenden Sie ein Jahr zwischen {earliest} und {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="64"/>
+        <source>An amount of money cannot be negative.</source>
+        <translation>Ein Geldbetrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="65"/>
+        <source>The amount is implausibly large; check the number of digits.</source>
+        <translation>Der Betrag ist unplausibel hoch; prüfen Sie die Anzahl der Stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="68"/>
+        <source>Progress must be between 0 and 100 %.</source>
+        <translation>Der Fortschritt muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="69"/>
+        <source>An action needs a title.</source>
+        <translation>Eine Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="70"/>
+        <source>&apos;{value}&apos; is not a known {field}.</source>
+        <translation>„{value}“ ist kein bekannter Wert für {field}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanArea</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="42"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="43"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="44"/>
+        <source>&amp;Budget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="35"/>
+        <source>The action no longer exists; it may have been deleted in another window.</source>
+        <translation>Die Maßnahme existiert nicht mehr; möglicherweise wurde sie in einem anderen Fenster gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="40"/>
+        <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
+        <translation>Die Änderung konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut. Ihre bisherigen Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="39"/>
+        <source>Rename “{title}”</source>
+        <translation>„{title}“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="40"/>
+        <source>Change status of “{title}”</source>
+        <translation>Status von „{title}“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="41"/>
+        <source>Change progress of “{title}”</source>
+        <translation>Fortschritt von „{title}“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="42"/>
+        <source>Change dates of “{title}”</source>
+        <translation>Termine von „{title}“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="43"/>
+        <source>Change owner of “{title}”</source>
+        <translation>Zuständigkeit für „{title}“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="44"/>
+        <source>Change milestones of “{title}”</source>
+        <translation>Meilensteine von „{title}“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="45"/>
+        <source>Move “{title}”</source>
+        <translation>„{title}“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="47"/>
+        <source>Edit “{title}”</source>
+        <translation>„{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="144"/>
+        <source>Create action “{title}”</source>
+        <translation>Maßnahme „{title}“ anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="205"/>
+        <source>Change status of %n action(s)</source>
+        <translation>Status von %n Maßnahmen ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="209"/>
+        <source>Change who is responsible for %n action(s)</source>
+        <translation>Zuständigkeit für %n Maßnahmen ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="213"/>
+        <source>Change %n action(s)</source>
+        <translation>%n Maßnahmen ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="253"/>
+        <source>Delete %n action(s)</source>
+        <translation>%n Maßnahme(n) löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="264"/>
+        <source>Add indicator “{name}”</source>
+        <translation>Indikator „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="281"/>
+        <source>Edit indicator “{name}”</source>
+        <translation>Indikator „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="296"/>
+        <source>Delete indicator “{name}”</source>
+        <translation>Indikator „{name}“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="29"/>
+        <source>Delete actions</source>
+        <translation>Maßnahmen löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="31"/>
+        <source>Delete %n action(s)?</source>
+        <translation>%n Maßnahme(n) löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="35"/>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="42"/>
+        <source>Their milestones and indicators go with them. Undo brings them back.</source>
+        <translation>Ihre Meilensteine und Indikatoren werden mitgelöscht. Mit „Rückgängig“ holen Sie alles zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="54"/>
+        <source>Set who is responsible</source>
+        <translation>Zuständigkeit festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="56"/>
+        <source>Responsible role</source>
+        <translation>Zuständige Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="58"/>
+        <source>Responsible person</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="60"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="61"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="70"/>
+        <source>Make them responsible for %n action(s):</source>
+        <translation>Zuständigkeit für %n Maßnahme festlegen:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEmptyState</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="15"/>
+        <source>No actions yet</source>
+        <translation>Noch keine Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="22"/>
+        <source>The action plan says what your municipality will do to close the gaps the assessment found: who is responsible, with which partners, by when, with what money, and how you will know it worked.</source>
+        <translation>Der Aktionsplan legt fest, was Ihre Kommune tun wird, um die in der Bewertung gefundenen Lücken zu schließen: wer zuständig ist, mit welchen Partnern, bis wann, mit welchen Mitteln und woran Sie erkennen, dass es gewirkt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="30"/>
+        <source>Tip: in the assessment&apos;s dashboard, select a gap and choose “Create action for this gap…”; the action is then linked to its benchmark.</source>
+        <translation>Tipp: Wählen Sie in der Übersicht der Bewertung eine Lücke aus und dann „Maßnahme für diese Lücke anlegen…“; die Maßnahme wird so mit ihrer Benchmark verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="35"/>
+        <source>Create the first action</source>
+        <translation>Erste Maßnahme anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="37"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="38"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="39"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="40"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="41"/>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="42"/>
+        <source>Responsible role</source>
+        <translation>Zuständige Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="43"/>
+        <source>Responsible person</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="44"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="45"/>
+        <source>Partner names</source>
+        <translation>Namen der Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="46"/>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="47"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
+        <source>Progress %</source>
+        <translation>Fortschritt %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
+        <source>Budget line</source>
+        <translation>Haushaltsstelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
+        <source>Deadline: {title}</source>
+        <translation>Frist: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
+        <source>Milestone: {milestone} ({title})</source>
+        <translation>Meilenstein: {milestone} ({title})</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="31"/>
+        <source>Comma ( , ) with decimal points</source>
+        <translation>Komma ( , ) mit Dezimalpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="32"/>
+        <source>Semicolon ( ; ) with decimal commas — Excel in most of Europe</source>
+        <translation>Semikolon ( ; ) mit Dezimalkomma – Excel in den meisten Ländern Europas</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="39"/>
+        <source>CSV separator</source>
+        <translation>CSV-Trennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="40"/>
+        <source>Separate the columns with:</source>
+        <translation>Spalten trennen mit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="53"/>
+        <source>Export the action plan as CSV</source>
+        <translation>Aktionsplan als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="54"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="57"/>
+        <source>Export deadlines and milestones as a calendar</source>
+        <translation>Fristen und Meilensteine als Kalender exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="60"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="85"/>
+        <source>The plan could not be written to {path}: {reason}. Choose another folder, for example your Documents.</source>
+        <translation>Der Plan konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="95"/>
+        <source>{count} action(s) written to {path}.</source>
+        <translation>Maßnahmen unter {path} gespeichert (Anzahl: {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="57"/>
+        <source>No action matches these filters. Clear them to see every action.</source>
+        <translation>Keine Maßnahme entspricht diesen Filtern. Setzen Sie die Filter zurück, um alle Maßnahmen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="86"/>
+        <source>&amp;New action</source>
+        <translation>&amp;Neue Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="28"/>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="29"/>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="30"/>
+        <source>Mar</source>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="31"/>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="32"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="33"/>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="34"/>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="35"/>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="36"/>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="37"/>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="38"/>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="39"/>
+        <source>Dec</source>
+        <translation>Dez</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="41"/>
+        <source>Q{number}</source>
+        <translation>Q{number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="42"/>
+        <source>{group} (continued)</source>
+        <translation>{group} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="43"/>
+        <source>Today ({day})</source>
+        <translation>Heute ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="36"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="45"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="46"/>
+        <source>Milestone reached</source>
+        <translation>Meilenstein erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="47"/>
+        <source>Start or end date only</source>
+        <translation>Nur Anfangs- oder Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="48"/>
+        <source>Darker part: progress</source>
+        <translation>Dunklerer Teil: Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="25"/>
+        <source>Actions at a glance</source>
+        <translation>Maßnahmen im Überblick</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="26"/>
+        <source>Action details</source>
+        <translation>Maßnahmen im Detail</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="28"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="40"/>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="42"/>
+        <source>Dates</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="45"/>
+        <source>Progress</source>
+        <translation>Fort­schritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="33"/>
+        <source>Budget / spent</source>
+        <translation>Budget / ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="37"/>
+        <source>spent {amount}</source>
+        <translation>ausgegeben {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="30"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="39"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="41"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="44"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="21"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="34"/>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="31"/>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="49"/>
+        <source>Budget line</source>
+        <translation>Haushaltsstelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="50"/>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="51"/>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="52"/>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="53"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="54"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="55"/>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="56"/>
+        <source>baseline {value}</source>
+        <translation>Ausgangswert {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="57"/>
+        <source>target {value}</source>
+        <translation>Zielwert {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="58"/>
+        <source>latest {value} ({day})</source>
+        <translation>zuletzt {value} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="59"/>
+        <source>no measurement yet</source>
+        <translation>noch keine Messung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="60"/>
+        <source>{percent} of the way to the target</source>
+        <translation>Zielwert zu {percent} erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="22"/>
+        <source>Budget in {currency}</source>
+        <translation>Budget in {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="23"/>
+        <source>Planned: {planned} · Spent: {spent} · Remaining: {remaining}</source>
+        <translation>Geplant: {planned} · Ausgegeben: {spent} · Verbleibend: {remaining}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="26"/>
+        <source>{percent} of the planned budget has been spent.</source>
+        <translation>{percent} des geplanten Budgets wurden ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="27"/>
+        <source>More has been spent than planned.</source>
+        <translation>Es wurde mehr ausgegeben als geplant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="28"/>
+        <source>By dimension</source>
+        <translation>Nach Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="29"/>
+        <source>By funding source</source>
+        <translation>Nach Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="49"/>
+        <source>Actions</source>
+        <translation>Maß­nahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="33"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="35"/>
+        <source>Spent share</source>
+        <translation>Anteil aus­gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="50"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="37"/>
+        <source>Dropped actions are not counted. Amounts in different currencies are never added up.</source>
+        <translation>Verworfene Maßnahmen werden nicht mitgezählt. Beträge in verschiedenen Währungen werden nie zusammengerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="41"/>
+        <source>No action has a budget yet.</source>
+        <translation>Noch keine Maßnahme hat ein Budget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="32"/>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="33"/>
+        <source>Without an end date</source>
+        <translation>Ohne Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="34"/>
+        <source>No dimension</source>
+        <translation>Ohne Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="35"/>
+        <source>No funding source given</source>
+        <translation>Keine Finanzierungsquelle angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="36"/>
+        <source>{code} (no longer in the toolbox)</source>
+        <translation>{code} (nicht mehr in der Toolbox)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="37"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="38"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="39"/>
+        <source>{start} –
+{end}</source>
+        <translation>{start} –
+{end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="40"/>
+        <source>from {start}</source>
+        <translation>ab {start}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="41"/>
+        <source>until {end}</source>
+        <translation>bis {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="42"/>
+        <source>no dates</source>
+        <translation>ohne Termine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="43"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="43"/>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="44"/>
+        <source>Printed on {day}</source>
+        <translation>Gedruckt am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="45"/>
+        <source>No actions yet: add actions to the plan, then print this report again.</source>
+        <translation>Noch keine Maßnahmen: Fügen Sie dem Plan Maßnahmen hinzu und drucken Sie diesen Bericht dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="51"/>
+        <source>of which overdue</source>
+        <translation>davon überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="52"/>
+        <source>without dates</source>
+        <translation>ohne Termine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="53"/>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="54"/>
+        <source>No action has a start or end date yet, so there is no timeline to draw.</source>
+        <translation>Noch keine Maßnahme hat ein Anfangs- oder Enddatum, daher kann kein Zeitplan gezeichnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="57"/>
+        <source>Not in the chart because they have no dates ({count}):</source>
+        <translation>Nicht im Diagramm, da ohne Termine ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="58"/>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="105"/>
+        <source>{title} – {status}</source>
+        <translation>{title} – {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="137"/>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="157"/>
+        <source>Close the gap: {benchmark}</source>
+        <translation>Lücke schließen: {benchmark}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="50"/>
+        <source>Short term</source>
+        <translation>Kurzfristig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="51"/>
+        <source>Medium term</source>
+        <translation>Mittelfristig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="52"/>
+        <source>Long term</source>
+        <translation>Langfristig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="84"/>
+        <source>{role} – {person}</source>
+        <translation>{role} – {person}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="91"/>
+        <source>{code} (no longer in the toolbox)</source>
+        <translation>{code} (nicht mehr in der Toolbox)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="115"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="167"/>
+        <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
+        <translation>„{text}“ ist kein Datum. Geben Sie es zum Beispiel als {example} oder {iso} ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeTableModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_model.py" line="34"/>
+        <source>Practice</source>
+        <translation>Praxisbeispiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_model.py" line="34"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_model.py" line="34"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_model.py" line="34"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesBrowser</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="34"/>
+        <source>All dimensions</source>
+        <translation>Alle Dimensionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="37"/>
+        <source>Filter practices by dimension</source>
+        <translation>Praxisbeispiele nach Dimension filtern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="44"/>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="47"/>
+        <source>Filter practices by country</source>
+        <translation>Praxisbeispiele nach Land filtern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="55"/>
+        <source>Innovative practices</source>
+        <translation>Innovative Praxisbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="72"/>
+        <source>&amp;Dimension:</source>
+        <translation>D&amp;imension:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="74"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="105"/>
+        <source>{shown} of {total} practices shown</source>
+        <translation>{shown} von {total} Praxisbeispielen angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="88"/>
+        <source>Presentation – {title}</source>
+        <translation>Präsentation – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="89"/>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="92"/>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="305"/>
+        <source>{current} / {total}</source>
+        <translation>{current} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="319"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="311"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="323"/>
+        <source>There are no benchmarks to show. Press D for the dimensions.</source>
+        <translation>Es gibt keine Benchmarks zum Anzeigen. Drücken Sie D für die Dimensionen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="326"/>
+        <source>There are no dimensions to show.</source>
+        <translation>Es gibt keine Dimensionen zum Anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="235"/>
+        <source>Agreed rating</source>
+        <translation>Vereinbarte Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="363"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="140"/>
+        <source>Results by dimension</source>
+        <translation>Ergebnisse nach Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="379"/>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="385"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="318"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="103"/>
+        <source>Agreed rating: {rating}</source>
+        <translation>Vereinbarte Einstufung: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="108"/>
+        <source>Ratings of the group:</source>
+        <translation>Einstufungen der Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="142"/>
+        <source>Score: {score}</source>
+        <translation>Ergebnis: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="148"/>
+        <source>Target: {target}</source>
+        <translation>Ziel: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="156"/>
+        <source>{heading} — {detail}</source>
+        <translation>{heading} – {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="167"/>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="173"/>
+        <source>N/A (not applicable or outside our competence)</source>
+        <translation>n.z. (nicht zutreffend oder außerhalb unserer Zuständigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="180"/>
+        <source>N/A</source>
+        <translation>n.z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="186"/>
+        <source>Nobody gave a level: all who answered said N/A</source>
+        <translation>Niemand hat eine Stufe vergeben: Alle Antworten lauteten „n.z.“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="189"/>
+        <source>Nobody in the group has rated this benchmark yet</source>
+        <translation>Noch niemand in der Gruppe hat diese Benchmark eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="193"/>
+        <source>Median {median} · spread 0 (everyone agrees)</source>
+        <translation>Median {median} · Streuung 0 (alle sind sich einig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="196"/>
+        <source>Median {median} · spread {spread} (from {low} to {high})</source>
+        <translation>Median {median} · Streuung {spread} (von {low} bis {high})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="207"/>
+        <source>Rated by {rated} of {total} participants</source>
+        <translation>{rated} von {total} Teilnehmenden haben eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="269"/>
+        <source>Not rated yet</source>
+        <translation>Noch nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="267"/>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="271"/>
+        <source>{rated} of {total} benchmarks rated</source>
+        <translation>{rated} von {total} Benchmarks eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="277"/>
+        <source>{count} not rated yet</source>
+        <translation>{count} noch nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="283"/>
+        <source>{count} not applicable</source>
+        <translation>{count} nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="288"/>
+        <source>Largest disagreements</source>
+        <translation>Größte Uneinigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="291"/>
+        <source>The group agreed on every benchmark rated here</source>
+        <translation>Die Gruppe war sich bei jeder hier eingestuften Benchmark einig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="295"/>
+        <source>Nobody in the group has rated a benchmark here yet</source>
+        <translation>Noch niemand in der Gruppe hat hier eine Benchmark eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="299"/>
+        <source>Largest gaps to the target</source>
+        <translation>Größte Lücken zum Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="301"/>
+        <source>No gaps: no target above the current level</source>
+        <translation>Keine Lücken: kein Ziel über der aktuellen Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="327"/>
+        <source>{level} → {target} ({name})</source>
+        <translation>{level} → {target} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="356"/>
+        <source>spread {spread} · median {median}</source>
+        <translation>Streuung {spread} · Median {median}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="360"/>
+        <source>{detail} · {count} said N/A</source>
+        <translation>{detail} · {count}× n.z.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="46"/>
+        <source>Preview: {title}</source>
+        <translation>Vorschau: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="51"/>
+        <source>Pages of the report</source>
+        <translation>Seiten des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="70"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Vorherige Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="71"/>
+        <source>Next page ▶</source>
+        <translation>Nächste Seite ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="73"/>
+        <source>Page number</source>
+        <translation>Seitenzahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="74"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="75"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="76"/>
+        <source>Fit width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="103"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="107"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="110"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="162"/>
+        <source>Page {page} of {count}</source>
+        <translation>Seite {page} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="176"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="178"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="190"/>
+        <source>The PDF was not saved</source>
+        <translation>Das PDF wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="192"/>
+        <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
+        <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="65"/>
+        <source>Small town</source>
+        <translation>Kleinstadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="66"/>
+        <source>Medium-sized town</source>
+        <translation>Mittelstadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="67"/>
+        <source>Rural area</source>
+        <translation>Ländliche Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="68"/>
+        <source>City</source>
+        <translation>Großstadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="72"/>
+        <source>Housing</source>
+        <translation>Wohnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="73"/>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="74"/>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="75"/>
+        <source>Employment services</source>
+        <translation>Arbeitsvermittlung</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="31"/>
+        <source>Municipality profile</source>
+        <translation>Profil der Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="32"/>
+        <source>Name of the municipality</source>
+        <translation>Name der Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="33"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="34"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="35"/>
+        <source>Population</source>
+        <translation>Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="37"/>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="41"/>
+        <source>Kind of place</source>
+        <translation>Art der Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
+        <source>Newly arrived migrants and refugees</source>
+        <translation>Neu Zugewanderte und Geflüchtete</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="46"/>
+        <source>Staff time available for integration</source>
+        <translation>Verfügbare Personalzeit für Integration</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="48"/>
+        <source>e.g. one person, half time</source>
+        <translation>z. B. eine Person, halbtags</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="51"/>
+        <source>The municipality is responsible for</source>
+        <translation>Die Kommune ist zuständig für</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="60"/>
+        <source>New assessments mark the benchmarks of the other fields “outside our competence”, for you to review. Assessments already made are not changed.</source>
+        <translation>Neue Bewertungen markieren die Benchmarks der übrigen Bereiche als „außerhalb unserer Zuständigkeit“, damit Sie sie prüfen. Bestehende Bewertungen werden nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="68"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="69"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="70"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="71"/>
+        <source>&amp;Population:</source>
+        <translation>&amp;Einwohnerzahl:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="72"/>
+        <source>&amp;Kind of place:</source>
+        <translation>&amp;Art der Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="73"/>
+        <source>Newly &amp;arrived migrants and refugees:</source>
+        <translation>Neu &amp;Zugewanderte und Geflüchtete:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="74"/>
+        <source>&amp;Staff time for integration:</source>
+        <translation>&amp;Personalzeit für Integration:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="95"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="64"/>
+        <source>Radar chart</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="91"/>
+        <source>(not rated)</source>
+        <translation>(nicht eingestuft)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="92"/>
+        <source>({series}: not rated)</source>
+        <translation>({series}: nicht eingestuft)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="103"/>
+        <source>{axis}: {values}</source>
+        <translation>{axis}: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="107"/>
+        <source>{series} {value}</source>
+        <translation>{series} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="108"/>
+        <source>not rated</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="138"/>
+        <source>No scores to show</source>
+        <translation>Keine Ergebnisse vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>RatingEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="71"/>
+        <source>Choose a benchmark in the list to rate it.</source>
+        <translation>Wählen Sie eine Benchmark in der Liste aus, um sie einzustufen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="86"/>
+        <source>Written for small and rural municipalities</source>
+        <translation>Für kleine und ländliche Kommunen formuliert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="96"/>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="99"/>
+        <source>Target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="103"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="129"/>
+        <source>Rated by</source>
+        <translation>Eingestuft von</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="106"/>
+        <source>Names or roles</source>
+        <translation>Namen oder Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="107"/>
+        <source>&amp;Clear rating</source>
+        <translation>Einstufung &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="108"/>
+        <source>Remove level, target, evidence and notes (Undo)</source>
+        <translation>Stufe, Ziel, Nachweise und Notizen entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="127"/>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="112"/>
+        <source>What shows where we stand: decisions, services, figures, sources…</source>
+        <translation>Was zeigt, wo wir stehen: Beschlüsse, Angebote, Zahlen, Quellen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="128"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="118"/>
+        <source>Questions, next steps, who to ask…</source>
+        <translation>Fragen, nächste Schritte, Ansprechpersonen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="134"/>
+        <source>Text not saved yet</source>
+        <translation>Text noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="140"/>
+        <source>Actions for this benchmark</source>
+        <translation>Maßnahmen zu dieser Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="143"/>
+        <source>Create action…</source>
+        <translation>Maßnahme anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="144"/>
+        <source>Plan an action that closes this gap</source>
+        <translation>Eine Maßnahme planen, die diese Lücke schließt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="148"/>
+        <source>Actions for this benchmark:</source>
+        <translation>Maßnahmen zu dieser Benchmark:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="187"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="188"/>
+        <source>Priorit&amp;y:</source>
+        <translation>Prio&amp;rität:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="189"/>
+        <source>Rated &amp;by:</source>
+        <translation>Eingestuft &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="190"/>
+        <source>N&amp;otes:</source>
+        <translation>Notiz&amp;en:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="205"/>
+        <source>Evi&amp;dence:</source>
+        <translation>N&amp;achweise:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="207"/>
+        <source>Linked files:</source>
+        <translation>Verknüpfte Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="234"/>
+        <source>{number} · {dimension} › {subtheme}</source>
+        <translation>{number} · {dimension} › {subtheme}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="317"/>
+        <source>Rate the benchmark first, then set its priority.</source>
+        <translation>Stufen Sie die Benchmark zuerst ein und legen Sie dann ihre Priorität fest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="344"/>
+        <source>{fields}: not saved yet. Your text stays here and is stored as soon as it can be (when you leave the field); you can also copy it.</source>
+        <translation>{fields}: noch nicht gespeichert. Ihr Text bleibt hier stehen und wird gespeichert, sobald das möglich ist (wenn Sie das Feld verlassen); Sie können ihn auch kopieren.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScale</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="19"/>
+        <source>Not in place</source>
+        <translation>Nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="20"/>
+        <source>Planned or ad hoc</source>
+        <translation>Geplant oder punktuell</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="21"/>
+        <source>Partly in place</source>
+        <translation>Teilweise umgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="22"/>
+        <source>Largely in place</source>
+        <translation>Weitgehend umgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="23"/>
+        <source>Fully in place and evaluated</source>
+        <translation>Voll umgesetzt und evaluiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="26"/>
+        <source>Nothing exists yet and nothing is decided.</source>
+        <translation>Es gibt noch nichts, und es ist nichts beschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="27"/>
+        <source>It is planned or decided, or happens now and then, depending on individuals.</source>
+        <translation>Es ist geplant oder beschlossen oder geschieht gelegentlich, abhängig von einzelnen Personen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="31"/>
+        <source>It exists for some people, places or services, but with clear gaps.</source>
+        <translation>Es besteht für einige Personen, Orte oder Angebote, aber mit deutlichen Lücken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="34"/>
+        <source>It works for most people and services, with only small gaps left.</source>
+        <translation>Es funktioniert für die meisten Personen und Angebote; es bleiben nur kleine Lücken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="37"/>
+        <source>It works for everyone concerned, is resourced, and is regularly evaluated and improved.</source>
+        <translation>Es funktioniert für alle Betroffenen, ist mit Ressourcen ausgestattet und wird regelmäßig evaluiert und verbessert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="47"/>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="48"/>
+        <source>Outside our competence</source>
+        <translation>Außerhalb unserer Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="53"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="54"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="55"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="55"/>
+        <source>Benchmarks to rate</source>
+        <translation>Einzustufende Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="56"/>
+        <source>Show only &amp;unrated</source>
+        <translation>Nur n&amp;icht eingestufte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="57"/>
+        <source>&amp;Small places first</source>
+        <translation>Kleine &amp;Orte zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="59"/>
+        <source>Rating progress</source>
+        <translation>Fortschritt der Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="120"/>
+        <source>Next benchmark</source>
+        <translation>Nächste Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="125"/>
+        <source>Previous benchmark</source>
+        <translation>Vorherige Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="131"/>
+        <source>Set level {level}</source>
+        <translation>Stufe {level} setzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="238"/>
+        <source>Benchmarks written for small places come first.</source>
+        <translation>Benchmarks, die für kleine Orte formuliert sind, stehen oben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="241"/>
+        <source>For small towns and rural areas: choose the kind of place in the profile.</source>
+        <translation>Für Kleinstädte und ländliche Gemeinden: Wählen Sie die Art der Kommune im Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="39"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="40"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="128"/>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="129"/>
+        <source>The report could not be printed: {reason}. Check that the printer is switched on and connected, or save the report as a PDF and print it later.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden: {reason}. Prüfen Sie, ob der Drucker eingeschaltet und angeschlossen ist, oder speichern Sie den Bericht als PDF und drucken Sie ihn später.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="105"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="109"/>
+        <source>Choose a report and its options, then preview it, print it or save it as a PDF.</source>
+        <translation>Wählen Sie einen Bericht und seine Optionen; dann können Sie ihn in der Vorschau ansehen, drucken oder als PDF speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="124"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="130"/>
+        <source>Self-assessment report</source>
+        <translation>Bericht zur Selbstbewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="132"/>
+        <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
+        <translation>Ergebnisse, Stärken und Lücken einer Bewertung, auf Wunsch im Vergleich mit einer früheren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="137"/>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="138"/>
+        <source>Every action with its timing, people, budget and indicators.</source>
+        <translation>Alle Maßnahmen mit Terminen, Zuständigen, Budget und Indikatoren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="141"/>
+        <source>Workshop worksheet</source>
+        <translation>Arbeitsblatt für Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="142"/>
+        <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
+        <translation>Benchmarks mit Platz für Notizen und Einstufungen, zum Ausdrucken für einen Workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="145"/>
+        <source>Annual integration report</source>
+        <translation>Jährlicher Integrationsbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="146"/>
+        <source>The year in review: actions, indicators, budget and your own texts.</source>
+        <translation>Das Jahr im Rückblick: Maßnahmen, Indikatoren, Budget und Ihre eigenen Texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="165"/>
+        <source>There is no assessment yet. Create one in the Self-assessment area; its report can then be saved here.</source>
+        <translation>Es gibt noch keine Bewertung. Legen Sie eine im Bereich „Selbstbewertung“ an; ihr Bericht kann dann hier gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="172"/>
+        <source>No assessment yet</source>
+        <translation>Noch keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="178"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="184"/>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="186"/>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="187"/>
+        <source>&amp;Assessment:</source>
+        <translation>Be&amp;wertung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="188"/>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="194"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="195"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="196"/>
+        <source>Group actions by</source>
+        <translation>Maßnahmen gruppieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="197"/>
+        <source>&amp;Group actions by:</source>
+        <translation>Maßnahmen gruppieren &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="201"/>
+        <source>&amp;Facilitator version</source>
+        <translation>Fassung für die &amp;Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="202"/>
+        <source>Facilitator version</source>
+        <translation>Fassung für die Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="204"/>
+        <source>Adds the challenges and a good practice for each dimension.</source>
+        <translation>Ergänzt für jede Dimension die Herausforderungen und ein gutes Praxisbeispiel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="212"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="216"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="222"/>
+        <source>Your texts for the year are saved as you type.</source>
+        <translation>Ihre Texte für das Jahr werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="226"/>
+        <source>&amp;Summary of the year:</source>
+        <translation>&amp;Zusammenfassung des Jahres:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="226"/>
+        <source>Summary of the year</source>
+        <translation>Zusammenfassung des Jahres</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="230"/>
+        <source>S&amp;tories of volunteers and partners:</source>
+        <translation>Geschichten von &amp;Ehrenamtlichen und Partnern:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="231"/>
+        <source>Stories of volunteers and partners</source>
+        <translation>Geschichten von Ehrenamtlichen und Partnern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="234"/>
+        <source>&amp;Next year&apos;s focus:</source>
+        <translation>Schwerpunkte im &amp;kommenden Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="234"/>
+        <source>Next year&apos;s focus</source>
+        <translation>Schwerpunkte im kommenden Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="249"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="250"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="252"/>
+        <source>Page size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="253"/>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="277"/>
+        <source>Pre&amp;view</source>
+        <translation>Vor&amp;schau</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="278"/>
+        <source>Preview the report</source>
+        <translation>Vorschau des Berichts anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="281"/>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="282"/>
+        <source>Print the report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="284"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="285"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="290"/>
+        <source>Making the PDF</source>
+        <translation>PDF wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="292"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="293"/>
+        <source>Cancel making the PDF</source>
+        <translation>Erstellen des PDF abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="308"/>
+        <source>Result</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="309"/>
+        <source>&amp;Open PDF</source>
+        <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="310"/>
+        <source>Open the saved PDF</source>
+        <translation>Das gespeicherte PDF öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="339"/>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="345"/>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="395"/>
+        <source>Your texts could not be saved: {reason}. They stay here; try again.</source>
+        <translation>Ihre Texte konnten nicht gespeichert werden: {reason}. Sie bleiben hier erhalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="436"/>
+        <source>self-assessment-report</source>
+        <translation>bericht-selbstbewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="437"/>
+        <source>action-plan</source>
+        <translation>aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="438"/>
+        <source>worksheet</source>
+        <translation>arbeitsblatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="439"/>
+        <source>annual-report-{year}</source>
+        <translation>integrationsbericht-{year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="453"/>
+        <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
+        <translation>Für die Vorschau konnte kein temporärer Ordner angelegt werden: {reason}. Schaffen Sie Speicherplatz oder speichern Sie den Bericht stattdessen als PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="487"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="489"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="506"/>
+        <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
+        <translation>Die Daten des Berichts konnten nicht gelesen werden: {reason}. Schließen Sie den Arbeitsbereich, öffnen Sie ihn erneut und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="541"/>
+        <source>Making {name}…</source>
+        <translation>{name} wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="543"/>
+        <source>Making the {title}…</source>
+        <translation>{title} wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="556"/>
+        <source>Cancelled. No file was saved.</source>
+        <translation>Abgebrochen. Es wurde keine Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="624"/>
+        <source>The report was made but could not be opened to print.</source>
+        <translation>Der Bericht wurde erstellt, konnte aber nicht zum Drucken geöffnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="637"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="645"/>
+        <source>The report was saved as {path}. &lt;a href=&quot;{url}&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>Der Bericht wurde als {path} gespeichert. &lt;a href=&quot;{url}&quot;&gt;Öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="657"/>
+        <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
+        <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="662"/>
+        <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
+        <translation>Das PDF konnte nicht erstellt werden: {reason}. Es wurde nichts überschrieben. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, wählen Sie einen anderen Bericht oder ein anderes Papierformat und teilen Sie uns mit, was passiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTreeModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="144"/>
+        <source>{counted} counted in the score, {excluded} excluded, {unrated} not rated yet</source>
+        <translation>{counted} im Ergebnis gezählt, {excluded} ausgenommen, {unrated} noch nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="156"/>
+        <source>Dimension / sub-theme</source>
+        <translation>Dimension / Unterthema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="157"/>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="158"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="159"/>
+        <source>Target reached</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="160"/>
+        <source>Rated</source>
+        <translation>Eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="161"/>
+        <source>Excluded</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="166"/>
+        <source>Sum of levels ÷ (4 × benchmarks rated with a level)</source>
+        <translation>Summe der Stufen ÷ (4 × mit einer Stufe eingestufte Benchmarks)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="167"/>
+        <source>The score the targets would give</source>
+        <translation>Das Ergebnis, das sich aus den Zielen ergäbe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="168"/>
+        <source>How much of the way to the targets has been covered</source>
+        <translation>Wie viel vom Weg zu den Zielen zurückgelegt ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="169"/>
+        <source>Benchmarks rated (with a level or excluded) of all benchmarks</source>
+        <translation>Eingestufte Benchmarks (mit Stufe oder ausgenommen) von allen Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="170"/>
+        <source>Not applicable or outside our competence: left out of the score</source>
+        <translation>Nicht zutreffend oder außerhalb unserer Zuständigkeit: bleibt beim Ergebnis unberücksichtigt</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringHelp</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="15"/>
+        <source>How scores are computed</source>
+        <translation>So werden die Ergebnisse berechnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="21"/>
+        <source>Each benchmark is rated on five levels: 0 not in place, 1 planned or ad hoc, 2 partly in place, 3 largely in place, 4 fully in place and evaluated.</source>
+        <translation>Jede Benchmark wird auf fünf Stufen eingestuft: 0 nicht vorhanden, 1 geplant oder punktuell, 2 teilweise umgesetzt, 3 weitgehend umgesetzt, 4 voll umgesetzt und evaluiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="25"/>
+        <source>Only benchmarks rated with a level count. &quot;Not applicable&quot; and &quot;outside our competence&quot; are left out of the calculation, and so are benchmarks not rated yet; the screens always say how many are rated.</source>
+        <translation>Es zählen nur Benchmarks, die mit einer Stufe eingestuft sind. „Nicht zutreffend“ und „außerhalb unserer Zuständigkeit“ bleiben bei der Berechnung unberücksichtigt, ebenso noch nicht eingestufte Benchmarks; die Ansichten geben immer an, wie viele eingestuft sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="30"/>
+        <source>Score = sum of the levels ÷ (4 × number of counted benchmarks) × 100 %. This is done for each sub-theme, each dimension and overall. Every benchmark weighs the same, so a dimension&apos;s score is not the average of its sub-themes.</source>
+        <translation>Ergebnis = Summe der Stufen ÷ (4 × Anzahl der gezählten Benchmarks) × 100 %. Dies wird für jedes Unterthema, jede Dimension und insgesamt berechnet. Jede Benchmark hat dasselbe Gewicht; das Ergebnis einer Dimension ist daher nicht der Durchschnitt ihrer Unterthemen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="35"/>
+        <source>Target score = sum of the targets ÷ (4 × counted benchmarks) × 100 %. A benchmark without a target counts with its current level (no change planned).</source>
+        <translation>Zielergebnis = Summe der Ziele ÷ (4 × gezählte Benchmarks) × 100 %. Eine Benchmark ohne Ziel zählt mit ihrer aktuellen Stufe (keine Änderung geplant).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="39"/>
+        <source>Target reached = sum of the levels, each counted at most up to its target, ÷ sum of the targets × 100 %, over the benchmarks that have a target above 0. A benchmark already at or above its target counts as fully reached.</source>
+        <translation>Zielerreichung = Summe der Stufen, jeweils höchstens bis zum Ziel gezählt, ÷ Summe der Ziele × 100 %, über alle Benchmarks mit einem Ziel über 0. Eine Benchmark, die ihr Ziel bereits erreicht oder übertrifft, gilt als vollständig erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="44"/>
+        <source>Gap = target − current level, where the target is higher. The gap list multiplies each gap by its priority (low 1, medium 2, high 3) and shows the largest first.</source>
+        <translation>Lücke = Ziel − aktuelle Stufe, sofern das Ziel höher ist. Die Lückenliste multipliziert jede Lücke mit ihrer Priorität (niedrig 1, mittel 2, hoch 3) und zeigt die größte zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="49"/>
+        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
+        <translation>Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis: Sie zeigt „noch nicht eingestuft“ oder „nicht zutreffend“, wenn alle ihre Benchmarks ausgenommen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="53"/>
+        <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
+        <translation>Beispiel: Drei Benchmarks mit den Stufen 4, 1 und 2 und eine nicht zutreffende ergeben (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="37"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="38"/>
+        <source>Sub-theme</source>
+        <translation>Unterthema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="39"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="40"/>
+        <source>Challenge</source>
+        <translation>Herausforderung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="41"/>
+        <source>Practice</source>
+        <translation>Praxisbeispiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="42"/>
+        <source>How to use</source>
+        <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
+    <name>Tailoring</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/tailoring.py" line="11"/>
+        <source>Marked from the municipality profile (a field outside its competence): please review.</source>
+        <translation>Anhand des Profils der Kommune markiert (ein Bereich außerhalb ihrer Zuständigkeit): bitte prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_legend.py" line="30"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_legend.py" line="32"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_legend.py" line="34"/>
+        <source>Milestone reached</source>
+        <translation>Meilenstein erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="28"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="36"/>
+        <source>Q{number}</source>
+        <translation>Q{number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="47"/>
+        <source>No dimension</source>
+        <translation>Ohne Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="57"/>
+        <source>No phase</source>
+        <translation>Ohne Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="61"/>
+        <source>Without dates</source>
+        <translation>Ohne Termine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="75"/>
+        <source>{person} ({role})</source>
+        <translation>{person} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="82"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="88"/>
+        <source>No dates yet: double-click or press Enter to plan it</source>
+        <translation>Noch keine Termine: Doppelklicken oder die Eingabetaste drücken, um sie zu planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="172"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="105"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="111"/>
+        <source>Progress: {percent} %</source>
+        <translation>Fortschritt: {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="119"/>
+        <source>Responsible: {owner}</source>
+        <translation>Zuständig: {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="124"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>Seit %n Tag überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="128"/>
+        <source>Overdue milestones: {count}</source>
+        <translation>Überfällige Meilensteine: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="137"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="139"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="141"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="142"/>
+        <source>Milestone: {title}, {date} ({state})</source>
+        <translation>Meilenstein: {title}, {date} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="150"/>
+        <source>{title}: {start} – {end}, {status}</source>
+        <translation>{title}: {start} – {end}, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="157"/>
+        <source>{summary}, overdue</source>
+        <translation>{summary}, überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="162"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="167"/>
+        <source>Actions by phase</source>
+        <translation>Maßnahmen nach Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="168"/>
+        <source>Actions by dimension</source>
+        <translation>Maßnahmen nach Dimension</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_chart.py" line="72"/>
+        <source>Timeline of the actions</source>
+        <translation>Zeitplan der Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_legend.py" line="44"/>
+        <source>Key to the timeline</source>
+        <translation>Legende zum Zeitplan</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="44"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="45"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="46"/>
+        <source>Group the actions by</source>
+        <translation>Maßnahmen gruppieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="47"/>
+        <source>&amp;Group by:</source>
+        <translation>Gruppieren &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="55"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="55"/>
+        <source>Show months (zoom in with +)</source>
+        <translation>Monate anzeigen (mit + vergrößern)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="56"/>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="56"/>
+        <source>Show quarters</source>
+        <translation>Quartale anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="57"/>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="57"/>
+        <source>Show years (zoom out with -)</source>
+        <translation>Jahre anzeigen (mit - verkleinern)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="68"/>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="71"/>
+        <source>Go to today</source>
+        <translation>Zu heute springen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="72"/>
+        <source>Scroll the timeline to today</source>
+        <translation>Den Zeitplan zum heutigen Tag scrollen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="89"/>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/training.py" line="57"/>
+        <source>Training municipality</source>
+        <translation>Übungskommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/training.py" line="62"/>
+        <source>The training town could not be created in {path}: {reason}. Rename or move that file, then try again.</source>
+        <translation>Die Übungskommune konnte nicht in {path} angelegt werden: {reason}. Benennen Sie diese Datei um oder verschieben Sie sie und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/training.py" line="82"/>
+        <source>The training town is ready in {path}, but a second window could not be started. Start the app with: toolbox-desktop --db &quot;{path}&quot;</source>
+        <translation>Die Übungskommune ist in {path} bereit, aber ein zweites Fenster konnte nicht geöffnet werden. Starten Sie die App mit: toolbox-desktop --db &quot;{path}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="36"/>
+        <source>Self-assessment worksheet</source>
+        <translation>Arbeitsblatt zur Selbstbewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="37"/>
+        <source>Self-assessment worksheet: facilitator</source>
+        <translation>Arbeitsblatt zur Selbstbewertung: Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="38"/>
+        <source>For each benchmark, tick the one box that best describes where the municipality stands today, or N/A when it does not concern the municipality. Write what supports your rating (evidence) and any remarks on the lines under each dimension.</source>
+        <translation>Kreuzen Sie bei jeder Benchmark das eine Kästchen an, das am besten beschreibt, wo die Kommune heute steht, oder „n.z.“ (nicht zutreffend), wenn die Benchmark die Kommune nicht betrifft. Notieren Sie auf den Zeilen unter jeder Dimension, was Ihre Einstufung belegt (Nachweise), und Ihre Anmerkungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="44"/>
+        <source>The five levels</source>
+        <translation>Die fünf Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="45"/>
+        <source>Name: ____________________________   Date: __________</source>
+        <translation>Name: ____________________________   Datum: __________</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="46"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="47"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="48"/>
+        <source>N/A</source>
+        <translation>n.z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="49"/>
+        <source>Notes and evidence</source>
+        <translation>Notizen und Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="50"/>
+        <source>Common challenges to discuss</source>
+        <translation>Typische Herausforderungen zum Besprechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="51"/>
+        <source>A practice from a real town: {name} ({place}, {country})</source>
+        <translation>Ein Praxisbeispiel aus einer echten Kommune: {name} ({place}, {country})</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/consensus.py" line="32"/>
+        <source>Participant {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="148"/>
+        <source>No participant has rated it yet.</source>
+        <translation>Noch keine teilnehmende Person hat diese Benchmark eingestuft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="151"/>
+        <source>{level}: {count}×</source>
+        <translation>{level}: {count}×</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="157"/>
+        <source>N/A: {count}×</source>
+        <translation>n.z.: {count}×</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="161"/>
+        <source>Ratings {ratings}</source>
+        <translation>Einstufungen {ratings}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="165"/>
+        <source>median {median}, spread {spread}</source>
+        <translation>Median {median}, Streuung {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="169"/>
+        <source>{count} not rated</source>
+        <translation>{count} nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="46"/>
+        <source>N/A</source>
+        <translation>n.z.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="98"/>
+        <source>Run this assessment as a workshop: each participant rates every benchmark on paper or on their own laptop, the ratings are collected here, and the consensus table shows where the group agrees and where it does not. The group then sets the agreed ratings, which become the assessment&apos;s ratings; everyone&apos;s own ratings are kept.</source>
+        <translation>Führen Sie diese Bewertung als Workshop durch: Alle Teilnehmenden stufen jede Benchmark auf Papier oder am eigenen Laptop ein, die Einstufungen werden hier gesammelt, und die Konsenstabelle zeigt, wo sich die Gruppe einig ist und wo nicht. Die Gruppe legt dann die vereinbarten Einstufungen fest, die zu den Einstufungen der Bewertung werden; die eigenen Einstufungen aller Teilnehmenden bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="106"/>
+        <source>Start a workshop with &amp;named participants</source>
+        <translation>Workshop mit &amp;namentlich genannten Teilnehmenden starten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
+        <source>Start a workshop with &amp;anonymous participants</source>
+        <translation>Workshop mit &amp;anonymen Teilnehmenden starten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="112"/>
+        <source>&amp;Export my ratings as a participant file…</source>
+        <translation>Meine Einstufungen als Teilnehmerdatei &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="115"/>
+        <source>On a participant&apos;s laptop: save your ratings of this assessment in a file for the facilitator.</source>
+        <translation>Auf dem Laptop einer teilnehmenden Person: die eigenen Einstufungen dieser Bewertung in einer Datei für die Moderation speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="135"/>
+        <source>Add &amp;participant…</source>
+        <translation>&amp;Person hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="137"/>
+        <source>Enter paper &amp;ratings…</source>
+        <translation>&amp;Einstufungen vom Papier erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="139"/>
+        <source>Re&amp;move participant…</source>
+        <translation>Person ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="141"/>
+        <source>&amp;Collect participant files…</source>
+        <translation>&amp;Teilnehmerdateien einsammeln…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="143"/>
+        <source>&amp;Export my ratings…</source>
+        <translation>Meine Einstufungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="146"/>
+        <source>Pre&amp;sent (F5)</source>
+        <translation>Prä&amp;sentieren (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="170"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="175"/>
+        <source>Consensus: every participant&apos;s rating</source>
+        <translation>Konsens: die Einstufungen aller Teilnehmenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="182"/>
+        <source>&amp;Largest disagreement first</source>
+        <translation>Größte &amp;Uneinigkeit zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="237"/>
+        <source>Workshop: {title} — {count} participants ({kind})</source>
+        <translation>Workshop: {title} – Teilnehmende: {count} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="240"/>
+        <source>named</source>
+        <translation>namentlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="240"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="247"/>
+        <source>This assessment is final: reopen it to change the agreed ratings.</source>
+        <translation>Diese Bewertung ist abgeschlossen: Öffnen Sie sie wieder, um die vereinbarten Einstufungen zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="257"/>
+        <source>Workshop for {title}</source>
+        <translation>Workshop zu {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="259"/>
+        <source>Create an assessment first, then run it as a workshop.</source>
+        <translation>Legen Sie zuerst eine Bewertung an und führen Sie sie dann als Workshop durch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="271"/>
+        <source>paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="271"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="273"/>
+        <source>{number}. {name} — {source}, {rated} of {total}</source>
+        <translation>{number}. {name} – {source}, {rated} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="339"/>
+        <source>The workshop could not be started: {reason}</source>
+        <translation>Der Workshop konnte nicht gestartet werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="351"/>
+        <source>Add participant</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="352"/>
+        <source>Name (leave empty to number the participant):</source>
+        <translation>Name (leer lassen, um die Person zu nummerieren):</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="362"/>
+        <source>The participant could not be added: {reason}</source>
+        <translation>Die Person konnte nicht hinzugefügt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="390"/>
+        <source>Remove participant</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="392"/>
+        <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
+        <translation>{name} mit allen Einstufungen aus diesem Workshop entfernen? Die vereinbarten Einstufungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="400"/>
+        <source>The participant was not removed: {reason}</source>
+        <translation>Die Person wurde nicht entfernt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="476"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+</context>
+</TS>

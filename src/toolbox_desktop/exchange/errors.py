@@ -1,0 +1,183 @@
+"""``PackageError``: why a package cannot be read or imported, as a translatable message that
+says what is wrong and what to do. Every refusal leaves the database untouched."""
+
+from __future__ import annotations
+
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+
+CTX = "Package"
+
+# -- the file ----------------------------------------------------------------------------
+MSG_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Package", "'{path}' is not a file. Choose the package file (its name ends in .toolbox)."
+)
+MSG_CANNOT_READ = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' could not be read: {detail}. Nothing was imported. Check that the USB stick is "
+    "still plugged in, or copy the file to your computer and import the copy.",
+)
+MSG_FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' is larger than any package can be ({limit} MB), so it is not a Local "
+    "Integration Toolbox package. Nothing was imported. Choose the .toolbox file you were sent.",
+)
+MSG_NOT_A_ZIP = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' is not a Local Integration Toolbox package. Nothing was imported. Choose the "
+    ".toolbox file you were sent; if it is that file, ask the sender to export it again.",
+)
+MSG_DAMAGED = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' is damaged ({detail}). Nothing was imported. Copy it from the USB stick again, "
+    "or ask the sender to export it again.",
+)
+MSG_TOO_MANY_MEMBERS = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' holds more files than a package ever does (at most {limit}). Nothing was "
+    "imported. It was not made by Local Integration Toolbox; ask the sender to export again.",
+)
+MSG_UNSAFE_MEMBER = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' holds a file named '{name}', which points outside the package. Nothing was "
+    "imported. The file was not made by Local Integration Toolbox: do not use it.",
+)
+MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' holds a file '{name}' that a package never holds. Nothing was imported. It was "
+    "not made by Local Integration Toolbox, or was changed; ask the sender to export again.",
+)
+MSG_DUPLICATE_MEMBER = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' holds the file '{name}' twice. Nothing was imported. Ask the sender to export "
+    "the package again.",
+)
+MSG_MEMBER_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{name}' in the package is larger than {limit} MB once unpacked, far more than any real "
+    "package. Nothing was imported. The file is damaged or was not made by Local Integration "
+    "Toolbox.",
+)
+MSG_TOTAL_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' unpacks to more than {limit} MB, far more than any real package. Nothing was "
+    "imported. The file is damaged or was not made by Local Integration Toolbox.",
+)
+# -- the manifest --------------------------------------------------------------------------
+MSG_NO_MANIFEST = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' has no manifest.json, so it is not a Local Integration Toolbox package. Nothing "
+    "was imported. Choose the .toolbox file you were sent.",
+)
+MSG_NOT_OUR_FORMAT = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' is a zip file but not a Local Integration Toolbox package ({detail}). Nothing "
+    "was imported. Choose the .toolbox file you were sent.",
+)
+MSG_NEWER = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{path}' was made by a newer version of the app (package format {version}; this version "
+    "reads format {supported}). Nothing was imported. Update the app, then import the file "
+    "again.",
+)
+MSG_FILES_DO_NOT_MATCH = QT_TRANSLATE_NOOP(
+    "Package",
+    "The contents of '{path}' do not match its manifest ({detail}). Nothing was imported. The "
+    "file was damaged or changed; ask the sender to export it again.",
+)
+MSG_CHECKSUM = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{name}' in the package does not match its checksum: it was damaged or changed after it "
+    "was exported. Nothing was imported. Copy the file again, or ask the sender to export it "
+    "again.",
+)
+# -- the data ------------------------------------------------------------------------------
+MSG_INVALID_JSON = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{name}' in the package cannot be read ({detail}). Nothing was imported. Ask the sender "
+    "to export the package again.",
+)
+MSG_INVALID_VALUE = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{name}' in the package has a value the app cannot take at {where}: {detail}. Nothing "
+    "was imported. Ask the sender to export the package again with the current version of "
+    "the app.",
+)
+MSG_UNKNOWN_BENCHMARK = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{name}' in the package refers to the benchmark '{code}', which is not in this app's "
+    "toolbox content. Nothing was imported. Update the app to the sender's version, then "
+    "import the file again.",
+)
+MSG_DUPLICATE = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{name}' in the package lists the {what} '{value}' twice. Nothing was imported. Ask the "
+    "sender to export the package again.",
+)
+# -- this computer -------------------------------------------------------------------------
+MSG_UID_CLASH = QT_TRANSLATE_NOOP(
+    "Package",
+    "The package's {what} '{label}' has the identifier of a different item on this computer. "
+    "Nothing was imported. Ask the sender to export the package again.",
+)
+MSG_OTHER_ASSESSMENT = QT_TRANSLATE_NOOP(
+    "Package",
+    "This participant file belongs to another assessment ('{title}'), which is not on this "
+    "computer. Nothing was imported. Import it on the computer that holds the workshop's "
+    "assessment, or import that assessment here first.",
+)
+MSG_PARTICIPANT_COLLECTED = QT_TRANSLATE_NOOP(
+    "Package",
+    "The ratings in this participant file were already collected for '{title}'. Nothing was "
+    "imported.",
+)
+MSG_NAME_COLLECTED = QT_TRANSLATE_NOOP(
+    "Package",
+    "The ratings of '{name}' were already collected for '{title}'. Nothing was imported. If "
+    "this is a different person, ask them to export their ratings again under another name "
+    "(for example with their initials).",
+)
+MSG_ASSESSMENT_FINAL = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{title}' is final on this computer, so no ratings can be added to it. Nothing was "
+    "imported. Reopen the assessment, then import the participant file again.",
+)
+MSG_CHANGED_SINCE_PREVIEW = QT_TRANSLATE_NOOP(
+    "Package",
+    "The data on this computer changed after the preview was made (another window or program "
+    "saved something). Nothing was imported. Look at the preview again, then import.",
+)
+MSG_WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "Package",
+    "The import could not be saved ({detail}). Nothing was changed. Close other windows that "
+    "use this database and try again.",
+)
+# -- notes in a preview --------------------------------------------------------------------
+MSG_KEPT_FINAL = QT_TRANSLATE_NOOP(
+    "Package",
+    "final on this computer, so it is kept as it is. To take the package's version, reopen "
+    "it and import the package again.",
+)
+MSG_OTHER_CONTENT = QT_TRANSLATE_NOOP(
+    "Package",
+    "The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer "
+    "to benchmarks by their codes, which stay the same between versions.",
+)
+MSG_OWN_AS_PEER = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{title}' is one of this computer's own assessments, shared anonymised. It is added "
+    "to the other municipalities' assessments; your own stays as it is.",
+)
+
+
+class PackageError(Exception):
+    """A package that cannot be read or imported; ``message`` is the user's message."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.message = Message(CTX, template, **params)
+        super().__init__(self.message.format())
+
+
+def shown(text: str, most: int = 80) -> str:
+    """``text`` fit to be quoted in a message: control characters replaced, kept short."""
+    printable = "".join(c if c.isprintable() else "?" for c in text)
+    return printable if len(printable) <= most else printable[: most - 1] + "…"

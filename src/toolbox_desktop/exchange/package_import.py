@@ -1,0 +1,356 @@
+"""Import a package: first a preview of every change, with nothing written; then all of it in
+one transaction, or nothing.
+
+Items are matched by their uid, so that importing the same package twice changes nothing the
+second time. Where a package goes:
+
+- an assessment, plan or municipality package (not anonymised) into this computer's own
+  profile, assessments, plan and annual texts. An assessment's ratings become the package's
+  (every overwritten value is kept in the rating history); its workshop participants are
+  added or updated, never removed. An action's benchmarks and milestones and an indicator's
+  measurements become the package's. Nothing local that the package does not name is
+  removed. A final assessment is read-only: the preview marks it "kept" and the import
+  leaves it as it is (reopen it and import again to take the package's version);
+- an anonymised package only into ``peer_assessments``: another municipality's results, kept
+  apart from one's own;
+- a participant package into the workshop participants of the assessment with its uid.
+
+``apply_import`` reads this computer's data again inside the transaction and refuses when it
+is not what the preview was computed from (another window saved meanwhile): the user then
+confirms a preview that is out of date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from toolbox_desktop.core.assessment import FINAL
+from toolbox_desktop.core.i18n import Message
+from toolbox_desktop.exchange import errors as e
+from toolbox_desktop.exchange import import_writes as w
+from toolbox_desktop.exchange import snapshot
+from toolbox_desktop.exchange.changes import (
+    ACTION,
+    ADD,
+    ANNUAL_TEXTS,
+    ASSESSMENT,
+    INDICATOR,
+    KEPT,
+    PARTICIPANT,
+    PEER_ASSESSMENT,
+    PROFILE,
+    RESTORED,
+    UNCHANGED,
+    UPDATE,
+    Change,
+    Step,
+)
+from toolbox_desktop.exchange.format import LIMITS, PARTICIPANT_KIND, Limits
+from toolbox_desktop.exchange.package_reader import Manifest, read_package
+from toolbox_desktop.exchange.package_schema import Known, Package, validate_package
+from toolbox_desktop.exchange.snapshot import Local
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing ``path`` would change; nothing has been written."""
+
+    path: Path
+    package: Package
+    changes: tuple[Change, ...]
+    notes: tuple[Message, ...]
+    basis: str  # digest of the local data the changes were computed from
+
+    @property
+    def manifest(self) -> Manifest:
+        return self.package.manifest
+
+    @property
+    def has_changes(self) -> bool:
+        return any(change.action in (ADD, UPDATE) for change in self.changes)
+
+    def count(self, action: str) -> int:
+        return sum(1 for change in self.changes if change.action == action)
+
+
+def preview_import(
+    conn: sqlite3.Connection, path: Path | str, limits: Limits = LIMITS
+) -> ImportPreview:
+    """Read, check and compare the package at ``path``; raise ``PackageError`` if it cannot
+    be imported. Reads the database only."""
+    raw = read_package(path, limits)
+    known = snapshot.known_content(conn)
+    package = validate_package(raw, known)
+    local = _read_local(conn, package, known)
+    steps = _steps(package, local)
+    notes = []
+    theirs, ours = package.manifest.content_pack, known.pack
+    if theirs is not None and ours is not None and theirs != ours:
+        notes.append(
+            Message(e.CTX, e.MSG_OTHER_CONTENT, theirs=" ".join(theirs), ours=" ".join(ours))
+        )
+    return ImportPreview(
+        Path(path), package, tuple(step.change for step in steps), tuple(notes), local.digest()
+    )
+
+
+def apply_import(conn: sqlite3.Connection, preview: ImportPreview) -> tuple[Change, ...]:
+    """Write the previewed changes in one transaction; return those written (added and
+    updated items). Raise ``PackageError`` (and write nothing) if the local data changed
+    since the preview or the write fails."""
+    if conn.in_transaction:
+        raise RuntimeError("apply_import needs a connection without an open transaction")
+    try:
+        conn.execute("BEGIN IMMEDIATE")  # take the write lock first: wait for other writers
+    except sqlite3.Error as error:
+        raise e.PackageError(e.MSG_WRITE_FAILED, detail=str(error)) from error
+    try:
+        known = snapshot.known_content(conn)
+        local = _read_local(conn, preview.package, known)
+        if local.digest() != preview.basis:
+            raise e.PackageError(e.MSG_CHANGED_SINCE_PREVIEW)
+        steps = _steps(preview.package, local)
+        w.write_steps(conn, steps, known)
+        conn.execute("COMMIT")
+    except BaseException as error:
+        conn.rollback()
+        if isinstance(error, sqlite3.Error):
+            raise e.PackageError(e.MSG_WRITE_FAILED, detail=str(error)) from error
+        raise
+    return tuple(step.change for step in steps if step.change.action in (ADD, UPDATE))
+
+
+# -- this computer's data, as far as the package concerns it -----------------------------
+@dataclass
+class LocalState:
+    """The local rows a package's changes depend on; its digest detects later edits."""
+
+    known: Known
+    profile: dict | None = None
+    assessments: dict[str, Local] = field(default_factory=dict)
+    participant_owners: dict[str, str] = field(default_factory=dict)
+    actions: dict[str, Local] = field(default_factory=dict)
+    indicators: dict[str, Local] = field(default_factory=dict)
+    annual_texts: dict[int, dict] = field(default_factory=dict)
+    peers: dict[str, Local] = field(default_factory=dict)
+    own_uids: list[str] = field(default_factory=list)  # own assessments shared anonymised
+
+    def digest(self) -> str:
+        def rows(items: dict) -> list:
+            return [[key, local.id, local.deleted, local.record] for key, local in items.items()]
+
+        state = {
+            "known": [sorted(self.known.benchmarks), sorted(self.known.dimensions)],
+            "pack": self.known.pack,
+            "profile": self.profile,
+            "assessments": rows(self.assessments),
+            "owners": self.participant_owners,
+            "actions": rows(self.actions),
+            "indicators": rows(self.indicators),
+            "annual_texts": [[year, texts] for year, texts in self.annual_texts.items()],
+            "peers": rows(self.peers),
+            "own_uids": self.own_uids,
+        }
+        text = json.dumps(state, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> LocalState:
+    local = LocalState(known)
+    uids = [assessment["uid"] for assessment in package.assessments]
+    if package.manifest.anonymised:
+        local.peers = snapshot.peers_by_uid(conn, known, uids)
+        local.own_uids = snapshot.existing_assessment_uids(conn, uids)  # for a note only
+        return local
+    if package.profile is not None:
+        local.profile = snapshot.profile_record(conn)
+    participant = package.participant
+    if participant is not None:
+        uids = [participant["assessment_uid"]]
+    local.assessments = snapshot.assessments_by_uid(conn, known, uids)
+    participant_uids = [p["uid"] for a in package.assessments for p in a["workshop_participants"]]
+    if participant is not None:
+        participant_uids.append(participant["uid"])
+    local.participant_owners = snapshot.participant_owners(conn, participant_uids)
+    if package.plan is not None:
+        wanted = {action["uid"] for action in package.plan["actions"]}
+        local.actions = {
+            uid: row for uid, row in snapshot.actions(conn, known).items() if uid in wanted
+        }
+        wanted = {indicator["uid"] for indicator in package.plan["indicators"]}
+        local.indicators = {
+            uid: row for uid, row in snapshot.indicators(conn, known).items() if uid in wanted
+        }
+    if package.annual_texts:
+        local.annual_texts = snapshot.annual_texts(conn)
+    return local
+
+
+# -- the changes ---------------------------------------------------------------------------
+def _steps(package: Package, local: LocalState) -> list[Step]:
+    """Every change the package makes to ``local``; raise ``PackageError`` on a conflict."""
+    if package.manifest.kind == PARTICIPANT_KIND:
+        return _participant_steps(package.participant, local)
+    if package.manifest.anonymised:
+        return [_peer_step(package.profile or {}, a, local) for a in package.assessments]
+    steps = []
+    if package.profile is not None:
+        steps.append(_profile_step(package.profile, local.profile))
+    steps += [_assessment_step(record, local) for record in package.assessments]
+    if package.plan is not None:
+        steps += [_item_step(ACTION, r, local.actions, r["title"]) for r in package.plan["actions"]]
+        steps += [
+            _item_step(INDICATOR, r, local.indicators, r["name"])
+            for r in package.plan["indicators"]
+        ]
+    steps += [_annual_step(record, local.annual_texts) for record in package.annual_texts]
+    return steps
+
+
+def _changed(new: dict, old: dict) -> tuple[str, ...]:
+    return tuple(key for key in new if key != "uid" and new[key] != old.get(key))
+
+
+def _rating_codes(new: list[dict], old: list[dict]) -> tuple[str, ...]:
+    """Benchmarks whose rating is added, changed or removed."""
+    before = {rating["benchmark"]: rating for rating in old}
+    after = {rating["benchmark"]: rating for rating in new}
+    return tuple(sorted(c for c in before.keys() | after.keys() if before.get(c) != after.get(c)))
+
+
+def _profile_step(record: dict, stored: dict) -> Step:
+    fields = _changed(record, stored)
+    label = record["name"] or stored["name"]
+    return Step(Change(PROFILE, "profile", label, UPDATE if fields else UNCHANGED, fields), record)
+
+
+def _assessment_step(record: dict, local: LocalState) -> Step:
+    uid, title = record["uid"], record["title"]
+    for participant in record["workshop_participants"]:
+        owner = local.participant_owners.get(participant["uid"])
+        if owner is not None and owner != uid:
+            raise e.PackageError(
+                e.MSG_UID_CLASH, what="workshop participant", label=e.shown(participant["name"])
+            )
+    stored = local.assessments.get(uid)
+    if stored is None:
+        codes = tuple(rating["benchmark"] for rating in record["ratings"])
+        return Step(Change(ASSESSMENT, uid, title, ADD, details=codes), record)
+    merged = {
+        **record,
+        "workshop_participants": _merged_participants(
+            record["workshop_participants"], stored.record["workshop_participants"]
+        ),
+    }
+    fields = _changed(merged, stored.record) + ((RESTORED,) if stored.deleted else ())
+    codes = _rating_codes(merged["ratings"], stored.record["ratings"])
+    if not fields:
+        action, note = UNCHANGED, None
+    elif stored.record["status"] == FINAL and not stored.deleted:
+        action, note = KEPT, Message(e.CTX, e.MSG_KEPT_FINAL)
+    else:
+        action, note = UPDATE, None
+    return Step(Change(ASSESSMENT, uid, title, action, fields, codes, note), merged, stored)
+
+
+def _merged_participants(incoming: list[dict], stored: list[dict]) -> list[dict]:
+    """The local participants, updated and joined by the package's. A local participant keeps
+    its number; a new one takes the package's number unless that is taken here."""
+    by_uid = {participant["uid"]: participant for participant in stored}
+    taken = {participant["number"] for participant in stored}
+    for participant in incoming:
+        old = by_uid.get(participant["uid"])
+        if old is not None:
+            by_uid[participant["uid"]] = {**participant, "number": old["number"]}
+            continue
+        number = participant["number"]
+        if number in taken:
+            number = max(taken) + 1
+        taken.add(number)
+        by_uid[participant["uid"]] = {**participant, "number": number}
+    return sorted(by_uid.values(), key=lambda participant: participant["number"])
+
+
+def _item_step(item: str, record: dict, stored_items: dict[str, Local], label: str) -> Step:
+    stored = stored_items.get(record["uid"])
+    if stored is None:
+        return Step(Change(item, record["uid"], label, ADD), record)
+    fields = _changed(record, stored.record) + ((RESTORED,) if stored.deleted else ())
+    action = UPDATE if fields else UNCHANGED
+    return Step(Change(item, record["uid"], label, action, fields), record, stored)
+
+
+def _annual_step(record: dict, stored_texts: dict[int, dict]) -> Step:
+    year = record["year"]
+    stored = stored_texts.get(year)
+    empty = {"year": year, "summary": "", "stories": "", "next_focus": ""}
+    fields = _changed(record, stored or empty)
+    action = UNCHANGED if not fields else ADD if stored is None else UPDATE
+    return Step(Change(ANNUAL_TEXTS, str(year), str(year), action, fields), record)
+
+
+def _peer_step(profile: dict, assessment: dict, local: LocalState) -> Step:
+    record = {
+        "uid": assessment["uid"],
+        "municipality": profile.get("name", ""),
+        "country": profile.get("country", ""),
+        "kind": profile.get("kind", ""),
+        "population": profile.get("population"),
+        "title": assessment["title"],
+        "assessed_on": assessment["assessed_on"],
+        "ratings": [
+            {key: rating[key] for key in ("benchmark", "level", "exclusion", "target")}
+            for rating in assessment["ratings"]
+        ],
+    }
+    note = None
+    if record["uid"] in local.own_uids:
+        note = Message(e.CTX, e.MSG_OWN_AS_PEER, title=e.shown(record["title"]))
+    label = f"{record['municipality']}: {record['title']}" if record["municipality"] else ""
+    label = label or record["title"]
+    stored = local.peers.get(record["uid"])
+    if stored is None:
+        codes = tuple(rating["benchmark"] for rating in record["ratings"])
+        return Step(Change(PEER_ASSESSMENT, record["uid"], label, ADD, (), codes, note), record)
+    fields = _changed(record, stored.record)
+    codes = _rating_codes(record["ratings"], stored.record["ratings"])
+    action = UPDATE if fields else UNCHANGED
+    change = Change(PEER_ASSESSMENT, record["uid"], label, action, fields, codes, note)
+    return Step(change, record, stored)
+
+
+def _participant_steps(participant: dict, local: LocalState) -> list[Step]:
+    stored = local.assessments.get(participant["assessment_uid"])
+    if stored is None or stored.deleted:
+        title = participant["assessment_title"] or participant["assessment_uid"]
+        raise e.PackageError(e.MSG_OTHER_ASSESSMENT, title=e.shown(title))
+    assessment = stored.record
+    title = e.shown(assessment["title"])
+    if participant["uid"] in local.participant_owners:
+        raise e.PackageError(e.MSG_PARTICIPANT_COLLECTED, title=title)
+    name = participant["name"]
+    if name and any(
+        p["name"].strip().casefold() == name.casefold() for p in assessment["workshop_participants"]
+    ):
+        raise e.PackageError(e.MSG_NAME_COLLECTED, name=e.shown(name), title=title)
+    if assessment["status"] == FINAL:
+        raise e.PackageError(e.MSG_ASSESSMENT_FINAL, title=title)
+    numbers = [p["number"] for p in assessment["workshop_participants"]]
+    record = {
+        "uid": participant["uid"],
+        "number": max(numbers, default=0) + 1,
+        "name": name,
+        "source": "file",
+        "ratings": participant["ratings"],
+    }
+    codes = tuple(rating["benchmark"] for rating in record["ratings"])
+    steps = [Step(Change(PARTICIPANT, record["uid"], name, ADD, (), codes), record, stored)]
+    if assessment["workshop"] == "":
+        mode = "named" if name else "anonymous"
+        change = Change(ASSESSMENT, assessment["uid"], assessment["title"], UPDATE, ("workshop",))
+        steps.append(Step(change, {"workshop": mode}, stored))
+    return steps

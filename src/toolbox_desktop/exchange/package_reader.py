@@ -1,0 +1,340 @@
+"""Read a package file without trusting it: the zip's structure, its file names and sizes,
+the manifest and the checksums, then every data file parsed as JSON.
+
+A package arrives on a USB stick from someone else's laptop. It may be damaged, made by a
+newer app, or built to harm: a zip bomb, names such as ``../x`` or ``/etc/x``, thousands of
+entries. Nothing is ever extracted to disk; only known names are read, each through a reader
+that stops at the size limit however large the zip's header says the file is. What comes
+back is plain JSON values; ``package_schema`` checks what they mean.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import struct
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from toolbox_desktop.exchange import errors as e
+from toolbox_desktop.exchange.errors import shown
+from toolbox_desktop.exchange.format import (
+    DATA_FILES,
+    FORMAT,
+    FORMAT_VERSION,
+    KIND_FILES,
+    KINDS,
+    KNOWN_FILES,
+    LIMITS,
+    MANIFEST,
+    MB,
+    Limits,
+)
+
+_END_OF_DIRECTORY = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_LOCATOR_SIZE = 20
+_END_RECORD_SIZE = 22
+_MAX_COMMENT = 65535
+_CHUNK = 64 * 1024
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_MANIFEST_KEYS = {
+    "format",
+    "format_version",
+    "kind",
+    "anonymised",
+    "created_at",
+    "app_version",
+    "content_pack",
+    "files",
+}
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format_version: int
+    kind: str
+    anonymised: bool
+    created_at: str
+    app_version: str
+    content_pack: tuple[str, str] | None  # (id, version) of the content the ratings refer to
+    files: dict[str, str]  # data file name -> sha256 hex
+
+
+@dataclass(frozen=True)
+class RawPackage:
+    """A package whose structure, manifest and checksums are sound; data not yet checked."""
+
+    name: str  # the file name, for messages
+    manifest: Manifest
+    data: dict[str, Any]  # data file name -> parsed JSON
+
+
+def read_package(path: Path | str, limits: Limits = LIMITS) -> RawPackage:
+    """Read and check the package at ``path``; raise ``PackageError`` if it is not sound."""
+    path = Path(path)
+    shown_path = shown(str(path), 200)
+    try:
+        if not path.is_file():
+            raise e.PackageError(e.MSG_NOT_A_FILE, path=shown_path)
+        if path.stat().st_size > limits.package_bytes:
+            raise e.PackageError(
+                e.MSG_FILE_TOO_LARGE, path=shown_path, limit=limits.package_bytes // MB
+            )
+        with path.open("rb") as handle:  # capped: the size may change on a removable disk
+            data = handle.read(limits.package_bytes + 1)
+    except OSError as error:
+        raise e.PackageError(
+            e.MSG_CANNOT_READ, path=shown_path, detail=error.strerror or str(error)
+        ) from error
+    if len(data) > limits.package_bytes:
+        raise e.PackageError(
+            e.MSG_FILE_TOO_LARGE, path=shown_path, limit=limits.package_bytes // MB
+        )
+    return read_package_bytes(data, shown_path, limits)
+
+
+def read_package_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> RawPackage:
+    """Check a package held in memory (``name`` is used in messages)."""
+    if len(data) > limits.package_bytes:
+        raise e.PackageError(e.MSG_FILE_TOO_LARGE, path=name, limit=limits.package_bytes // MB)
+    _check_directory(data, name, limits)
+    archive = _open_zip(data, name)
+    infos = _check_members(archive, name, limits)
+    budget = _Budget(name, limits)
+    if MANIFEST not in infos:
+        raise e.PackageError(e.MSG_NO_MANIFEST, path=name)
+    manifest = _manifest(_parse(MANIFEST, _read(archive, infos[MANIFEST], name, budget)), name)
+    present = set(infos) - {MANIFEST}
+    if present != set(manifest.files):
+        missing = sorted(set(manifest.files) - present)
+        extra = sorted(present - set(manifest.files))
+        detail = "; ".join(
+            part
+            for part in (
+                f"missing: {', '.join(missing)}" if missing else "",
+                f"not listed: {', '.join(extra)}" if extra else "",
+            )
+            if part
+        )
+        raise e.PackageError(e.MSG_FILES_DO_NOT_MATCH, path=name, detail=detail)
+    _check_kind_files(manifest, name)
+    contents: dict[str, Any] = {}
+    for member in DATA_FILES:
+        if member not in present:
+            continue
+        raw = _read(archive, infos[member], name, budget)
+        if hashlib.sha256(raw).hexdigest() != manifest.files[member]:
+            raise e.PackageError(e.MSG_CHECKSUM, name=member)
+        contents[member] = _parse(member, raw)
+    return RawPackage(name, manifest, contents)
+
+
+def _check_directory(data: bytes, name: str, limits: Limits) -> None:
+    """Refuse a zip whose table of contents is too long *before* ``zipfile`` reads it all
+    into memory. Finds the end record the same way ``zipfile`` does."""
+    if not data.startswith(b"PK"):
+        raise e.PackageError(e.MSG_NOT_A_ZIP, path=name)
+    position = data.rfind(_END_OF_DIRECTORY, max(0, len(data) - _END_RECORD_SIZE - _MAX_COMMENT))
+    if position < 0 or len(data) - position < _END_RECORD_SIZE:
+        raise e.PackageError(e.MSG_NOT_A_ZIP, path=name)
+    on_disk, total, directory_size = struct.unpack("<HHI", data[position + 8 : position + 16])
+    zip64 = data[max(0, position - _ZIP64_LOCATOR_SIZE) : position].startswith(_ZIP64_LOCATOR)
+    if zip64 or max(on_disk, total) > limits.members:  # we never write zip64
+        raise e.PackageError(e.MSG_TOO_MANY_MEMBERS, path=name, limit=limits.members)
+    if directory_size > limits.directory_bytes:
+        raise e.PackageError(e.MSG_TOO_MANY_MEMBERS, path=name, limit=limits.members)
+
+
+def _open_zip(data: bytes, name: str) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except Exception as error:  # zipfile raises many kinds on garbage; all mean "damaged"
+        raise e.PackageError(e.MSG_DAMAGED, path=name, detail=_reason(error)) from error
+
+
+def _check_members(archive: zipfile.ZipFile, name: str, limits: Limits) -> dict:
+    infos = archive.infolist()
+    if len(infos) > limits.members:
+        raise e.PackageError(e.MSG_TOO_MANY_MEMBERS, path=name, limit=limits.members)
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        member = info.filename
+        if (
+            member.startswith(("/", "\\"))
+            or ".." in member
+            or "\\" in member
+            or re.match(r"^[A-Za-z]:", member)
+        ):
+            raise e.PackageError(e.MSG_UNSAFE_MEMBER, path=name, name=shown(member))
+        if member not in KNOWN_FILES:
+            raise e.PackageError(e.MSG_UNKNOWN_MEMBER, path=name, name=shown(member))
+        if member in by_name:
+            raise e.PackageError(e.MSG_DUPLICATE_MEMBER, path=name, name=member)
+        if info.flag_bits & 0x1:
+            raise e.PackageError(e.MSG_DAMAGED, path=name, detail="it is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise e.PackageError(e.MSG_DAMAGED, path=name, detail="unknown compression")
+        if info.file_size > limits.member_bytes:  # a cheap early refusal; reading checks too
+            raise e.PackageError(
+                e.MSG_MEMBER_TOO_LARGE, name=member, limit=limits.member_bytes // MB
+            )
+        by_name[member] = info
+    return by_name
+
+
+class _Budget:
+    """What is left of the total unpacked size a package may have."""
+
+    def __init__(self, name: str, limits: Limits) -> None:
+        self.name = name
+        self.limits = limits
+        self.used = 0
+
+    def take(self, member: str, size: int, member_total: int) -> None:
+        self.used += size
+        if member_total > self.limits.member_bytes:
+            raise e.PackageError(
+                e.MSG_MEMBER_TOO_LARGE, name=member, limit=self.limits.member_bytes // MB
+            )
+        if self.used > self.limits.total_bytes:
+            raise e.PackageError(
+                e.MSG_TOTAL_TOO_LARGE, path=self.name, limit=self.limits.total_bytes // MB
+            )
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: _Budget) -> bytes:
+    """The member's bytes, decompressed a chunk at a time and stopped at the limits: the
+    sizes in the zip's header are never trusted (a zip bomb lies about them)."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(_CHUNK):
+                size += len(chunk)
+                budget.take(info.filename, len(chunk), size)
+                chunks.append(chunk)
+    except e.PackageError:
+        raise
+    except Exception as error:  # bad CRC, bad deflate data, truncated: all mean "damaged"
+        raise e.PackageError(e.MSG_DAMAGED, path=name, detail=_reason(error)) from error
+    return b"".join(chunks)
+
+
+def _parse(member: str, raw: bytes) -> Any:
+    try:
+        text = raw.decode("utf-8")
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_nan)
+    except UnicodeDecodeError as error:
+        raise e.PackageError(e.MSG_INVALID_JSON, name=member, detail="not UTF-8 text") from error
+    except RecursionError as error:
+        raise e.PackageError(e.MSG_INVALID_JSON, name=member, detail="nested too deeply") from error
+    except ValueError as error:  # JSONDecodeError, and our own refusals below
+        raise e.PackageError(e.MSG_INVALID_JSON, name=member, detail=_reason(error)) from error
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("a field appears twice in one object")
+    return result
+
+
+def _no_nan(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a number JSON allows")
+
+
+def _manifest(value: Any, name: str) -> Manifest:
+    """Check the manifest: first that it is ours and not newer, then every field."""
+
+    def bad(detail: str) -> e.PackageError:
+        return e.PackageError(e.MSG_NOT_OUR_FORMAT, path=name, detail=detail)
+
+    if not isinstance(value, dict) or value.get("format") != FORMAT:
+        raise bad("its manifest does not name the package format")
+    version = value.get("format_version")
+    if type(version) is not int or version < 1:
+        raise bad("its manifest has no valid format_version")
+    if version > FORMAT_VERSION:
+        raise e.PackageError(e.MSG_NEWER, path=name, version=version, supported=FORMAT_VERSION)
+    unknown = set(value) - _MANIFEST_KEYS
+    missing = _MANIFEST_KEYS - {"content_pack"} - set(value)
+    if unknown or missing:
+        keys = ", ".join(shown(k, 40) for k in sorted(unknown | missing))
+        raise bad(f"{'unknown' if unknown else 'missing'} manifest field(s): {keys}")
+    kind, anonymised = value["kind"], value["anonymised"]
+    if kind not in KINDS:
+        raise bad(f"unknown kind of package {shown(str(kind), 40)!r}")
+    if type(anonymised) is not bool:
+        raise bad("'anonymised' must be true or false")
+    created_at, app_version = value["created_at"], value["app_version"]
+    if not isinstance(created_at, str) or not _is_timestamp(created_at):
+        raise bad("'created_at' is not a date and time")
+    if not isinstance(app_version, str) or len(app_version) > 100:
+        raise bad("'app_version' is not a version")
+    files = value["files"]
+    if not isinstance(files, dict) or not all(
+        isinstance(v, str) and _SHA256.match(v) for v in files.values()
+    ):
+        raise bad("'files' must name each data file with its SHA-256 checksum")
+    unknown_files = set(files) - set(DATA_FILES)
+    if unknown_files:
+        raise bad(f"unknown data file {shown(sorted(unknown_files)[0], 40)!r}")
+    return Manifest(
+        version,
+        kind,
+        anonymised,
+        created_at,
+        app_version,
+        _content_pack(value.get("content_pack"), bad),
+        dict(files),
+    )
+
+
+def _content_pack(value: Any, bad) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    if (
+        not isinstance(value, dict)
+        or set(value) != {"id", "version"}
+        or not all(isinstance(v, str) and len(v) <= 200 for v in value.values())
+    ):
+        raise bad("'content_pack' must be an object with 'id' and 'version'")
+    return value["id"], value["version"]
+
+
+def _is_timestamp(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_kind_files(manifest: Manifest, name: str) -> None:
+    rule = KIND_FILES.get((manifest.kind, manifest.anonymised))
+    if rule is None:
+        raise e.PackageError(
+            e.MSG_NOT_OUR_FORMAT,
+            path=name,
+            detail=f"a {manifest.kind} package cannot be anonymised",
+        )
+    files = set(manifest.files)
+    missing = sorted(rule.required - files)
+    extra = sorted(files - rule.allowed)
+    if missing or extra:
+        detail = (
+            f"a {manifest.kind} package needs {', '.join(missing)}"
+            if missing
+            else f"a {manifest.kind} package does not hold {', '.join(extra)}"
+        )
+        raise e.PackageError(e.MSG_FILES_DO_NOT_MATCH, path=name, detail=detail)
+
+
+def _reason(error: BaseException) -> str:
+    return shown(str(error) or type(error).__name__, 120)

@@ -1,0 +1,381 @@
+"""What the data files of a package must hold, checked completely before anything is written.
+
+``validate_package`` turns a ``RawPackage`` (sound zip, plain JSON) into a ``Package`` whose
+records have exactly the shape ``snapshot`` reads from the database, so that an import can
+compare them field by field. Benchmark and dimension codes must exist in this database's
+content: a rating of a benchmark this app does not know could be neither shown nor scored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from toolbox_desktop.core.assessment import (
+    COMPETENCES,
+    DEFAULT_PRIORITY,
+    DRAFT,
+    EXCLUSIONS,
+    FINAL,
+    PLACE_KINDS,
+    PRIORITIES,
+)
+from toolbox_desktop.core.plan import (
+    DEFAULT_CURRENCY,
+    EARLIEST_YEAR,
+    FUNDING_SOURCES,
+    IDEA,
+    LATEST_YEAR,
+    MAX_AMOUNT_CENTS,
+    PARTNER_KINDS,
+    PHASES,
+    SHORT,
+    STATUSES,
+    Action,
+    Milestone,
+    check_action,
+)
+from toolbox_desktop.exchange import errors as e
+from toolbox_desktop.exchange import fields as f
+from toolbox_desktop.exchange.format import (
+    ANNUAL_TEXTS,
+    ASSESSMENTS,
+    MUNICIPALITY,
+    PARTICIPANT,
+    PLAN,
+)
+from toolbox_desktop.exchange.package_reader import Manifest, RawPackage
+
+WORKSHOP_MODES = ("", "named", "anonymous")
+PARTICIPANT_SOURCES = ("paper", "file")
+MAX_PEOPLE = 10**9  # population and newcomers: more than any municipality
+MAX_PARTICIPANT_NUMBER = 100_000
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # assessment and measurement dates
+LEVEL = f.optional(f.integer(0, 4))
+EXCLUSION = f.choice(("", *EXCLUSIONS))
+
+
+@dataclass(frozen=True)
+class Known:
+    """This database's content: what a package may refer to."""
+
+    benchmarks: frozenset[str]
+    dimensions: frozenset[str]
+    pack: tuple[str, str] | None = None  # (id, version) of the main content pack
+
+
+@dataclass(frozen=True)
+class Package:
+    """A package checked in full; records are shaped as ``snapshot`` reads the database."""
+
+    name: str
+    manifest: Manifest
+    profile: dict | None = None
+    assessments: tuple[dict, ...] = ()
+    plan: dict | None = None
+    annual_texts: tuple[dict, ...] = ()
+    participant: dict | None = None
+
+
+def validate_package(raw: RawPackage, known: Known) -> Package:
+    """Check every data file of ``raw``; raise ``PackageError`` at the first problem."""
+    specs = _Specs(known)
+    checked = {}
+    for name, check in (
+        (MUNICIPALITY, specs.profile),
+        (ASSESSMENTS, specs.assessments),
+        (PLAN, specs.plan),
+        (ANNUAL_TEXTS, specs.annual_texts),
+        (PARTICIPANT, specs.participant),
+    ):
+        if name in raw.data:
+            checked[name] = _check_file(name, raw.data[name], check)
+    if raw.manifest.kind == "assessment" and len(checked.get(ASSESSMENTS, ())) != 1:
+        raise e.PackageError(
+            e.MSG_INVALID_VALUE,
+            name=ASSESSMENTS,
+            where="the top",
+            detail="an assessment package holds exactly one assessment",
+        )
+    return Package(
+        raw.name,
+        raw.manifest,
+        checked.get(MUNICIPALITY),
+        tuple(checked.get(ASSESSMENTS, ())),
+        checked.get(PLAN),
+        tuple(checked.get(ANNUAL_TEXTS, ())),
+        checked.get(PARTICIPANT),
+    )
+
+
+def _check_file(name: str, value: Any, check: f.Check) -> Any:
+    try:
+        return check(value)
+    except f.UnknownCodeError as error:
+        raise e.PackageError(e.MSG_UNKNOWN_BENCHMARK, name=name, code=e.shown(error.code)) from None
+    except f.DuplicateError as error:
+        raise e.PackageError(
+            e.MSG_DUPLICATE, name=name, what=error.what, value=e.shown(str(error.value))
+        ) from None
+    except f.InvalidValueError as error:
+        raise e.PackageError(
+            e.MSG_INVALID_VALUE, name=name, where=error.where(), detail=error.detail
+        ) from None
+
+
+def _by(key: str):
+    return lambda item: item[key]
+
+
+class _Specs:
+    """The checkers of each data file, built for one database's known codes."""
+
+    def __init__(self, known: Known) -> None:
+        benchmark = f.code(known.benchmarks)
+        self.rating = f.record(
+            {
+                "benchmark": (benchmark, f.REQUIRED),
+                "level": (LEVEL, None),
+                "exclusion": (EXCLUSION, ""),
+                "target": (LEVEL, None),
+                "priority": (f.integer(min(PRIORITIES), max(PRIORITIES)), DEFAULT_PRIORITY),
+                "evidence": (f.text, ""),
+                "links": (f.list_of(f.text), []),
+                "notes": (f.text, ""),
+                "rated_by": (f.text, ""),
+            }
+        )
+        self.participant_rating = f.record(
+            {
+                "benchmark": (benchmark, f.REQUIRED),
+                "level": (LEVEL, None),
+                "exclusion": (EXCLUSION, ""),
+                "note": (f.text, ""),
+            }
+        )
+        participant_ratings = f.list_of(
+            self.participant_rating, unique=_by("benchmark"), what="rating of benchmark"
+        )
+        self.workshop_participant = f.record(
+            {
+                "uid": (f.uid, f.REQUIRED),
+                "number": (f.integer(1, MAX_PARTICIPANT_NUMBER), f.REQUIRED),
+                "name": (f.text, ""),
+                "source": (f.choice(PARTICIPANT_SOURCES), "paper"),
+                "ratings": (participant_ratings, []),
+            },
+            then=_sorted_ratings,
+        )
+        self.assessment = f.record(
+            {
+                "uid": (f.uid, f.REQUIRED),
+                "title": (f.text, f.REQUIRED),
+                "assessed_on": (f.day(FIRST_YEAR, LAST_YEAR), f.REQUIRED),
+                "participants": (f.text, ""),
+                "status": (f.choice((DRAFT, FINAL)), DRAFT),
+                "workshop": (f.choice(WORKSHOP_MODES), ""),
+                "ratings": (
+                    f.list_of(self.rating, unique=_by("benchmark"), what="rating of benchmark"),
+                    [],
+                ),
+                "workshop_participants": (
+                    f.list_of(self.workshop_participant, unique=_by("uid"), what="participant"),
+                    [],
+                ),
+            },
+            then=_normal_assessment,
+        )
+        each_assessment = f.list_of(self.assessment, unique=_by("uid"), what="assessment")
+        self.assessments = lambda value: _distinct_participants(each_assessment(value))
+        self.profile = f.record(
+            {
+                "name": (f.text, ""),
+                "country": (f.text, ""),
+                "region": (f.text, ""),
+                "population": (f.optional(f.integer(0, MAX_PEOPLE)), None),
+                "kind": (f.choice(("", *PLACE_KINDS)), ""),
+                "newcomers": (f.optional(f.integer(0, MAX_PEOPLE)), None),
+                "staff_time": (f.text, ""),
+                "competences": (
+                    f.list_of(f.choice(COMPETENCES), unique=str, what="competence"),
+                    list(COMPETENCES),
+                ),
+            },
+            then=_normal_profile,
+        )
+        plan_day = f.optional(f.day(EARLIEST_YEAR, LATEST_YEAR))
+        milestone = f.record(
+            {
+                "title": (f.text, f.REQUIRED),
+                "due": (plan_day, None),
+                "done": (f.boolean, False),
+            }
+        )
+        amount = f.optional(f.integer(0, MAX_AMOUNT_CENTS))
+        self.action = f.record(
+            {
+                "uid": (f.uid, f.REQUIRED),
+                "title": (f.filled_text, f.REQUIRED),
+                "description": (f.text, ""),
+                "dimension": (f.choice(("", *sorted(known.dimensions))), ""),
+                "benchmarks": (f.list_of(benchmark, unique=str, what="linked benchmark"), []),
+                "responsible_role": (f.text, ""),
+                "responsible_person": (f.text, ""),
+                "partners": (
+                    f.list_of(f.choice(PARTNER_KINDS), unique=str, what="partner"),
+                    [],
+                ),
+                "partner_names": (f.text, ""),
+                "start": (plan_day, None),
+                "end": (plan_day, None),
+                "phase": (f.choice(PHASES), SHORT),
+                "status": (f.choice(STATUSES), IDEA),
+                "priority": (f.integer(min(PRIORITIES), max(PRIORITIES)), DEFAULT_PRIORITY),
+                "progress": (f.integer(0, 100), 0),
+                "budget_cents": (amount, None),
+                "spent_cents": (amount, None),
+                "currency": (f.matching(r"[A-Za-z]{0,3}", "a currency code"), DEFAULT_CURRENCY),
+                "budget_line": (f.text, ""),
+                "funding_source": (f.choice(("", *FUNDING_SOURCES)), ""),
+                "milestones": (f.list_of(milestone), []),
+            },
+            then=_checked_action,
+        )
+        measurement = f.record(
+            {
+                "measured_on": (f.day(FIRST_YEAR, LAST_YEAR), f.REQUIRED),
+                "value": (f.number, f.REQUIRED),
+                "note": (f.text, ""),
+            }
+        )
+        self.indicator = f.record(
+            {
+                "uid": (f.uid, f.REQUIRED),
+                "action": (f.optional(f.uid), None),
+                "benchmark": (_code_or_empty(benchmark), ""),
+                "name": (f.filled_text, f.REQUIRED),
+                "unit": (f.text, ""),
+                "baseline": (f.optional(f.number), None),
+                "target": (f.optional(f.number), None),
+                "measurements": (f.list_of(measurement), []),
+            },
+            then=_sorted_measurements,
+        )
+        self.plan = f.record(
+            {
+                "actions": (f.list_of(self.action, unique=_by("uid"), what="action"), []),
+                "indicators": (
+                    f.list_of(self.indicator, unique=_by("uid"), what="indicator"),
+                    [],
+                ),
+            },
+            then=_linked_indicators,
+        )
+        self.annual_texts = f.list_of(
+            f.record(
+                {
+                    "year": (f.integer(1990, 2100), f.REQUIRED),
+                    "summary": (f.text, ""),
+                    "stories": (f.text, ""),
+                    "next_focus": (f.text, ""),
+                }
+            ),
+            unique=_by("year"),
+            what="year",
+        )
+        self.participant = f.record(
+            {
+                "assessment_uid": (f.uid, f.REQUIRED),
+                "assessment_title": (f.text, ""),
+                "uid": (f.uid, f.REQUIRED),
+                "name": (f.text, ""),
+                "ratings": (participant_ratings, []),
+            },
+            then=_normal_participant,
+        )
+
+
+def _code_or_empty(benchmark: f.Check) -> f.Check:
+    def check(value: Any) -> str:
+        return "" if value == "" else benchmark(value)
+
+    return check
+
+
+def _sorted_ratings(item: dict) -> dict:
+    return {**item, "ratings": sorted(item["ratings"], key=_by("benchmark"))}
+
+
+def _normal_assessment(item: dict) -> dict:
+    numbers: set[int] = set()
+    for index, participant in enumerate(item["workshop_participants"]):
+        if participant["number"] in numbers:
+            error = f.DuplicateError("participant number", participant["number"])
+            raise f.located(error, "workshop_participants", index, "number")
+        numbers.add(participant["number"])
+    return {
+        **_sorted_ratings(item),
+        "workshop_participants": sorted(item["workshop_participants"], key=_by("number")),
+    }
+
+
+def _distinct_participants(assessments: list[dict]) -> list[dict]:
+    """A workshop participant's uid is unique in the whole database, not only per assessment."""
+    seen: set[str] = set()
+    for index, assessment in enumerate(assessments):
+        for number, participant in enumerate(assessment["workshop_participants"]):
+            if participant["uid"] in seen:
+                error = f.DuplicateError("participant", participant["uid"])
+                raise f.located(error, index, "workshop_participants", number, "uid")
+            seen.add(participant["uid"])
+    return assessments
+
+
+def _normal_profile(item: dict) -> dict:
+    chosen = set(item["competences"])
+    return {**item, "competences": [c for c in COMPETENCES if c in chosen]}
+
+
+def _normal_participant(item: dict) -> dict:
+    return {**_sorted_ratings(item), "name": item["name"].strip()}
+
+
+def _sorted_measurements(item: dict) -> dict:
+    key = lambda m: (m["measured_on"], m["value"], m["note"])  # noqa: E731
+    return {**item, "measurements": sorted(item["measurements"], key=key)}
+
+
+def _checked_action(item: dict) -> dict:
+    """The plan's own rules (an end before the start, ...), as the editor applies them."""
+    action = Action(
+        title=item["title"],
+        start=_date(item["start"]),
+        end=_date(item["end"]),
+        phase=item["phase"],
+        status=item["status"],
+        priority=item["priority"],
+        progress=item["progress"],
+        budget_cents=item["budget_cents"],
+        spent_cents=item["spent_cents"],
+        funding_source=item["funding_source"],
+        partners=tuple(item["partners"]),
+        milestones=tuple(Milestone(m["title"], _date(m["due"])) for m in item["milestones"]),
+    )
+    problems = check_action(action)
+    if problems:
+        raise f.located(f.InvalidValueError(problems[0].message), problems[0].field)
+    return item
+
+
+def _linked_indicators(plan: dict) -> dict:
+    actions = {action["uid"] for action in plan["actions"]}
+    for index, indicator in enumerate(plan["indicators"]):
+        if indicator["action"] is not None and indicator["action"] not in actions:
+            error = f.InvalidValueError("the indicator's action is not in the package")
+            raise f.located(error, "indicators", index, "action")
+    return plan
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

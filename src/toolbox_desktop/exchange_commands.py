@@ -1,0 +1,168 @@
+"""`toolbox-desktop export KIND -o FILE` and `toolbox-desktop import FILE [--dry-run]`: the
+packages that pass assessments and plans between laptops, from the command line.
+
+Import always prints the preview first (what will be added or changed), then applies it
+unless ``--dry-run``. A refused package prints ``error: <message>`` and exits with 2; the
+database is then exactly as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+KINDS = ("assessment", "plan", "municipality", "participant")
+ITEM_NAMES = {
+    "profile": "profile",
+    "assessment": "assessment",
+    "action": "action",
+    "indicator": "indicator",
+    "annual-texts": "annual report texts",
+    "peer-assessment": "other municipality's assessment",
+    "participant": "workshop participant",
+}
+
+
+def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
+    export = commands.add_parser(
+        "export",
+        parents=[db_option],
+        help="write a package (.toolbox file) to pass to another computer",
+    )
+    export.add_argument("kind", choices=KINDS, metavar="KIND", help="one of: " + ", ".join(KINDS))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--assessment", type=int, metavar="ID", help="which assessment (default: the newest)"
+    )
+    export.add_argument(
+        "--anonymised",
+        action="store_true",
+        help="for other municipalities: levels and targets only, no names, notes or evidence",
+    )
+    export.add_argument(
+        "--name", default="", metavar="NAME", help="the participant's name (empty: anonymous)"
+    )
+    package = commands.add_parser(
+        "import", parents=[db_option], help="show what a package changes, then import it"
+    )
+    package.add_argument("file", type=Path, metavar="FILE")
+    package.add_argument(
+        "--dry-run", action="store_true", help="only show what would change; write nothing"
+    )
+
+
+def run(workspace, args: argparse.Namespace) -> int:
+    from toolbox_desktop.exchange.errors import PackageError
+
+    try:
+        if args.command == "export":
+            return _export(workspace, args)
+        return _import(workspace, args)
+    except PackageError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _export(workspace, args: argparse.Namespace) -> int:
+    from toolbox_desktop.exchange import package_writer as writer
+    from toolbox_desktop.storage.assessment_repository import (
+        AssessmentNotFoundError,
+        AssessmentRepository,
+    )
+
+    if args.anonymised and args.kind not in ("assessment", "municipality"):
+        print(
+            "error: --anonymised works with assessment and municipality packages only",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    conn, path = workspace.conn, args.output
+    try:
+        if args.kind in ("assessment", "participant"):
+            assessment_id = args.assessment
+            if assessment_id is None:
+                newest = AssessmentRepository(conn).assessments()
+                if not newest:
+                    print("error: there is no assessment yet; create one first", file=sys.stderr)
+                    return EXIT_ERROR
+                assessment_id = newest[0].id
+            if args.kind == "assessment":
+                writer.export_assessment(conn, assessment_id, path, args.anonymised)
+            else:
+                writer.export_participant(conn, assessment_id, args.name, path)
+        elif args.kind == "plan":
+            writer.export_plan(conn, path)
+        else:
+            writer.export_municipality(conn, path, args.anonymised)
+    except AssessmentNotFoundError as error:
+        print(
+            f"error: there is no assessment with id {error.args[0]}; "
+            "'toolbox-desktop assessment list' shows them",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    except OSError as error:
+        print(
+            f"error: cannot write {path}: {error.strerror or error}. "
+            "Choose a folder where you can save files.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    anonymised = " (anonymised)" if args.anonymised else ""
+    print(f"{args.kind.capitalize()} package{anonymised} written to {path}")
+    return EXIT_OK
+
+
+def _import(workspace, args: argparse.Namespace) -> int:
+    from toolbox_desktop.exchange.package_import import apply_import, preview_import
+
+    preview = preview_import(workspace.conn, args.file)
+    for line in preview_lines(preview):
+        print(line)
+    if not preview.has_changes:
+        return EXIT_OK
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return EXIT_OK
+    written = apply_import(workspace.conn, preview)
+    added = sum(1 for change in written if change.action == "add")
+    print(f"Imported: {added} added, {len(written) - added} updated.")
+    return EXIT_OK
+
+
+def preview_lines(preview) -> list[str]:
+    """The preview as the command line shows it: every item added, updated or kept, and a
+    count of the unchanged ones (a plan of thousands would drown the rest)."""
+    manifest = preview.manifest
+    anonymised = ", anonymised" if manifest.anonymised else ""
+    lines = [
+        f"{preview.path.name}: {manifest.kind} package{anonymised}, made {manifest.created_at} "
+        f"by version {manifest.app_version}"
+    ]
+    for change in preview.changes:
+        if change.action == "unchanged":
+            continue
+        label = f" '{change.label}'" if change.label else " (anonymous)"
+        line = f"  {change.action:<6}  {ITEM_NAMES.get(change.item, change.item)}{label}"
+        fields = [name for name in change.fields if name != "ratings"]
+        if change.details:
+            fields.append(f"ratings of {len(change.details)} benchmark(s)")
+        if fields and change.action != "add":
+            line += ": " + ", ".join(fields)
+        elif change.details:
+            line += f" ({len(change.details)} rating(s))"
+        lines.append(line)
+        if change.note is not None:
+            lines.append(f"          {change.note}")
+    lines += [f"  note: {note}" for note in preview.notes]
+    if not preview.has_changes:
+        lines.append("Nothing to change: everything in the package is already here.")
+    else:
+        lines.append(
+            f"{preview.count('add')} to add, {preview.count('update')} to update, "
+            f"{preview.count('unchanged')} unchanged."
+        )
+    return lines

@@ -1,0 +1,196 @@
+"""File → Import package… and the workshop's "Collect participant files…".
+
+Each package is read and checked first, and the dialog lists what importing it would add or
+change; nothing is written until the user presses Import. Each package is then imported in
+one transaction (all of it or nothing). A refused package is listed with the reason and left
+out; the others can still be imported.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolbox_desktop.exchange.changes import ADD, KEPT, UNCHANGED, UPDATE
+from toolbox_desktop.exchange.errors import MSG_CHANGED_SINCE_PREVIEW, PackageError
+from toolbox_desktop.exchange.package_import import ImportPreview, apply_import, preview_import
+from toolbox_desktop.ui.exchange.change_texts import change_line, translated
+
+PACKAGE_FILTER_TEMPLATE = "{packages} (*.toolbox);;{all} (*)"
+
+
+@dataclass
+class Checked:
+    path: Path
+    preview: ImportPreview | None = None
+    problem: str = ""
+
+
+def check_packages(conn: sqlite3.Connection, paths: list[Path]) -> list[Checked]:
+    """Read and check every file; reads the database only."""
+    checked = []
+    for path in dict.fromkeys(Path(p).resolve() for p in paths):  # each file once
+        try:
+            checked.append(Checked(path, preview_import(conn, path)))
+        except PackageError as error:
+            checked.append(Checked(path, problem=translated(error.message)))
+        except sqlite3.Error as error:
+            checked.append(Checked(path, problem=str(error)))
+    return checked
+
+
+class ImportDialog(QDialog):
+    """Shows the previews; ``imported`` holds the changes written once Import was pressed."""
+
+    def __init__(self, conn: sqlite3.Connection, checked: list[Checked], parent=None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.checked = checked
+        self.imported: list = []
+        self.problems: list[str] = []
+        self.setWindowTitle(self.tr("Import package"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("What the import will change"))
+        self.tree.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.import_all)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 520)
+        self._fill()
+
+    def importable(self) -> list[ImportPreview]:
+        return [c.preview for c in self.checked if c.preview is not None and c.preview.has_changes]
+
+    def lines(self) -> list[str]:
+        """Every line shown, top to bottom (for tests and screen readers)."""
+        result = []
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            result.append(top.text(0))
+            result += [top.child(i).text(0) for i in range(top.childCount())]
+        return result
+
+    def _fill(self) -> None:
+        for checked in self.checked:
+            top = QTreeWidgetItem([checked.path.name])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            if checked.preview is None:
+                child = QTreeWidgetItem(
+                    [self.tr("Refused: {reason}").format(reason=checked.problem)]
+                )
+                child.setForeground(0, Qt.GlobalColor.darkRed)
+                top.addChild(child)
+                top.setExpanded(True)
+                continue
+            preview = checked.preview
+            for note in preview.notes:
+                top.addChild(QTreeWidgetItem([translated(note)]))
+            for action in (ADD, UPDATE, KEPT):
+                for change in preview.changes:
+                    if change.action == action:
+                        top.addChild(QTreeWidgetItem([change_line(change)]))
+            unchanged = preview.count(UNCHANGED)
+            if unchanged:
+                top.addChild(
+                    QTreeWidgetItem([self.tr("%n item(s) already here, unchanged", "", unchanged)])
+                )
+            top.setExpanded(True)
+        count = len(self.importable())
+        refused = sum(1 for c in self.checked if c.preview is None)
+        if count:
+            text = self.tr(
+                "Nothing has been written yet. Press Import to add and change what is listed "
+                "below; each package is imported completely or not at all."
+            )
+        elif refused:
+            text = self.tr("Nothing can be imported: see the reason below.")
+        else:
+            text = self.tr("Nothing to change: everything in this package is already here.")
+        self.summary.setText(text)
+        self.import_button.setVisible(count > 0)
+        if not count:
+            self.cancel_button.setText(self.tr("Close"))
+
+    def import_all(self) -> None:
+        for preview in self.importable():
+            try:
+                self.imported += list(self._apply(preview))
+            except PackageError as error:
+                self.problems.append(f"{preview.path.name}: {translated(error.message)}")
+        if self.problems:
+            QMessageBox.warning(
+                self,
+                self.tr("Import package"),
+                self.tr("Some packages were not imported:") + "\n\n" + "\n".join(self.problems),
+            )
+        self.accept()
+
+    def _apply(self, preview: ImportPreview):
+        """Import one package. When an earlier package of the same batch changed what this
+        one was compared with (e.g. two participant files), compare again and import what
+        is still new; a package that is now refused says why."""
+        try:
+            return apply_import(self.conn, preview)
+        except PackageError as error:
+            if error.message.template != MSG_CHANGED_SINCE_PREVIEW or len(self.checked) < 2:
+                raise
+        fresh = preview_import(self.conn, preview.path)
+        return apply_import(self.conn, fresh) if fresh.has_changes else ()
+
+
+def choose_packages(parent: QWidget, many: bool) -> list[Path]:
+    title = (
+        QCoreApplication.translate("Packages", "Choose packages")
+        if many
+        else QCoreApplication.translate("Packages", "Choose a package")
+    )
+    filters = PACKAGE_FILTER_TEMPLATE.format(
+        packages=QCoreApplication.translate("Packages", "Toolbox packages"),
+        all=QCoreApplication.translate("Packages", "All files"),
+    )
+    if many:
+        names, _filter = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filters)
+        return [Path(name) for name in names]
+    name, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+    return [Path(name)] if name else []
+
+
+def import_packages(
+    parent: QWidget, conn: sqlite3.Connection, paths: list[Path] | None = None, many=False
+) -> ImportDialog | None:
+    """Ask for the files (unless given), show the preview and import on request. Returns the
+    dialog (its ``imported`` lists what was written), or None when no file was chosen."""
+    paths = paths if paths is not None else choose_packages(parent, many)
+    if not paths:
+        return None
+    dialog = ImportDialog(conn, check_packages(conn, paths), parent)
+    dialog.exec()
+    return dialog
