@@ -68,6 +68,12 @@ def main() -> int:
         preview_screenshot(app, reports)
         window.close()
         workspace.close()
+        workshop_screenshot(app, Path(folder), state)
+    from make_peer_screenshot import peer_screenshot
+    from make_presentation_screenshot import presentation_screenshot
+
+    peer_screenshot()
+    presentation_screenshot()
     print(f"screenshots written to {HERE}")
     return 0
 
@@ -78,6 +84,29 @@ def wait(app, milliseconds: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(milliseconds, loop.quit)
     loop.exec()
+
+
+def workshop_screenshot(app, folder: Path, state) -> None:
+    """The training town's workshop: the consensus table, largest disagreement first."""
+    from toolbox_desktop.ui.training import ensure_training_database
+
+    path = folder / "training.sqlite3"
+    ensure_training_database(path)
+    workspace = open_workspace(path, content_root())
+    window = build_main_window(workspace, state)
+    window.resize(1280, 800)
+    window.show()
+    window.show_area(1)
+    area = window.assessment_area
+    area.tabs.setCurrentWidget(area.workshop)
+    area.workshop.select_code(area.workshop.order()[1])
+    area.workshop.agreed_panel.note_edit.setPlainText(
+        "One course at the hospital in 2025; social services have asked for one next year."
+    )
+    app.processEvents()
+    window.grab().save(str(HERE / "workshop.png"))
+    window.close()
+    workspace.close()
 
 
 def preview_screenshot(app, reports) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph
+from reportlab.platypus import PageBreak
 
 from toolbox_desktop.core.assessment import Profile
 from toolbox_desktop.core.content import Content
@@ -29,6 +29,7 @@ from toolbox_desktop.reports.document import (
     make_styles,
     spacer,
 )
+from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.plan_format import PlanWords
 from toolbox_desktop.reports.text import markup, short
 from toolbox_desktop.storage.annual_texts import AnnualTexts

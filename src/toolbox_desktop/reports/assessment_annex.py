@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph
+from reportlab.platypus import PageBreak
 
 from toolbox_desktop.core.assessment import (
     LEVEL_DESCRIPTIONS,
@@ -38,6 +38,7 @@ from toolbox_desktop.reports.assessment_format import (
     text_paragraphs,
 )
 from toolbox_desktop.reports.document import Styles, grid_table, spacer
+from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.text import markup
 
 COMPARISON = QT_TRANSLATE_NOOP("AssessmentReport", "Comparison with an earlier assessment")

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Table
 
 from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES, Rating
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.scoring import Score
 from toolbox_desktop.reports.document import HEADER_FILL, Heading, ReportOptions, grid_table
+from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.text import clean, markup
 from toolbox_desktop.reports.worksheet import benchmark_numbers
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph
+from reportlab.platypus import PageBreak
 
 from toolbox_desktop.core.assessment import FINAL, PLACE_KIND_NAMES, Assessment, Profile, Rating
 from toolbox_desktop.core.content import Content
@@ -37,6 +37,7 @@ from toolbox_desktop.reports.document import (
     make_styles,
     spacer,
 )
+from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.text import clean, markup, short
 
 TITLE = QT_TRANSLATE_NOOP("AssessmentReport", "Self-assessment report")

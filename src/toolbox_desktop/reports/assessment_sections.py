@@ -12,7 +12,7 @@ import re
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph
+from reportlab.platypus import PageBreak
 
 from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.core.content import Content
@@ -26,6 +26,7 @@ from toolbox_desktop.reports.assessment_format import (
     text_paragraphs,
 )
 from toolbox_desktop.reports.document import Styles, grid_table, spacer
+from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.text import markup
 from toolbox_desktop.reports.worksheet import benchmark_numbers
 

@@ -22,7 +22,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -31,8 +30,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.reports.fonts import BOLD, FAMILY, register_fonts
+from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.progress import LayoutProgress, current_monitor
-from toolbox_desktop.reports.text import markup, visual
+from toolbox_desktop.reports.text import markup, visual, visual_markup
 
 Translate = Callable[[str, str], str]
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -121,7 +121,8 @@ class Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:
         super().__init__(markup(text), style)
-        self.toc_text = markup(text)  # the contents list parses it as markup too
+        # The contents list draws with reportlab's own Paragraph: give it visual order.
+        self.toc_text = visual_markup(text)
         self.toc_level = level
 
 

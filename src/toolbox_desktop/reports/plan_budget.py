@@ -9,11 +9,12 @@ including its rule that dropped actions do not count.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, TableStyle
+from reportlab.platypus import KeepTogether, TableStyle
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.plan import Action, BudgetTotal, budget_overview
 from toolbox_desktop.reports.document import HEADER_FILL, Heading, Styles, grid_table, spacer
+from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.plan_actions import plan_styles
 from toolbox_desktop.reports.plan_format import PlanWords
 from toolbox_desktop.reports.text import markup, short

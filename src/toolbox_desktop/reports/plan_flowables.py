@@ -16,7 +16,9 @@ pass build is the saved one.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
+
+from toolbox_desktop.reports.paragraph import Paragraph
 
 _DRAFT = "_plan_report_draft"  # attribute on the canvas of one layout pass
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph
+from reportlab.platypus import PageBreak
 
 from toolbox_desktop.core.assessment import Profile
 from toolbox_desktop.core.content import Content
@@ -33,6 +33,7 @@ from toolbox_desktop.reports.document import (
     spacer,
 )
 from toolbox_desktop.reports.gantt import GanttChart
+from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.plan_actions import details, overview, plan_styles
 from toolbox_desktop.reports.plan_axis import Axis, chart_days, chart_rows
 from toolbox_desktop.reports.plan_budget import budget_summary

@@ -2,8 +2,9 @@
 
 Every piece of user text goes through ``markup``: characters XML cannot hold are dropped, the
 text is escaped (so "<img src=...>" or "</para>" in a note is printed, never interpreted), and
-lines written in Arabic or Persian are shaped and put in visual order, one line at a time,
-because reportlab draws glyphs left to right without shaping.
+Arabic or Persian is shaped (joined letter forms), because reportlab draws glyphs as they come.
+The order of right-to-left text is fixed after reportlab has wrapped it into lines, by our
+``paragraph.Paragraph``; text drawn straight on the canvas (one line) uses ``visual``.
 """
 
 from __future__ import annotations
@@ -39,8 +40,27 @@ def visual(line: str) -> str:
         return line
 
 
+def shape(line: str) -> str:
+    """Arabic letters in their joined forms, still in logical (reading) order."""
+    if not is_rtl(line):
+        return line
+    try:
+        return arabic_reshaper.reshape(line)
+    except Exception:  # odd input must never stop a report: print it unshaped
+        return line
+
+
 def markup(text: str | None) -> str:
-    """Paragraph markup for ``text``: cleaned, shaped line by line, escaped, <br/> between."""
+    """Markup for our ``Paragraph``: cleaned, shaped, escaped, <br/> between lines; each
+    right-to-left line is put in visual order after wrapping."""
+    if not text:
+        return ""
+    return "<br/>".join(escape(shape(line)) for line in clean(text).split("\n"))
+
+
+def visual_markup(text: str | None) -> str:
+    """Markup already in visual order, for reportlab's own paragraphs (the contents list),
+    where each line is expected to fit on one line."""
     if not text:
         return ""
     return "<br/>".join(escape(visual(line)) for line in clean(text).split("\n"))

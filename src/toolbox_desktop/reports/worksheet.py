@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Table, TableStyle
 
 from toolbox_desktop.core.assessment import (
     EXCLUSION_NAMES,
@@ -30,6 +30,7 @@ from toolbox_desktop.reports.document import (
     make_styles,
     spacer,
 )
+from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.text import markup
 
 CTX = "Worksheet"

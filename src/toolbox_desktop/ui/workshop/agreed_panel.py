@@ -57,15 +57,18 @@ class AgreedPanel(QWidget):
             self.level_group.addButton(button, level)
             self.level_buttons[level] = button
             buttons.addWidget(button)
+        buttons.addStretch(1)
+        # A second row, so that the panel fits a 1280-pixel screen in longer languages too.
+        more = QHBoxLayout()
         self.na_button = QPushButton(exclusion_name(NOT_APPLICABLE))
         self.na_button.setCheckable(True)
         self.level_group.addButton(self.na_button, NA_ID)
-        buttons.addWidget(self.na_button)
+        more.addWidget(self.na_button)
         self.median_button = QPushButton(self.tr("Take the &median"))
         self.median_button.setAccessibleName(self.tr("Take the median as the agreed rating"))
         self.median_button.clicked.connect(self.median_chosen)
-        buttons.addWidget(self.median_button)
-        buttons.addStretch(1)
+        more.addWidget(self.median_button)
+        more.addStretch(1)
         self.level_group.idClicked.connect(self._clicked)
 
         self.note_edit = QPlainTextEdit()
@@ -87,6 +90,7 @@ class AgreedPanel(QWidget):
         layout.addWidget(self.text_label)
         layout.addWidget(self.votes_label)
         layout.addLayout(buttons)
+        layout.addLayout(more)
         layout.addWidget(self.note_edit)
 
     def show_benchmark(

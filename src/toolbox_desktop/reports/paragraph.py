@@ -1,0 +1,105 @@
+"""A reportlab Paragraph that puts right-to-left lines in visual order after wrapping.
+
+reportlab draws glyphs left to right and, without its optional bidi library, never reorders
+them. Reordering a whole paragraph before wrapping puts its lines in the wrong order once it
+wraps: the first words would end up on the last line. So the text stays in logical order (only
+shaped, see ``text.markup``) while reportlab measures and breaks it into lines, and each line
+is reordered on its own just before it is drawn. Splitting across pages works on the logical
+lines, so a paragraph continued on the next page is never reordered twice.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from bidi import get_display
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.platypus import Paragraph as _ReportlabParagraph
+
+from toolbox_desktop.reports.text import is_rtl
+
+
+def _display(text: str) -> str:
+    try:
+        return get_display(text)
+    except Exception:  # odd input must never stop a report: print it as it is
+        return text
+
+
+def _starts_rtl(text: str) -> bool:
+    """The line's direction: that of its first strong character."""
+    import unicodedata
+
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def visual_line_words(words: list[str]) -> list[str]:
+    """Words of one simple line, in the order they are drawn."""
+    line = " ".join(words)
+    if not is_rtl(line):
+        return words
+    return _display(line).split(" ")
+
+
+def visual_fragments(fragments: list) -> list:
+    """Styled fragments of one line (bold label, plain text…), in the order they are drawn."""
+    texts = [getattr(fragment, "text", "") for fragment in fragments]
+    if not any(is_rtl(text) for text in texts):
+        return fragments
+    shown = []
+    for fragment in fragments:
+        text = getattr(fragment, "text", None)
+        if text is None or not is_rtl(text):
+            shown.append(fragment)
+            continue
+        clone = copy.copy(fragment)
+        clone.text = _display(text)
+        shown.append(clone)
+    if _starts_rtl("".join(texts)):
+        shown.reverse()
+    return shown
+
+
+def visual_lines(bl_para):
+    """A copy of reportlab's broken lines with each right-to-left line in visual order."""
+    shown = copy.copy(bl_para)
+    if bl_para.kind == 0:
+        shown.lines = [(extra, visual_line_words(list(words))) for extra, words in bl_para.lines]
+        return shown
+    lines = []
+    for line in bl_para.lines:
+        words = getattr(line, "words", None)
+        if not words:
+            lines.append(line)
+            continue
+        clone = copy.copy(line)
+        clone.words = visual_fragments(list(words))
+        lines.append(clone)
+    shown.lines = lines
+    return shown
+
+
+class Paragraph(_ReportlabParagraph):
+    """Also aligns a paragraph that begins in a right-to-left script on the right."""
+
+    def __init__(self, text, style=None, *args, **kwargs) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        if style is not None and self.frags and _starts_rtl(self.getPlainText()):
+            self.style = style.clone(f"{style.name}-rtl", alignment=TA_RIGHT)
+
+    def draw(self) -> None:
+        logical = getattr(self, "blPara", None)
+        if logical is None:
+            super().draw()
+            return
+        self.blPara = visual_lines(logical)
+        try:
+            super().draw()
+        finally:
+            self.blPara = logical
