@@ -68,10 +68,34 @@ def test_participant_ratings_are_kept_apart_from_the_agreed_ones(repos):
     assert stored[anna.id]["gov.1"].note == "Пётр says: only on paper"
     assert stored[ben.id]["gov.2"].exclusion == "not-applicable"
     assert assessments.ratings(item.id)["gov.1"].level == 2
-    workshop.save_rating(anna.id, "gov.1", None)  # cleared
-    assert "gov.1" not in workshop.ratings(item.id).get(anna.id, {})
+    workshop.save_rating(anna.id, "gov.1", 3)  # a level typed from paper keeps the note
+    assert workshop.ratings(item.id)[anna.id]["gov.1"].note == "Пётр says: only on paper"
+    workshop.save_rating(anna.id, "gov.1", None)  # cleared: the note stays
+    kept = workshop.ratings(item.id)[anna.id]["gov.1"]
+    assert kept.level is None and not kept.is_rated and kept.note
+    workshop.save_rating(ben.id, "gov.1", None)  # no note: nothing left
+    assert "gov.1" not in workshop.ratings(item.id).get(ben.id, {})
     with pytest.raises(ValueError):
         workshop.save_rating(anna.id, "gov.1", 7)
+
+
+def test_the_workshop_of_a_final_assessment_cannot_change(repos):
+    assessments, workshop = repos
+    item = assessments.create("Workshop", "2026-11-20")
+    anna = workshop.add_participant(item.id, "Anna")
+    workshop.save_rating(anna.id, "gov.1", 2)
+    assessments.update(item.id, status="final")
+    for change in (
+        lambda: workshop.start(item.id, NAMED),
+        lambda: workshop.add_participant(item.id, "Ben"),
+        lambda: workshop.save_rating(anna.id, "gov.1", 4),
+        lambda: workshop.remove_participant(anna.id),
+    ):
+        with pytest.raises(WorkshopError) as refused:
+            change()
+        assert "Reopen" in str(refused.value.message)
+    assert workshop.ratings(item.id)[anna.id]["gov.1"].level == 2
+    assert [p.name for p in workshop.participants(item.id)] == ["Anna"]
 
 
 def test_removing_a_participant_removes_their_ratings_only(repos):

@@ -11,7 +11,7 @@ import sqlite3
 import uuid
 from datetime import UTC, datetime
 
-from toolbox_desktop.core.assessment import EXCLUSIONS, LEVELS
+from toolbox_desktop.core.assessment import EXCLUSIONS, FINAL, LEVELS
 from toolbox_desktop.core.consensus import Participant, ParticipantRating
 from toolbox_desktop.core.i18n import Message
 from toolbox_desktop.storage.transactions import immediate_transaction
@@ -37,6 +37,25 @@ class WorkshopRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
+    def _refuse_if_final(self, assessment_id: int) -> None:
+        row = self.conn.execute(
+            "SELECT status FROM assessments WHERE id = ?", [assessment_id]
+        ).fetchone()
+        if row is not None and row[0] == FINAL:
+            raise WorkshopError(
+                Message(
+                    "Workshop",
+                    "This assessment is final, so its workshop cannot change. Reopen the "
+                    "assessment first.",
+                )
+            )
+
+    def _assessment_of(self, participant_id: int) -> int | None:
+        row = self.conn.execute(
+            "SELECT assessment_id FROM workshop_participants WHERE id = ?", [participant_id]
+        ).fetchone()
+        return row[0] if row else None
+
     # -- the workshop ----------------------------------------------------------------------
     def mode(self, assessment_id: int) -> str:
         """'' when the assessment is not run as a workshop, else 'named' or 'anonymous'."""
@@ -49,6 +68,7 @@ class WorkshopRepository:
         if mode not in MODES:
             raise ValueError(f"unknown workshop mode {mode!r}")
         with immediate_transaction(self.conn):
+            self._refuse_if_final(assessment_id)
             self.conn.execute(
                 "UPDATE assessments SET workshop = ? WHERE id = ?", [mode, assessment_id]
             )
@@ -66,6 +86,7 @@ class WorkshopRepository:
         """A new participant with the next number; a name already taken is refused."""
         name = " ".join(name.split())
         with immediate_transaction(self.conn):
+            self._refuse_if_final(assessment_id)
             if name and self._name_taken(assessment_id, name):
                 raise WorkshopError(
                     Message(
@@ -120,6 +141,9 @@ class WorkshopRepository:
     def remove_participant(self, participant_id: int) -> None:
         """Remove a participant and their ratings (the agreed ratings stay)."""
         with immediate_transaction(self.conn):
+            assessment_id = self._assessment_of(participant_id)
+            if assessment_id is not None:
+                self._refuse_if_final(assessment_id)
             self.conn.execute("DELETE FROM workshop_participants WHERE id = ?", [participant_id])
 
     # -- their ratings ---------------------------------------------------------------------
@@ -144,9 +168,11 @@ class WorkshopRepository:
         benchmark: str,
         level: int | None,
         exclusion: str = "",
-        note: str = "",
+        note: str | None = None,
     ) -> None:
-        """Store one participant's answer; no level, exclusion or note removes it."""
+        """Store one participant's answer. ``note`` None keeps the note already written (a
+        level typed from a paper sheet never erases a comment); no level and no exclusion
+        clears the answer, and the row goes once it holds no note either."""
         if level is not None and level not in LEVELS:
             raise ValueError(f"level {level!r} is not one of {LEVELS}")
         if exclusion and exclusion not in EXCLUSIONS:
@@ -154,15 +180,18 @@ class WorkshopRepository:
         if exclusion:
             level = None
         with immediate_transaction(self.conn):
-            if level is None and not exclusion and not note:
-                self.conn.execute(
-                    "DELETE FROM participant_ratings WHERE participant_id = ? AND benchmark = ?",
-                    [participant_id, benchmark],
-                )
-                return
+            assessment_id = self._assessment_of(participant_id)
+            if assessment_id is not None:
+                self._refuse_if_final(assessment_id)
             self.conn.execute(
                 "INSERT INTO participant_ratings (participant_id, benchmark, level, exclusion, "
-                "note) VALUES (?, ?, ?, ?, ?) ON CONFLICT (participant_id, benchmark) DO UPDATE "
-                "SET level = excluded.level, exclusion = excluded.exclusion, note = excluded.note",
-                [participant_id, benchmark, level, exclusion, note],
+                "note) VALUES (?, ?, ?, ?, COALESCE(?, '')) "
+                "ON CONFLICT (participant_id, benchmark) DO UPDATE SET level = excluded.level, "
+                "exclusion = excluded.exclusion, note = COALESCE(?, participant_ratings.note)",
+                [participant_id, benchmark, level, exclusion, note, note],
+            )
+            self.conn.execute(
+                "DELETE FROM participant_ratings WHERE participant_id = ? AND benchmark = ? "
+                "AND level IS NULL AND exclusion = '' AND note = ''",
+                [participant_id, benchmark],
             )

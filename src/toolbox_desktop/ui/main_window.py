@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         editor.create_action_requested.connect(self.create_action_for_benchmark)
         editor.action_activated.connect(self.open_action)
         area.dashboard.create_action_requested.connect(self.create_action_for_benchmark)
-        area.workshop.collect_requested.connect(lambda: self.import_packages(many=True))
+        area.workshop.collect_requested.connect(self.collect_participant_files)
         area.workshop.export_mine_requested.connect(self.export_my_ratings)
         area.workshop.present_requested.connect(self.present)
         self._ensure_area(PLAN_ROW)  # the rating screen lists a benchmark's actions at once
@@ -330,11 +330,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Ratings saved: {path}").format(path=str(path)))
         return path
 
-    def import_packages(self, paths: list[Path] | None = None, many: bool = False):
+    def collect_participant_files(self, paths: list[Path] | None = None):
+        """The workshop's "Collect participant files…": participant files only."""
+        from toolbox_desktop.exchange.format import PARTICIPANT_KIND
+
+        return self.import_packages(paths, many=True, only_kind=PARTICIPANT_KIND)
+
+    def import_packages(
+        self, paths: list[Path] | None = None, many: bool = False, only_kind: str | None = None
+    ):
         from toolbox_desktop.ui.exchange.import_dialog import import_packages
 
         self._current_assessment()  # typed text is stored before the import compares
-        dialog = import_packages(self, self.conn, paths, many)
+        dialog = import_packages(self, self.conn, paths, many, only_kind)
         if dialog is not None and dialog.imported:
             self.reload_after_import()
             count = len(dialog.imported)

@@ -173,7 +173,7 @@ def test_a_participants_ratings_are_collected_into_the_workshop(
     assert second_window.export_my_ratings() == mine
 
     shown = answer_import(monkeypatch)
-    dialog = main_window.import_packages([mine, mine])  # the same file chosen twice
+    dialog = main_window.collect_participant_files([mine, mine])  # the same file twice
     assert len(dialog.imported) == 1
     assert len(dialog.checked) == 1
     view = main_window.assessment_area.workshop
@@ -182,10 +182,13 @@ def test_a_participants_ratings_are_collected_into_the_workshop(
     assert "file" in view.participant_list.item(0).text()
     row = view.model.row_of(code)
     assert view.model.index(row, 2).data() == "4"
-    # Collecting the same file again is refused, nothing written.
+    # Collecting the same file again is refused, nothing written; so is a package that is
+    # not a participant file.
     before = dump(workspace.conn)
-    main_window.import_packages([mine])
+    main_window.collect_participant_files([mine])
     assert any("Refused" in line or "already" in line for line in shown[-1])
+    main_window.collect_participant_files([package])
+    assert any("not a participant file" in line for line in shown[-1])
     assert dump(workspace.conn) == before
 
 

@@ -159,3 +159,55 @@ def test_removing_a_participant_asks_first(area, workspace, monkeypatch):
     view.remove_participant()
     assert view.participant_list.count() == 0
     QApplication.processEvents()
+
+
+def test_a_note_typed_just_before_switching_assessment_stays_with_its_own(area, workspace):
+    repository = AssessmentRepository(workspace.conn)
+    view = area.workshop
+    view.start(NAMED)
+    first = view.assessment_id()
+    code = view.order()[0]
+    view.select_code(code)
+    other = repository.create("Another town meeting", "2026-12-01")
+    WorkshopRepository(workspace.conn).start(other.id, NAMED)
+    view.agreed_panel.note_edit.setPlainText("Agreed in the first workshop")
+    area.session.reload()
+    area.session.select_assessment(other.id)  # within the typing delay
+    assert repository.ratings(first)[code].notes == "Agreed in the first workshop"
+    assert code not in repository.ratings(other.id) or not repository.ratings(other.id)[
+        code
+    ].notes
+    assert view.agreed_panel.note_edit.toPlainText() == ""
+
+
+def test_a_note_that_cannot_be_stored_stays_in_the_box(area, workspace, monkeypatch):
+    from toolbox_desktop.ui.assessment.changes import Outcome
+
+    view = area.workshop
+    view.start(NAMED)
+    code = view.order()[0]
+    view.select_code(code)
+    monkeypatch.setattr(view.changer, "set_text", lambda *a: Outcome.REFUSED)
+    view.agreed_panel.note_edit.setPlainText("Not lost")
+    assert view.agreed_panel.flush() is False
+    view.reload()
+    assert view.agreed_panel.note_edit.toPlainText() == "Not lost"
+    monkeypatch.undo()
+    assert view.agreed_panel.flush() is True
+    stored = AssessmentRepository(workspace.conn).ratings(view.assessment_id())
+    assert stored[code].notes == "Not lost"
+
+
+def test_a_final_assessments_workshop_is_read_only(area, workspace, monkeypatch):
+    view = area.workshop
+    view.start(NAMED)
+    answer_name(monkeypatch, "Ana")
+    view.add_participant()
+    view.participant_list.setCurrentRow(0)
+    area.session.set_final(True)
+    view.reload()
+    assert not view.add_button.isEnabled()
+    assert not view.paper_button.isEnabled()
+    assert not view.remove_button.isEnabled()
+    assert not view.agreed_panel.median_button.isEnabled()
+    assert "final" in view.notice.text()

@@ -196,6 +196,10 @@ def _written(parent: QWidget, write, target: Path) -> Path | None:
         reason = translated(error.message)
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or str(error)
+    except LookupError:  # deleted in another window while the file dialog was open
+        reason = QCoreApplication.translate(
+            "Packages", "the assessment was deleted meanwhile (perhaps in another window)"
+        )
     QMessageBox.warning(
         parent,
         QCoreApplication.translate("Packages", "The package was not saved"),

@@ -40,17 +40,32 @@ class Checked:
     problem: str = ""
 
 
-def check_packages(conn: sqlite3.Connection, paths: list[Path]) -> list[Checked]:
-    """Read and check every file; reads the database only."""
+def check_packages(
+    conn: sqlite3.Connection, paths: list[Path], only_kind: str | None = None
+) -> list[Checked]:
+    """Read and check every file; reads the database only. With ``only_kind`` (the workshop
+    collects participant files), a package of another kind is refused."""
     checked = []
     for path in dict.fromkeys(Path(p).resolve() for p in paths):  # each file once
         try:
-            checked.append(Checked(path, preview_import(conn, path)))
+            preview = preview_import(conn, path)
+            if only_kind is not None and preview.manifest.kind != only_kind:
+                checked.append(Checked(path, problem=not_a_participant_file()))
+                continue
+            checked.append(Checked(path, preview))
         except PackageError as error:
             checked.append(Checked(path, problem=translated(error.message)))
         except sqlite3.Error as error:
             checked.append(Checked(path, problem=str(error)))
     return checked
+
+
+def not_a_participant_file() -> str:
+    return QCoreApplication.translate(
+        "Packages",
+        "This is not a participant file (a participant makes one with Export my ratings). "
+        "To import an assessment or a plan, use File → Import package….",
+    )
 
 
 class ImportDialog(QDialog):
@@ -184,13 +199,17 @@ def choose_packages(parent: QWidget, many: bool) -> list[Path]:
 
 
 def import_packages(
-    parent: QWidget, conn: sqlite3.Connection, paths: list[Path] | None = None, many=False
+    parent: QWidget,
+    conn: sqlite3.Connection,
+    paths: list[Path] | None = None,
+    many: bool = False,
+    only_kind: str | None = None,
 ) -> ImportDialog | None:
     """Ask for the files (unless given), show the preview and import on request. Returns the
     dialog (its ``imported`` lists what was written), or None when no file was chosen."""
     paths = paths if paths is not None else choose_packages(parent, many)
     if not paths:
         return None
-    dialog = ImportDialog(conn, check_packages(conn, paths), parent)
+    dialog = ImportDialog(conn, check_packages(conn, paths, only_kind), parent)
     dialog.exec()
     return dialog

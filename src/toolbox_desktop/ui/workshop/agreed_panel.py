@@ -23,16 +23,18 @@ NA_ID = 5
 
 
 class AgreedPanel(QWidget):
-    """Emits ``level_chosen(level, exclusion)`` (level -1 with an exclusion) and
-    ``note_edited(code, text, base)`` when the agreed note was typed (debounced)."""
+    """Emits ``level_chosen(level, exclusion)`` (level -1 with an exclusion). A typed note is
+    handed to ``store_note(code, text, base) -> bool`` (debounced); when it could not be
+    stored the text stays in the box and is tried again later."""
 
     level_chosen = Signal(int, str)
     median_chosen = Signal()
-    note_edited = Signal(str, str, str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.code = ""
+        self.owner: int | None = None  # the assessment the shown note belongs to
+        self.store_note = lambda code, text, base: False
         self._note_base = ""
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
@@ -83,6 +85,7 @@ class AgreedPanel(QWidget):
         self._note_timer.timeout.connect(self.flush)
         self.note_edit.textChanged.connect(self._note_typed)
         self._loading = False
+        self._note_failed = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -94,11 +97,18 @@ class AgreedPanel(QWidget):
         layout.addWidget(self.note_edit)
 
     def show_benchmark(
-        self, code: str, title: str, text: str, votes: Votes | None, agreed: Rating | None
+        self,
+        code: str,
+        title: str,
+        text: str,
+        votes: Votes | None,
+        agreed: Rating | None,
+        owner: int | None = None,
     ) -> None:
-        if code != self.code:
+        if code != self.code or owner != self.owner:
             self.flush()
         self.code = code
+        self.owner = owner
         self.title_label.setText(title)
         self.text_label.setText(text)
         self.votes_label.setText(votes_summary(votes))
@@ -115,7 +125,7 @@ class AgreedPanel(QWidget):
         elif agreed is not None and agreed.level is not None:
             self.level_buttons[agreed.level].setChecked(True)
         notes = agreed.notes if agreed is not None else ""
-        if notes != self.note_edit.toPlainText() and not self._note_timer.isActive():
+        if notes != self.note_edit.toPlainText() and not self.has_pending_note():
             self._loading = True
             self.note_edit.setPlainText(notes)
             self._loading = False
@@ -136,15 +146,30 @@ class AgreedPanel(QWidget):
         if not self._loading and self.code:
             self._note_timer.start()
 
-    def flush(self) -> None:
-        """Store the typed note now (on leaving the benchmark, the tab or the app)."""
-        if not self._note_timer.isActive():
-            return
+    def has_pending_note(self) -> bool:
+        return self._note_timer.isActive() or self._note_failed
+
+    def flush(self) -> bool:
+        """Store the typed note now (on leaving the benchmark, the tab, the assessment or the
+        app); False when it could not be stored (it stays in the box)."""
+        if not self.has_pending_note():
+            return True
         self._note_timer.stop()
         text = self.note_edit.toPlainText()
-        if text != self._note_base:
-            self.note_edited.emit(self.code, text, self._note_base)
+        if text == self._note_base:
+            self._note_failed = False
+            return True
+        if self.store_note(self.code, text, self._note_base):
             self._note_base = text
+            self._note_failed = False
+            return True
+        self._note_failed = True
+        return False
+
+    def discard_pending(self) -> None:
+        """Forget typed text that belongs to an assessment no longer shown."""
+        self._note_timer.stop()
+        self._note_failed = False
 
 
 def votes_summary(votes: Votes | None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.core.assessment import NOT_APPLICABLE
 from toolbox_desktop.core.consensus import Participant, ParticipantRating
 from toolbox_desktop.core.content import Content
-from toolbox_desktop.storage.workshop_repository import WorkshopRepository
+from toolbox_desktop.storage.workshop_repository import WorkshopError, WorkshopRepository
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers
 from toolbox_desktop.ui.workshop.consensus_model import participant_label, short_answer
 
@@ -119,6 +119,13 @@ class PaperEntryDialog(QDialog):
         code = self.codes[row]
         try:
             self.repository.save_rating(self.participant.id, code, level, exclusion)
+        except WorkshopError as error:
+            self.count_label.setText(
+                error.message.format(
+                    QCoreApplication.translate(error.message.context, error.message.template)
+                )
+            )
+            return False
         except sqlite3.Error as error:
             self.count_label.setText(
                 self.tr("Not stored: {reason}. Try again.").format(reason=str(error))

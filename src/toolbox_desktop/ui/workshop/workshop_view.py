@@ -80,6 +80,7 @@ class WorkshopView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.pages)
+        session.about_to_switch.connect(self.agreed_panel.flush)  # typed text goes first
         session.current_assessment_changed.connect(self.reload)
         session.rating_changed.connect(self._agreed_changed)
         session.ratings_changed.connect(self._agreed_all_changed)
@@ -185,7 +186,7 @@ class WorkshopView(QWidget):
         self.agreed_panel = AgreedPanel()
         self.agreed_panel.level_chosen.connect(self._level_chosen)
         self.agreed_panel.median_chosen.connect(self.take_median)
-        self.agreed_panel.note_edited.connect(self._note_edited)
+        self.agreed_panel.store_note = self._store_note
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #8a4b00;")
@@ -219,8 +220,11 @@ class WorkshopView(QWidget):
 
     def reload(self, *_args) -> None:
         """Read participants, their ratings and the agreed ratings again."""
-        self.agreed_panel.flush()
         assessment = self.session.current_assessment()
+        if self.agreed_panel.owner == (assessment.id if assessment else None):
+            self.agreed_panel.flush()
+        else:  # flushed before the switch (about_to_switch); never into another assessment
+            self.agreed_panel.discard_pending()
         mode = self.repository.mode(assessment.id) if assessment else ""
         if not mode:
             self._show_start(assessment)
@@ -243,8 +247,13 @@ class WorkshopView(QWidget):
         self._fit_columns()
         self.select_code(current_code or (self.model.order()[0] if self.model.order() else ""))
         self.agreed_panel.set_editable(not assessment.is_final)
+        for button in (self.add_button, self.paper_button, self.remove_button):
+            button.setEnabled(not assessment.is_final)
+        self.collect_button.setEnabled(not assessment.is_final)
         self.notice.setText(
-            self.tr("This assessment is final: reopen it to change the agreed ratings.")
+            self.tr(
+                "This assessment is final: reopen it to change the workshop or the agreed ratings."
+            )
             if assessment.is_final
             else ""
         )
@@ -301,12 +310,16 @@ class WorkshopView(QWidget):
         if row is None:
             self._row_changed()
             return
+        index = self.model.index(row, ConsensusModel.BENCHMARK)
+        unchanged = self.table.currentIndex() == index
         self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, ConsensusModel.BENCHMARK),
+            index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(self.model.index(row, 0))
+        if unchanged:  # no signal: show what is stored now (e.g. another assessment's)
+            self._row_changed()
 
     def order(self) -> list[str]:
         """Benchmark codes in the order shown (for presentation mode)."""
@@ -320,11 +333,18 @@ class WorkshopView(QWidget):
         benchmark = self.content.item(code)
         votes = self.model.votes_at(self.model.row_of(code))
         self.agreed_panel.show_benchmark(
-            code, benchmark.title, benchmark.text, votes, self.session.rating(code)
+            code,
+            benchmark.title,
+            benchmark.text,
+            votes,
+            self.session.rating(code),
+            self.assessment_id(),
         )
 
     def _update_buttons(self, *_args) -> None:
-        has_participant = self.current_participant() is not None
+        assessment = self.session.current_assessment()
+        editable = assessment is not None and not assessment.is_final
+        has_participant = self.current_participant() is not None and editable
         self.paper_button.setEnabled(has_participant)
         self.remove_button.setEnabled(has_participant)
 
@@ -335,6 +355,9 @@ class WorkshopView(QWidget):
             return
         try:
             self.repository.start(assessment_id, mode)
+        except WorkshopError as error:
+            self._tell(error.message.format(self._translated(error.message)))
+            return
         except sqlite3.Error as error:
             self._tell(self.tr("The workshop could not be started: {reason}").format(reason=error))
             return
@@ -396,6 +419,8 @@ class WorkshopView(QWidget):
             return
         try:
             self.repository.remove_participant(participant.id)
+        except WorkshopError as error:
+            self._tell(error.message.format(self._translated(error.message)))
         except sqlite3.Error as error:
             self._tell(self.tr("The participant was not removed: {reason}").format(reason=error))
         self.reload()
@@ -421,8 +446,19 @@ class WorkshopView(QWidget):
     def _level_chosen(self, level: int, exclusion: str) -> None:
         self.set_agreed(self.current_code(), None if level < 0 else level, exclusion)
 
-    def _note_edited(self, code: str, text: str, base: str) -> None:
-        self.changer.set_text(code, "notes", text, base)
+    def _store_note(self, code: str, text: str, base: str) -> bool:
+        """Write the agreed note through the rating screen's changer (undo, history, the
+        final rule); False when it was not stored, so the panel keeps the text."""
+        from toolbox_desktop.ui.assessment.changes import Outcome
+
+        if self.agreed_panel.owner != self.assessment_id():
+            return False
+        outcome = self.changer.set_text(code, "notes", text, base)
+        if outcome is Outcome.THEIRS:  # the user took another window's text: show it
+            self.agreed_panel.discard_pending()
+            self.agreed_panel.show_agreed(self.session.rating(code))
+            return True
+        return outcome is Outcome.STORED
 
     def _agreed_changed(self, code: str) -> None:
         self.model.update_agreed(code, self.session.rating(code))
