@@ -436,32 +436,32 @@
 <context>
     <name>AgreedPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="47"/>
         <source>How the group rated it</source>
         <translation>So hat die Gruppe eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="52"/>
         <source>Agreed rating:</source>
         <translation>Vereinbart:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="69"/>
         <source>Take the &amp;median</source>
         <translation>&amp;Median übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="70"/>
         <source>Take the median as the agreed rating</source>
         <translation>Den Median als vereinbarte Einstufung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="78"/>
         <source>What the group agreed and why (stored as the rating&apos;s note)</source>
         <translation>Was die Gruppe vereinbart hat und warum (wird als Notiz der Einstufung gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="80"/>
         <source>Agreed note</source>
         <translation>Notiz zur Vereinbarung</translation>
     </message>
@@ -469,137 +469,137 @@
 <context>
     <name>AnnualReport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="38"/>
         <source>Annual integration report {year}</source>
         <translation>Integrationsbericht {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="39"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="40"/>
         <source>Actions completed</source>
         <translation>Abgeschlossene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="41"/>
         <source>Actions in progress or planned</source>
         <translation>Laufende oder geplante Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
         <source>Actions dropped</source>
         <translation>Verworfene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
         <source>Indicators against their targets</source>
         <translation>Indikatoren im Vergleich zu ihren Zielwerten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
         <source>Budget of the year&apos;s actions</source>
         <translation>Budget der Maßnahmen des Jahres</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
         <source>Stories of volunteers and partners</source>
         <translation>Geschichten von Ehrenamtlichen und Partnern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
         <source>Next year&apos;s focus</source>
         <translation>Schwerpunkte im kommenden Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="47"/>
         <source>Not written yet: add this text in the app&apos;s Reports area.</source>
         <translation>Noch nicht verfasst: Fügen Sie diesen Text in der App im Bereich „Berichte“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="50"/>
         <source>No actions.</source>
         <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="51"/>
         <source>No indicator was measured in {year}.</source>
         <translation>Im Jahr {year} wurde kein Indikator gemessen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="52"/>
         <source>{completed} completed, {in_progress} in progress or planned, {dropped} dropped.</source>
         <translation>{completed} abgeschlossen, {in_progress} laufend oder geplant, {dropped} verworfen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="57"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="58"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
         <source>Dates</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="64"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="65"/>
         <source>Baseline</source>
         <translation>Ausgangs­wert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
         <source>Latest in the year</source>
         <translation>Letzter Wert im Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="68"/>
         <source>Towards target</source>
         <translation>Ziel­erreichung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="71"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="72"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="74"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -969,418 +969,418 @@
 <context>
     <name>AssessmentReport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="44"/>
         <source>Comparison with an earlier assessment</source>
         <translation>Vergleich mit einer früheren Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="45"/>
         <source>Earlier: {title} ({date})</source>
         <translation>Frühere Bewertung: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="46"/>
         <source>Now: {title} ({date})</source>
         <translation>Aktuelle Bewertung: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="46"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="72"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="48"/>
         <source>Earlier</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="49"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="50"/>
         <source>Change (points)</source>
         <translation>Ände­rung (Punkte)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="51"/>
         <source>Change (levels)</source>
         <translation>Ände­rung (Stufen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="51"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="76"/>
         <source>All benchmarks</source>
         <translation>Alle Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="52"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="36"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="53"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="37"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="55"/>
         <source>Benchmarks that went up</source>
         <translation>Gestiegene Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="56"/>
         <source>Benchmarks that went down</source>
         <translation>Gesunkene Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="57"/>
         <source>No benchmark went up.</source>
         <translation>Keine Benchmark ist gestiegen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="58"/>
         <source>No benchmark went down.</source>
         <translation>Keine Benchmark ist gesunken.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="59"/>
         <source>Newly rated: {new}. No longer rated: {gone}. Not comparable (excluded in one assessment only, or excluded for another reason): {other}.</source>
         <translation>Neu eingestuft: {new}. Nicht mehr eingestuft: {gone}. Nicht vergleichbar (nur in einer Bewertung ausgenommen oder aus einem anderen Grund ausgenommen): {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="64"/>
         <source>Annex: how scores are computed</source>
         <translation>Anhang: So werden die Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="66"/>
         <source>Each benchmark is rated on five levels: 0 not in place, 1 planned or ad hoc, 2 partly in place, 3 largely in place, 4 fully in place and evaluated.</source>
         <translation>Jede Benchmark wird auf fünf Stufen eingestuft: 0 nicht vorhanden, 1 geplant oder punktuell, 2 teilweise umgesetzt, 3 weitgehend umgesetzt, 4 voll umgesetzt und evaluiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="71"/>
         <source>Only benchmarks rated with a level count. &quot;Not applicable&quot; and &quot;outside our competence&quot; are left out of the calculation, and so are benchmarks not rated yet; the report always says how many are rated.</source>
         <translation>Es zählen nur Benchmarks, die mit einer Stufe eingestuft sind. „Nicht zutreffend“ und „außerhalb unserer Zuständigkeit“ bleiben bei der Berechnung unberücksichtigt, ebenso noch nicht eingestufte Benchmarks; der Bericht gibt immer an, wie viele eingestuft sind.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="77"/>
         <source>Score = sum of the levels ÷ (4 × number of counted benchmarks) × 100 %. This is done for each sub-theme, each dimension and overall. Every benchmark weighs the same, so a dimension&apos;s score is not the average of its sub-themes.</source>
         <translation>Ergebnis = Summe der Stufen ÷ (4 × Anzahl der gezählten Benchmarks) × 100 %. Dies wird für jedes Unterthema, jede Dimension und insgesamt berechnet. Jede Benchmark hat dasselbe Gewicht; das Ergebnis einer Dimension ist daher nicht der Durchschnitt ihrer Unterthemen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="83"/>
         <source>Target score = sum of the targets ÷ (4 × counted benchmarks) × 100 %. A benchmark without a target counts with its current level (no change planned). A target below the current level is shown as entered.</source>
         <translation>Zielergebnis = Summe der Ziele ÷ (4 × gezählte Benchmarks) × 100 %. Eine Benchmark ohne Ziel zählt mit ihrer aktuellen Stufe (keine Änderung geplant). Ein Ziel unter der aktuellen Stufe wird so gezeigt, wie es eingegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="89"/>
         <source>Target reached = sum of the levels, each counted at most up to its target, ÷ sum of the targets × 100 %, over the benchmarks that have a target above 0. A benchmark already at or above its target counts as fully reached.</source>
         <translation>Zielerreichung = Summe der Stufen, jeweils höchstens bis zum Ziel gezählt, ÷ Summe der Ziele × 100 %, über alle Benchmarks mit einem Ziel über 0. Eine Benchmark, die ihr Ziel bereits erreicht oder übertrifft, gilt als vollständig erreicht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="95"/>
         <source>Gap = target − current level, where the target is higher. The gap list multiplies each gap by its priority (low 1, medium 2, high 3) and shows the largest first.</source>
         <translation>Lücke = Ziel − aktuelle Stufe, sofern das Ziel höher ist. Die Lückenliste multipliziert jede Lücke mit ihrer Priorität (niedrig 1, mittel 2, hoch 3) und zeigt die größte zuerst.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="100"/>
         <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
         <translation>Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis: Sie zeigt „noch nicht eingestuft“ oder „nicht zutreffend“, wenn alle ihre Benchmarks ausgenommen wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="105"/>
         <source>Percentages are rounded to whole numbers (half away from zero); a change in points is the difference of the two rounded scores.</source>
         <translation>Prozentwerte werden kaufmännisch auf ganze Zahlen gerundet; eine Änderung in Punkten ist die Differenz der beiden gerundeten Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="110"/>
         <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
         <translation>Beispiel: Drei Benchmarks mit den Stufen 4, 1 und 2 und eine nicht zutreffende ergeben (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="116"/>
         <source>The rating scale</source>
         <translation>Die Einstufungsskala</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="118"/>
         <source>The benchmark does not concern the municipality; left out of scores.</source>
         <translation>Die Benchmark betrifft die Kommune nicht; sie bleibt bei den Ergebnissen unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="121"/>
         <source>The field is not the municipality&apos;s responsibility (a subject for advocacy); left out of scores.</source>
         <translation>Der Bereich liegt nicht in der Zuständigkeit der Kommune (ein Thema für die Interessenvertretung); er bleibt bei den Ergebnissen unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="30"/>
         <source>not rated yet</source>
         <translation>noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
         <source>not applicable</source>
         <translation>nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
         <source>{level} {name}</source>
         <translation>{level} {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="33"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="34"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="43"/>
         <source>Self-assessment report</source>
         <translation>Bericht zur Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="44"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="45"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="46"/>
         <source>Kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="47"/>
         <source>Population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="48"/>
         <source>Date of the assessment</source>
         <translation>Datum der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="51"/>
         <source>Draft (can still change)</source>
         <translation>Entwurf (kann sich noch ändern)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="52"/>
         <source>Final</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="54"/>
         <source>Printed on</source>
         <translation>Gedruckt am</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="55"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="56"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="57"/>
         <source>Overall score</source>
         <translation>Gesamtergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="57"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="79"/>
         <source>Target score</source>
         <translation>Zielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="59"/>
         <source>Target reached</source>
         <translation>Ziel­erreichung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="60"/>
         <source>Benchmarks rated</source>
         <translation>Eingestufte Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="61"/>
         <source>{rated} of {total} rated</source>
         <translation>{rated} von {total} eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="62"/>
         <source>Excluded</source>
         <translation>Ausge­nommen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="63"/>
         <source>{count} (not applicable or outside our competence)</source>
         <translation>{count} (nicht zutreffend oder außerhalb unserer Zuständigkeit)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="66"/>
         <source>Nothing has been rated in this assessment yet, so there are no scores. Every benchmark below says &quot;not rated yet&quot;.</source>
         <translation>In dieser Bewertung wurde noch nichts eingestuft, daher gibt es keine Ergebnisse. Bei jeder Benchmark unten steht „noch nicht eingestuft“.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="71"/>
         <source>Scores per dimension</source>
         <translation>Ergebnisse je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="73"/>
         <source>Score</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="73"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="39"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="75"/>
         <source>Rated</source>
         <translation>Eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="77"/>
         <source>Current and target scores</source>
         <translation>Aktuelle Ergebnisse und Zielergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="78"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="80"/>
         <source>{current} → {target}</source>
         <translation>{current} → {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="81"/>
         <source>{current} (target {target})</source>
         <translation>{current} (Ziel {target})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="82"/>
         <source>({reason})</source>
         <translation>({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="33"/>
         <source>Score: {score} · target: {target} · rated: {rated} · excluded: {excluded}</source>
         <translation>Ergebnis: {score} · Ziel: {target} · eingestuft: {rated} · ausgenommen: {excluded}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="38"/>
         <source>Rating</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="40"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="41"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="42"/>
         <source>Evidence and notes</source>
         <translation>Nachweise und Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="43"/>
         <source>No evidence, notes or linked files were recorded in this dimension.</source>
         <translation>In dieser Dimension wurden keine Nachweise, Notizen oder verknüpften Dateien erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="46"/>
         <source>{number} {title}: {rating}</source>
         <translation>{number} {title}: {rating}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="47"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="48"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="49"/>
         <source>Rated by</source>
         <translation>Eingestuft von</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="50"/>
         <source>Linked files</source>
         <translation>Verknüpfte Dateien</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="51"/>
         <source>{name} (in {folder})</source>
         <translation>{name} (in {folder})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="52"/>
         <source>Gap list</source>
         <translation>Lückenliste</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="53"/>
         <source>Benchmarks whose target is above their current level. Gap = target − current level; weighted gap = gap × priority (low 1, medium 2, high 3). The largest weighted gap comes first: it is where to start.</source>
         <translation>Benchmarks, deren Ziel über der aktuellen Stufe liegt. Lücke = Ziel − aktuelle Stufe; gewichtete Lücke = Lücke × Priorität (niedrig 1, mittel 2, hoch 3). Die größte gewichtete Lücke steht oben: Dort sollten Sie ansetzen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="59"/>
         <source>No gaps: no rated benchmark has a target above its current level.</source>
         <translation>Keine Lücken: Keine eingestufte Benchmark hat ein Ziel über ihrer aktuellen Stufe.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="62"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="63"/>
         <source>Gap</source>
         <translation>Lücke</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="64"/>
         <source>Weighted gap</source>
         <translation>Gewichtete Lücke</translation>
     </message>
@@ -2493,28 +2493,28 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="65"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="166"/>
         <source>Import package</source>
         <translation>Paket importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="85"/>
         <source>What the import will change</source>
         <translation>Was der Import ändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="89"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="122"/>
         <source>Refused: {reason}</source>
         <translation>Abgelehnt: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="138"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n Eintrag bereits vorhanden, unverändert</numerusform>
@@ -2522,27 +2522,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="145"/>
         <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
         <translation>Es wurde noch nichts gespeichert. Klicken Sie auf „Importieren“, um das unten Aufgeführte hinzuzufügen und zu ändern; jedes Paket wird vollständig oder gar nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="149"/>
         <source>Nothing can be imported: see the reason below.</source>
         <translation>Es kann nichts importiert werden: Den Grund finden Sie unten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="151"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Nichts zu ändern: Alles in diesem Paket ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="155"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="167"/>
         <source>Some packages were not imported:</source>
         <translation>Einige Pakete wurden nicht importiert:</translation>
     </message>
@@ -2903,7 +2903,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/main_window.py" line="118"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="466"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
@@ -3038,7 +3038,7 @@
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="350"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -3046,57 +3046,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="395"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="397"/>
         <source>Content: {title} {version}</source>
         <translation>Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="409"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="411"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="414"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="416"/>
         <source>A content pack has {count} problem(s) and was not loaded.</source>
         <translation>Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="422"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="439"/>
         <source>Text not saved yet</source>
         <translation>Text noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="441"/>
         <source>Some text you typed in the assessment could not be stored yet (for example because the assessment was finalised in another window). It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
         <translation>Ein Text, den Sie in der Bewertung eingegeben haben, konnte noch nicht gespeichert werden (zum Beispiel, weil die Bewertung in einem anderen Fenster abgeschlossen wurde). Er wird weiterhin mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und den Text verlieren?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="457"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="461"/>
         <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
         <translation>Lokale Integrationspolitik für Zugewanderte und Geflüchtete bewerten, planen und dokumentieren – offline. Basiert auf der Whole-COMM-Toolbox.</translation>
     </message>
@@ -3494,74 +3494,297 @@
 <context>
     <name>PackageChanges</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
         <source>Municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
         <source>Annual report texts</source>
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
         <translation>Bewertung einer anderen Kommune (getrennt gehalten, zum Vergleich)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="90"/>
         <source>Workshop participant</source>
         <translation>Person im Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="97"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="98"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="99"/>
         <source>Already here</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="100"/>
         <source>Kept as it is (final)</source>
         <translation>Unverändert beibehalten (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="109"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="110"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} „{label}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="114"/>
         <source>changes: {fields}</source>
         <translation>Änderungen: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="119"/>
         <source>%n rating(s) added or changed</source>
         <translation>%n Einstufung(en) hinzugefügt oder geändert</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFields</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="25"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="26"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="27"/>
+        <source>who took part</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="28"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="29"/>
+        <source>workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="30"/>
+        <source>ratings</source>
+        <translation>Einstufungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="31"/>
+        <source>workshop participants</source>
+        <translation>Workshop-Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="32"/>
+        <source>brought back after deletion</source>
+        <translation>nach dem Löschen wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="33"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="34"/>
+        <source>dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
+        <source>responsible role</source>
+        <translation>verantwortliche Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
+        <source>responsible person</source>
+        <translation>verantwortliche Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
+        <source>partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <source>partner names</source>
+        <translation>Namen der Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
+        <source>start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
+        <source>progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <source>spent</source>
+        <translation>ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <source>budget line</source>
+        <translation>Haushaltsstelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <source>funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
+        <source>benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
+        <source>milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <source>benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
+        <source>measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
+        <source>population</source>
+        <translation>Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
+        <source>kind of place</source>
+        <translation>Art der Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
+        <source>newcomers</source>
+        <translation>Neuzugewanderte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
+        <source>staff time</source>
+        <translation>Personalzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <source>competences</source>
+        <translation>Zuständigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
+        <source>stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
+        <source>next year&apos;s focus</source>
+        <translation>Schwerpunkt im nächsten Jahr</translation>
     </message>
 </context>
 <context>
@@ -3592,32 +3815,42 @@
         <translation>einstufungen-{name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="200"/>
+        <source>the assessment was deleted meanwhile (perhaps in another window)</source>
+        <translation>die Bewertung wurde inzwischen gelöscht (vielleicht in einem anderen Fenster)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="205"/>
         <source>The package was not saved</source>
         <translation>Das Paket wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="206"/>
         <source>The package could not be saved to {path}: {reason}. Choose a folder where you can save files (a USB stick may be full or write-protected).</source>
         <translation>Das Paket konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können (ein USB-Stick ist eventuell voll oder schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="64"/>
+        <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
+        <translation>Dies ist keine Teilnehmendendatei (Teilnehmende erstellen sie mit „Meine Einstufungen exportieren“). Um eine Bewertung oder einen Plan zu importieren, verwenden Sie Datei → Paket importieren….</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="186"/>
         <source>Choose packages</source>
         <translation>Pakete auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="188"/>
         <source>Choose a package</source>
         <translation>Paket auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="191"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="192"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
@@ -3665,7 +3898,7 @@
         <translation>{entered} von {total} Antworten erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="131"/>
         <source>Not stored: {reason}. Try again.</source>
         <translation>Nicht gespeichert: {reason}. Versuchen Sie es erneut.</translation>
     </message>
@@ -4544,7 +4777,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="31"/>
         <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="43"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4566,7 +4799,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="38"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="31"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -4587,19 +4820,19 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="46"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="21"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="22"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="47"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="35"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="48"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="32"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
@@ -4664,64 +4897,64 @@
         <translation>Zielwert zu {percent} erreicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="23"/>
         <source>Budget in {currency}</source>
         <translation>Budget in {currency}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="23"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="24"/>
         <source>Planned: {planned} · Spent: {spent} · Remaining: {remaining}</source>
         <translation>Geplant: {planned} · Ausgegeben: {spent} · Verbleibend: {remaining}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="27"/>
         <source>{percent} of the planned budget has been spent.</source>
         <translation>{percent} des geplanten Budgets wurden ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="28"/>
         <source>More has been spent than planned.</source>
         <translation>Es wurde mehr ausgegeben als geplant.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="29"/>
         <source>By dimension</source>
         <translation>Nach Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="30"/>
         <source>By funding source</source>
         <translation>Nach Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="32"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="50"/>
         <source>Actions</source>
         <translation>Maß­nahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="34"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="36"/>
         <source>Spent share</source>
         <translation>Anteil aus­gegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="36"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="51"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="38"/>
         <source>Dropped actions are not counted. Amounts in different currencies are never added up.</source>
         <translation>Verworfene Maßnahmen werden nicht mitgezählt. Beträge in verschiedenen Währungen werden nie zusammengerechnet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="42"/>
         <source>No action has a budget yet.</source>
         <translation>Noch keine Maßnahme hat ein Budget.</translation>
     </message>
@@ -4788,47 +5021,47 @@
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="44"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="45"/>
         <source>Printed on {day}</source>
         <translation>Gedruckt am {day}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="46"/>
         <source>No actions yet: add actions to the plan, then print this report again.</source>
         <translation>Noch keine Maßnahmen: Fügen Sie dem Plan Maßnahmen hinzu und drucken Sie diesen Bericht dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="52"/>
         <source>of which overdue</source>
         <translation>davon überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="53"/>
         <source>without dates</source>
         <translation>ohne Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="54"/>
         <source>Timeline</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="55"/>
         <source>No action has a start or end date yet, so there is no timeline to draw.</source>
         <translation>Noch keine Maßnahme hat ein Anfangs- oder Enddatum, daher kann kein Zeitplan gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="58"/>
         <source>Not in the chart because they have no dates ({count}):</source>
         <translation>Nicht im Diagramm, da ohne Termine ({count}):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="59"/>
         <source>… and {count} more</source>
         <translation>… und {count} weitere</translation>
     </message>
@@ -6444,11 +6677,11 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/training.py" line="62"/>
-        <source>The training town could not be created in {path}: {reason}. Rename or move that file, then try again.</source>
-        <translation>Die Übungskommune konnte nicht in {path} angelegt werden: {reason}. Benennen Sie diese Datei um oder verschieben Sie sie und versuchen Sie es dann erneut.</translation>
+        <source>The training town could not be created in {path}: that file already holds someone&apos;s own work, which is never mixed with fictional data. Rename or move that file, then try again.</source>
+        <translation>Die Übungskommune konnte in {path} nicht angelegt werden: Diese Datei enthält bereits eigene Arbeit, die nie mit erfundenen Daten vermischt wird. Benennen Sie die Datei um oder verschieben Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/training.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/training.py" line="83"/>
         <source>The training town is ready in {path}, but a second window could not be started. Start the app with: toolbox-desktop --db &quot;{path}&quot;</source>
         <translation>Die Übungskommune ist in {path} bereit, aber ein zweites Fenster konnte nicht geöffnet werden. Starten Sie die App mit: toolbox-desktop --db &quot;{path}&quot;</translation>
     </message>
@@ -6456,57 +6689,57 @@
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="37"/>
         <source>Self-assessment worksheet</source>
         <translation>Arbeitsblatt zur Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="38"/>
         <source>Self-assessment worksheet: facilitator</source>
         <translation>Arbeitsblatt zur Selbstbewertung: Moderation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="39"/>
         <source>For each benchmark, tick the one box that best describes where the municipality stands today, or N/A when it does not concern the municipality. Write what supports your rating (evidence) and any remarks on the lines under each dimension.</source>
         <translation>Kreuzen Sie bei jeder Benchmark das eine Kästchen an, das am besten beschreibt, wo die Kommune heute steht, oder „n.z.“ (nicht zutreffend), wenn die Benchmark die Kommune nicht betrifft. Notieren Sie auf den Zeilen unter jeder Dimension, was Ihre Einstufung belegt (Nachweise), und Ihre Anmerkungen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="45"/>
         <source>The five levels</source>
         <translation>Die fünf Stufen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="46"/>
         <source>Name: ____________________________   Date: __________</source>
         <translation>Name: ____________________________   Datum: __________</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="47"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="48"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="49"/>
         <source>N/A</source>
         <translation>n.z.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="50"/>
         <source>Notes and evidence</source>
         <translation>Notizen und Nachweise</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="51"/>
         <source>Common challenges to discuss</source>
         <translation>Typische Herausforderungen zum Besprechen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="52"/>
         <source>A practice from a real town: {name} ({place}, {country})</source>
         <translation>Ein Praxisbeispiel aus einer echten Kommune: {name} ({place}, {country})</translation>
     </message>
@@ -6519,32 +6752,32 @@
         <translation>Person {number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="177"/>
         <source>No participant has rated it yet.</source>
         <translation>Noch keine teilnehmende Person hat diese Benchmark eingestuft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="180"/>
         <source>{level}: {count}×</source>
         <translation>{level}: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="186"/>
         <source>N/A: {count}×</source>
         <translation>n.z.: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="190"/>
         <source>Ratings {ratings}</source>
         <translation>Einstufungen {ratings}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="194"/>
         <source>median {median}, spread {spread}</source>
         <translation>Median {median}, Streuung {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="198"/>
         <source>{count} not rated</source>
         <translation>{count} nicht eingestuft</translation>
     </message>
@@ -6553,162 +6786,172 @@
         <source>N/A</source>
         <translation>n.z.</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="22"/>
+        <source>{name} is already a participant of this workshop. Choose that participant to change their ratings, or add the name with an initial.</source>
+        <translation>{name} nimmt bereits an diesem Workshop teil. Wählen Sie diese Person aus, um ihre Einstufungen zu ändern, oder ergänzen Sie den Namen um eine Initiale.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="27"/>
+        <source>This assessment is final, so its workshop cannot change. Reopen the assessment first.</source>
+        <translation>Diese Bewertung ist abgeschlossen, daher kann ihr Workshop nicht geändert werden. Öffnen Sie die Bewertung zuerst wieder.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="99"/>
         <source>Run this assessment as a workshop: each participant rates every benchmark on paper or on their own laptop, the ratings are collected here, and the consensus table shows where the group agrees and where it does not. The group then sets the agreed ratings, which become the assessment&apos;s ratings; everyone&apos;s own ratings are kept.</source>
         <translation>Führen Sie diese Bewertung als Workshop durch: Alle Teilnehmenden stufen jede Benchmark auf Papier oder am eigenen Laptop ein, die Einstufungen werden hier gesammelt, und die Konsenstabelle zeigt, wo sich die Gruppe einig ist und wo nicht. Die Gruppe legt dann die vereinbarten Einstufungen fest, die zu den Einstufungen der Bewertung werden; die eigenen Einstufungen aller Teilnehmenden bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="107"/>
         <source>Start a workshop with &amp;named participants</source>
         <translation>Workshop mit &amp;namentlich genannten Teilnehmenden starten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="110"/>
         <source>Start a workshop with &amp;anonymous participants</source>
         <translation>Workshop mit &amp;anonymen Teilnehmenden starten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="113"/>
         <source>&amp;Export my ratings as a participant file…</source>
         <translation>Meine Einstufungen als Teilnehmerdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="116"/>
         <source>On a participant&apos;s laptop: save your ratings of this assessment in a file for the facilitator.</source>
         <translation>Auf dem Laptop einer teilnehmenden Person: die eigenen Einstufungen dieser Bewertung in einer Datei für die Moderation speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="136"/>
         <source>Add &amp;participant…</source>
         <translation>&amp;Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="138"/>
         <source>Enter paper &amp;ratings…</source>
         <translation>&amp;Einstufungen vom Papier erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="140"/>
         <source>Re&amp;move participant…</source>
         <translation>Person ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="142"/>
         <source>&amp;Collect participant files…</source>
         <translation>&amp;Teilnehmerdateien einsammeln…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="144"/>
         <source>&amp;Export my ratings…</source>
         <translation>Meine Einstufungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="147"/>
         <source>Pre&amp;sent (F5)</source>
         <translation>Prä&amp;sentieren (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="162"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="171"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="176"/>
         <source>Consensus: every participant&apos;s rating</source>
         <translation>Konsens: die Einstufungen aller Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="183"/>
         <source>&amp;Largest disagreement first</source>
         <translation>Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="241"/>
         <source>Workshop: {title} — {count} participants ({kind})</source>
         <translation>Workshop: {title} – Teilnehmende: {count} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="244"/>
         <source>named</source>
         <translation>namentlich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="244"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="247"/>
-        <source>This assessment is final: reopen it to change the agreed ratings.</source>
-        <translation>Diese Bewertung ist abgeschlossen: Öffnen Sie sie wieder, um die vereinbarten Einstufungen zu ändern.</translation>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="255"/>
+        <source>This assessment is final: reopen it to change the workshop or the agreed ratings.</source>
+        <translation>Diese Bewertung ist abgeschlossen: Öffnen Sie sie wieder, um den Workshop oder die vereinbarten Einstufungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="266"/>
         <source>Workshop for {title}</source>
         <translation>Workshop zu {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="268"/>
         <source>Create an assessment first, then run it as a workshop.</source>
         <translation>Legen Sie zuerst eine Bewertung an und führen Sie sie dann als Workshop durch.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="280"/>
         <source>paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="280"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="282"/>
         <source>{number}. {name} — {source}, {rated} of {total}</source>
         <translation>{number}. {name} – {source}, {rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="362"/>
         <source>The workshop could not be started: {reason}</source>
         <translation>Der Workshop konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="351"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="374"/>
         <source>Add participant</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="352"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="375"/>
         <source>Name (leave empty to number the participant):</source>
         <translation>Name (leer lassen, um die Person zu nummerieren):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="362"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="385"/>
         <source>The participant could not be added: {reason}</source>
         <translation>Die Person konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="390"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="413"/>
         <source>Remove participant</source>
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="392"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="415"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} mit allen Einstufungen aus diesem Workshop entfernen? Die vereinbarten Einstufungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="400"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="425"/>
         <source>The participant was not removed: {reason}</source>
         <translation>Die Person wurde nicht entfernt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="476"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="512"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

@@ -13,12 +13,21 @@ from datetime import UTC, datetime
 
 from toolbox_desktop.core.assessment import EXCLUSIONS, FINAL, LEVELS
 from toolbox_desktop.core.consensus import Participant, ParticipantRating
-from toolbox_desktop.core.i18n import Message
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from toolbox_desktop.storage.transactions import immediate_transaction
 
 NAMED, ANONYMOUS = "named", "anonymous"
 MODES = (NAMED, ANONYMOUS)
 PAPER, FILE = "paper", "file"
+MSG_NAME_TAKEN = QT_TRANSLATE_NOOP(
+    "Workshop",
+    "{name} is already a participant of this workshop. Choose that participant to change "
+    "their ratings, or add the name with an initial.",
+)
+MSG_FINAL = QT_TRANSLATE_NOOP(
+    "Workshop",
+    "This assessment is final, so its workshop cannot change. Reopen the assessment first.",
+)
 
 
 class WorkshopError(ValueError):
@@ -42,13 +51,7 @@ class WorkshopRepository:
             "SELECT status FROM assessments WHERE id = ?", [assessment_id]
         ).fetchone()
         if row is not None and row[0] == FINAL:
-            raise WorkshopError(
-                Message(
-                    "Workshop",
-                    "This assessment is final, so its workshop cannot change. Reopen the "
-                    "assessment first.",
-                )
-            )
+            raise WorkshopError(Message("Workshop", MSG_FINAL))
 
     def _assessment_of(self, participant_id: int) -> int | None:
         row = self.conn.execute(
@@ -88,14 +91,7 @@ class WorkshopRepository:
         with immediate_transaction(self.conn):
             self._refuse_if_final(assessment_id)
             if name and self._name_taken(assessment_id, name):
-                raise WorkshopError(
-                    Message(
-                        "Workshop",
-                        "{name} is already a participant of this workshop. Choose that "
-                        "participant to change their ratings, or add the name with an initial.",
-                        name=name,
-                    )
-                )
+                raise WorkshopError(Message("Workshop", MSG_NAME_TAKEN, name=name))
             number = self.conn.execute(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM workshop_participants "
                 "WHERE assessment_id = ?",
@@ -127,13 +123,7 @@ class WorkshopRepository:
             if row is None:
                 return
             if name and self._name_taken(row[0], name, except_id=participant_id):
-                raise WorkshopError(
-                    Message(
-                        "Workshop",
-                        "{name} is already a participant of this workshop.",
-                        name=name,
-                    )
-                )
+                raise WorkshopError(Message("Workshop", MSG_NAME_TAKEN, name=name))
             self.conn.execute(
                 "UPDATE workshop_participants SET name = ? WHERE id = ?", [name, participant_id]
             )

@@ -58,12 +58,13 @@ def open_training_municipality(parent: QWidget, own_database: Path) -> Path | No
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         ensure_training_database(path)
-    except TrainingTownError as error:
+    except TrainingTownError:
         problem = QCoreApplication.translate(
             "Training",
-            "The training town could not be created in {path}: {reason}. Rename or move that "
+            "The training town could not be created in {path}: that file already holds "
+            "someone's own work, which is never mixed with fictional data. Rename or move that "
             "file, then try again.",
-        ).format(path=str(path), reason=str(error))
+        ).format(path=str(path))
     except DatabaseOpenError as error:
         problem = database_error_text(error)
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from toolbox_desktop.core.i18n import Message
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from toolbox_desktop.exchange.changes import (
     ACTION,
     ADD,
@@ -19,6 +19,58 @@ from toolbox_desktop.exchange.changes import (
     UPDATE,
     Change,
 )
+
+# The fields a package can change, as the user knows them.
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("PackageFields", "title"),
+    "assessed_on": QT_TRANSLATE_NOOP("PackageFields", "date"),
+    "participants": QT_TRANSLATE_NOOP("PackageFields", "who took part"),
+    "status": QT_TRANSLATE_NOOP("PackageFields", "status"),
+    "workshop": QT_TRANSLATE_NOOP("PackageFields", "workshop"),
+    "ratings": QT_TRANSLATE_NOOP("PackageFields", "ratings"),
+    "workshop_participants": QT_TRANSLATE_NOOP("PackageFields", "workshop participants"),
+    "restored": QT_TRANSLATE_NOOP("PackageFields", "brought back after deletion"),
+    "description": QT_TRANSLATE_NOOP("PackageFields", "description"),
+    "dimension": QT_TRANSLATE_NOOP("PackageFields", "dimension"),
+    "responsible_role": QT_TRANSLATE_NOOP("PackageFields", "responsible role"),
+    "responsible_person": QT_TRANSLATE_NOOP("PackageFields", "responsible person"),
+    "partners": QT_TRANSLATE_NOOP("PackageFields", "partners"),
+    "partner_names": QT_TRANSLATE_NOOP("PackageFields", "partner names"),
+    "start": QT_TRANSLATE_NOOP("PackageFields", "start"),
+    "end": QT_TRANSLATE_NOOP("PackageFields", "end"),
+    "phase": QT_TRANSLATE_NOOP("PackageFields", "phase"),
+    "priority": QT_TRANSLATE_NOOP("PackageFields", "priority"),
+    "progress": QT_TRANSLATE_NOOP("PackageFields", "progress"),
+    "budget_cents": QT_TRANSLATE_NOOP("PackageFields", "budget"),
+    "spent_cents": QT_TRANSLATE_NOOP("PackageFields", "spent"),
+    "currency": QT_TRANSLATE_NOOP("PackageFields", "currency"),
+    "budget_line": QT_TRANSLATE_NOOP("PackageFields", "budget line"),
+    "funding_source": QT_TRANSLATE_NOOP("PackageFields", "funding source"),
+    "benchmarks": QT_TRANSLATE_NOOP("PackageFields", "benchmarks"),
+    "milestones": QT_TRANSLATE_NOOP("PackageFields", "milestones"),
+    "name": QT_TRANSLATE_NOOP("PackageFields", "name"),
+    "unit": QT_TRANSLATE_NOOP("PackageFields", "unit"),
+    "baseline": QT_TRANSLATE_NOOP("PackageFields", "baseline"),
+    "target": QT_TRANSLATE_NOOP("PackageFields", "target"),
+    "benchmark": QT_TRANSLATE_NOOP("PackageFields", "benchmark"),
+    "action": QT_TRANSLATE_NOOP("PackageFields", "action"),
+    "measurements": QT_TRANSLATE_NOOP("PackageFields", "measurements"),
+    "country": QT_TRANSLATE_NOOP("PackageFields", "country"),
+    "region": QT_TRANSLATE_NOOP("PackageFields", "region"),
+    "population": QT_TRANSLATE_NOOP("PackageFields", "population"),
+    "kind": QT_TRANSLATE_NOOP("PackageFields", "kind of place"),
+    "newcomers": QT_TRANSLATE_NOOP("PackageFields", "newcomers"),
+    "staff_time": QT_TRANSLATE_NOOP("PackageFields", "staff time"),
+    "competences": QT_TRANSLATE_NOOP("PackageFields", "competences"),
+    "summary": QT_TRANSLATE_NOOP("PackageFields", "summary"),
+    "stories": QT_TRANSLATE_NOOP("PackageFields", "stories"),
+    "next_focus": QT_TRANSLATE_NOOP("PackageFields", "next year's focus"),
+}
+
+
+def field_name(key: str) -> str:
+    template = FIELD_NAMES.get(key)
+    return QCoreApplication.translate("PackageFields", template) if template else key
 
 
 def translated(message: Message) -> str:
@@ -52,12 +104,15 @@ def action_name(action: str) -> str:
 
 def change_line(change: Change) -> str:
     """E.g. "Update · Action “Welcome desk” — changes: status, progress"."""
+    label = change.label
+    if change.item == PARTICIPANT and not label:
+        label = QCoreApplication.translate("PackageChanges", "anonymous")
     line = QCoreApplication.translate("PackageChanges", "{action} · {item} “{label}”").format(
-        action=action_name(change.action), item=item_name(change.item), label=change.label
+        action=action_name(change.action), item=item_name(change.item), label=label
     )
     if change.action == UPDATE and change.fields:
         line += " — " + QCoreApplication.translate("PackageChanges", "changes: {fields}").format(
-            fields=", ".join(change.fields)
+            fields=", ".join(field_name(key) for key in change.fields)
         )
     count = len(change.details)
     if count:
