@@ -35,7 +35,7 @@ from toolbox_desktop.exchange.package_writer import (
 )
 from toolbox_desktop.ui.exchange.change_texts import translated
 
-ASSESSMENT, PLAN, MUNICIPALITY = "assessment", "plan", "municipality"
+ASSESSMENT, PLAN, MUNICIPALITY, BLANK = "assessment", "plan", "municipality", "blank"
 SUFFIX = ".toolbox"
 
 
@@ -66,12 +66,18 @@ class ExportDialog(QDialog):
                 if assessment
                 else self.tr("The assessment shown (there is none yet)")
             ),
+            BLANK: QRadioButton(
+                self.tr(
+                    "The assessment, blank, for workshop participants to rate on their laptops"
+                )
+            ),
             PLAN: QRadioButton(self.tr("The action plan (with the annual report texts)")),
             MUNICIPALITY: QRadioButton(
                 self.tr("Everything: profile, all assessments, the plan and the texts")
             ),
         }
         self.buttons[ASSESSMENT].setEnabled(assessment is not None)
+        self.buttons[BLANK].setEnabled(assessment is not None)
         for index, button in enumerate(self.buttons.values()):
             self.group.addButton(button, index)
         self.buttons[ASSESSMENT if assessment else MUNICIPALITY].setChecked(True)
@@ -108,17 +114,19 @@ class ExportDialog(QDialog):
         self._kind_changed()
 
     def kind(self) -> str:
-        return (ASSESSMENT, PLAN, MUNICIPALITY)[max(self.group.checkedId(), 0)]
+        return tuple(self.buttons)[max(self.group.checkedId(), 0)]
 
     def anonymised(self) -> bool:
         return self.anonymised_check.isEnabled() and self.anonymised_check.isChecked()
 
     def _kind_changed(self, *_args) -> None:
-        self.anonymised_check.setEnabled(self.kind() != PLAN)
+        self.anonymised_check.setEnabled(self.kind() in (ASSESSMENT, MUNICIPALITY))
 
     def suggested_name(self, municipality: str) -> str:
+        title = self.assessment.title if self.assessment else self.tr("assessment")
         parts = {
-            ASSESSMENT: self.assessment.title if self.assessment else "assessment",
+            ASSESSMENT: title,
+            BLANK: self.tr("{title}-for-participants").format(title=title),
             PLAN: self.tr("action-plan"),
             MUNICIPALITY: municipality or self.tr("municipality"),
         }
@@ -157,6 +165,8 @@ def export_package(
     def write() -> Path:
         if kind == ASSESSMENT:
             return export_assessment(conn, assessment.id, target, anonymised=anonymised)
+        if kind == BLANK:
+            return export_assessment(conn, assessment.id, target, for_participants=True)
         if kind == PLAN:
             return export_plan(conn, target)
         return export_municipality(conn, target, anonymised=anonymised)
