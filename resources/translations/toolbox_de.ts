@@ -2309,42 +2309,57 @@
         <translation>Die angezeigte Bewertung (es gibt noch keine)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="70"/>
+        <source>The assessment, blank, for workshop participants to rate on their laptops</source>
+        <translation>Die Bewertung, leer, für Workshop-Teilnehmende zum Einstufen auf ihren Laptops</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="72"/>
         <source>The action plan (with the annual report texts)</source>
         <translation>Der Aktionsplan (mit den Texten des Jahresberichts)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="74"/>
         <source>Everything: profile, all assessments, the plan and the texts</source>
         <translation>Alles: Profil, alle Bewertungen, der Plan und die Texte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="83"/>
         <source>&amp;Anonymised, to share with other municipalities</source>
         <translation>&amp;Anonymisiert, zur Weitergabe an andere Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="87"/>
         <source>Leaves out the names of people, notes, evidence and links; keeps the municipality&apos;s kind, size and country and the ratings, so others can compare.</source>
         <translation>Lässt Namen von Personen, Notizen, Nachweise und Verknüpfungen weg; behält Art, Größe und Land der Kommune sowie die Einstufungen, damit andere vergleichen können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="93"/>
         <source>Anonymised: without names of people, notes and evidence. Assessments only (no action plan).</source>
         <translation>Anonymisiert: ohne Namen von Personen, Notizen und Nachweise. Nur Bewertungen (kein Aktionsplan).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="124"/>
+        <source>assessment</source>
+        <translation>bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="127"/>
+        <source>{title}-for-participants</source>
+        <translation>{title}-fuer-teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="128"/>
         <source>action-plan</source>
         <translation>aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="129"/>
         <source>municipality</source>
         <translation>kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="133"/>
         <source>anonymised</source>
         <translation>anonymisiert</translation>
     </message>
@@ -3490,81 +3505,371 @@
         <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
         <translation>„{title}“ ist eine der eigenen Bewertungen dieses Computers, anonymisiert weitergegeben. Sie wird zu den Bewertungen der anderen Kommunen hinzugefügt; Ihre eigene bleibt unverändert.</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="175"/>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="176"/>
+        <source>the text is not valid Unicode</source>
+        <translation>der Text ist kein gültiges Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="177"/>
+        <source>the text is longer than {most} characters</source>
+        <translation>der Text ist länger als {most} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="178"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="179"/>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>ganze Zahl von {low} bis {high} erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="180"/>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="181"/>
+        <source>the number is too large</source>
+        <translation>die Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="182"/>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="183"/>
+        <source>expected one of {options}</source>
+        <translation>einer dieser Werte erwartet: {options}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="184"/>
+        <source>expected a currency code</source>
+        <translation>Währungscode erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="185"/>
+        <source>expected an identifier of 32 hexadecimal digits</source>
+        <translation>Kennung aus 32 Hexadezimalziffern erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="186"/>
+        <source>expected a date written YYYY-MM-DD</source>
+        <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="187"/>
+        <source>expected a year from {low} to {high}</source>
+        <translation>Jahr von {low} bis {high} erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="188"/>
+        <source>expected a benchmark code</source>
+        <translation>Benchmark-Code erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="189"/>
+        <source>unknown benchmark &apos;{code}&apos;</source>
+        <translation>unbekannte Benchmark &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="190"/>
+        <source>{what} &apos;{value}&apos; twice</source>
+        <translation>{what} &apos;{value}&apos; doppelt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="191"/>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="193"/>
+        <source>unknown field &apos;{field}&apos;</source>
+        <translation>unbekanntes Feld &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="194"/>
+        <source>the field &apos;{field}&apos; is missing</source>
+        <translation>das Feld &apos;{field}&apos; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="195"/>
+        <source>a rating has either a level or an exclusion, not both</source>
+        <translation>eine Einstufung hat entweder eine Stufe oder einen Ausschluss, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="198"/>
+        <source>an assessment package holds exactly one assessment</source>
+        <translation>ein Bewertungspaket enthält genau eine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="201"/>
+        <source>the indicator&apos;s action is not in the package</source>
+        <translation>die Maßnahme des Indikators ist nicht im Paket</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="205"/>
+        <source>it is encrypted</source>
+        <translation>es ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="206"/>
+        <source>unknown compression</source>
+        <translation>unbekannte Kompression</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
+        <source>a field appears twice in one object</source>
+        <translation>ein Feld kommt in einem Objekt doppelt vor</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
+        <source>{constant} is not a number JSON allows</source>
+        <translation>{constant} ist keine in JSON erlaubte Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="211"/>
+        <source>missing: {missing}</source>
+        <translation>fehlt: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
+        <source>not listed: {extra}</source>
+        <translation>nicht aufgeführt: {extra}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
+        <source>missing: {missing}; not listed: {extra}</source>
+        <translation>fehlt: {missing}; nicht aufgeführt: {extra}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
+        <source>its manifest does not name the package format</source>
+        <translation>sein Manifest nennt das Paketformat nicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
+        <source>its manifest has no valid format_version</source>
+        <translation>sein Manifest hat keine gültige format_version</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
+        <source>unknown manifest field(s): {keys}</source>
+        <translation>unbekannte Manifest-Felder: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="219"/>
+        <source>missing manifest field(s): {keys}</source>
+        <translation>fehlende Manifest-Felder: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
+        <source>unknown kind of package &apos;{kind}&apos;</source>
+        <translation>unbekannte Paketart &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
+        <source>&apos;anonymised&apos; must be true or false</source>
+        <translation>&apos;anonymised&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
+        <source>&apos;created_at&apos; is not a date and time</source>
+        <translation>&apos;created_at&apos; ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
+        <source>&apos;app_version&apos; is not a version</source>
+        <translation>&apos;app_version&apos; ist keine Versionsangabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
+        <source>&apos;files&apos; must name each data file with its SHA-256 checksum</source>
+        <translation>&apos;files&apos; muss jede Datendatei mit ihrer SHA-256-Prüfsumme nennen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
+        <source>unknown data file &apos;{name}&apos;</source>
+        <translation>unbekannte Datendatei &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
+        <source>&apos;content_pack&apos; must be an object with &apos;id&apos; and &apos;version&apos;</source>
+        <translation>&apos;content_pack&apos; muss ein Objekt mit &apos;id&apos; und &apos;version&apos; sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="231"/>
+        <source>a {kind} package cannot be anonymised</source>
+        <translation>ein Paket der Art {kind} kann nicht anonymisiert sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="232"/>
+        <source>a {kind} package needs {files}</source>
+        <translation>ein Paket der Art {kind} braucht {files}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
+        <source>a {kind} package does not hold {files}</source>
+        <translation>ein Paket der Art {kind} enthält kein {files}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="235"/>
+        <source>the top</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
+        <source>rating of benchmark</source>
+        <translation>Einstufung der Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
+        <source>participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
+        <source>participant number</source>
+        <translation>Nummer der teilnehmenden Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
+        <source>workshop participant</source>
+        <translation>Workshop-Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="241"/>
+        <source>assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
+        <source>competence</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
+        <source>linked benchmark</source>
+        <translation>verknüpfte Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
 </context>
 <context>
     <name>PackageChanges</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
         <source>Municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="88"/>
         <source>Annual report texts</source>
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="89"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
         <translation>Bewertung einer anderen Kommune (getrennt gehalten, zum Vergleich)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="92"/>
         <source>Workshop participant</source>
         <translation>Person im Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="99"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="100"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="101"/>
         <source>Already here</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="102"/>
         <source>Kept as it is (final)</source>
         <translation>Unverändert beibehalten (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="111"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="112"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} „{label}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="116"/>
         <source>changes: {fields}</source>
         <translation>Änderungen: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
         <source>%n rating(s) added or changed</source>
         <translation>%n Einstufung(en) hinzugefügt oder geändert</translation>
     </message>
@@ -3572,217 +3877,217 @@
 <context>
     <name>PackageFields</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="26"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="27"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="28"/>
         <source>who took part</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="29"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="30"/>
         <source>workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="31"/>
         <source>ratings</source>
         <translation>Einstufungen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="32"/>
         <source>workshop participants</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="33"/>
         <source>brought back after deletion</source>
         <translation>nach dem Löschen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="34"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
         <source>dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
         <source>responsible role</source>
         <translation>verantwortliche Stelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
         <source>responsible person</source>
         <translation>verantwortliche Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
         <source>partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
         <source>partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
         <source>start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
         <source>priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
         <source>progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
         <source>budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
         <source>spent</source>
         <translation>ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
         <source>currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
         <source>budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
         <source>funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
         <source>benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
         <source>milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
         <source>baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
         <source>target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
         <source>benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
         <source>measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
         <source>region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
         <source>population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
         <source>kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
         <source>newcomers</source>
         <translation>Neuzugewanderte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
         <source>staff time</source>
         <translation>Personalzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
         <source>competences</source>
         <translation>Zuständigkeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
         <source>summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
         <source>stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
         <source>next year&apos;s focus</source>
         <translation>Schwerpunkt im nächsten Jahr</translation>
     </message>
@@ -3790,42 +4095,42 @@
 <context>
     <name>Packages</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="140"/>
         <source>Save the package</source>
         <translation>Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="142"/>
         <source>Toolbox packages (*.toolbox)</source>
         <translation>Toolbox-Pakete (*.toolbox)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="183"/>
         <source>Export my ratings</source>
         <translation>Meine Einstufungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="184"/>
         <source>Your name, as the facilitator should see it (leave empty to stay anonymous):</source>
         <translation>Ihr Name, wie ihn die Moderation sehen soll (leer lassen, um anonym zu bleiben):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="192"/>
         <source>ratings-{name}</source>
         <translation>einstufungen-{name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="208"/>
         <source>the assessment was deleted meanwhile (perhaps in another window)</source>
         <translation>die Bewertung wurde inzwischen gelöscht (vielleicht in einem anderen Fenster)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="213"/>
         <source>The package was not saved</source>
         <translation>Das Paket wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="214"/>
         <source>The package could not be saved to {path}: {reason}. Choose a folder where you can save files (a USB stick may be full or write-protected).</source>
         <translation>Das Paket konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können (ein USB-Stick ist eventuell voll oder schreibgeschützt).</translation>
     </message>

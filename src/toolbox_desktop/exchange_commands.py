@@ -43,6 +43,12 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
         help="for other municipalities: levels and targets only, no names, notes or evidence",
     )
     export.add_argument(
+        "--for-participants",
+        action="store_true",
+        help="an assessment package for workshop participants: blank, without any rating, "
+        "note or name, to rate on their own laptops",
+    )
+    export.add_argument(
         "--name", default="", metavar="NAME", help="the participant's name (empty: anonymous)"
     )
     package = commands.add_parser(
@@ -79,6 +85,12 @@ def _export(workspace, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    if args.for_participants and (args.kind != "assessment" or args.anonymised):
+        print(
+            "error: --for-participants works with assessment packages only, not anonymised",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     conn, path = workspace.conn, args.output
     try:
         if args.kind in ("assessment", "participant"):
@@ -90,7 +102,9 @@ def _export(workspace, args: argparse.Namespace) -> int:
                     return EXIT_ERROR
                 assessment_id = newest[0].id
             if args.kind == "assessment":
-                writer.export_assessment(conn, assessment_id, path, args.anonymised)
+                writer.export_assessment(
+                    conn, assessment_id, path, args.anonymised, args.for_participants
+                )
             else:
                 writer.export_participant(conn, assessment_id, args.name, path)
         elif args.kind == "plan":
@@ -111,8 +125,9 @@ def _export(workspace, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    anonymised = " (anonymised)" if args.anonymised else ""
-    print(f"{args.kind.capitalize()} package{anonymised} written to {path}")
+    label = " (anonymised)" if args.anonymised else ""
+    label = " (blank, for participants)" if args.for_participants else label
+    print(f"{args.kind.capitalize()} package{label} written to {path}")
     return EXIT_OK
 
 

@@ -86,3 +86,25 @@ def test_export_of_an_assessment_when_there_is_none(workspace, tmp_path, capsys)
     code, _, err = run(capsys, "export", "assessment", "--db", workspace.path, "-o", tmp_path / "x")
     assert code == EXIT_ERROR
     assert "there is no assessment yet" in err
+
+
+def test_export_a_blank_assessment_for_participants(town, laptop, tmp_path, capsys):
+    import json
+    import zipfile
+
+    db, path = town.path, tmp_path / "blank.toolbox"
+    code, out, _ = run(capsys, "export", "assessment", "--db", db, "-o", path, "--for-participants")
+    assert (code, out.strip()) == (
+        EXIT_OK,
+        f"Assessment package (blank, for participants) written to {path}",
+    )
+    with zipfile.ZipFile(path) as archive:
+        (record,) = json.loads(archive.read("assessments.json"))
+    assert record["ratings"] == record["workshop_participants"] == []
+    assert "participants" not in record
+    for wrong in (("plan",), ("assessment", "--anonymised")):
+        code, _, err = run(
+            capsys, "export", *wrong, "--db", db, "-o", tmp_path / "x", "--for-participants"
+        )
+        assert code == EXIT_ERROR and "--for-participants works with assessment packages" in err
+    assert not (tmp_path / "x").exists()

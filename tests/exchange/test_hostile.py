@@ -386,3 +386,171 @@ def test_a_participant_uid_already_used_by_another_assessment(town, laptop, tmp_
     uid = town.conn.execute("SELECT uid FROM workshop_participants LIMIT 1").fetchone()[0]
     record = assessment_record(workshop_participants=[{"uid": uid, "number": 1, "name": "Eve"}])
     refuse(town, write(tmp_path, make_package({A: [record]})), "identifier of a different item")
+
+
+# -- lengths and contradictions ---------------------------------------------------------------
+LONG = 100_000
+P = "participant.json"
+PARTICIPANT = {"assessment_uid": "a" * 32, "uid": "b" * 32, "name": "Pia", "ratings": []}
+
+
+@pytest.mark.parametrize(
+    ("files", "kind", "words"),
+    [
+        ({A: [assessment_record(title="x" * 301)]}, "assessment", "at [0].title: the text is "),
+        (
+            {A: [assessment_record(title="x" * 30_000_000)]},
+            "assessment",
+            "at [0].title: the text is longer than 300 characters",
+        ),
+        (
+            {A: [assessment_record(participants="x" * (LONG + 1))]},
+            "assessment",
+            "at [0].participants: the text is longer than 100000 characters",
+        ),
+        (
+            {A: [assessment_record(ratings=[{**RATING, "evidence": "x" * (LONG + 1)}])]},
+            "assessment",
+            "[0].ratings[0].evidence: the text is longer than 100000",
+        ),
+        (
+            {A: [assessment_record(ratings=[{**RATING, "links": ["x" * 2001]}])]},
+            "assessment",
+            "[0].ratings[0].links[0]: the text is longer than 2000",
+        ),
+        (
+            {A: [assessment_record(ratings=[{**RATING, "rated_by": "x" * 301}])]},
+            "assessment",
+            "[0].ratings[0].rated_by",
+        ),
+        (
+            {
+                A: [
+                    assessment_record(
+                        workshop_participants=[{"uid": "b" * 32, "number": 1, "name": "x" * 301}]
+                    )
+                ]
+            },
+            "assessment",
+            "[0].workshop_participants[0].name: the text is longer than 300",
+        ),
+        (
+            {"municipality.json": {"name": "x" * 301}},
+            "municipality",
+            "at name: the text is longer than 300 characters",
+        ),
+        (
+            {"plan.json": {"actions": [{**ACTION, "title": "x" * 301}]}},
+            "plan",
+            "actions[0].title: the text is longer than 300",
+        ),
+        (
+            {"plan.json": {"actions": [{**ACTION, "description": "x" * (LONG + 1)}]}},
+            "plan",
+            "actions[0].description",
+        ),
+        (
+            {"plan.json": {}, "annual_texts.json": [{"year": 2026, "stories": "x" * (LONG + 1)}]},
+            "plan",
+            "[0].stories: the text is longer than 100000",
+        ),
+        ({P: {**PARTICIPANT, "name": "x" * 301}}, "participant", "at name: the text is longer"),
+    ],
+)
+def test_texts_too_long(workspace, tmp_path, files, kind, words):
+    refuse(workspace, write(tmp_path, make_package(files, kind=kind)), words)
+
+
+def test_texts_at_their_limits_are_taken(workspace, tmp_path):
+    rating = {**RATING, "evidence": "é" * LONG, "links": ["x" * 2000], "rated_by": "r" * 300}
+    record = assessment_record(title="t" * 300, participants="p" * LONG, ratings=[rating])
+    path = write(tmp_path, make_package({A: [record]}))
+    apply_import(workspace.conn, preview_import(workspace.conn, path))
+    assert workspace.conn.execute("SELECT length(title) FROM assessments").fetchone() == (300,)
+
+
+LEVEL_AND_EXCLUSION = "a rating has either a level or an exclusion, not both"
+
+
+@pytest.mark.parametrize(
+    ("files", "kind", "where"),
+    [
+        (
+            {A: [assessment_record(ratings=[{**RATING, "exclusion": "not-applicable"}])]},
+            "assessment",
+            "[0].ratings[0].exclusion",
+        ),
+        (
+            {
+                A: [
+                    assessment_record(
+                        workshop_participants=[
+                            {
+                                "uid": "b" * 32,
+                                "number": 1,
+                                "ratings": [
+                                    {"benchmark": B1, "level": 0, "exclusion": "outside-competence"}
+                                ],
+                            }
+                        ]
+                    )
+                ]
+            },
+            "assessment",
+            "[0].workshop_participants[0].ratings[0].exclusion",
+        ),
+        (
+            {
+                P: {
+                    **PARTICIPANT,
+                    "ratings": [{"benchmark": B1, "level": 4, "exclusion": "not-applicable"}],
+                }
+            },
+            "participant",
+            "at ratings[0].exclusion",
+        ),
+    ],
+)
+def test_a_rating_with_a_level_and_an_exclusion(workspace, tmp_path, files, kind, where):
+    error = refuse(workspace, write(tmp_path, make_package(files, kind=kind)), LEVEL_AND_EXCLUSION)
+    assert where in str(error)
+
+
+# -- the parts of a message are translatable too ------------------------------------------------
+def test_details_what_and_where_are_translatable_messages(workspace, tmp_path):
+    from toolbox_desktop.core.i18n import Message
+    from toolbox_desktop.exchange.errors import translated_with
+
+    german = {
+        "rating of benchmark": "Bewertung des Benchmarks",
+        "'{name}' in the package lists the {what} '{value}' twice. Nothing was imported. Ask "
+        "the sender to export the package again.": "'{name}' nennt {what} '{value}' zweimal.",
+        "the top": "oberste Ebene",
+        "an assessment package holds exactly one assessment": "genau eine Bewertung",
+        "'{name}' in the package has a value the app cannot take at {where}: {detail}. Nothing "
+        "was imported. Ask the sender to export the package again with the current version of "
+        "the app.": "'{name}': {where}: {detail}.",
+        "expected a whole number from {low} to {high}": "eine ganze Zahl von {low} bis {high}",
+    }
+
+    def translate(context, template):
+        assert context == "Package"
+        return german.get(template, template)
+
+    twice = refuse(
+        workspace, write(tmp_path, make_package({A: [assessment_record(ratings=[RATING] * 2)]})), ""
+    )
+    assert isinstance(twice.message.params["what"], Message)
+    assert translated_with(twice.message, translate) == (
+        f"'assessments.json' nennt Bewertung des Benchmarks '{B1}' zweimal."
+    )
+    two = make_package({A: [assessment_record(), assessment_record("b" * 32)]})
+    top = refuse(workspace, write(tmp_path, two), "at the top: an assessment package holds")
+    assert translated_with(top.message, translate) == (
+        "'assessments.json': oberste Ebene: genau eine Bewertung."
+    )
+    level = make_package({A: [assessment_record(ratings=[{**RATING, "level": 9}])]})
+    wrong = refuse(workspace, write(tmp_path, level), "[0].ratings[0].level: expected a whole")
+    assert translated_with(wrong.message, translate) == (
+        "'assessments.json': [0].ratings[0].level: eine ganze Zahl von 0 bis 4."
+    )

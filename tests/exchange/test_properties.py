@@ -155,11 +155,13 @@ DAYS = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
 @st.composite
 def assessments(draw, codes):
     chosen = draw(st.lists(st.sampled_from(codes), unique=True, max_size=len(codes)))
+    levels = {code: draw(LEVELS) for code in chosen}
+    exclusions = ["", "not-applicable", "outside-competence"]
     ratings = [
         {
             "benchmark": code,
-            "level": draw(LEVELS),
-            "exclusion": draw(st.sampled_from(["", "not-applicable", "outside-competence"])),
+            "level": levels[code],  # a level or an exclusion, never both
+            "exclusion": "" if levels[code] is not None else draw(st.sampled_from(exclusions)),
             "target": draw(LEVELS),
             "priority": draw(st.integers(1, 3)),
             "evidence": draw(TEXT),

@@ -75,9 +75,15 @@ def test_a_later_package_updates_what_changed_and_keeps_the_history(town, laptop
     changed = {c.item: c for c in preview.changes if c.action == UPDATE}
     assert set(changed) == {"assessment", "action"}
     assert changed["assessment"].fields == ("ratings",)
-    assert changed["assessment"].details == (B3, B1)  # sorted codes
+    assert changed["assessment"].details == (B1,)  # B3, cleared there, is not removed here
     assert set(changed["action"].fields) == {"title", "benchmarks"}
-    assert own_data(laptop.conn) == own_data(town.conn)
+    mine, theirs = own_data(laptop.conn), own_data(town.conn)
+    assert mine["actions"] == theirs["actions"]
+    review = next(a for a in mine["assessments"] if a["title"].startswith("Review"))
+    assert B3 in [r["benchmark"] for r in review["ratings"]]  # an import never deletes
+    assert [r for r in review["ratings"] if r["benchmark"] != B3] == next(
+        a for a in theirs["assessments"] if a["title"].startswith("Review")
+    )["ratings"]
     # The overwritten evidence is not lost: it is in the rating history.
     laptop_id = laptop.conn.execute(
         "SELECT id FROM assessments WHERE title = 'Review 2026 — Roßlau'"
@@ -268,3 +274,63 @@ def test_a_failure_half_way_rolls_everything_back(town, laptop, tmp_path):
     assert "could not be saved (the disk is full). Nothing was changed." in str(refused.value)
     assert dump(laptop.conn) == before
     assert not laptop.conn.in_transaction
+
+
+def first_codes(conn, n: int) -> list[str]:
+    return [
+        row[0] for row in conn.execute("SELECT code FROM benchmarks ORDER BY position LIMIT ?", [n])
+    ]
+
+
+def test_an_older_package_never_deletes_newer_ratings(workspace, laptop, tmp_path):
+    """Laptop A exports 3 ratings; B imports them, rates 5 more, and imports the same file
+    again: B keeps all 8. A later package from A updates only what it names."""
+    codes = first_codes(workspace.conn, 8)
+    on_a = AssessmentRepository(workspace.conn)
+    assessment = on_a.create("Spring review", "2026-03-01")
+    for code in codes[:3]:
+        on_a.save_rating(assessment.id, Rating(code, level=1))
+    path = tmp_path / "spring.toolbox"
+    export_assessment(workspace.conn, assessment.id, path)
+    apply_import(laptop.conn, preview_import(laptop.conn, path))
+    on_b = AssessmentRepository(laptop.conn)
+    b_id = on_b.assessments()[0].id
+    for code in codes[3:]:
+        on_b.save_rating(b_id, Rating(code, level=3, evidence=f"Minutes on {code}"))
+    mine = on_b.ratings(b_id)
+    assert len(mine) == 8
+
+    again = preview_import(laptop.conn, path)
+    assert not again.has_changes
+    apply_import(laptop.conn, again)
+    assert on_b.ratings(b_id) == mine
+
+    on_a.save_rating(assessment.id, Rating(codes[0], level=2))  # later work on A
+    export_assessment(workspace.conn, assessment.id, path)
+    later = preview_import(laptop.conn, path)
+    assert [(c.action, c.fields, c.details) for c in later.changes] == [
+        (UPDATE, ("ratings",), (codes[0],))
+    ]
+    apply_import(laptop.conn, later)
+    assert on_b.ratings(b_id) == {**mine, codes[0]: Rating(codes[0], level=2)}
+    assert count(laptop.conn, "ratings") == 8
+
+
+def test_an_older_package_never_deletes_a_participants_newer_ratings(town, laptop, tmp_path):
+    path = tmp_path / "review.toolbox"
+    export_assessment(town.conn, town.ids["second"], path)
+    apply_import(laptop.conn, preview_import(laptop.conn, path))
+    participant_id = laptop.conn.execute(
+        "SELECT id FROM workshop_participants WHERE name = 'Workshop-Wolfgang'"
+    ).fetchone()[0]
+    with laptop.conn:  # typed in from the paper sheet on this laptop
+        laptop.conn.execute(
+            "INSERT INTO participant_ratings (participant_id, benchmark, level, note) "
+            "VALUES (?, ?, 1, 'late sheet')",
+            [participant_id, B3],
+        )
+    before = dump(laptop.conn)
+    again = preview_import(laptop.conn, path)
+    assert not again.has_changes
+    apply_import(laptop.conn, again)
+    assert dump(laptop.conn) == before

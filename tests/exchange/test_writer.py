@@ -67,3 +67,14 @@ def test_an_empty_database_exports_and_imports(workspace, laptop, tmp_path):
     preview = preview_import(laptop.conn, path)
     assert not preview.has_changes
     assert [c.item for c in preview.changes] == ["profile"]
+
+
+def test_an_export_with_a_title_too_long_to_import_is_refused(workspace, tmp_path):
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+
+    assessment = AssessmentRepository(workspace.conn).create("x" * 301, "2026-03-01")
+    path = tmp_path / "long.toolbox"
+    with pytest.raises(PackageError) as refused:
+        export_assessment(workspace.conn, assessment.id, path)
+    assert "[0].title: the text is longer than 300 characters" in str(refused.value)
+    assert not path.exists()

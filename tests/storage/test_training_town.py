@@ -366,3 +366,41 @@ def test_follows_the_loaded_content(workspace):
     assert len(pool.benchmarks) == 1 and pool.benchmarks[0].startswith("hea.")
     linked = {row[0] for row in conn.execute("SELECT benchmark FROM action_benchmarks")}
     assert linked <= set(codes(conn))
+
+
+def test_training_towns_share_their_assessment_and_participant_uids(tmp_path, pack_copy):
+    """A participant file exported from one trainee's training town is collected by the
+    trainer's, as between two laptops of one municipality."""
+    from toolbox_desktop.exchange.package_import import apply_import, preview_import
+    from toolbox_desktop.exchange.package_writer import export_participant
+
+    towns = [open_workspace(tmp_path / f"town{n}.sqlite3", pack_copy.parent) for n in (1, 2)]
+    try:
+        summaries = [create_training_municipality(town.conn, TODAY) for town in towns]
+        uids = [
+            [
+                sorted(row[0] for row in town.conn.execute(f"SELECT uid FROM {table}"))
+                for table in ("assessments", "workshop_participants")
+            ]
+            for town in towns
+        ]
+        assert uids[0] == uids[1]
+        assert len(set(uids[0][0])) == 2 and len(set(uids[0][1])) == 6
+        trainee, trainer = towns
+        path = export_participant(
+            trainee.conn, summaries[0].assessment_ids[1], "Trainee Tom", tmp_path / "tom.toolbox"
+        )
+        preview = preview_import(trainer.conn, path)
+        assert [(c.item, c.action, c.label) for c in preview.changes] == [
+            ("participant", "add", "Trainee Tom")
+        ]
+        apply_import(trainer.conn, preview)
+        rows = trainer.conn.execute(
+            "SELECT number, name, source FROM workshop_participants WHERE assessment_id = ? "
+            "ORDER BY number",
+            [summaries[1].assessment_ids[1]],
+        ).fetchall()
+        assert len(rows) == 7 and rows[-1] == (7, "Trainee Tom", "file")
+    finally:
+        for town in towns:
+            town.close()

@@ -168,6 +168,99 @@ MSG_OWN_AS_PEER = QT_TRANSLATE_NOOP(
     "to the other municipalities' assessments; your own stays as it is.",
 )
 
+# -- parts of messages ---------------------------------------------------------------------
+# The values of {detail}, {what} and {where} above: ``Message`` objects of their own, so that
+# the window can translate them too (see ``translated_with``); printed, they read in English.
+# {detail}: what is wrong with a value
+DETAIL_TEXT = QT_TRANSLATE_NOOP("Package", "expected text")
+DETAIL_NOT_UNICODE = QT_TRANSLATE_NOOP("Package", "the text is not valid Unicode")
+DETAIL_TOO_LONG = QT_TRANSLATE_NOOP("Package", "the text is longer than {most} characters")
+DETAIL_EMPTY = QT_TRANSLATE_NOOP("Package", "must not be empty")
+DETAIL_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Package", "expected a whole number from {low} to {high}")
+DETAIL_NUMBER = QT_TRANSLATE_NOOP("Package", "expected a number")
+DETAIL_NUMBER_TOO_LARGE = QT_TRANSLATE_NOOP("Package", "the number is too large")
+DETAIL_BOOLEAN = QT_TRANSLATE_NOOP("Package", "expected true or false")
+DETAIL_ONE_OF = QT_TRANSLATE_NOOP("Package", "expected one of {options}")
+DETAIL_CURRENCY = QT_TRANSLATE_NOOP("Package", "expected a currency code")
+DETAIL_UID = QT_TRANSLATE_NOOP("Package", "expected an identifier of 32 hexadecimal digits")
+DETAIL_DAY = QT_TRANSLATE_NOOP("Package", "expected a date written YYYY-MM-DD")
+DETAIL_YEAR = QT_TRANSLATE_NOOP("Package", "expected a year from {low} to {high}")
+DETAIL_CODE = QT_TRANSLATE_NOOP("Package", "expected a benchmark code")
+DETAIL_UNKNOWN_BENCHMARK = QT_TRANSLATE_NOOP("Package", "unknown benchmark '{code}'")
+DETAIL_TWICE = QT_TRANSLATE_NOOP("Package", "{what} '{value}' twice")
+DETAIL_LIST = QT_TRANSLATE_NOOP("Package", "expected a list")
+DETAIL_OBJECT = QT_TRANSLATE_NOOP("Package", "expected an object")
+DETAIL_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Package", "unknown field '{field}'")
+DETAIL_MISSING_FIELD = QT_TRANSLATE_NOOP("Package", "the field '{field}' is missing")
+DETAIL_LEVEL_AND_EXCLUSION = QT_TRANSLATE_NOOP(
+    "Package", "a rating has either a level or an exclusion, not both"
+)
+DETAIL_ONE_ASSESSMENT = QT_TRANSLATE_NOOP(
+    "Package", "an assessment package holds exactly one assessment"
+)
+DETAIL_INDICATOR_ACTION = QT_TRANSLATE_NOOP(
+    "Package", "the indicator's action is not in the package"
+)
+# {detail}: what is wrong with the file or its manifest
+DETAIL_ENCRYPTED = QT_TRANSLATE_NOOP("Package", "it is encrypted")
+DETAIL_COMPRESSION = QT_TRANSLATE_NOOP("Package", "unknown compression")
+DETAIL_NOT_UTF8 = QT_TRANSLATE_NOOP("Package", "not UTF-8 text")
+DETAIL_TOO_DEEP = QT_TRANSLATE_NOOP("Package", "nested too deeply")
+DETAIL_FIELD_TWICE = QT_TRANSLATE_NOOP("Package", "a field appears twice in one object")
+DETAIL_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Package", "{constant} is not a number JSON allows")
+DETAIL_MISSING_FILES = QT_TRANSLATE_NOOP("Package", "missing: {missing}")
+DETAIL_UNLISTED_FILES = QT_TRANSLATE_NOOP("Package", "not listed: {extra}")
+DETAIL_MISSING_AND_UNLISTED = QT_TRANSLATE_NOOP(
+    "Package", "missing: {missing}; not listed: {extra}"
+)
+DETAIL_NO_FORMAT = QT_TRANSLATE_NOOP("Package", "its manifest does not name the package format")
+DETAIL_NO_VERSION = QT_TRANSLATE_NOOP("Package", "its manifest has no valid format_version")
+DETAIL_UNKNOWN_MANIFEST_FIELDS = QT_TRANSLATE_NOOP("Package", "unknown manifest field(s): {keys}")
+DETAIL_MISSING_MANIFEST_FIELDS = QT_TRANSLATE_NOOP("Package", "missing manifest field(s): {keys}")
+DETAIL_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Package", "unknown kind of package '{kind}'")
+DETAIL_ANONYMISED = QT_TRANSLATE_NOOP("Package", "'anonymised' must be true or false")
+DETAIL_CREATED_AT = QT_TRANSLATE_NOOP("Package", "'created_at' is not a date and time")
+DETAIL_APP_VERSION = QT_TRANSLATE_NOOP("Package", "'app_version' is not a version")
+DETAIL_FILES = QT_TRANSLATE_NOOP(
+    "Package", "'files' must name each data file with its SHA-256 checksum"
+)
+DETAIL_UNKNOWN_DATA_FILE = QT_TRANSLATE_NOOP("Package", "unknown data file '{name}'")
+DETAIL_CONTENT_PACK = QT_TRANSLATE_NOOP(
+    "Package", "'content_pack' must be an object with 'id' and 'version'"
+)
+DETAIL_NOT_ANONYMISED = QT_TRANSLATE_NOOP("Package", "a {kind} package cannot be anonymised")
+DETAIL_KIND_NEEDS = QT_TRANSLATE_NOOP("Package", "a {kind} package needs {files}")
+DETAIL_KIND_HOLDS_NOT = QT_TRANSLATE_NOOP("Package", "a {kind} package does not hold {files}")
+# {where}: a place in a data file (otherwise a path of field names, such as [0].title)
+WHERE_TOP = QT_TRANSLATE_NOOP("Package", "the top")
+# {what}: the kind of item listed twice, or whose identifier clashes
+WHAT_RATING = QT_TRANSLATE_NOOP("Package", "rating of benchmark")
+WHAT_PARTICIPANT = QT_TRANSLATE_NOOP("Package", "participant")
+WHAT_PARTICIPANT_NUMBER = QT_TRANSLATE_NOOP("Package", "participant number")
+WHAT_WORKSHOP_PARTICIPANT = QT_TRANSLATE_NOOP("Package", "workshop participant")
+WHAT_ASSESSMENT = QT_TRANSLATE_NOOP("Package", "assessment")
+WHAT_COMPETENCE = QT_TRANSLATE_NOOP("Package", "competence")
+WHAT_LINKED_BENCHMARK = QT_TRANSLATE_NOOP("Package", "linked benchmark")
+WHAT_PARTNER = QT_TRANSLATE_NOOP("Package", "partner")
+WHAT_ACTION = QT_TRANSLATE_NOOP("Package", "action")
+WHAT_INDICATOR = QT_TRANSLATE_NOOP("Package", "indicator")
+WHAT_YEAR = QT_TRANSLATE_NOOP("Package", "year")
+
+
+def part(template: str, **params: object) -> Message:
+    """A translatable part of a message (a {detail}, {what} or {where})."""
+    return Message(CTX, template, **params)
+
+
+def translated_with(message: Message, translate) -> str:
+    """``message`` in the user's language, its parts too: ``translate(context, template)``
+    is ``QCoreApplication.translate`` in the window (no Qt here)."""
+    params = {
+        name: translated_with(value, translate) if isinstance(value, Message) else value
+        for name, value in message.params.items()
+    }
+    return translate(message.context, message.template).format(**params)
+
 
 class PackageError(Exception):
     """A package that cannot be read or imported; ``message`` is the user's message."""
@@ -179,5 +272,5 @@ class PackageError(Exception):
 
 def shown(text: str, most: int = 80) -> str:
     """``text`` fit to be quoted in a message: control characters replaced, kept short."""
-    printable = "".join(c if c.isprintable() else "?" for c in text)
-    return printable if len(printable) <= most else printable[: most - 1] + "…"
+    printable = "".join(c if c.isprintable() else "?" for c in text[:most])
+    return printable if len(text) <= most else printable[: most - 1] + "…"

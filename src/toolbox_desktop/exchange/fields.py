@@ -3,8 +3,11 @@ form the database stores, or raises ``InvalidValueError`` saying what is wrong a
 
 JSON from another laptop can hold anything: ``true`` where a number belongs (Python counts
 it as 1), 10**400, text with lone surrogates that SQLite cannot store, dates like "20260301"
-that ``date.fromisoformat`` would accept. Every value is checked here before any is written,
-so that an import never fails half-way on a database constraint.
+that ``date.fromisoformat`` would accept, a title of 30 MB. Every value is checked here
+before any is written, so that an import never fails half-way on a database constraint.
+
+What is wrong is a translatable ``Message`` (templates in ``errors``), shown inside the
+package error's message.
 """
 
 from __future__ import annotations
@@ -15,23 +18,34 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+from toolbox_desktop.core.i18n import Message
+from toolbox_desktop.exchange import errors as e
+
 Check = Callable[[Any], Any]
 REQUIRED = object()
 _UID = re.compile(r"^[0-9a-f]{32}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
+# How long a text may be. Far beyond what anyone types; a longer one is damaged or hostile
+# (and would freeze the preview that shows it).
+SHORT_TEXT = 300  # titles, names, labels
+LINK_TEXT = 2_000  # a link to a document (a path or an address)
+LONG_TEXT = 100_000  # notes, evidence, descriptions, annual texts, lists of names
+
 
 class InvalidValueError(ValueError):
-    """A value a package may not hold; ``path`` says where (filled in on the way up)."""
+    """A value a package may not hold: ``detail`` says what is wrong (an ``errors.DETAIL_*``
+    template with ``params``, or a ``Message`` made elsewhere), ``path`` where (filled in on
+    the way up)."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
+    def __init__(self, detail: str | Message, **params: object) -> None:
+        self.detail = detail if isinstance(detail, Message) else e.part(detail, **params)
+        super().__init__(str(self.detail))
         self.path: list[str | int] = []
 
-    def where(self) -> str:
+    def where(self) -> str | Message:
         parts = [f"[{p}]" if isinstance(p, int) else f".{p}" for p in self.path]
-        return "".join(parts).lstrip(".") or "the top"
+        return "".join(parts).lstrip(".") or e.part(e.WHERE_TOP)
 
 
 def located(error: InvalidValueError, *path: str | int) -> InvalidValueError:
@@ -44,39 +58,43 @@ class UnknownCodeError(InvalidValueError):
     """A benchmark code the database's content does not have."""
 
     def __init__(self, code: str) -> None:
-        super().__init__(f"unknown benchmark {code!r}")
+        super().__init__(e.DETAIL_UNKNOWN_BENCHMARK, code=e.shown(code))
         self.code = code
 
 
 class DuplicateError(InvalidValueError):
-    """The same key twice in a list whose items must differ."""
+    """The same key twice in a list whose items must differ; ``what`` is an
+    ``errors.WHAT_*`` template."""
 
     def __init__(self, what: str, value: object) -> None:
-        super().__init__(f"{what} {value!r} twice")
-        self.what = what
+        self.what = e.part(what)
+        super().__init__(e.DETAIL_TWICE, what=self.what, value=e.shown(str(value)))
         self.value = value
 
 
-def text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise InvalidValueError("expected text")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise InvalidValueError("the text is not valid Unicode") from error
-    return value
+def text(most: int, filled: bool = False) -> Check:
+    """Text of at most ``most`` characters (``filled``: not only blanks)."""
 
+    def check(value: Any) -> str:
+        if not isinstance(value, str):
+            raise InvalidValueError(e.DETAIL_TEXT)
+        if len(value) > most:  # before anything else looks at all of it
+            raise InvalidValueError(e.DETAIL_TOO_LONG, most=most)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise InvalidValueError(e.DETAIL_NOT_UNICODE) from error
+        if filled and not value.strip():
+            raise InvalidValueError(e.DETAIL_EMPTY)
+        return value
 
-def filled_text(value: Any) -> str:
-    if not text(value).strip():
-        raise InvalidValueError("must not be empty")
-    return value
+    return check
 
 
 def integer(low: int, high: int) -> Check:
     def check(value: Any) -> int:
         if type(value) is not int or not low <= value <= high:
-            raise InvalidValueError(f"expected a whole number from {low} to {high}")
+            raise InvalidValueError(e.DETAIL_WHOLE_NUMBER, low=low, high=high)
         return value
 
     return check
@@ -85,19 +103,19 @@ def integer(low: int, high: int) -> Check:
 def number(value: Any) -> float:
     """A finite number (stored as REAL)."""
     if type(value) not in (int, float):
-        raise InvalidValueError("expected a number")
+        raise InvalidValueError(e.DETAIL_NUMBER)
     try:
         result = float(value)
     except OverflowError as error:
-        raise InvalidValueError("the number is too large") from error
+        raise InvalidValueError(e.DETAIL_NUMBER_TOO_LARGE) from error
     if not math.isfinite(result) or abs(result) > 1e15:
-        raise InvalidValueError("the number is too large")
+        raise InvalidValueError(e.DETAIL_NUMBER_TOO_LARGE)
     return result
 
 
 def boolean(value: Any) -> bool:
     if type(value) is not bool:
-        raise InvalidValueError("expected true or false")
+        raise InvalidValueError(e.DETAIL_BOOLEAN)
     return value
 
 
@@ -106,19 +124,21 @@ def choice(options: Iterable[str]) -> Check:
 
     def check(value: Any) -> str:
         if not isinstance(value, str) or value not in allowed:
-            shown = ", ".join(repr(o) for o in allowed if o) or "''"
-            raise InvalidValueError(f"expected one of {shown}")
+            options = ", ".join(repr(o) for o in allowed if o) or "''"
+            raise InvalidValueError(e.DETAIL_ONE_OF, options=options)
         return value
 
     return check
 
 
-def matching(pattern: str, description: str) -> Check:
+def matching(pattern: str, expected: str) -> Check:
+    """Text matching ``pattern``; ``expected`` is the ``errors.DETAIL_*`` template saying what
+    was expected."""
     compiled = re.compile(pattern)
 
     def check(value: Any) -> str:
         if not isinstance(value, str) or not compiled.fullmatch(value):
-            raise InvalidValueError(f"expected {description}")
+            raise InvalidValueError(expected)
         return value
 
     return check
@@ -126,7 +146,7 @@ def matching(pattern: str, description: str) -> Check:
 
 def uid(value: Any) -> str:
     if not isinstance(value, str) or not _UID.match(value):
-        raise InvalidValueError("expected an identifier of 32 hexadecimal digits")
+        raise InvalidValueError(e.DETAIL_UID)
     return value
 
 
@@ -135,13 +155,13 @@ def day(first_year: int, last_year: int) -> Check:
 
     def check(value: Any) -> str:
         if not isinstance(value, str) or not _DAY.match(value):
-            raise InvalidValueError("expected a date written YYYY-MM-DD")
+            raise InvalidValueError(e.DETAIL_DAY)
         try:
             parsed = date.fromisoformat(value)
         except ValueError as error:
-            raise InvalidValueError("expected a date written YYYY-MM-DD") from error
+            raise InvalidValueError(e.DETAIL_DAY) from error
         if not first_year <= parsed.year <= last_year:
-            raise InvalidValueError(f"expected a year from {first_year} to {last_year}")
+            raise InvalidValueError(e.DETAIL_YEAR, low=first_year, high=last_year)
         return value
 
     return check
@@ -157,7 +177,7 @@ def optional(check: Check) -> Check:
 def code(known: frozenset[str]) -> Check:
     def check(value: Any) -> str:
         if not isinstance(value, str):
-            raise InvalidValueError("expected a benchmark code")
+            raise InvalidValueError(e.DETAIL_CODE)
         if value not in known:
             raise UnknownCodeError(value)
         return value
@@ -166,11 +186,12 @@ def code(known: frozenset[str]) -> Check:
 
 
 def list_of(check: Check, unique: Callable[[Any], Any] | None = None, what: str = "") -> Check:
-    """A list whose items pass ``check``; with ``unique``, no two items may share a key."""
+    """A list whose items pass ``check``; with ``unique``, no two items may share a key
+    (``what``: the ``errors.WHAT_*`` template naming such an item)."""
 
     def check_list(value: Any) -> list:
         if not isinstance(value, list):
-            raise InvalidValueError("expected a list")
+            raise InvalidValueError(e.DETAIL_LIST)
         result, seen = [], set()
         for index, item in enumerate(value):
             try:
@@ -197,15 +218,15 @@ def record(spec: dict[str, tuple[Check, Any]], then: Check | None = None) -> Che
 
     def check_record(value: Any) -> dict:
         if not isinstance(value, dict):
-            raise InvalidValueError("expected an object")
+            raise InvalidValueError(e.DETAIL_OBJECT)
         unknown = sorted(set(value) - set(spec))
         if unknown:
-            raise InvalidValueError(f"unknown field {str(unknown[0])[:40]!r}")
+            raise InvalidValueError(e.DETAIL_UNKNOWN_FIELD, field=e.shown(str(unknown[0]), 40))
         result = {}
         for name, (check, default) in spec.items():
             if name not in value:
                 if default is REQUIRED:
-                    raise InvalidValueError(f"the field {name!r} is missing")
+                    raise InvalidValueError(e.DETAIL_MISSING_FIELD, field=name)
                 result[name] = list(default) if isinstance(default, list) else default
                 continue
             try:

@@ -4,7 +4,9 @@ Plain SQL on the caller's connection (no sqlite-utils: its ``atomic()`` would ne
 transaction handling). Every value was checked by ``package_schema`` and every conflict by
 ``package_import``, so these statements cannot break a constraint; if one fails anyway the
 whole import is rolled back. A rating an import overwrites goes to ``rating_history``, as
-every other change of a rating does.
+every other change of a rating does; an import never deletes a rating (of the assessment or
+of a workshop participant): ``package_import`` merges the package's ratings into the local
+ones, and what is written here is that merge.
 """
 
 from __future__ import annotations
@@ -114,7 +116,7 @@ def _assessment(conn: sqlite3.Connection, step: Step, known: Known, stamp: str) 
             [*values, stamp, assessment_id],
         )
         stored = step.local.record["ratings"]
-        _replace_ratings(conn, assessment_id, record["ratings"], stored, stamp)
+        _update_ratings(conn, assessment_id, record["ratings"], stored, stamp)
         stored_participants = step.local.record["workshop_participants"]
     _participants(conn, assessment_id, record["workshop_participants"], stored_participants, stamp)
 
@@ -152,24 +154,19 @@ _EMPTY_RATING = {
 }
 
 
-def _replace_ratings(conn, assessment_id: int, incoming: list, stored: list, stamp: str) -> None:
-    """Make the ratings of known benchmarks the package's, keeping every old value in the
-    history. ``stored`` holds only known benchmarks: others' ratings stay untouched."""
+def _update_ratings(conn, assessment_id: int, incoming: list, stored: list, stamp: str) -> None:
+    """Add or change the ratings of ``incoming`` that differ from ``stored``, keeping every
+    old value in the history. A stored rating that ``incoming`` does not hold is left as it
+    is: an import adds and updates ratings, it never deletes one."""
     before = {rating["benchmark"]: rating for rating in stored}
-    after = {rating["benchmark"]: rating for rating in incoming}
-    for code in sorted(before.keys() | after.keys()):
-        old, new = before.get(code), after.get(code)
+    for new in incoming:
+        code = new["benchmark"]
+        old = before.get(code)
         if old == new:
             continue
-        if new is None:
-            conn.execute(
-                "DELETE FROM ratings WHERE assessment_id = ? AND benchmark = ?",
-                [assessment_id, code],
-            )
-        else:
-            _put_rating(conn, assessment_id, new, stamp)
+        _put_rating(conn, assessment_id, new, stamp)
         old_values = old or {"benchmark": code, **_EMPTY_RATING}
-        new_values = new or {"benchmark": code, **_EMPTY_RATING}
+        new_values = new
         conn.executemany(
             "INSERT INTO rating_history (assessment_id, benchmark, field, old_value, new_value, "
             "changed_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -225,6 +222,8 @@ def _participant(conn, assessment_id: int, participant: dict, stamp: str) -> Non
 
 
 def _replace_participant_ratings(conn, participant_id: int, incoming, stored) -> None:
+    """Store ``incoming`` in place of ``stored``; for a participant already here, ``incoming``
+    is the merge of ``package_import``, which holds every stored rating (none is lost)."""
     for rating in stored:  # only known benchmarks: others stay
         conn.execute(
             "DELETE FROM participant_ratings WHERE participant_id = ? AND benchmark = ?",

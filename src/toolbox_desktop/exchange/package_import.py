@@ -5,11 +5,13 @@ Items are matched by their uid, so that importing the same package twice changes
 second time. Where a package goes:
 
 - an assessment, plan or municipality package (not anonymised) into this computer's own
-  profile, assessments, plan and annual texts. An assessment's ratings become the package's
-  (every overwritten value is kept in the rating history); its workshop participants are
-  added or updated, never removed. An action's benchmarks and milestones and an indicator's
-  measurements become the package's. Nothing local that the package does not name is
-  removed. A final assessment is read-only: the preview marks it "kept" and the import
+  profile, assessments, plan and annual texts. An assessment's ratings of the benchmarks the
+  package names become the package's (every overwritten value is kept in the rating
+  history); a local rating of a benchmark the package does not name is kept, so that an
+  older package never takes away later work. Its workshop participants, and their ratings,
+  are likewise added or updated, never removed. An action's benchmarks and milestones and an
+  indicator's measurements become the package's. Nothing local that the package does not
+  name is removed. A final assessment is read-only: the preview marks it "kept" and the import
   leaves it as it is (reopen it and import again to take the package's version);
 - an anonymised package only into ``peer_assessments``: another municipality's results, kept
   apart from one's own;
@@ -215,11 +217,21 @@ def _changed(new: dict, old: dict) -> tuple[str, ...]:
     return tuple(key for key in new if key != "uid" and new[key] != old.get(key))
 
 
-def _rating_codes(new: list[dict], old: list[dict]) -> tuple[str, ...]:
-    """Benchmarks whose rating is added, changed or removed."""
+def _rating_codes(new: list[dict], old: list[dict], removed: bool = False) -> tuple[str, ...]:
+    """Benchmarks whose rating ``new`` adds or changes (``removed``: or takes away, as for
+    another municipality's assessment, whose ratings are replaced)."""
     before = {rating["benchmark"]: rating for rating in old}
     after = {rating["benchmark"]: rating for rating in new}
-    return tuple(sorted(c for c in before.keys() | after.keys() if before.get(c) != after.get(c)))
+    codes = after.keys() | before.keys() if removed else after.keys()
+    return tuple(sorted(c for c in codes if before.get(c) != after.get(c)))
+
+
+def _merged_ratings(incoming: list[dict], stored: list[dict]) -> list[dict]:
+    """The local ratings with the package's put over them: a benchmark the package does not
+    rate keeps its local rating (an import never deletes a rating)."""
+    by_code = {rating["benchmark"]: rating for rating in stored}
+    by_code.update((rating["benchmark"], rating) for rating in incoming)
+    return [by_code[code] for code in sorted(by_code)]
 
 
 def _profile_step(record: dict, stored: dict) -> Step:
@@ -234,20 +246,29 @@ def _assessment_step(record: dict, local: LocalState) -> Step:
         owner = local.participant_owners.get(participant["uid"])
         if owner is not None and owner != uid:
             raise e.PackageError(
-                e.MSG_UID_CLASH, what="workshop participant", label=e.shown(participant["name"])
+                e.MSG_UID_CLASH,
+                what=e.part(e.WHAT_WORKSHOP_PARTICIPANT),
+                label=e.shown(participant["name"]),
             )
     stored = local.assessments.get(uid)
     if stored is None:
         codes = tuple(rating["benchmark"] for rating in record["ratings"])
+        record = {**record, "participants": record["participants"] or ""}
         return Step(Change(ASSESSMENT, uid, title, ADD, details=codes), record)
     merged = {
         **record,
+        "participants": (
+            stored.record["participants"]
+            if record["participants"] is None  # left out of the package: kept
+            else record["participants"]
+        ),
+        "ratings": _merged_ratings(record["ratings"], stored.record["ratings"]),
         "workshop_participants": _merged_participants(
             record["workshop_participants"], stored.record["workshop_participants"]
         ),
     }
     fields = _changed(merged, stored.record) + ((RESTORED,) if stored.deleted else ())
-    codes = _rating_codes(merged["ratings"], stored.record["ratings"])
+    codes = _rating_codes(record["ratings"], stored.record["ratings"])
     if not fields:
         action, note = UNCHANGED, None
     elif stored.record["status"] == FINAL and not stored.deleted:
@@ -259,13 +280,18 @@ def _assessment_step(record: dict, local: LocalState) -> Step:
 
 def _merged_participants(incoming: list[dict], stored: list[dict]) -> list[dict]:
     """The local participants, updated and joined by the package's. A local participant keeps
-    its number; a new one takes the package's number unless that is taken here."""
+    its number, and its ratings of benchmarks the package does not name; a new one takes the
+    package's number unless that is taken here."""
     by_uid = {participant["uid"]: participant for participant in stored}
     taken = {participant["number"] for participant in stored}
     for participant in incoming:
         old = by_uid.get(participant["uid"])
         if old is not None:
-            by_uid[participant["uid"]] = {**participant, "number": old["number"]}
+            by_uid[participant["uid"]] = {
+                **participant,
+                "number": old["number"],
+                "ratings": _merged_ratings(participant["ratings"], old["ratings"]),
+            }
             continue
         number = participant["number"]
         if number in taken:
@@ -317,7 +343,7 @@ def _peer_step(profile: dict, assessment: dict, local: LocalState) -> Step:
         codes = tuple(rating["benchmark"] for rating in record["ratings"])
         return Step(Change(PEER_ASSESSMENT, record["uid"], label, ADD, (), codes, note), record)
     fields = _changed(record, stored.record)
-    codes = _rating_codes(record["ratings"], stored.record["ratings"])
+    codes = _rating_codes(record["ratings"], stored.record["ratings"], removed=True)
     action = UPDATE if fields else UNCHANGED
     change = Change(PEER_ASSESSMENT, record["uid"], label, action, fields, codes, note)
     return Step(change, record, stored)

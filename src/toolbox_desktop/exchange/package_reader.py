@@ -112,16 +112,14 @@ def read_package_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> RawPa
     manifest = _manifest(_parse(MANIFEST, _read(archive, infos[MANIFEST], name, budget)), name)
     present = set(infos) - {MANIFEST}
     if present != set(manifest.files):
-        missing = sorted(set(manifest.files) - present)
-        extra = sorted(present - set(manifest.files))
-        detail = "; ".join(
-            part
-            for part in (
-                f"missing: {', '.join(missing)}" if missing else "",
-                f"not listed: {', '.join(extra)}" if extra else "",
-            )
-            if part
-        )
+        missing = ", ".join(sorted(set(manifest.files) - present))
+        extra = ", ".join(sorted(present - set(manifest.files)))
+        if missing and extra:
+            detail = e.part(e.DETAIL_MISSING_AND_UNLISTED, missing=missing, extra=extra)
+        elif missing:
+            detail = e.part(e.DETAIL_MISSING_FILES, missing=missing)
+        else:
+            detail = e.part(e.DETAIL_UNLISTED_FILES, extra=extra)
         raise e.PackageError(e.MSG_FILES_DO_NOT_MATCH, path=name, detail=detail)
     _check_kind_files(manifest, name)
     contents: dict[str, Any] = {}
@@ -177,9 +175,10 @@ def _check_members(archive: zipfile.ZipFile, name: str, limits: Limits) -> dict:
         if member in by_name:
             raise e.PackageError(e.MSG_DUPLICATE_MEMBER, path=name, name=member)
         if info.flag_bits & 0x1:
-            raise e.PackageError(e.MSG_DAMAGED, path=name, detail="it is encrypted")
+            raise e.PackageError(e.MSG_DAMAGED, path=name, detail=e.part(e.DETAIL_ENCRYPTED))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise e.PackageError(e.MSG_DAMAGED, path=name, detail="unknown compression")
+            detail = e.part(e.DETAIL_COMPRESSION)
+            raise e.PackageError(e.MSG_DAMAGED, path=name, detail=detail)
         if info.file_size > limits.member_bytes:  # a cheap early refusal; reading checks too
             raise e.PackageError(
                 e.MSG_MEMBER_TOO_LARGE, name=member, limit=limits.member_bytes // MB
@@ -231,60 +230,76 @@ def _parse(member: str, raw: bytes) -> Any:
         text = raw.decode("utf-8")
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_nan)
     except UnicodeDecodeError as error:
-        raise e.PackageError(e.MSG_INVALID_JSON, name=member, detail="not UTF-8 text") from error
+        detail = e.part(e.DETAIL_NOT_UTF8)
+        raise e.PackageError(e.MSG_INVALID_JSON, name=member, detail=detail) from error
     except RecursionError as error:
-        raise e.PackageError(e.MSG_INVALID_JSON, name=member, detail="nested too deeply") from error
-    except ValueError as error:  # JSONDecodeError, and our own refusals below
+        detail = e.part(e.DETAIL_TOO_DEEP)
+        raise e.PackageError(e.MSG_INVALID_JSON, name=member, detail=detail) from error
+    except _RefusedJsonError as error:
+        raise e.PackageError(e.MSG_INVALID_JSON, name=member, detail=error.detail) from error
+    except ValueError as error:  # JSONDecodeError: Python's words, not translated
         raise e.PackageError(e.MSG_INVALID_JSON, name=member, detail=_reason(error)) from error
+
+
+class _RefusedJsonError(ValueError):
+    """JSON that parses but that a package may not hold; ``detail`` says why."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.detail = e.part(template, **params)
+        super().__init__(str(self.detail))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
     result = dict(pairs)
     if len(result) != len(pairs):
-        raise ValueError("a field appears twice in one object")
+        raise _RefusedJsonError(e.DETAIL_FIELD_TWICE)
     return result
 
 
 def _no_nan(constant: str) -> Any:
-    raise ValueError(f"{constant} is not a number JSON allows")
+    raise _RefusedJsonError(e.DETAIL_NOT_A_NUMBER, constant=constant)
 
 
 def _manifest(value: Any, name: str) -> Manifest:
     """Check the manifest: first that it is ours and not newer, then every field."""
 
-    def bad(detail: str) -> e.PackageError:
+    def bad(template: str, **params: object) -> e.PackageError:
+        detail = e.part(template, **params)
         return e.PackageError(e.MSG_NOT_OUR_FORMAT, path=name, detail=detail)
 
     if not isinstance(value, dict) or value.get("format") != FORMAT:
-        raise bad("its manifest does not name the package format")
+        raise bad(e.DETAIL_NO_FORMAT)
     version = value.get("format_version")
     if type(version) is not int or version < 1:
-        raise bad("its manifest has no valid format_version")
+        raise bad(e.DETAIL_NO_VERSION)
     if version > FORMAT_VERSION:
         raise e.PackageError(e.MSG_NEWER, path=name, version=version, supported=FORMAT_VERSION)
     unknown = set(value) - _MANIFEST_KEYS
     missing = _MANIFEST_KEYS - {"content_pack"} - set(value)
     if unknown or missing:
         keys = ", ".join(shown(k, 40) for k in sorted(unknown | missing))
-        raise bad(f"{'unknown' if unknown else 'missing'} manifest field(s): {keys}")
+        raise bad(
+            e.DETAIL_UNKNOWN_MANIFEST_FIELDS if unknown else e.DETAIL_MISSING_MANIFEST_FIELDS,
+            keys=keys,
+        )
     kind, anonymised = value["kind"], value["anonymised"]
     if kind not in KINDS:
-        raise bad(f"unknown kind of package {shown(str(kind), 40)!r}")
+        raise bad(e.DETAIL_UNKNOWN_KIND, kind=shown(str(kind), 40))
     if type(anonymised) is not bool:
-        raise bad("'anonymised' must be true or false")
+        raise bad(e.DETAIL_ANONYMISED)
     created_at, app_version = value["created_at"], value["app_version"]
-    if not isinstance(created_at, str) or not _is_timestamp(created_at):
-        raise bad("'created_at' is not a date and time")
+    if not isinstance(created_at, str) or len(created_at) > 100 or not _is_timestamp(created_at):
+        raise bad(e.DETAIL_CREATED_AT)
     if not isinstance(app_version, str) or len(app_version) > 100:
-        raise bad("'app_version' is not a version")
+        raise bad(e.DETAIL_APP_VERSION)
     files = value["files"]
     if not isinstance(files, dict) or not all(
         isinstance(v, str) and _SHA256.match(v) for v in files.values()
     ):
-        raise bad("'files' must name each data file with its SHA-256 checksum")
+        raise bad(e.DETAIL_FILES)
     unknown_files = set(files) - set(DATA_FILES)
     if unknown_files:
-        raise bad(f"unknown data file {shown(sorted(unknown_files)[0], 40)!r}")
+        raise bad(e.DETAIL_UNKNOWN_DATA_FILE, name=shown(sorted(unknown_files)[0], 40))
     return Manifest(
         version,
         kind,
@@ -304,7 +319,7 @@ def _content_pack(value: Any, bad) -> tuple[str, str] | None:
         or set(value) != {"id", "version"}
         or not all(isinstance(v, str) and len(v) <= 200 for v in value.values())
     ):
-        raise bad("'content_pack' must be an object with 'id' and 'version'")
+        raise bad(e.DETAIL_CONTENT_PACK)
     return value["id"], value["version"]
 
 
@@ -322,16 +337,16 @@ def _check_kind_files(manifest: Manifest, name: str) -> None:
         raise e.PackageError(
             e.MSG_NOT_OUR_FORMAT,
             path=name,
-            detail=f"a {manifest.kind} package cannot be anonymised",
+            detail=e.part(e.DETAIL_NOT_ANONYMISED, kind=manifest.kind),
         )
     files = set(manifest.files)
     missing = sorted(rule.required - files)
     extra = sorted(files - rule.allowed)
     if missing or extra:
         detail = (
-            f"a {manifest.kind} package needs {', '.join(missing)}"
+            e.part(e.DETAIL_KIND_NEEDS, kind=manifest.kind, files=", ".join(missing))
             if missing
-            else f"a {manifest.kind} package does not hold {', '.join(extra)}"
+            else e.part(e.DETAIL_KIND_HOLDS_NOT, kind=manifest.kind, files=", ".join(extra))
         )
         raise e.PackageError(e.MSG_FILES_DO_NOT_MATCH, path=name, detail=detail)
 

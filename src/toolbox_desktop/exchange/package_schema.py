@@ -4,6 +4,11 @@
 records have exactly the shape ``snapshot`` reads from the database, so that an import can
 compare them field by field. Benchmark and dimension codes must exist in this database's
 content: a rating of a benchmark this app does not know could be neither shown nor scored.
+Every text has a maximum length (``fields.SHORT_TEXT``, ``LINK_TEXT``, ``LONG_TEXT``).
+
+One exception to "shaped as the database": an assessment's ``participants`` is ``None`` when
+the package leaves it out (a blank package for workshop participants does): the import then
+keeps the text this computer has.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from toolbox_desktop.core.assessment import (
     PLACE_KINDS,
     PRIORITIES,
 )
+from toolbox_desktop.core.i18n import Message
 from toolbox_desktop.core.plan import (
     DEFAULT_CURRENCY,
     EARLIEST_YEAR,
@@ -54,6 +60,10 @@ MAX_PARTICIPANT_NUMBER = 100_000
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # assessment and measurement dates
 LEVEL = f.optional(f.integer(0, 4))
 EXCLUSION = f.choice(("", *EXCLUSIONS))
+TEXT_SHORT = f.text(f.SHORT_TEXT)  # titles, names, labels
+TEXT_FILLED = f.text(f.SHORT_TEXT, filled=True)
+TEXT_LINK = f.text(f.LINK_TEXT)
+TEXT_LONG = f.text(f.LONG_TEXT)  # notes, evidence, descriptions, annual texts, lists of names
 
 
 @dataclass(frozen=True)
@@ -95,8 +105,8 @@ def validate_package(raw: RawPackage, known: Known) -> Package:
         raise e.PackageError(
             e.MSG_INVALID_VALUE,
             name=ASSESSMENTS,
-            where="the top",
-            detail="an assessment package holds exactly one assessment",
+            where=e.part(e.WHERE_TOP),
+            detail=e.part(e.DETAIL_ONE_ASSESSMENT),
         )
     return Package(
         raw.name,
@@ -140,28 +150,30 @@ class _Specs:
                 "exclusion": (EXCLUSION, ""),
                 "target": (LEVEL, None),
                 "priority": (f.integer(min(PRIORITIES), max(PRIORITIES)), DEFAULT_PRIORITY),
-                "evidence": (f.text, ""),
-                "links": (f.list_of(f.text), []),
-                "notes": (f.text, ""),
-                "rated_by": (f.text, ""),
-            }
+                "evidence": (TEXT_LONG, ""),
+                "links": (f.list_of(TEXT_LINK), []),
+                "notes": (TEXT_LONG, ""),
+                "rated_by": (TEXT_SHORT, ""),
+            },
+            then=_level_or_exclusion,
         )
         self.participant_rating = f.record(
             {
                 "benchmark": (benchmark, f.REQUIRED),
                 "level": (LEVEL, None),
                 "exclusion": (EXCLUSION, ""),
-                "note": (f.text, ""),
-            }
+                "note": (TEXT_LONG, ""),
+            },
+            then=_level_or_exclusion,
         )
         participant_ratings = f.list_of(
-            self.participant_rating, unique=_by("benchmark"), what="rating of benchmark"
+            self.participant_rating, unique=_by("benchmark"), what=e.WHAT_RATING
         )
         self.workshop_participant = f.record(
             {
                 "uid": (f.uid, f.REQUIRED),
                 "number": (f.integer(1, MAX_PARTICIPANT_NUMBER), f.REQUIRED),
-                "name": (f.text, ""),
+                "name": (TEXT_SHORT, ""),
                 "source": (f.choice(PARTICIPANT_SOURCES), "paper"),
                 "ratings": (participant_ratings, []),
             },
@@ -170,35 +182,37 @@ class _Specs:
         self.assessment = f.record(
             {
                 "uid": (f.uid, f.REQUIRED),
-                "title": (f.text, f.REQUIRED),
+                "title": (TEXT_SHORT, f.REQUIRED),
                 "assessed_on": (f.day(FIRST_YEAR, LAST_YEAR), f.REQUIRED),
-                "participants": (f.text, ""),
+                "participants": (TEXT_LONG, None),  # None: left out, keep this computer's
                 "status": (f.choice((DRAFT, FINAL)), DRAFT),
                 "workshop": (f.choice(WORKSHOP_MODES), ""),
                 "ratings": (
-                    f.list_of(self.rating, unique=_by("benchmark"), what="rating of benchmark"),
+                    f.list_of(self.rating, unique=_by("benchmark"), what=e.WHAT_RATING),
                     [],
                 ),
                 "workshop_participants": (
-                    f.list_of(self.workshop_participant, unique=_by("uid"), what="participant"),
+                    f.list_of(
+                        self.workshop_participant, unique=_by("uid"), what=e.WHAT_PARTICIPANT
+                    ),
                     [],
                 ),
             },
             then=_normal_assessment,
         )
-        each_assessment = f.list_of(self.assessment, unique=_by("uid"), what="assessment")
+        each_assessment = f.list_of(self.assessment, unique=_by("uid"), what=e.WHAT_ASSESSMENT)
         self.assessments = lambda value: _distinct_participants(each_assessment(value))
         self.profile = f.record(
             {
-                "name": (f.text, ""),
-                "country": (f.text, ""),
-                "region": (f.text, ""),
+                "name": (TEXT_SHORT, ""),
+                "country": (TEXT_SHORT, ""),
+                "region": (TEXT_SHORT, ""),
                 "population": (f.optional(f.integer(0, MAX_PEOPLE)), None),
                 "kind": (f.choice(("", *PLACE_KINDS)), ""),
                 "newcomers": (f.optional(f.integer(0, MAX_PEOPLE)), None),
-                "staff_time": (f.text, ""),
+                "staff_time": (TEXT_LONG, ""),
                 "competences": (
-                    f.list_of(f.choice(COMPETENCES), unique=str, what="competence"),
+                    f.list_of(f.choice(COMPETENCES), unique=str, what=e.WHAT_COMPETENCE),
                     list(COMPETENCES),
                 ),
             },
@@ -207,7 +221,7 @@ class _Specs:
         plan_day = f.optional(f.day(EARLIEST_YEAR, LATEST_YEAR))
         milestone = f.record(
             {
-                "title": (f.text, f.REQUIRED),
+                "title": (TEXT_SHORT, f.REQUIRED),
                 "due": (plan_day, None),
                 "done": (f.boolean, False),
             }
@@ -216,17 +230,20 @@ class _Specs:
         self.action = f.record(
             {
                 "uid": (f.uid, f.REQUIRED),
-                "title": (f.filled_text, f.REQUIRED),
-                "description": (f.text, ""),
+                "title": (TEXT_FILLED, f.REQUIRED),
+                "description": (TEXT_LONG, ""),
                 "dimension": (f.choice(("", *sorted(known.dimensions))), ""),
-                "benchmarks": (f.list_of(benchmark, unique=str, what="linked benchmark"), []),
-                "responsible_role": (f.text, ""),
-                "responsible_person": (f.text, ""),
-                "partners": (
-                    f.list_of(f.choice(PARTNER_KINDS), unique=str, what="partner"),
+                "benchmarks": (
+                    f.list_of(benchmark, unique=str, what=e.WHAT_LINKED_BENCHMARK),
                     [],
                 ),
-                "partner_names": (f.text, ""),
+                "responsible_role": (TEXT_SHORT, ""),
+                "responsible_person": (TEXT_SHORT, ""),
+                "partners": (
+                    f.list_of(f.choice(PARTNER_KINDS), unique=str, what=e.WHAT_PARTNER),
+                    [],
+                ),
+                "partner_names": (TEXT_LONG, ""),
                 "start": (plan_day, None),
                 "end": (plan_day, None),
                 "phase": (f.choice(PHASES), SHORT),
@@ -235,8 +252,8 @@ class _Specs:
                 "progress": (f.integer(0, 100), 0),
                 "budget_cents": (amount, None),
                 "spent_cents": (amount, None),
-                "currency": (f.matching(r"[A-Za-z]{0,3}", "a currency code"), DEFAULT_CURRENCY),
-                "budget_line": (f.text, ""),
+                "currency": (f.matching(r"[A-Za-z]{0,3}", e.DETAIL_CURRENCY), DEFAULT_CURRENCY),
+                "budget_line": (TEXT_SHORT, ""),
                 "funding_source": (f.choice(("", *FUNDING_SOURCES)), ""),
                 "milestones": (f.list_of(milestone), []),
             },
@@ -246,7 +263,7 @@ class _Specs:
             {
                 "measured_on": (f.day(FIRST_YEAR, LAST_YEAR), f.REQUIRED),
                 "value": (f.number, f.REQUIRED),
-                "note": (f.text, ""),
+                "note": (TEXT_LONG, ""),
             }
         )
         self.indicator = f.record(
@@ -254,8 +271,8 @@ class _Specs:
                 "uid": (f.uid, f.REQUIRED),
                 "action": (f.optional(f.uid), None),
                 "benchmark": (_code_or_empty(benchmark), ""),
-                "name": (f.filled_text, f.REQUIRED),
-                "unit": (f.text, ""),
+                "name": (TEXT_FILLED, f.REQUIRED),
+                "unit": (TEXT_SHORT, ""),
                 "baseline": (f.optional(f.number), None),
                 "target": (f.optional(f.number), None),
                 "measurements": (f.list_of(measurement), []),
@@ -264,9 +281,9 @@ class _Specs:
         )
         self.plan = f.record(
             {
-                "actions": (f.list_of(self.action, unique=_by("uid"), what="action"), []),
+                "actions": (f.list_of(self.action, unique=_by("uid"), what=e.WHAT_ACTION), []),
                 "indicators": (
-                    f.list_of(self.indicator, unique=_by("uid"), what="indicator"),
+                    f.list_of(self.indicator, unique=_by("uid"), what=e.WHAT_INDICATOR),
                     [],
                 ),
             },
@@ -276,20 +293,20 @@ class _Specs:
             f.record(
                 {
                     "year": (f.integer(1990, 2100), f.REQUIRED),
-                    "summary": (f.text, ""),
-                    "stories": (f.text, ""),
-                    "next_focus": (f.text, ""),
+                    "summary": (TEXT_LONG, ""),
+                    "stories": (TEXT_LONG, ""),
+                    "next_focus": (TEXT_LONG, ""),
                 }
             ),
             unique=_by("year"),
-            what="year",
+            what=e.WHAT_YEAR,
         )
         self.participant = f.record(
             {
                 "assessment_uid": (f.uid, f.REQUIRED),
-                "assessment_title": (f.text, ""),
+                "assessment_title": (TEXT_SHORT, ""),
                 "uid": (f.uid, f.REQUIRED),
-                "name": (f.text, ""),
+                "name": (TEXT_SHORT, ""),
                 "ratings": (participant_ratings, []),
             },
             then=_normal_participant,
@@ -303,6 +320,13 @@ def _code_or_empty(benchmark: f.Check) -> f.Check:
     return check
 
 
+def _level_or_exclusion(rating: dict) -> dict:
+    """A benchmark is rated with a level, or excluded from the scores; never both."""
+    if rating["level"] is not None and rating["exclusion"]:
+        raise f.located(f.InvalidValueError(e.DETAIL_LEVEL_AND_EXCLUSION), "exclusion")
+    return rating
+
+
 def _sorted_ratings(item: dict) -> dict:
     return {**item, "ratings": sorted(item["ratings"], key=_by("benchmark"))}
 
@@ -311,7 +335,7 @@ def _normal_assessment(item: dict) -> dict:
     numbers: set[int] = set()
     for index, participant in enumerate(item["workshop_participants"]):
         if participant["number"] in numbers:
-            error = f.DuplicateError("participant number", participant["number"])
+            error = f.DuplicateError(e.WHAT_PARTICIPANT_NUMBER, participant["number"])
             raise f.located(error, "workshop_participants", index, "number")
         numbers.add(participant["number"])
     return {
@@ -326,7 +350,7 @@ def _distinct_participants(assessments: list[dict]) -> list[dict]:
     for index, assessment in enumerate(assessments):
         for number, participant in enumerate(assessment["workshop_participants"]):
             if participant["uid"] in seen:
-                error = f.DuplicateError("participant", participant["uid"])
+                error = f.DuplicateError(e.WHAT_PARTICIPANT, participant["uid"])
                 raise f.located(error, index, "workshop_participants", number, "uid")
             seen.add(participant["uid"])
     return assessments
@@ -364,7 +388,9 @@ def _checked_action(item: dict) -> dict:
     )
     problems = check_action(action)
     if problems:
-        raise f.located(f.InvalidValueError(problems[0].message), problems[0].field)
+        problem = problems[0]
+        detail = Message("Plan", problem.template, **problem.params)
+        raise f.located(f.InvalidValueError(detail), problem.field)
     return item
 
 
@@ -372,7 +398,7 @@ def _linked_indicators(plan: dict) -> dict:
     actions = {action["uid"] for action in plan["actions"]}
     for index, indicator in enumerate(plan["indicators"]):
         if indicator["action"] is not None and indicator["action"] not in actions:
-            error = f.InvalidValueError("the indicator's action is not in the package")
+            error = f.InvalidValueError(e.DETAIL_INDICATOR_ACTION)
             raise f.located(error, "indicators", index, "action")
     return plan
 

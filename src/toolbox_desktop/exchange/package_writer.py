@@ -10,6 +10,10 @@ Anonymised packages are for sharing with other municipalities: they hold the ass
 titles, dates and levels, exclusions and targets, and the municipality's name, country,
 kind of place and population, and nothing else: no names of people (participants, who
 rated, workshop participants), no evidence, notes or links, no plan.
+
+A blank assessment package (``for_participants``) is what a facilitator hands to workshop
+participants to rate on their own laptops: the assessment without any rating, note or name,
+so that what each participant then sends back ("Export my ratings") is only their own.
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ import hashlib
 import io
 import json
 import os
-import secrets
 import sqlite3
 import tempfile
 import zipfile
@@ -51,12 +54,21 @@ PUBLIC_RATING_FIELDS = ("benchmark", "level", "exclusion", "target")
 
 
 def export_assessment(
-    conn: sqlite3.Connection, assessment_id: int, path: Path | str, anonymised: bool = False
+    conn: sqlite3.Connection,
+    assessment_id: int,
+    path: Path | str,
+    anonymised: bool = False,
+    for_participants: bool = False,
 ) -> Path:
-    """One assessment with its ratings and workshop participants (anonymised: see above)."""
+    """One assessment with its ratings and workshop participants (anonymised: see above);
+    ``for_participants``: blank, for workshop participants to rate (see above)."""
+    if anonymised and for_participants:
+        raise ValueError("a package for participants is not anonymised")
     known = snapshot.known_content(conn)
     record = _live_assessment(conn, known, assessment_id)
-    if anonymised:
+    if for_participants:
+        files = {ASSESSMENTS: [_blank(record)]}
+    elif anonymised:
         files = {
             MUNICIPALITY: _public_profile(snapshot.profile_record(conn)),
             ASSESSMENTS: [_anonymised(record)],
@@ -102,13 +114,15 @@ def export_participant(
 ) -> Path:
     """A workshop participant's own ratings of the assessment (rated on their laptop), for
     the facilitator to collect: level, exclusion and notes of each rated benchmark, under
-    ``participant_name`` (empty: anonymous) and a new participant uid."""
+    ``participant_name`` (empty: anonymous) and the participant uid of this laptop, this
+    assessment and this name (see ``participant_uid``): exported twice, the facilitator
+    collects it once."""
     known = snapshot.known_content(conn)
     record = _live_assessment(conn, known, assessment_id)
     participant = {
         "assessment_uid": record["uid"],
         "assessment_title": record["title"],
-        "uid": secrets.token_hex(16),
+        "uid": participant_uid(conn, assessment_id, participant_name),
         "name": participant_name.strip(),
         "ratings": [
             {
@@ -122,6 +136,21 @@ def export_participant(
         ],
     }
     return _write(path, PARTICIPANT_KIND, False, {PARTICIPANT: participant}, known)
+
+
+def participant_uid(conn: sqlite3.Connection, assessment_id: int, participant_name: str) -> str:
+    """The uid of the participant ``participant_name`` (case and spacing ignored) rating
+    ``assessment_id`` on this laptop: the same at every export, different on another laptop
+    (the assessment's ``created_at`` here is when it was made or imported on this laptop),
+    so that the facilitator collects each participant once. Written nowhere."""
+    row = conn.execute(
+        "SELECT uid, created_at FROM assessments WHERE id = ?", [assessment_id]
+    ).fetchone()
+    if row is None:
+        raise AssessmentNotFoundError(assessment_id)
+    name = " ".join(participant_name.split()).casefold()
+    key = json.dumps([row[0], row[1], name], ensure_ascii=False)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def _live_assessment(conn: sqlite3.Connection, known: Known, assessment_id: int) -> dict:
@@ -147,6 +176,20 @@ def _plan(conn: sqlite3.Connection, known: Known) -> dict:
 
 def _public_profile(profile: dict) -> dict:
     return {name: profile[name] for name in PUBLIC_PROFILE_FIELDS}
+
+
+def _blank(record: dict) -> dict:
+    """The assessment for participants to rate: no ratings, no names (``participants`` is
+    left out, so that importing it keeps the text a computer has), no workshop participants."""
+    return {
+        "uid": record["uid"],
+        "title": record["title"],
+        "assessed_on": record["assessed_on"],
+        "status": record["status"],
+        "workshop": record["workshop"],
+        "ratings": [],
+        "workshop_participants": [],
+    }
 
 
 def _anonymised(record: dict) -> dict:

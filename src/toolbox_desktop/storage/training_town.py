@@ -6,14 +6,19 @@ It is written only into a database that holds none of the user's own work, in on
 and marked as a training database in ``app_meta``. Levels come from a fixed seed, so the same
 day gives the same town; its dates follow that day, so the plan is always current. The rated
 benchmarks are read from the database, so the town follows whatever content pack is loaded.
+
+Its assessments and workshop participants have the same uids in every training town
+(``fixed_uid``), so that packages pass between trainees' and the trainer's towns as between
+a real municipality's laptops: a participant file from one trainee's town is collected by
+the trainer's.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import random
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -46,6 +51,13 @@ from toolbox_desktop.storage.training_flag import (
 
 SEED = 20251014
 WORKSHOP_SIZE = len(story.WORKSHOP)
+
+
+def fixed_uid(kind: str, number: int) -> str:
+    """The uid of the training town's ``number``-th item of ``kind`` ("assessment",
+    "participant"): derived from ``SEED``, the same in every training town."""
+    key = f"training town {SEED} {kind} {number}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 class TrainingTownError(Exception):
@@ -355,6 +367,11 @@ class _Town:
         )
         for rating in second.values():
             repository.save_rating(newer.id, rating)
+        for number, assessment_id in enumerate((older.id, newer.id), start=1):
+            conn.execute(
+                "UPDATE assessments SET uid = ? WHERE id = ?",
+                [fixed_uid("assessment", number), assessment_id],
+            )
         return older.id, newer.id
 
     # -- the workshop --------------------------------------------------------------------
@@ -374,7 +391,7 @@ class _Town:
                 "(assessment_id, uid, number, name, source, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 [
                     assessment_id,
-                    uuid.uuid4().hex,
+                    fixed_uid("participant", number),
                     number,
                     name,
                     source,

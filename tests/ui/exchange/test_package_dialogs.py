@@ -215,3 +215,40 @@ def test_present_opens_the_projector_view_in_the_workshops_order(main_window, wo
     text = window.slide_text()
     assert "Ana" not in text and "Ben" not in text
     window.close()
+
+
+def test_participants_get_a_blank_assessment_and_send_back_only_their_own_ratings(
+    main_window, second_window, workspace, monkeypatch, tmp_path
+):
+    repository = AssessmentRepository(workspace.conn)
+    item = repository.create("Workshop at the VHS", "2026-11-20")
+    codes = [b.code for b in workspace.content.benchmarks]
+    repository.save_rating(item.id, Rating(codes[0], level=1, notes="Facilitator's own note"))
+    WorkshopRepository(workspace.conn).start(item.id, NAMED)
+    main_window.show_area(1)
+    main_window.assessment_area.session.reload()
+    main_window.assessment_area.session.select_assessment(item.id)
+    blank = tmp_path / "for-participants.toolbox"
+    export_choosing(monkeypatch, "blank")
+    save_to(monkeypatch, blank)
+    main_window.export_package()
+    assert b"Facilitator" not in blank.read_bytes()
+
+    answer_import(monkeypatch)
+    second_window.import_packages([blank])
+    laptop = AssessmentRepository(second_window.conn)
+    [copy] = laptop.assessments()
+    assert laptop.ratings(copy.id) == {}
+    laptop.save_rating(copy.id, Rating(codes[3], level=4))
+    second_window.assessment_area.session.reload()
+    second_window.assessment_area.session.select_assessment(copy.id)
+    mine = tmp_path / "mine.toolbox"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ana", True)))
+    save_to(monkeypatch, mine)
+    second_window.export_my_ratings()
+
+    main_window.collect_participant_files([mine])
+    ratings = WorkshopRepository(workspace.conn).ratings(item.id)
+    [only] = ratings.values()
+    assert set(only) == {codes[3]}
+    assert AssessmentRepository(workspace.conn).ratings(item.id)[codes[0]].level == 1

@@ -174,9 +174,7 @@ def test_a_note_typed_just_before_switching_assessment_stays_with_its_own(area, 
     area.session.reload()
     area.session.select_assessment(other.id)  # within the typing delay
     assert repository.ratings(first)[code].notes == "Agreed in the first workshop"
-    assert code not in repository.ratings(other.id) or not repository.ratings(other.id)[
-        code
-    ].notes
+    assert code not in repository.ratings(other.id) or not repository.ratings(other.id)[code].notes
     assert view.agreed_panel.note_edit.toPlainText() == ""
 
 

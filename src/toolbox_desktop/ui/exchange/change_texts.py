@@ -19,6 +19,7 @@ from toolbox_desktop.exchange.changes import (
     UPDATE,
     Change,
 )
+from toolbox_desktop.exchange.errors import translated_with
 
 # The fields a package can change, as the user knows them.
 FIELD_NAMES = {
@@ -74,7 +75,8 @@ def field_name(key: str) -> str:
 
 
 def translated(message: Message) -> str:
-    return message.format(QCoreApplication.translate(message.context, message.template))
+    """The message in the user's language, its parts (what, where, details) included."""
+    return translated_with(message, QCoreApplication.translate)
 
 
 def item_name(item: str) -> str:

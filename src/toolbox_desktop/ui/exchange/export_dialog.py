@@ -67,9 +67,7 @@ class ExportDialog(QDialog):
                 else self.tr("The assessment shown (there is none yet)")
             ),
             BLANK: QRadioButton(
-                self.tr(
-                    "The assessment, blank, for workshop participants to rate on their laptops"
-                )
+                self.tr("The assessment, blank, for workshop participants to rate on their laptops")
             ),
             PLAN: QRadioButton(self.tr("The action plan (with the annual report texts)")),
             MUNICIPALITY: QRadioButton(
