@@ -2508,28 +2508,28 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="80"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="216"/>
         <source>Import package</source>
         <translation>Paket importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="92"/>
         <source>What the import will change</source>
         <translation>Was der Import ändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="147"/>
         <source>Refused: {reason}</source>
         <translation>Abgelehnt: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="160"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n Eintrag bereits vorhanden, unverändert</numerusform>
@@ -2537,27 +2537,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="166"/>
         <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
         <translation>Es wurde noch nichts gespeichert. Klicken Sie auf „Importieren“, um das unten Aufgeführte hinzuzufügen und zu ändern; jedes Paket wird vollständig oder gar nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="170"/>
+        <source>Files marked “Refused” are left out.</source>
+        <translation>Mit „Abgelehnt“ markierte Dateien werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="172"/>
         <source>Nothing can be imported: see the reason below.</source>
         <translation>Es kann nichts importiert werden: Den Grund finden Sie unten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="174"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Nichts zu ändern: Alles in diesem Paket ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="182"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="198"/>
+        <source>{action}: {count} × {item}</source>
+        <translation>{action}: {count} × {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
         <source>Some packages were not imported:</source>
         <translation>Einige Pakete wurden nicht importiert:</translation>
     </message>
@@ -4135,27 +4145,27 @@
         <translation>Das Paket konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können (ein USB-Stick ist eventuell voll oder schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="71"/>
         <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
         <translation>Dies ist keine Teilnehmendendatei (Teilnehmende erstellen sie mit „Meine Einstufungen exportieren“). Um eine Bewertung oder einen Plan zu importieren, verwenden Sie Datei → Paket importieren….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="236"/>
         <source>Choose packages</source>
         <translation>Pakete auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="238"/>
         <source>Choose a package</source>
         <translation>Paket auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="241"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="242"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>

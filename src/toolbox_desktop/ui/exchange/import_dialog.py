@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QTreeWidget,
@@ -28,9 +29,15 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.exchange.changes import ADD, KEPT, UNCHANGED, UPDATE
 from toolbox_desktop.exchange.errors import MSG_CHANGED_SINCE_PREVIEW, PackageError
 from toolbox_desktop.exchange.package_import import ImportPreview, apply_import, preview_import
-from toolbox_desktop.ui.exchange.change_texts import change_line, translated
+from toolbox_desktop.ui.exchange.change_texts import (
+    action_name,
+    change_line,
+    item_name,
+    translated,
+)
 
 PACKAGE_FILTER_TEMPLATE = "{packages} (*.toolbox);;{all} (*)"
+FOLD_AFTER = 6  # more changes of one kind than this are folded under a count
 
 
 @dataclass
@@ -83,7 +90,9 @@ class ImportDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("What the import will change"))
-        self.tree.setWordWrap(True)
+        # Long lines scroll sideways (and show in full as a tooltip) instead of being cut.
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -102,42 +111,54 @@ class ImportDialog(QDialog):
         return [c.preview for c in self.checked if c.preview is not None and c.preview.has_changes]
 
     def lines(self) -> list[str]:
-        """Every line shown, top to bottom (for tests and screen readers)."""
+        """Every line shown, top to bottom, folded ones included (for tests and readers)."""
         result = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            result.append(item.text(0))
+            for index in range(item.childCount()):
+                walk(item.child(index))
+
         for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
-            result.append(top.text(0))
-            result += [top.child(i).text(0) for i in range(top.childCount())]
+            walk(self.tree.topLevelItem(index))
         return result
 
+    def _tooltips(self) -> None:
+        def walk(item: QTreeWidgetItem) -> None:
+            item.setToolTip(0, item.text(0))
+            for index in range(item.childCount()):
+                walk(item.child(index))
+
+        for index in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(index))
+
     def _fill(self) -> None:
-        for checked in self.checked:
+        # Refused files first: they are what the user must act on.
+        ordered = sorted(self.checked, key=lambda c: c.preview is not None)
+        for checked in ordered:
             top = QTreeWidgetItem([checked.path.name])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
             if checked.preview is None:
                 child = QTreeWidgetItem(
                     [self.tr("Refused: {reason}").format(reason=checked.problem)]
                 )
                 child.setForeground(0, Qt.GlobalColor.darkRed)
                 top.addChild(child)
-                top.setExpanded(True)
                 continue
             preview = checked.preview
             for note in preview.notes:
                 top.addChild(QTreeWidgetItem([translated(note)]))
             for action in (ADD, UPDATE, KEPT):
-                for change in preview.changes:
-                    if change.action == action:
-                        top.addChild(QTreeWidgetItem([change_line(change)]))
+                self._add_group(top, [c for c in preview.changes if c.action == action])
             unchanged = preview.count(UNCHANGED)
             if unchanged:
                 top.addChild(
                     QTreeWidgetItem([self.tr("%n item(s) already here, unchanged", "", unchanged)])
                 )
-            top.setExpanded(True)
         count = len(self.importable())
         refused = sum(1 for c in self.checked if c.preview is None)
         if count:
@@ -145,14 +166,43 @@ class ImportDialog(QDialog):
                 "Nothing has been written yet. Press Import to add and change what is listed "
                 "below; each package is imported completely or not at all."
             )
+            if refused:
+                text += " " + self.tr("Files marked “Refused” are left out.")
         elif refused:
             text = self.tr("Nothing can be imported: see the reason below.")
         else:
             text = self.tr("Nothing to change: everything in this package is already here.")
+        for checked in ordered:  # the reasons in full, wrapped, where they are read first
+            if checked.preview is None:
+                text += "\n\n" + f"{checked.path.name}: {checked.problem}"
         self.summary.setText(text)
+        self._tooltips()
         self.import_button.setVisible(count > 0)
         if not count:
             self.cancel_button.setText(self.tr("Close"))
+
+    def _add_group(self, top: QTreeWidgetItem, changes: list) -> None:
+        """A few changes one per line; many of one kind folded under a line that counts
+        them (e.g. 41 actions to add), so that the whole package stays readable."""
+        by_item: dict[str, list] = {}
+        for change in changes:
+            by_item.setdefault(change.item, []).append(change)
+        for item, group in by_item.items():
+            if len(group) <= FOLD_AFTER:
+                for change in group:
+                    top.addChild(QTreeWidgetItem([change_line(change)]))
+                continue
+            count = len(group)
+            folder = QTreeWidgetItem(
+                [
+                    self.tr("{action}: {count} × {item}").format(
+                        action=action_name(group[0].action), count=count, item=item_name(item)
+                    )
+                ]
+            )
+            top.addChild(folder)
+            for change in group:
+                folder.addChild(QTreeWidgetItem([change_line(change)]))
 
     def import_all(self) -> None:
         for preview in self.importable():
