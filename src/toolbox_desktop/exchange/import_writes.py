@@ -16,6 +16,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 from toolbox_desktop.core.assessment import DEFAULT_PRIORITY, RATING_FIELDS
+from toolbox_desktop.exchange import snapshot
 from toolbox_desktop.exchange.changes import (
     ACTION,
     ADD,
@@ -237,26 +238,7 @@ def _replace_participant_ratings(conn, participant_id: int, incoming, stored) ->
 
 
 # -- plan ----------------------------------------------------------------------------------
-_ACTION_COLUMNS = (
-    "title",
-    "description",
-    "dimension",
-    "responsible_role",
-    "responsible_person",
-    "partners",
-    "partner_names",
-    "start",
-    "end",
-    "phase",
-    "status",
-    "priority",
-    "progress",
-    "budget_cents",
-    "spent_cents",
-    "currency",
-    "budget_line",
-    "funding_source",
-)
+_ACTION_COLUMNS = snapshot.ACTION_FIELDS  # the same fields, read and written
 
 
 def _action(conn: sqlite3.Connection, step: Step, known: Known, stamp: str) -> int:

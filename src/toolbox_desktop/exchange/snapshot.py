@@ -172,7 +172,7 @@ def participant_owners(conn: sqlite3.Connection, uids: Iterable[str]) -> dict[st
 
 
 # -- plan ----------------------------------------------------------------------------------
-_ACTION_FIELDS = (
+ACTION_FIELDS = (
     "title",
     "description",
     "dimension",
@@ -209,12 +209,12 @@ def actions(conn: sqlite3.Connection, known: Known) -> dict[str, Local]:
         milestones.setdefault(action_id, []).append(
             {"title": title, "due": due, "done": bool(done)}
         )
-    columns = ", ".join(f"[{name}]" for name in _ACTION_FIELDS)
+    columns = ", ".join(f"[{name}]" for name in ACTION_FIELDS)
     result = {}
     for row_id, uid, deleted_at, *values in conn.execute(
         f"SELECT id, uid, deleted_at, {columns} FROM actions ORDER BY id"
     ):
-        record = {"uid": uid, **dict(zip(_ACTION_FIELDS, values, strict=True))}
+        record = {"uid": uid, **dict(zip(ACTION_FIELDS, values, strict=True))}
         record["partners"] = list(json.loads(record["partners"]))
         record["benchmarks"] = links.get(row_id, [])
         record["milestones"] = milestones.get(row_id, [])
@@ -223,7 +223,7 @@ def actions(conn: sqlite3.Connection, known: Known) -> dict[str, Local]:
 
 
 def _action_order(record: dict) -> dict:
-    order = ("uid", "title", "description", "dimension", "benchmarks", *_ACTION_FIELDS[3:])
+    order = ("uid", "title", "description", "dimension", "benchmarks", *ACTION_FIELDS[3:])
     return {key: record[key] for key in (*order, "milestones")}
 
 

@@ -15,7 +15,6 @@ the trainer's.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import random
 import sqlite3
@@ -42,12 +41,12 @@ from toolbox_desktop.core.plan import (
 from toolbox_desktop.storage import training_town_data as story
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
-from toolbox_desktop.storage.database import as_database
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.storage.training_flag import (
     TRAINING_KEY,
     is_training_municipality,
 )
+from toolbox_desktop.storage.transactions import immediate_transaction
 
 SEED = 20251014
 WORKSHOP_SIZE = len(story.WORKSHOP)
@@ -118,7 +117,7 @@ def create_training_municipality(
 ) -> TrainingSummary:
     """Write the whole training town into ``conn``'s empty database, or nothing at all."""
     first_day, second_day = assessment_days(today or date.today())
-    with _transaction(conn):
+    with immediate_transaction(conn):
         reason = refusal_reason(conn)
         if reason:
             raise TrainingTownError(
@@ -144,22 +143,6 @@ def assessment_days(today: date) -> tuple[date, date]:
 def _second_tuesday_of_october(year: int) -> date:
     first = date(year, 10, 1)
     return first + timedelta(days=(1 - first.weekday()) % 7 + 7)
-
-
-@contextlib.contextmanager
-def _transaction(conn: sqlite3.Connection):
-    """One write transaction that takes the write lock first; the repositories nest in it."""
-    if conn.in_transaction:
-        with as_database(conn).atomic():
-            yield
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.rollback()
-        raise
-    conn.execute("COMMIT")
 
 
 def _benchmarks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
