@@ -2928,7 +2928,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/main_window.py" line="118"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="482"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
@@ -3024,46 +3024,56 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/main_window.py" line="288"/>
+        <source>&amp;Present on a projector</source>
+        <translation>Mit dem Beamer <translation>Mit dem &amp;Beamer präsentieren</translation>amp;präsentieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="291"/>
+        <source>The assessment shown, full screen, one benchmark at a time</source>
+        <translation>Die angezeigte Bewertung im Vollbild, eine Benchmark nach der anderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="298"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Probleme mit Inhaltspaketen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
         <source>How &amp;scores are computed</source>
         <translation>So werden &amp;Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="305"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Übungs&amp;kommune öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="307"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Eine fiktive Kommune zum Erkunden aller Ansichten, in eigenem Fenster und eigener Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="331"/>
         <source>Package saved: {path}</source>
         <translation>Paket gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="339"/>
         <source>Ratings saved: {path}</source>
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="359"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -3071,57 +3081,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="388"/>
+        <source>Create an assessment first: there is nothing to present yet.</source>
+        <translation>Legen Sie zuerst eine Bewertung an: Es gibt noch nichts zu präsentieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="411"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="413"/>
         <source>Content: {title} {version}</source>
         <translation>Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="425"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="427"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="430"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="432"/>
         <source>A content pack has {count} problem(s) and was not loaded.</source>
         <translation>Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="438"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="455"/>
         <source>Text not saved yet</source>
         <translation>Text noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="457"/>
         <source>Some text you typed in the assessment could not be stored yet (for example because the assessment was finalised in another window). It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
         <translation>Ein Text, den Sie in der Bewertung eingegeben haben, konnte noch nicht gespeichert werden (zum Beispiel, weil die Bewertung in einem anderen Fenster abgeschlossen wurde). Er wird weiterhin mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und den Text verlieren?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="473"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="477"/>
         <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
         <translation>Lokale Integrationspolitik für Zugewanderte und Geflüchtete bewerten, planen und dokumentieren – offline. Basiert auf der Whole-COMM-Toolbox.</translation>
     </message>
@@ -7115,158 +7130,158 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="98"/>
         <source>Run this assessment as a workshop: each participant rates every benchmark on paper or on their own laptop, the ratings are collected here, and the consensus table shows where the group agrees and where it does not. The group then sets the agreed ratings, which become the assessment&apos;s ratings; everyone&apos;s own ratings are kept.</source>
         <translation>Führen Sie diese Bewertung als Workshop durch: Alle Teilnehmenden stufen jede Benchmark auf Papier oder am eigenen Laptop ein, die Einstufungen werden hier gesammelt, und die Konsenstabelle zeigt, wo sich die Gruppe einig ist und wo nicht. Die Gruppe legt dann die vereinbarten Einstufungen fest, die zu den Einstufungen der Bewertung werden; die eigenen Einstufungen aller Teilnehmenden bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="106"/>
         <source>Start a workshop with &amp;named participants</source>
         <translation>Workshop mit &amp;namentlich genannten Teilnehmenden starten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
         <source>Start a workshop with &amp;anonymous participants</source>
         <translation>Workshop mit &amp;anonymen Teilnehmenden starten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="112"/>
         <source>&amp;Export my ratings as a participant file…</source>
         <translation>Meine Einstufungen als Teilnehmerdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="115"/>
         <source>On a participant&apos;s laptop: save your ratings of this assessment in a file for the facilitator.</source>
         <translation>Auf dem Laptop einer teilnehmenden Person: die eigenen Einstufungen dieser Bewertung in einer Datei für die Moderation speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="135"/>
         <source>Add &amp;participant…</source>
         <translation>&amp;Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="137"/>
         <source>Enter paper &amp;ratings…</source>
         <translation>&amp;Einstufungen vom Papier erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="139"/>
         <source>Re&amp;move participant…</source>
         <translation>Person ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="141"/>
         <source>&amp;Collect participant files…</source>
         <translation>&amp;Teilnehmerdateien einsammeln…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="143"/>
         <source>&amp;Export my ratings…</source>
         <translation>Meine Einstufungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="147"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="146"/>
         <source>Pre&amp;sent (F5)</source>
         <translation>Prä&amp;sentieren (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="163"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="169"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="174"/>
         <source>Consensus: every participant&apos;s rating</source>
         <translation>Konsens: die Einstufungen aller Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="181"/>
         <source>&amp;Largest disagreement first</source>
         <translation>Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
         <source>Workshop: {title} — {count} participants ({kind})</source>
         <translation>Workshop: {title} – Teilnehmende: {count} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="242"/>
         <source>named</source>
         <translation>namentlich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="242"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="253"/>
         <source>This assessment is final: reopen it to change the workshop or the agreed ratings.</source>
         <translation>Diese Bewertung ist abgeschlossen: Öffnen Sie sie wieder, um den Workshop oder die vereinbarten Einstufungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="264"/>
         <source>Workshop for {title}</source>
         <translation>Workshop zu {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="266"/>
         <source>Create an assessment first, then run it as a workshop.</source>
         <translation>Legen Sie zuerst eine Bewertung an und führen Sie sie dann als Workshop durch.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="278"/>
         <source>paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="278"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="280"/>
         <source>{number}. {name} — {source}, {rated} of {total}</source>
         <translation>{number}. {name} – {source}, {rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="362"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="360"/>
         <source>The workshop could not be started: {reason}</source>
         <translation>Der Workshop konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="374"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="372"/>
         <source>Add participant</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="375"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="373"/>
         <source>Name (leave empty to number the participant):</source>
         <translation>Name (leer lassen, um die Person zu nummerieren):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="385"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="383"/>
         <source>The participant could not be added: {reason}</source>
         <translation>Die Person konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="413"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="411"/>
         <source>Remove participant</source>
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="415"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="413"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} mit allen Einstufungen aus diesem Workshop entfernen? Die vereinbarten Einstufungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="425"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="423"/>
         <source>The participant was not removed: {reason}</source>
         <translation>Die Person wurde nicht entfernt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="512"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="510"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

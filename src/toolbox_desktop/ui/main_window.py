@@ -284,6 +284,15 @@ class MainWindow(QMainWindow):
         reports_action.setEnabled(self.conn is not None)
         reports_action.triggered.connect(lambda: self.show_area(REPORTS_ROW))
         go_menu.addAction(reports_action)
+        go_menu.addSeparator()
+        self.present_action = QAction(self.tr("&Present on a projector"), self)
+        self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.present_action.setToolTip(
+            self.tr("The assessment shown, full screen, one benchmark at a time")
+        )
+        self.present_action.setEnabled(self.conn is not None)
+        self.present_action.triggered.connect(self.present)
+        go_menu.addAction(self.present_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         problems_action = QAction(self.tr("Content pack &problems…"), self)
@@ -369,8 +378,15 @@ class MainWindow(QMainWindow):
         """Presentation mode for the projector: the assessment shown, one slide at a time."""
         from toolbox_desktop.ui.workshop.presenting import open_presentation
 
+        if self.conn is None:
+            return
+        self._ensure_area(ASSESSMENT_ROW)
         area = self.assessment_area
-        if area is None or area.session.current_assessment() is None:
+        area.page.flush_edits()
+        if area.session.current_assessment() is None:
+            self.statusBar().showMessage(
+                self.tr("Create an assessment first: there is nothing to present yet."), 8000
+            )
             return
         self.presentation = open_presentation(area, self.content)
 

@@ -252,3 +252,22 @@ def test_participants_get_a_blank_assessment_and_send_back_only_their_own_rating
     [only] = ratings.values()
     assert set(only) == {codes[3]}
     assert AssessmentRepository(workspace.conn).ratings(item.id)[codes[0]].level == 1
+
+
+def test_f5_presents_any_assessment_and_explains_when_there_is_none(main_window, workspace, qtbot):
+    main_window.present_action.trigger()
+    assert "nothing to present" in main_window.statusBar().currentMessage()
+    repository = AssessmentRepository(workspace.conn)
+    item = repository.create("Council review", "2026-06-01")
+    code = workspace.content.benchmarks[0].code
+    repository.save_rating(item.id, Rating(code, level=3))
+    main_window.assessment_area.session.reload()
+    main_window.assessment_area.session.select_assessment(item.id)
+    assert main_window.present_action.shortcut().toString() == "F5"
+    main_window.present_action.trigger()
+    window = main_window.presentation
+    qtbot.addWidget(window)
+    assert window.slide_count() == len(workspace.content.benchmarks)
+    window.go_to(0)
+    assert "Largely in place" in window.slide_text()
+    window.close()

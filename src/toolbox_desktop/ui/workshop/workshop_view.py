@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -146,7 +145,6 @@ class WorkshopView(QWidget):
         self.export_mine_button.clicked.connect(self.export_mine_requested)
         self.present_button = QPushButton(self.tr("Pre&sent (F5)"))
         self.present_button.clicked.connect(self.present_requested)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.present_requested.emit)
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
