@@ -3025,7 +3025,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Present on a projector</source>
-        <translation>Mit dem Beamer <translation>Mit dem &amp;Beamer präsentieren</translation>amp;präsentieren</translation>
+        <translation>Mit dem Beamer &amp;präsentieren</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/main_window.py" line="291"/>
