@@ -137,3 +137,23 @@ def test_the_plan_state_is_kept_when_the_window_closes(window, stored):
     window.plan_area.page.create_action()
     window.close()
     assert len(stored.actions()) == 1
+
+
+def test_changes_from_another_window_appear_and_typed_text_is_kept(window, stored):
+    from toolbox_desktop.core.plan import Action
+
+    window.show_area(PLAN_ROW)
+    area = window.plan_area
+    mine = area.session.create_action(Action(title="Language café"))
+    area.session.select_action(mine.id)
+    editor = area.page.editor
+    editor.form.title.setText("Language café every Tuesday")  # typed, not yet committed
+    assert not area.check_external_changes()  # nothing new yet
+    other = stored.save_action(Action(title="Welcome desk in the town hall"))
+    assert area.check_external_changes()
+    titles = {action.title for action in area.session.actions()}
+    assert "Welcome desk in the town hall" in titles
+    assert "Language café every Tuesday" in titles  # stored before the plan was read again
+    assert stored.action(mine.id).title == "Language café every Tuesday"
+    assert editor.form.title.text() == "Language café every Tuesday"
+    assert stored.action(other.id).title == "Welcome desk in the town hall"

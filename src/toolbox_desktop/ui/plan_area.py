@@ -3,13 +3,19 @@
 The table page owns the plan session (repository, undo commands); the timeline and the budget
 only show what they are given. A bar dragged on the timeline becomes an undoable move through
 the session; the views are refreshed when their tab is shown and the plan changed since.
+
+Another window or app instance on the same file is noticed through SQLite's
+``PRAGMA data_version`` (checked every two seconds, as the assessment session does): what is
+being typed here is stored first, then the plan is read again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -20,6 +26,7 @@ from toolbox_desktop.ui.plan.timeline_view import TimelineView
 from toolbox_desktop.ui.settings import UiState
 
 TABLE_TAB, TIMELINE_TAB, BUDGET_TAB = range(3)
+POLL_INTERVAL_MS = 2000
 
 
 class PlanArea(QWidget):
@@ -52,6 +59,35 @@ class PlanArea(QWidget):
         self.tabs.currentChanged.connect(self._refresh_if_stale)
         self.timeline.action_moved.connect(self._move)
         self.timeline.action_activated.connect(self.open_action)
+
+        self._conn = conn
+        self._data_version = self._read_data_version()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_INTERVAL_MS)
+        self._poll.timeout.connect(self._poll_for_changes)
+        self._poll.start()
+
+    # -- following other windows -----------------------------------------------------------
+    def _read_data_version(self) -> int | None:
+        try:
+            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return None
+
+    def check_external_changes(self) -> bool:
+        """Read the plan again if another connection wrote to the file since the last check;
+        text being typed is stored first, so it is neither lost nor shown stale."""
+        version = self._read_data_version()
+        if version is None or version == self._data_version:
+            return False
+        self.page.flush_edits()
+        self.session.reload()
+        self._data_version = version
+        return True
+
+    def _poll_for_changes(self) -> None:
+        with contextlib.suppress(sqlite3.Error):  # busy or unreadable: the next tick tries
+            self.check_external_changes()
 
     def open_action(self, action_id: int) -> None:
         """Show an action in the table and its editor."""
