@@ -33,3 +33,13 @@ class Message:
 
     def __repr__(self) -> str:
         return f"Message({self.format()!r})"
+
+
+def translated_with(message: Message, translate) -> str:
+    """``message`` in the user's language, its parts too: ``translate(context, template)``
+    is ``QCoreApplication.translate`` in the window (no Qt here)."""
+    params = {
+        name: translated_with(value, translate) if isinstance(value, Message) else value
+        for name, value in message.params.items()
+    }
+    return translate(message.context, message.template).format(**params)

@@ -3,7 +3,11 @@ says what is wrong and what to do. Every refusal leaves the database untouched."
 
 from __future__ import annotations
 
-from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from toolbox_desktop.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    translated_with,  # noqa: F401  (re-exported)
+)
 
 CTX = "Package"
 
@@ -250,16 +254,6 @@ WHAT_YEAR = QT_TRANSLATE_NOOP("Package", "year")
 def part(template: str, **params: object) -> Message:
     """A translatable part of a message (a {detail}, {what} or {where})."""
     return Message(CTX, template, **params)
-
-
-def translated_with(message: Message, translate) -> str:
-    """``message`` in the user's language, its parts too: ``translate(context, template)``
-    is ``QCoreApplication.translate`` in the window (no Qt here)."""
-    params = {
-        name: translated_with(value, translate) if isinstance(value, Message) else value
-        for name, value in message.params.items()
-    }
-    return translate(message.context, message.template).format(**params)
 
 
 class PackageError(Exception):

@@ -25,7 +25,7 @@ from toolbox_desktop.core.assessment import (
     Rating,
     validate_rating,
 )
-from toolbox_desktop.storage.database import as_database
+from toolbox_desktop.storage.database import as_database, data_version
 
 
 class AssessmentIsFinalError(Exception):
@@ -100,9 +100,7 @@ class AssessmentRepository:
             raise
 
     def data_version(self) -> int:
-        """Changes whenever another connection commits to the file (SQLite's data_version):
-        a cheap way for a window to notice edits made in another window."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return data_version(self.conn)
 
     # -- profile -------------------------------------------------------------------------
     def profile(self) -> Profile:

@@ -101,6 +101,12 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
+def data_version(conn: sqlite3.Connection) -> int:
+    """Changes whenever another connection commits to the file (SQLite's data_version):
+    a cheap way for a window to notice edits made in another window."""
+    return conn.execute("PRAGMA data_version").fetchone()[0]
+
+
 def needs_migration(conn: sqlite3.Connection) -> bool:
     return applied_migrations(conn) != set(MIGRATION_NAMES)
 

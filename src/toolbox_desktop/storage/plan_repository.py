@@ -19,7 +19,7 @@ from toolbox_desktop.core.plan import (
     Problem,
     check_action,
 )
-from toolbox_desktop.storage.database import as_database
+from toolbox_desktop.storage.database import as_database, data_version
 
 
 class InvalidActionError(ValueError):
@@ -56,6 +56,9 @@ _ACTION_COLUMNS = (
 class PlanRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+
+    def data_version(self) -> int:
+        return data_version(self.conn)
 
     @cached_property
     def db(self):

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from toolbox_desktop.core.i18n import Message, translated_with
 from toolbox_desktop.core.pack import CTX as PACK_CONTEXT
 from toolbox_desktop.core.pack import PackProblem
 from toolbox_desktop.storage.database import CTX as DATABASE_CONTEXT
 from toolbox_desktop.storage.database import DatabaseOpenError
+
+
+def message_text(message: Message) -> str:
+    """A core ``Message`` (and the messages inside it) in the user's language."""
+    return translated_with(message, QCoreApplication.translate)
 
 
 def translate_template(context: str, template: str, params: dict) -> str:

@@ -60,7 +60,6 @@ class PlanArea(QWidget):
         self.timeline.action_moved.connect(self._move)
         self.timeline.action_activated.connect(self.open_action)
 
-        self._conn = conn
         self._data_version = self._read_data_version()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
@@ -70,7 +69,7 @@ class PlanArea(QWidget):
     # -- following other windows -----------------------------------------------------------
     def _read_data_version(self) -> int | None:
         try:
-            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+            return self.session.repository.data_version()
         except sqlite3.Error:
             return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.exchange.changes import (
     ACTION,
     ADD,
@@ -19,7 +19,7 @@ from toolbox_desktop.exchange.changes import (
     UPDATE,
     Change,
 )
-from toolbox_desktop.exchange.errors import translated_with
+from toolbox_desktop.ui.messages import message_text
 
 # The fields a package can change, as the user knows them.
 FIELD_NAMES = {
@@ -74,9 +74,7 @@ def field_name(key: str) -> str:
     return QCoreApplication.translate("PackageFields", template) if template else key
 
 
-def translated(message: Message) -> str:
-    """The message in the user's language, its parts (what, where, details) included."""
-    return translated_with(message, QCoreApplication.translate)
+translated = message_text  # the package messages, their parts (what, where) included
 
 
 def item_name(item: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +26,7 @@ from toolbox_desktop.core.consensus import Participant, ParticipantRating
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.workshop_repository import WorkshopError, WorkshopRepository
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers
+from toolbox_desktop.ui.messages import message_text
 from toolbox_desktop.ui.workshop.consensus_model import participant_label, short_answer
 
 LEVEL_KEYS = {
@@ -120,11 +121,7 @@ class PaperEntryDialog(QDialog):
         try:
             self.repository.save_rating(self.participant.id, code, level, exclusion)
         except WorkshopError as error:
-            self.count_label.setText(
-                error.message.format(
-                    QCoreApplication.translate(error.message.context, error.message.template)
-                )
-            )
+            self.count_label.setText(message_text(error.message))
             return False
         except sqlite3.Error as error:
             self.count_label.setText(

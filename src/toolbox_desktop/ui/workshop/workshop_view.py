@@ -42,6 +42,7 @@ from toolbox_desktop.storage.workshop_repository import (
 )
 from toolbox_desktop.ui.assessment.changes import RatingChanger
 from toolbox_desktop.ui.assessment.session import AssessmentSession
+from toolbox_desktop.ui.messages import message_text
 from toolbox_desktop.ui.workshop.agreed_panel import AgreedPanel
 from toolbox_desktop.ui.workshop.consensus_model import ConsensusModel, participant_label
 from toolbox_desktop.ui.workshop.paper_entry import PaperEntryDialog
@@ -354,7 +355,7 @@ class WorkshopView(QWidget):
         try:
             self.repository.start(assessment_id, mode)
         except WorkshopError as error:
-            self._tell(error.message.format(self._translated(error.message)))
+            self._tell(message_text(error.message))
             return
         except sqlite3.Error as error:
             self._tell(self.tr("The workshop could not be started: {reason}").format(reason=error))
@@ -377,7 +378,7 @@ class WorkshopView(QWidget):
         try:
             participant = self.repository.add_participant(assessment_id, name)
         except WorkshopError as error:
-            self._tell(error.message.format(self._translated(error.message)))
+            self._tell(message_text(error.message))
             return None
         except sqlite3.Error as error:
             self._tell(self.tr("The participant could not be added: {reason}").format(reason=error))
@@ -418,7 +419,7 @@ class WorkshopView(QWidget):
         try:
             self.repository.remove_participant(participant.id)
         except WorkshopError as error:
-            self._tell(error.message.format(self._translated(error.message)))
+            self._tell(message_text(error.message))
         except sqlite3.Error as error:
             self._tell(self.tr("The participant was not removed: {reason}").format(reason=error))
         self.reload()
@@ -500,11 +501,5 @@ class WorkshopView(QWidget):
         super().hideEvent(event)
 
     # -- messages ------------------------------------------------------------------------------
-    @staticmethod
-    def _translated(message) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate(message.context, message.template)
-
     def _tell(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Workshop"), text)
