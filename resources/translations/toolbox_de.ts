@@ -4,32 +4,32 @@
 <context>
     <name>ActionDelegate</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="57"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="58"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="69"/>
         <source>Start date</source>
         <translation>Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="69"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="72"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="61"/>
         <source>In&amp;dicators</source>
         <translation>&amp;Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="63"/>
         <source>Choose an action in the table to edit it, or create one (Ctrl+N).</source>
         <translation>Wählen Sie eine Maßnahme in der Tabelle aus, um sie zu bearbeiten, oder legen Sie eine neue an (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="70"/>
         <source>Discard my changes</source>
         <translation>Meine Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="71"/>
         <source>Show the action as it is stored</source>
         <translation>Die Maßnahme so anzeigen, wie sie gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="280"/>
         <source>Not saved yet: {problem} Your input is kept until you correct it.</source>
         <translation>Noch nicht gespeichert: {problem} Ihre Eingaben bleiben erhalten, bis Sie sie korrigieren.</translation>
     </message>
@@ -65,257 +65,257 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="94"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="96"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="97"/>
         <source>What will be done, for whom, and why</source>
         <translation>Was wird getan, für wen und warum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="106"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="110"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="112"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="115"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="116"/>
         <source>(no dimension)</source>
         <translation>(keine Dimension)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="121"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
         <source>e.g. Integration officer</source>
         <translation>z. B. Integrationsbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="124"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="128"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="129"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wer genau, z. B. Caritas, Volkshochschule</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="131"/>
         <source>Start date</source>
         <translation>Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>Use suggestion</source>
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="143"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="147"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="151"/>
         <source>Spent so far</source>
         <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="155"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>z. B. 4.3100 Integration – nicht allgemeine Sozialhilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="158"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="176"/>
         <source>Gener&amp;al</source>
         <translation>A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="177"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>&amp;Termine &amp;&amp; Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="178"/>
         <source>&amp;Budget</source>
         <translation>&amp;Finanzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="213"/>
         <source>&amp;Title:</source>
         <translation>Tit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="214"/>
         <source>Descr&amp;iption:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="215"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="216"/>
         <source>Priorit&amp;y:</source>
         <translation>Priorit&amp;ät:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="217"/>
         <source>&amp;Progress:</source>
         <translation>F&amp;ortschritt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="218"/>
         <source>Dimension:</source>
         <translation>Dimension:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="219"/>
         <source>Ben&amp;chmarks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="220"/>
         <source>Responsible &amp;role:</source>
         <translation>Zuständige &amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="221"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Zuständige &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
         <source>Partners:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
         <source>Partner names:</source>
         <translation>Namen der Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
         <source>&amp;Start:</source>
         <translation>&amp;Anfang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="237"/>
         <source>E&amp;nd:</source>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="245"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="247"/>
         <source>Milestones:</source>
         <translation>Meilensteine:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="260"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="261"/>
         <source>S&amp;pent so far:</source>
         <translation>Bi&amp;sher ausgegeben:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="262"/>
         <source>Budget &amp;line:</source>
         <translation>H&amp;aushaltsstelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="265"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Führen Sie Integrationsmittel auf einer eigenen Haushaltsstelle, getrennt von allgemeinen Sozialausgaben, damit sie sichtbar sind und begründet werden können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Finanzierungs&amp;quelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="365"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="377"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Vorschlag anhand des Enddatums: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="377"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="389"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} von {budget} ausgegeben ({share} %).</translation>
     </message>
@@ -352,83 +352,83 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="177"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="181"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="239"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="183"/>
         <source>Milestone late</source>
         <translation>Meilenstein verspätet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="205"/>
         <source>Ended on {date} and is not done: update its status or its dates.</source>
         <translation>Endete am {date} und ist nicht abgeschlossen: Aktualisieren Sie den Status oder die Termine.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="209"/>
         <source>Milestone “{title}” was due on {date} and is not done.</source>
         <translation>Meilenstein „{title}“ war am {date} fällig und ist nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="213"/>
         <source>Budget {budget}, spent {spent}</source>
         <translation>Budget {budget}, ausgegeben {spent}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="234"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="236"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="237"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="238"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="240"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="241"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="242"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="243"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="244"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -436,32 +436,32 @@
 <context>
     <name>AgreedPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="49"/>
         <source>How the group rated it</source>
         <translation>So hat die Gruppe eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="54"/>
         <source>Agreed rating:</source>
         <translation>Vereinbart:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="71"/>
         <source>Take the &amp;median</source>
         <translation>&amp;Median übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="72"/>
         <source>Take the median as the agreed rating</source>
         <translation>Den Median als vereinbarte Einstufung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="80"/>
         <source>What the group agreed and why (stored as the rating&apos;s note)</source>
         <translation>Was die Gruppe vereinbart hat und warum (wird als Notiz der Einstufung gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="82"/>
         <source>Agreed note</source>
         <translation>Notiz zur Vereinbarung</translation>
     </message>
@@ -469,137 +469,137 @@
 <context>
     <name>AnnualReport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="39"/>
         <source>Annual integration report {year}</source>
         <translation>Integrationsbericht {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="40"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="41"/>
         <source>Actions completed</source>
         <translation>Abgeschlossene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
         <source>Actions in progress or planned</source>
         <translation>Laufende oder geplante Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
         <source>Actions dropped</source>
         <translation>Verworfene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
         <source>Indicators against their targets</source>
         <translation>Indikatoren im Vergleich zu ihren Zielwerten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
         <source>Budget of the year&apos;s actions</source>
         <translation>Budget der Maßnahmen des Jahres</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
         <source>Stories of volunteers and partners</source>
         <translation>Geschichten von Ehrenamtlichen und Partnern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="47"/>
         <source>Next year&apos;s focus</source>
         <translation>Schwerpunkte im kommenden Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="48"/>
         <source>Not written yet: add this text in the app&apos;s Reports area.</source>
         <translation>Noch nicht verfasst: Fügen Sie diesen Text in der App im Bereich „Berichte“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="51"/>
         <source>No actions.</source>
         <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="52"/>
         <source>No indicator was measured in {year}.</source>
         <translation>Im Jahr {year} wurde kein Indikator gemessen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="53"/>
         <source>{completed} completed, {in_progress} in progress or planned, {dropped} dropped.</source>
         <translation>{completed} abgeschlossen, {in_progress} laufend oder geplant, {dropped} verworfen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="58"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="61"/>
         <source>Dates</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="65"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
         <source>Baseline</source>
         <translation>Ausgangs­wert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="68"/>
         <source>Latest in the year</source>
         <translation>Letzter Wert im Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="69"/>
         <source>Towards target</source>
         <translation>Ziel­erreichung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="72"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="74"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="75"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/toolbox_desktop/app.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/app.py" line="65"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -643,48 +643,48 @@
 <context>
     <name>AssessmentCommands</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="43"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="46"/>
         <source>Rate {number}</source>
         <translation>{number} einstufen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="47"/>
         <source>Set target of {number}</source>
         <translation>Ziel für {number} festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="48"/>
         <source>Set priority of {number}</source>
         <translation>Priorität für {number} festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="49"/>
         <source>Edit evidence of {number}</source>
         <translation>Nachweise zu {number} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="50"/>
         <source>Change linked files of {number}</source>
         <translation>Verknüpfte Dateien zu {number} ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="51"/>
         <source>Edit notes of {number}</source>
         <translation>Notizen zu {number} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="52"/>
         <source>Edit “rated by” of {number}</source>
         <translation>„Eingestuft von“ zu {number} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="53"/>
         <source>Clear rating of {number}</source>
         <translation>Einstufung von {number} löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="301"/>
         <source>Delete assessment “{title}”</source>
         <translation>Bewertung „{title}“ löschen</translation>
     </message>
@@ -692,72 +692,72 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="55"/>
         <source>Self-assessment {year}</source>
         <translation>Selbstbewertung {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="57"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="62"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="68"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="70"/>
         <source>e.g. mayor, integration officer, school, migrant association</source>
         <translation>z. B. Bürgermeister/in, Integrationsbeauftragte/r, Schule, Migrantenorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="77"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="78"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="79"/>
         <source>&amp;Who took part:</source>
         <translation>Teil&amp;nehmende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="85"/>
         <source>&amp;Empty</source>
         <translation>&amp;Leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="86"/>
         <source>Co&amp;py of an earlier assessment:</source>
         <translation>&amp;Kopie einer früheren Bewertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="88"/>
         <source>Assessment to copy</source>
         <translation>Zu kopierende Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="90"/>
         <source>Start</source>
         <translation>Beginnen mit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="96"/>
         <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
         <translation>Benchmarks aus Bereichen, die laut Profil außerhalb der Zuständigkeit der Kommune liegen, werden zu Beginn zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="104"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
@@ -765,134 +765,135 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="70"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="75"/>
         <source>&amp;Assessment:</source>
         <translation>Be&amp;wertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="77"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="78"/>
         <source>Co&amp;py…</source>
         <translation>&amp;Kopieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="79"/>
         <source>A new assessment starting from this one&apos;s ratings</source>
         <translation>Eine neue Bewertung, die von den Einstufungen dieser Bewertung ausgeht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="80"/>
         <source>Deta&amp;ils…</source>
         <translation>De&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="81"/>
         <source>Title, date and who took part</source>
         <translation>Titel, Datum und Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="82"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="80"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="196"/>
         <source>Finalise</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="84"/>
         <source>P&amp;rofile…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="311"/>
         <source>The municipality profile</source>
         <translation>Das Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="106"/>
         <source>Final — reopen to edit</source>
         <translation>Abgeschlossen – zum Bearbeiten wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="107"/>
         <source>Assessment state</source>
         <translation>Status der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="108"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="196"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="155"/>
         <source>{title} — {date}</source>
         <translation>{title} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="159"/>
         <source>{text} (final)</source>
         <translation>{text} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="193"/>
         <source>Reopen the assessment to delete it</source>
         <translation>Öffnen Sie die Bewertung wieder, um sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="198"/>
         <source>Make the assessment editable again</source>
         <translation>Die Bewertung wieder bearbeitbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="200"/>
         <source>Make the assessment read-only, e.g. once the council has adopted it</source>
         <translation>Die Bewertung für Änderungen sperren, z. B. sobald der Gemeinderat sie beschlossen hat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="222"/>
         <source>Copy assessment</source>
         <translation>Bewertung kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="222"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="228"/>
         <source>{title} (copy)</source>
         <translation>{title} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="245"/>
         <source>Assessment details</source>
         <translation>Details der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="262"/>
         <source>Delete assessment</source>
         <translation>Bewertung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="261"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="264"/>
         <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
         <translation>Die Bewertung „{title}“ mit allen Einstufungen löschen? Mit Bearbeiten › Rückgängig holen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="278"/>
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>„{title}“ gelöscht. Mit Bearbeiten › Rückgängig (Strg+Z) holen Sie sie zurück.</translation>
     </message>
@@ -900,68 +901,67 @@
 <context>
     <name>AssessmentProblems</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="26"/>
         <source>This assessment is final, so it cannot be changed. Choose Reopen to edit it.</source>
         <translation>Diese Bewertung ist abgeschlossen und kann nicht geändert werden. Wählen Sie „Wieder öffnen“, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="36"/>
         <source>Rating changed elsewhere</source>
         <translation>Einstufung wurde anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="37"/>
         <source>The rating of “{title}” was changed in another window or by another copy of the app after this screen showed it.</source>
         <translation>Die Einstufung von „{title}“ wurde in einem anderen Fenster oder von einer anderen Instanz der App geändert, nachdem sie hier angezeigt wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="42"/>
         <source>Keep mine stores your change on top of theirs. Use theirs shows their rating and drops your change. Nothing is lost either way: every earlier value stays in the rating&apos;s history.</source>
         <translation>„Meine behalten“ speichert Ihre Änderung über die andere. „Andere übernehmen“ zeigt die andere Einstufung und verwirft Ihre Änderung. In beiden Fällen geht nichts verloren: Jeder frühere Wert bleibt im Verlauf der Einstufung erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="49"/>
         <source>Keep mine</source>
-        <translation>Meine behalten</translation>
+        <translation type="vanished">Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="53"/>
         <source>Use theirs</source>
-        <translation>Andere übernehmen</translation>
+        <translation type="vanished">Andere übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="59"/>
         <source>Assessment is final</source>
         <translation>Bewertung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="63"/>
         <source>Assessment not found</source>
         <translation>Bewertung nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="65"/>
         <source>The assessment no longer exists; it may have been deleted in another window. The list of assessments was read again: choose one, or undo the deletion.</source>
         <translation>Die Bewertung existiert nicht mehr; möglicherweise wurde sie in einem anderen Fenster gelöscht. Die Liste der Bewertungen wurde neu eingelesen: Wählen Sie eine Bewertung aus oder machen Sie das Löschen rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="86"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="84"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="73"/>
         <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
         <translation>Die Änderung konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut. Ihre bisherigen Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="91"/>
         <source>Could not read</source>
         <translation>Lesen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="92"/>
         <source>The assessment could not be read from the database ({detail}). Another program may be using the file: try again in a moment. Nothing was changed.</source>
         <translation>Die Bewertung konnte nicht aus der Datenbank gelesen werden ({detail}). Möglicherweise verwendet ein anderes Programm die Datei: Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
     </message>
@@ -1118,32 +1118,32 @@
         <translation>Der Bereich liegt nicht in der Zuständigkeit der Kommune (ein Thema für die Interessenvertretung); er bleibt bei den Ergebnissen unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="26"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="27"/>
         <source>not rated yet</source>
         <translation>noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="28"/>
         <source>not applicable</source>
         <translation>nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
         <source>{level} {name}</source>
         <translation>{level} {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="30"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -1399,44 +1399,172 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
+        <source>This backup cannot be restored. {detail} Nothing was changed.</source>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden. {detail} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
+        <source>&apos;{path}&apos; is damaged or incomplete ({reason}).</source>
+        <translation>„{path}“ ist beschädigt oder unvollständig ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
+        <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
+        <translation>{path} gibt es bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt: Wählen Sie einen anderen Namen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="50"/>
+        <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
+        <translation>Den Ordner {folder} gibt es nicht. Wählen Sie einen anderen Ort. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
+        <source>The backup could not be restored: {reason}. Nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
+        <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
+        <translation>Gerade wird eine Änderung gespeichert. Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
+        <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
+        <translation>Von den aktuellen Daten konnte vorher keine Kopie angelegt werden ({reason}), deshalb wurde die Sicherung nicht wiederhergestellt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="29"/>
+        <source>The backup could not be saved in {folder}: {reason}. Your data is not affected; the app tries again later.</source>
+        <translation>Die Sicherung konnte nicht in {folder} gespeichert werden: {reason}. Ihre Daten sind davon nicht betroffen; die App versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="34"/>
+        <source>The database could not be read for a backup: {reason}. It is tried again later.</source>
+        <translation>Die Datenbank konnte für eine Sicherung nicht gelesen werden: {reason}. Es wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="37"/>
+        <source>No backup was taken: the database looks damaged ({detail}). The earlier backups are kept; File → Restore from a backup brings one back.</source>
+        <translation>Es wurde keine Sicherung angelegt: Die Datenbank scheint beschädigt zu sein ({detail}). Die früheren Sicherungen bleiben erhalten; mit Datei → Aus einer Sicherung wiederherstellen holen Sie eine zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="17"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="18"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="19"/>
+        <source>Assessments</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="20"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="21"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="95"/>
+        <source>{taken} (before a restore)</source>
+        <translation>{taken} (vor einer Wiederherstellung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="101"/>
+        <source>Damaged: cannot be restored</source>
+        <translation>Beschädigt: kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="102"/>
+        <source>(no name yet)</source>
+        <translation>(noch ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="49"/>
+        <source>Replace the current data?</source>
+        <translation>Aktuelle Daten ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="51"/>
+        <source>Replace everything in this database with the backup of {taken}?</source>
+        <translation>Alles in dieser Datenbank durch die Sicherung vom {taken} ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="56"/>
+        <source>Everything changed since then is replaced: profile, assessments, ratings, actions and texts. A copy of the current data is kept first, as a backup marked “before a restore”, so you can return to it the same way.</source>
+        <translation>Alles, was seitdem geändert wurde, wird ersetzt: Profil, Bewertungen, Einstufungen, Maßnahmen und Texte. Vorher wird eine Kopie der aktuellen Daten als Sicherung mit dem Vermerk „vor einer Wiederherstellung“ aufbewahrt; zu ihr können Sie auf dieselbe Weise zurückkehren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="64"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="77"/>
+        <source>Toolbox databases</source>
+        <translation>Toolbox-Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="78"/>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="82"/>
+        <source>Restore the backup as a new file</source>
+        <translation>Sicherung als neue Datei wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkChangeModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="228"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="229"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="230"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="231"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="232"/>
         <source>Earlier</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="233"/>
         <source>Later</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="234"/>
         <source>Level change</source>
         <translation>Stufenänderung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="237"/>
         <source>Change in level (0–4), when both assessments rated it with a level</source>
         <translation>Änderung der Stufe (0–4), wenn beide Bewertungen die Benchmark mit einer Stufe eingestuft haben</translation>
     </message>
@@ -1482,37 +1610,37 @@
 <context>
     <name>BenchmarkListModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="70"/>
         <source>{number}. {dimension} › {subtheme}</source>
         <translation>{number}. {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="97"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="97"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="97"/>
         <source>Rating</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="117"/>
         <source>{title} (for small places)</source>
         <translation>{title} (für kleine Orte)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="120"/>
         <source>Not rated</source>
         <translation>Nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="130"/>
         <source>Written for small and rural municipalities.</source>
         <translation>Für kleine und ländliche Kommunen formuliert.</translation>
     </message>
@@ -1535,12 +1663,12 @@
         <translation>{share} ausgegeben, {amount} übrig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="38"/>
         <source>No dates</source>
         <translation>Ohne Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="41"/>
         <source>Not specified</source>
         <translation>Nicht angegeben</translation>
     </message>
@@ -1548,32 +1676,32 @@
 <context>
     <name>BudgetTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="79"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="106"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="107"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="108"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="109"/>
         <source>Spent of planned</source>
         <translation>Anteil ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="134"/>
         <source>{group}, in {currency}</source>
         <translation>{group}, in {currency}</translation>
     </message>
@@ -1674,32 +1802,32 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="41"/>
         <source>Up</source>
         <translation>Gestiegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="42"/>
         <source>Down</source>
         <translation>Gesunken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="43"/>
         <source>Same</source>
         <translation>Gleich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="44"/>
         <source>Newly rated</source>
         <translation>Neu eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="45"/>
         <source>No longer rated</source>
         <translation>Nicht mehr eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="46"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
@@ -1845,34 +1973,62 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="65"/>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="66"/>
+        <source>{what} was changed in another window or by another copy of the app after this window showed it, in the same place you changed.</source>
+        <translation>{what} wurde in einem anderen Fenster oder von einer anderen Kopie der App geändert, nachdem dieses Fenster es angezeigt hat – an derselben Stelle, die Sie geändert haben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="71"/>
+        <source>Keep mine stores your change on top of theirs. Use theirs shows their version and drops your change. Nothing is lost either way: the other version stays in the file&apos;s edit history.</source>
+        <translation>„Meine behalten“ speichert Ihre Änderung über die andere. „Andere übernehmen“ zeigt die andere Fassung und verwirft Ihre Änderung. In beiden Fällen geht nichts verloren: Die jeweils andere Fassung bleibt im Änderungsverlauf der Datei erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="28"/>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="31"/>
+        <source>Use theirs</source>
+        <translation>Andere übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="139"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="141"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="150"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="152"/>
         <source>Spread</source>
         <translation>Streuung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="153"/>
         <source>Agreed rating</source>
         <translation>Vereinbarte Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="176"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
@@ -2041,55 +2197,70 @@
 <context>
     <name>DatabaseError</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/database.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="14"/>
         <source>&apos;{path}&apos; is a folder, not a database file. Choose a file name inside it instead.</source>
         <translation>„{path}“ ist ein Ordner, keine Datenbankdatei. Wählen Sie stattdessen einen Dateinamen in diesem Ordner.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/database.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="18"/>
         <source>The folder &apos;{folder}&apos; does not exist. Create it first or choose another place.</source>
         <translation>Der Ordner „{folder}“ existiert nicht. Legen Sie ihn zuerst an oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/database.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="22"/>
         <source>&apos;{path}&apos; is not a Local Integration Toolbox database (it is not an SQLite file). The file was not changed. Choose the right file, or a new file name to start afresh.</source>
         <translation>„{path}“ ist keine Datenbank der Local Integration Toolbox (es ist keine SQLite-Datei). Die Datei wurde nicht verändert. Wählen Sie die richtige Datei oder einen neuen Dateinamen, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/database.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="27"/>
         <source>&apos;{path}&apos; is damaged or incomplete ({detail}). The file was not changed. Open your most recent backup copy, or ask for help recovering it.</source>
         <translation>„{path}“ ist beschädigt oder unvollständig ({detail}). Die Datei wurde nicht verändert. Öffnen Sie Ihre neueste Sicherungskopie oder holen Sie sich Hilfe bei der Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/database.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="32"/>
         <source>&apos;{path}&apos; is an SQLite database of another program, not of Local Integration Toolbox. The file was not changed. Choose a new file name to start a new database.</source>
         <translation>„{path}“ ist eine SQLite-Datenbank eines anderen Programms, nicht der Local Integration Toolbox. Die Datei wurde nicht verändert. Wählen Sie einen neuen Dateinamen, um eine neue Datenbank anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/database.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="37"/>
         <source>&apos;{path}&apos; was saved by a newer version of Local Integration Toolbox (this is version {version}). The file was not changed. Install the newer version to open it.</source>
         <translation>„{path}“ wurde mit einer neueren Version der Local Integration Toolbox gespeichert (dies ist Version {version}). Die Datei wurde nicht verändert. Installieren Sie die neuere Version, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/database.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="42"/>
         <source>&apos;{path}&apos; cannot be changed: {reason}. The file was not changed. Copy it to a folder where you can save files (for example your Documents) and open the copy.</source>
         <translation>„{path}“ kann nicht geändert werden: {reason}. Die Datei wurde nicht verändert. Kopieren Sie sie in einen Ordner, in dem Sie Dateien speichern können (zum Beispiel „Dokumente“), und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/database.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="47"/>
         <source>&apos;{path}&apos; could not be opened: {detail}. The file was not changed.</source>
         <translation>„{path}“ konnte nicht geöffnet werden: {detail}. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="50"/>
+        <source>&apos;{path}&apos; holds a value that is not readable text (table &apos;{table}&apos;, column &apos;{column}&apos;, row {row}), probably written by another program. The file was not changed. Open your most recent backup copy, or ask someone who knows SQLite to correct that value; the app opens the file again once it is text.</source>
+        <translation>„{path}“ enthält einen Wert, der kein lesbarer Text ist (Tabelle „{table}“, Spalte „{column}“, Zeile {row}), vermutlich von einem anderen Programm geschrieben. Die Datei wurde nicht verändert. Öffnen Sie Ihre neueste Sicherungskopie oder bitten Sie jemanden, der sich mit SQLite auskennt, diesen Wert zu korrigieren; sobald er Text ist, öffnet die App die Datei wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="58"/>
+        <source>the file is cut short</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="59"/>
+        <source>{have} of {pages} pages are there</source>
+        <translation>{have} von {pages} Seiten sind vorhanden</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="69"/>
         <source>Pick a day from a calendar</source>
         <translation>Einen Tag im Kalender auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="70"/>
         <source>Calendar for {field}</source>
         <translation>Kalender für {field}</translation>
     </message>
@@ -2233,27 +2404,27 @@
 <context>
     <name>DimensionChangeModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="69"/>
         <source>All benchmarks</source>
         <translation>Alle Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="131"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="132"/>
         <source>Earlier</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="133"/>
         <source>Later</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="134"/>
         <source>Change (points)</source>
         <translation>Änderung (Punkte)</translation>
     </message>
@@ -2261,27 +2432,27 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="15"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="17"/>
         <source>No assessment yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="24"/>
         <source>An assessment rates where your municipality stands on each of the {count} Whole-COMM benchmarks, from 0 (not in place) to 4 (fully in place and evaluated), with the evidence behind each rating. Repeat it later, as a copy, to see what changed.</source>
         <translation>Eine Bewertung hält fest, wo Ihre Kommune bei jeder der {count} Whole-COMM-Benchmarks steht – von 0 (nicht vorhanden) bis 4 (voll umgesetzt und evaluiert) –, mit den Nachweisen zu jeder Einstufung. Wiederholen Sie sie später als Kopie, um zu sehen, was sich verändert hat.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="33"/>
         <source>Tip: fill in the municipality profile first. Benchmarks of fields your municipality is not responsible for (housing, education, health, employment services) are then marked for you, and small places see the benchmarks written for them first.</source>
         <translation>Tipp: Füllen Sie zuerst das Profil der Kommune aus. Benchmarks aus Bereichen, für die Ihre Kommune nicht zuständig ist (Wohnen, Bildung, Gesundheit, Arbeitsvermittlung), werden dann für Sie markiert, und kleine Orte sehen die für sie formulierten Benchmarks zuerst.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="40"/>
         <source>Fill in the profile…</source>
         <translation>Profil ausfüllen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="41"/>
         <source>Create the first assessment</source>
         <translation>Erste Bewertung anlegen</translation>
     </message>
@@ -2289,77 +2460,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="53"/>
         <source>Export package</source>
         <translation>Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="56"/>
         <source>Save one file to carry to another laptop (for example on a USB stick) and import it there with File → Import package…. Importing it twice adds nothing twice.</source>
         <translation>Speichern Sie eine Datei, die Sie auf einen anderen Laptop mitnehmen (zum Beispiel auf einem USB-Stick) und dort mit Datei → Paket importieren… importieren. Doppelt importiert wird nichts doppelt hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="66"/>
         <source>The assessment “{title}”</source>
         <translation>Die Bewertung „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="68"/>
         <source>The assessment shown (there is none yet)</source>
         <translation>Die angezeigte Bewertung (es gibt noch keine)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="71"/>
         <source>The assessment, blank, for workshop participants to rate on their laptops</source>
         <translation>Die Bewertung, leer, für Workshop-Teilnehmende zum Einstufen auf ihren Laptops</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="73"/>
         <source>The action plan (with the annual report texts)</source>
         <translation>Der Aktionsplan (mit den Texten des Jahresberichts)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="75"/>
         <source>Everything: profile, all assessments, the plan and the texts</source>
         <translation>Alles: Profil, alle Bewertungen, der Plan und die Texte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="84"/>
         <source>&amp;Anonymised, to share with other municipalities</source>
         <translation>&amp;Anonymisiert, zur Weitergabe an andere Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="88"/>
         <source>Leaves out the names of people, notes, evidence and links; keeps the municipality&apos;s kind, size and country and the ratings, so others can compare.</source>
         <translation>Lässt Namen von Personen, Notizen, Nachweise und Verknüpfungen weg; behält Art, Größe und Land der Kommune sowie die Einstufungen, damit andere vergleichen können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="94"/>
         <source>Anonymised: without names of people, notes and evidence. Assessments only (no action plan).</source>
         <translation>Anonymisiert: ohne Namen von Personen, Notizen und Nachweise. Nur Bewertungen (kein Aktionsplan).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="125"/>
         <source>assessment</source>
         <translation>bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="128"/>
         <source>{title}-for-participants</source>
         <translation>{title}-fuer-teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="129"/>
         <source>action-plan</source>
         <translation>aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="130"/>
         <source>municipality</source>
         <translation>kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="134"/>
         <source>anonymised</source>
         <translation>anonymisiert</translation>
     </message>
@@ -2450,57 +2621,57 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="67"/>
         <source>Gap {gap} × priority {priority}</source>
         <translation>Lücke {gap} × Priorität {priority}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="98"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="99"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="100"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="101"/>
         <source>Now</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="102"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="103"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="104"/>
         <source>Weighted gap</source>
         <translation>Gewichtete Lücke</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="111"/>
         <source>Current level (0–4)</source>
         <translation>Aktuelle Stufe (0–4)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="112"/>
         <source>Target level (0–4)</source>
         <translation>Zielstufe (0–4)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="114"/>
         <source>(Target − current level) × priority (low 1, medium 2, high 3)</source>
         <translation>(Ziel − aktuelle Stufe) × Priorität (niedrig 1, mittel 2, hoch 3)</translation>
     </message>
@@ -2603,7 +2774,7 @@
 <context>
     <name>IndicatorListModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="93"/>
         <source>{name} ({unit})</source>
         <translation>{name} ({unit})</translation>
     </message>
@@ -2611,7 +2782,7 @@
 <context>
     <name>IndicatorModels</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="62"/>
         <source>“{text}” is not a number.</source>
         <translation>„{text}“ ist keine Zahl.</translation>
     </message>
@@ -2619,112 +2790,112 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="61"/>
         <source>Indicators of</source>
         <translation>Indikatoren für</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="65"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="68"/>
         <source>Add indi&amp;cator</source>
         <translation>Indikat&amp;or hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
         <source>Delete indicator</source>
         <translation>Indikator löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="71"/>
         <source>Indicator name</source>
         <translation>Name des Indikators</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="73"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="74"/>
         <source>e.g. participants, %, days</source>
         <translation>z. B. Teilnehmende, %, Tage</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="76"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="78"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="85"/>
         <source>Measured values</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="91"/>
         <source>Add &amp;value</source>
         <translation>&amp;Wert hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="92"/>
         <source>Remove value</source>
         <translation>Wert entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
         <source>No indicator yet. Add one to say how you will know that this works.</source>
         <translation>Noch kein Indikator. Fügen Sie einen hinzu, um festzulegen, woran Sie erkennen, dass die Maßnahme wirkt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="118"/>
         <source>&amp;Indicators of:</source>
         <translation>Indi&amp;katoren für:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="132"/>
         <source>Base&amp;line:</source>
         <translation>Au&amp;sgangswert:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="133"/>
         <source>&amp;Target:</source>
         <translation>Zielwe&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="139"/>
         <source>&amp;Name:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="140"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Einheit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="164"/>
         <source>This action</source>
         <translation>Diese Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="166"/>
         <source>Benchmark {benchmark}</source>
         <translation>Benchmark {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="240"/>
         <source>New indicator</source>
         <translation>Neuer Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="282"/>
         <source>An indicator needs a name.</source>
         <translation>Ein Indikator braucht einen Namen.</translation>
     </message>
@@ -2811,59 +2982,212 @@
     </message>
 </context>
 <context>
-    <name>LinksEditor</name>
+    <name>Limits</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="77"/>
+        <source>{field}: {length} characters, more than the {limit} that fit. Shorten the text.</source>
+        <translation>{field}: {length} Zeichen, mehr als die {limit}, die Platz haben. Bitte kürzen Sie den Text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="80"/>
+        <source>{field}: {count}, more than the {limit} allowed.</source>
+        <translation>{field}: {count}, mehr als die erlaubten {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="82"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="83"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="84"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
+        <source>Staff time</source>
+        <translation>Personalzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
+        <source>Who took part</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
+        <source>Workshop participants</source>
+        <translation>Workshop-Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
+        <source>Rated by</source>
+        <translation>Eingestuft von</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
         <source>Linked files</source>
         <translation>Verknüpfte Dateien</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
+        <source>Responsible role</source>
+        <translation>Zuständige Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
+        <source>Responsible person</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
+        <source>Partner names</source>
+        <translation>Namen der Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
+        <source>Budget line</source>
+        <translation>Haushaltsstelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
+        <source>Linked benchmarks</source>
+        <translation>Verknüpfte Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
+        <source>Measured values</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
+        <source>Next year&apos;s focus</source>
+        <translation>Schwerpunkte im kommenden Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="107"/>
+        <source>Linked files</source>
+        <translation>Verknüpfte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="117"/>
         <source>Add lin&amp;k…</source>
         <translation>Verknüpfung hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="118"/>
         <source>Add a link to a file</source>
         <translation>Eine Verknüpfung zu einer Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="119"/>
         <source>Remove link</source>
         <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="120"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="147"/>
         <source>{count} linked file(s) cannot be found: moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
         <translation>Verknüpfte Dateien nicht gefunden: {count} (verschoben, umbenannt oder gelöscht). Legen Sie die Datei zurück oder entfernen Sie die Verknüpfung und fügen Sie die Datei an ihrem jetzigen Ort neu hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="169"/>
         <source>Link files to this rating</source>
         <translation>Dateien mit dieser Einstufung verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="180"/>
+        <source>Not every file was linked</source>
+        <translation>Nicht alle Dateien wurden verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="188"/>
+        <source>{count} file(s) not linked: the path is longer than {limit} characters. Move the file to a folder with a shorter path, then link it.</source>
+        <translation>{count} Datei(en) nicht verknüpft: Der Pfad ist länger als {limit} Zeichen. Verschieben Sie die Datei in einen Ordner mit kürzerem Pfad und verknüpfen Sie sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="195"/>
+        <source>{count} file(s) not linked: a rating links at most {limit} files. Remove a link you no longer need, then add the file again.</source>
+        <translation>{count} Datei(en) nicht verknüpft: Eine Einstufung verknüpft höchstens {limit} Dateien. Entfernen Sie eine Verknüpfung, die Sie nicht mehr brauchen, und fügen Sie die Datei dann erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="211"/>
         <source>File not found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="213"/>
         <source>{path} is no longer there: it was moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
         <translation>{path} ist nicht mehr vorhanden: Die Datei wurde verschoben, umbenannt oder gelöscht. Legen Sie die Datei zurück oder entfernen Sie die Verknüpfung und fügen Sie die Datei an ihrem jetzigen Ort neu hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="220"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="222"/>
         <source>No program is set up to open {path}. Open it from your file manager.</source>
         <translation>Für {path} ist kein Programm zum Öffnen eingerichtet. Öffnen Sie die Datei über Ihren Dateimanager.</translation>
     </message>
@@ -2871,17 +3195,17 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="74"/>
         <source>{name} — missing (was in {folder})</source>
         <translation>{name} – fehlt (war in {folder})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="77"/>
         <source>{name} — {folder}</source>
         <translation>{name} – {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="81"/>
         <source>{path} is no longer there: it was moved, renamed or deleted.</source>
         <translation>{path} ist nicht mehr vorhanden: Die Datei wurde verschoben, umbenannt oder gelöscht.</translation>
     </message>
@@ -2889,191 +3213,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="59"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} – ÜBUNG (fiktive Kommune)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="65"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="79"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="80"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="84"/>
         <source>Assessment</source>
         <translation>Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="81"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="85"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="86"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="89"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="97"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Übungskommune: Alles in diesem Fenster ist fiktiv. Ihre eigene Arbeit liegt in Ihrer eigenen Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="118"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="560"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="208"/>
         <source>Arrives in a later version of the app</source>
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="218"/>
         <source>Export action plan as &amp;CSV…</source>
         <translation>Aktionsplan als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="220"/>
         <source>Export deadlines as &amp;calendar (.ics)…</source>
         <translation>Fristen als &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Export package…</source>
         <translation>Paket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="228"/>
         <source>An assessment, the plan or everything in one file for another laptop</source>
         <translation>Eine Bewertung, den Plan oder alles in einer Datei für einen anderen Laptop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Import package…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="233"/>
         <source>See what a package adds or changes, then import it</source>
         <translation>Sehen, was ein Paket hinzufügt oder ändert, und es dann importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="240"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="242"/>
+        <source>Go back to the data as it was on an earlier day</source>
+        <translation>Zu den Daten zurückkehren, wie sie an einem früheren Tag waren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="291"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Reports</source>
         <translation>Be&amp;richte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Present on a projector</source>
         <translation>Mit dem Beamer &amp;präsentieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="305"/>
         <source>The assessment shown, full screen, one benchmark at a time</source>
         <translation>Die angezeigte Bewertung im Vollbild, eine Benchmark nach der anderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="312"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Probleme mit Inhaltspaketen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="316"/>
         <source>How &amp;scores are computed</source>
         <translation>So werden &amp;Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="319"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Übungs&amp;kommune öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="321"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Eine fiktive Kommune zum Erkunden aller Ansichten, in eigenem Fenster und eigener Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="326"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="345"/>
         <source>Package saved: {path}</source>
         <translation>Paket gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="353"/>
         <source>Ratings saved: {path}</source>
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="373"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -3081,62 +3415,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="403"/>
         <source>Create an assessment first: there is nothing to present yet.</source>
         <translation>Legen Sie zuerst eine Bewertung an: Es gibt noch nichts zu präsentieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="431"/>
+        <source>The backup was restored into {path} and opened in a new window.</source>
+        <translation>Die Sicherung wurde in {path} wiederhergestellt und in einem neuen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="433"/>
+        <source>The backup was restored into {path}. Open that file to see it.</source>
+        <translation>Die Sicherung wurde in {path} wiederhergestellt. Öffnen Sie diese Datei, um sie anzusehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="444"/>
+        <source>The data of {taken} was restored. The data as it was before is kept as a backup: {path}</source>
+        <translation>Die Daten vom {taken} wurden wiederhergestellt. Die Daten von vorher sind als Sicherung aufbewahrt: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="467"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="469"/>
         <source>Content: {title} {version}</source>
         <translation>Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="481"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="483"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="486"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="488"/>
         <source>A content pack has {count} problem(s) and was not loaded.</source>
         <translation>Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="494"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="507"/>
+        <source>Assessment: a rating&apos;s evidence, notes or rater</source>
+        <translation>Selbstbewertung: Nachweise, Notizen oder „Eingestuft von“ einer Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="510"/>
+        <source>Workshop: the agreed note</source>
+        <translation>Workshop: die vereinbarte Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="513"/>
+        <source>Action plan: “{title}”</source>
+        <translation>Aktionsplan: „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="515"/>
+        <source>Action plan: an indicator&apos;s name, unit or values</source>
+        <translation>Aktionsplan: Name, Einheit oder Werte eines Indikators</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="517"/>
+        <source>Reports: the annual report texts</source>
+        <translation>Berichte: die Texte des Jahresberichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="528"/>
         <source>Text not saved yet</source>
         <translation>Text noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="457"/>
-        <source>Some text you typed in the assessment could not be stored yet (for example because the assessment was finalised in another window). It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
-        <translation>Ein Text, den Sie in der Bewertung eingegeben haben, konnte noch nicht gespeichert werden (zum Beispiel, weil die Bewertung in einem anderen Fenster abgeschlossen wurde). Er wird weiterhin mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und den Text verlieren?</translation>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="531"/>
+        <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
+        <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und die Eingaben verlieren?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="473"/>
+        <source>Some text you typed in the assessment could not be stored yet (for example because the assessment was finalised in another window). It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
+        <translation type="vanished">Ein Text, den Sie in der Bewertung eingegeben haben, konnte noch nicht gespeichert werden (zum Beispiel, weil die Bewertung in einem anderen Fenster abgeschlossen wurde). Er wird weiterhin mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und den Text verlieren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="551"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="555"/>
         <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
         <translation>Lokale Integrationspolitik für Zugewanderte und Geflüchtete bewerten, planen und dokumentieren – offline. Basiert auf der Whole-COMM-Toolbox.</translation>
     </message>
@@ -3144,27 +3522,27 @@
 <context>
     <name>MeasurementModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="162"/>
         <source>A measured value needs the date it was measured.</source>
         <translation>Ein Messwert braucht das Datum der Messung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="173"/>
         <source>Type the value that was measured.</source>
         <translation>Geben Sie den gemessenen Wert ein.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
         <source>Measured on</source>
         <translation>Gemessen am</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -3172,33 +3550,33 @@
 <context>
     <name>MilestoneModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="72"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="139"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="74"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="83"/>
         <source>Overdue: due on {date} and not done.</source>
         <translation>Überfällig: am {date} fällig und nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="98"/>
         <source>A milestone needs a title.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="139"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="139"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
@@ -3206,22 +3584,27 @@
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="151"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="166"/>
         <source>Add m&amp;ilestone</source>
         <translation>Meilen&amp;stein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="167"/>
         <source>&amp;Remove milestone</source>
         <translation>Meilenstein entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="187"/>
+        <source>An action has at most {count} milestones.</source>
+        <translation>Eine Maßnahme hat höchstens {count} Meilensteine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="192"/>
         <source>New milestone</source>
         <translation>Neuer Meilenstein</translation>
     </message>
@@ -3247,7 +3630,7 @@
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="116"/>
         <source>none yet, e.g. {amount}</source>
         <translation>noch keiner, z. B. {amount}</translation>
     </message>
@@ -3255,22 +3638,22 @@
 <context>
     <name>OwnerEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="31"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="32"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="34"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="35"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
@@ -3381,442 +3764,456 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="11"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="15"/>
         <source>&apos;{path}&apos; is not a file. Choose the package file (its name ends in .toolbox).</source>
         <translation>„{path}“ ist keine Datei. Wählen Sie die Paketdatei (ihr Name endet auf .toolbox).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="14"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="18"/>
         <source>&apos;{path}&apos; could not be read: {detail}. Nothing was imported. Check that the USB stick is still plugged in, or copy the file to your computer and import the copy.</source>
         <translation>„{path}“ konnte nicht gelesen werden: {detail}. Es wurde nichts importiert. Prüfen Sie, ob der USB-Stick noch eingesteckt ist, oder kopieren Sie die Datei auf Ihren Computer und importieren Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="19"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="23"/>
         <source>&apos;{path}&apos; is larger than any package can be ({limit} MB), so it is not a Local Integration Toolbox package. Nothing was imported. Choose the .toolbox file you were sent.</source>
         <translation>„{path}“ ist größer, als ein Paket sein kann ({limit} MB), und daher kein Paket der Local Integration Toolbox. Es wurde nichts importiert. Wählen Sie die .toolbox-Datei, die Ihnen geschickt wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="28"/>
         <source>&apos;{path}&apos; is not a Local Integration Toolbox package. Nothing was imported. Choose the .toolbox file you were sent; if it is that file, ask the sender to export it again.</source>
         <translation>„{path}“ ist kein Paket der Local Integration Toolbox. Es wurde nichts importiert. Wählen Sie die .toolbox-Datei, die Ihnen geschickt wurde; falls es genau diese Datei ist, bitten Sie den Absender, sie erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="33"/>
         <source>&apos;{path}&apos; is damaged ({detail}). Nothing was imported. Copy it from the USB stick again, or ask the sender to export it again.</source>
         <translation>„{path}“ ist beschädigt ({detail}). Es wurde nichts importiert. Kopieren Sie die Datei erneut vom USB-Stick oder bitten Sie den Absender, sie erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="38"/>
         <source>&apos;{path}&apos; holds more files than a package ever does (at most {limit}). Nothing was imported. It was not made by Local Integration Toolbox; ask the sender to export again.</source>
         <translation>„{path}“ enthält mehr Dateien, als ein Paket je enthält (höchstens {limit}). Es wurde nichts importiert. Die Datei wurde nicht mit der Local Integration Toolbox erstellt; bitten Sie den Absender, erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="43"/>
         <source>&apos;{path}&apos; holds a file named &apos;{name}&apos;, which points outside the package. Nothing was imported. The file was not made by Local Integration Toolbox: do not use it.</source>
         <translation>„{path}“ enthält eine Datei namens „{name}“, die auf einen Ort außerhalb des Pakets verweist. Es wurde nichts importiert. Die Datei wurde nicht mit der Local Integration Toolbox erstellt: Verwenden Sie sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="48"/>
         <source>&apos;{path}&apos; holds a file &apos;{name}&apos; that a package never holds. Nothing was imported. It was not made by Local Integration Toolbox, or was changed; ask the sender to export again.</source>
         <translation>„{path}“ enthält eine Datei „{name}“, die in einem Paket nie vorkommt. Es wurde nichts importiert. Die Datei wurde nicht mit der Local Integration Toolbox erstellt oder wurde verändert; bitten Sie den Absender, erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="53"/>
         <source>&apos;{path}&apos; holds the file &apos;{name}&apos; twice. Nothing was imported. Ask the sender to export the package again.</source>
         <translation>„{path}“ enthält die Datei „{name}“ zweimal. Es wurde nichts importiert. Bitten Sie den Absender, das Paket erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="58"/>
         <source>&apos;{name}&apos; in the package is larger than {limit} MB once unpacked, far more than any real package. Nothing was imported. The file is damaged or was not made by Local Integration Toolbox.</source>
         <translation>„{name}“ im Paket ist entpackt größer als {limit} MB, weit mehr als jedes echte Paket. Es wurde nichts importiert. Die Datei ist beschädigt oder wurde nicht mit der Local Integration Toolbox erstellt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="64"/>
         <source>&apos;{path}&apos; unpacks to more than {limit} MB, far more than any real package. Nothing was imported. The file is damaged or was not made by Local Integration Toolbox.</source>
         <translation>„{path}“ ist entpackt größer als {limit} MB, weit mehr als jedes echte Paket. Es wurde nichts importiert. Die Datei ist beschädigt oder wurde nicht mit der Local Integration Toolbox erstellt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="70"/>
         <source>&apos;{path}&apos; has no manifest.json, so it is not a Local Integration Toolbox package. Nothing was imported. Choose the .toolbox file you were sent.</source>
         <translation>„{path}“ enthält keine manifest.json und ist daher kein Paket der Local Integration Toolbox. Es wurde nichts importiert. Wählen Sie die .toolbox-Datei, die Ihnen geschickt wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="75"/>
         <source>&apos;{path}&apos; is a zip file but not a Local Integration Toolbox package ({detail}). Nothing was imported. Choose the .toolbox file you were sent.</source>
         <translation>„{path}“ ist eine ZIP-Datei, aber kein Paket der Local Integration Toolbox ({detail}). Es wurde nichts importiert. Wählen Sie die .toolbox-Datei, die Ihnen geschickt wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="80"/>
         <source>&apos;{path}&apos; was made by a newer version of the app (package format {version}; this version reads format {supported}). Nothing was imported. Update the app, then import the file again.</source>
         <translation>„{path}“ wurde mit einer neueren Version der App erstellt (Paketformat {version}; diese Version liest Format {supported}). Es wurde nichts importiert. Aktualisieren Sie die App und importieren Sie die Datei dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="86"/>
         <source>The contents of &apos;{path}&apos; do not match its manifest ({detail}). Nothing was imported. The file was damaged or changed; ask the sender to export it again.</source>
         <translation>Der Inhalt von „{path}“ passt nicht zu seinem Manifest ({detail}). Es wurde nichts importiert. Die Datei wurde beschädigt oder verändert; bitten Sie den Absender, sie erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="91"/>
         <source>&apos;{name}&apos; in the package does not match its checksum: it was damaged or changed after it was exported. Nothing was imported. Copy the file again, or ask the sender to export it again.</source>
         <translation>„{name}“ im Paket stimmt nicht mit seiner Prüfsumme überein: Die Datei wurde nach dem Export beschädigt oder verändert. Es wurde nichts importiert. Kopieren Sie die Datei erneut oder bitten Sie den Absender, sie erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="98"/>
         <source>&apos;{name}&apos; in the package cannot be read ({detail}). Nothing was imported. Ask the sender to export the package again.</source>
         <translation>„{name}“ im Paket kann nicht gelesen werden ({detail}). Es wurde nichts importiert. Bitten Sie den Absender, das Paket erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="103"/>
         <source>&apos;{name}&apos; in the package has a value the app cannot take at {where}: {detail}. Nothing was imported. Ask the sender to export the package again with the current version of the app.</source>
         <translation>„{name}“ im Paket enthält an der Stelle {where} einen Wert, den die App nicht übernehmen kann: {detail}. Es wurde nichts importiert. Bitten Sie den Absender, das Paket mit der aktuellen Version der App erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="109"/>
+        <source>&apos;{name}&apos; in the package holds more than the app can store at {where}: {detail}. Nothing was imported. Ask the sender to shorten it and export the package again with the current version of the app.</source>
+        <translation>„{name}“ im Paket enthält an der Stelle {where} mehr, als die App speichern kann: {detail}. Es wurde nichts importiert. Bitten Sie den Absender, den Text zu kürzen und das Paket mit der aktuellen Version der App erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="115"/>
         <source>&apos;{name}&apos; in the package refers to the benchmark &apos;{code}&apos;, which is not in this app&apos;s toolbox content. Nothing was imported. Update the app to the sender&apos;s version, then import the file again.</source>
         <translation>„{name}“ im Paket verweist auf die Benchmark „{code}“, die in den Toolbox-Inhalten dieser App nicht vorkommt. Es wurde nichts importiert. Aktualisieren Sie die App auf die Version des Absenders und importieren Sie die Datei dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="121"/>
         <source>&apos;{name}&apos; in the package lists the {what} &apos;{value}&apos; twice. Nothing was imported. Ask the sender to export the package again.</source>
         <translation>„{name}“ im Paket führt den Eintrag „{value}“ ({what}) doppelt auf. Es wurde nichts importiert. Bitten Sie den Absender, das Paket erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="127"/>
         <source>The package&apos;s {what} &apos;{label}&apos; has the identifier of a different item on this computer. Nothing was imported. Ask the sender to export the package again.</source>
         <translation>Der Eintrag „{label}“ ({what}) im Paket hat dieselbe Kennung wie ein anderer Eintrag auf diesem Computer. Es wurde nichts importiert. Bitten Sie den Absender, das Paket erneut zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="132"/>
         <source>This participant file belongs to another assessment (&apos;{title}&apos;), which is not on this computer. Nothing was imported. Import it on the computer that holds the workshop&apos;s assessment, or import that assessment here first.</source>
         <translation>Diese Teilnehmerdatei gehört zu einer anderen Bewertung („{title}“), die sich nicht auf diesem Computer befindet. Es wurde nichts importiert. Importieren Sie sie auf dem Computer mit der Bewertung des Workshops oder importieren Sie zuerst diese Bewertung hier.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="138"/>
         <source>The ratings in this participant file were already collected for &apos;{title}&apos;. Nothing was imported.</source>
         <translation>Die Einstufungen in dieser Teilnehmerdatei wurden bereits für „{title}“ übernommen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="143"/>
         <source>The ratings of &apos;{name}&apos; were already collected for &apos;{title}&apos;. Nothing was imported. If this is a different person, ask them to export their ratings again under another name (for example with their initials).</source>
         <translation>Die Einstufungen von „{name}“ wurden bereits für „{title}“ übernommen. Es wurde nichts importiert. Falls es sich um eine andere Person handelt, bitten Sie sie, ihre Einstufungen unter einem anderen Namen erneut zu exportieren (zum Beispiel mit ihren Initialen).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="149"/>
         <source>&apos;{title}&apos; is final on this computer, so no ratings can be added to it. Nothing was imported. Reopen the assessment, then import the participant file again.</source>
         <translation>„{title}“ ist auf diesem Computer abgeschlossen, daher können keine Einstufungen hinzugefügt werden. Es wurde nichts importiert. Öffnen Sie die Bewertung wieder und importieren Sie die Teilnehmerdatei dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="154"/>
         <source>The data on this computer changed after the preview was made (another window or program saved something). Nothing was imported. Look at the preview again, then import.</source>
         <translation>Die Daten auf diesem Computer haben sich geändert, nachdem die Vorschau erstellt wurde (ein anderes Fenster oder Programm hat etwas gespeichert). Es wurde nichts importiert. Sehen Sie sich die Vorschau erneut an und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="159"/>
         <source>The import could not be saved ({detail}). Nothing was changed. Close other windows that use this database and try again.</source>
         <translation>Der Import konnte nicht gespeichert werden ({detail}). Es wurde nichts geändert. Schließen Sie andere Fenster, die diese Datenbank verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="165"/>
         <source>final on this computer, so it is kept as it is. To take the package&apos;s version, reopen it and import the package again.</source>
         <translation>auf diesem Computer abgeschlossen und bleibt daher unverändert. Um die Fassung aus dem Paket zu übernehmen, öffnen Sie die Bewertung wieder und importieren Sie das Paket erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="170"/>
         <source>The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer to benchmarks by their codes, which stay the same between versions.</source>
         <translation>Das Paket wurde mit den Toolbox-Inhalten {theirs} erstellt; diese App hat {ours}. Einstufungen verweisen über Codes auf die Benchmarks, und diese Codes bleiben zwischen den Versionen gleich.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="175"/>
         <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
         <translation>„{title}“ ist eine der eigenen Bewertungen dieses Computers, anonymisiert weitergegeben. Sie wird zu den Bewertungen der anderen Kommunen hinzugefügt; Ihre eigene bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="185"/>
         <source>expected text</source>
         <translation>Text erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="186"/>
         <source>the text is not valid Unicode</source>
         <translation>der Text ist kein gültiges Unicode</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="177"/>
         <source>the text is longer than {most} characters</source>
-        <translation>der Text ist länger als {most} Zeichen</translation>
+        <translation type="vanished">der Text ist länger als {most} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="187"/>
+        <source>the text is longer than {most} characters (it has {length})</source>
+        <translation>der Text ist länger als {most} Zeichen (er hat {length})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="190"/>
+        <source>the list holds {count} items, more than the {most} allowed</source>
+        <translation>die Liste enthält {count} Einträge, mehr als die erlaubten {most}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="193"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="194"/>
         <source>expected a whole number from {low} to {high}</source>
         <translation>ganze Zahl von {low} bis {high} erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="195"/>
         <source>expected a number</source>
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="196"/>
         <source>the number is too large</source>
         <translation>die Zahl ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="198"/>
         <source>expected one of {options}</source>
         <translation>einer dieser Werte erwartet: {options}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="199"/>
         <source>expected a currency code</source>
         <translation>Währungscode erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="200"/>
         <source>expected an identifier of 32 hexadecimal digits</source>
         <translation>Kennung aus 32 Hexadezimalziffern erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="201"/>
         <source>expected a date written YYYY-MM-DD</source>
         <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="202"/>
         <source>expected a year from {low} to {high}</source>
         <translation>Jahr von {low} bis {high} erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="203"/>
         <source>expected a benchmark code</source>
         <translation>Benchmark-Code erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="204"/>
         <source>unknown benchmark &apos;{code}&apos;</source>
         <translation>unbekannte Benchmark &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="205"/>
         <source>{what} &apos;{value}&apos; twice</source>
         <translation>{what} &apos;{value}&apos; doppelt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="206"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>unbekanntes Feld &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
         <source>the field &apos;{field}&apos; is missing</source>
         <translation>das Feld &apos;{field}&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
         <source>a rating has either a level or an exclusion, not both</source>
         <translation>eine Einstufung hat entweder eine Stufe oder einen Ausschluss, nicht beides</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
         <source>an assessment package holds exactly one assessment</source>
         <translation>ein Bewertungspaket enthält genau eine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
         <source>the indicator&apos;s action is not in the package</source>
         <translation>die Maßnahme des Indikators ist nicht im Paket</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
         <source>it is encrypted</source>
         <translation>es ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
         <source>unknown compression</source>
         <translation>unbekannte Kompression</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
         <source>not UTF-8 text</source>
         <translation>kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
         <source>a field appears twice in one object</source>
         <translation>ein Feld kommt in einem Objekt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="225"/>
         <source>{constant} is not a number JSON allows</source>
         <translation>{constant} ist keine in JSON erlaubte Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="226"/>
         <source>missing: {missing}</source>
         <translation>fehlt: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
         <source>not listed: {extra}</source>
         <translation>nicht aufgeführt: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
         <source>missing: {missing}; not listed: {extra}</source>
         <translation>fehlt: {missing}; nicht aufgeführt: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="231"/>
         <source>its manifest does not name the package format</source>
         <translation>sein Manifest nennt das Paketformat nicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="232"/>
         <source>its manifest has no valid format_version</source>
         <translation>sein Manifest hat keine gültige format_version</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>unbekannte Manifest-Felder: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="234"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>fehlende Manifest-Felder: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="235"/>
         <source>unknown kind of package &apos;{kind}&apos;</source>
         <translation>unbekannte Paketart &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="236"/>
         <source>&apos;anonymised&apos; must be true or false</source>
         <translation>&apos;anonymised&apos; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
         <source>&apos;created_at&apos; is not a date and time</source>
         <translation>&apos;created_at&apos; ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
         <source>&apos;app_version&apos; is not a version</source>
         <translation>&apos;app_version&apos; ist keine Versionsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
         <source>&apos;files&apos; must name each data file with its SHA-256 checksum</source>
         <translation>&apos;files&apos; muss jede Datendatei mit ihrer SHA-256-Prüfsumme nennen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
         <source>unknown data file &apos;{name}&apos;</source>
         <translation>unbekannte Datendatei &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
         <source>&apos;content_pack&apos; must be an object with &apos;id&apos; and &apos;version&apos;</source>
         <translation>&apos;content_pack&apos; muss ein Objekt mit &apos;id&apos; und &apos;version&apos; sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
         <source>a {kind} package cannot be anonymised</source>
         <translation>ein Paket der Art {kind} kann nicht anonymisiert sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
         <source>a {kind} package needs {files}</source>
         <translation>ein Paket der Art {kind} braucht {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
         <source>a {kind} package does not hold {files}</source>
         <translation>ein Paket der Art {kind} enthält kein {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
         <source>the top</source>
         <translation>die oberste Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="252"/>
         <source>rating of benchmark</source>
         <translation>Einstufung der Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
         <source>participant</source>
         <translation>Teilnehmende Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="254"/>
         <source>participant number</source>
         <translation>Nummer der teilnehmenden Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="255"/>
         <source>workshop participant</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
         <source>assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="257"/>
         <source>competence</source>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
         <source>linked benchmark</source>
         <translation>verknüpfte Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
         <source>partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="260"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="261"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="262"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
@@ -3824,77 +4221,77 @@
 <context>
     <name>PackageChanges</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
         <source>Municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
         <source>Annual report texts</source>
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
         <translation>Bewertung einer anderen Kommune (getrennt gehalten, zum Vergleich)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="90"/>
         <source>Workshop participant</source>
         <translation>Person im Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="97"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="98"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="99"/>
         <source>Already here</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="100"/>
         <source>Kept as it is (final)</source>
         <translation>Unverändert beibehalten (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="109"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="110"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} „{label}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="114"/>
         <source>changes: {fields}</source>
         <translation>Änderungen: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="119"/>
         <source>%n rating(s) added or changed</source>
         <translation>%n Einstufung(en) hinzugefügt oder geändert</translation>
     </message>
@@ -4120,42 +4517,42 @@
 <context>
     <name>Packages</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="141"/>
         <source>Save the package</source>
         <translation>Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="143"/>
         <source>Toolbox packages (*.toolbox)</source>
         <translation>Toolbox-Pakete (*.toolbox)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="184"/>
         <source>Export my ratings</source>
         <translation>Meine Einstufungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="185"/>
         <source>Your name, as the facilitator should see it (leave empty to stay anonymous):</source>
         <translation>Ihr Name, wie ihn die Moderation sehen soll (leer lassen, um anonym zu bleiben):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="194"/>
         <source>ratings-{name}</source>
         <translation>einstufungen-{name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="210"/>
         <source>the assessment was deleted meanwhile (perhaps in another window)</source>
         <translation>die Bewertung wurde inzwischen gelöscht (vielleicht in einem anderen Fenster)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="215"/>
         <source>The package was not saved</source>
         <translation>Das Paket wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="216"/>
         <source>The package could not be saved to {path}: {reason}. Choose a folder where you can save files (a USB stick may be full or write-protected).</source>
         <translation>Das Paket konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können (ein USB-Stick ist eventuell voll oder schreibgeschützt).</translation>
     </message>
@@ -4188,47 +4585,47 @@
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="61"/>
         <source>Paper ratings of {name}</source>
         <translation>Einstufungen auf Papier von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="66"/>
         <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete to clear. Every answer is stored at once and the next benchmark is selected.</source>
         <translation>Tippen Sie jede Antwort vom Arbeitsblatt ein: 0 bis 4 für die Stufe, N für nicht zutreffend, Entf zum Löschen. Jede Antwort wird sofort gespeichert und die nächste Benchmark ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="73"/>
         <source>Benchmarks and the participant&apos;s answers</source>
         <translation>Benchmarks und die Antworten der Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="75"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="75"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="75"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="94"/>
         <source>Answers entered</source>
         <translation>Erfasste Antworten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="115"/>
         <source>{entered} of {total} answers entered</source>
         <translation>{entered} von {total} Antworten erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="130"/>
         <source>Not stored: {reason}. Try again.</source>
         <translation>Nicht gespeichert: {reason}. Versuchen Sie es erneut.</translation>
     </message>
@@ -4236,143 +4633,143 @@
 <context>
     <name>PeerComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="170"/>
         <source>Their ratings are kept apart and never change your assessments.</source>
         <translation>Die Einstufungen der anderen Kommunen werden getrennt gehalten und ändern nie Ihre Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="172"/>
         <source>No assessments of other municipalities yet</source>
         <translation>Noch keine Bewertungen anderer Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="174"/>
         <source>Ask a neighbouring municipality for an anonymised package (File → Export package…, Anonymised) and import it with File → Import package…</source>
         <translation>Bitten Sie eine Nachbarkommune um ein anonymisiertes Paket (Datei → Paket exportieren…, Anonymisiert) und importieren Sie es mit Datei → Paket importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="182"/>
         <source>Compare your scores with anonymised assessments imported from other municipalities, labelled by kind of place and size.</source>
         <translation>Vergleichen Sie Ihre Ergebnisse mit anonymisierten Bewertungen anderer Kommunen, gekennzeichnet nach Art und Größe der Kommune.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="197"/>
         <source>Imported assessments of other municipalities</source>
         <translation>Importierte Bewertungen anderer Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="199"/>
         <source>Tick the assessments to compare; Space ticks or unticks, Delete removes.</source>
         <translation>Haken Sie die Bewertungen an, die Sie vergleichen möchten; die Leertaste setzt oder entfernt den Haken, Entf entfernt die Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="206"/>
         <source>&amp;Remove peer…</source>
         <translation>Bewertung &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="208"/>
         <source>Delete the selected imported assessment (your own data is not touched)</source>
         <translation>Die ausgewählte importierte Bewertung löschen (Ihre eigenen Daten bleiben unberührt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="211"/>
         <source>Tick the peers to compare. The chart draws up to {count} of them.</source>
         <translation>Haken Sie die Kommunen an, die Sie vergleichen möchten. Das Diagramm zeigt bis zu {count} davon.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="220"/>
         <source>Score per dimension: ours and the peers&apos;</source>
         <translation>Ergebnis je Dimension: unseres und das der anderen Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="238"/>
         <source>Radar chart: our score and the peers&apos; per dimension</source>
         <translation>Netzdiagramm: unser Ergebnis und das der anderen Kommunen je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="258"/>
         <source>&amp;Peers</source>
         <translation>&amp;Andere Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="275"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="345"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="346"/>
         <source>{municipality}, {country}</source>
         <translation>{municipality}, {country}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="358"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="359"/>
         <source>Imported on {date}</source>
         <translation>Importiert am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="364"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="365"/>
         <source>Ours: no assessment yet</source>
         <translation>Unsere: noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="365"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="366"/>
         <source>Ours: {title} ({date})</source>
         <translation>Unsere: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="381"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="382"/>
         <source>{label}; {detail}</source>
         <translation>{label}; {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="439"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="440"/>
         <source>Ours</source>
         <translation>Unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="443"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="444"/>
         <source>no assessment</source>
         <translation>keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="484"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="485"/>
         <source>(not applicable)</source>
         <translation>(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="497"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="498"/>
         <source>ours</source>
         <translation>unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="504"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="505"/>
         <source>{label} ({municipality})</source>
         <translation>{label} ({municipality})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="524"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="525"/>
         <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
         <translation>Sie haben noch keine eigene Bewertung: Die Spalte „Unsere“ bleibt leer, bis Sie die Benchmarks einstufen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="531"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="532"/>
         <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
         <translation>Das Diagramm zeigt die ersten {drawn} angehakten Kommunen; die Tabelle zeigt alle {checked}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="545"/>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="560"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="546"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="561"/>
         <source>Remove peer</source>
         <translation>Bewertung entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="547"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="548"/>
         <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
         <translation>Die importierte Bewertung „{title}“ ({label}) entfernen? Ihre eigenen Bewertungen sind nicht betroffen. Wenn Sie das Paket erneut importieren, ist sie wieder da.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="561"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="562"/>
         <source>The assessment could not be removed: {reason}</source>
         <translation>Die Bewertung konnte nicht entfernt werden: {reason}</translation>
     </message>
@@ -4380,24 +4777,24 @@
 <context>
     <name>PeerScoreModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="68"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="116"/>
         <source>{score} ({rated} benchmarks rated)</source>
         <translation>{score} ({rated} Benchmarks eingestuft)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="120"/>
         <source>{column}
 {row}: {score}</source>
         <translation>{column}
 {row}: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="138"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -4428,157 +4825,162 @@
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="19"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="20"/>
         <source>Short term (0-12 months)</source>
         <translation>Kurzfristig (0–12 Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="20"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="21"/>
         <source>Medium term (1-3 years)</source>
         <translation>Mittelfristig (1–3 Jahre)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="21"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="22"/>
         <source>Long term (over 3 years)</source>
         <translation>Langfristig (über 3 Jahre)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="28"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="29"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="30"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="31"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="32"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="38"/>
         <source>Municipal departments</source>
         <translation>Kommunale Fachbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="39"/>
         <source>NGOs</source>
         <translation>NGOs und Vereine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="40"/>
         <source>Migrant organisations</source>
         <translation>Migrantenorganisationen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="41"/>
         <source>Employers and chambers</source>
         <translation>Arbeitgeber und Kammern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="42"/>
         <source>Schools</source>
         <translation>Schulen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="43"/>
         <source>Health services</source>
         <translation>Gesundheitsdienste</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="44"/>
         <source>Housing providers</source>
         <translation>Wohnungsunternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="45"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="46"/>
         <source>Neighbouring municipalities</source>
         <translation>Nachbarkommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="49"/>
         <source>Municipal budget</source>
         <translation>Kommunaler Haushalt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="50"/>
         <source>AMIF (EU Asylum, Migration and Integration Fund)</source>
         <translation>AMIF (EU-Asyl-, Migrations- und Integrationsfonds)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="51"/>
         <source>ESF+ (European Social Fund Plus)</source>
         <translation>ESF+ (Europäischer Sozialfonds Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="52"/>
         <source>Regional programme</source>
         <translation>Regionales Programm</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="53"/>
         <source>National programme</source>
         <translation>Nationales Programm</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="54"/>
         <source>Foundation</source>
         <translation>Stiftung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="55"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="61"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="62"/>
         <source>The year {year} looks like a typing slip: use a year between {earliest} and {latest}.</source>
         <translation>Das Jahr {year} sieht nach einem Tippfehler aus: Verwenden Sie ein Jahr zwischen {earliest} und {latest}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="65"/>
         <source>An amount of money cannot be negative.</source>
         <translation>Ein Geldbetrag kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="66"/>
         <source>The amount is implausibly large; check the number of digits.</source>
         <translation>Der Betrag ist unplausibel hoch; prüfen Sie die Anzahl der Stellen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="69"/>
         <source>Progress must be between 0 and 100 %.</source>
         <translation>Der Fortschritt muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="70"/>
         <source>An action needs a title.</source>
         <translation>Eine Maßnahme braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="71"/>
+        <source>An indicator needs a name.</source>
+        <translation>Ein Indikator braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="72"/>
         <source>&apos;{value}&apos; is not a known {field}.</source>
         <translation>„{value}“ ist kein bekannter Wert für {field}.</translation>
     </message>
@@ -4586,17 +4988,17 @@
 <context>
     <name>PlanArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="50"/>
         <source>&amp;Actions</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="51"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="52"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
@@ -4604,92 +5006,102 @@
 <context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="48"/>
         <source>The action no longer exists; it may have been deleted in another window.</source>
         <translation>Die Maßnahme existiert nicht mehr; möglicherweise wurde sie in einem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="53"/>
+        <source>The indicator no longer exists; it may have been deleted in another window.</source>
+        <translation>Den Indikator gibt es nicht mehr; er wurde vielleicht in einem anderen Fenster gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="58"/>
+        <source>This was changed in another window meanwhile, in the same place. So as not to overwrite that change, nothing was written; the plan now shows it as stored.</source>
+        <translation>Dies wurde inzwischen in einem anderen Fenster an derselben Stelle geändert. Damit diese Änderung nicht überschrieben wird, wurde nichts gespeichert; der Plan zeigt jetzt den gespeicherten Stand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="64"/>
         <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
         <translation>Die Änderung konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut. Ihre bisherigen Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="43"/>
         <source>Rename “{title}”</source>
         <translation>„{title}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="44"/>
         <source>Change status of “{title}”</source>
         <translation>Status von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="45"/>
         <source>Change progress of “{title}”</source>
         <translation>Fortschritt von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="46"/>
         <source>Change dates of “{title}”</source>
         <translation>Termine von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="47"/>
         <source>Change owner of “{title}”</source>
         <translation>Zuständigkeit für „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="48"/>
         <source>Change milestones of “{title}”</source>
         <translation>Meilensteine von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="49"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="51"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="154"/>
         <source>Create action “{title}”</source>
         <translation>Maßnahme „{title}“ anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="260"/>
         <source>Change status of %n action(s)</source>
         <translation>Status von %n Maßnahmen ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="264"/>
         <source>Change who is responsible for %n action(s)</source>
         <translation>Zuständigkeit für %n Maßnahmen ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="268"/>
         <source>Change %n action(s)</source>
         <translation>%n Maßnahmen ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="331"/>
         <source>Delete %n action(s)</source>
         <translation>%n Maßnahme(n) löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="342"/>
         <source>Add indicator “{name}”</source>
         <translation>Indikator „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="377"/>
         <source>Edit indicator “{name}”</source>
         <translation>Indikator „{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="393"/>
         <source>Delete indicator “{name}”</source>
         <translation>Indikator „{name}“ löschen</translation>
     </message>
@@ -4697,52 +5109,52 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="32"/>
         <source>Delete actions</source>
         <translation>Maßnahmen löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="34"/>
         <source>Delete %n action(s)?</source>
         <translation>%n Maßnahme(n) löschen?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="38"/>
         <source>… and {count} more</source>
         <translation>… und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="45"/>
         <source>Their milestones and indicators go with them. Undo brings them back.</source>
         <translation>Ihre Meilensteine und Indikatoren werden mitgelöscht. Mit „Rückgängig“ holen Sie alles zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="57"/>
         <source>Set who is responsible</source>
         <translation>Zuständigkeit festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="59"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="61"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="63"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="64"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="73"/>
         <source>Make them responsible for %n action(s):</source>
         <translation>Zuständigkeit für %n Maßnahme festlegen:</translation>
     </message>
@@ -4750,22 +5162,22 @@
 <context>
     <name>PlanEmptyState</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="15"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="17"/>
         <source>No actions yet</source>
         <translation>Noch keine Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="24"/>
         <source>The action plan says what your municipality will do to close the gaps the assessment found: who is responsible, with which partners, by when, with what money, and how you will know it worked.</source>
         <translation>Der Aktionsplan legt fest, was Ihre Kommune tun wird, um die in der Bewertung gefundenen Lücken zu schließen: wer zuständig ist, mit welchen Partnern, bis wann, mit welchen Mitteln und woran Sie erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="32"/>
         <source>Tip: in the assessment&apos;s dashboard, select a gap and choose “Create action for this gap…”; the action is then linked to its benchmark.</source>
         <translation>Tipp: Wählen Sie in der Übersicht der Bewertung eine Lücke aus und dann „Maßnahme für diese Lücke anlegen…“; die Maßnahme wird so mit ihrer Benchmark verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="37"/>
         <source>Create the first action</source>
         <translation>Erste Maßnahme anlegen</translation>
     </message>
@@ -4773,137 +5185,137 @@
 <context>
     <name>PlanExport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="43"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="44"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="45"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="46"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="47"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
         <source>Progress %</source>
         <translation>Fortschritt %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="67"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
         <source>Deadline: {title}</source>
         <translation>Frist: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="69"/>
         <source>Milestone: {milestone} ({title})</source>
         <translation>Meilenstein: {milestone} ({title})</translation>
     </message>
@@ -4911,52 +5323,52 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="32"/>
         <source>Comma ( , ) with decimal points</source>
         <translation>Komma ( , ) mit Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="33"/>
         <source>Semicolon ( ; ) with decimal commas — Excel in most of Europe</source>
         <translation>Semikolon ( ; ) mit Dezimalkomma – Excel in den meisten Ländern Europas</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="40"/>
         <source>CSV separator</source>
         <translation>CSV-Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="41"/>
         <source>Separate the columns with:</source>
         <translation>Spalten trennen mit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="54"/>
         <source>Export the action plan as CSV</source>
         <translation>Aktionsplan als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="55"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="58"/>
         <source>Export deadlines and milestones as a calendar</source>
         <translation>Fristen und Meilensteine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="61"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="86"/>
         <source>The plan could not be written to {path}: {reason}. Choose another folder, for example your Documents.</source>
         <translation>Der Plan konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="96"/>
         <source>{count} action(s) written to {path}.</source>
         <translation>Maßnahmen unter {path} gespeichert (Anzahl: {count}).</translation>
     </message>
@@ -4964,12 +5376,12 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="60"/>
         <source>No action matches these filters. Clear them to see every action.</source>
         <translation>Keine Maßnahme entspricht diesen Filtern. Setzen Sie die Filter zurück, um alle Maßnahmen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="89"/>
         <source>&amp;New action</source>
         <translation>&amp;Neue Maßnahme</translation>
     </message>
@@ -5053,7 +5465,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/gantt.py" line="44"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="39"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -5078,151 +5490,151 @@
         <translation>Dunklerer Teil: Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="28"/>
         <source>Actions at a glance</source>
         <translation>Maßnahmen im Überblick</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="29"/>
         <source>Action details</source>
         <translation>Maßnahmen im Detail</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="31"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="29"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="43"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="30"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="45"/>
         <source>Dates</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="31"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="46"/>
         <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="32"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="48"/>
         <source>Progress</source>
         <translation>Fort­schritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="36"/>
         <source>Budget / spent</source>
         <translation>Budget / ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="40"/>
         <source>spent {amount}</source>
         <translation>ausgegeben {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="41"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="31"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="42"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="44"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="47"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="49"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="22"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="50"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="35"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="51"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="32"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="52"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="53"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="54"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="55"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="56"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="57"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="58"/>
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="59"/>
         <source>baseline {value}</source>
         <translation>Ausgangswert {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="60"/>
         <source>target {value}</source>
         <translation>Zielwert {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="61"/>
         <source>latest {value} ({day})</source>
         <translation>zuletzt {value} ({day})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="62"/>
         <source>no measurement yet</source>
         <translation>noch keine Messung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="63"/>
         <source>{percent} of the way to the target</source>
         <translation>Zielwert zu {percent} erreicht</translation>
     </message>
@@ -5399,52 +5811,63 @@
 <context>
     <name>PlanTexts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="115"/>
         <source>{title} – {status}</source>
         <translation>{title} – {status}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="147"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="167"/>
         <source>Close the gap: {benchmark}</source>
         <translation>Lücke schließen: {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="279"/>
+        <source>The action “{title}”</source>
+        <translation>Die Maßnahme „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="360"/>
+        <source>The indicator “{name}”</source>
+        <translation>Der Indikator „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="52"/>
         <source>Short term</source>
         <translation>Kurzfristig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="53"/>
         <source>Medium term</source>
         <translation>Mittelfristig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="54"/>
         <source>Long term</source>
         <translation>Langfristig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="87"/>
         <source>{role} – {person}</source>
         <translation>{role} – {person}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="94"/>
         <source>{code} (no longer in the toolbox)</source>
         <translation>{code} (nicht mehr in der Toolbox)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="118"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="170"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>„{text}“ ist kein Datum. Geben Sie es zum Beispiel als {example} oder {iso} ein.</translation>
     </message>
@@ -5518,38 +5941,38 @@
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="90"/>
         <source>Presentation – {title}</source>
         <translation>Präsentation – {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="92"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="96"/>
         <source>Presentation</source>
         <translation>Präsentation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="305"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="309"/>
         <source>{current} / {total}</source>
         <translation>{current} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="319"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="323"/>
         <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="311"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="323"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="327"/>
         <source>There are no benchmarks to show. Press D for the dimensions.</source>
         <translation>Es gibt keine Benchmarks zum Anzeigen. Drücken Sie D für die Dimensionen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="326"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="330"/>
         <source>There are no dimensions to show.</source>
         <translation>Es gibt keine Dimensionen zum Anzeigen.</translation>
     </message>
@@ -5798,42 +6221,42 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="66"/>
         <source>Small town</source>
         <translation>Kleinstadt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="67"/>
         <source>Medium-sized town</source>
         <translation>Mittelstadt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="68"/>
         <source>Rural area</source>
         <translation>Ländliche Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="69"/>
         <source>City</source>
         <translation>Großstadt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="73"/>
         <source>Housing</source>
         <translation>Wohnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="74"/>
         <source>Education</source>
         <translation>Bildung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="75"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="76"/>
         <source>Employment services</source>
         <translation>Arbeitsvermittlung</translation>
     </message>
@@ -5841,102 +6264,102 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="33"/>
         <source>Municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="34"/>
         <source>Name of the municipality</source>
         <translation>Name der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="35"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="36"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="37"/>
         <source>Population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="39"/>
         <source>Not chosen</source>
         <translation>Nicht gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
         <source>Kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="45"/>
         <source>Newly arrived migrants and refugees</source>
         <translation>Neu Zugewanderte und Geflüchtete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="48"/>
         <source>Staff time available for integration</source>
         <translation>Verfügbare Personalzeit für Integration</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="50"/>
         <source>e.g. one person, half time</source>
         <translation>z. B. eine Person, halbtags</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="55"/>
         <source>The municipality is responsible for</source>
         <translation>Die Kommune ist zuständig für</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="64"/>
         <source>New assessments mark the benchmarks of the other fields “outside our competence”, for you to review. Assessments already made are not changed.</source>
         <translation>Neue Bewertungen markieren die Benchmarks der übrigen Bereiche als „außerhalb unserer Zuständigkeit“, damit Sie sie prüfen. Bestehende Bewertungen werden nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="73"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="74"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="75"/>
         <source>&amp;Population:</source>
         <translation>&amp;Einwohnerzahl:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="76"/>
         <source>&amp;Kind of place:</source>
         <translation>&amp;Art der Kommune:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="77"/>
         <source>Newly &amp;arrived migrants and refugees:</source>
         <translation>Neu &amp;Zugewanderte und Geflüchtete:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="78"/>
         <source>&amp;Staff time for integration:</source>
         <translation>&amp;Personalzeit für Integration:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="99"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -5944,37 +6367,37 @@
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="65"/>
         <source>Radar chart</source>
         <translation>Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="92"/>
         <source>(not rated)</source>
         <translation>(nicht eingestuft)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="93"/>
         <source>({series}: not rated)</source>
         <translation>({series}: nicht eingestuft)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="104"/>
         <source>{axis}: {values}</source>
         <translation>{axis}: {values}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="108"/>
         <source>{series} {value}</source>
         <translation>{series} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="109"/>
         <source>not rated</source>
         <translation>nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="139"/>
         <source>No scores to show</source>
         <translation>Keine Ergebnisse vorhanden</translation>
     </message>
@@ -5982,140 +6405,140 @@
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="74"/>
         <source>Choose a benchmark in the list to rate it.</source>
         <translation>Wählen Sie eine Benchmark in der Liste aus, um sie einzustufen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="89"/>
         <source>Written for small and rural municipalities</source>
         <translation>Für kleine und ländliche Kommunen formuliert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="99"/>
         <source>No target</source>
         <translation>Kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="102"/>
         <source>Target level</source>
         <translation>Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="106"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="105"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="137"/>
         <source>Rated by</source>
         <translation>Eingestuft von</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="109"/>
         <source>Names or roles</source>
         <translation>Namen oder Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="110"/>
         <source>&amp;Clear rating</source>
         <translation>Einstufung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="111"/>
         <source>Remove level, target, evidence and notes (Undo)</source>
         <translation>Stufe, Ziel, Nachweise und Notizen entfernen (rückgängig machbar)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="110"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="135"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="115"/>
         <source>What shows where we stand: decisions, services, figures, sources…</source>
         <translation>Was zeigt, wo wir stehen: Beschlüsse, Angebote, Zahlen, Quellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="117"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="136"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="121"/>
         <source>Questions, next steps, who to ask…</source>
         <translation>Fragen, nächste Schritte, Ansprechpersonen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="142"/>
         <source>Text not saved yet</source>
         <translation>Text noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="148"/>
         <source>Actions for this benchmark</source>
         <translation>Maßnahmen zu dieser Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="151"/>
         <source>Create action…</source>
         <translation>Maßnahme anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="152"/>
         <source>Plan an action that closes this gap</source>
         <translation>Eine Maßnahme planen, die diese Lücke schließt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="156"/>
         <source>Actions for this benchmark:</source>
         <translation>Maßnahmen zu dieser Benchmark:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="196"/>
         <source>Priorit&amp;y:</source>
         <translation>Prio&amp;rität:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="197"/>
         <source>Rated &amp;by:</source>
         <translation>Eingestuft &amp;von:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="198"/>
         <source>N&amp;otes:</source>
         <translation>Notiz&amp;en:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="213"/>
         <source>Evi&amp;dence:</source>
         <translation>N&amp;achweise:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="215"/>
         <source>Linked files:</source>
         <translation>Verknüpfte Dateien:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="242"/>
         <source>{number} · {dimension} › {subtheme}</source>
         <translation>{number} · {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="325"/>
         <source>Rate the benchmark first, then set its priority.</source>
         <translation>Stufen Sie die Benchmark zuerst ein und legen Sie dann ihre Priorität fest.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="344"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="352"/>
         <source>{fields}: not saved yet. Your text stays here and is stored as soon as it can be (when you leave the field); you can also copy it.</source>
         <translation>{fields}: noch nicht gespeichert. Ihr Text bleibt hier stehen und wird gespeichert, sobald das möglich ist (wenn Sie das Feld verlassen); Sie können ihn auch kopieren.</translation>
     </message>
@@ -6123,77 +6546,77 @@
 <context>
     <name>RatingScale</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="19"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="20"/>
         <source>Not in place</source>
         <translation>Nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="20"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="21"/>
         <source>Planned or ad hoc</source>
         <translation>Geplant oder punktuell</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="21"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="22"/>
         <source>Partly in place</source>
         <translation>Teilweise umgesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="23"/>
         <source>Largely in place</source>
         <translation>Weitgehend umgesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="23"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="24"/>
         <source>Fully in place and evaluated</source>
         <translation>Voll umgesetzt und evaluiert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="27"/>
         <source>Nothing exists yet and nothing is decided.</source>
         <translation>Es gibt noch nichts, und es ist nichts beschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="28"/>
         <source>It is planned or decided, or happens now and then, depending on individuals.</source>
         <translation>Es ist geplant oder beschlossen oder geschieht gelegentlich, abhängig von einzelnen Personen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="32"/>
         <source>It exists for some people, places or services, but with clear gaps.</source>
         <translation>Es besteht für einige Personen, Orte oder Angebote, aber mit deutlichen Lücken.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="35"/>
         <source>It works for most people and services, with only small gaps left.</source>
         <translation>Es funktioniert für die meisten Personen und Angebote; es bleiben nur kleine Lücken.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="38"/>
         <source>It works for everyone concerned, is resourced, and is regularly evaluated and improved.</source>
         <translation>Es funktioniert für alle Betroffenen, ist mit Ressourcen ausgestattet und wird regelmäßig evaluiert und verbessert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="48"/>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="49"/>
         <source>Outside our competence</source>
         <translation>Außerhalb unserer Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="54"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="55"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/assessment.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="56"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
@@ -6201,47 +6624,47 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="56"/>
         <source>Benchmarks to rate</source>
         <translation>Einzustufende Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="57"/>
         <source>Show only &amp;unrated</source>
         <translation>Nur n&amp;icht eingestufte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="58"/>
         <source>&amp;Small places first</source>
         <translation>Kleine &amp;Orte zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="60"/>
         <source>Rating progress</source>
         <translation>Fortschritt der Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="121"/>
         <source>Next benchmark</source>
         <translation>Nächste Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="126"/>
         <source>Previous benchmark</source>
         <translation>Vorherige Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="132"/>
         <source>Set level {level}</source>
         <translation>Stufe {level} setzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="239"/>
         <source>Benchmarks written for small places come first.</source>
         <translation>Benchmarks, die für kleine Orte formuliert sind, stehen oben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="242"/>
         <source>For small towns and rural areas: choose the kind of place in the profile.</source>
         <translation>Für Kleinstädte und ländliche Gemeinden: Wählen Sie die Art der Kommune im Profil.</translation>
     </message>
@@ -6262,12 +6685,12 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="130"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="131"/>
         <source>The report could not be printed: {reason}. Check that the printer is switched on and connected, or save the report as a PDF and print it later.</source>
         <translation>Der Bericht konnte nicht gedruckt werden: {reason}. Prüfen Sie, ob der Drucker eingeschaltet und angeschlossen ist, oder speichern Sie den Bericht als PDF und drucken Sie ihn später.</translation>
     </message>
@@ -6275,332 +6698,337 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="109"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="113"/>
         <source>Choose a report and its options, then preview it, print it or save it as a PDF.</source>
         <translation>Wählen Sie einen Bericht und seine Optionen; dann können Sie ihn in der Vorschau ansehen, drucken oder als PDF speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="128"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="134"/>
         <source>Self-assessment report</source>
         <translation>Bericht zur Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="136"/>
         <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
         <translation>Ergebnisse, Stärken und Lücken einer Bewertung, auf Wunsch im Vergleich mit einer früheren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="141"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="142"/>
         <source>Every action with its timing, people, budget and indicators.</source>
         <translation>Alle Maßnahmen mit Terminen, Zuständigen, Budget und Indikatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="145"/>
         <source>Workshop worksheet</source>
         <translation>Arbeitsblatt für Workshops</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="146"/>
         <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
         <translation>Benchmarks mit Platz für Notizen und Einstufungen, zum Ausdrucken für einen Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="149"/>
         <source>Annual integration report</source>
         <translation>Jährlicher Integrationsbericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="150"/>
         <source>The year in review: actions, indicators, budget and your own texts.</source>
         <translation>Das Jahr im Rückblick: Maßnahmen, Indikatoren, Budget und Ihre eigenen Texte.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="169"/>
         <source>There is no assessment yet. Create one in the Self-assessment area; its report can then be saved here.</source>
         <translation>Es gibt noch keine Bewertung. Legen Sie eine im Bereich „Selbstbewertung“ an; ihr Bericht kann dann hier gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="176"/>
         <source>No assessment yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="182"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="188"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="190"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="191"/>
         <source>&amp;Assessment:</source>
         <translation>Be&amp;wertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="192"/>
         <source>&amp;Compare with:</source>
         <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="198"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="199"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="200"/>
         <source>Group actions by</source>
         <translation>Maßnahmen gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="201"/>
         <source>&amp;Group actions by:</source>
         <translation>Maßnahmen gruppieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="205"/>
         <source>&amp;Facilitator version</source>
         <translation>Fassung für die &amp;Moderation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="206"/>
         <source>Facilitator version</source>
         <translation>Fassung für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="208"/>
         <source>Adds the challenges and a good practice for each dimension.</source>
         <translation>Ergänzt für jede Dimension die Herausforderungen und ein gutes Praxisbeispiel.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="216"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="220"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="226"/>
         <source>Your texts for the year are saved as you type.</source>
         <translation>Ihre Texte für das Jahr werden beim Tippen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="230"/>
         <source>&amp;Summary of the year:</source>
         <translation>&amp;Zusammenfassung des Jahres:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="230"/>
         <source>Summary of the year</source>
         <translation>Zusammenfassung des Jahres</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="234"/>
         <source>S&amp;tories of volunteers and partners:</source>
         <translation>Geschichten von &amp;Ehrenamtlichen und Partnern:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="235"/>
         <source>Stories of volunteers and partners</source>
         <translation>Geschichten von Ehrenamtlichen und Partnern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="238"/>
         <source>&amp;Next year&apos;s focus:</source>
         <translation>Schwerpunkte im &amp;kommenden Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="238"/>
         <source>Next year&apos;s focus</source>
         <translation>Schwerpunkte im kommenden Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="259"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="260"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="262"/>
         <source>Page size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="263"/>
         <source>&amp;Page size:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="287"/>
         <source>Pre&amp;view</source>
         <translation>Vor&amp;schau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="288"/>
         <source>Preview the report</source>
         <translation>Vorschau des Berichts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="291"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="292"/>
         <source>Print the report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="294"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="295"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="290"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="300"/>
         <source>Making the PDF</source>
         <translation>PDF wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="292"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="302"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="303"/>
         <source>Cancel making the PDF</source>
         <translation>Erstellen des PDF abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="315"/>
         <source>Result</source>
         <translation>Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="309"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="316"/>
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="310"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="317"/>
         <source>Open the saved PDF</source>
         <translation>Das gespeicherte PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="346"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="345"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="352"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="395"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="407"/>
         <source>Your texts could not be saved: {reason}. They stay here; try again.</source>
         <translation>Ihre Texte konnten nicht gespeichert werden: {reason}. Sie bleiben hier erhalten; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="436"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="421"/>
+        <source>The annual report text of {year}</source>
+        <translation>Der Text des Jahresberichts {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="492"/>
         <source>self-assessment-report</source>
         <translation>bericht-selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="437"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="493"/>
         <source>action-plan</source>
         <translation>aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="438"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="494"/>
         <source>worksheet</source>
         <translation>arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="439"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="495"/>
         <source>annual-report-{year}</source>
         <translation>integrationsbericht-{year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="453"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="509"/>
         <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
         <translation>Für die Vorschau konnte kein temporärer Ordner angelegt werden: {reason}. Schaffen Sie Speicherplatz oder speichern Sie den Bericht stattdessen als PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="487"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="543"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="489"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="545"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="506"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="562"/>
         <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
         <translation>Die Daten des Berichts konnten nicht gelesen werden: {reason}. Schließen Sie den Arbeitsbereich, öffnen Sie ihn erneut und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="541"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="597"/>
         <source>Making {name}…</source>
         <translation>{name} wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="543"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="599"/>
         <source>Making the {title}…</source>
         <translation>{title} wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="556"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="612"/>
         <source>Cancelled. No file was saved.</source>
         <translation>Abgebrochen. Es wurde keine Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="624"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="680"/>
         <source>The report was made but could not be opened to print.</source>
         <translation>Der Bericht wurde erstellt, konnte aber nicht zum Drucken geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="637"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="693"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -6608,19 +7036,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="645"/>
-        <source>The report was saved as {path}. &lt;a href=&quot;{url}&quot;&gt;Open it&lt;/a&gt;</source>
-        <translation>Der Bericht wurde als {path} gespeichert. &lt;a href=&quot;{url}&quot;&gt;Öffnen&lt;/a&gt;</translation>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="699"/>
+        <source>The report was saved as {path}.</source>
+        <translation>Der Bericht wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="657"/>
+        <source>The report was saved as {path}. &lt;a href=&quot;{url}&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation type="vanished">Der Bericht wurde als {path} gespeichert. &lt;a href=&quot;{url}&quot;&gt;Öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="708"/>
         <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
         <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="662"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="713"/>
         <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
         <translation>Das PDF konnte nicht erstellt werden: {reason}. Es wurde nichts überschrieben. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, wählen Sie einen anderen Bericht oder ein anderes Papierformat und teilen Sie uns mit, was passiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="111"/>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="114"/>
+        <source>The app keeps a backup of this database every day it is used: the newest of each of the last {days} days and of each of the last {weeks} weeks. Choose the state to go back to.</source>
+        <translation>Die App legt an jedem Tag, an dem sie benutzt wird, eine Sicherung dieser Datenbank an und bewahrt die neueste jedes der letzten {days} Tage und jeder der letzten {weeks} Wochen auf. Wählen Sie den Stand, zu dem Sie zurückkehren möchten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="122"/>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="134"/>
+        <source>There are no backups of this database yet. The first is taken shortly after the app opens it, then one each day.</source>
+        <translation>Von dieser Datenbank gibt es noch keine Sicherungen. Die erste wird kurz nach dem Öffnen angelegt, danach eine pro Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="138"/>
+        <source>Kept in: {folder}</source>
+        <translation>Gespeichert in: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="140"/>
+        <source>Restore as a &amp;new file…</source>
+        <translation>Als &amp;neue Datei wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="142"/>
+        <source>The backup goes into a new file and opens in a second window; this one stays</source>
+        <translation>Die Sicherung kommt in eine neue Datei und öffnet sich in einem zweiten Fenster; dieses Fenster bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="144"/>
+        <source>&amp;Replace the current data…</source>
+        <translation>Aktuelle Daten &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="146"/>
+        <source>Asks first; a copy of the current data is kept as a backup</source>
+        <translation>Fragt vorher; eine Kopie der aktuellen Daten wird als Sicherung aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="238"/>
+        <source>The backup was not restored</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -6689,47 +7174,47 @@
 <context>
     <name>ScoringHelp</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="15"/>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="17"/>
         <source>How scores are computed</source>
         <translation>So werden die Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="21"/>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="23"/>
         <source>Each benchmark is rated on five levels: 0 not in place, 1 planned or ad hoc, 2 partly in place, 3 largely in place, 4 fully in place and evaluated.</source>
         <translation>Jede Benchmark wird auf fünf Stufen eingestuft: 0 nicht vorhanden, 1 geplant oder punktuell, 2 teilweise umgesetzt, 3 weitgehend umgesetzt, 4 voll umgesetzt und evaluiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="27"/>
         <source>Only benchmarks rated with a level count. &quot;Not applicable&quot; and &quot;outside our competence&quot; are left out of the calculation, and so are benchmarks not rated yet; the screens always say how many are rated.</source>
         <translation>Es zählen nur Benchmarks, die mit einer Stufe eingestuft sind. „Nicht zutreffend“ und „außerhalb unserer Zuständigkeit“ bleiben bei der Berechnung unberücksichtigt, ebenso noch nicht eingestufte Benchmarks; die Ansichten geben immer an, wie viele eingestuft sind.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="32"/>
         <source>Score = sum of the levels ÷ (4 × number of counted benchmarks) × 100 %. This is done for each sub-theme, each dimension and overall. Every benchmark weighs the same, so a dimension&apos;s score is not the average of its sub-themes.</source>
         <translation>Ergebnis = Summe der Stufen ÷ (4 × Anzahl der gezählten Benchmarks) × 100 %. Dies wird für jedes Unterthema, jede Dimension und insgesamt berechnet. Jede Benchmark hat dasselbe Gewicht; das Ergebnis einer Dimension ist daher nicht der Durchschnitt ihrer Unterthemen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="37"/>
         <source>Target score = sum of the targets ÷ (4 × counted benchmarks) × 100 %. A benchmark without a target counts with its current level (no change planned).</source>
         <translation>Zielergebnis = Summe der Ziele ÷ (4 × gezählte Benchmarks) × 100 %. Eine Benchmark ohne Ziel zählt mit ihrer aktuellen Stufe (keine Änderung geplant).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="41"/>
         <source>Target reached = sum of the levels, each counted at most up to its target, ÷ sum of the targets × 100 %, over the benchmarks that have a target above 0. A benchmark already at or above its target counts as fully reached.</source>
         <translation>Zielerreichung = Summe der Stufen, jeweils höchstens bis zum Ziel gezählt, ÷ Summe der Ziele × 100 %, über alle Benchmarks mit einem Ziel über 0. Eine Benchmark, die ihr Ziel bereits erreicht oder übertrifft, gilt als vollständig erreicht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="46"/>
         <source>Gap = target − current level, where the target is higher. The gap list multiplies each gap by its priority (low 1, medium 2, high 3) and shows the largest first.</source>
         <translation>Lücke = Ziel − aktuelle Stufe, sofern das Ziel höher ist. Die Lückenliste multipliziert jede Lücke mit ihrer Priorität (niedrig 1, mittel 2, hoch 3) und zeigt die größte zuerst.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="51"/>
         <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
         <translation>Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis: Sie zeigt „noch nicht eingestuft“ oder „nicht zutreffend“, wenn alle ihre Benchmarks ausgenommen wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="55"/>
         <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
         <translation>Beispiel: Drei Benchmarks mit den Stufen 4, 1 und 2 und eine nicht zutreffende ergeben (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
     </message>
@@ -6737,32 +7222,32 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="38"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="39"/>
         <source>Sub-theme</source>
         <translation>Unterthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="40"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="41"/>
         <source>Challenge</source>
         <translation>Herausforderung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="42"/>
         <source>Practice</source>
         <translation>Praxisbeispiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="43"/>
         <source>How to use</source>
         <translation>Anleitung</translation>
     </message>
@@ -6773,6 +7258,24 @@
         <location filename="../../src/toolbox_desktop/core/tailoring.py" line="11"/>
         <source>Marked from the municipality profile (a field outside its competence): please review.</source>
         <translation>Anhand des Profils der Kommune markiert (ein Bereich außerhalb ihrer Zuständigkeit): bitte prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimiter</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="112"/>
+        <source>{count} of {limit} characters: shorten the text to store it.</source>
+        <translation>{count} von {limit} Zeichen: Bitte kürzen Sie den Text, damit er gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="114"/>
+        <source>{limit} characters at most: the rest was not added.</source>
+        <translation>Höchstens {limit} Zeichen: Der Rest wurde nicht eingefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="116"/>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} von {limit} Zeichen</translation>
     </message>
 </context>
 <context>
@@ -6793,118 +7296,118 @@
         <translation>Meilenstein erreicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="29"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="37"/>
         <source>Q{number}</source>
         <translation>Q{number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="48"/>
         <source>No dimension</source>
         <translation>Ohne Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="58"/>
         <source>No phase</source>
         <translation>Ohne Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="62"/>
         <source>Without dates</source>
         <translation>Ohne Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="76"/>
         <source>{person} ({role})</source>
         <translation>{person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="83"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="89"/>
         <source>No dates yet: double-click or press Enter to plan it</source>
         <translation>Noch keine Termine: Doppelklicken oder die Eingabetaste drücken, um sie zu planen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="98"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="173"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="106"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="112"/>
         <source>Progress: {percent} %</source>
         <translation>Fortschritt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="120"/>
         <source>Responsible: {owner}</source>
         <translation>Zuständig: {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="125"/>
         <source>Overdue by %n day(s)</source>
         <translation>Seit %n Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="129"/>
         <source>Overdue milestones: {count}</source>
         <translation>Überfällige Meilensteine: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="138"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="140"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="142"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="143"/>
         <source>Milestone: {title}, {date} ({state})</source>
         <translation>Meilenstein: {title}, {date} ({state})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="150"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="151"/>
         <source>{title}: {start} – {end}, {status}</source>
         <translation>{title}: {start} – {end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="158"/>
         <source>{summary}, overdue</source>
         <translation>{summary}, überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="163"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="168"/>
         <source>Actions by phase</source>
         <translation>Maßnahmen nach Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="169"/>
         <source>Actions by dimension</source>
         <translation>Maßnahmen nach Dimension</translation>
     </message>
@@ -7001,17 +7504,17 @@
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/training.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/training.py" line="59"/>
         <source>Training municipality</source>
         <translation>Übungskommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/training.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/training.py" line="64"/>
         <source>The training town could not be created in {path}: that file already holds someone&apos;s own work, which is never mixed with fictional data. Rename or move that file, then try again.</source>
         <translation>Die Übungskommune konnte in {path} nicht angelegt werden: Diese Datei enthält bereits eigene Arbeit, die nie mit erfundenen Daten vermischt wird. Benennen Sie die Datei um oder verschieben Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/training.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/training.py" line="85"/>
         <source>The training town is ready in {path}, but a second window could not be started. Start the app with: toolbox-desktop --db &quot;{path}&quot;</source>
         <translation>Die Übungskommune ist in {path} bereit, aber ein zweites Fenster konnte nicht geöffnet werden. Starten Sie die App mit: toolbox-desktop --db &quot;{path}&quot;</translation>
     </message>
@@ -7082,47 +7585,47 @@
         <translation>Person {number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="178"/>
         <source>No participant has rated it yet.</source>
         <translation>Noch keine teilnehmende Person hat diese Benchmark eingestuft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="181"/>
         <source>{level}: {count}×</source>
         <translation>{level}: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="187"/>
         <source>N/A: {count}×</source>
         <translation>n.z.: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="191"/>
         <source>Ratings {ratings}</source>
         <translation>Einstufungen {ratings}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="195"/>
         <source>median {median}, spread {spread}</source>
         <translation>Median {median}, Streuung {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="199"/>
         <source>{count} not rated</source>
         <translation>{count} nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="47"/>
         <source>N/A</source>
         <translation>n.z.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="23"/>
         <source>{name} is already a participant of this workshop. Choose that participant to change their ratings, or add the name with an initial.</source>
         <translation>{name} nimmt bereits an diesem Workshop teil. Wählen Sie diese Person aus, um ihre Einstufungen zu ändern, oder ergänzen Sie den Namen um eine Initiale.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="28"/>
         <source>This assessment is final, so its workshop cannot change. Reopen the assessment first.</source>
         <translation>Diese Bewertung ist abgeschlossen, daher kann ihr Workshop nicht geändert werden. Öffnen Sie die Bewertung zuerst wieder.</translation>
     </message>
@@ -7130,158 +7633,158 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="101"/>
         <source>Run this assessment as a workshop: each participant rates every benchmark on paper or on their own laptop, the ratings are collected here, and the consensus table shows where the group agrees and where it does not. The group then sets the agreed ratings, which become the assessment&apos;s ratings; everyone&apos;s own ratings are kept.</source>
         <translation>Führen Sie diese Bewertung als Workshop durch: Alle Teilnehmenden stufen jede Benchmark auf Papier oder am eigenen Laptop ein, die Einstufungen werden hier gesammelt, und die Konsenstabelle zeigt, wo sich die Gruppe einig ist und wo nicht. Die Gruppe legt dann die vereinbarten Einstufungen fest, die zu den Einstufungen der Bewertung werden; die eigenen Einstufungen aller Teilnehmenden bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
         <source>Start a workshop with &amp;named participants</source>
         <translation>Workshop mit &amp;namentlich genannten Teilnehmenden starten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="112"/>
         <source>Start a workshop with &amp;anonymous participants</source>
         <translation>Workshop mit &amp;anonymen Teilnehmenden starten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="115"/>
         <source>&amp;Export my ratings as a participant file…</source>
         <translation>Meine Einstufungen als Teilnehmerdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="118"/>
         <source>On a participant&apos;s laptop: save your ratings of this assessment in a file for the facilitator.</source>
         <translation>Auf dem Laptop einer teilnehmenden Person: die eigenen Einstufungen dieser Bewertung in einer Datei für die Moderation speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="138"/>
         <source>Add &amp;participant…</source>
         <translation>&amp;Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="140"/>
         <source>Enter paper &amp;ratings…</source>
         <translation>&amp;Einstufungen vom Papier erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="142"/>
         <source>Re&amp;move participant…</source>
         <translation>Person ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="144"/>
         <source>&amp;Collect participant files…</source>
         <translation>&amp;Teilnehmerdateien einsammeln…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="146"/>
         <source>&amp;Export my ratings…</source>
         <translation>Meine Einstufungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="149"/>
         <source>Pre&amp;sent (F5)</source>
         <translation>Prä&amp;sentieren (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="161"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="172"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="174"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="177"/>
         <source>Consensus: every participant&apos;s rating</source>
         <translation>Konsens: die Einstufungen aller Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="184"/>
         <source>&amp;Largest disagreement first</source>
         <translation>Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="242"/>
         <source>Workshop: {title} — {count} participants ({kind})</source>
         <translation>Workshop: {title} – Teilnehmende: {count} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="245"/>
         <source>named</source>
         <translation>namentlich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="245"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="256"/>
         <source>This assessment is final: reopen it to change the workshop or the agreed ratings.</source>
         <translation>Diese Bewertung ist abgeschlossen: Öffnen Sie sie wieder, um den Workshop oder die vereinbarten Einstufungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="267"/>
         <source>Workshop for {title}</source>
         <translation>Workshop zu {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="269"/>
         <source>Create an assessment first, then run it as a workshop.</source>
         <translation>Legen Sie zuerst eine Bewertung an und führen Sie sie dann als Workshop durch.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="281"/>
         <source>paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="281"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="283"/>
         <source>{number}. {name} — {source}, {rated} of {total}</source>
         <translation>{number}. {name} – {source}, {rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="360"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="363"/>
         <source>The workshop could not be started: {reason}</source>
         <translation>Der Workshop konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="372"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="375"/>
         <source>Add participant</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="373"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="376"/>
         <source>Name (leave empty to number the participant):</source>
         <translation>Name (leer lassen, um die Person zu nummerieren):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="383"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="387"/>
         <source>The participant could not be added: {reason}</source>
         <translation>Die Person konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="411"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="415"/>
         <source>Remove participant</source>
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="413"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="417"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} mit allen Einstufungen aus diesem Workshop entfernen? Die vereinbarten Einstufungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="423"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="427"/>
         <source>The participant was not removed: {reason}</source>
         <translation>Die Person wurde nicht entfernt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="510"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="508"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

@@ -13,6 +13,7 @@ from toolbox_desktop.paths import content_root, default_database_path, resources
 from toolbox_desktop.storage.database import DatabaseOpenError
 from toolbox_desktop.storage.workspace import Workspace, open_workspace
 from toolbox_desktop.ui import gui_thread_gc
+from toolbox_desktop.ui.backups.auto_backup import start_automatic_backups
 from toolbox_desktop.ui.main_window import MainWindow
 from toolbox_desktop.ui.messages import database_error_text
 from toolbox_desktop.ui.settings import UiState, default_settings
@@ -49,6 +50,7 @@ def build_main_window(workspace: Workspace, state: UiState) -> MainWindow:
     )
     if workspace.failed_packs:
         QTimer.singleShot(0, window.show_pack_problems)
+    start_automatic_backups(window, workspace.path)
     return window
 
 

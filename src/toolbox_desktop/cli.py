@@ -11,8 +11,10 @@
     toolbox-desktop export KIND -o FILE.toolbox    a package for another laptop (USB stick)
     toolbox-desktop import FILE [--dry-run]        show what a package changes, then import it
     toolbox-desktop demo --db PATH                 a fictional training town, in a new file
+    toolbox-desktop backup list|now|restore        the automatic backups of the database
 
-Qt is imported only when the window opens, so headless commands start fast.
+Qt is imported only when the window opens, so headless commands start fast. Everything printed
+passes ``safe_output``: no control character from the data reaches the terminal.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from toolbox_desktop import APP_ID, APP_NAME, __version__
+from toolbox_desktop.safe_output import safe_output
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -57,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("folder", type=Path, metavar="DIR")
     from toolbox_desktop import (
         assessment_commands,
+        backup_commands,
         demo_commands,
         exchange_commands,
         plan_commands,
@@ -68,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.add_parsers(commands, db_option)
     exchange_commands.add_parsers(commands, db_option)
     demo_commands.add_parsers(commands, db_option)
+    backup_commands.add_parsers(commands, db_option)
     return parser
 
 
@@ -76,9 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        with safe_output():
+            return _run(build_parser().parse_args(argv))
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error. Silence the final flush too.
         import os
@@ -111,6 +116,10 @@ def _run(args: argparse.Namespace) -> int:
         from toolbox_desktop import demo_commands
 
         return demo_commands.run(args)
+    if args.command == "backup":
+        from toolbox_desktop import backup_commands
+
+        return backup_commands.run(args)
     if args.content_command == "check":
         return _content_check(args.folder)
     return _with_workspace(db_path, _content_list, args.format)

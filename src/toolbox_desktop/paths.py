@@ -6,6 +6,7 @@ copied into the package) and a frozen build (PyInstaller's bundle folder).
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from toolbox_desktop import APP_ID
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATABASE_FILENAME = "toolbox.sqlite3"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_ENV = "TOOLBOX_DESKTOP_PORTABLE"
 
 
 def _bundle_root() -> Path:
@@ -40,3 +43,22 @@ def default_database_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_ID, appauthor=False, ensure_exists=True) / DATABASE_FILENAME
+
+
+def user_data_folder() -> Path:
+    """The platform's folder for the app's data (not created here)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_ID, appauthor=False)
+
+
+def is_portable(database: Path) -> bool:
+    """Portable use (a USB stick, a borrowed or locked-down PC): the backups of ``database``
+    are kept beside it, so they travel with the file instead of staying on one computer.
+
+    Switched on by a file named ``portable.txt`` in the database's folder, or for every
+    database by the environment variable ``TOOLBOX_DESKTOP_PORTABLE=1``.
+    """
+    if os.environ.get(PORTABLE_ENV, "").strip() not in ("", "0"):
+        return True
+    return (Path(database).expanduser().parent / PORTABLE_MARKER).is_file()

@@ -12,6 +12,7 @@ import zipfile
 import pytest
 from exchange_helpers import B1, assessment_record, dump, make_package, zip_bytes
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.exchange.errors import PackageError
 from toolbox_desktop.exchange.format import MB, Limits
 from toolbox_desktop.exchange.package_import import apply_import, preview_import
@@ -389,7 +390,7 @@ def test_a_participant_uid_already_used_by_another_assessment(town, laptop, tmp_
 
 
 # -- lengths and contradictions ---------------------------------------------------------------
-LONG = 100_000
+LONG = limits.TEXT
 P = "participant.json"
 PARTICIPANT = {"assessment_uid": "a" * 32, "uid": "b" * 32, "name": "Pia", "ratings": []}
 
@@ -406,17 +407,17 @@ PARTICIPANT = {"assessment_uid": "a" * 32, "uid": "b" * 32, "name": "Pia", "rati
         (
             {A: [assessment_record(participants="x" * (LONG + 1))]},
             "assessment",
-            "at [0].participants: the text is longer than 100000 characters",
+            f"at [0].participants: the text is longer than {LONG} characters",
         ),
         (
             {A: [assessment_record(ratings=[{**RATING, "evidence": "x" * (LONG + 1)}])]},
             "assessment",
-            "[0].ratings[0].evidence: the text is longer than 100000",
+            f"[0].ratings[0].evidence: the text is longer than {LONG}",
         ),
         (
-            {A: [assessment_record(ratings=[{**RATING, "links": ["x" * 2001]}])]},
+            {A: [assessment_record(ratings=[{**RATING, "links": ["x" * (limits.LINK + 1)]}])]},
             "assessment",
-            "[0].ratings[0].links[0]: the text is longer than 2000",
+            f"[0].ratings[0].links[0]: the text is longer than {limits.LINK}",
         ),
         (
             {A: [assessment_record(ratings=[{**RATING, "rated_by": "x" * 301}])]},
@@ -452,7 +453,7 @@ PARTICIPANT = {"assessment_uid": "a" * 32, "uid": "b" * 32, "name": "Pia", "rati
         (
             {"plan.json": {}, "annual_texts.json": [{"year": 2026, "stories": "x" * (LONG + 1)}]},
             "plan",
-            "[0].stories: the text is longer than 100000",
+            f"[0].stories: the text is longer than {LONG}",
         ),
         ({P: {**PARTICIPANT, "name": "x" * 301}}, "participant", "at name: the text is longer"),
     ],
@@ -462,7 +463,12 @@ def test_texts_too_long(workspace, tmp_path, files, kind, words):
 
 
 def test_texts_at_their_limits_are_taken(workspace, tmp_path):
-    rating = {**RATING, "evidence": "é" * LONG, "links": ["x" * 2000], "rated_by": "r" * 300}
+    rating = {
+        **RATING,
+        "evidence": "é" * LONG,
+        "links": ["x" * limits.LINK],
+        "rated_by": "r" * limits.LINE,
+    }
     record = assessment_record(title="t" * 300, participants="p" * LONG, ratings=[rating])
     path = write(tmp_path, make_package({A: [record]}))
     apply_import(workspace.conn, preview_import(workspace.conn, path))

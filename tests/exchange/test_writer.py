@@ -70,9 +70,12 @@ def test_an_empty_database_exports_and_imports(workspace, laptop, tmp_path):
 
 
 def test_an_export_with_a_title_too_long_to_import_is_refused(workspace, tmp_path):
+    """The app refuses such a title now; one stored before the limits is not exported."""
     from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 
-    assessment = AssessmentRepository(workspace.conn).create("x" * 301, "2026-03-01")
+    assessment = AssessmentRepository(workspace.conn).create("x", "2026-03-01")
+    with workspace.conn:
+        workspace.conn.execute("UPDATE assessments SET title = ?", ["x" * 301])
     path = tmp_path / "long.toolbox"
     with pytest.raises(PackageError) as refused:
         export_assessment(workspace.conn, assessment.id, path)

@@ -23,10 +23,10 @@ from toolbox_desktop.core.assessment import (
     Rating,
 )
 from toolbox_desktop.core.pack import load_pack
-from toolbox_desktop.reports.assessment_format import chunks
 from toolbox_desktop.reports.assessment_report import build_assessment_report
 from toolbox_desktop.reports.charts import Series, radar_chart
 from toolbox_desktop.reports.document import ReportOptions
+from toolbox_desktop.reports.long_text import chunks
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 
 TOWN = Profile(

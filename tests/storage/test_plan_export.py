@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from toolbox_desktop.core.clean_text import clean_text
 from toolbox_desktop.core.plan import DROPPED, IN_PROGRESS, Action, Milestone
 from toolbox_desktop.storage.plan_export import (
     CSV_COLUMNS,
@@ -20,7 +21,9 @@ from toolbox_desktop.storage.plan_export import (
     write_ical,
 )
 
-NASTY = 'Sprachcafé "Roßlau"; Kadıköy, Пётр\nمریم · ناصر\r\n50% & <b> \\ end'
+NASTY = 'Sprachcafé "Roßlau"; Kadıköy, Пётр مریم · ناصر\t50% & <b> \\ end'
+# A title is one line: its line breaks and tab become spaces, other control characters go.
+NASTY_SHOWN = NASTY.replace("\t", " ")
 TODAY = date(2026, 3, 15)
 
 
@@ -29,7 +32,7 @@ def actions() -> list[Action]:
         Action(
             id=1,
             title=NASTY,
-            description="Line 1\nLine 2; with, separators",
+            description="Line 1\r\nLine 2; with, separators\x1b[2J\x00",
             benchmarks=("gov.resources.3",),
             dimension="gov",
             responsible_person="Ayşe Yılmaz",
@@ -65,8 +68,8 @@ def test_csv_round_trip(tmp_path, workspace, delimiter, budget, spent):
     assert header == [title for _key, title in CSV_COLUMNS]
     assert len(data) == 4
     first = dict(zip([key for key, _ in CSV_COLUMNS], data[0], strict=True))
-    assert first["title"] == NASTY  # quotes, separators, newlines and scripts survive
-    assert first["description"] == "Line 1\nLine 2; with, separators"
+    assert first["title"] == NASTY_SHOWN  # quotes, separators and scripts survive
+    assert first["description"] == "Line 1\nLine 2; with, separators[2J"  # ESC, NUL gone
     assert first["dimension"] == "1. Governance"
     assert first["partners"] == "NGOs, Volunteers"
     assert first["overdue"] == "yes"
@@ -92,11 +95,11 @@ def test_ical_parses_with_a_real_parser(tmp_path, workspace):
     events = [c for c in calendar.walk("VEVENT")]
     summaries = {str(e["SUMMARY"]): e for e in events}
     assert set(summaries) == {
-        f"Deadline: {NASTY}".replace("\r\n", "\n"),
-        f"Milestone: Rat, Beschluss ({NASTY})".replace("\r\n", "\n"),
+        f"Deadline: {NASTY_SHOWN}",
+        f"Milestone: Rat, Beschluss ({NASTY_SHOWN})",
         'Deadline: =HYPERLINK("http://x")',
     }
-    deadline = summaries[f"Deadline: {NASTY}".replace("\r\n", "\n")]
+    deadline = summaries[f"Deadline: {NASTY_SHOWN}"]
     assert deadline["DTSTART"].dt == date(2026, 3, 1)
     assert deadline["DTEND"].dt == date(2026, 3, 2)
     assert "Ayşe Yılmaz" in str(deadline["DESCRIPTION"])
@@ -121,8 +124,7 @@ def test_ical_uids_are_stable_across_exports(workspace):
 def test_any_title_survives_ical(title):
     text = plan_ical([Action(id=7, title=title, end=date(2026, 5, 5))], "test")
     [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
-    expected = "Deadline: " + title.replace("\r\n", "\n").replace("\r", "\n")
-    assert str(event["SUMMARY"]) == expected
+    assert str(event["SUMMARY"]) == "Deadline: " + clean_text(title)
 
 
 def test_folding_never_splits_a_character():
@@ -138,3 +140,37 @@ def test_failed_export_leaves_no_half_file(tmp_path):
     with pytest.raises(OSError):
         write_csv(target, "x")
     assert not target.exists()
+
+
+def test_control_characters_never_reach_a_csv_or_calendar(workspace):
+    """Already in the database (another program wrote them): ESC, BEL, NUL, C1 controls are
+    removed; the description keeps its line breaks and tabs, one-line texts get spaces."""
+    action = Action(
+        id=9,
+        title="Welcome\x1b]0;pwned\x07 desk\r\nnow\x9b31m",
+        description="First\tline\x00\r\nsecond\x1b[2J line",
+        responsible_person="Jana\x1b[8m",
+        end=date(2026, 5, 5),
+        milestones=(Milestone("Open\x0bnow\x00", date(2026, 4, 1)),),
+    )
+    row = dict(
+        zip(
+            [key for key, _ in CSV_COLUMNS],
+            list(csv.reader(io.StringIO(plan_csv([action], workspace.content, ",", TODAY))))[1],
+            strict=True,
+        )
+    )
+    assert row["title"] == "Welcome]0;pwned desk now31m"
+    assert row["description"] == "First\tline\nsecond[2J line"
+    assert row["responsible_person"] == "Jana[8m"
+    assert row["milestones"] == "2026-04-01 Open now"
+    text = plan_ical([action], "db\x1b[0m\r\nX-EVIL:1")
+    assert not any((ord(c) < 32 and c not in "\t\r\n") or 0x7F <= ord(c) <= 0x9F for c in text)
+    events = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    summaries = sorted(str(e["SUMMARY"]) for e in events)
+    assert summaries == [
+        "Deadline: Welcome]0;pwned desk now31m",
+        "Milestone: Open now (Welcome]0;pwned desk now31m)",
+    ]
+    assert "First\tline\nsecond[2J line" in str(events[0]["DESCRIPTION"])
+    assert all("X-EVIL" not in line.split(":")[0] for line in text.splitlines())

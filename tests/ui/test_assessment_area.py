@@ -177,6 +177,8 @@ def test_area_tabs_switch_with_ctrl_tab(window):
 def test_closing_with_text_that_cannot_be_stored_asks_first(window, workspace, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
+    from toolbox_desktop.ui import main_window
+
     window.show_area(1)
     area = window.assessment_area
     created = area.session.create_assessment("2026", "2026-03-01")
@@ -194,6 +196,11 @@ def test_closing_with_text_that_cannot_be_stored_asks_first(window, workspace, m
         QMessageBox,
         "warning",
         lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel,
+    )
+    monkeypatch.setattr(
+        main_window,
+        "ask_close_anyway",
+        lambda box: asked.append(box.windowTitle()) or False,
     )
     assert window.close() is False
     assert asked == ["Assessment is final", "Text not saved yet"]  # why, then the question

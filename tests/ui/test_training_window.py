@@ -4,6 +4,7 @@ window on a training file says so."""
 from __future__ import annotations
 
 from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import QMessageBox
 
 from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.training_flag import is_training_municipality
@@ -56,7 +57,7 @@ def test_a_file_with_own_work_in_the_training_place_is_not_touched(
     AssessmentRepository(conn).create("Our real assessment", "2026-01-01")
     conn.close()
     told = []
-    monkeypatch.setattr(training.QMessageBox, "warning", staticmethod(lambda *a: told.append(a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: told.append(a[2])))
     monkeypatch.setattr(QProcess, "startDetached", staticmethod(lambda *a: (True, 1)))
     assert main_window.open_training_municipality() is None
     assert told and "could not be created" in told[0]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.core import limits
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 
 MAX_LEVEL = 4
 LEVELS = (0, 1, 2, 3, 4)
@@ -158,11 +159,17 @@ RATING_FIELDS = (
 
 
 class InvalidRatingError(ValueError):
-    """A rating value outside what the scale allows."""
+    """A rating value outside what the scale allows, or longer than ``core.limits`` allows
+    (then ``message`` says which, in words the window translates)."""
+
+    def __init__(self, text: str, message: Message | None = None) -> None:
+        super().__init__(text)
+        self.message = message
 
 
 def validate_rating(rating: Rating) -> None:
-    """Refuse values the scale does not know (the UI never offers them; files might)."""
+    """Refuse values the scale does not know and texts over their limits (the UI never
+    offers them; files might)."""
     for name in ("level", "target"):
         value = getattr(rating, name)
         if value is not None and value not in LEVELS:
@@ -171,3 +178,14 @@ def validate_rating(rating: Rating) -> None:
         raise InvalidRatingError(f"unknown exclusion {rating.exclusion!r}")
     if rating.priority not in PRIORITIES:
         raise InvalidRatingError(f"priority must be one of {PRIORITIES}, not {rating.priority!r}")
+    found = limits.excesses(rating, limits.RATING)
+    found.append(limits.count_excess("links", rating.links, limits.LINKS_PER_RATING))
+    found += [
+        limits.Excess("links", len(link), limits.LINK)
+        for link in rating.links
+        if len(link) > limits.LINK
+    ]
+    for excess in found:
+        if excess is not None:
+            message = excess.message()
+            raise InvalidRatingError(str(message), message)

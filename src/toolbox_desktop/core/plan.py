@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 SHORT, MEDIUM, LONG = "short", "medium", "long"
@@ -67,6 +68,7 @@ MSG_ABSURD_AMOUNT = QT_TRANSLATE_NOOP(
 )
 MSG_PROGRESS_RANGE = QT_TRANSLATE_NOOP("Plan", "Progress must be between 0 and 100 %.")
 MSG_EMPTY_TITLE = QT_TRANSLATE_NOOP("Plan", "An action needs a title.")
+MSG_EMPTY_INDICATOR_NAME = QT_TRANSLATE_NOOP("Plan", "An indicator needs a name.")
 MSG_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("Plan", "'{value}' is not a known {field}.")
 
 
@@ -109,11 +111,13 @@ class Action:
 
 @dataclass(frozen=True)
 class Problem:
-    """A value the user must correct: which field, and a translatable message."""
+    """A value the user must correct: which field, and a translatable message (``template``
+    in the translation ``context``)."""
 
     field: str
     template: str
     params: dict = field(default_factory=dict, compare=False, hash=False)
+    context: str = field(default="Plan", compare=False)
 
     @property
     def message(self) -> str:
@@ -177,6 +181,28 @@ def check_action(action: Action) -> list[Problem]:
                     {"year": milestone.due.year, "earliest": EARLIEST_YEAR, "latest": LATEST_YEAR},
                 )
             )
+    return problems + _limit_problems(action)
+
+
+def _over_limit(name: str, excess: limits.Excess) -> Problem:
+    message = excess.message()
+    return Problem(name, message.template, message.params, limits.CTX)
+
+
+def _limit_problems(action: Action) -> list[Problem]:
+    """Texts longer, and lists longer, than ``core.limits`` allows."""
+    problems = [_over_limit(e.field, e) for e in limits.excesses(action, limits.ACTION)]
+    for name, most in (
+        ("benchmarks", limits.BENCHMARKS_PER_ACTION),
+        ("milestones", limits.MILESTONES_PER_ACTION),
+    ):
+        excess = limits.count_excess(name, getattr(action, name), most)
+        if excess is not None:
+            problems.append(_over_limit(name, excess))
+    for milestone in action.milestones:
+        for excess in limits.excesses(milestone, limits.MILESTONE):
+            titled = limits.Excess("milestone", excess.size, excess.limit)
+            problems.append(_over_limit("milestones", titled))
     return problems
 
 
@@ -311,6 +337,23 @@ class Indicator:
         if self.target == self.baseline:
             return 100.0 if latest.value == self.target else None
         return 100.0 * (latest.value - self.baseline) / (self.target - self.baseline)
+
+
+def check_indicator(indicator: Indicator) -> list[Problem]:
+    """Every reason ``indicator`` cannot be stored as it is (empty when it can)."""
+    problems = []
+    if not indicator.name.strip():
+        problems.append(Problem("name", MSG_EMPTY_INDICATOR_NAME))
+    problems += [_over_limit(e.field, e) for e in limits.excesses(indicator, limits.INDICATOR)]
+    excess = limits.count_excess(
+        "measurements", indicator.measurements, limits.MEASUREMENTS_PER_INDICATOR
+    )
+    if excess is not None:
+        problems.append(_over_limit("measurements", excess))
+    for measurement in indicator.measurements:
+        for excess in limits.excesses(measurement, limits.MEASUREMENT):
+            problems.append(_over_limit("measurements", excess))
+    return problems
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,12 @@ MSG_INVALID_VALUE = QT_TRANSLATE_NOOP(
     "was imported. Ask the sender to export the package again with the current version of "
     "the app.",
 )
+MSG_OVER_LIMIT = QT_TRANSLATE_NOOP(
+    "Package",
+    "'{name}' in the package holds more than the app can store at {where}: {detail}. Nothing "
+    "was imported. Ask the sender to shorten it and export the package again with the "
+    "current version of the app.",
+)
 MSG_UNKNOWN_BENCHMARK = QT_TRANSLATE_NOOP(
     "Package",
     "'{name}' in the package refers to the benchmark '{code}', which is not in this app's "
@@ -178,7 +184,12 @@ MSG_OWN_AS_PEER = QT_TRANSLATE_NOOP(
 # {detail}: what is wrong with a value
 DETAIL_TEXT = QT_TRANSLATE_NOOP("Package", "expected text")
 DETAIL_NOT_UNICODE = QT_TRANSLATE_NOOP("Package", "the text is not valid Unicode")
-DETAIL_TOO_LONG = QT_TRANSLATE_NOOP("Package", "the text is longer than {most} characters")
+DETAIL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Package", "the text is longer than {most} characters (it has {length})"
+)
+DETAIL_TOO_MANY = QT_TRANSLATE_NOOP(
+    "Package", "the list holds {count} items, more than the {most} allowed"
+)
 DETAIL_EMPTY = QT_TRANSLATE_NOOP("Package", "must not be empty")
 DETAIL_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Package", "expected a whole number from {low} to {high}")
 DETAIL_NUMBER = QT_TRANSLATE_NOOP("Package", "expected a number")

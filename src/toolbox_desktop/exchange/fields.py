@@ -5,6 +5,8 @@ JSON from another laptop can hold anything: ``true`` where a number belongs (Pyt
 it as 1), 10**400, text with lone surrogates that SQLite cannot store, dates like "20260301"
 that ``date.fromisoformat`` would accept, a title of 30 MB. Every value is checked here
 before any is written, so that an import never fails half-way on a database constraint.
+How long a text and how long a list may be is given by ``package_schema`` from
+``core.limits``, the numbers the editors enforce.
 
 What is wrong is a translatable ``Message`` (templates in ``errors``), shown inside the
 package error's message.
@@ -18,6 +20,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+from toolbox_desktop.core.clean_text import clean_text
 from toolbox_desktop.core.i18n import Message
 from toolbox_desktop.exchange import errors as e
 
@@ -25,12 +28,6 @@ Check = Callable[[Any], Any]
 REQUIRED = object()
 _UID = re.compile(r"^[0-9a-f]{32}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-# How long a text may be. Far beyond what anyone types; a longer one is damaged or hostile
-# (and would freeze the preview that shows it).
-SHORT_TEXT = 300  # titles, names, labels
-LINK_TEXT = 2_000  # a link to a document (a path or an address)
-LONG_TEXT = 100_000  # notes, evidence, descriptions, annual texts, lists of names
 
 
 class InvalidValueError(ValueError):
@@ -54,6 +51,10 @@ def located(error: InvalidValueError, *path: str | int) -> InvalidValueError:
     return error
 
 
+class OverLimitError(InvalidValueError):
+    """A text or a list longer than the app can store (``core.limits``)."""
+
+
 class UnknownCodeError(InvalidValueError):
     """A benchmark code the database's content does not have."""
 
@@ -72,18 +73,21 @@ class DuplicateError(InvalidValueError):
         self.value = value
 
 
-def text(most: int, filled: bool = False) -> Check:
-    """Text of at most ``most`` characters (``filled``: not only blanks)."""
+def text(most: int, filled: bool = False, multiline: bool = False) -> Check:
+    """Text of at most ``most`` characters (``filled``: not only blanks), without control
+    characters (``core.clean_text``: removed, never refused; ``multiline`` keeps line breaks
+    and tabs). Cleaned before ``filled`` is checked: a title of control characters is empty."""
 
     def check(value: Any) -> str:
         if not isinstance(value, str):
             raise InvalidValueError(e.DETAIL_TEXT)
         if len(value) > most:  # before anything else looks at all of it
-            raise InvalidValueError(e.DETAIL_TOO_LONG, most=most)
+            raise OverLimitError(e.DETAIL_TOO_LONG, length=len(value), most=most)
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as error:
             raise InvalidValueError(e.DETAIL_NOT_UNICODE) from error
+        value = clean_text(value, multiline)
         if filled and not value.strip():
             raise InvalidValueError(e.DETAIL_EMPTY)
         return value
@@ -185,13 +189,21 @@ def code(known: frozenset[str]) -> Check:
     return check
 
 
-def list_of(check: Check, unique: Callable[[Any], Any] | None = None, what: str = "") -> Check:
+def list_of(
+    check: Check,
+    unique: Callable[[Any], Any] | None = None,
+    what: str = "",
+    most: int | None = None,
+) -> Check:
     """A list whose items pass ``check``; with ``unique``, no two items may share a key
-    (``what``: the ``errors.WHAT_*`` template naming such an item)."""
+    (``what``: the ``errors.WHAT_*`` template naming such an item); with ``most``, at most
+    that many items (counted before any is looked at)."""
 
     def check_list(value: Any) -> list:
         if not isinstance(value, list):
             raise InvalidValueError(e.DETAIL_LIST)
+        if most is not None and len(value) > most:
+            raise OverLimitError(e.DETAIL_TOO_MANY, count=len(value), most=most)
         result, seen = [], set()
         for index, item in enumerate(value):
             try:

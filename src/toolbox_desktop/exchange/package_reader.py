@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from toolbox_desktop.core.clean_text import clean_text
 from toolbox_desktop.exchange import errors as e
 from toolbox_desktop.exchange.errors import shown
 from toolbox_desktop.exchange.format import (
@@ -39,6 +40,8 @@ from toolbox_desktop.exchange.format import (
 _END_OF_DIRECTORY = b"PK\x05\x06"
 _ZIP64_LOCATOR = b"PK\x06\x07"
 _ZIP64_LOCATOR_SIZE = 20
+_ZIP64_END = b"PK\x06\x06"
+_ZIP64_END_SIZE = 56
 _END_RECORD_SIZE = 22
 _MAX_COMMENT = 65535
 _CHUNK = 64 * 1024
@@ -135,18 +138,37 @@ def read_package_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> RawPa
 
 def _check_directory(data: bytes, name: str, limits: Limits) -> None:
     """Refuse a zip whose table of contents is too long *before* ``zipfile`` reads it all
-    into memory. Finds the end record the same way ``zipfile`` does."""
+    into memory. Finds the end record the same way ``zipfile`` does, and like it takes the
+    counts and size from a Zip64 end record when there is one.
+
+    Zip64 is accepted: the app never writes it, but other zip programs (and Python's own
+    ``zipfile``) may, and it changes nothing about what a package holds; the same limits
+    apply to what its records say."""
     if not data.startswith(b"PK"):
         raise e.PackageError(e.MSG_NOT_A_ZIP, path=name)
     position = data.rfind(_END_OF_DIRECTORY, max(0, len(data) - _END_RECORD_SIZE - _MAX_COMMENT))
     if position < 0 or len(data) - position < _END_RECORD_SIZE:
         raise e.PackageError(e.MSG_NOT_A_ZIP, path=name)
     on_disk, total, directory_size = struct.unpack("<HHI", data[position + 8 : position + 16])
-    zip64 = data[max(0, position - _ZIP64_LOCATOR_SIZE) : position].startswith(_ZIP64_LOCATOR)
-    if zip64 or max(on_disk, total) > limits.members:  # we never write zip64
+    zip64 = _zip64_end(data, position)
+    if zip64 is not None:
+        on_disk, total, directory_size = zip64
+    if max(on_disk, total) > limits.members or directory_size > limits.directory_bytes:
         raise e.PackageError(e.MSG_TOO_MANY_MEMBERS, path=name, limit=limits.members)
-    if directory_size > limits.directory_bytes:
-        raise e.PackageError(e.MSG_TOO_MANY_MEMBERS, path=name, limit=limits.members)
+
+
+def _zip64_end(data: bytes, position: int) -> tuple[int, int, int] | None:
+    """Entries on this disk, entries in all and the directory's size from the Zip64 end
+    record, where ``zipfile`` looks for it (just before its locator, just before the end
+    record at ``position``); ``None`` when there is none, as for ``zipfile``."""
+    locator = position - _ZIP64_LOCATOR_SIZE
+    record = locator - _ZIP64_END_SIZE
+    if record < 0 or not data.startswith(_ZIP64_LOCATOR, locator):
+        return None
+    if not data.startswith(_ZIP64_END, record):
+        return None
+    on_disk, total, directory_size = struct.unpack("<QQQ", data[record + 24 : record + 48])
+    return on_disk, total, directory_size
 
 
 def _open_zip(data: bytes, name: str) -> zipfile.ZipFile:
@@ -305,7 +327,7 @@ def _manifest(value: Any, name: str) -> Manifest:
         kind,
         anonymised,
         created_at,
-        app_version,
+        clean_text(app_version),  # shown in the preview
         _content_pack(value.get("content_pack"), bad),
         dict(files),
     )

@@ -4,7 +4,9 @@
 records have exactly the shape ``snapshot`` reads from the database, so that an import can
 compare them field by field. Benchmark and dimension codes must exist in this database's
 content: a rating of a benchmark this app does not know could be neither shown nor scored.
-Every text has a maximum length (``fields.SHORT_TEXT``, ``LINK_TEXT``, ``LONG_TEXT``).
+Every text and every list has the maximum length of ``core.limits``, the one the editors
+enforce: a package holds exactly what the app can store, and a longer value is refused
+(naming the field), never cut.
 
 One exception to "shaped as the database": an assessment's ``participants`` is ``None`` when
 the package leaves it out (a blank package for workshop participants does): the import then
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from toolbox_desktop.core import limits as lim
 from toolbox_desktop.core.assessment import (
     COMPETENCES,
     DEFAULT_PRIORITY,
@@ -60,10 +63,33 @@ MAX_PARTICIPANT_NUMBER = 100_000
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # assessment and measurement dates
 LEVEL = f.optional(f.integer(0, 4))
 EXCLUSION = f.choice(("", *EXCLUSIONS))
-TEXT_SHORT = f.text(f.SHORT_TEXT)  # titles, names, labels
-TEXT_FILLED = f.text(f.SHORT_TEXT, filled=True)
-TEXT_LINK = f.text(f.LINK_TEXT)
-TEXT_LONG = f.text(f.LONG_TEXT)  # notes, evidence, descriptions, annual texts, lists of names
+
+
+# Texts typed on several lines (a QPlainTextEdit in the app): they keep their line breaks and
+# tabs on import; in every other text a line break or tab becomes a space (``core.clean_text``).
+MULTILINE = frozenset(
+    {"participants", "evidence", "notes", "description", "summary", "stories", "next_focus"}
+)
+
+
+def _texts(limits: dict[str, int], filled: tuple[str, ...] = ()) -> dict[str, f.Check]:
+    """The checkers of a record's texts, by field, from their ``core.limits``."""
+    return {
+        name: f.text(most, filled=name in filled, multiline=name in MULTILINE)
+        for name, most in limits.items()
+    }
+
+
+PROFILE = _texts(lim.PROFILE)
+ASSESSMENT = _texts(lim.ASSESSMENT)
+RATING = _texts(lim.RATING)
+ACTION = _texts(lim.ACTION, filled=("title",))
+MILESTONE = _texts(lim.MILESTONE)
+INDICATOR = _texts(lim.INDICATOR, filled=("name",))
+MEASUREMENT = _texts(lim.MEASUREMENT)
+ANNUAL = _texts(lim.ANNUAL_TEXTS)
+PARTICIPANT_NAME = f.text(lim.WORKSHOP_PARTICIPANT["name"])
+PARTICIPANT_NOTE = f.text(lim.PARTICIPANT_RATING["note"], multiline=True)  # a rating's notes
 
 
 @dataclass(frozen=True)
@@ -128,6 +154,10 @@ def _check_file(name: str, value: Any, check: f.Check) -> Any:
         raise e.PackageError(
             e.MSG_DUPLICATE, name=name, what=error.what, value=e.shown(str(error.value))
         ) from None
+    except f.OverLimitError as error:
+        raise e.PackageError(
+            e.MSG_OVER_LIMIT, name=name, where=error.where(), detail=error.detail
+        ) from None
     except f.InvalidValueError as error:
         raise e.PackageError(
             e.MSG_INVALID_VALUE, name=name, where=error.where(), detail=error.detail
@@ -150,10 +180,10 @@ class _Specs:
                 "exclusion": (EXCLUSION, ""),
                 "target": (LEVEL, None),
                 "priority": (f.integer(min(PRIORITIES), max(PRIORITIES)), DEFAULT_PRIORITY),
-                "evidence": (TEXT_LONG, ""),
-                "links": (f.list_of(TEXT_LINK), []),
-                "notes": (TEXT_LONG, ""),
-                "rated_by": (TEXT_SHORT, ""),
+                "evidence": (RATING["evidence"], ""),
+                "links": (f.list_of(f.text(lim.LINK), most=lim.LINKS_PER_RATING), []),
+                "notes": (RATING["notes"], ""),
+                "rated_by": (RATING["rated_by"], ""),
             },
             then=_level_or_exclusion,
         )
@@ -162,7 +192,7 @@ class _Specs:
                 "benchmark": (benchmark, f.REQUIRED),
                 "level": (LEVEL, None),
                 "exclusion": (EXCLUSION, ""),
-                "note": (TEXT_LONG, ""),
+                "note": (PARTICIPANT_NOTE, ""),
             },
             then=_level_or_exclusion,
         )
@@ -173,7 +203,7 @@ class _Specs:
             {
                 "uid": (f.uid, f.REQUIRED),
                 "number": (f.integer(1, MAX_PARTICIPANT_NUMBER), f.REQUIRED),
-                "name": (TEXT_SHORT, ""),
+                "name": (PARTICIPANT_NAME, ""),
                 "source": (f.choice(PARTICIPANT_SOURCES), "paper"),
                 "ratings": (participant_ratings, []),
             },
@@ -182,9 +212,9 @@ class _Specs:
         self.assessment = f.record(
             {
                 "uid": (f.uid, f.REQUIRED),
-                "title": (TEXT_SHORT, f.REQUIRED),
+                "title": (ASSESSMENT["title"], f.REQUIRED),
                 "assessed_on": (f.day(FIRST_YEAR, LAST_YEAR), f.REQUIRED),
-                "participants": (TEXT_LONG, None),  # None: left out, keep this computer's
+                "participants": (ASSESSMENT["participants"], None),  # None: keep this computer's
                 "status": (f.choice((DRAFT, FINAL)), DRAFT),
                 "workshop": (f.choice(WORKSHOP_MODES), ""),
                 "ratings": (
@@ -193,24 +223,32 @@ class _Specs:
                 ),
                 "workshop_participants": (
                     f.list_of(
-                        self.workshop_participant, unique=_by("uid"), what=e.WHAT_PARTICIPANT
+                        self.workshop_participant,
+                        unique=_by("uid"),
+                        what=e.WHAT_PARTICIPANT,
+                        most=lim.PARTICIPANTS_PER_WORKSHOP,
                     ),
                     [],
                 ),
             },
             then=_normal_assessment,
         )
-        each_assessment = f.list_of(self.assessment, unique=_by("uid"), what=e.WHAT_ASSESSMENT)
+        each_assessment = f.list_of(
+            self.assessment,
+            unique=_by("uid"),
+            what=e.WHAT_ASSESSMENT,
+            most=lim.ASSESSMENTS_PER_PACKAGE,
+        )
         self.assessments = lambda value: _distinct_participants(each_assessment(value))
         self.profile = f.record(
             {
-                "name": (TEXT_SHORT, ""),
-                "country": (TEXT_SHORT, ""),
-                "region": (TEXT_SHORT, ""),
+                "name": (PROFILE["name"], ""),
+                "country": (PROFILE["country"], ""),
+                "region": (PROFILE["region"], ""),
                 "population": (f.optional(f.integer(0, MAX_PEOPLE)), None),
                 "kind": (f.choice(("", *PLACE_KINDS)), ""),
                 "newcomers": (f.optional(f.integer(0, MAX_PEOPLE)), None),
-                "staff_time": (TEXT_LONG, ""),
+                "staff_time": (PROFILE["staff_time"], ""),
                 "competences": (
                     f.list_of(f.choice(COMPETENCES), unique=str, what=e.WHAT_COMPETENCE),
                     list(COMPETENCES),
@@ -221,7 +259,7 @@ class _Specs:
         plan_day = f.optional(f.day(EARLIEST_YEAR, LATEST_YEAR))
         milestone = f.record(
             {
-                "title": (TEXT_SHORT, f.REQUIRED),
+                "title": (MILESTONE["title"], f.REQUIRED),
                 "due": (plan_day, None),
                 "done": (f.boolean, False),
             }
@@ -230,20 +268,25 @@ class _Specs:
         self.action = f.record(
             {
                 "uid": (f.uid, f.REQUIRED),
-                "title": (TEXT_FILLED, f.REQUIRED),
-                "description": (TEXT_LONG, ""),
+                "title": (ACTION["title"], f.REQUIRED),
+                "description": (ACTION["description"], ""),
                 "dimension": (f.choice(("", *sorted(known.dimensions))), ""),
                 "benchmarks": (
-                    f.list_of(benchmark, unique=str, what=e.WHAT_LINKED_BENCHMARK),
+                    f.list_of(
+                        benchmark,
+                        unique=str,
+                        what=e.WHAT_LINKED_BENCHMARK,
+                        most=lim.BENCHMARKS_PER_ACTION,
+                    ),
                     [],
                 ),
-                "responsible_role": (TEXT_SHORT, ""),
-                "responsible_person": (TEXT_SHORT, ""),
+                "responsible_role": (ACTION["responsible_role"], ""),
+                "responsible_person": (ACTION["responsible_person"], ""),
                 "partners": (
                     f.list_of(f.choice(PARTNER_KINDS), unique=str, what=e.WHAT_PARTNER),
                     [],
                 ),
-                "partner_names": (TEXT_LONG, ""),
+                "partner_names": (ACTION["partner_names"], ""),
                 "start": (plan_day, None),
                 "end": (plan_day, None),
                 "phase": (f.choice(PHASES), SHORT),
@@ -253,9 +296,9 @@ class _Specs:
                 "budget_cents": (amount, None),
                 "spent_cents": (amount, None),
                 "currency": (f.matching(r"[A-Za-z]{0,3}", e.DETAIL_CURRENCY), DEFAULT_CURRENCY),
-                "budget_line": (TEXT_SHORT, ""),
+                "budget_line": (ACTION["budget_line"], ""),
                 "funding_source": (f.choice(("", *FUNDING_SOURCES)), ""),
-                "milestones": (f.list_of(milestone), []),
+                "milestones": (f.list_of(milestone, most=lim.MILESTONES_PER_ACTION), []),
             },
             then=_checked_action,
         )
@@ -263,7 +306,7 @@ class _Specs:
             {
                 "measured_on": (f.day(FIRST_YEAR, LAST_YEAR), f.REQUIRED),
                 "value": (f.number, f.REQUIRED),
-                "note": (TEXT_LONG, ""),
+                "note": (MEASUREMENT["note"], ""),
             }
         )
         self.indicator = f.record(
@@ -271,19 +314,35 @@ class _Specs:
                 "uid": (f.uid, f.REQUIRED),
                 "action": (f.optional(f.uid), None),
                 "benchmark": (_code_or_empty(benchmark), ""),
-                "name": (TEXT_FILLED, f.REQUIRED),
-                "unit": (TEXT_SHORT, ""),
+                "name": (INDICATOR["name"], f.REQUIRED),
+                "unit": (INDICATOR["unit"], ""),
                 "baseline": (f.optional(f.number), None),
                 "target": (f.optional(f.number), None),
-                "measurements": (f.list_of(measurement), []),
+                "measurements": (
+                    f.list_of(measurement, most=lim.MEASUREMENTS_PER_INDICATOR),
+                    [],
+                ),
             },
             then=_sorted_measurements,
         )
         self.plan = f.record(
             {
-                "actions": (f.list_of(self.action, unique=_by("uid"), what=e.WHAT_ACTION), []),
+                "actions": (
+                    f.list_of(
+                        self.action,
+                        unique=_by("uid"),
+                        what=e.WHAT_ACTION,
+                        most=lim.ACTIONS_PER_PACKAGE,
+                    ),
+                    [],
+                ),
                 "indicators": (
-                    f.list_of(self.indicator, unique=_by("uid"), what=e.WHAT_INDICATOR),
+                    f.list_of(
+                        self.indicator,
+                        unique=_by("uid"),
+                        what=e.WHAT_INDICATOR,
+                        most=lim.INDICATORS_PER_PACKAGE,
+                    ),
                     [],
                 ),
             },
@@ -293,9 +352,9 @@ class _Specs:
             f.record(
                 {
                     "year": (f.integer(1990, 2100), f.REQUIRED),
-                    "summary": (TEXT_LONG, ""),
-                    "stories": (TEXT_LONG, ""),
-                    "next_focus": (TEXT_LONG, ""),
+                    "summary": (ANNUAL["summary"], ""),
+                    "stories": (ANNUAL["stories"], ""),
+                    "next_focus": (ANNUAL["next_focus"], ""),
                 }
             ),
             unique=_by("year"),
@@ -304,9 +363,9 @@ class _Specs:
         self.participant = f.record(
             {
                 "assessment_uid": (f.uid, f.REQUIRED),
-                "assessment_title": (TEXT_SHORT, ""),
+                "assessment_title": (ASSESSMENT["title"], ""),
                 "uid": (f.uid, f.REQUIRED),
-                "name": (TEXT_SHORT, ""),
+                "name": (PARTICIPANT_NAME, ""),
                 "ratings": (participant_ratings, []),
             },
             then=_normal_participant,
@@ -389,7 +448,7 @@ def _checked_action(item: dict) -> dict:
     problems = check_action(action)
     if problems:
         problem = problems[0]
-        detail = Message("Plan", problem.template, **problem.params)
+        detail = Message(problem.context, problem.template, **problem.params)
         raise f.located(f.InvalidValueError(detail), problem.field)
     return item
 

@@ -29,6 +29,7 @@ from toolbox_desktop.reports.document import (
     make_styles,
     spacer,
 )
+from toolbox_desktop.reports.long_text import text_paragraphs
 from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.plan_format import PlanWords
 from toolbox_desktop.reports.text import markup, short
@@ -110,8 +111,9 @@ def build_annual_report(
 
     def text_section(heading: str, text: str) -> None:
         story.append(Heading(lookup(CTX, heading), styles.h1, 0))
-        body = markup(text) if text.strip() else markup(lookup(CTX, NOT_WRITTEN))
-        story.append(Paragraph(body, styles.body))
+        story.extend(
+            text_paragraphs(text if text.strip() else lookup(CTX, NOT_WRITTEN), styles.body)
+        )
 
     text_section(SUMMARY, texts.summary)
     dimensions = {d.code: f"{d.number}. {d.title}" for d in content.dimensions}

@@ -2,9 +2,8 @@
 
 The numbers read as on the dashboard (whole percentages rounded half away from zero, "58 %",
 changes in points as the difference of the two shown scores), so a printed report and the
-screen never disagree. User text of any length is cut into several paragraphs, because one
-paragraph of 100,000 characters takes reportlab much longer to split over pages than many
-small ones, and a table cell (which cannot span pages) never gets it whole.
+screen never disagree. User text goes into paragraphs through ``long_text``, and a table
+cell (which cannot span pages) never gets it whole.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ import math
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table
 
 from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES, Rating
@@ -21,8 +19,7 @@ from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.scoring import Score
 from toolbox_desktop.reports.document import HEADER_FILL, Heading, ReportOptions, grid_table
-from toolbox_desktop.reports.paragraph import Paragraph
-from toolbox_desktop.reports.text import clean, markup
+from toolbox_desktop.reports.text import markup
 from toolbox_desktop.reports.worksheet import benchmark_numbers
 
 CTX = "AssessmentReport"
@@ -34,8 +31,6 @@ OF = QT_TRANSLATE_NOOP("AssessmentReport", "{rated} of {total}")
 DIMENSION = QT_TRANSLATE_NOOP("AssessmentReport", "{number}. {title}")
 NONE = "–"
 MINUS = "−"
-CHUNK = 2000  # characters per paragraph of user text
-MAX_LINES = 20  # lines (of the user's text) per paragraph
 
 
 def rounded(value: float) -> int:
@@ -132,43 +127,3 @@ def key_table(rows: list[list], widths: list[float]) -> Table:
         ]
     )
     return table
-
-
-def chunks(text: str | None, limit: int = CHUNK, max_lines: int = MAX_LINES) -> list[str]:
-    """``text`` in pieces of at most about ``limit`` characters and ``max_lines`` lines: whole
-    lines together where they fit, over-long lines cut at a space (or anywhere, when there is
-    none). Both limits matter: reportlab re-breaks what is left of a paragraph each time it
-    splits it over a page, so long paragraphs (in characters or in lines) get slow."""
-    pieces: list[str] = []
-    current: list[str] = []
-    size = 0
-    for line in clean(text or "").split("\n"):
-        while len(line) > limit:
-            cut = line.rfind(" ", limit // 2, limit)
-            cut = cut + 1 if cut > 0 else limit
-            if current:
-                pieces.append("\n".join(current))
-                current, size = [], 0
-            pieces.append(line[:cut])
-            line = line[cut:]
-        if current and (size + len(line) > limit or len(current) >= max_lines):
-            pieces.append("\n".join(current))
-            current, size = [], 0
-        current.append(line)
-        size += len(line) + 1
-    if current:
-        pieces.append("\n".join(current))
-    return [piece for piece in pieces if piece.strip()]
-
-
-def text_paragraphs(text: str | None, style: ParagraphStyle) -> list[Paragraph]:
-    """User text of any length as paragraphs that can flow over pages; the space before and
-    after ``style`` goes around the whole text only, not between its pieces."""
-    pieces = chunks(text)
-    if len(pieces) < 2:
-        return [Paragraph(markup(piece), style) for piece in pieces]
-    first = ParagraphStyle(f"{style.name}_first", style, spaceAfter=0)
-    middle = ParagraphStyle(f"{style.name}_middle", style, spaceBefore=0, spaceAfter=0)
-    last = ParagraphStyle(f"{style.name}_last", style, spaceBefore=0)
-    styles = [first] + [middle] * (len(pieces) - 2) + [last]
-    return [Paragraph(markup(piece), s) for piece, s in zip(pieces, styles, strict=True)]

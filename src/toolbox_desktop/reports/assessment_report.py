@@ -23,7 +23,6 @@ from toolbox_desktop.reports.assessment_format import (
     Formats,
     heading,
     key_table,
-    text_paragraphs,
 )
 from toolbox_desktop.reports.assessment_sections import dimension_sections, gap_section
 from toolbox_desktop.reports.charts import TARGET as TARGET_COLOR
@@ -37,8 +36,9 @@ from toolbox_desktop.reports.document import (
     make_styles,
     spacer,
 )
+from toolbox_desktop.reports.long_text import text_paragraphs
 from toolbox_desktop.reports.paragraph import Paragraph
-from toolbox_desktop.reports.text import clean, markup, short
+from toolbox_desktop.reports.text import markup, short
 
 TITLE = QT_TRANSLATE_NOOP("AssessmentReport", "Self-assessment report")
 COUNTRY = QT_TRANSLATE_NOOP("AssessmentReport", "Country")
@@ -80,7 +80,6 @@ TARGET_SERIES = QT_TRANSLATE_NOOP("AssessmentReport", "Target score")
 ARROW = QT_TRANSLATE_NOOP("AssessmentReport", "{current} → {target}")
 BAR_TEXT = QT_TRANSLATE_NOOP("AssessmentReport", "{current} (target {target})")
 NO_SCORE = QT_TRANSLATE_NOOP("AssessmentReport", "({reason})")
-HEADER_LIMIT = 50
 
 
 def build_assessment_report(
@@ -109,8 +108,7 @@ def build_assessment_report(
     if earlier is not None:
         story += comparison_section(content, assessment, ratings, earlier, formats, styles)
     story += annex_section(formats, styles)
-    header = (short(clean(profile.name), HEADER_LIMIT), short(clean(title), HEADER_LIMIT))
-    build_pdf(path, story, header, options, title=title, with_contents=True)
+    build_pdf(path, story, (profile.name, title), options, title=title, with_contents=True)
 
 
 def _cover(

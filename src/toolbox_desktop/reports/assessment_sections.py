@@ -23,9 +23,9 @@ from toolbox_desktop.reports.assessment_format import (
     Formats,
     all_numbers,
     heading,
-    text_paragraphs,
 )
 from toolbox_desktop.reports.document import Styles, grid_table, spacer
+from toolbox_desktop.reports.long_text import text_paragraphs
 from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.text import markup
 from toolbox_desktop.reports.worksheet import benchmark_numbers

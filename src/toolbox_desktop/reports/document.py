@@ -32,7 +32,7 @@ from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.reports.fonts import BOLD, FAMILY, register_fonts
 from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.progress import LayoutProgress, current_monitor
-from toolbox_desktop.reports.text import markup, visual, visual_markup
+from toolbox_desktop.reports.text import clean, markup, short, visual, visual_markup
 
 Translate = Callable[[str, str], str]
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -148,6 +148,9 @@ def contents_block(styles: Styles, options: ReportOptions) -> list:
     return [Paragraph(markup(title), styles.h1), toc, PageBreak()]
 
 
+HEADER_LIMIT = 50  # characters of the name and of the title in the page header
+
+
 class _Document(BaseDocTemplate):
     def __init__(self, path, header: tuple[str, str], options: ReportOptions, **kwargs):
         size = PAGE_SIZES.get(options.page_size, A4)
@@ -160,7 +163,8 @@ class _Document(BaseDocTemplate):
             bottomMargin=MARGIN,
             **kwargs,
         )
-        self.header = header
+        # one line each side of the header, however long the name or title
+        self.header = tuple(" ".join(short(clean(t), HEADER_LIMIT).split()) for t in header)
         self.options = options
         portrait = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         wide = landscape(size)

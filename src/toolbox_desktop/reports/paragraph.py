@@ -86,12 +86,25 @@ def visual_lines(bl_para):
 
 
 class Paragraph(_ReportlabParagraph):
-    """Also aligns a paragraph that begins in a right-to-left script on the right."""
+    """Also aligns a paragraph that begins in a right-to-left script on the right, and lets
+    go of its lines once they are drawn or split (``keep_lines`` keeps them).
+
+    reportlab keeps the broken lines (a copy of the style per word) of every paragraph of the
+    story until the end, though ``wrap`` breaks them again in the next pass: a report of
+    thousands of pages would hold gigabytes of them."""
+
+    keep_lines = False
 
     def __init__(self, text, style=None, *args, **kwargs) -> None:
         super().__init__(text, style, *args, **kwargs)
         if style is not None and self.frags and _starts_rtl(self.getPlainText()):
             self.style = style.clone(f"{style.name}-rtl", alignment=TA_RIGHT)
+
+    def split(self, available_width, available_height):
+        parts = super().split(available_width, available_height)
+        if self not in parts and not self.keep_lines:  # the parts are drawn instead
+            self.__dict__.pop("blPara", None)
+        return parts
 
     def draw(self) -> None:
         logical = getattr(self, "blPara", None)
@@ -103,3 +116,5 @@ class Paragraph(_ReportlabParagraph):
             super().draw()
         finally:
             self.blPara = logical
+            if not self.keep_lines:
+                del self.blPara

@@ -3,7 +3,9 @@
 Table cells cannot continue on the next page, so the tables show short, cut text; the full
 text (descriptions may run to many pages) is in the details, written as paragraphs that
 reportlab can break anywhere. Each detail block is a handful of paragraphs, not a table: a
-plan of ten thousand actions must still lay out in reasonable time.
+plan of ten thousand actions must still lay out in reasonable time. Each of those paragraphs
+is of bounded size (``long_text``), so that an action with every text and list at its limit
+costs no more than its length.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from toolbox_desktop.core.assessment import PRIORITY_NAMES
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.plan import Action, Indicator, overdue_milestones
 from toolbox_desktop.reports.document import ACCENT, Heading, Styles, grid_table, spacer
+from toolbox_desktop.reports.long_text import labelled, line_paragraphs, text_paragraphs
 from toolbox_desktop.reports.plan_flowables import Para, draft_table
 from toolbox_desktop.reports.plan_format import PHASE, PlanWords
 from toolbox_desktop.reports.text import clean, markup, short, visual
@@ -160,15 +163,15 @@ def details(
         for action in actions:
             # not keepWithNext: that wraps both paragraphs twice more, for the same result
             story += [CondPageBreak(30 * mm), Para(markup(action.title), extra["action"])]
-            story.append(Para(_fields(action, words, by), extra["detail"]))
+            story += line_paragraphs(_fields(action, words, by), extra["detail"], Para)
             if action.description.strip():
                 story.append(spacer(1))
-                story.append(Para(markup(action.description), extra["detail"]))
+                story += text_paragraphs(action.description, extra["detail"], Para)
             if action.milestones:
-                story.append(Para(_milestones(action, words), extra["detail"]))
+                story += line_paragraphs(_milestones(action, words), extra["detail"], Para)
             linked = indicators.get(action.id, []) if action.id is not None else []
             if linked:
-                story.append(Para(_indicators(linked, words), extra["detail"]))
+                story += line_paragraphs(_indicators(linked, words), extra["detail"], Para)
     return story
 
 
@@ -177,7 +180,11 @@ def _line(label: str, value: str) -> str:
     return f"<b>{markup(label)}:</b> {value}"
 
 
-def _fields(action: Action, words: PlanWords, by: str) -> str:
+def _label(label: str) -> str:
+    return f"<b>{markup(label)}:</b> "
+
+
+def _fields(action: Action, words: PlanWords, by: str) -> list[str]:
     """The action's fields as "Label: value" lines, related ones side by side, empty ones left
     out (a plan of many actions should not be mostly blank labels)."""
     tr = words.tr
@@ -189,12 +196,12 @@ def _fields(action: Action, words: PlanWords, by: str) -> str:
         lines.append(_line(tr(PHASE_LABEL), markup(words.phase(action.phase))))
     who = [t for t in (action.responsible_role, action.responsible_person) if t.strip()]
     if who:
-        lines.append(_line(tr(RESPONSIBLE), " — ".join(markup(t) for t in who)))
+        lines += labelled(_label(tr(RESPONSIBLE)), " — ".join(who))
     partners = [words.partner(kind) for kind in action.partners]
     if action.partner_names.strip():
         partners.append(action.partner_names)
     if partners:
-        lines.append(_line(tr(PARTNERS), "; ".join(markup(p) for p in partners)))
+        lines += labelled(_label(tr(PARTNERS)), "; ".join(partners))
     status = markup(words.status(action.status))
     if words.overdue(action):
         status += " " + overdue_mark(words)
@@ -218,28 +225,27 @@ def _fields(action: Action, words: PlanWords, by: str) -> str:
     if money:
         lines.append(gap.join(money))
     if action.budget_line.strip():
-        lines.append(_line(tr(BUDGET_LINE), markup(action.budget_line)))
+        lines += labelled(_label(tr(BUDGET_LINE)), action.budget_line)
     if action.benchmarks:
         lines.append(f"<b>{markup(tr(BENCHMARKS))}:</b>")
         lines += ["• " + markup(words.benchmark(code)) for code in action.benchmarks]
-    return "<br/>".join(lines)
+    return lines
 
 
-def _milestones(action: Action, words: PlanWords) -> str:
+def _milestones(action: Action, words: PlanWords) -> list[str]:
     late = set(map(id, overdue_milestones(action, words.today)))
     lines = [f"<b>{markup(words.tr(MILESTONES))}:</b>"]
     for milestone in action.milestones:
         when = words.day(milestone.due) or words.tr(NO_DUE)
-        text = f"• {markup(when)}: {markup(milestone.title)}"
+        lines += labelled(f"• {markup(when)}: ", milestone.title)
         if milestone.done:
-            text += f" ({markup(words.tr(DONE))})"
+            lines[-1] += f" ({markup(words.tr(DONE))})"
         elif id(milestone) in late:
-            text += f' <font color="{RED}"><b>({markup(words.tr(LATE))})</b></font>'
-        lines.append(text)
-    return "<br/>".join(lines)
+            lines[-1] += f' <font color="{RED}"><b>({markup(words.tr(LATE))})</b></font>'
+    return lines
 
 
-def _indicators(indicators: list[Indicator], words: PlanWords) -> str:
+def _indicators(indicators: list[Indicator], words: PlanWords) -> list[str]:
     lines = [f"<b>{markup(words.tr(INDICATORS))}:</b>"]
     for indicator in indicators:
         unit = f" ({indicator.unit})" if indicator.unit.strip() else ""
@@ -257,9 +263,9 @@ def _indicators(indicators: list[Indicator], words: PlanWords) -> str:
         way = indicator.progress_to_target()
         if way is not None:
             parts.append(words.tr(WAY).format(percent=words.percent(way)))
-        text = f"• <b>{markup(indicator.name + unit)}</b>: " + markup(" · ".join(parts))
+        lines += labelled("• ", indicator.name + unit, "<b>", "</b>")
+        lines[-1] += ": " + markup(" · ".join(parts))
         if latest is not None and latest.note.strip():
             # grey, not italic: DejaVu Sans Oblique has no Arabic or Persian letters
-            text += f'<br/><font color="#555555">{markup(latest.note)}</font>'
-        lines.append(text)
-    return "<br/>".join(lines)
+            lines += labelled("", latest.note, '<font color="#555555">', "</font>")
+    return lines

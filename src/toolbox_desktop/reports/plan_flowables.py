@@ -47,6 +47,7 @@ class Para(Paragraph):
     """A paragraph that keeps its line breaks for a width and draws nothing on a draft."""
 
     _wrapped_width: float | None = None
+    keep_lines = True
 
     def wrap(self, available_width, available_height):
         if self._wrapped_width == available_width and hasattr(self, "blPara"):

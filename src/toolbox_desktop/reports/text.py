@@ -19,6 +19,7 @@ from bidi import get_display
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _RTL_CLASSES = ("R", "AL")
 CELL_LIMIT = 1500
+CELL_LINES = 10
 
 
 def clean(text: str) -> str:
@@ -66,7 +67,10 @@ def visual_markup(text: str | None) -> str:
     return "<br/>".join(escape(visual(line)) for line in clean(text).split("\n"))
 
 
-def short(text: str | None, limit: int = CELL_LIMIT) -> str:
-    """Text cut to ``limit`` characters, for table cells (a cell cannot span two pages)."""
+def short(text: str | None, limit: int = CELL_LIMIT, lines: int = CELL_LINES) -> str:
+    """Text cut to ``limit`` characters and ``lines`` lines, for table cells (a cell cannot
+    span two pages: a taller one stops the whole report)."""
     text = text or ""
-    return text if len(text) <= limit else text[:limit].rstrip() + " …"
+    kept = text[:limit].split("\n")[:lines]
+    cut = "\n".join(kept)
+    return text if cut == text else cut.rstrip() + " …"

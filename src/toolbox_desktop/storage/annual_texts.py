@@ -7,7 +7,11 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
+from toolbox_desktop.core import limits
+from toolbox_desktop.core.merging import ChangedElsewhereError, field_names, merge
 from toolbox_desktop.storage.database import as_database
+from toolbox_desktop.storage.edit_history import ANNUAL, record_changes, set_aside
+from toolbox_desktop.storage.transactions import immediate_transaction
 
 
 @dataclass(frozen=True)
@@ -16,6 +20,9 @@ class AnnualTexts:
     summary: str = ""
     stories: str = ""
     next_focus: str = ""
+
+
+TEXT_FIELDS = field_names(AnnualTexts, skip=("year",))
 
 
 class AnnualTextRepository:
@@ -28,12 +35,31 @@ class AnnualTextRepository:
         ).fetchone()
         return AnnualTexts(year, *row) if row else AnnualTexts(year)
 
-    def save(self, texts: AnnualTexts) -> None:
+    def save(self, texts: AnnualTexts, base: AnnualTexts | None = None) -> AnnualTexts:
+        """Store the year's texts; returns them as stored now. With ``base`` (the texts as the
+        screen read them) only the texts changed since are written, over what is stored, and
+        ``ChangedElsewhereError`` is raised if another window changed the same text meanwhile
+        (see ``core.merging``)."""
         if not 1990 <= texts.year <= 2100:
             raise ValueError(f"the year {texts.year} is outside 1990-2100")
-        db = as_database(self.conn)
-        with db.atomic():
-            db["annual_report_texts"].upsert(
-                {**asdict(texts), "updated_at": datetime.now(UTC).isoformat(timespec="seconds")},
+        with immediate_transaction(self.conn):
+            stored = self.texts(texts.year)
+            target = texts
+            if base is not None:
+                outcome = merge(base, texts, stored, TEXT_FIELDS)
+                if outcome.clashes:
+                    raise ChangedElsewhereError(stored, outcome.clashes)
+                target = outcome.merged
+            if target == stored:
+                return stored
+            limits.check_texts(target, limits.ANNUAL_TEXTS)
+            as_database(self.conn)["annual_report_texts"].upsert(
+                {**asdict(target), "updated_at": datetime.now(UTC).isoformat(timespec="seconds")},
                 pk="year",
             )
+            record_changes(self.conn, ANNUAL, texts.year, stored, target, TEXT_FIELDS)
+        return target
+
+    def set_aside(self, theirs: AnnualTexts, mine: AnnualTexts, fields: tuple[str, ...]) -> None:
+        """Keep the user's texts in the edit history when they took another window's."""
+        set_aside(self.conn, ANNUAL, theirs.year, theirs, mine, fields)

@@ -8,13 +8,13 @@ is refused with ``RatingConflictError`` so that the user can decide.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import (
     COMPETENCES,
     DRAFT,
@@ -25,7 +25,10 @@ from toolbox_desktop.core.assessment import (
     Rating,
     validate_rating,
 )
+from toolbox_desktop.core.merging import ChangedElsewhereError, field_names, merge
 from toolbox_desktop.storage.database import as_database, data_version
+from toolbox_desktop.storage.edit_history import PROFILE, record_changes, set_aside
+from toolbox_desktop.storage.transactions import immediate_transaction
 
 
 class AssessmentIsFinalError(Exception):
@@ -56,6 +59,8 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+PROFILE_FIELDS = field_names(Profile, skip=())
+
 # Pass as ``expected`` to save without checking what is stored (e.g. a first save).
 UNCHECKED = object()
 
@@ -74,30 +79,10 @@ class AssessmentRepository:
         """sqlite-utils on the same connection, for writes (imported on the first write)."""
         return as_database(self.conn)
 
-    @contextlib.contextmanager
     def _writing(self):
-        """A write transaction that takes the write lock first (``BEGIN IMMEDIATE``).
-
-        sqlite-utils' ``atomic()`` begins a deferred transaction: after the first read it
-        holds a snapshot, and asking for the write lock then fails at once with "database is
-        locked" while another window or program writes, without waiting for the connection's
-        busy timeout. Taking the lock at the start makes the write wait instead.
-        """
-        if self.conn.in_transaction:
-            with self.db.atomic():
-                yield
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self.conn.rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.rollback()
-            raise
+        """A write transaction that takes the write lock first (``BEGIN IMMEDIATE``), so that
+        a write waits for another window instead of failing with "database is locked"."""
+        return immediate_transaction(self.conn)
 
     def data_version(self) -> int:
         return data_version(self.conn)
@@ -114,8 +99,22 @@ class AssessmentRepository:
         chosen = frozenset(c for c in competences.split(",") if c in COMPETENCES)
         return Profile(*values, competences=chosen)
 
-    def save_profile(self, profile: Profile) -> None:
+    def save_profile(self, profile: Profile, base: Profile | None = None) -> Profile:
+        """Store the profile; returns it as stored now. With ``base`` (the profile as the
+        dialog showed it) only the fields changed since are written, over what is stored, and
+        ``ChangedElsewhereError`` is raised if another window changed the same field
+        meanwhile (see ``core.merging``)."""
         with self._writing():
+            stored = self.profile()
+            if base is not None:
+                outcome = merge(base, profile, stored, PROFILE_FIELDS)
+                if outcome.clashes:
+                    raise ChangedElsewhereError(stored, outcome.clashes)
+                profile = outcome.merged
+            if profile == stored:
+                return stored
+            limits.check_texts(profile, limits.PROFILE)
+            record_changes(self.conn, PROFILE, 1, stored, profile, PROFILE_FIELDS)
             self.db["municipality"].upsert(
                 {
                     "id": 1,
@@ -131,6 +130,11 @@ class AssessmentRepository:
                 },
                 pk="id",
             )
+        return profile
+
+    def set_aside_profile(self, theirs: Profile, mine: Profile, fields: tuple[str, ...]) -> None:
+        """Keep the user's values in the edit history when they took another window's."""
+        set_aside(self.conn, PROFILE, 1, theirs, mine, fields)
 
     # -- assessments ---------------------------------------------------------------------
     def assessments(self) -> list[Assessment]:
@@ -159,6 +163,7 @@ class AssessmentRepository:
         initial: dict[str, Rating] | None = None,
     ) -> Assessment:
         """A new draft assessment: empty (or with ``initial`` ratings), or a copy of another."""
+        limits.check_texts({"title": title, "participants": participants}, limits.ASSESSMENT)
         source = self.ratings(copy_from) if copy_from is not None else dict(initial or {})
         stamp = now()
         with self._writing():
@@ -190,6 +195,7 @@ class AssessmentRepository:
             raise ValueError(f"cannot change {sorted(unknown)}")
         if changes.get("status", DRAFT) not in (DRAFT, FINAL):
             raise ValueError(f"unknown status {changes['status']!r}")
+        limits.check_texts(changes, limits.ASSESSMENT)
         with self._writing():
             stored = self.assessment(assessment_id)
             if stored.is_final and set(changes) - {"status"}:

@@ -32,6 +32,7 @@ from toolbox_desktop.core.pack import (
 )
 from toolbox_desktop.storage.database import as_database
 from toolbox_desktop.storage.schema import CONTENT_TABLES
+from toolbox_desktop.storage.transactions import immediate_transaction
 
 
 @dataclass
@@ -86,7 +87,7 @@ def _replace_pack(
             for position, item in enumerate(items)
         ]
 
-    with db.atomic():
+    with immediate_transaction(conn):
         for table in CONTENT_TABLES:
             key = "id" if table == "content_packs" else "pack_id"
             db[table].delete_where(f"{key} = ?", [info.id])

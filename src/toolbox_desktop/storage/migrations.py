@@ -370,3 +370,25 @@ def _exchange_and_workshops(db: Database) -> None:
             PRIMARY KEY (peer_assessment_id, benchmark)
         )"""
     )
+
+
+@migrations(name="0006_edit_history")
+def _edit_history(db: Database) -> None:
+    # Every overwritten value of an action, indicator, annual text or the profile, and a
+    # user's own version set aside when they took another window's instead ("nothing is lost
+    # either way"), as rating_history does for ratings. Values are JSON.
+    db.execute(
+        """
+        CREATE TABLE edit_history (
+            id INTEGER PRIMARY KEY,
+            record TEXT NOT NULL CHECK (record IN ('action', 'indicator', 'annual', 'profile')),
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT NOT NULL,
+            new_value TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '' CHECK (reason IN ('', 'set-aside')),
+            writer TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX edit_history_record ON edit_history (record, record_id)")

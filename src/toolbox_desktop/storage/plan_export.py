@@ -9,6 +9,10 @@ run as a formula (starting with = + - @) prefixed with an apostrophe.
 iCalendar (RFC 5545): one all-day event per action deadline and per milestone, text escaped,
 lines folded at 75 octets, CRLF line ends, and UIDs that stay the same on every export so that
 a calendar updates events instead of duplicating them.
+
+In both, texts lose their control characters (``core.clean_text``: ESC, NUL and the like,
+which another program may have put into the database); only the description and the list of
+milestones keep their line breaks.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from toolbox_desktop import __version__
+from toolbox_desktop.core.clean_text import clean_text
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.plan import (
@@ -32,6 +37,7 @@ from toolbox_desktop.core.plan import (
     Action,
     is_overdue,
 )
+from toolbox_desktop.storage.transactions import immediate_transaction
 
 CSV_COLUMNS = (
     ("id", QT_TRANSLATE_NOOP("PlanExport", "ID")),
@@ -63,6 +69,7 @@ DEADLINE = QT_TRANSLATE_NOOP("PlanExport", "Deadline: {title}")
 MILESTONE = QT_TRANSLATE_NOOP("PlanExport", "Milestone: {milestone} ({title})")
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MULTILINE_COLUMNS = ("description", "milestones")  # the rest are one line each
 
 
 def _identity(context: str, text: str) -> str:
@@ -105,7 +112,7 @@ def plan_csv(
                 part
                 for part in (
                     m.due.isoformat() if m.due else "",
-                    m.title,
+                    clean_text(m.title),
                     f"({translate('PlanExport', DONE_MARK)})" if m.done else "",
                 )
                 if part
@@ -142,7 +149,12 @@ def plan_csv(
             else "",
             "milestones": milestones,
         }
-        writer.writerow([guard_formula(values[key]) for key, _header in CSV_COLUMNS])
+        writer.writerow(
+            [
+                guard_formula(clean_text(values[key], key in MULTILINE_COLUMNS))
+                for key, _header in CSV_COLUMNS
+            ]
+        )
     return out.getvalue()
 
 
@@ -157,10 +169,12 @@ def database_id(conn: sqlite3.Connection) -> str:
     row = conn.execute("SELECT value FROM app_meta WHERE key = 'database_id'").fetchone()
     if row:
         return row[0]
-    value = uuid.uuid4().hex
-    with conn:
-        conn.execute("INSERT INTO app_meta (key, value) VALUES ('database_id', ?)", [value])
-    return value
+    with immediate_transaction(conn):  # another window may make it at the same moment
+        conn.execute(
+            "INSERT OR IGNORE INTO app_meta (key, value) VALUES ('database_id', ?)",
+            [uuid.uuid4().hex],
+        )
+    return conn.execute("SELECT value FROM app_meta WHERE key = 'database_id'").fetchone()[0]
 
 
 def ical_escape(text: str) -> str:
@@ -194,6 +208,7 @@ def plan_ical(
 ) -> str:
     """Deadlines and milestones of the plan (dropped actions left out) as an iCalendar file."""
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    calendar_id = clean_text(calendar_id)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -210,8 +225,8 @@ def plan_ical(
                 f"DTSTAMP:{stamp}",
                 f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
                 f"DTEND;VALUE=DATE:{(day + timedelta(days=1)).strftime('%Y%m%d')}",
-                f"SUMMARY:{ical_escape(summary)}",
-                f"DESCRIPTION:{ical_escape(description)}",
+                f"SUMMARY:{ical_escape(clean_text(summary))}",
+                f"DESCRIPTION:{ical_escape(clean_text(description, multiline=True))}",
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]
@@ -224,8 +239,10 @@ def plan_ical(
             part
             for part in (
                 translate("Plan", STATUS_NAMES.get(action.status, action.status)),
-                " / ".join(p for p in (action.responsible_role, action.responsible_person) if p),
-                " ".join(action.benchmarks),
+                clean_text(
+                    " / ".join(p for p in (action.responsible_role, action.responsible_person) if p)
+                ),
+                clean_text(" ".join(action.benchmarks)),
                 action.description,
             )
             if part

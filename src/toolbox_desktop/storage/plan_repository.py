@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import cached_property
 
+from toolbox_desktop.core.merging import ChangedElsewhereError, field_names, merge
 from toolbox_desktop.core.plan import (
     Action,
     Indicator,
@@ -18,8 +19,11 @@ from toolbox_desktop.core.plan import (
     Milestone,
     Problem,
     check_action,
+    check_indicator,
 )
 from toolbox_desktop.storage.database import as_database, data_version
+from toolbox_desktop.storage.edit_history import ACTION, INDICATOR, record_changes, set_aside
+from toolbox_desktop.storage.transactions import immediate_transaction
 
 
 class InvalidActionError(ValueError):
@@ -31,6 +35,10 @@ class InvalidActionError(ValueError):
 
 
 class ActionNotFoundError(LookupError):
+    pass
+
+
+class IndicatorNotFoundError(LookupError):
     pass
 
 
@@ -52,6 +60,9 @@ _ACTION_COLUMNS = (
     "currency, budget_line, funding_source"
 )
 
+ACTION_FIELDS = field_names(Action)
+INDICATOR_FIELDS = field_names(Indicator, skip=("id", "action_id", "benchmark"))
+
 
 class PlanRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -59,6 +70,10 @@ class PlanRepository:
 
     def data_version(self) -> int:
         return data_version(self.conn)
+
+    def writing(self):
+        """One write transaction around several writes (all of them, or none)."""
+        return immediate_transaction(self.conn)
 
     @cached_property
     def db(self):
@@ -121,43 +136,87 @@ class PlanRepository:
         return [self.action(action_id) for action_id in ids]
 
     # -- writing -------------------------------------------------------------------------
-    def save_action(self, action: Action) -> Action:
-        """Insert (``id`` None) or replace an action with all its fields; returns it stored."""
-        problems = check_action(action)
+    def save_action(self, action: Action, base: Action | None = None) -> Action:
+        """Insert (``id`` None) or store an edited action; returns it as stored now.
+
+        With ``base`` (the action as the screen read it) only the fields that differ from
+        ``base`` are written, over what is stored now, so that another window's change of
+        another field survives; if another window changed one of the same fields meanwhile,
+        ``ChangedElsewhereError`` is raised and nothing is written. Without ``base`` every
+        field is written (a new action, or the user chose to keep their version).
+        """
+        problems = check_action(action) if base is None else []
         if problems:
             raise InvalidActionError(problems)
-        row = _action_row(action)
         stamp = now()
-        with self.db.atomic():
+        with immediate_transaction(self.conn):
             if action.id is None:
+                row = _action_row(action)
                 action_id = (
                     self.db["actions"]
                     .insert({**row, "created_at": stamp, "updated_at": stamp})
                     .last_pk
                 )
+                self._replace_children(action_id, action, ACTION_FIELDS)
+                return replace(action, id=action_id)
+            stored = self.action(action.id)  # raises when missing or deleted
+            if base is None:
+                target, changed = action, ACTION_FIELDS
             else:
-                self.action(action.id)  # raises when missing or deleted
-                action_id = action.id
-                self.db["actions"].update(action_id, {**row, "updated_at": stamp})
-            self._replace_children(action_id, action)
-        return replace(action, id=action_id)
+                outcome = merge(base, action, stored, ACTION_FIELDS)
+                if outcome.clashes:
+                    raise ChangedElsewhereError(stored, outcome.clashes)
+                target, changed = outcome.merged, outcome.changed
+                problems = check_action(target)
+                if problems:
+                    raise InvalidActionError(problems)
+            changed = tuple(
+                name for name in changed if getattr(stored, name) != getattr(target, name)
+            )
+            if not changed:
+                return stored
+            row = {key: value for key, value in _action_row(target).items() if key in changed}
+            self.db["actions"].update(action.id, {**row, "updated_at": stamp})
+            self._replace_children(action.id, target, changed)
+            record_changes(self.conn, ACTION, action.id, stored, target, changed)
+        return target
 
-    def update_actions(self, ids: list[int], **changes) -> list[Action]:
+    def update_actions(
+        self, ids: list[int], expected: dict[int, Action] | None = None, **changes
+    ) -> list[Action]:
         """Change the same fields (e.g. status or owner) of several actions at once: all are
-        checked first, then written with one UPDATE, so thousands take a moment."""
-        before = {action.id: action for action in self.actions()}
-        missing = [i for i in ids if i not in before]
-        if missing:
-            raise ActionNotFoundError(missing[0])
-        updated = [replace(before[i], **changes) for i in ids]
-        for action in updated:
-            problems = check_action(action)
-            if problems:
-                raise InvalidActionError(problems)
-        row = {key: value for key, value in _action_row(updated[0]).items() if key in changes}
-        simple = set(changes) == set(row)  # no benchmarks or milestones among the changes
-        with self.db.atomic():
-            if simple and ids:
+        checked first, then written with one UPDATE, so thousands take a moment. With
+        ``expected`` (id -> the action as the screen read it), an action whose changed fields
+        another window changed meanwhile raises ``ChangedElsewhereError``; nothing is written.
+        """
+        with immediate_transaction(self.conn):
+            before = {action.id: action for action in self.actions()}
+            missing = [i for i in ids if i not in before]
+            if missing:
+                raise ActionNotFoundError(missing[0])
+            for action_id in ids:
+                seen = (expected or {}).get(action_id)
+                if seen is None:
+                    continue
+                stored = before[action_id]
+                clashes = tuple(
+                    name
+                    for name in changes
+                    if getattr(stored, name) != getattr(seen, name)
+                    and getattr(stored, name) != changes[name]
+                )
+                if clashes:
+                    raise ChangedElsewhereError(stored, clashes)
+            updated = [replace(before[i], **changes) for i in ids]
+            for action in updated:
+                problems = check_action(action)
+                if problems:
+                    raise InvalidActionError(problems)
+            if not ids:
+                return []
+            row = {key: value for key, value in _action_row(updated[0]).items() if key in changes}
+            simple = set(changes) == set(row)  # no benchmarks or milestones among the changes
+            if simple:
                 assignments = ", ".join(f"[{key}] = ?" for key in row)
                 for chunk in range(0, len(ids), 500):
                     part = ids[chunk : chunk + 500]
@@ -166,32 +225,39 @@ class PlanRepository:
                         f"WHERE id IN ({', '.join('?' * len(part))})",
                         [*row.values(), now(), *part],
                     )
+                for action in updated:
+                    record_changes(
+                        self.conn, ACTION, action.id, before[action.id], action, tuple(changes)
+                    )
             else:
                 for action in updated:
-                    self.save_action(action)
+                    self.save_action(action, before[action.id])
         return updated
 
     def delete_actions(self, ids: list[int]) -> None:
         stamp = now()
-        with self.db.atomic():
+        with immediate_transaction(self.conn):
             for action_id in ids:
                 self.action(action_id)
                 self.db["actions"].update(action_id, {"deleted_at": stamp})
 
     def restore_actions(self, ids: list[int]) -> None:
-        with self.db.atomic():
+        with immediate_transaction(self.conn):
             for action_id in ids:
                 self.db["actions"].update(action_id, {"deleted_at": None})
 
-    def _replace_children(self, action_id: int, action: Action) -> None:
-        self.conn.execute("DELETE FROM action_benchmarks WHERE action_id = ?", [action_id])
+    def _replace_children(self, action_id: int, action: Action, changed: tuple[str, ...]) -> None:
+        if "benchmarks" in changed:
+            self.conn.execute("DELETE FROM action_benchmarks WHERE action_id = ?", [action_id])
+            self.db["action_benchmarks"].insert_all(
+                [
+                    {"action_id": action_id, "benchmark": code, "position": position}
+                    for position, code in enumerate(dict.fromkeys(action.benchmarks))
+                ]
+            )
+        if "milestones" not in changed:
+            return
         self.conn.execute("DELETE FROM milestones WHERE action_id = ?", [action_id])
-        self.db["action_benchmarks"].insert_all(
-            [
-                {"action_id": action_id, "benchmark": code, "position": position}
-                for position, code in enumerate(dict.fromkeys(action.benchmarks))
-            ]
-        )
         self.db["milestones"].insert_all(
             [
                 {
@@ -204,6 +270,16 @@ class PlanRepository:
                 for position, milestone in enumerate(action.milestones)
             ]
         )
+
+    def set_aside_action(self, theirs: Action, mine: Action, fields: tuple[str, ...]) -> None:
+        """Keep the user's values of ``fields`` in the edit history when they chose another
+        window's version instead (nothing typed is lost)."""
+        set_aside(self.conn, ACTION, theirs.id, theirs, mine, fields)
+
+    def set_aside_indicator(
+        self, theirs: Indicator, mine: Indicator, fields: tuple[str, ...]
+    ) -> None:
+        set_aside(self.conn, INDICATOR, theirs.id, theirs, mine, fields)
 
     # -- indicators ----------------------------------------------------------------------
     def indicators(self, action_id: int | None = None, benchmark: str | None = None):
@@ -219,57 +295,78 @@ class PlanRepository:
         if benchmark is not None:
             sql += " AND benchmark = ?"
             args.append(benchmark)
-        indicators = []
-        for row in self.conn.execute(sql + " ORDER BY id", args):
-            measurements = tuple(
-                Measurement(_day(day), value, note)
-                for day, value, note in self.conn.execute(
-                    "SELECT measured_on, value, note FROM measurements WHERE indicator_id = ? "
-                    "ORDER BY measured_on, id",
-                    [row[0]],
-                )
-            )
-            indicators.append(Indicator(*row[:5], row[5], row[6] or "", measurements))
-        return indicators
+        return [self._indicator(row) for row in self.conn.execute(sql + " ORDER BY id", args)]
 
-    def save_indicator(self, indicator: Indicator) -> Indicator:
-        """Insert or replace an indicator with all its measurements."""
-        if not indicator.name.strip():
-            raise ValueError("an indicator needs a name")
-        row = {
-            "name": indicator.name,
-            "unit": indicator.unit,
-            "baseline": indicator.baseline,
-            "target": indicator.target,
-            "action_id": indicator.action_id,
-            "benchmark": indicator.benchmark,
-        }
-        with self.db.atomic():
+    def save_indicator(self, indicator: Indicator, base: Indicator | None = None) -> Indicator:
+        """Insert or store an edited indicator with its measurements; with ``base`` only the
+        fields changed since ``base`` are written, as for actions (``save_action``)."""
+        problems = check_indicator(indicator)
+        if problems:  # the name, and the limits of core.limits
+            raise InvalidActionError(problems)
+        with immediate_transaction(self.conn):
             if indicator.id is None:
-                indicator_id = self.db["indicators"].insert(row).last_pk
+                indicator_id = self.db["indicators"].insert(_indicator_row(indicator)).last_pk
+                self._replace_measurements(indicator_id, indicator)
+                return replace(indicator, id=indicator_id)
+            stored = self.indicator(indicator.id)
+            if base is None:
+                target, changed = indicator, INDICATOR_FIELDS
             else:
-                indicator_id = indicator.id
-                self.db["indicators"].update(indicator_id, row)
-            self.conn.execute("DELETE FROM measurements WHERE indicator_id = ?", [indicator_id])
-            self.db["measurements"].insert_all(
-                [
-                    {
-                        "indicator_id": indicator_id,
-                        "measured_on": m.measured_on.isoformat(),
-                        "value": m.value,
-                        "note": m.note,
-                    }
-                    for m in indicator.measurements
-                ]
+                outcome = merge(base, indicator, stored, INDICATOR_FIELDS)
+                if outcome.clashes:
+                    raise ChangedElsewhereError(stored, outcome.clashes)
+                target, changed = outcome.merged, outcome.changed
+            changed = tuple(n for n in changed if getattr(stored, n) != getattr(target, n))
+            row = {k: v for k, v in _indicator_row(target).items() if k in changed}
+            if row:
+                self.db["indicators"].update(indicator.id, row)
+            if "measurements" in changed:
+                self._replace_measurements(indicator.id, target)
+            record_changes(self.conn, INDICATOR, indicator.id, stored, target, changed)
+        return target
+
+    def indicator(self, indicator_id: int) -> Indicator:
+        """One indicator not deleted (raises ``IndicatorNotFoundError``)."""
+        row = self.conn.execute(
+            "SELECT id, name, unit, baseline, target, action_id, benchmark FROM indicators "
+            "WHERE id = ? AND deleted_at IS NULL",
+            [indicator_id],
+        ).fetchone()
+        if row is None:
+            raise IndicatorNotFoundError(indicator_id)
+        return self._indicator(row)
+
+    def _indicator(self, row) -> Indicator:
+        measurements = tuple(
+            Measurement(_day(day), value, note)
+            for day, value, note in self.conn.execute(
+                "SELECT measured_on, value, note FROM measurements WHERE indicator_id = ? "
+                "ORDER BY measured_on, id",
+                [row[0]],
             )
-        return replace(indicator, id=indicator_id)
+        )
+        return Indicator(*row[:5], row[5], row[6] or "", measurements)
+
+    def _replace_measurements(self, indicator_id: int, indicator: Indicator) -> None:
+        self.conn.execute("DELETE FROM measurements WHERE indicator_id = ?", [indicator_id])
+        self.db["measurements"].insert_all(
+            [
+                {
+                    "indicator_id": indicator_id,
+                    "measured_on": m.measured_on.isoformat(),
+                    "value": m.value,
+                    "note": m.note,
+                }
+                for m in indicator.measurements
+            ]
+        )
 
     def delete_indicator(self, indicator_id: int) -> None:
-        with self.db.atomic():
+        with immediate_transaction(self.conn):
             self.db["indicators"].update(indicator_id, {"deleted_at": now()})
 
     def restore_indicator(self, indicator_id: int) -> None:
-        with self.db.atomic():
+        with immediate_transaction(self.conn):
             self.db["indicators"].update(indicator_id, {"deleted_at": None})
 
 
@@ -340,4 +437,15 @@ def _action_row(action: Action) -> dict:
         "currency": action.currency,
         "budget_line": action.budget_line,
         "funding_source": action.funding_source,
+    }
+
+
+def _indicator_row(indicator: Indicator) -> dict:
+    return {
+        "name": indicator.name,
+        "unit": indicator.unit,
+        "baseline": indicator.baseline,
+        "target": indicator.target,
+        "action_id": indicator.action_id,
+        "benchmark": indicator.benchmark,
     }

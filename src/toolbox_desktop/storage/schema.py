@@ -13,6 +13,7 @@ MIGRATION_NAMES = (
     "0003_plan_tables",
     "0004_annual_report_texts",
     "0005_exchange_and_workshops",
+    "0006_edit_history",
 )
 
 # Tables a content update may empty and refill, children before parents.

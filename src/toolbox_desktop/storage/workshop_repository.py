@@ -11,6 +11,7 @@ import sqlite3
 import uuid
 from datetime import UTC, datetime
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import EXCLUSIONS, FINAL, LEVELS
 from toolbox_desktop.core.consensus import Participant, ParticipantRating
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -86,12 +87,21 @@ class WorkshopRepository:
         return [Participant(*row) for row in rows]
 
     def add_participant(self, assessment_id: int, name: str = "", source: str = PAPER):
-        """A new participant with the next number; a name already taken is refused."""
-        name = " ".join(name.split())
+        """A new participant with the next number; a name already taken is refused, and so
+        is a name or a participant beyond ``core.limits``."""
+        name = _checked_name(name)
         with immediate_transaction(self.conn):
             self._refuse_if_final(assessment_id)
             if name and self._name_taken(assessment_id, name):
                 raise WorkshopError(Message("Workshop", MSG_NAME_TAKEN, name=name))
+            present = self.conn.execute(
+                "SELECT count(*) FROM workshop_participants WHERE assessment_id = ?",
+                [assessment_id],
+            ).fetchone()[0]
+            most = limits.PARTICIPANTS_PER_WORKSHOP
+            if present >= most:
+                excess = limits.Excess("workshop_participants", present + 1, most, counted=True)
+                raise WorkshopError(excess.message())
             number = self.conn.execute(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM workshop_participants "
                 "WHERE assessment_id = ?",
@@ -114,7 +124,7 @@ class WorkshopRepository:
         return any(row[1].casefold() == wanted and row[0] != except_id for row in rows)
 
     def rename_participant(self, participant_id: int, name: str) -> None:
-        name = " ".join(name.split())
+        name = _checked_name(name)
         with immediate_transaction(self.conn):
             row = self.conn.execute(
                 "SELECT assessment_id FROM workshop_participants WHERE id = ?",
@@ -169,6 +179,7 @@ class WorkshopRepository:
             raise ValueError(f"unknown exclusion {exclusion!r}")
         if exclusion:
             level = None
+        _check_limits(ParticipantRating(benchmark, note=note or ""), limits.PARTICIPANT_RATING)
         with immediate_transaction(self.conn):
             assessment_id = self._assessment_of(participant_id)
             if assessment_id is not None:
@@ -185,3 +196,16 @@ class WorkshopRepository:
                 "AND level IS NULL AND exclusion = '' AND note = ''",
                 [participant_id, benchmark],
             )
+
+
+def _check_limits(record: object, most: dict[str, int]) -> None:
+    found = limits.excesses(record, most)
+    if found:
+        raise WorkshopError(found[0].message())
+
+
+def _checked_name(name: str) -> str:
+    """The name with its spaces normalised; refused when longer than ``core.limits`` allows."""
+    name = " ".join(name.split())
+    _check_limits(Participant(0, 0, name), limits.WORKSHOP_PARTICIPANT)
+    return name

@@ -6,19 +6,22 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from toolbox_desktop.ui.offline_html import OfflineDocument
+
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Renders the text of ``html_role`` as rich text, wrapped to the view's width."""
+    """Renders the text of ``html_role`` as rich text, wrapped to the view's width. That
+    text must be made with ``ui.rich_text`` (every piece escaped); nothing it names is loaded."""
 
     def __init__(self, html_role: int, parent=None) -> None:
         super().__init__(parent)
-        self._role = html_role
+        self.html_role = html_role
 
     def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
-        document = QTextDocument()
+        document = OfflineDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(4)
-        document.setHtml(index.data(self._role) or "")
+        document.setHtml(index.data(self.html_role) or "")
         width = option.rect.width()
         if option.widget is not None and hasattr(option.widget, "viewport"):
             width = option.widget.viewport().width()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
@@ -26,7 +25,9 @@ from toolbox_desktop import APP_NAME, __version__
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.content_repository import SyncResult
 from toolbox_desktop.ui.library.library_page import LibraryPage
+from toolbox_desktop.ui.message_boxes import plain_box
 from toolbox_desktop.ui.messages import pack_problem_text
+from toolbox_desktop.ui.plain_text import PlainLabel, window_title
 from toolbox_desktop.ui.scoring_help import show_scoring_help
 from toolbox_desktop.ui.settings import UiState
 
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         title = f"{APP_NAME} — {self.database_path.name}"
         if self.is_training:
             title = self.tr("{title} — TRAINING (fictional town)").format(title=title)
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(title))
 
         self.navigation_model = QStandardItemModel(self)
         self.navigation = QListView()
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.training_banner = QLabel(
+        self.training_banner = PlainLabel(
             self.tr(
                 "Training municipality: everything in this window is fictional. Your own work "
                 "is in your own file."
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentIndex(self.navigation_model.index(0, 0))
 
         self._build_menus()
-        self.content_label = QLabel(self._content_summary())
+        self.content_label = PlainLabel(self._content_summary())
         self.statusBar().addPermanentWidget(self.content_label)
         self.statusBar().showMessage(
             self.tr("Database: {path}").format(path=str(self.database_path))
@@ -236,8 +237,21 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.conn is not None)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.restore_backup_action = QAction(self.tr("Restore from a &backup…"), self)
+        self.restore_backup_action.setToolTip(
+            self.tr("Go back to the data as it was on an earlier day")
+        )
+        self.restore_backup_action.setEnabled(self.conn is not None and not self.is_training)
+        self.restore_backup_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(self.restore_backup_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        # Ctrl+Q everywhere: the platform's Quit key is empty on Windows (and headless).
+        quit_keys = [
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Quit),
+            QKeySequence("Ctrl+Q"),
+        ]
+        quit_action.setShortcuts(list({key.toString(): key for key in quit_keys}.values()))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -373,6 +387,7 @@ class MainWindow(QMainWindow):
             self.plan_area.session.reload()
         if self.reports_page is not None:
             self.reports_page.refresh()
+            self.reports_page.reload_texts()
 
     def present(self) -> None:
         """Presentation mode for the projector: the assessment shown, one slide at a time."""
@@ -389,6 +404,47 @@ class MainWindow(QMainWindow):
             )
             return
         self.presentation = open_presentation(area, self.content)
+
+    # -- backups ----------------------------------------------------------------------------
+    def restore_from_backup(self):
+        """File → Restore from a backup…; typed text is stored first, so the copy of the
+        current state kept before a replace holds it too."""
+        from toolbox_desktop.ui.backups.restore_dialog import RestoreDialog
+
+        for area in (self.assessment_area, self.plan_area):
+            if area is not None:
+                area.page.flush_edits()
+        if self.reports_page is not None:
+            self.reports_page.save_texts()
+        dialog = RestoreDialog(self.conn, self.database_path, self)
+        dialog.restored_as_new.connect(self._open_restored_copy)
+        dialog.replaced.connect(self._continue_after_replace)
+        dialog.open()
+        self.restore_dialog = dialog
+        return dialog
+
+    def _open_restored_copy(self, path: str) -> None:
+        from toolbox_desktop.ui.backups.restore_dialog import open_in_new_window
+
+        opened = open_in_new_window(Path(path))
+        text = (
+            self.tr("The backup was restored into {path} and opened in a new window.")
+            if opened
+            else self.tr("The backup was restored into {path}. Open that file to see it.")
+        )
+        self.statusBar().showMessage(text.format(path=path))
+
+    def _continue_after_replace(self, taken: str, safety: str) -> None:
+        """The file now holds the backup's data: show it, and forget undo steps that belong
+        to the data as it was (they would change the restored data)."""
+        self.undo_stack.clear()
+        self.reload_after_import()
+        self.statusBar().showMessage(
+            self.tr(
+                "The data of {taken} was restored. The data as it was before is kept as a "
+                "backup: {path}"
+            ).format(taken=taken, path=safety)
+        )
 
     def open_training_municipality(self) -> Path | None:
         from toolbox_desktop.ui.training import open_training_municipality
@@ -425,7 +481,7 @@ class MainWindow(QMainWindow):
             consequence = self.tr("No content could be loaded, so the library is empty.")
         else:
             consequence = self.tr("The app goes on with the content it loaded before.")
-        box = QMessageBox(self)
+        box = plain_box(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Content pack has errors"))
         box.setText(
@@ -443,25 +499,47 @@ class MainWindow(QMainWindow):
         box.open()
         self._problems_box = box
 
+    def unsaved_work(self) -> list[str]:
+        """Where typed text could not be stored (and so is only in this window), by place."""
+        places = []
+        if self.assessment_area is not None:
+            if self.assessment_area.page.rating_screen.editor.has_unsaved_text():
+                places.append(self.tr("Assessment: a rating's evidence, notes or rater"))
+            workshop = self.assessment_area.workshop
+            if workshop.agreed_panel.has_pending_note():
+                places.append(self.tr("Workshop: the agreed note"))
+        if self.plan_area is not None:
+            for title in self.plan_area.page.editor.unsaved_titles():
+                places.append(self.tr("Action plan: “{title}”").format(title=title))
+            if self.plan_area.page.editor.indicators.has_unsaved_input():
+                places.append(self.tr("Action plan: an indicator's name, unit or values"))
+        if self.reports_page is not None and self.reports_page.unsaved_texts():
+            places.append(self.tr("Reports: the annual report texts"))
+        return places
+
     def _may_close_with_unsaved_text(self) -> bool:
-        """Text that could not be stored (e.g. the assessment was finalised in another window)
-        is only in memory: ask before closing instead of losing it silently."""
-        if self.assessment_area is None:
+        """Text that could not be stored (e.g. a wrong date, or the assessment was finalised
+        in another window) is only in memory: ask before closing instead of losing it."""
+        places = self.unsaved_work()
+        if not places:
             return True
-        if not self.assessment_area.page.rating_screen.editor.has_unsaved_text():
-            return True
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Text not saved yet"),
+        box = plain_box(self)  # the places name the user's own titles
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Text not saved yet"))
+        box.setText(
             self.tr(
-                "Some text you typed in the assessment could not be stored yet (for example "
-                "because the assessment was finalised in another window). It is still shown "
-                'with the note "not saved yet". Close anyway and lose it?'
-            ),
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Cancel,
+                "Some of what you typed could not be stored yet. It is still shown with the "
+                'note "not saved yet". Close anyway and lose it?'
+            )
+            + "\n\n"
+            + "\n".join(f"• {place}" for place in places)
         )
-        return answer == QMessageBox.StandardButton.Discard
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return ask_close_anyway(box)
 
     def _about(self) -> None:
         sources = "".join(
@@ -494,6 +572,8 @@ class MainWindow(QMainWindow):
         for area in (self.assessment_area, self.plan_area):
             if area is not None:
                 area.page.flush_edits()  # text still being typed is stored
+        if self.assessment_area is not None:
+            self.assessment_area.workshop.agreed_panel.flush()
         if self.reports_page is not None:
             self.reports_page.save_texts()
         if not self._may_close_with_unsaved_text():
@@ -507,6 +587,11 @@ class MainWindow(QMainWindow):
         self.library.save_state(self.state)
         self.state.sync()
         super().closeEvent(event)
+
+
+def ask_close_anyway(box: QMessageBox) -> bool:
+    """True when the user chose to close and lose the text (tests answer instead)."""
+    return box.exec() == QMessageBox.StandardButton.Discard
 
 
 def _is_training(conn: sqlite3.Connection | None) -> bool:

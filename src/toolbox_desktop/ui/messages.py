@@ -21,7 +21,8 @@ def translate_template(context: str, template: str, params: dict) -> str:
 
 
 def database_error_text(error: DatabaseOpenError) -> str:
-    return translate_template(DATABASE_CONTEXT, error.template, error.params)
+    """The message in the user's language, with its ``{detail}`` when that is translatable."""
+    return message_text(Message(DATABASE_CONTEXT, error.template, **error.params))
 
 
 def pack_problem_text(problem: PackProblem) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.ui import conflicts
 from toolbox_desktop.ui.plan.budget_view import BudgetView
 from toolbox_desktop.ui.plan.plan_page import PlanPage
 from toolbox_desktop.ui.plan.timeline_view import TimelineView
@@ -76,6 +77,8 @@ class PlanArea(QWidget):
     def check_external_changes(self) -> bool:
         """Read the plan again if another connection wrote to the file since the last check;
         text being typed is stored first, so it is neither lost nor shown stale."""
+        if conflicts.is_asking():  # the question's own loop runs this timer: not now
+            return False
         version = self._read_data_version()
         if version is None or version == self._data_version:
             return False

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.plan_export import (
@@ -21,6 +21,7 @@ from toolbox_desktop.storage.plan_export import (
     write_ical,
 )
 from toolbox_desktop.storage.plan_repository import PlanRepository
+from toolbox_desktop.ui.message_boxes import inform, warn
 
 
 def default_separator(locale: QLocale | None = None) -> str:
@@ -79,7 +80,7 @@ def export_plan(parent: QWidget, conn: sqlite3.Connection, content: Content, kin
                 plan_ical(actions, database_id(conn), translate=QCoreApplication.translate),
             )
     except (OSError, sqlite3.Error) as error:
-        QMessageBox.warning(
+        warn(
             parent,
             title,
             QCoreApplication.translate(
@@ -89,7 +90,7 @@ def export_plan(parent: QWidget, conn: sqlite3.Connection, content: Content, kin
             ).format(path=str(path), reason=getattr(error, "strerror", None) or str(error)),
         )
         return False
-    QMessageBox.information(
+    inform(
         parent,
         title,
         QCoreApplication.translate(

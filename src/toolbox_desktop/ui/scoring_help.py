@@ -5,7 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from toolbox_desktop.ui.offline_html import offline_browser
 
 
 class ScoringHelp(QObject):
@@ -62,7 +64,7 @@ def show_scoring_help(parent: QWidget) -> QDialog:
     dialog = QDialog(parent)
     helper = ScoringHelp(dialog)
     dialog.setWindowTitle(helper.title())
-    browser = QTextBrowser()
+    browser = offline_browser()
     browser.setHtml(helper.html())
     browser.setAccessibleName(helper.title())
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from toolbox_desktop.ui.message_boxes import warn
 
 TRAINING_FILENAME = "training-municipality.sqlite3"
 
@@ -72,12 +74,12 @@ def open_training_municipality(parent: QWidget, own_database: Path) -> Path | No
     finally:
         QApplication.restoreOverrideCursor()
     if problem:
-        QMessageBox.warning(parent, title, problem)
+        warn(parent, title, problem)
         return None
     program, arguments = app_command(path)
     started, _pid = QProcess.startDetached(program, arguments)
     if not started:
-        QMessageBox.warning(
+        warn(
             parent,
             title,
             QCoreApplication.translate(

@@ -5,11 +5,12 @@ reason, collect a participant's ratings into a workshop, and present on the proj
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.workshop_repository import NAMED, WorkshopRepository
+from toolbox_desktop.ui import text_limits
 from toolbox_desktop.ui.exchange import export_dialog, import_dialog
 from toolbox_desktop.ui.main_window import MainWindow
 
@@ -55,9 +56,7 @@ def export_choosing(monkeypatch, kind, anonymised=False):
 
 def answer_import(monkeypatch, press_import=True):
     shown = []
-    monkeypatch.setattr(
-        import_dialog.QMessageBox, "warning", staticmethod(lambda *a: shown.append([a[2]]))
-    )
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append([a[2]])))
 
     def fake_exec(dialog):
         shown.append([*dialog.lines(), dialog.summary.text()])
@@ -168,7 +167,7 @@ def test_a_participants_ratings_are_collected_into_the_workshop(
     second_window.assessment_area.session.reload()
     second_window.assessment_area.session.select_assessment(copy.id)
     mine = tmp_path / "ratings-ayse.toolbox"
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ayşe", True)))
+    monkeypatch.setattr(text_limits, "ask_line", lambda *a, **k: ("Ayşe", True))
     save_to(monkeypatch, mine)
     assert second_window.export_my_ratings() == mine
 
@@ -243,7 +242,7 @@ def test_participants_get_a_blank_assessment_and_send_back_only_their_own_rating
     second_window.assessment_area.session.reload()
     second_window.assessment_area.session.select_assessment(copy.id)
     mine = tmp_path / "mine.toolbox"
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ana", True)))
+    monkeypatch.setattr(text_limits, "ask_line", lambda *a, **k: ("Ana", True))
     save_to(monkeypatch, mine)
     second_window.export_my_ratings()
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.workshop_repository import NAMED, WorkshopRepository
+from toolbox_desktop.ui import text_limits
 from toolbox_desktop.ui.assessment_area import WORKSHOP_TAB, AssessmentArea
 
 
@@ -32,7 +33,7 @@ def first_codes(workspace, n):
 
 
 def answer_name(monkeypatch, name):
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (name, True)))
+    monkeypatch.setattr(text_limits, "ask_line", lambda *a, **k: (name, True))
 
 
 def test_a_new_assessment_offers_to_start_a_workshop(area):
@@ -134,7 +135,7 @@ def test_anonymous_participants_are_numbered_without_asking_a_name(area, monkeyp
     view = area.workshop
     view.anonymous_button.click()
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append(a)))
+    monkeypatch.setattr(text_limits, "ask_line", lambda *a, **k: asked.append(a))
     view.add_participant()
     view.add_participant()
     assert asked == []

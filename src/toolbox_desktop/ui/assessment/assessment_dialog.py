@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import Assessment
+from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.text_limits import limit_line, limit_text
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class AssessmentDialog(QDialog):
             else self.tr("Self-assessment {year}").format(year=today.year())
         )
         self.title.setAccessibleName(self.tr("Title"))
+        limit_line(self.title, limits.ASSESSMENT["title"])
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -68,11 +71,12 @@ class AssessmentDialog(QDialog):
         )
         self.participants.setTabChangesFocus(True)
         self.participants.setFixedHeight(self.fontMetrics().height() * 4)
+        self.participants_limit = limit_text(self.participants, limits.ASSESSMENT["participants"])
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Date:"), self.date)
-        participants_label = QLabel(self.tr("&Who took part:"))
+        participants_label = PlainLabel(self.tr("&Who took part:"))
         participants_label.setBuddy(self.participants)
         form.addRow(participants_label, self.participants)
         layout = QVBoxLayout(self)
@@ -87,7 +91,7 @@ class AssessmentDialog(QDialog):
             group = QButtonGroup(self)
             group.addButton(self.empty)
             group.addButton(self.copy)
-            hint = QLabel(
+            hint = PlainLabel(
                 self.tr(
                     "Benchmarks of fields the profile says are outside the municipality's "
                     "competence start marked for review."

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -25,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.merging import ChangedElsewhereError
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.ui import conflicts
 from toolbox_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 from toolbox_desktop.ui.assessment.commands import WRITE_ERRORS, DeleteAssessmentCommand
 from toolbox_desktop.ui.assessment.empty_state import EmptyState
@@ -33,6 +34,8 @@ from toolbox_desktop.ui.assessment.problems import show_error, show_read_error
 from toolbox_desktop.ui.assessment.profile_dialog import ProfileDialog
 from toolbox_desktop.ui.assessment.rating_screen import RatingScreen
 from toolbox_desktop.ui.assessment.session import AssessmentSession
+from toolbox_desktop.ui.message_boxes import ask
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.settings import UiState
 
 
@@ -69,7 +72,7 @@ class AssessmentPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.chooser.setMinimumContentsLength(24)
-        chooser_label = QLabel(self.tr("&Assessment:"))
+        chooser_label = PlainLabel(self.tr("&Assessment:"))
         chooser_label.setBuddy(self.chooser)
         self.new_button = QPushButton(self.tr("&New…"))
         self.copy_button = QPushButton(self.tr("Co&py…"))
@@ -100,7 +103,7 @@ class AssessmentPage(QWidget):
             "#finalBanner { background: #fff4d6; border: 1px solid #e0b24d; border-radius: 4px; }"
             " #finalBanner QLabel { color: #5c3d00; }"
         )
-        self.final_label = QLabel(self.tr("Final — reopen to edit"))
+        self.final_label = PlainLabel(self.tr("Final — reopen to edit"))
         self.final_label.setAccessibleName(self.tr("Assessment state"))
         font = self.final_label.font()
         font.setBold(True)
@@ -110,7 +113,7 @@ class AssessmentPage(QWidget):
         banner.setContentsMargins(8, 4, 8, 4)
         banner.addWidget(self.final_label, 1)
         banner.addWidget(self.reopen_button)
-        self.notice = QLabel()
+        self.notice = PlainLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
 
@@ -254,7 +257,7 @@ class AssessmentPage(QWidget):
         current = self.session.current_assessment()
         if current is None:
             return
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete assessment"),
             self.tr(
@@ -293,12 +296,21 @@ class AssessmentPage(QWidget):
                 self.session.reload()
 
     def edit_profile(self) -> None:
-        dialog = ProfileDialog(self.session.profile(), self)
+        """Only the fields changed in the dialog are written over what is stored by then; a
+        field another window changed meanwhile is asked about (keep mine / use theirs)."""
+        base = self.session.profile()
+        dialog = ProfileDialog(base, self)
         if not self.open_dialog(dialog):
             return
+        mine = dialog.profile()
         try:
-            self.session.save_profile(dialog.profile())
-        except sqlite3.Error as error:
+            try:
+                self.session.save_profile(mine, base)
+            except ChangedElsewhereError as conflict:
+                theirs, clashes = conflict.stored, conflict.fields
+                keep = conflicts.ask(self, self.tr("The municipality profile"))
+                self.session.save_profile(mine, base, theirs, () if keep else clashes)
+        except (sqlite3.Error, ValueError, ChangedElsewhereError) as error:
             show_error(self, error)
 
     # -- remembered state ------------------------------------------------------------------

@@ -22,6 +22,7 @@ from toolbox_desktop.core.content import Benchmark, Content
 from toolbox_desktop.core.tailoring import is_for_small_places
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers, rating_text
+from toolbox_desktop.ui.plain_text import as_typed
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 RATED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -122,12 +123,12 @@ class BenchmarkListModel(QAbstractTableModel):
             return self._icon
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == NUMBER_COLUMN:
-                return self._places[benchmark.code]
+                return as_typed(self._places[benchmark.code])
             if column == TITLE_COLUMN:
                 tip = benchmark.title
                 if small:
                     tip += "\n" + self.tr("Written for small and rural municipalities.")
-                return tip
+                return as_typed(tip)
             return rating_text(rating)
         excluded = rating is not None and bool(rating.exclusion)
         if role == Qt.ItemDataRole.FontRole and column == RATING_COLUMN and excluded:

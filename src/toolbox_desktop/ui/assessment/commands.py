@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from toolbox_desktop.core.assessment import RATING_FIELDS, Assessment, InvalidRatingError, Rating
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.core.limits import LimitError
 from toolbox_desktop.storage.assessment_repository import (
     AssessmentIsFinalError,
     AssessmentNotFoundError,
@@ -34,6 +35,7 @@ WRITE_ERRORS = (
     AssessmentIsFinalError,
     AssessmentNotFoundError,
     InvalidRatingError,
+    LimitError,
     RatingConflictError,
     sqlite3.Error,
 )

@@ -4,7 +4,9 @@ the two first steps (profile, then assessment), instead of an empty list."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from toolbox_desktop.ui.plain_text import PlainLabel
 
 
 class EmptyState(QWidget):
@@ -12,12 +14,12 @@ class EmptyState(QWidget):
 
     def __init__(self, benchmark_count: int, parent=None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("No assessment yet"))
+        heading = PlainLabel(self.tr("No assessment yet"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        text = QLabel(
+        text = PlainLabel(
             self.tr(
                 "An assessment rates where your municipality stands on each of the {count} "
                 "Whole-COMM benchmarks, from 0 (not in place) to 4 (fully in place and "
@@ -26,7 +28,7 @@ class EmptyState(QWidget):
             ).format(count=benchmark_count)
         )
         text.setWordWrap(True)
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr(
                 "Tip: fill in the municipality profile first. Benchmarks of fields your "
                 "municipality is not responsible for (housing, education, health, employment "

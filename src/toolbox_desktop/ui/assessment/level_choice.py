@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QRadioButton,
     QSizePolicy,
 )
 
 from toolbox_desktop.core.assessment import LEVELS, NOT_APPLICABLE, OUTSIDE_COMPETENCE, Rating
 from toolbox_desktop.ui.assessment.texts import exclusion_name, level_description, level_label
+from toolbox_desktop.ui.plain_text import PlainLabel, as_typed
 
 CHOICE_IDS = {NOT_APPLICABLE: 5, OUTSIDE_COMPETENCE: 6}
 
@@ -59,11 +59,11 @@ class LevelChoice(QGroupBox):
         button = QRadioButton(name)
         button.setAccessibleName(name)
         button.setAccessibleDescription(text)
-        button.setToolTip(text)
+        button.setToolTip(as_typed(text))
         font = button.font()
         font.setBold(True)
         button.setFont(font)
-        description = QLabel(text)
+        description = PlainLabel(text)
         description.setWordWrap(True)
         description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         description.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

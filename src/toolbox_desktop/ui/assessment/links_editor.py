@@ -15,14 +15,17 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
+
+from toolbox_desktop.core import limits
+from toolbox_desktop.ui.message_boxes import inform
+from toolbox_desktop.ui.plain_text import PlainLabel, as_typed
+from toolbox_desktop.ui.text_limits import number
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -74,10 +77,12 @@ class LinksModel(QAbstractListModel):
             return self.tr("{name} — {folder}").format(name=name, folder=folder)
         if role == Qt.ItemDataRole.ToolTipRole:
             if missing:
-                return self.tr(
-                    "{path} is no longer there: it was moved, renamed or deleted."
-                ).format(path=path)
-            return path
+                return as_typed(
+                    self.tr("{path} is no longer there: it was moved, renamed or deleted.").format(
+                        path=path
+                    )
+                )
+            return as_typed(path)
         if role == Qt.ItemDataRole.ForegroundRole and missing:
             return MISSING_COLOR
         if role == Qt.ItemDataRole.DecorationRole and missing:
@@ -104,7 +109,7 @@ class LinksEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setMaximumHeight(self.fontMetrics().height() * 5)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
-        self.missing_note = QLabel()
+        self.missing_note = PlainLabel()
         self.missing_note.setWordWrap(True)
         self.missing_note.setStyleSheet(f"color: {MISSING_COLOR.name()};")
         self.missing_note.setVisible(False)
@@ -162,9 +167,36 @@ class LinksEditor(QWidget):
 
     def add_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Link files to this rating"))
-        new = [str(Path(f)) for f in files if str(Path(f)) not in self.model.paths()]
-        if new:
-            self.links_changed.emit([*self.model.paths(), *new])
+        new = list(
+            dict.fromkeys(str(Path(f)) for f in files if str(Path(f)) not in self.model.paths())
+        )
+        too_long = [path for path in new if len(path) > limits.LINK]
+        new = [path for path in new if len(path) <= limits.LINK]
+        room = max(0, limits.LINKS_PER_RATING - len(self.model.paths()))
+        too_many = new[room:]
+        if new[:room]:
+            self.links_changed.emit([*self.model.paths(), *new[:room]])
+        if too_long or too_many:
+            inform(self, self.tr("Not every file was linked"), self._left_out(too_long, too_many))
+
+    def _left_out(self, too_long: list[str], too_many: list[str]) -> str:
+        """Why files were not linked (``core.limits``), and what to do instead."""
+        lines = []
+        if too_long:
+            lines.append(
+                self.tr(
+                    "{count} file(s) not linked: the path is longer than {limit} characters. "
+                    "Move the file to a folder with a shorter path, then link it."
+                ).format(count=number(len(too_long)), limit=number(limits.LINK))
+            )
+        if too_many:
+            lines.append(
+                self.tr(
+                    "{count} file(s) not linked: a rating links at most {limit} files. Remove "
+                    "a link you no longer need, then add the file again."
+                ).format(count=number(len(too_many)), limit=number(limits.LINKS_PER_RATING))
+            )
+        return "\n\n".join(lines)
 
     def remove_selected(self) -> None:
         chosen = set(self._selected_paths())
@@ -174,7 +206,7 @@ class LinksEditor(QWidget):
     def open_selected(self) -> None:
         for path in self._selected_paths():
             if not file_exists(path):
-                QMessageBox.information(
+                inform(
                     self,
                     self.tr("File not found"),
                     self.tr(
@@ -183,7 +215,7 @@ class LinksEditor(QWidget):
                     ).format(path=path),
                 )
             elif not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-                QMessageBox.information(
+                inform(
                     self,
                     self.tr("Cannot open the file"),
                     self.tr(

@@ -11,11 +11,15 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from toolbox_desktop.core.assessment import Rating
+from toolbox_desktop.core.assessment import InvalidRatingError, Rating
+from toolbox_desktop.core.limits import LimitError
 from toolbox_desktop.storage.assessment_repository import (
     AssessmentIsFinalError,
     AssessmentNotFoundError,
 )
+from toolbox_desktop.ui.conflicts import keep_or_take_box, kept_mine
+from toolbox_desktop.ui.message_boxes import warn
+from toolbox_desktop.ui.messages import message_text
 
 
 def final_notice() -> str:
@@ -27,45 +31,26 @@ def final_notice() -> str:
 
 def conflict_box(parent: QWidget | None, benchmark_title: str) -> QMessageBox:
     """The question asked when a rating was changed elsewhere since this screen read it."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("AssessmentProblems", "Rating changed elsewhere"))
-    box.setText(
+    return keep_or_take_box(
+        parent,
+        QCoreApplication.translate("AssessmentProblems", "Rating changed elsewhere"),
         QCoreApplication.translate(
             "AssessmentProblems",
             "The rating of “{title}” was changed in another window or by another copy of the "
             "app after this screen showed it.",
-        ).format(title=benchmark_title)
-    )
-    box.setInformativeText(
+        ).format(title=benchmark_title),
         QCoreApplication.translate(
             "AssessmentProblems",
             "Keep mine stores your change on top of theirs. Use theirs shows their rating "
             "and drops your change. Nothing is lost either way: every earlier value stays "
             "in the rating's history.",
-        )
+        ),
     )
-    keep = box.addButton(
-        QCoreApplication.translate("AssessmentProblems", "Keep mine"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    theirs = box.addButton(
-        QCoreApplication.translate("AssessmentProblems", "Use theirs"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    keep.setObjectName("keep_mine")
-    theirs.setObjectName("use_theirs")
-    box.setDefaultButton(keep)
-    box.setEscapeButton(theirs)
-    return box
 
 
 def ask_keep_mine(parent: QWidget | None, benchmark_title: str) -> bool:
     """True when the user keeps their change, False when they take the other one."""
-    box = conflict_box(parent, benchmark_title)
-    box.exec()
-    clicked = box.clickedButton()
-    return clicked is not None and clicked.objectName() == "keep_mine"
+    return kept_mine(conflict_box(parent, benchmark_title))
 
 
 def error_text(error: Exception) -> tuple[str, str]:
@@ -91,12 +76,17 @@ def error_text(error: Exception) -> tuple[str, str]:
             "database file is still there and that you may save to its folder, then try "
             "again. Your earlier data is unchanged.",
         ).format(detail=str(error))
+    message = getattr(error, "message", None)
+    if isinstance(error, InvalidRatingError | LimitError) and message is not None:
+        return QCoreApplication.translate("AssessmentProblems", "Could not save"), message_text(
+            message
+        )
     return QCoreApplication.translate("AssessmentProblems", "Could not save"), str(error)
 
 
 def show_read_error(parent: QWidget | None, error: sqlite3.Error) -> None:
     """The file could not be read (e.g. another program holds it locked)."""
-    QMessageBox.warning(
+    warn(
         parent,
         QCoreApplication.translate("AssessmentProblems", "Could not read"),
         QCoreApplication.translate(
@@ -109,7 +99,7 @@ def show_read_error(parent: QWidget | None, error: sqlite3.Error) -> None:
 
 def show_error(parent: QWidget | None, error: Exception) -> None:
     title, text = error_text(error)
-    QMessageBox.warning(parent, title, text)
+    warn(parent, title, text)
 
 
 class ProblemDialogs:

@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import COMPETENCES, PLACE_KINDS, Profile
 from toolbox_desktop.ui.assessment.texts import competence_name, place_kind_name
+from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.text_limits import limit_line
 
 WHOLE_NUMBER = QRegularExpression(r"[0-9]{0,9}")
 
@@ -46,6 +48,8 @@ class ProfileDialog(QDialog):
             profile.staff_time, self.tr("Staff time available for integration")
         )
         self.staff_time.setPlaceholderText(self.tr("e.g. one person, half time"))
+        for name, most in limits.PROFILE.items():
+            limit_line(getattr(self, name), most)
 
         self.competences: dict[str, QCheckBox] = {}
         competence_box = QGroupBox(self.tr("The municipality is responsible for"))
@@ -55,7 +59,7 @@ class ProfileDialog(QDialog):
             box.setChecked(competence in profile.competences)
             self.competences[competence] = box
             competence_layout.addWidget(box)
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr(
                 "New assessments mark the benchmarks of the other fields “outside our "
                 "competence”, for you to review. Assessments already made are not changed."

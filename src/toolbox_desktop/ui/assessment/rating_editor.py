@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import LEVELS, PRIORITIES, Rating
 from toolbox_desktop.core.content import Benchmark, Content
 from toolbox_desktop.core.tailoring import is_for_small_places
@@ -39,6 +40,8 @@ from toolbox_desktop.ui.assessment.links_editor import LinksEditor
 from toolbox_desktop.ui.assessment.session import NO_ASSESSMENT, AssessmentSession
 from toolbox_desktop.ui.assessment.text_fields import DebouncedText
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers, level_label, priority_name
+from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.text_limits import limit_line, limit_text
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -68,26 +71,26 @@ class RatingEditor(QWidget):
         self.drafts: dict[tuple[int, str, str], tuple[str, str]] = {}
         self._shown: tuple[int, str] | None = None  # (assessment id, code) the fields hold
 
-        self.placeholder = QLabel(self.tr("Choose a benchmark in the list to rate it."))
+        self.placeholder = PlainLabel(self.tr("Choose a benchmark in the list to rate it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
 
-        self.place_label = QLabel()
+        self.place_label = PlainLabel()
         self.place_label.setWordWrap(True)
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setWordWrap(True)
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.small_icon = QLabel()
+        self.small_icon = PlainLabel()
         self.small_icon.setPixmap(small_place_icon().pixmap(16, 16))
-        self.small_label = QLabel(self.tr("Written for small and rural municipalities"))
+        self.small_label = PlainLabel(self.tr("Written for small and rural municipalities"))
         small_row = QHBoxLayout()
         small_row.addWidget(self.small_icon)
         small_row.addWidget(self.small_label, 1)
-        self.text_label = QLabel()
+        self.text_label = PlainLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -118,6 +121,11 @@ class RatingEditor(QWidget):
         self.notes.setPlaceholderText(self.tr("Questions, next steps, who to ask…"))
         self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
         self.notes.setTabChangesFocus(True)
+        limit_line(self.rated_by, limits.RATING["rated_by"])
+        self.limiters = {
+            name: limit_text(getattr(self, name), limits.RATING[name])
+            for name in ("evidence", "notes")
+        }
         self.texts = {
             "evidence": DebouncedText(self.evidence),
             "notes": DebouncedText(self.notes),
@@ -128,7 +136,7 @@ class RatingEditor(QWidget):
             "notes": self.tr("Notes"),
             "rated_by": self.tr("Rated by"),
         }
-        self.unsaved_label = QLabel()
+        self.unsaved_label = PlainLabel()
         self.unsaved_label.setWordWrap(True)
         self.unsaved_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.unsaved_label.setAccessibleName(self.tr("Text not saved yet"))
@@ -145,7 +153,7 @@ class RatingEditor(QWidget):
         self.actions_box = QWidget()
         actions_layout = QVBoxLayout(self.actions_box)
         actions_layout.setContentsMargins(0, 0, 0, 0)
-        actions_layout.addWidget(QLabel(self.tr("Actions for this benchmark:")))
+        actions_layout.addWidget(PlainLabel(self.tr("Actions for this benchmark:")))
         actions_layout.addWidget(self.actions_list)
         actions_layout.addWidget(self.create_action_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.actions_box.setVisible(False)
@@ -204,13 +212,13 @@ class RatingEditor(QWidget):
         layout.addLayout(rate_row)
         layout.addWidget(self._label(self.tr("Evi&dence:"), self.evidence))
         layout.addWidget(self.evidence, 1)
-        layout.addWidget(QLabel(self.tr("Linked files:")))
+        layout.addWidget(PlainLabel(self.tr("Linked files:")))
         layout.addWidget(self.links)
         layout.addWidget(self.actions_box)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setBuddy(buddy)
         return label
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QKeyCombination, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.tailoring import benchmarks_in_order
@@ -26,6 +26,7 @@ from toolbox_desktop.ui.assessment.problems import ProblemDialogs
 from toolbox_desktop.ui.assessment.rating_editor import RatingEditor
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.assessment.texts import progress_text
+from toolbox_desktop.ui.plain_text import PlainLabel
 
 NOTICE_MS = 8000
 ALT = Qt.KeyboardModifier.AltModifier
@@ -55,9 +56,9 @@ class RatingScreen(QWidget):
         self.table.setAccessibleName(self.tr("Benchmarks to rate"))
         self.only_unrated = QCheckBox(self.tr("Show only &unrated"))
         self.small_first = QCheckBox(self.tr("&Small places first"))
-        self.progress_label = QLabel()
+        self.progress_label = PlainLabel()
         self.progress_label.setAccessibleName(self.tr("Rating progress"))
-        self.notice_label = QLabel()
+        self.notice_label = PlainLabel()
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.notice_label.setVisible(False)

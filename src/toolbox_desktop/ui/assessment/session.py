@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from toolbox_desktop.core.assessment import DRAFT, FINAL, Assessment, Profile, Rating
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.merging import changed_fields
 from toolbox_desktop.core.tailoring import PREMARK_NOTE, premarked_ratings
-from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.assessment_repository import PROFILE_FIELDS, AssessmentRepository
+from toolbox_desktop.ui import conflicts
 
 NO_ASSESSMENT = -1
 POLL_INTERVAL_MS = 2000
@@ -113,8 +116,29 @@ class AssessmentSession(QObject):
         self.ratings_changed.emit()
 
     # -- profile and assessments -----------------------------------------------------------
-    def save_profile(self, profile: Profile) -> None:
-        self.repository.save_profile(profile)
+    def save_profile(
+        self,
+        profile: Profile,
+        base: Profile | None = None,
+        over: Profile | None = None,
+        theirs_where: tuple[str, ...] = (),
+    ) -> None:
+        """Store the fields changed since ``base`` (raises ``ChangedElsewhereError`` when
+        another window changed one of them). After that question, ``over`` is the other
+        window's profile: the changed fields are written over it, except ``theirs_where``
+        (the user took theirs there; their own values stay in the edit history)."""
+        if over is not None and base is not None:
+            if theirs_where:
+                self.repository.set_aside_profile(over, profile, theirs_where)
+            changed = [
+                name
+                for name in changed_fields(base, profile, PROFILE_FIELDS)
+                if name not in theirs_where
+            ]
+            mine = replace(over, **{name: getattr(profile, name) for name in changed})
+            self.repository.save_profile(mine, over)
+        else:
+            self.repository.save_profile(profile, base)
         self._profile = self.repository.profile()
         self.profile_changed.emit()
 
@@ -211,6 +235,8 @@ class AssessmentSession(QObject):
         return True
 
     def _poll_for_changes(self) -> None:
+        if conflicts.is_asking():  # the question's own loop runs this timer: not now
+            return
         with contextlib.suppress(sqlite3.Error):  # busy or unreadable: the next tick tries
             self.check_external_changes()
 

@@ -1,18 +1,21 @@
 """Store what is typed in a text field without a Save button, and never lose it.
 
-Typed text is handed on 600 ms after the typing stops, when the field loses the focus, and
-whenever the screen asks (before another benchmark or assessment is shown, or the window
-closes). While text waits to be stored the field is "dirty": a reload from the file does not
-overwrite it. Text whose storing was refused or put off is "pending": it stays dirty and is
-handed on again the next time (the screen says it is not saved yet).
+Typed text is handed on 600 ms after the typing stops (at the latest 1.5 s after the first
+keystroke, even while the user keeps typing: see ``ui.typing_pause``), when the field loses
+the focus, and whenever the screen asks (before another benchmark or assessment is shown, or
+the window closes). While text waits to be stored the field is "dirty": a reload from the
+file does not overwrite it. Text whose storing was refused or put off is "pending": it stays
+dirty and is handed on again the next time (the screen says it is not saved yet).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-DEBOUNCE_MS = 600
+from toolbox_desktop.ui.typing_pause import PAUSE_MS, TypingPause
+
+DEBOUNCE_MS = PAUSE_MS
 
 
 class DebouncedText(QObject):
@@ -32,10 +35,8 @@ class DebouncedText(QObject):
         self.base = ""
         self.dirty = False
         self.pending = False  # storing was refused or put off; the text still waits
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(delay_ms)
-        self.timer.timeout.connect(self.flush)
+        self.timer = TypingPause(self, pause_ms=delay_ms)
+        self.timer.due.connect(self.flush)
         widget.textChanged.connect(self._typed)
         widget.installEventFilter(self)
 
@@ -77,7 +78,7 @@ class DebouncedText(QObject):
 
     def retry_later(self) -> None:
         self.pending = True
-        self.timer.start()
+        self.timer.typed()
 
     def kept(self) -> None:
         """Not stored: the text stays (dirty) and is handed on when the field is left again."""
@@ -92,7 +93,7 @@ class DebouncedText(QObject):
 
     def _typed(self, *_args) -> None:
         self.dirty = True
-        self.timer.start()
+        self.timer.typed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.FocusOut:

@@ -35,6 +35,7 @@ from toolbox_desktop.ui.dashboard.formatting import (
     rating_tooltip,
 )
 from toolbox_desktop.ui.dashboard.roles import CODE_ROLE, KIND_ROLE, SORT_ROLE, VALUE_ROLE
+from toolbox_desktop.ui.plain_text import as_typed
 
 KIND_NAMES = {
     UP: QT_TRANSLATE_NOOP("Comparison", "Up"),
@@ -179,7 +180,7 @@ class BenchmarkChangeModel(QAbstractTableModel):
             return change.delta if column == self.DELTA else self._text(change, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TITLE:
-                return self._titles.get(change.benchmark, "")
+                return as_typed(self._titles.get(change.benchmark, ""))
             if column in (self.BEFORE, self.AFTER):
                 return rating_tooltip(change.before if column == self.BEFORE else change.after)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.KIND, self.DELTA):

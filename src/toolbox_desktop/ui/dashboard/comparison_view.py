@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -45,6 +44,7 @@ from toolbox_desktop.ui.dashboard.formatting import (
 )
 from toolbox_desktop.ui.dashboard.radar_chart import RadarChart, RadarSeries
 from toolbox_desktop.ui.dashboard.roles import CODE_ROLE
+from toolbox_desktop.ui.plain_text import PlainLabel
 
 MESSAGE_PAGE, COMPARISON_PAGE = range(2)
 
@@ -78,9 +78,9 @@ class ComparisonView(QWidget):
 
         self.earlier_combo = self._combo(self.tr("Earlier assessment"))
         self.later_combo = self._combo(self.tr("Later assessment"))
-        self.note_label = QLabel()
+        self.note_label = PlainLabel()
         self.note_label.setWordWrap(True)
-        self.overall_label = QLabel()
+        self.overall_label = PlainLabel()
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.3)
         big.setBold(True)
@@ -128,7 +128,7 @@ class ComparisonView(QWidget):
         self.filter_combo.setAccessibleName(self.tr("Show benchmarks"))
         self.filter_combo.setCurrentIndex(self.filter_combo.findData(CHANGED))
         self.change_proxy.set_mode(CHANGED)
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.message)
@@ -168,7 +168,7 @@ class ComparisonView(QWidget):
             (self.tr("&Earlier:"), self.earlier_combo),
             (self.tr("&Later:"), self.later_combo),
         ):
-            label = QLabel(text)
+            label = PlainLabel(text)
             label.setBuddy(combo)
             chooser.addWidget(label)
             chooser.addWidget(combo)
@@ -176,7 +176,7 @@ class ComparisonView(QWidget):
         chooser.addStretch(1)
 
         filters = QHBoxLayout()
-        show_label = QLabel(self.tr("&Show:"))
+        show_label = PlainLabel(self.tr("&Show:"))
         show_label.setBuddy(self.filter_combo)
         filters.addWidget(heading(self.tr("Changes per benchmark")))
         filters.addStretch(1)

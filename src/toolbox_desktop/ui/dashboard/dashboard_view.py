@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -37,6 +36,7 @@ from toolbox_desktop.ui.dashboard.gap_model import GapTableModel
 from toolbox_desktop.ui.dashboard.radar_chart import RadarChart, RadarSeries
 from toolbox_desktop.ui.dashboard.roles import CODE_ROLE, SORT_ROLE
 from toolbox_desktop.ui.dashboard.scores_model import ScoresTreeModel
+from toolbox_desktop.ui.plain_text import PlainLabel
 
 HINT_PAGE, SCORES_PAGE = range(2)
 SCORES_TAB, GAPS_TAB = range(2)
@@ -64,15 +64,15 @@ class DashboardView(QWidget):
         )
         self.hint_label = self.hint.text_label
 
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setWordWrap(True)
-        self.overall_label = QLabel()
+        self.overall_label = PlainLabel()
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         self.overall_label.setFont(big)
         self.overall_label.setAccessibleName(self.tr("Overall score"))
-        self.overall_detail_label = QLabel()
+        self.overall_detail_label = PlainLabel()
         self.overall_detail_label.setWordWrap(True)
         self.overall_detail_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -117,7 +117,7 @@ class DashboardView(QWidget):
         header.resizeSection(gap_model.DIMENSION, 190)  # elided; the user can widen it
         for column in (gap_model.CURRENT, gap_model.TARGET, gap_model.PRIORITY, gap_model.WEIGHTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.gap_empty_label = QLabel(
+        self.gap_empty_label = PlainLabel(
             self.tr(
                 "No gaps yet: give benchmarks a target above their current level to see "
                 "what to work on first."
@@ -165,7 +165,7 @@ class DashboardView(QWidget):
         gaps = QWidget()
         gaps_layout = QVBoxLayout(gaps)
         gaps_layout.setContentsMargins(0, 4, 0, 0)
-        self.gap_order_label = QLabel(
+        self.gap_order_label = PlainLabel(
             self.tr("Largest weighted gap first: (target − current level) × priority.")
         )
         gaps_layout.addWidget(self.gap_order_label)

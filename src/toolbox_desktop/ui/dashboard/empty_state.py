@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from toolbox_desktop.ui.plain_text import PlainLabel
+
 
 def heading(text: str, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     font = label.font()
     font.setBold(True)
     if scale != 1.0:
@@ -24,7 +26,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self.title_label = heading(title, 1.3)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.text_label = QLabel(text)
+        self.text_label = PlainLabel(text)
         self.text_label.setWordWrap(True)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.text_label.setAccessibleName(title)

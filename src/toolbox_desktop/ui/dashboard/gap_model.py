@@ -15,6 +15,7 @@ from toolbox_desktop.ui.dashboard.formatting import (
     priority_name,
 )
 from toolbox_desktop.ui.dashboard.roles import CODE_ROLE, SORT_ROLE, VALUE_ROLE
+from toolbox_desktop.ui.plain_text import as_typed
 
 CODE, TITLE, DIMENSION, CURRENT, TARGET, PRIORITY, WEIGHTED = range(7)
 NUMERIC = (CURRENT, TARGET, WEIGHTED)
@@ -67,7 +68,7 @@ class GapTableModel(QAbstractTableModel):
                     gap=format_number(gap.gap), priority=format_number(gap.priority)
                 )
             if column == TITLE:
-                return self._titles.get(gap.benchmark, "")
+                return as_typed(self._titles.get(gap.benchmark, ""))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

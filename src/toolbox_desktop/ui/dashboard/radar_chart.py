@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from toolbox_desktop.ui.dashboard.chart_style import fill_color, grid_color, muted_color
 from toolbox_desktop.ui.dashboard.chart_text import legend_rows, wrap_text
 from toolbox_desktop.ui.dashboard.formatting import format_percent
+from toolbox_desktop.ui.plain_text import as_typed
 
 RINGS = (25, 50, 75, 100)
 LABEL_GAP = 8.0
@@ -336,7 +337,7 @@ class RadarChart(QWidget):
                 text = "\n".join(
                     [self._axes[axis]] + [self._value_text(s, axis) for s in self._series]
                 )
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), as_typed(text), self)
             return True
         return super().event(event)
 

@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import Assessment
 from toolbox_desktop.exchange.errors import PackageError
 from toolbox_desktop.exchange.package_writer import (
@@ -33,7 +31,10 @@ from toolbox_desktop.exchange.package_writer import (
     export_participant,
     export_plan,
 )
+from toolbox_desktop.ui import text_limits
 from toolbox_desktop.ui.exchange.change_texts import translated
+from toolbox_desktop.ui.message_boxes import warn
+from toolbox_desktop.ui.plain_text import PlainLabel
 
 ASSESSMENT, PLAN, MUNICIPALITY, BLANK = "assessment", "plan", "municipality", "blank"
 SUFFIX = ".toolbox"
@@ -50,7 +51,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.assessment = assessment
         self.setWindowTitle(self.tr("Export package"))
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Save one file to carry to another laptop (for example on a USB stick) and "
                 "import it there with File → Import package…. Importing it twice adds nothing "
@@ -88,7 +89,7 @@ class ExportDialog(QDialog):
                 "municipality's kind, size and country and the ratings, so others can compare."
             )
         )
-        self.anonymised_hint = QLabel(
+        self.anonymised_hint = PlainLabel(
             self.tr(
                 "Anonymised: without names of people, notes and evidence. Assessments only "
                 "(no action plan)."
@@ -178,13 +179,14 @@ def export_my_ratings(
     """On a participant's laptop: this assessment's ratings as a participant file."""
     if assessment is None:
         return None
-    name, accepted = QInputDialog.getText(
+    name, accepted = text_limits.ask_line(
         parent,
         QCoreApplication.translate("Packages", "Export my ratings"),
         QCoreApplication.translate(
             "Packages",
             "Your name, as the facilitator should see it (leave empty to stay anonymous):",
         ),
+        limits.WORKSHOP_PARTICIPANT["name"],
     )
     if not accepted:
         return None
@@ -208,7 +210,7 @@ def _written(parent: QWidget, write, target: Path) -> Path | None:
         reason = QCoreApplication.translate(
             "Packages", "the assessment was deleted meanwhile (perhaps in another window)"
         )
-    QMessageBox.warning(
+    warn(
         parent,
         QCoreApplication.translate("Packages", "The package was not saved"),
         QCoreApplication.translate(

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
-    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,6 +33,8 @@ from toolbox_desktop.ui.exchange.change_texts import (
     item_name,
     translated,
 )
+from toolbox_desktop.ui.message_boxes import warn
+from toolbox_desktop.ui.plain_text import PlainLabel, as_typed
 
 PACKAGE_FILTER_TEMPLATE = "{packages} (*.toolbox);;{all} (*)"
 FOLD_AFTER = 6  # more changes of one kind than this are folded under a count
@@ -85,7 +85,7 @@ class ImportDialog(QDialog):
         self.imported: list = []
         self.problems: list[str] = []
         self.setWindowTitle(self.tr("Import package"))
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -125,7 +125,7 @@ class ImportDialog(QDialog):
 
     def _tooltips(self) -> None:
         def walk(item: QTreeWidgetItem) -> None:
-            item.setToolTip(0, item.text(0))
+            item.setToolTip(0, as_typed(item.text(0)))
             for index in range(item.childCount()):
                 walk(item.child(index))
 
@@ -211,7 +211,7 @@ class ImportDialog(QDialog):
             except PackageError as error:
                 self.problems.append(f"{preview.path.name}: {translated(error.message)}")
         if self.problems:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Import package"),
                 self.tr("Some packages were not imported:") + "\n\n" + "\n".join(self.problems),

@@ -10,13 +10,11 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signa
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QLineEdit,
     QListView,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,8 @@ from toolbox_desktop.core.text_search import query_terms
 from toolbox_desktop.ui.library.detail_html import STYLE_SHEET, DetailRenderer
 from toolbox_desktop.ui.library.practices_browser import PracticesBrowser
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE, ContentTreeModel
+from toolbox_desktop.ui.offline_html import offline_browser
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.settings import UiState
 
 TREE_TAB, PRACTICES_TAB, GUIDE_TAB = range(3)
@@ -47,7 +47,7 @@ class LibraryPage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search all content (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search all content"))
-        self.result_label = QLabel()
+        self.result_label = PlainLabel()
         self.result_label.setVisible(False)
 
         self.tree_model = ContentTreeModel(content, self)
@@ -84,7 +84,7 @@ class LibraryPage(QWidget):
         self.left.addWidget(self.tabs)
         self.left.addWidget(self.results)
 
-        self.detail = QTextBrowser()
+        self.detail = offline_browser()
         self.detail.setOpenLinks(False)
         self.detail.setAccessibleName(self.tr("Details"))
         self.detail.document().setDefaultStyleSheet(STYLE_SHEET)

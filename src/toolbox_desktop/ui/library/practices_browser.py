@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.ui.library.practices_model import PracticeFilterProxy, PracticeTableModel
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE
+from toolbox_desktop.ui.plain_text import PlainLabel
 
 
 class PracticesBrowser(QWidget):
@@ -67,11 +67,11 @@ class PracticesBrowser(QWidget):
             header.resizeSection(column, width)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
 
-        dimension_label = QLabel(self.tr("&Dimension:"))
+        dimension_label = PlainLabel(self.tr("&Dimension:"))
         dimension_label.setBuddy(self.dimension_filter)
-        country_label = QLabel(self.tr("C&ountry:"))
+        country_label = PlainLabel(self.tr("C&ountry:"))
         country_label.setBuddy(self.country_filter)
         filters = QFormLayout()
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

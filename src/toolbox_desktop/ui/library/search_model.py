@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from toolbox_desktop.core.text_search import ContentSearch, SearchHit
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE, KIND_ROLE
+from toolbox_desktop.ui.plain_text import as_typed
 from toolbox_desktop.ui.rich_text import highlighted
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -60,7 +61,7 @@ class SearchResultsModel(QAbstractListModel):
                 html += f"<br>{highlighted(hit.snippet, hit.snippet_spans)}"
             return html
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.code
+            return as_typed(hit.code)
         if role == CODE_ROLE:
             return hit.code
         if role == KIND_ROLE:

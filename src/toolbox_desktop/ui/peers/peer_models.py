@@ -18,6 +18,7 @@ from toolbox_desktop.ui.dashboard.formatting import (
     rated_text,
 )
 from toolbox_desktop.ui.dashboard.roles import CODE_ROLE, VALUE_ROLE
+from toolbox_desktop.ui.plain_text import as_typed
 
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -115,8 +116,10 @@ class PeerScoreModel(QAbstractTableModel):
                 text = self.tr("{score} ({rated} benchmarks rated)").format(
                     score=text, rated=rated_text(score)
                 )
-            return self.tr("{column}\n{row}: {score}").format(
-                column=info.tooltip, row=title, score=text
+            return as_typed(
+                self.tr("{column}\n{row}: {score}").format(
+                    column=info.tooltip, row=title, score=text
+                )
             )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -53,7 +52,9 @@ from toolbox_desktop.ui.dashboard.chart_style import (
 from toolbox_desktop.ui.dashboard.empty_state import EmptyState, heading
 from toolbox_desktop.ui.dashboard.formatting import dimension_label, format_date, format_number
 from toolbox_desktop.ui.dashboard.radar_chart import RadarChart, RadarSeries
+from toolbox_desktop.ui.message_boxes import ask, warn
 from toolbox_desktop.ui.peers.peer_models import PeerScoreModel, ScoreColumn, swatch_icon
+from toolbox_desktop.ui.plain_text import PlainLabel, as_typed
 
 EMPTY_PAGE, PEERS_PAGE = range(2)
 MAX_DRAWN = 6  # peers drawn in the radar chart: more polygons cannot be told apart
@@ -176,7 +177,7 @@ class PeerComparisonView(QWidget):
             + "\n\n"
             + apart,
         )
-        self.intro_label = QLabel(
+        self.intro_label = PlainLabel(
             self.tr(
                 "Compare your scores with anonymised assessments imported from other "
                 "municipalities, labelled by kind of place and size."
@@ -185,7 +186,7 @@ class PeerComparisonView(QWidget):
             + apart
         )
         self.intro_label.setWordWrap(True)
-        self.note_label = QLabel()
+        self.note_label = PlainLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setVisible(False)
         note_palette = self.note_label.palette()
@@ -206,7 +207,7 @@ class PeerComparisonView(QWidget):
         self.remove_button.setToolTip(
             self.tr("Delete the selected imported assessment (your own data is not touched)")
         )
-        self.list_hint = QLabel(
+        self.list_hint = PlainLabel(
             self.tr("Tick the peers to compare. The chart draws up to {count} of them.").format(
                 count=format_number(MAX_DRAWN)
             )
@@ -254,7 +255,7 @@ class PeerComparisonView(QWidget):
         self.refresh()
 
     def _peers_page(self) -> QWidget:
-        list_label = QLabel(self.tr("&Peers"))
+        list_label = PlainLabel(self.tr("&Peers"))
         list_label.setFont(heading("").font())
         list_label.setBuddy(self.peer_list)
         left = QWidget()
@@ -375,7 +376,7 @@ class PeerComparisonView(QWidget):
             item = QListWidgetItem(translated_label(peer))
             item.setData(PEER_ROLE, peer.id)
             item.setData(DETAIL_ROLE, self.peer_detail(peer))
-            item.setToolTip(self.peer_tooltip(peer))
+            item.setToolTip(as_typed(self.peer_tooltip(peer)))
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
                 self.tr("{label}; {detail}").format(
@@ -540,7 +541,7 @@ class PeerComparisonView(QWidget):
         peer = self.current_peer()
         if peer is None:
             return False
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Remove peer"),
             self.tr(
@@ -555,7 +556,7 @@ class PeerComparisonView(QWidget):
         try:
             self.repository.remove(peer.id)
         except sqlite3.Error as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Remove peer"),
                 self.tr("The assessment could not be removed: {reason}").format(reason=str(error)),

@@ -1,11 +1,16 @@
 """The side panel that edits the action chosen in the table, without a Save button.
 
 Each field is stored when its editing finishes (Enter, leaving the field, a choice made), as
-one undoable step. Before anything is stored the whole action is checked with the plan's
-rules; if a value is wrong (end before start, the year 1025, a negative budget, text that is
-no date or no amount) the message appears under the field, nothing is stored, and what the
-user typed stays, also when they look at another action and come back, until they correct
-it or choose "Discard my changes".
+one undoable step; typed text also while the user keeps typing (after a short pause, at the
+latest 1.5 s after the first keystroke: ``ui.typing_pause``). Only the fields the user changed
+are written, against the action as this editor showed it, so that another window's change of
+another field is kept (and a change of the same field is asked about by the session).
+
+Before anything is stored the whole action is checked with the plan's rules; if a value is
+wrong (end before start, the year 1025, a negative budget, text that is no date or no amount)
+the message appears under the field, nothing is stored, and what the user typed stays, also
+when they look at another action and come back, until they correct it or choose "Discard my
+changes".
 """
 
 from __future__ import annotations
@@ -14,7 +19,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,12 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.plan import Action, check_action
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.action_form import DATE_FIELDS, MONEY_FIELDS, ActionForm
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 from toolbox_desktop.ui.plan.fields import PROBLEM_COLOR
 from toolbox_desktop.ui.plan.indicator_panel import IndicatorPanel
 from toolbox_desktop.ui.plan.session import PlanSession
 from toolbox_desktop.ui.plan.texts import problem_text
+from toolbox_desktop.ui.typing_pause import TypingPause
+
+TEXT_FIELDS = ("title", "description", "role", "person", "partner_names", "budget_line")
 
 INDICATORS_TAB = 3
 
@@ -43,15 +51,20 @@ class ActionEditor(QWidget):
         self.action_id: int | None = None
         self._drafts: dict[int, tuple[Action, dict[str, str]]] = {}
         self._loading = False
+        self._saving = False
+        self._base: Action | None = None  # the action as the form shows it from the file
+        self._draft_bases: dict[int, Action] = {}  # what each kept draft was typed over
+        self._typing = TypingPause(self)
+        self._typed_field = ""
         self.form = ActionForm(session.names, session.names.dimensions)
         self.indicators = IndicatorPanel(session)
         self.form.tabs.addTab(self.indicators, self.tr("In&dicators"))
-        self.placeholder = QLabel(
+        self.placeholder = PlainLabel(
             self.tr("Choose an action in the table to edit it, or create one (Ctrl+N).")
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.banner_label = QLabel()
+        self.banner_label = PlainLabel()
         self.banner_label.setWordWrap(True)
         self.banner_label.setStyleSheet(f"color: {PROBLEM_COLOR.name()}; font-weight: bold;")
         self.discard_button = QPushButton(self.tr("Discard my changes"))
@@ -100,10 +113,33 @@ class ActionEditor(QWidget):
         )
         form.use_phase.clicked.connect(self._use_suggested_phase)
         form.description.installEventFilter(self)
+        for name in TEXT_FIELDS:
+            widget = getattr(form, name)
+            signal = widget.textChanged if name == "description" else widget.textEdited
+            signal.connect(lambda *_a, n=name: self._typed(n))
+        self._typing.due.connect(self._store_typing)
         self.discard_button.clicked.connect(self.discard)
+
+    def _typed(self, field: str) -> None:
+        if self._loading:
+            return
+        if self._typed_field and self._typed_field != field:
+            self._store_typing()
+        self._typed_field = field
+        self._typing.typed()
+
+    def _store_typing(self) -> None:
+        """Typed text goes into the file while the user keeps typing (one undo step for a
+        stretch of typing in one field)."""
+        self._typing.stop()
+        field, self._typed_field = self._typed_field, ""
+        if field:
+            self.commit(field, merge=True)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.form.description and event.type() == event.Type.FocusOut:
+            self._typing.stop()
+            self._typed_field = ""
             self.commit("description")
         return False
 
@@ -124,6 +160,10 @@ class ActionEditor(QWidget):
         self.stack.setCurrentIndex(1)
 
     def _show(self, stored: Action) -> None:
+        # A kept draft was typed over an earlier version: its changes count against that.
+        self._base = (
+            self._draft_bases.get(stored.id, stored) if stored.id in self._drafts else stored
+        )
         draft, raw = self._drafts.get(stored.id, (stored, {}))
         self._loading = True
         try:
@@ -148,6 +188,7 @@ class ActionEditor(QWidget):
         self.show_action(draft.id)
         stored = self.session.action(draft.id)
         self._drafts[draft.id] = (draft, dict(typed or {}))
+        self._draft_bases.setdefault(draft.id, stored)
         self._show(stored)
         if message and not self.banner.isVisible():
             self._show_banner(message)
@@ -155,12 +196,19 @@ class ActionEditor(QWidget):
     def has_unsaved_changes(self, action_id: int | None = None) -> bool:
         return (self.action_id if action_id is None else action_id) in self._drafts
 
+    def unsaved_titles(self) -> list[str]:
+        """The actions whose typed values could not be stored (shown as "not saved yet")."""
+        return [draft.title for draft, _raw in self._drafts.values()]
+
     # -- storing ---------------------------------------------------------------------------
     def flush(self) -> None:
         """Store what is typed in the field being edited (before another action is shown,
-        or the window closes)."""
+        or the window closes, or another window's changes are read)."""
+        self._typing.stop()
+        field, self._typed_field = self._typed_field, ""
         if self.action_id is not None and not self._loading:
-            self.commit("")
+            self.commit(field, merge=bool(field))
+            self.indicators.commit()
 
     def commit(self, field: str, merge: bool = False) -> bool:
         """Check the whole action as the fields show it; store it if it is right."""
@@ -169,6 +217,8 @@ class ActionEditor(QWidget):
         stored = self.session.action(self.action_id)
         if stored is None:
             return False
+        if self._base is not None and self._base.id == stored.id:
+            stored = self._base  # what the form was filled from: only changes are written
         before = self._drafts.get(stored.id, (stored, {}))[0]
         try:
             draft, unreadable = self.form.read(stored)
@@ -178,14 +228,25 @@ class ActionEditor(QWidget):
             draft = self._follow_phase(before, draft)
         if self._check(draft, unreadable):
             self._drafts[stored.id] = (draft, self._raw_of(unreadable))
+            self._draft_bases.setdefault(stored.id, stored)
             self.discard_button.setVisible(True)
             return False
         self._drafts.pop(stored.id, None)
+        self._draft_bases.pop(stored.id, None)
+        self._saving = True
         try:
-            self.session.save_action(draft, field, merge=merge)
+            result = self.session.save_action(draft, field, merge=merge, base=stored)
         except WRITE_ERRORS as error:
+            self._drafts[stored.id] = (draft, {})
+            self._draft_bases.setdefault(stored.id, stored)
             self._show_banner(error_text(error))
             return False
+        finally:
+            self._saving = False
+        if result.id == self.action_id:
+            # Dates as the locale writes them, another window's merged change, or theirs
+            # when taken; typed text that only differs by spaces around it stays as typed.
+            self._show(result)
         if field == "budget":  # show the amounts the way the locale writes them
             self._loading = True
             try:
@@ -231,6 +292,7 @@ class ActionEditor(QWidget):
         if self.action_id is None:
             return
         self._drafts.pop(self.action_id, None)
+        self._draft_bases.pop(self.action_id, None)
         stored = self.session.action(self.action_id)
         if stored is not None:
             self._show(stored)
@@ -261,7 +323,7 @@ class ActionEditor(QWidget):
         self.commit("benchmarks")
 
     def _stored_action_changed(self, action_id: int) -> None:
-        if action_id != self.action_id:
+        if action_id != self.action_id or self._saving:
             return
         stored = self.session.action(action_id)
         if stored is not None and action_id not in self._drafts:
@@ -269,9 +331,17 @@ class ActionEditor(QWidget):
             self.indicators.show_action(stored)
 
     def _actions_changed(self) -> None:
+        if self._saving:  # our own write: the form already shows it, as typed
+            return
         for action_id in [i for i in self._drafts if self.session.action(i) is None]:
             del self._drafts[action_id]
+            self._draft_bases.pop(action_id, None)
         if self.action_id is not None and self.session.action(self.action_id) is None:
             self.action_id = None
+            self._base = None
             self.stack.setCurrentWidget(self.placeholder)
             self.indicators.show_action(None)
+            return
+        stored = self.session.action(self.action_id) if self.action_id is not None else None
+        if stored is not None and stored != self._base and stored.id not in self._drafts:
+            self._show(stored)  # read again after another window's change

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import (
     DEFAULT_CURRENCY,
     FUNDING_SOURCES,
@@ -32,6 +32,7 @@ from toolbox_desktop.core.plan import (
     STATUSES,
     Action,
 )
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.benchmark_links import BenchmarkLinks
 from toolbox_desktop.ui.plan.fields import DateField, MoneyField, ProblemLabel
 from toolbox_desktop.ui.plan.milestones import MilestonesEditor
@@ -46,6 +47,7 @@ from toolbox_desktop.ui.plan.texts import (
     priority_name,
     status_name,
 )
+from toolbox_desktop.ui.text_limits import limit_line, limit_text, line_value
 
 CURRENCIES = ("EUR", "CHF", "GBP", "PLN", "CZK", "HUF", "SEK", "DKK", "NOK", "RON", "BGN", "USD")
 GENERAL_TAB, DATES_TAB, BUDGET_TAB = range(3)
@@ -132,7 +134,7 @@ class ActionForm(QWidget):
         self.phase.setAccessibleName(self.tr("Phase"))
         for phase in PHASES:
             self.phase.addItem(phase_name(phase), phase)
-        self.phase_hint = QLabel()
+        self.phase_hint = PlainLabel()
         self.phase_hint.setWordWrap(True)
         self.use_phase = QToolButton()
         self.use_phase.setText(self.tr("Use suggestion"))
@@ -157,8 +159,17 @@ class ActionForm(QWidget):
         self.funding.addItem(self.tr("(not chosen yet)"), "")
         for source in FUNDING_SOURCES:
             self.funding.addItem(funding_name(source), source)
-        self.budget_summary = QLabel()
+        self.budget_summary = PlainLabel()
         self.budget_summary.setWordWrap(True)
+        for edit, name in (
+            (self.title, "title"),
+            (self.role, "responsible_role"),
+            (self.person, "responsible_person"),
+            (self.partner_names, "partner_names"),
+            (self.budget_line, "budget_line"),
+        ):
+            limit_line(edit, limits.ACTION[name])
+        self.description_limit = limit_text(self.description, limits.ACTION["description"])
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -172,7 +183,7 @@ class ActionForm(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _row(self, form: QFormLayout, text: str, widget: QWidget, problem: str = "") -> None:
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setBuddy(widget.focusProxy() or widget)
         if problem:
             column = QVBoxLayout()
@@ -249,7 +260,7 @@ class ActionForm(QWidget):
         self._row(form, self.tr("B&udget:"), amount_box, "budget_cents")
         self._row(form, self.tr("S&pent so far:"), self.spent, "spent_cents")
         self._row(form, self.tr("Budget &line:"), self.budget_line)
-        note = QLabel(
+        note = PlainLabel(
             self.tr(
                 "Keep integration money on its own budget line, apart from general social "
                 "spending, so that it can be shown and defended."
@@ -263,8 +274,9 @@ class ActionForm(QWidget):
 
     # -- to and from an action -------------------------------------------------------------
     def fill(self, action: Action) -> None:
-        """Show ``action`` (each widget is touched only when its value differs)."""
-        if self.title.text() != action.title:
+        """Show ``action`` (each widget is touched only when its value differs; a text that
+        differs only by the spaces around it is what ``read`` stores, so it is left as typed)."""
+        if self.title.text().strip() != action.title:
             self.title.setText(action.title)
             self.title.setCursorPosition(0)
         if self.description.toPlainText() != action.description:
@@ -280,7 +292,7 @@ class ActionForm(QWidget):
             (self.partner_names, action.partner_names),
             (self.budget_line, action.budget_line),
         ):
-            if widget.text() != value:
+            if widget.text().strip() != value:
                 widget.setText(value)
         for kind, box in self.partner_boxes.items():
             box.setChecked(kind in action.partners)
@@ -315,21 +327,21 @@ class ActionForm(QWidget):
         partners = tuple(k for k, box in self.partner_boxes.items() if box.isChecked())
         partners += tuple(p for p in base.partners if p not in PARTNER_KINDS)
         action = base.with_changes(
-            title=self.title.text().strip(),
+            title=line_value(self.title, base.title),
             description=self.description.toPlainText(),
             status=self.status.currentData(),
             priority=self.priority.currentData(),
             progress=self.progress.value(),
             dimension=self.dimension.currentData(),
             benchmarks=self.links.codes(),
-            responsible_role=self.role.text().strip(),
-            responsible_person=self.person.text().strip(),
+            responsible_role=line_value(self.role, base.responsible_role),
+            responsible_person=line_value(self.person, base.responsible_person),
             partners=partners,
-            partner_names=self.partner_names.text().strip(),
+            partner_names=line_value(self.partner_names, base.partner_names),
             phase=self.phase.currentData(),
             milestones=self.milestones.model.milestones(),
             currency=self.currency.currentText().strip().upper() or DEFAULT_CURRENCY,
-            budget_line=self.budget_line.text().strip(),
+            budget_line=line_value(self.budget_line, base.budget_line),
             funding_source=self.funding.currentData(),
             **values,
         )

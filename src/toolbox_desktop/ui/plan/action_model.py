@@ -25,6 +25,7 @@ from toolbox_desktop.core.plan import (
     missing_benchmarks,
     overdue_milestones,
 )
+from toolbox_desktop.ui.plain_text import as_typed
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 from toolbox_desktop.ui.plan.folding import WordFolder
 from toolbox_desktop.ui.plan.money import format_money
@@ -148,7 +149,7 @@ class ActionTableModel(QAbstractTableModel):
         if role == LATE_ROLE:
             return self.late(action, self.session.today())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(action, column)
+            return as_typed(self._tooltip(action, column))
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(action, column)
         if role == Qt.ItemDataRole.DecorationRole and column == OVERDUE:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import FUNDING_SOURCES, STATUSES, BudgetOverview, BudgetTotal
+from toolbox_desktop.ui.plain_text import as_typed
 from toolbox_desktop.ui.plan.budget_format import format_money, spent_share_text, spent_summary
 from toolbox_desktop.ui.plan.timeline_text import dimension_title, status_name
 
@@ -129,8 +130,8 @@ class BudgetTableModel(QAbstractTableModel):
             if column == SHARE:
                 return spent_summary(total.planned_cents, total.spent_cents, row.currency)
             if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
-                return self.tr("{group}, in {currency}").format(
-                    group=row.label, currency=row.currency
+                return as_typed(
+                    self.tr("{group}, in {currency}").format(group=row.label, currency=row.currency)
                 )
         if role == Qt.ItemDataRole.TextAlignmentRole and column != NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action, BudgetOverview, budget_overview
 from toolbox_desktop.ui.dashboard.chart_style import muted_color
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.budget_bar import SpendBarDelegate
 from toolbox_desktop.ui.plan.budget_format import format_money, spent_share_text
 from toolbox_desktop.ui.plan.budget_model import (
@@ -47,7 +47,7 @@ class BudgetView(QWidget):
         super().__init__(parent)
         self._content = content
         self._overview = budget_overview([])
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(parent=self)
         self.summary.setWordWrap(True)
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -82,7 +82,7 @@ class BudgetView(QWidget):
             view = self._make_table(table, headers[table], accessible[table])
             box_layout.addWidget(view)
             if table == BY_STATUS:
-                note = QLabel(
+                note = PlainLabel(
                     self.tr("Dropped actions are counted here only, not in the other totals."),
                     box,
                 )

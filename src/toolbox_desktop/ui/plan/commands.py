@@ -10,19 +10,32 @@ the file does not have.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from toolbox_desktop.core.merging import ChangedElsewhereError
 from toolbox_desktop.core.plan import Action, Indicator
-from toolbox_desktop.storage.plan_repository import ActionNotFoundError, InvalidActionError
+from toolbox_desktop.storage.plan_repository import (
+    ActionNotFoundError,
+    IndicatorNotFoundError,
+    InvalidActionError,
+)
 from toolbox_desktop.ui.plan.texts import problem_text
 
 if TYPE_CHECKING:
     from toolbox_desktop.ui.plan.session import PlanSession
 
-WRITE_ERRORS = (InvalidActionError, ActionNotFoundError, sqlite3.Error, ValueError)
+WRITE_ERRORS = (
+    InvalidActionError,
+    ActionNotFoundError,
+    IndicatorNotFoundError,
+    ChangedElsewhereError,
+    sqlite3.Error,
+    ValueError,
+)
 ACTION_MERGE_ID = 5101
 INDICATOR_MERGE_ID = 5102
 
@@ -35,6 +48,17 @@ def error_text(error: Exception) -> str:
         return QCoreApplication.translate(
             "PlanCommands",
             "The action no longer exists; it may have been deleted in another window.",
+        )
+    if isinstance(error, IndicatorNotFoundError):
+        return QCoreApplication.translate(
+            "PlanCommands",
+            "The indicator no longer exists; it may have been deleted in another window.",
+        )
+    if isinstance(error, ChangedElsewhereError):
+        return QCoreApplication.translate(
+            "PlanCommands",
+            "This was changed in another window meanwhile, in the same place. So as not to "
+            "overwrite that change, nothing was written; the plan now shows it as stored.",
         )
     if isinstance(error, sqlite3.Error):
         return QCoreApplication.translate(
@@ -78,26 +102,34 @@ class _Replayed(QUndoCommand):
         raise NotImplementedError
 
 
-class StoreActionsCommand(_Replayed):
-    """Actions replaced by new versions: one edited field, a move, or a bulk change.
+def undone(record, values: dict):
+    """``record`` with the values an edit replaced put back."""
+    return replace(record, **values)
 
-    ``fields`` names what changed; with a ``merge_key`` consecutive edits of the same field
-    of the same action (e.g. clicks on a spin box) become one step.
+
+class StoreActionsCommand(_Replayed):
+    """Fields of actions changed: one edited field, a move, or a bulk change.
+
+    ``after`` are the actions as stored after the change, ``undo`` (one dict per action) the
+    values the change replaced. Undo and Redo write only those fields, and refuse (so as not
+    to overwrite it) when another window changed one of them since. With a ``merge_key``
+    consecutive edits of the same field of the same action (e.g. clicks on a spin box) become
+    one step. With ``bulk`` the writes go through the plan's one-UPDATE path.
     """
 
     def __init__(
         self,
         session: PlanSession,
-        before: list[Action],
         after: list[Action],
-        fields: tuple[str, ...],
+        undo: list[dict],
         text: str,
         merge_key: str = "",
+        bulk: bool = False,
     ) -> None:
         super().__init__(session, text)
-        self.before = before
         self.after = after
-        self.fields = fields
+        self.undo_values = undo
+        self.bulk = bulk
         self.merge_key = merge_key
 
     def id(self) -> int:
@@ -108,19 +140,27 @@ class StoreActionsCommand(_Replayed):
             isinstance(other, StoreActionsCommand)
             and self.merge_key
             and other.merge_key == self.merge_key
-            and other.before == self.after
         ):
             return False
+        self.undo_values = [
+            {**b, **a} for a, b in zip(self.undo_values, other.undo_values, strict=True)
+        ]
         self.after = other.after
-        if self.after == self.before:
+        if all(undone(a, u) == a for a, u in zip(self.after, self.undo_values, strict=True)):
             self.setObsolete(True)
         return True
 
     def forward(self) -> None:
-        self.session.write_actions(self.after, self.fields)
+        pairs = [(undone(a, u), a) for a, u in zip(self.after, self.undo_values, strict=True)]
+        self.after = self.session.write_changes(pairs, self.bulk)
 
     def backward(self) -> None:
-        self.session.write_actions(self.before, self.fields)
+        pairs = [(a, undone(a, u)) for a, u in zip(self.after, self.undo_values, strict=True)]
+        stored = self.session.write_changes(pairs, self.bulk)
+        self.after = [
+            replace(s, **{name: getattr(a, name) for name in u})
+            for s, a, u in zip(stored, self.after, self.undo_values, strict=True)
+        ]
 
 
 class CreateActionCommand(_Replayed):
@@ -152,7 +192,8 @@ class DeleteActionsCommand(_Replayed):
 
 
 class IndicatorCommand(_Replayed):
-    """An indicator added (``before`` None), deleted (``after`` None) or edited."""
+    """An indicator added (``before`` None), deleted (``after`` None) or edited; an edit
+    replays only the fields it changed (``undo`` holds their earlier values)."""
 
     def __init__(
         self,
@@ -161,10 +202,12 @@ class IndicatorCommand(_Replayed):
         after: Indicator | None,
         text: str,
         merge_key: str = "",
+        undo: dict | None = None,
     ) -> None:
         super().__init__(session, text)
         self.before = before
         self.after = after
+        self.undo_values = undo or {}
         self.merge_key = merge_key
 
     def id(self) -> int:
@@ -175,24 +218,29 @@ class IndicatorCommand(_Replayed):
             isinstance(other, IndicatorCommand)
             and self.merge_key
             and other.merge_key == self.merge_key
-            and other.before == self.after
+            and self.after is not None
+            and other.after is not None
         ):
             return False
+        self.undo_values = {**other.undo_values, **self.undo_values}
         self.after = other.after
-        if self.after == self.before:
+        if undone(self.after, self.undo_values) == self.after:
             self.setObsolete(True)
         return True
 
     def forward(self) -> None:
-        self._go(self.before, self.after)
+        if self.after is None:
+            self.session.hide_indicator(self.before.id)
+        elif self.before is None:
+            self.session.restore_indicator(self.after.id)
+        else:
+            base = undone(self.after, self.undo_values)
+            self.after = self.session.write_indicator(self.after, base)
 
     def backward(self) -> None:
-        self._go(self.after, self.before)
-
-    def _go(self, old: Indicator | None, new: Indicator | None) -> None:
-        if new is None:
-            self.session.hide_indicator(old.id)
-        elif old is None:
-            self.session.restore_indicator(new.id)
+        if self.before is None:
+            self.session.hide_indicator(self.after.id)
+        elif self.after is None:
+            self.session.restore_indicator(self.before.id)
         else:
-            self.session.write_indicator(new)
+            self.session.write_indicator(undone(self.after, self.undo_values), self.after)

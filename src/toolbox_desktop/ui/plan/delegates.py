@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import STATUSES
 from toolbox_desktop.ui.plan.action_model import END, OWNER, PROGRESS, START, STATUS
 from toolbox_desktop.ui.plan.texts import date_format, format_day, status_name
+from toolbox_desktop.ui.text_limits import limit_line
 
 
 class OwnerEditor(QWidget):
@@ -25,10 +27,10 @@ class OwnerEditor(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.role = QLineEdit()
+        self.role = limit_line(QLineEdit(), limits.ACTION["responsible_role"])
         self.role.setPlaceholderText(self.tr("Role"))
         self.role.setAccessibleName(self.tr("Responsible role"))
-        self.person = QLineEdit()
+        self.person = limit_line(QLineEdit(), limits.ACTION["responsible_person"])
         self.person.setPlaceholderText(self.tr("Person"))
         self.person.setAccessibleName(self.tr("Responsible person"))
         layout = QHBoxLayout(self)
@@ -68,6 +70,7 @@ class ActionDelegate(QStyledItemDelegate):
             )
         else:
             editor.setAccessibleName(self.tr("Title"))
+            editor.setMaxLength(limits.ACTION["title"])
         return editor
 
     def _finish(self, editor: QWidget) -> None:

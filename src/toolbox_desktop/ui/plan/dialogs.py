@@ -10,21 +10,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from toolbox_desktop.core import limits
+from toolbox_desktop.ui.message_boxes import plain_box
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.texts import one_line
+from toolbox_desktop.ui.text_limits import limit_line
 
 SHOWN_TITLES = 8
 
 
 def confirm_delete(parent: QWidget | None, titles: list[str]) -> bool:
     """True when the user confirms deleting the actions named ``titles``."""
-    box = QMessageBox(parent)
+    box = plain_box(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Delete actions"))
     count = len(titles)  # lupdate drops calls whose count is an expression
@@ -52,9 +55,9 @@ def ask_owner(parent: QWidget | None, role: str, person: str, count: int) -> tup
     """The role and person to make responsible for ``count`` actions, or None (cancelled)."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Set who is responsible"))
-    role_edit = QLineEdit(role)
+    role_edit = limit_line(QLineEdit(role), limits.ACTION["responsible_role"])
     role_edit.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Responsible role"))
-    person_edit = QLineEdit(person)
+    person_edit = limit_line(QLineEdit(person), limits.ACTION["responsible_person"])
     person_edit.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Responsible person"))
     form = QFormLayout()
     form.addRow(QCoreApplication.translate("PlanDialogs", "&Role:"), role_edit)
@@ -66,7 +69,7 @@ def ask_owner(parent: QWidget | None, role: str, person: str, count: int) -> tup
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(
-        QLabel(
+        PlainLabel(
             QCoreApplication.translate(
                 "PlanDialogs", "Make them responsible for %n action(s):", None, count
             )

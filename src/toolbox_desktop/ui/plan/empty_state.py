@@ -4,7 +4,9 @@ instead of an empty table."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from toolbox_desktop.ui.plain_text import PlainLabel
 
 
 class PlanEmptyState(QWidget):
@@ -12,12 +14,12 @@ class PlanEmptyState(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("No actions yet"))
+        heading = PlainLabel(self.tr("No actions yet"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        text = QLabel(
+        text = PlainLabel(
             self.tr(
                 "The action plan says what your municipality will do to close the gaps the "
                 "assessment found: who is responsible, with which partners, by when, with "
@@ -25,7 +27,7 @@ class PlanEmptyState(QWidget):
             )
         )
         text.setWordWrap(True)
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr(
                 "Tip: in the assessment's dashboard, select a gap and choose “Create action "
                 "for this gap…”; the action is then linked to its benchmark."

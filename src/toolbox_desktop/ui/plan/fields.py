@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -18,19 +17,19 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.money import format_amount, parse_money
 from toolbox_desktop.ui.plan.texts import date_format, format_day, parse_day
 
 PROBLEM_COLOR = QColor("#b3261e")
 
 
-class ProblemLabel(QLabel):
+class ProblemLabel(PlainLabel):
     """Red text under a field; hidden while there is nothing to correct."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOR)
         self.setPalette(palette)

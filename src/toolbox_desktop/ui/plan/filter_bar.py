@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
 from toolbox_desktop.core.plan import PHASES, STATUSES
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.action_filter import ActionFilter
 from toolbox_desktop.ui.plan.session import PlanSession
 from toolbox_desktop.ui.plan.texts import phase_short_name, status_name
@@ -70,7 +70,7 @@ class FilterBar(QWidget):
             self.tr("Actions past their end date, or with a milestone past its date, not done")
         )
         self.clear_button = QPushButton(self.tr("Clear filters"))
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setAccessibleName(self.tr("Actions shown"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -27,6 +27,7 @@ from toolbox_desktop.core.plan import (
     Indicator,
     Measurement,
 )
+from toolbox_desktop.ui.plain_text import as_typed
 from toolbox_desktop.ui.plan.indicator_chart import format_value
 from toolbox_desktop.ui.plan.texts import (
     DateTextError,
@@ -146,7 +147,7 @@ class MeasurementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == NOTE and measurement.note:
-            return measurement.note
+            return as_typed(measurement.note)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -2,7 +2,9 @@
 benchmarks), each with a baseline, a target and the values measured over time, and a chart.
 
 Every change is stored at once as an undoable step through the session: a field when its
-editing finishes, a measurement when its cell is left. Text that is no number or no date is
+editing finishes, a measurement when its cell is left, a name or unit also while the user keeps
+typing (``ui.typing_pause``). Only the fields changed since the indicator was shown are written,
+so that another window's change of another field is kept. Text that is no number or no date is
 refused with a message under the fields and stays typed.
 """
 
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -26,11 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import Action, Indicator, Measurement
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 from toolbox_desktop.ui.plan.fields import ProblemLabel
 from toolbox_desktop.ui.plan.indicator_chart import IndicatorChart, format_value
 from toolbox_desktop.ui.plan.indicator_models import (
+    NOTE,
     VALUE,
     IndicatorListModel,
     MeasurementModel,
@@ -38,6 +42,8 @@ from toolbox_desktop.ui.plan.indicator_models import (
     parse_value,
 )
 from toolbox_desktop.ui.plan.session import PlanSession
+from toolbox_desktop.ui.text_limits import LimitedLineDelegate, limit_line
+from toolbox_desktop.ui.typing_pause import TypingPause
 
 ACTION_SCOPE, BENCHMARK_SCOPE = "action", "benchmark"
 
@@ -48,6 +54,9 @@ class IndicatorPanel(QWidget):
         self.session = session
         self._action: Action | None = None
         self._loading = False
+        self._refused = False  # the input shown could not be stored
+        self._shown_id: int | None = None
+        self._typing = TypingPause(self)
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Indicators of"))
         self.list_model = IndicatorListModel(self)
@@ -58,9 +67,9 @@ class IndicatorPanel(QWidget):
         self.list.setMaximumHeight(self.fontMetrics().height() * 5 + 8)
         self.add_button = QPushButton(self.tr("Add indi&cator"))
         self.remove_button = QPushButton(self.tr("Delete indicator"))
-        self.name = QLineEdit()
+        self.name = limit_line(QLineEdit(), limits.INDICATOR["name"])
         self.name.setAccessibleName(self.tr("Indicator name"))
-        self.unit = QLineEdit()
+        self.unit = limit_line(QLineEdit(), limits.INDICATOR["unit"])
         self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setPlaceholderText(self.tr("e.g. participants, %, days"))
         self.baseline = QLineEdit()
@@ -70,6 +79,9 @@ class IndicatorPanel(QWidget):
         self.measurement_model = MeasurementModel(self)
         self.measurements = QTableView()
         self.measurements.setModel(self.measurement_model)
+        self.measurements.setItemDelegateForColumn(
+            NOTE, LimitedLineDelegate(limits.MEASUREMENT["note"], self.measurements)
+        )
         self.measurements.setAccessibleName(self.tr("Measured values"))
         self.measurements.verticalHeader().hide()
         self.measurements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,7 +92,7 @@ class IndicatorPanel(QWidget):
         self.remove_measurement_button = QPushButton(self.tr("Remove value"))
         self.problem = ProblemLabel()
         self.chart = IndicatorChart()
-        self.empty_label = QLabel(
+        self.empty_label = PlainLabel(
             self.tr("No indicator yet. Add one to say how you will know that this works.")
         )
         self.empty_label.setWordWrap(True)
@@ -92,6 +104,9 @@ class IndicatorPanel(QWidget):
         self.remove_button.clicked.connect(self.delete_current)
         for field in (self.name, self.unit, self.baseline, self.target):
             field.editingFinished.connect(self.commit)
+        for field in (self.name, self.unit):
+            field.textEdited.connect(self._typing.typed)
+        self._typing.due.connect(self.commit)
         self.add_measurement_button.clicked.connect(self.add_measurement)
         self.remove_measurement_button.clicked.connect(self.remove_measurement)
         self.measurement_model.measurements_edited.connect(self._store_measurements)
@@ -100,7 +115,7 @@ class IndicatorPanel(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Indicators of:")))
+        top.addWidget(PlainLabel(self.tr("&Indicators of:")))
         top.itemAt(0).widget().setBuddy(self.scope)
         top.addWidget(self.scope, 1)
         buttons = QHBoxLayout()
@@ -117,7 +132,7 @@ class IndicatorPanel(QWidget):
             (self.tr("Base&line:"), self.baseline),
             (self.tr("&Target:"), self.target),
         ):
-            label = QLabel(text)
+            label = PlainLabel(text)
             label.setBuddy(widget)
             numbers.addWidget(label)
             numbers.addWidget(widget, 1)
@@ -191,7 +206,11 @@ class IndicatorPanel(QWidget):
         self.empty_label.setVisible(not has)
         self.chart.set_indicator(indicator)
         if not has:
+            self._shown_id = None
             return
+        if self._refused and indicator.id == self._shown_id:
+            return  # input that could not be stored stays as typed, with its message
+        self._shown_id, self._refused = indicator.id, False
         self._loading = True
         try:
             for field, text in (
@@ -200,12 +219,18 @@ class IndicatorPanel(QWidget):
                 (self.baseline, format_value(indicator.baseline)),
                 (self.target, format_value(indicator.target)),
             ):
-                if field.text() != text:
+                # What ``commit`` stores is the text without the spaces around it: a field
+                # that differs only by those is left as typed (the cursor stays put).
+                if field.text().strip() != text:
                     field.setText(text)
             self.measurement_model.set_measurements(indicator.measurements)
         finally:
             self._loading = False
         self.problem.show_messages([])
+
+    def has_unsaved_input(self) -> bool:
+        """Typed values that could not be stored (shown with a message) are only here."""
+        return self._refused
 
     # -- changing --------------------------------------------------------------------------
     def add_indicator(self) -> Indicator | None:
@@ -234,6 +259,7 @@ class IndicatorPanel(QWidget):
 
     def commit(self) -> bool:
         """Store the typed name, unit, baseline or target of the indicator shown."""
+        self._typing.stop()
         indicator = self.current_indicator()
         if indicator is None or self._loading:
             return False
@@ -246,14 +272,16 @@ class IndicatorPanel(QWidget):
                 target=parse_value(self.target.text()),
             )
         except ValueTextError as error:
+            self._refused = True
             self.problem.show_messages([error.message])
             return False
         except RuntimeError:  # the window is being destroyed, its fields one by one
             return False
         if not changed.name:
+            self._refused = True
             self.problem.show_messages([self.tr("An indicator needs a name.")])
             return False
-        return self._store(indicator, changed)
+        return self._store(indicator, changed, "fields")
 
     def add_measurement(self) -> None:
         indicator = self.current_indicator()
@@ -285,10 +313,13 @@ class IndicatorPanel(QWidget):
         if indicator is not None:
             self._store(indicator, replace(indicator, measurements=measurements))
 
-    def _store(self, before: Indicator, after: Indicator) -> bool:
+    def _store(self, before: Indicator, after: Indicator, field: str = "") -> bool:
+        """``field`` makes consecutive saves of the typed fields one undo step."""
+        self._refused = False
         try:
-            self.session.save_indicator(before, after)
+            self.session.save_indicator(before, after, field)
         except WRITE_ERRORS as error:
+            self._refused = True
             self.problem.show_messages([error_text(error)])
             return False
         self.problem.show_messages([])

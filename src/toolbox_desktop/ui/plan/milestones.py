@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import Milestone
 from toolbox_desktop.ui.plan.fields import PROBLEM_COLOR
 from toolbox_desktop.ui.plan.texts import DateTextError, format_day, one_line, parse_day
+from toolbox_desktop.ui.text_limits import LimitedLineDelegate, number
 
 MILESTONE_TITLE, MILESTONE_DUE, MILESTONE_DONE = range(3)
 
@@ -151,6 +153,9 @@ class MilestonesEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        self.view.setItemDelegateForColumn(
+            MILESTONE_TITLE, LimitedLineDelegate(limits.MILESTONE["title"], self.view)
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(MILESTONE_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MILESTONE_DUE, QHeaderView.ResizeMode.Interactive)
@@ -176,7 +181,14 @@ class MilestonesEditor(QWidget):
         )
 
     def add_milestone(self) -> None:
-        """A new milestone, its title ready to type over."""
+        """A new milestone, its title ready to type over (none beyond ``core.limits``)."""
+        if self.model.rowCount() >= limits.MILESTONES_PER_ACTION:
+            self.model.refused.emit(
+                self.tr("An action has at most {count} milestones.").format(
+                    count=number(limits.MILESTONES_PER_ACTION)
+                )
+            )
+            return
         row = self.model.add(Milestone(self.tr("New milestone")))
         index = self.model.index(row, MILESTONE_TITLE)
         self.view.setCurrentIndex(index)

@@ -12,11 +12,13 @@ import sqlite3
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action
 from toolbox_desktop.storage.plan_repository import PlanRepository
+from toolbox_desktop.ui import conflicts
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.action_editor import ActionEditor
 from toolbox_desktop.ui.plan.action_table import ActionTable
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
@@ -42,18 +44,19 @@ class PlanPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.session = PlanSession(PlanRepository(conn), content, undo_stack, self)
+        self.session.ask_keep_mine = lambda what: conflicts.ask(self, what)  # over the window
         self.filters = FilterBar(self.session)
         self.table = ActionTable(self.session)
         self.editor = ActionEditor(self.session)
         self.empty_state = PlanEmptyState()
-        self.notice_label = QLabel()
+        self.notice_label = PlainLabel()
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.notice_label.setVisible(False)
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(lambda: self.notice_label.setVisible(False))
-        self.no_match_label = QLabel(
+        self.no_match_label = PlainLabel(
             self.tr("No action matches these filters. Clear them to see every action.")
         )
         self.no_match_label.setVisible(False)

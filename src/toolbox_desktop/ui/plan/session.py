@@ -16,12 +16,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from toolbox_desktop.core.content import Benchmark, Content
+from toolbox_desktop.core.merging import ChangedElsewhereError, changed_fields
 from toolbox_desktop.core.plan import IDEA, Action, Indicator, check_action, phase_for
 from toolbox_desktop.storage.plan_repository import (
+    ACTION_FIELDS,
+    INDICATOR_FIELDS,
     ActionNotFoundError,
     InvalidActionError,
     PlanRepository,
 )
+from toolbox_desktop.ui import conflicts
 from toolbox_desktop.ui.plan.commands import (
     WRITE_ERRORS,
     CreateActionCommand,
@@ -58,6 +62,11 @@ class PlanSession(QObject):
       ``indicators_changed()``: an indicator or its measurements changed.
       ``action_selected(int)``: someone asked to show an action (table, timeline, gap list).
       ``notice(str)``: a change could not be made; the text says why and what to do.
+
+    Every edit is written as the fields the user changed against what they saw (``base``);
+    when another window changed one of the same fields meanwhile, ``ask_keep_mine(what)`` is
+    asked (the page sets it to a question over the window) and the other version is kept in
+    the file's edit history either way.
     """
 
     actions_changed = Signal()
@@ -81,6 +90,7 @@ class PlanSession(QObject):
         self.today: Callable[[], date] = date.today  # tests fix the day
         self._actions: dict[int, Action] = {a.id: a for a in repository.actions()}
         self._selected: int | None = None
+        self.ask_keep_mine: Callable[[str], bool] = lambda what: conflicts.ask(None, what)
 
     # -- reading -------------------------------------------------------------------------
     def actions(self) -> list[Action]:
@@ -164,27 +174,64 @@ class PlanSession(QObject):
         )
         return self.create_action(action)
 
-    def save_action(self, action: Action, field: str = "", merge: bool = False) -> Action:
-        """Store an edited action (raises ``InvalidActionError``). ``field`` names the change
-        in the Edit menu; with ``merge``, consecutive saves of the same field of the same
-        action are one undo step (clicks on a spin box)."""
+    def save_action(
+        self, action: Action, field: str = "", merge: bool = False, base: Action | None = None
+    ) -> Action:
+        """Store an edited action (raises ``InvalidActionError``): the fields that differ from
+        ``base`` (what the screen showed; by default the action as last read). ``field`` names
+        the change in the Edit menu; with ``merge``, consecutive saves of the same field of the
+        same action are one undo step (clicks on a spin box). Returns the action as stored:
+        with the other window's version when the user chose theirs."""
         before = self._actions.get(action.id)
         if before is None:
             return self.create_action(action)
-        if action == before:
+        base = before if base is None else base
+        fields = changed_fields(base, action, ACTION_FIELDS)
+        if not fields:
             return before
-        (stored,) = self.write_actions([action])
-        self.undo_stack.push(
-            StoreActionsCommand(
-                self,
-                [before],
-                [stored],
-                (),
-                _command_text(field, stored.title),
-                f"{stored.id}:{field}" if merge else "",
+        stored, undo = self._store_action(base, action, fields)
+        if undo:
+            self.undo_stack.push(
+                StoreActionsCommand(
+                    self,
+                    [stored],
+                    [undo],
+                    _command_text(field, stored.title),
+                    f"{stored.id}:{field}" if merge else "",
+                )
             )
-        )
         return stored
+
+    def _store_action(
+        self, base: Action, mine: Action, fields: tuple[str, ...]
+    ) -> tuple[Action, dict]:
+        """Write ``mine``'s ``fields`` over the stored action; returns it as stored and the
+        values the write replaced (for Undo; empty when nothing was written).
+
+        When another window changed some of the same fields, the user is asked: Keep mine
+        writes all of ``fields`` over theirs; Use theirs writes only the fields they did not
+        touch and keeps the user's clashing values in the edit history."""
+        try:
+            stored = self.repository.save_action(mine, base)
+            return self._kept(stored), {name: getattr(base, name) for name in fields}
+        except ChangedElsewhereError as conflict:
+            theirs, clashes = conflict.stored, conflict.fields
+            what = QCoreApplication.translate("PlanTexts", "The action “{title}”").format(
+                title=one_line(theirs.title)
+            )
+            keep = self.ask_keep_mine(what)
+        if not keep:
+            self.repository.set_aside_action(theirs, mine, clashes)
+            fields = tuple(name for name in fields if name not in clashes)
+        if not fields:
+            return self._kept(theirs), {}
+        target = theirs.with_changes(**{name: getattr(mine, name) for name in fields})
+        stored = self.repository.save_action(target, theirs)
+        return self._kept(stored), {name: getattr(theirs, name) for name in fields}
+
+    def _kept(self, action: Action) -> Action:
+        self._keep([action])
+        return action
 
     def update_actions(self, ids: Iterable[int], **changes) -> list[Action]:
         """Change the same fields (status, owner...) of several actions: one undo step."""
@@ -196,7 +243,15 @@ class PlanSession(QObject):
             problems = check_action(action.with_changes(**changes))
             if problems:
                 raise InvalidActionError(problems)
-        after = self.write_actions([a.with_changes(**changes) for a in before], tuple(changes))
+        pairs = [(a, a.with_changes(**changes)) for a in before]
+        while pairs:
+            try:
+                after = self.write_changes(pairs, True)
+                break
+            except ChangedElsewhereError as conflict:
+                pairs = self._resolve_bulk(pairs, conflict, changes)
+        if not pairs:
+            return [self._actions.get(a.id, a) for a in before]
         field = "owner" if "responsible_person" in changes else next(iter(changes))
         count = len(after)
         if count == 1:
@@ -211,8 +266,28 @@ class PlanSession(QObject):
             )
         else:
             text = QCoreApplication.translate("PlanCommands", "Change %n action(s)", None, count)
-        self.undo_stack.push(StoreActionsCommand(self, before, after, tuple(changes), text))
+        undo = [{name: getattr(base, name) for name in changes} for base, _target in pairs]
+        self.undo_stack.push(StoreActionsCommand(self, after, undo, text, bulk=True))
         return after
+
+    def _resolve_bulk(
+        self, pairs: list[tuple[Action, Action]], conflict: ChangedElsewhereError, changes: dict
+    ) -> list[tuple[Action, Action]]:
+        """One action of a bulk change was changed elsewhere: ask; Keep mine changes it over
+        theirs, Use theirs leaves it out (the others are still changed)."""
+        theirs = conflict.stored
+        what = QCoreApplication.translate("PlanTexts", "The action “{title}”").format(
+            title=one_line(theirs.title)
+        )
+        if self.ask_keep_mine(what):
+            return [
+                (theirs, theirs.with_changes(**changes)) if base.id == theirs.id else (base, target)
+                for base, target in pairs
+            ]
+        mine = next(target for base, target in pairs if base.id == theirs.id)
+        self.repository.set_aside_action(theirs, mine, conflict.fields)
+        self._keep([theirs])
+        return [(base, target) for base, target in pairs if base.id != theirs.id]
 
     def move_action(self, action_id: int, start: date | None, end: date | None) -> Action | None:
         """New dates for an action (a bar dragged on the timeline). The phase follows the end
@@ -233,14 +308,17 @@ class PlanSession(QObject):
             return None
         if moved == before:
             return before
+        fields = changed_fields(before, moved, ACTION_FIELDS)
         try:
-            (stored,) = self.write_actions([moved])
+            stored, undo = self._store_action(before, moved, fields)
         except WRITE_ERRORS as error:
             self.notice.emit(error_text(error))
+            self.reload()
             return None
-        self.undo_stack.push(
-            StoreActionsCommand(self, [before], [stored], (), _command_text("move", stored.title))
-        )
+        if undo:
+            self.undo_stack.push(
+                StoreActionsCommand(self, [stored], [undo], _command_text("move", stored.title))
+            )
         return stored
 
     def delete_actions(self, ids: Iterable[int]) -> None:
@@ -269,10 +347,28 @@ class PlanSession(QObject):
         return stored
 
     def save_indicator(self, before: Indicator, after: Indicator, field: str = "") -> Indicator:
-        """Store an edited indicator (raises ``ValueError`` without a name)."""
-        if after == before:
+        """Store the fields of an indicator changed since ``before`` (what the screen showed;
+        raises ``ValueError`` without a name), asking when another window changed the same."""
+        fields = changed_fields(before, after, INDICATOR_FIELDS)
+        if not fields:
             return before
-        stored = self.write_indicator(after)
+        undo = {name: getattr(before, name) for name in fields}
+        try:
+            stored = self.write_indicator(after, before)
+        except ChangedElsewhereError as conflict:
+            theirs, clashes = conflict.stored, conflict.fields
+            what = QCoreApplication.translate("PlanTexts", "The indicator “{name}”").format(
+                name=one_line(theirs.name)
+            )
+            if not self.ask_keep_mine(what):  # theirs where they clash, mine elsewhere
+                self.repository.set_aside_indicator(theirs, after, clashes)
+                fields = tuple(name for name in fields if name not in clashes)
+            undo = {name: getattr(theirs, name) for name in fields}
+            mine = replace(theirs, **{name: getattr(after, name) for name in fields})
+            stored = self.write_indicator(mine, theirs) if fields else theirs
+            if not fields:
+                self.indicators_changed.emit()
+                return theirs
         self.undo_stack.push(
             IndicatorCommand(
                 self,
@@ -282,6 +378,7 @@ class PlanSession(QObject):
                     name=one_line(stored.name)
                 ),
                 f"{stored.id}:{field}" if field else "",
+                undo=undo,
             )
         )
         return stored
@@ -300,23 +397,35 @@ class PlanSession(QObject):
         )
 
     # -- writing without undo (the commands replay through these) ------------------------
-    def write_actions(self, actions: list[Action], fields: tuple[str, ...] = ()) -> list[Action]:
-        """Store whole actions, or with ``fields`` only those fields (grouped by value, so
-        that a bulk change is written in a few transactions)."""
-        if not fields:
-            stored = [self.repository.save_action(a) for a in actions]
-        else:
-            groups: dict[tuple, list[int]] = {}
-            for action in actions:
-                key = tuple(getattr(action, name) for name in fields)
-                groups.setdefault(key, []).append(action.id)
-            by_id: dict[int, Action] = {}
-            for key, ids in groups.items():
-                values = dict(zip(fields, key, strict=True))
-                for updated in self.repository.update_actions(ids, **values):
-                    by_id[updated.id] = updated
-            stored = [by_id[a.id] for a in actions]
+    def write_changes(self, pairs: list[tuple[Action, Action]], bulk: bool = False) -> list[Action]:
+        """Store each (base, target) pair: the fields in which ``target`` differs from
+        ``base``, refused with ``ChangedElsewhereError`` when another window changed one of
+        them. With ``bulk`` the same fields of many actions go through one UPDATE per value
+        (grouped), so that a bulk change of thousands takes a moment."""
+        with self.repository.writing():  # all of it or nothing (an Undo is one step)
+            stored = self._write_pairs(pairs, bulk)
         self._keep(stored)
+        return stored
+
+    def _write_pairs(self, pairs: list[tuple[Action, Action]], bulk: bool) -> list[Action]:
+        if not bulk:
+            stored = [self.repository.save_action(target, base) for base, target in pairs]
+        else:
+            groups: dict[tuple, list[tuple[Action, Action]]] = {}
+            for base, target in pairs:
+                fields = changed_fields(base, target, ACTION_FIELDS)
+                values = tuple((name, getattr(target, name)) for name in fields)
+                groups.setdefault(values, []).append((base, target))
+            by_id: dict[int, Action] = {}
+            for values, members in groups.items():
+                ids = [target.id for _base, target in members]
+                if not values:
+                    by_id.update((t.id, self._actions.get(t.id, t)) for _b, t in members)
+                    continue
+                expected = {base.id: base for base, _target in members}
+                for updated in self.repository.update_actions(ids, expected, **dict(values)):
+                    by_id[updated.id] = updated
+            stored = [by_id[target.id] for _base, target in pairs]
         return stored
 
     def hide_actions(self, ids: list[int]) -> None:
@@ -329,8 +438,8 @@ class PlanSession(QObject):
         self.repository.restore_actions(ids)
         self._keep([self.repository.action(i) for i in ids])
 
-    def write_indicator(self, indicator: Indicator) -> Indicator:
-        stored = self.repository.save_indicator(indicator)
+    def write_indicator(self, indicator: Indicator, base: Indicator | None = None) -> Indicator:
+        stored = self.repository.save_indicator(indicator, base)
         self.indicators_changed.emit()
         return stored
 

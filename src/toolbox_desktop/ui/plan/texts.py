@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from toolbox_desktop.core.assessment import PRIORITY_NAMES
 from toolbox_desktop.core.content import Benchmark, Content
+from toolbox_desktop.core.i18n import Message
 from toolbox_desktop.core.plan import (
     FUNDING_SOURCES,
     LONG,
@@ -27,6 +28,7 @@ from toolbox_desktop.core.plan import (
 )
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers
 from toolbox_desktop.ui.dashboard.formatting import dimension_label
+from toolbox_desktop.ui.messages import message_text
 
 CONTEXT = "PlanTexts"
 
@@ -69,8 +71,9 @@ def priority_name(priority: int) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    """What the user must correct, in their language."""
-    return plan_text(problem.template).format(**problem.params)
+    """What the user must correct, in their language (the field names in it too)."""
+    message = Message(problem.context, problem.template, **problem.params)
+    return message_text(message)
 
 
 def one_line(text: str) -> str:

@@ -20,6 +20,7 @@ from toolbox_desktop.core.plan import (
     overdue_milestones,
 )
 from toolbox_desktop.ui.dashboard.formatting import dimension_label
+from toolbox_desktop.ui.plain_text import as_typed
 
 
 # Each template is a literal translate("Timeline", ...) call: lupdate sees only those.
@@ -142,7 +143,7 @@ def milestone_tooltip(title: str, due: date | None, done: bool, late: bool) -> s
     text = QCoreApplication.translate("Timeline", "Milestone: {title}, {date} ({state})").format(
         title=title, date=format_day(due), state=state
     )
-    return html.escape(text)
+    return as_typed(text)
 
 
 def action_summary(action: Action, today: date) -> str:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.timeline_chart import TimelineChart
 from toolbox_desktop.ui.plan.timeline_legend import TimelineLegend
 from toolbox_desktop.ui.plan.timeline_rows import DIMENSION, PHASE
@@ -44,7 +44,7 @@ class TimelineView(QWidget):
         self.grouping_box.addItem(self.tr("Dimension"), DIMENSION)
         self.grouping_box.addItem(self.tr("Phase"), PHASE)
         self.grouping_box.setAccessibleName(self.tr("Group the actions by"))
-        grouping_label = QLabel(self.tr("&Group by:"), self)
+        grouping_label = PlainLabel(self.tr("&Group by:"), self)
         grouping_label.setBuddy(self.grouping_box)
 
         self.zoom_buttons = QButtonGroup(self)
@@ -65,7 +65,7 @@ class TimelineView(QWidget):
             button.setAutoRaise(False)
             self.zoom_buttons.addButton(button, number)
             zoom_row.addWidget(button)
-        zoom_label = QLabel(self.tr("Zoom:"), self)
+        zoom_label = PlainLabel(self.tr("Zoom:"), self)
 
         self.today_button = QToolButton(self)
         self.today_button.setText(self.tr("Go to today"))

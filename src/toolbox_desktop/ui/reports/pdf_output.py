@@ -17,7 +17,9 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from toolbox_desktop.ui.message_boxes import warn
 
 MAX_PRINT_DPI = 300
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -123,7 +125,7 @@ def print_document(
     try:
         return print_pdf(document, printer)
     except PrintError as error:
-        QMessageBox.warning(
+        warn(
             parent,
             QCoreApplication.translate("Reports", "Printing failed"),
             QCoreApplication.translate(

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from toolbox_desktop.ui.message_boxes import warn
+from toolbox_desktop.ui.plain_text import PlainLabel, window_title
 from toolbox_desktop.ui.reports.pdf_output import copy_pdf, print_document
 
 ZOOM_STEP = 1.25
@@ -43,7 +43,7 @@ class PreviewDialog(QDialog):
         self.suggested_name = suggested_name
         self.page_size = page_size
         self.report_title = title
-        self.setWindowTitle(self.tr("Preview: {title}").format(title=title))
+        self.setWindowTitle(window_title(self.tr("Preview: {title}").format(title=title)))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.document = QPdfDocument(self)
         self.load_error = self.document.load(str(self.pdf))
@@ -69,7 +69,7 @@ class PreviewDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.previous_button = self._tool(self.tr("◀ Previous page"), self.previous_page)
         self.next_button = self._tool(self.tr("Next page ▶"), self.next_page)
-        self.page_label = QLabel()
+        self.page_label = PlainLabel()
         self.page_label.setAccessibleName(self.tr("Page number"))
         self.zoom_out_button = self._tool(self.tr("Zoom out"), self.zoom_out)
         self.zoom_in_button = self._tool(self.tr("Zoom in"), self.zoom_in)
@@ -185,7 +185,7 @@ class PreviewDialog(QDialog):
         try:
             copy_pdf(self.pdf, target)
         except OSError as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("The PDF was not saved"),
                 self.tr(

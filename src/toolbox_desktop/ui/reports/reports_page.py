@@ -9,8 +9,8 @@ stored as they are typed (short debounce) and whenever the year changes.
 
 from __future__ import annotations
 
-import html
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QLocale,
     Qt,
     QTemporaryDir,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -44,17 +42,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.merging import ChangedElsewhereError, changed_fields
 from toolbox_desktop.reports.document import ReportOptions
-from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
+from toolbox_desktop.storage.annual_texts import TEXT_FIELDS, AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.ui import conflicts
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.reports import gather
 from toolbox_desktop.ui.reports.build_job import BuildJob, wait_for_all
 from toolbox_desktop.ui.reports.preview_dialog import PreviewDialog
+from toolbox_desktop.ui.text_limits import limit_text
+from toolbox_desktop.ui.typing_pause import TypingPause
 
 ASSESSMENT, PLAN, WORKSHEET, ANNUAL = "assessment", "plan", "worksheet", "annual"
 KINDS = (ASSESSMENT, PLAN, WORKSHEET, ANNUAL)
-SAVE_DELAY_MS = 400
 LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
 SAVE, PREVIEW, PRINT = "save", "preview", "print"  # what happens once the PDF is made
 
@@ -86,12 +89,13 @@ class ReportsPage(QWidget):
         self._scratch: QTemporaryDir | None = None
         self._scratch_count = 0
         self._texts_year: int | None = None
+        self._texts_base: AnnualTexts | None = (
+            None  # as last read or stored: only changes are written
+        )
         self._texts_dirty = False
         self._loading_texts = False
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_texts)
+        self._save_timer = TypingPause(self)
+        self._save_timer.due.connect(self.save_texts)
 
         self._build_chooser()
         self._build_options()
@@ -102,9 +106,9 @@ class ReportsPage(QWidget):
         top.addWidget(self.options_box, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        heading = QLabel(self.tr("Reports"))
+        heading = PlainLabel(self.tr("Reports"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Choose a report and its options, then preview it, print it or save it as a PDF."
             )
@@ -153,14 +157,14 @@ class ReportsPage(QWidget):
             button.setAccessibleDescription(description)
             self.kind_group.addButton(button, index)
             self.kind_buttons[kind] = button
-            label = QLabel(description)
+            label = PlainLabel(description)
             label.setWordWrap(True)
             label.setContentsMargins(24, 0, 0, 8)
             label.setStyleSheet("color: palette(placeholder-text);")
             layout.addWidget(button)
             layout.addWidget(label)
             if kind == ASSESSMENT:
-                self.no_assessment_label = QLabel(
+                self.no_assessment_label = PlainLabel(
                     self.tr(
                         "There is no assessment yet. Create one in the Self-assessment area; "
                         "its report can then be saved here."
@@ -209,7 +213,7 @@ class ReportsPage(QWidget):
         annual_layout = QVBoxLayout(annual_page)
         annual_layout.setContentsMargins(0, 0, 0, 0)
         year_row = QHBoxLayout()
-        year_label = QLabel(self.tr("&Year:"))
+        year_label = PlainLabel(self.tr("&Year:"))
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2100)
         self.year_spin.setValue(date.today().year)
@@ -219,7 +223,7 @@ class ReportsPage(QWidget):
         year_row.addWidget(self.year_spin)
         year_row.addStretch(1)
         annual_layout.addLayout(year_row)
-        note = QLabel(self.tr("Your texts for the year are saved as you type."))
+        note = PlainLabel(self.tr("Your texts for the year are saved as you type."))
         note.setWordWrap(True)
         annual_layout.addWidget(note)
         self.summary_edit = self._text_field(
@@ -233,6 +237,12 @@ class ReportsPage(QWidget):
         self.focus_edit = self._text_field(
             annual_layout, self.tr("&Next year's focus:"), self.tr("Next year's focus")
         )
+        for name, edit in (
+            ("summary", self.summary_edit),
+            ("stories", self.stories_edit),
+            ("next_focus", self.focus_edit),
+        ):
+            limit_text(edit, limits.ANNUAL_TEXTS[name])
         self.year_spin.valueChanged.connect(self._year_changed)
 
         for page in (assessment_page, plan_page, worksheet_page):
@@ -257,7 +267,7 @@ class ReportsPage(QWidget):
         layout.addLayout(common)
 
     def _text_field(self, layout: QVBoxLayout, label_text: str, name: str) -> QPlainTextEdit:
-        label = QLabel(label_text)
+        label = PlainLabel(label_text)
         edit = QPlainTextEdit()
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
@@ -299,12 +309,9 @@ class ReportsPage(QWidget):
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         row.addStretch(0)
-        self.status_label = QLabel()
+        self.status_label = PlainLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setTextFormat(Qt.TextFormat.RichText)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.status_label.setOpenExternalLinks(False)
-        self.status_label.linkActivated.connect(lambda _link: self.open_last())
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setAccessibleName(self.tr("Result"))
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.open_button.setAccessibleName(self.tr("Open the saved PDF"))
@@ -379,7 +386,7 @@ class ReportsPage(QWidget):
     def _texts_edited(self) -> None:
         if not self._loading_texts:
             self._texts_dirty = True
-            self._save_timer.start()
+            self._save_timer.typed()
 
     def save_texts(self) -> None:
         """Store the texts shown for the year they belong to (if they changed)."""
@@ -387,19 +394,68 @@ class ReportsPage(QWidget):
         if not self._texts_dirty or self._texts_year is None:
             return
         summary, stories, focus = (edit.toPlainText() for edit in self._edits())
+        mine = AnnualTexts(self._texts_year, summary, stories, focus)
+        base = self._texts_base or AnnualTexts(self._texts_year)
         try:
-            self.annual_texts.save(AnnualTexts(self._texts_year, summary, stories, focus))
-        except (sqlite3.Error, ValueError) as error:
+            try:
+                stored = self.annual_texts.save(mine, base)
+            except ChangedElsewhereError as conflict:
+                stored = self._resolve_texts(base, mine, conflict)
+        except (sqlite3.Error, ValueError, ChangedElsewhereError) as error:
             self._show_error(
                 self.tr(
                     "Your texts could not be saved: {reason}. They stay here; try again."
-                ).format(reason=html.escape(str(error)))
+                ).format(reason=str(error))
             )
             return
         self._texts_dirty = False
+        self._show_texts(stored)
+
+    def _resolve_texts(
+        self, base: AnnualTexts, mine: AnnualTexts, conflict: ChangedElsewhereError
+    ) -> AnnualTexts:
+        """Another window changed the same text: Keep mine writes mine over theirs; Use theirs
+        keeps theirs where both changed (mine stays in the edit history) and still writes the
+        texts only this window changed."""
+        theirs, clashes = conflict.stored, conflict.fields
+        what = self.tr("The annual report text of {year}").format(year=theirs.year)
+        changed = changed_fields(base, mine, TEXT_FIELDS)
+        if not conflicts.ask(self, what):
+            self.annual_texts.set_aside(theirs, mine, clashes)
+            changed = tuple(name for name in changed if name not in clashes)
+        if not changed:
+            return theirs
+        return self.annual_texts.save(
+            replace(theirs, **{name: getattr(mine, name) for name in changed}), theirs
+        )
+
+    def _show_texts(self, texts: AnnualTexts) -> None:
+        """Show what is stored now, touching only the boxes whose text differs (so that the
+        cursor stays where the user types)."""
+        self._texts_base = texts
+        self._loading_texts = True
+        try:
+            for edit, text in zip(
+                self._edits(), (texts.summary, texts.stories, texts.next_focus), strict=True
+            ):
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
+        finally:
+            self._loading_texts = False
+
+    def reload_texts(self) -> None:
+        """Show the year's texts as stored now (after an import or a restore), unless texts
+        typed here could not be stored: those stay on screen."""
+        if not self._texts_dirty:
+            self._load_texts(self.year_spin.value())
+
+    def unsaved_texts(self) -> bool:
+        """Texts typed here that could not be stored (the close question names them)."""
+        return self._texts_dirty
 
     def _load_texts(self, year: int) -> None:
         texts = self.annual_texts.texts(year)
+        self._texts_base = texts
         self._loading_texts = True
         try:
             for edit, text in zip(
@@ -452,7 +508,7 @@ class ReportsPage(QWidget):
                     self.tr(
                         "No temporary folder could be made for the preview: {reason}. Free "
                         "some disk space, or save the report as a PDF instead."
-                    ).format(reason=html.escape(self._scratch.errorString()))
+                    ).format(reason=self._scratch.errorString())
                 )
                 return None
         self._scratch_count += 1
@@ -505,7 +561,7 @@ class ReportsPage(QWidget):
                 self.tr(
                     "The report's data could not be read: {reason}. Close and reopen the "
                     "workspace, then try again."
-                ).format(reason=html.escape(str(error)))
+                ).format(reason=str(error))
             )
             return None
 
@@ -538,9 +594,9 @@ class ReportsPage(QWidget):
         self._set_busy(True)
         self.progress.setRange(0, 0)
         if purpose == SAVE:
-            making = self.tr("Making {name}…").format(name=html.escape(target.name))
+            making = self.tr("Making {name}…").format(name=target.name)
         else:
-            making = self.tr("Making the {title}…").format(title=html.escape(self._title()))
+            making = self.tr("Making the {title}…").format(title=self._title())
         self.status_label.setStyleSheet("")
         self.status_label.setText(making)
         self.open_button.setVisible(False)
@@ -639,13 +695,8 @@ class ReportsPage(QWidget):
 
     def _saved(self, path: str) -> None:
         self.last_path = Path(path)
-        url = QUrl.fromLocalFile(path).toString()
         self.status_label.setStyleSheet("")
-        self.status_label.setText(
-            self.tr('The report was saved as {path}. <a href="{url}">Open it</a>').format(
-                path=html.escape(path), url=html.escape(url)
-            )
-        )
+        self.status_label.setText(self.tr("The report was saved as {path}.").format(path=path))
         self.open_button.setVisible(True)
         self.report_saved.emit(path)
 
@@ -656,13 +707,13 @@ class ReportsPage(QWidget):
             message = self.tr(
                 "The PDF could not be saved to {path}: {reason}. Choose a folder where you "
                 "can save files, and close the PDF if another program has it open."
-            ).format(path=html.escape(str(target)), reason=html.escape(reason))
+            ).format(path=str(target), reason=reason)
         else:
             message = self.tr(
                 "The PDF could not be made: {reason}. Nothing was overwritten. Try again; "
                 "if it keeps failing, try another report or page size and tell us what "
                 "happened."
-            ).format(reason=html.escape(reason))
+            ).format(reason=reason)
         self._show_error(message)
         self.report_failed.emit(message)
 

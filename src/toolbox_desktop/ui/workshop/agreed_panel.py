@@ -3,22 +3,24 @@ and note with which the group records what it agreed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import LEVELS, NOT_APPLICABLE, Rating
 from toolbox_desktop.core.consensus import Votes, format_median
 from toolbox_desktop.ui.assessment.texts import exclusion_name, level_label, level_name
+from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.text_limits import limit_text
+from toolbox_desktop.ui.typing_pause import TypingPause
 
-NOTE_DELAY_MS = 800
 NA_ID = 5
 
 
@@ -36,20 +38,20 @@ class AgreedPanel(QWidget):
         self.owner: int | None = None  # the assessment the shown note belongs to
         self.store_note = lambda code, text, base: False
         self._note_base = ""
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setWordWrap(True)
         self.title_label.setStyleSheet("font-weight: bold; font-size: 12pt;")
-        self.text_label = QLabel()
+        self.text_label = PlainLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.votes_label = QLabel()
+        self.votes_label = PlainLabel()
         self.votes_label.setWordWrap(True)
         self.votes_label.setAccessibleName(self.tr("How the group rated it"))
 
         self.level_group = QButtonGroup(self)
         self.level_group.setExclusive(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Agreed rating:")))
+        buttons.addWidget(PlainLabel(self.tr("Agreed rating:")))
         self.level_buttons: dict[int, QPushButton] = {}
         for level in LEVELS:
             button = QPushButton(level_label(level))
@@ -79,10 +81,9 @@ class AgreedPanel(QWidget):
         )
         self.note_edit.setAccessibleName(self.tr("Agreed note"))
         self.note_edit.setMaximumHeight(90)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_DELAY_MS)
-        self._note_timer.timeout.connect(self.flush)
+        self.note_limit = limit_text(self.note_edit, limits.RATING["notes"])
+        self._note_timer = TypingPause(self)
+        self._note_timer.due.connect(self.flush)
         self.note_edit.textChanged.connect(self._note_typed)
         self._loading = False
         self._note_failed = False
@@ -144,10 +145,10 @@ class AgreedPanel(QWidget):
 
     def _note_typed(self) -> None:
         if not self._loading and self.code:
-            self._note_timer.start()
+            self._note_timer.typed()
 
     def has_pending_note(self) -> bool:
-        return self._note_timer.isActive() or self._note_failed
+        return self._note_timer.is_waiting() or self._note_failed
 
     def flush(self) -> bool:
         """Store the typed note now (on leaving the benchmark, the tab, the assessment or the

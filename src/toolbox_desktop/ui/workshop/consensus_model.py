@@ -22,6 +22,7 @@ from toolbox_desktop.core.consensus import (
 )
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.ui.assessment.texts import NO_RATING, benchmark_numbers, rating_text
+from toolbox_desktop.ui.plain_text import as_typed
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -143,7 +144,7 @@ class ConsensusModel(QAbstractTableModel):
             # the participant list beside the table.
             participant = self.participants[section - 2]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return participant_label(participant)
+                return as_typed(participant_label(participant))
             return str(participant.number)
         if section == self.median_column:
             return self.tr("Median")
@@ -162,7 +163,7 @@ class ConsensusModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(votes, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.BENCHMARK:
-            return self.titles.get(code, code)
+            return as_typed(self.titles.get(code, code))
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (self.BENCHMARK,):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column == self.spread_column:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.workshop_repository import WorkshopError, WorkshopRepository
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers
 from toolbox_desktop.ui.messages import message_text
+from toolbox_desktop.ui.plain_text import PlainLabel, window_title
 from toolbox_desktop.ui.workshop.consensus_model import participant_label, short_answer
 
 LEVEL_KEYS = {
@@ -57,9 +57,11 @@ class PaperEntryDialog(QDialog):
         self.codes = [b.code for b in content.benchmarks]
         numbers = benchmark_numbers(content)
         self.setWindowTitle(
-            self.tr("Paper ratings of {name}").format(name=participant_label(participant))
+            window_title(
+                self.tr("Paper ratings of {name}").format(name=participant_label(participant))
+            )
         )
-        help_label = QLabel(
+        help_label = PlainLabel(
             self.tr(
                 "Type each answer from the worksheet: 0 to 4 for the level, N for not "
                 "applicable, Delete to clear. Every answer is stored at once and the next "
@@ -88,7 +90,7 @@ class PaperEntryDialog(QDialog):
             answer.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, ANSWER_COLUMN, answer)
         self.table.installEventFilter(self)
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setAccessibleName(self.tr("Answers entered"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)

@@ -16,6 +16,7 @@ from toolbox_desktop.core.assessment import Assessment, Rating
 from toolbox_desktop.core.consensus import Participant, Votes
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.ui.dashboard.formatting import format_date, format_number
+from toolbox_desktop.ui.plain_text import window_title
 from toolbox_desktop.ui.workshop.presentation_paint import (
     BACKGROUND,
     Frame,
@@ -85,8 +86,11 @@ class PresentationWindow(QWidget):
         self.setMinimumSize(320, 240)
         self.resize(1280, 720)
         self.setWindowTitle(
-            QCoreApplication.translate("Presentation", "Presentation – {title}").format(
-                title=assessment.title or QCoreApplication.translate("Presentation", "Assessment")
+            window_title(
+                QCoreApplication.translate("Presentation", "Presentation – {title}").format(
+                    title=assessment.title
+                    or QCoreApplication.translate("Presentation", "Assessment")
+                )
             )
         )
         self.setAccessibleName(QCoreApplication.translate("Presentation", "Presentation"))

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import NOT_APPLICABLE
 from toolbox_desktop.core.consensus import Participant
 from toolbox_desktop.core.content import Content
@@ -40,9 +39,12 @@ from toolbox_desktop.storage.workshop_repository import (
     WorkshopError,
     WorkshopRepository,
 )
+from toolbox_desktop.ui import text_limits
 from toolbox_desktop.ui.assessment.changes import RatingChanger
 from toolbox_desktop.ui.assessment.session import AssessmentSession
+from toolbox_desktop.ui.message_boxes import ask, warn
 from toolbox_desktop.ui.messages import message_text
+from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.workshop.agreed_panel import AgreedPanel
 from toolbox_desktop.ui.workshop.consensus_model import ConsensusModel, participant_label
 from toolbox_desktop.ui.workshop.paper_entry import PaperEntryDialog
@@ -91,10 +93,10 @@ class WorkshopView(QWidget):
     def _start_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.start_heading = QLabel()
+        self.start_heading = PlainLabel()
         self.start_heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.start_heading.setWordWrap(True)
-        explanation = QLabel(
+        explanation = PlainLabel(
             self.tr(
                 "Run this assessment as a workshop: each participant rates every benchmark on "
                 "paper or on their own laptop, the ratings are collected here, and the "
@@ -130,7 +132,7 @@ class WorkshopView(QWidget):
 
     def _workshop_page(self) -> QWidget:
         page = QWidget()
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add &participant…"))
@@ -167,7 +169,7 @@ class WorkshopView(QWidget):
         participants_box = QWidget()
         box_layout = QVBoxLayout(participants_box)
         box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(QLabel(self.tr("Participants")))
+        box_layout.addWidget(PlainLabel(self.tr("Participants")))
         box_layout.addWidget(self.participant_list)
 
         self.table = QTableView()
@@ -186,7 +188,7 @@ class WorkshopView(QWidget):
         self.agreed_panel.level_chosen.connect(self._level_chosen)
         self.agreed_panel.median_chosen.connect(self.take_median)
         self.agreed_panel.store_note = self._store_note
-        self.notice = QLabel()
+        self.notice = PlainLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #8a4b00;")
 
@@ -368,10 +370,11 @@ class WorkshopView(QWidget):
             return None
         name = ""
         if self.repository.mode(assessment_id) == NAMED:
-            name, accepted = QInputDialog.getText(
+            name, accepted = text_limits.ask_line(
                 self,
                 self.tr("Add participant"),
                 self.tr("Name (leave empty to number the participant):"),
+                limits.WORKSHOP_PARTICIPANT["name"],
             )
             if not accepted:
                 return None
@@ -407,7 +410,7 @@ class WorkshopView(QWidget):
         participant = self.current_participant()
         if participant is None:
             return
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Remove participant"),
             self.tr(
@@ -502,4 +505,4 @@ class WorkshopView(QWidget):
 
     # -- messages ------------------------------------------------------------------------------
     def _tell(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Workshop"), text)
+        warn(self, self.tr("Workshop"), text)

@@ -1,0 +1,187 @@
+"""`toolbox-desktop backup list|now|restore`: the window's rolling backups, headless.
+
+``list`` and ``restore --to`` work even when the database itself can no longer be opened
+(damaged, deleted, cut short): that is when a backup is needed most. ``restore --replace``
+and ``now`` open the database with the usual checks first, and ``--replace`` keeps a copy
+of the current state before it writes anything. Errors print ``error: <message>`` and exit
+with 2; the files are then as they were.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="list, take or restore the automatic backups of the database",
+        description="The app keeps a backup of the database once a day: the newest of each "
+        "of the last 7 days and of each of the last 5 weeks.",
+    )
+    actions = backup.add_subparsers(dest="backup_command", metavar="ACTION")
+    actions.required = True
+    actions.add_parser(
+        "list",
+        parents=[db_option],
+        help="the backups, newest first: number, date, municipality, assessments, actions",
+    )
+    actions.add_parser("now", parents=[db_option], help="take a backup now")
+    restore = actions.add_parser(
+        "restore",
+        parents=[db_option],
+        help="restore backup number N (see 'backup list') as a new file or over the data",
+    )
+    restore.add_argument("number", type=int, metavar="N", help="the number 'backup list' shows")
+    where = restore.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--to", type=Path, metavar="NEW_FILE", help="restore into a new file (never overwritten)"
+    )
+    where.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the data in the database with the backup's; a copy of the current "
+        "state is kept as a backup first",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from toolbox_desktop.paths import default_database_path
+    from toolbox_desktop.storage.backups import BackupError
+
+    database = Path(getattr(args, "db", None) or default_database_path()).expanduser()
+    try:
+        if args.backup_command == "list":
+            return _list(database)
+        if args.backup_command == "now":
+            return _now(database)
+        return _restore(database, args)
+    except BackupError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def backup_lines(database: Path, backups) -> list[str]:
+    """The table ``backup list`` prints: number, date, municipality, counts, size."""
+    from toolbox_desktop.storage.backup_summary import read_summary
+
+    lines = [
+        f"{'N':>3}  {'taken':<16}  {'assessments':>11}  {'actions':>7}  {'size':>8}  municipality"
+    ]
+    for number, backup in enumerate(backups, start=1):
+        summary = read_summary(backup.path)
+        taken = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        if summary.readable:
+            counts = f"{summary.assessments:>11}  {summary.actions:>7}"
+            name = summary.municipality or "(no name yet)"
+        else:
+            counts = f"{'?':>11}  {'?':>7}"
+            name = "(damaged: cannot be restored)"
+        note = "  (copy kept before a restore)" if backup.before_restore else ""
+        lines.append(f"{number:>3}  {taken:<16}  {counts}  {_size(backup.size):>8}  {name}{note}")
+    return lines
+
+
+def _list(database: Path) -> int:
+    from toolbox_desktop.storage.backups import backup_folder, list_backups
+
+    folder = backup_folder(database)
+    backups = list_backups(database, folder)
+    if not backups:
+        print(f"No backups of {database} yet (they are kept in {folder}).")
+        return EXIT_OK
+    print(f"Backups of {database}, kept in {folder}:")
+    for line in backup_lines(database, backups):
+        print(line)
+    return EXIT_OK
+
+
+def _now(database: Path) -> int:
+    from toolbox_desktop.storage.backups import prune, take_backup
+    from toolbox_desktop.storage.training_flag import is_training_municipality
+
+    workspace = _open(database)
+    if workspace is None:
+        return EXIT_ERROR
+    try:
+        if is_training_municipality(workspace.conn):
+            print(
+                f"error: {database} holds the fictional training town; no backups are kept of it.",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        backup = take_backup(database)
+    finally:
+        workspace.close()
+    prune(database)
+    print(f"Backup saved: {backup.path}")
+    return EXIT_OK
+
+
+def _restore(database: Path, args: argparse.Namespace) -> int:
+    from toolbox_desktop.storage.backup_restore import replace_with_backup, restore_as_new
+    from toolbox_desktop.storage.backups import list_backups
+
+    backups = list_backups(database)
+    if not 1 <= args.number <= len(backups):
+        print(
+            f"error: there is no backup number {args.number} of {database}; "
+            f"'toolbox-desktop backup list --db \"{database}\"' shows them.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    backup = backups[args.number - 1]
+    taken = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+    if args.to is not None:
+        target = restore_as_new(backup, args.to)
+        print(f"The backup of {taken} was restored into {target}.")
+        print(f'Open it with: toolbox-desktop --db "{target}"')
+        return EXIT_OK
+    return _replace(database, backup, taken, replace_with_backup)
+
+
+def _replace(database: Path, backup, taken: str, replace_with_backup) -> int:
+    from toolbox_desktop.paths import content_root
+
+    workspace = _open(database, hint=True)
+    if workspace is None:
+        return EXIT_ERROR
+    try:
+        safety = replace_with_backup(workspace.conn, database, backup, content_root=content_root())
+    finally:
+        workspace.close()
+    print(f"The data in {database} was replaced with the backup of {taken}.")
+    print(f"The data as it was before is kept as a backup: {safety.path}")
+    return EXIT_OK
+
+
+def _open(database: Path, hint: bool = False):
+    """The database opened with the usual checks, or None after saying why."""
+    from toolbox_desktop.paths import content_root
+    from toolbox_desktop.storage.database import DatabaseOpenError
+    from toolbox_desktop.storage.workspace import open_workspace
+
+    advice = (
+        " Restore a backup as a new file instead: 'toolbox-desktop backup restore N --to NEW_FILE'."
+        if hint
+        else ""
+    )
+    if not database.is_file():
+        print(f"error: {database} does not exist.{advice}", file=sys.stderr)
+        return None
+    try:
+        return open_workspace(database, content_root())
+    except DatabaseOpenError as error:
+        print(f"error: {error.message}{advice}", file=sys.stderr)
+        return None
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"

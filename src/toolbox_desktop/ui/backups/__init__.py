@@ -1,0 +1,1 @@
+"""File → Restore from a backup, and the automatic daily backups while the window is open."""

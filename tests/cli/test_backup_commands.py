@@ -1,0 +1,161 @@
+"""`backup list|now|restore`: the same backups as the window, from the command line."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from toolbox_desktop.cli import EXIT_ERROR, EXIT_OK, main
+from toolbox_desktop.core.assessment import Profile
+from toolbox_desktop.core.plan import Action
+from toolbox_desktop.paths import content_root
+from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.backups import backup_folder, list_backups, take_backup
+from toolbox_desktop.storage.database import connect
+from toolbox_desktop.storage.plan_repository import PlanRepository
+from toolbox_desktop.storage.training_town import create_training_municipality
+from toolbox_desktop.storage.workspace import open_workspace
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def town(path) -> str:
+    with contextlib.closing(connect(path)) as conn:
+        return AssessmentRepository(conn).profile().name
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def database(tmp_path, monkeypatch):
+    """Kadıköy's file with a backup from last Monday and one from Tuesday (2 actions then),
+    kept in a temporary user data folder; the file itself has moved on since."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("TOOLBOX_DESKTOP_PORTABLE", raising=False)
+    path = tmp_path / "kadikoy.sqlite3"
+    workspace = open_workspace(path, content_root())
+    try:
+        assessments = AssessmentRepository(workspace.conn)
+        assessments.save_profile(Profile(name="Kadıköy"))
+        assessments.create("Review 2025", "2025-05-01")
+        plan = PlanRepository(workspace.conn)
+        plan.save_action(Action(title="Welcome desk"))
+        take_backup(path, now=datetime(2026, 3, 2, 9, tzinfo=UTC))
+        plan.save_action(Action(title="Language café"))
+        take_backup(path, now=datetime(2026, 3, 3, 9, tzinfo=UTC))
+        assessments.save_profile(Profile(name="Kadıköy, after the mistake"))
+        assessments.create("Review 2026", "2026-05-01")
+    finally:
+        workspace.close()
+    return path
+
+
+def test_list_shows_number_date_municipality_and_counts(capsys, database):
+    code, out, err = run(capsys, "backup", "list", "--db", str(database))
+    assert code == EXIT_OK, err
+    lines = out.splitlines()
+    assert str(backup_folder(database)) in lines[0]
+    assert re.search(r"N\s+taken\s+assessments\s+actions\s+size\s+municipality", lines[1])
+    assert re.match(r"\s+1\s+2026-03-0[23] \d\d:\d\d\s+1\s+2\s+\d+ KB\s+Kadıköy$", lines[2])
+    assert re.match(r"\s+2\s+2026-03-0[12] \d\d:\d\d\s+1\s+1\s+\d+ KB\s+Kadıköy$", lines[3])
+    assert len(lines) == 4
+
+
+def test_no_backups_yet_is_not_an_error(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, out, _ = run(capsys, "backup", "list", "--db", str(tmp_path / "new.sqlite3"))
+    assert code == EXIT_OK
+    assert "No backups of" in out
+
+
+def test_restore_into_a_new_file(capsys, database, tmp_path):
+    target = tmp_path / "kadikoy-monday.sqlite3"
+    code, out, err = run(
+        capsys, "backup", "restore", "--db", str(database), "2", "--to", str(target)
+    )
+    assert code == EXIT_OK, err
+    assert f'toolbox-desktop --db "{target}"' in out
+    assert town(target) == "Kadıköy"
+    assert town(database) == "Kadıköy, after the mistake"
+
+
+def test_restore_over_the_data_keeps_the_state_before(capsys, database):
+    code, out, err = run(capsys, "backup", "restore", "--db", str(database), "1", "--replace")
+    assert code == EXIT_OK, err
+    assert "was replaced with the backup of 2026-03-0" in out
+    assert town(database) == "Kadıköy"
+    safety = list_backups(database)[0]
+    assert safety.before_restore and str(safety.path) in out
+    code, out, _ = run(capsys, "backup", "list", "--db", str(database))
+    first = out.splitlines()[2]
+    assert "Kadıköy, after the mistake  (copy kept before a restore)" in first
+    assert re.search(r"\s2\s+2\s+\d+ KB", first), "two assessments, two actions"
+
+
+def test_a_number_that_is_not_listed(capsys, database):
+    before = digest(database)
+    code, _, err = run(capsys, "backup", "restore", "--db", str(database), "7", "--replace")
+    assert code == EXIT_ERROR
+    assert "there is no backup number 7" in err and "backup list" in err
+    assert digest(database) == before
+
+
+def test_restore_never_writes_over_an_existing_file(capsys, database, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    other.write_text("the clerk's notes", encoding="utf-8")
+    code, _, err = run(capsys, "backup", "restore", "--db", str(database), "1", "--to", str(other))
+    assert code == EXIT_ERROR
+    assert "already exists" in err and "Nothing was changed" in err
+    assert other.read_text(encoding="utf-8") == "the clerk's notes"
+
+
+def test_a_damaged_database_can_still_be_restored_as_a_new_file(capsys, database, tmp_path):
+    data = database.read_bytes()
+    database.write_bytes(data[: len(data) // 3])  # cut short, as by a pulled USB stick
+    code, out, _ = run(capsys, "backup", "list", "--db", str(database))
+    assert code == EXIT_OK and "Kadıköy" in out
+    code, _, err = run(capsys, "backup", "restore", "--db", str(database), "1", "--replace")
+    assert code == EXIT_ERROR
+    assert "damaged or incomplete" in err and "--to NEW_FILE" in err
+    assert database.read_bytes() == data[: len(data) // 3]
+    target = tmp_path / "rescued.sqlite3"
+    code, _, err = run(capsys, "backup", "restore", "--db", str(database), "1", "--to", str(target))
+    assert code == EXIT_OK, err
+    assert town(target) == "Kadıköy"
+
+
+def test_backup_now(capsys, database):
+    code, out, err = run(capsys, "backup", "now", "--db", str(database))
+    assert code == EXIT_OK, err
+    newest = list_backups(database)[0]
+    assert f"Backup saved: {newest.path}" in out
+    assert not newest.before_restore
+
+
+def test_no_backup_of_the_training_town(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "training.sqlite3"
+    workspace = open_workspace(path, content_root())
+    create_training_municipality(workspace.conn)
+    workspace.close()
+    code, _, err = run(capsys, "backup", "now", "--db", str(path))
+    assert code == EXIT_ERROR and "training town" in err
+    assert list_backups(path) == []
+
+
+def test_backup_now_of_a_missing_file_creates_nothing(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "typo.sqlite3"
+    code, _, err = run(capsys, "backup", "now", "--db", str(path))
+    assert code == EXIT_ERROR and "does not exist" in err
+    assert not path.exists()

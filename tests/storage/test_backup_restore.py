@@ -1,0 +1,152 @@
+"""Restoring a backup as a new file or over the open data; refusals change nothing."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from backup_helpers import Clock, add_work, town_name
+
+from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.backup_restore import replace_with_backup, restore_as_new
+from toolbox_desktop.storage.backup_summary import read_summary
+from toolbox_desktop.storage.backups import BackupError, list_backups, take_backup
+from toolbox_desktop.storage.database import connect
+from toolbox_desktop.storage.schema import MIGRATION_NAMES, applied_migrations
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return tmp_path / "backups"
+
+
+@pytest.fixture
+def last_week(workspace, folder):
+    """Kadıköy with one assessment, backed up; then the file moves on."""
+    add_work(workspace.conn, town="Kadıköy", assessments=1, actions=2)
+    backup = take_backup(workspace.path, folder, Clock("2026-03-02T09:00:00")())
+    add_work(workspace.conn, town="Kadıköy (renamed)", assessments=2, actions=1)
+    return backup
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_restore_as_a_new_file(workspace, last_week, tmp_path):
+    target = tmp_path / "restored" / "kadikoy-march.sqlite3"
+    target.parent.mkdir()
+    assert restore_as_new(last_week, target) == target
+    with contextlib.closing(connect(target)) as conn:
+        assert town_name(conn) == "Kadıköy"
+        assert [a.title for a in AssessmentRepository(conn).assessments()] == ["Review 1"]
+    assert sorted(p.name for p in target.parent.iterdir()) == ["kadikoy-march.sqlite3"]
+    assert town_name(workspace.conn) == "Kadıköy (renamed)", "the open file is untouched"
+
+
+def test_restore_as_new_never_overwrites_a_file(last_week, tmp_path):
+    target = tmp_path / "minutes.sqlite3"
+    target.write_text("minutes of the committee", encoding="utf-8")
+    with pytest.raises(BackupError) as caught:
+        restore_as_new(last_week, target)
+    assert "already exists" in str(caught.value)
+    assert target.read_text(encoding="utf-8") == "minutes of the committee"
+
+
+def test_replace_keeps_a_copy_of_the_current_state_first(workspace, last_week, folder):
+    other_window = connect(workspace.path)
+    try:
+        assert town_name(other_window) == "Kadıköy (renamed)"
+        clock = Clock("2026-03-09T10:00:00")
+        safety = replace_with_backup(workspace.conn, workspace.path, last_week, folder, clock())
+        assert town_name(workspace.conn) == "Kadıköy"
+        assert len(AssessmentRepository(workspace.conn).assessments()) == 1
+        assert town_name(other_window) == "Kadıköy", "another window on the file sees it too"
+    finally:
+        other_window.close()
+    assert safety.before_restore
+    assert read_summary(safety.path).municipality == "Kadıköy (renamed)"
+    assert read_summary(safety.path).assessments == 3
+    assert list_backups(workspace.path, folder) == [safety, last_week]
+    assert workspace.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert workspace.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # and the copy undoes the restore
+    replace_with_backup(workspace.conn, workspace.path, safety, folder)
+    assert town_name(workspace.conn) == "Kadıköy (renamed)"
+
+
+def test_an_old_backup_is_upgraded_on_its_way_in(workspace, folder, tmp_path):
+    """A backup from an older version of the app has the older tables; restoring it brings
+    them up to date exactly as opening the file would."""
+    folder.mkdir()
+    old = folder / "toolbox-20250101T090000Z.sqlite3"
+    shutil.copy(FIXTURES / "schema-0001.sqlite3", old)
+    backup = list_backups(workspace.path, folder)[0]
+    replace_with_backup(workspace.conn, workspace.path, backup, folder)
+    assert applied_migrations(workspace.conn) == set(MIGRATION_NAMES)
+    assert digest(old) == digest(FIXTURES / "schema-0001.sqlite3"), "the backup is untouched"
+    assert not [p for p in workspace.path.parent.iterdir() if ".restore-" in p.name]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(b"not a database at all" * 50, id="not-sqlite"),
+        pytest.param(None, id="cut-short"),
+    ],
+)
+def test_a_damaged_backup_is_refused_and_nothing_changes(workspace, last_week, folder, damage):
+    data = last_week.path.read_bytes()
+    last_week.path.write_bytes(damage if damage is not None else data[: len(data) // 2])
+    before = digest(workspace.path)
+    with pytest.raises(BackupError) as caught:
+        replace_with_backup(workspace.conn, workspace.path, last_week, folder)
+    assert "cannot be restored" in str(caught.value)
+    assert "Nothing was changed" in str(caught.value)
+    assert str(last_week.path) in str(caught.value), "names the backup, not a temporary copy"
+    assert town_name(workspace.conn) == "Kadıköy (renamed)"
+    assert digest(workspace.path) == before
+    assert [b.before_restore for b in list_backups(workspace.path, folder)] == [False]
+    assert not [p for p in workspace.path.parent.iterdir() if ".restore-" in p.name]
+
+
+def test_no_copy_of_the_current_state_means_no_restore(workspace, last_week, tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the backup folder should be", encoding="utf-8")
+    with pytest.raises(BackupError) as caught:
+        replace_with_backup(workspace.conn, workspace.path, last_week, blocked / "town")
+    assert "could not be kept first" in str(caught.value)
+    assert town_name(workspace.conn) == "Kadıköy (renamed)"
+
+
+def test_a_change_being_stored_is_never_cut_off(workspace, last_week, folder):
+    workspace.conn.execute("BEGIN")
+    workspace.conn.execute("UPDATE municipality SET name = 'typing'")
+    try:
+        with pytest.raises(BackupError) as caught:
+            replace_with_backup(workspace.conn, workspace.path, last_week, folder)
+        assert "Try again in a moment" in str(caught.value)
+    finally:
+        workspace.conn.rollback()
+    assert town_name(workspace.conn) == "Kadıköy (renamed)"
+
+
+def test_restoring_into_a_missing_folder_is_refused(last_week, tmp_path):
+    with pytest.raises(BackupError) as caught:
+        restore_as_new(last_week, tmp_path / "nowhere" / "town.sqlite3")
+    assert str(tmp_path / "nowhere") in str(caught.value)
+
+
+def test_the_backup_file_itself_is_never_changed_by_a_restore(workspace, last_week, tmp_path):
+    before = digest(last_week.path)
+    restore_as_new(last_week, tmp_path / "copy.sqlite3")
+    with contextlib.closing(sqlite3.connect(tmp_path / "copy.sqlite3")) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert digest(last_week.path) == before
+    assert sorted(p.name for p in last_week.path.parent.iterdir() if "-wal" in p.name) == []
