@@ -1401,37 +1401,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="43"/>
         <source>This backup cannot be restored. {detail} Nothing was changed.</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden. {detail} Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="46"/>
         <source>&apos;{path}&apos; is damaged or incomplete ({reason}).</source>
         <translation>„{path}“ ist beschädigt oder unvollständig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="47"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} gibt es bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt: Wählen Sie einen anderen Namen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="52"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>Den Ordner {folder} gibt es nicht. Wählen Sie einen anderen Ort. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="55"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="58"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Gerade wird eine Änderung gespeichert. Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="61"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Von den aktuellen Daten konnte vorher keine Kopie angelegt werden ({reason}), deshalb wurde die Sicherung nicht wiederhergestellt. Es wurde nichts geändert.</translation>
     </message>
@@ -1975,27 +1975,27 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="71"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="72"/>
         <source>{what} was changed in another window or by another copy of the app after this window showed it, in the same place you changed.</source>
         <translation>{what} wurde in einem anderen Fenster oder von einer anderen Kopie der App geändert, nachdem dieses Fenster es angezeigt hat – an derselben Stelle, die Sie geändert haben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="77"/>
         <source>Keep mine stores your change on top of theirs. Use theirs shows their version and drops your change. Nothing is lost either way: the other version stays in the file&apos;s edit history.</source>
         <translation>„Meine behalten“ speichert Ihre Änderung über die andere. „Andere übernehmen“ zeigt die andere Fassung und verwirft Ihre Änderung. In beiden Fällen geht nichts verloren: Die jeweils andere Fassung bleibt im Änderungsverlauf der Datei erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="30"/>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="33"/>
         <source>Use theirs</source>
         <translation>Andere übernehmen</translation>
     </message>
@@ -3213,201 +3213,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="60"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} – ÜBUNG (fiktive Kommune)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="66"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="80"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="81"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="85"/>
         <source>Assessment</source>
         <translation>Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="82"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="86"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="87"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="90"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="98"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Übungskommune: Alles in diesem Fenster ist fiktiv. Ihre eigene Arbeit liegt in Ihrer eigenen Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="119"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="603"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="211"/>
         <source>Arrives in a later version of the app</source>
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="221"/>
         <source>Export action plan as &amp;CSV…</source>
         <translation>Aktionsplan als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="223"/>
         <source>Export deadlines as &amp;calendar (.ics)…</source>
         <translation>Fristen als &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Export package…</source>
         <translation>Paket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="231"/>
         <source>An assessment, the plan or everything in one file for another laptop</source>
         <translation>Eine Bewertung, den Plan oder alles in einer Datei für einen anderen Laptop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Import package…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="236"/>
         <source>See what a package adds or changes, then import it</source>
         <translation>Sehen, was ein Paket hinzufügt oder ändert, und es dann importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="243"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="245"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Zu den Daten zurückkehren, wie sie an einem früheren Tag waren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="294"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Reports</source>
         <translation>Be&amp;richte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Present on a projector</source>
         <translation>Mit dem Beamer &amp;präsentieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="308"/>
         <source>The assessment shown, full screen, one benchmark at a time</source>
         <translation>Die angezeigte Bewertung im Vollbild, eine Benchmark nach der anderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="315"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Probleme mit Inhaltspaketen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="319"/>
         <source>How &amp;scores are computed</source>
         <translation>So werden &amp;Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="322"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Übungs&amp;kommune öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="324"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Eine fiktive Kommune zum Erkunden aller Ansichten, in eigenem Fenster und eigener Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="329"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="348"/>
         <source>Package saved: {path}</source>
         <translation>Paket gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="356"/>
         <source>Ratings saved: {path}</source>
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="376"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -3415,92 +3415,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="406"/>
         <source>Create an assessment first: there is nothing to present yet.</source>
         <translation>Legen Sie zuerst eine Bewertung an: Es gibt noch nichts zu präsentieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="434"/>
         <source>The backup was restored into {path} and opened in a new window.</source>
         <translation>Die Sicherung wurde in {path} wiederhergestellt und in einem neuen Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="436"/>
         <source>The backup was restored into {path}. Open that file to see it.</source>
         <translation>Die Sicherung wurde in {path} wiederhergestellt. Öffnen Sie diese Datei, um sie anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="470"/>
+        <source>The data was replaced from a backup in another window. This window shows it now; its Undo steps were cleared.</source>
+        <translation>Die Daten wurden in einem anderen Fenster aus einer Sicherung ersetzt. Dieses Fenster zeigt sie jetzt; seine Rückgängig-Schritte wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="487"/>
         <source>The data of {taken} was restored. The data as it was before is kept as a backup: {path}</source>
         <translation>Die Daten vom {taken} wurden wiederhergestellt. Die Daten von vorher sind als Sicherung aufbewahrt: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="510"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="512"/>
         <source>Content: {title} {version}</source>
         <translation>Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="524"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="526"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="529"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="531"/>
         <source>A content pack has {count} problem(s) and was not loaded.</source>
         <translation>Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="537"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="550"/>
         <source>Assessment: a rating&apos;s evidence, notes or rater</source>
         <translation>Selbstbewertung: Nachweise, Notizen oder „Eingestuft von“ einer Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="553"/>
         <source>Workshop: the agreed note</source>
         <translation>Workshop: die vereinbarte Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="556"/>
         <source>Action plan: “{title}”</source>
         <translation>Aktionsplan: „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="558"/>
         <source>Action plan: an indicator&apos;s name, unit or values</source>
         <translation>Aktionsplan: Name, Einheit oder Werte eines Indikators</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="560"/>
         <source>Reports: the annual report texts</source>
         <translation>Berichte: die Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="571"/>
         <source>Text not saved yet</source>
         <translation>Text noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="574"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
         <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und die Eingaben verlieren?</translation>
     </message>
@@ -3509,12 +3514,12 @@
         <translation type="vanished">Ein Text, den Sie in der Bewertung eingegeben haben, konnte noch nicht gespeichert werden (zum Beispiel, weil die Bewertung in einem anderen Fenster abgeschlossen wurde). Er wird weiterhin mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und den Text verlieren?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="594"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="598"/>
         <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
         <translation>Lokale Integrationspolitik für Zugewanderte und Geflüchtete bewerten, planen und dokumentieren – offline. Basiert auf der Whole-COMM-Toolbox.</translation>
     </message>
@@ -7263,17 +7268,17 @@
 <context>
     <name>TextLimiter</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="113"/>
         <source>{count} of {limit} characters: shorten the text to store it.</source>
         <translation>{count} von {limit} Zeichen: Bitte kürzen Sie den Text, damit er gespeichert werden kann.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="115"/>
         <source>{limit} characters at most: the rest was not added.</source>
         <translation>Höchstens {limit} Zeichen: Der Rest wurde nicht eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="117"/>
         <source>{count} of {limit} characters</source>
         <translation>{count} von {limit} Zeichen</translation>
     </message>

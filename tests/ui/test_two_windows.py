@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 
 from toolbox_desktop.core.plan import Action, Indicator
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository
@@ -286,3 +287,41 @@ def test_undoing_a_bulk_change_is_all_or_nothing(workspace, make_window, file):
     window.undo_stack.undo()  # Two was changed elsewhere: nothing of the undo is written
 
     assert [a.status for a in PlanRepository(file).actions()] == ["done", "dropped"]
+
+
+def test_a_milestone_title_is_stored_within_two_seconds_while_typing(
+    make_window, file, language_cafe, qtbot
+):
+    window = make_window(own_connection=False)
+    editor = editor_on(window, language_cafe.id)
+    milestones = editor.form.milestones
+    editor.form.tabs.setCurrentIndex(1)
+    milestones.add_milestone()  # opens the title's editor
+    cell = milestones.view.viewport().findChild(QLineEdit)
+    assert cell is not None and cell.isVisible()
+    seen = type_slowly_and_read(
+        qtbot, cell, lambda: PlanRepository(file).action(language_cafe.id).milestones[0].title
+    )
+    assert seen.startswith("New milestoneaaaa")
+
+
+def test_a_replace_from_a_backup_in_one_window_clears_the_others_undo(
+    make_window, workspace, file, language_cafe, tmp_path
+):
+    from toolbox_desktop.storage.backup_restore import replace_with_backup
+    from toolbox_desktop.storage.backups import take_backup
+
+    folder = tmp_path / "backups"
+    backup = take_backup(workspace.path, folder)
+    other = make_window()
+    other.show_area(PLAN_ROW)
+    temp = other.plan_area.session.create_action(Action(title="Temp"))
+    assert other.undo_stack.count() == 1
+
+    replace_with_backup(workspace.conn, workspace.path, backup, folder)  # in the first window
+    important = PlanRepository(workspace.conn).save_action(Action(title="Important"))
+    assert important.id == temp.id  # the same id means another action now
+
+    assert other.check_replaced_elsewhere()
+    assert other.undo_stack.count() == 0  # Undo can no longer hide "Important"
+    assert {a.title for a in other.plan_area.session.actions()} == {"Language café", "Important"}

@@ -13,6 +13,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
+import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from toolbox_desktop.storage.database import (
     migrate,
     needs_migration,
 )
+from toolbox_desktop.storage.transactions import immediate_transaction
 
 MSG_UNUSABLE = QT_TRANSLATE_NOOP(
     "Backups", "This backup cannot be restored. {detail} Nothing was changed."
@@ -107,10 +109,12 @@ def replace_with_backup(
             try:
                 safety = take_backup(database, folder, now, before_restore=True)
             except BackupError as error:
-                reason = error.message.params.get("reason", "")
+                params = error.message.params
+                reason = params.get("reason") or str(params.get("detail", ""))
                 raise BackupError(MSG_NO_SAFETY_COPY, reason=reason) from error
             with contextlib.closing(sqlite3.connect(prepared)) as source:
                 source.backup(conn)
+            mark_replaced(conn)
     except OSError as error:
         raise BackupError(MSG_FAILED, reason=error.strerror or str(error)) from error
     except sqlite3.Error as error:
@@ -157,3 +161,22 @@ def _workspace_beside(path: Path):
         prefix=f".{path.name}.restore-", dir=path.parent, ignore_cleanup_errors=True
     ) as work:
         yield Path(work)
+
+
+RESTORED_KEY = "replaced_from_backup"
+
+
+def mark_replaced(conn: sqlite3.Connection) -> None:
+    """Note in the file that its data was replaced: another window on it must then forget its
+    Undo steps and drafts, which name rows of the data as it was (ids are used again)."""
+    with immediate_transaction(conn):
+        conn.execute(
+            "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",
+            [RESTORED_KEY, uuid.uuid4().hex],
+        )
+
+
+def replaced_marker(conn: sqlite3.Connection) -> str | None:
+    """Changes each time the file's data is replaced from a backup (see ``mark_replaced``)."""
+    row = conn.execute("SELECT value FROM app_meta WHERE key = ?", [RESTORED_KEY]).fetchone()
+    return row[0] if row else None

@@ -8,10 +8,12 @@ Tests replace ``ask_keep_mine`` (looked up at call time) instead of clicking a m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from toolbox_desktop.ui.message_boxes import plain_box
+
+ANSWER_DELAY_MS = 700
 
 
 def keep_or_take_box(
@@ -34,6 +36,10 @@ def keep_or_take_box(
     theirs.setObjectName("use_theirs")
     box.setDefaultButton(keep)
     box.setEscapeButton(theirs)
+    # The question may open while the user is typing: the next keystroke must not answer it.
+    for button in (keep, theirs):
+        button.setEnabled(False)
+        QTimer.singleShot(ANSWER_DELAY_MS, box, lambda b=button: b.setEnabled(True))
     return box
 
 

@@ -3,12 +3,13 @@ Reports as later versions add them), menus, and the remembered window state."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
             self.tr("Database: {path}").format(path=str(self.database_path))
         )
         self._restore_state()
+        if self.conn is not None:
+            self._watch_for_replace()
 
     def _add_area(self, title: str, page: QWidget) -> None:
         item = QStandardItem(title)
@@ -434,10 +437,50 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(text.format(path=path))
 
+    def _watch_for_replace(self) -> None:
+        """Another window may replace the file's data from a backup: then this window's Undo
+        steps and kept drafts name rows that no longer mean the same, and must go."""
+        from toolbox_desktop.storage.backup_restore import replaced_marker
+
+        try:
+            self._replaced = replaced_marker(self.conn)
+        except sqlite3.Error:
+            self._replaced = None
+        self._replace_poll = QTimer(self)
+        self._replace_poll.setInterval(2000)
+        self._replace_poll.timeout.connect(self.check_replaced_elsewhere)
+        self._replace_poll.start()
+
+    def check_replaced_elsewhere(self) -> bool:
+        from toolbox_desktop.storage.backup_restore import replaced_marker
+
+        try:
+            marker = replaced_marker(self.conn)
+        except sqlite3.Error:
+            return False
+        if marker == self._replaced:
+            return False
+        self._replaced = marker
+        self.undo_stack.clear()
+        if self.plan_area is not None:
+            self.plan_area.page.editor.forget_drafts()
+        self.reload_after_import()
+        self.statusBar().showMessage(
+            self.tr(
+                "The data was replaced from a backup in another window. This window shows "
+                "it now; its Undo steps were cleared."
+            )
+        )
+        return True
+
     def _continue_after_replace(self, taken: str, safety: str) -> None:
         """The file now holds the backup's data: show it, and forget undo steps that belong
         to the data as it was (they would change the restored data)."""
         self.undo_stack.clear()
+        with contextlib.suppress(sqlite3.Error):
+            from toolbox_desktop.storage.backup_restore import replaced_marker
+
+            self._replaced = replaced_marker(self.conn)  # our own replace
         self.reload_after_import()
         self.statusBar().showMessage(
             self.tr(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.typing_pause import TypingPause
 
 NEAR = 0.9  # the counter shows from this share of the limit on
 MARGIN = 4  # pixels between the counter and the field's edge
@@ -144,7 +145,9 @@ def _high_surrogate(char: str) -> bool:
 
 
 class LimitedLineDelegate(QStyledItemDelegate):
-    """Edits a table cell in a line that takes at most ``most`` characters."""
+    """Edits a table cell in a line that takes at most ``most`` characters; what is typed is
+    handed to the model while the user keeps typing (``ui.typing_pause``), not only when the
+    cell is left, so that it reaches the file within two seconds."""
 
     def __init__(self, most: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +157,9 @@ class LimitedLineDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.setMaxLength(self.most)
+            pause = TypingPause(editor)
+            editor.textEdited.connect(pause.typed)
+            pause.due.connect(lambda: self.commitData.emit(editor))
         return editor
 
 

@@ -4,13 +4,15 @@ made elsewhere without clobbering what is being typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.ui.assessment import problems
 from toolbox_desktop.ui.assessment.benchmark_list import RATING_COLUMN
 from toolbox_desktop.ui.assessment.problems import conflict_box
+from toolbox_desktop.ui.conflicts import ANSWER_DELAY_MS
 
 
 class Answer:
@@ -160,7 +162,26 @@ def test_the_conflict_question_answers_what_was_clicked(qapp):
         assert isinstance(box, QMessageBox)
         next(b for b in box.buttons() if b.objectName() == name).click()
 
-    QTimer.singleShot(0, lambda: click("use_theirs"))
+    QTimer.singleShot(ANSWER_DELAY_MS + 100, lambda: click("use_theirs"))
     assert problems.ask_keep_mine(None, "A title") is False
-    QTimer.singleShot(0, lambda: click("keep_mine"))
+    QTimer.singleShot(ANSWER_DELAY_MS + 100, lambda: click("keep_mine"))
     assert problems.ask_keep_mine(None, "A title") is True
+
+
+def test_a_keystroke_right_after_the_question_opens_does_not_answer_it(qapp):
+    """The question can open while the user types: Space or Enter must not pick an answer."""
+    typed_into_it = []
+
+    def press_then_click() -> None:
+        box = QApplication.activeModalWidget()
+        QTest.keyClick(box, Qt.Key.Key_Space)
+        QTest.keyClick(box, Qt.Key.Key_Return)
+        typed_into_it.append(box.isVisible())
+        QTimer.singleShot(
+            ANSWER_DELAY_MS + 100,
+            lambda: next(b for b in box.buttons() if b.objectName() == "use_theirs").click(),
+        )
+
+    QTimer.singleShot(0, press_then_click)
+    assert problems.ask_keep_mine(None, "A title") is False
+    assert typed_into_it == [True]

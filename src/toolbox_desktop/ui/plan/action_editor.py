@@ -287,6 +287,13 @@ class ActionEditor(QWidget):
         self.discard_button.setVisible(self.has_unsaved_changes())
         self.banner.setVisible(True)
 
+    def forget_drafts(self) -> None:
+        """The file's data was replaced from a backup: kept drafts belong to the data as it
+        was (the copy of it taken before the replace holds what was stored)."""
+        self._drafts.clear()
+        self._draft_bases.clear()
+        self._show_problems({})
+
     def discard(self) -> None:
         """Forget the input that could not be stored; show the stored action."""
         if self.action_id is None:
