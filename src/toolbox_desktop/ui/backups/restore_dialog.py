@@ -135,6 +135,7 @@ class RestoreDialog(QDialog):
                 "the app opens it, then one each day."
             )
         )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.place = self._label(self.tr("Kept in: {folder}").format(folder=str(self.folder)))
         self.place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.as_new_button = QPushButton(self.tr("Restore as a &new file…"))
@@ -157,7 +158,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # in the table's place when there is none
         layout.addWidget(self.place)
         layout.addWidget(buttons)
         has_rows = bool(self.model.rows)

@@ -77,6 +77,16 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return scroll
 
 
+def _show_line(edit: QLineEdit, value: str) -> None:
+    """Show ``value`` from its start, unless the field already shows it (perhaps with spaces
+    the user is still typing around it): then the text and the cursor stay as they are."""
+    if edit.text().strip() == value:
+        return
+    edit.setText(value)
+    if not edit.hasFocus():
+        edit.setCursorPosition(0)
+
+
 def _set_data(combo: QComboBox, value, missing_label: str) -> None:
     """Choose ``value`` in ``combo``, adding it (marked as unknown) if it is not offered."""
     index = combo.findData(value)
@@ -276,9 +286,7 @@ class ActionForm(QWidget):
     def fill(self, action: Action) -> None:
         """Show ``action`` (each widget is touched only when its value differs; a text that
         differs only by the spaces around it is what ``read`` stores, so it is left as typed)."""
-        if self.title.text().strip() != action.title:
-            self.title.setText(action.title)
-            self.title.setCursorPosition(0)
+        _show_line(self.title, action.title)
         if self.description.toPlainText() != action.description:
             self.description.setPlainText(action.description)
         _set_data(self.status, action.status, action.status)
@@ -292,8 +300,7 @@ class ActionForm(QWidget):
             (self.partner_names, action.partner_names),
             (self.budget_line, action.budget_line),
         ):
-            if widget.text().strip() != value:
-                widget.setText(value)
+            _show_line(widget, value)
         for kind, box in self.partner_boxes.items():
             box.setChecked(kind in action.partners)
         self.start.set_day(action.start)
