@@ -24,8 +24,8 @@ from toolbox_desktop.core.plan import Action, Milestone
 from toolbox_desktop.exchange.package_import import apply_import, preview_import
 from toolbox_desktop.exchange.package_writer import export_municipality
 from toolbox_desktop.paths import content_root
+from toolbox_desktop.services.training_town import create_training_municipality
 from toolbox_desktop.storage.plan_repository import PlanRepository
-from toolbox_desktop.storage.training_town import create_training_municipality
 from toolbox_desktop.storage.workspace import open_workspace
 
 REPEATS = 3

@@ -29,7 +29,9 @@ def presentation_screenshot(path: Path | str = HERE / "presentation.png") -> Pat
     from toolbox_desktop.core.assessment import Assessment, Rating
     from toolbox_desktop.core.consensus import Participant, ParticipantRating, Votes
     from toolbox_desktop.paths import content_root
-    from toolbox_desktop.storage.training_town_data import TOWN_NAME
+    from toolbox_desktop.services.training_town import load_story
+
+    town_name = load_story().town_name
     from toolbox_desktop.storage.workspace import open_workspace
     from toolbox_desktop.ui.workshop.presentation import PresentationWindow
 
@@ -56,7 +58,7 @@ def presentation_screenshot(path: Path | str = HERE / "presentation.png") -> Pat
             ratings = {BENCHMARK: Rating(BENCHMARK, level=3, target=4)}
             assessment = Assessment(1, "Workshop with the integration working group", "2026-03-12")
             window = PresentationWindow(
-                content, assessment, ratings, votes, participants, municipality=TOWN_NAME
+                content, assessment, ratings, votes, participants, municipality=town_name
             )
             window.start_at(BENCHMARK)
             window.resize(1280, 720)

@@ -65,257 +65,257 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="107"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="108"/>
         <source>What will be done, for whom, and why</source>
         <translation>Was wird getan, für wen und warum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="117"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="121"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="126"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="127"/>
         <source>(no dimension)</source>
         <translation>(keine Dimension)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
         <source>e.g. Integration officer</source>
         <translation>z. B. Integrationsbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="135"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="139"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wer genau, z. B. Caritas, Volkshochschule</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="142"/>
         <source>Start date</source>
         <translation>Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="143"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="145"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="151"/>
         <source>Use suggestion</source>
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="154"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="147"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="158"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="162"/>
         <source>Spent so far</source>
         <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="166"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>z. B. 4.3100 Integration – nicht allgemeine Sozialhilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="169"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="170"/>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="187"/>
         <source>Gener&amp;al</source>
         <translation>A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="188"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>&amp;Termine &amp;&amp; Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="189"/>
         <source>&amp;Budget</source>
         <translation>&amp;Finanzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="224"/>
         <source>&amp;Title:</source>
         <translation>Tit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
         <source>Descr&amp;iption:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="227"/>
         <source>Priorit&amp;y:</source>
         <translation>Priorit&amp;ät:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="228"/>
         <source>&amp;Progress:</source>
         <translation>F&amp;ortschritt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
         <source>Dimension:</source>
         <translation>Dimension:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
         <source>Ben&amp;chmarks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="231"/>
         <source>Responsible &amp;role:</source>
         <translation>Zuständige &amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="232"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Zuständige &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="240"/>
         <source>Partners:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="241"/>
         <source>Partner names:</source>
         <translation>Namen der Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="247"/>
         <source>&amp;Start:</source>
         <translation>&amp;Anfang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="248"/>
         <source>E&amp;nd:</source>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="256"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="258"/>
         <source>Milestones:</source>
         <translation>Meilensteine:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="261"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="272"/>
         <source>S&amp;pent so far:</source>
         <translation>Bi&amp;sher ausgegeben:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="273"/>
         <source>Budget &amp;line:</source>
         <translation>H&amp;aushaltsstelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="276"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Führen Sie Integrationsmittel auf einer eigenen Haushaltsstelle, getrennt von allgemeinen Sozialausgaben, damit sie sichtbar sind und begründet werden können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="282"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Finanzierungs&amp;quelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="377"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="385"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Vorschlag anhand des Enddatums: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="389"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="399"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} von {budget} ausgegeben ({share} %).</translation>
     </message>
@@ -469,137 +469,137 @@
 <context>
     <name>AnnualReport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="40"/>
         <source>Annual integration report {year}</source>
         <translation>Integrationsbericht {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="41"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
         <source>Actions completed</source>
         <translation>Abgeschlossene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
         <source>Actions in progress or planned</source>
         <translation>Laufende oder geplante Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
         <source>Actions dropped</source>
         <translation>Verworfene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
         <source>Indicators against their targets</source>
         <translation>Indikatoren im Vergleich zu ihren Zielwerten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
         <source>Budget of the year&apos;s actions</source>
         <translation>Budget der Maßnahmen des Jahres</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="47"/>
         <source>Stories of volunteers and partners</source>
         <translation>Geschichten von Ehrenamtlichen und Partnern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="48"/>
         <source>Next year&apos;s focus</source>
         <translation>Schwerpunkte im kommenden Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="49"/>
         <source>Not written yet: add this text in the app&apos;s Reports area.</source>
         <translation>Noch nicht verfasst: Fügen Sie diesen Text in der App im Bereich „Berichte“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="52"/>
         <source>No actions.</source>
         <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="53"/>
         <source>No indicator was measured in {year}.</source>
         <translation>Im Jahr {year} wurde kein Indikator gemessen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="54"/>
         <source>{completed} completed, {in_progress} in progress or planned, {dropped} dropped.</source>
         <translation>{completed} abgeschlossen, {in_progress} laufend oder geplant, {dropped} verworfen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="61"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="62"/>
         <source>Dates</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
         <source>Baseline</source>
         <translation>Ausgangs­wert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="68"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="69"/>
         <source>Latest in the year</source>
         <translation>Letzter Wert im Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="70"/>
         <source>Towards target</source>
         <translation>Ziel­erreichung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="74"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="75"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="76"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -969,328 +969,332 @@
 <context>
     <name>AssessmentReport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="45"/>
         <source>Comparison with an earlier assessment</source>
         <translation>Vergleich mit einer früheren Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="46"/>
         <source>Earlier: {title} ({date})</source>
         <translation>Frühere Bewertung: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="47"/>
         <source>Now: {title} ({date})</source>
         <translation>Aktuelle Bewertung: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="47"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="73"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="49"/>
         <source>Earlier</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="50"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="51"/>
         <source>Change (points)</source>
         <translation>Ände­rung (Punkte)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="52"/>
         <source>Change (levels)</source>
         <translation>Ände­rung (Stufen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="52"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="77"/>
         <source>All benchmarks</source>
         <translation>Alle Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="54"/>
         <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="36"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="55"/>
         <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="37"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="56"/>
         <source>Benchmarks that went up</source>
         <translation>Gestiegene Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="57"/>
         <source>Benchmarks that went down</source>
         <translation>Gesunkene Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="58"/>
         <source>No benchmark went up.</source>
         <translation>Keine Benchmark ist gestiegen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="59"/>
         <source>No benchmark went down.</source>
         <translation>Keine Benchmark ist gesunken.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="60"/>
         <source>Newly rated: {new}. No longer rated: {gone}. Not comparable (excluded in one assessment only, or excluded for another reason): {other}.</source>
         <translation>Neu eingestuft: {new}. Nicht mehr eingestuft: {gone}. Nicht vergleichbar (nur in einer Bewertung ausgenommen oder aus einem anderen Grund ausgenommen): {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="65"/>
         <source>Annex: how scores are computed</source>
         <translation>Anhang: So werden die Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="67"/>
         <source>Each benchmark is rated on five levels: 0 not in place, 1 planned or ad hoc, 2 partly in place, 3 largely in place, 4 fully in place and evaluated.</source>
         <translation>Jede Benchmark wird auf fünf Stufen eingestuft: 0 nicht vorhanden, 1 geplant oder punktuell, 2 teilweise umgesetzt, 3 weitgehend umgesetzt, 4 voll umgesetzt und evaluiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="72"/>
         <source>Only benchmarks rated with a level count. &quot;Not applicable&quot; and &quot;outside our competence&quot; are left out of the calculation, and so are benchmarks not rated yet; the report always says how many are rated.</source>
         <translation>Es zählen nur Benchmarks, die mit einer Stufe eingestuft sind. „Nicht zutreffend“ und „außerhalb unserer Zuständigkeit“ bleiben bei der Berechnung unberücksichtigt, ebenso noch nicht eingestufte Benchmarks; der Bericht gibt immer an, wie viele eingestuft sind.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="78"/>
         <source>Score = sum of the levels ÷ (4 × number of counted benchmarks) × 100 %. This is done for each sub-theme, each dimension and overall. Every benchmark weighs the same, so a dimension&apos;s score is not the average of its sub-themes.</source>
         <translation>Ergebnis = Summe der Stufen ÷ (4 × Anzahl der gezählten Benchmarks) × 100 %. Dies wird für jedes Unterthema, jede Dimension und insgesamt berechnet. Jede Benchmark hat dasselbe Gewicht; das Ergebnis einer Dimension ist daher nicht der Durchschnitt ihrer Unterthemen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="84"/>
         <source>Target score = sum of the targets ÷ (4 × counted benchmarks) × 100 %. A benchmark without a target counts with its current level (no change planned). A target below the current level is shown as entered.</source>
         <translation>Zielergebnis = Summe der Ziele ÷ (4 × gezählte Benchmarks) × 100 %. Eine Benchmark ohne Ziel zählt mit ihrer aktuellen Stufe (keine Änderung geplant). Ein Ziel unter der aktuellen Stufe wird so gezeigt, wie es eingegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="90"/>
         <source>Target reached = sum of the levels, each counted at most up to its target, ÷ sum of the targets × 100 %, over the benchmarks that have a target above 0. A benchmark already at or above its target counts as fully reached.</source>
         <translation>Zielerreichung = Summe der Stufen, jeweils höchstens bis zum Ziel gezählt, ÷ Summe der Ziele × 100 %, über alle Benchmarks mit einem Ziel über 0. Eine Benchmark, die ihr Ziel bereits erreicht oder übertrifft, gilt als vollständig erreicht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="96"/>
         <source>Gap = target − current level, where the target is higher. The gap list multiplies each gap by its priority (low 1, medium 2, high 3) and shows the largest first.</source>
         <translation>Lücke = Ziel − aktuelle Stufe, sofern das Ziel höher ist. Die Lückenliste multipliziert jede Lücke mit ihrer Priorität (niedrig 1, mittel 2, hoch 3) und zeigt die größte zuerst.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="101"/>
         <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
         <translation>Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis: Sie zeigt „noch nicht eingestuft“ oder „nicht zutreffend“, wenn alle ihre Benchmarks ausgenommen wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="105"/>
-        <source>Percentages are rounded to whole numbers (half away from zero); a change in points is the difference of the two rounded scores.</source>
-        <translation>Prozentwerte werden kaufmännisch auf ganze Zahlen gerundet; eine Änderung in Punkten ist die Differenz der beiden gerundeten Ergebnisse.</translation>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="106"/>
+        <source>Percentages are rounded to whole numbers (half up: 62.5 % is 63 %); a change in points is the difference of the two rounded scores.</source>
+        <translation>Prozentwerte werden kaufmännisch auf ganze Zahlen gerundet (62,5 % ergibt 63 %); eine Änderung in Punkten ist die Differenz der beiden gerundeten Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="110"/>
+        <source>Percentages are rounded to whole numbers (half away from zero); a change in points is the difference of the two rounded scores.</source>
+        <translation type="vanished">Prozentwerte werden kaufmännisch auf ganze Zahlen gerundet; eine Änderung in Punkten ist die Differenz der beiden gerundeten Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="111"/>
         <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
         <translation>Beispiel: Drei Benchmarks mit den Stufen 4, 1 und 2 und eine nicht zutreffende ergeben (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="117"/>
         <source>The rating scale</source>
         <translation>Die Einstufungsskala</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="119"/>
         <source>The benchmark does not concern the municipality; left out of scores.</source>
         <translation>Die Benchmark betrifft die Kommune nicht; sie bleibt bei den Ergebnissen unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="122"/>
         <source>The field is not the municipality&apos;s responsibility (a subject for advocacy); left out of scores.</source>
         <translation>Der Bereich liegt nicht in der Zuständigkeit der Kommune (ein Thema für die Interessenvertretung); er bleibt bei den Ergebnissen unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="27"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="28"/>
         <source>not rated yet</source>
         <translation>noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
         <source>not applicable</source>
         <translation>nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="30"/>
         <source>{level} {name}</source>
         <translation>{level} {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="44"/>
         <source>Self-assessment report</source>
         <translation>Bericht zur Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="45"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="46"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="47"/>
         <source>Kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="48"/>
         <source>Population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="49"/>
         <source>Date of the assessment</source>
         <translation>Datum der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="52"/>
         <source>Draft (can still change)</source>
         <translation>Entwurf (kann sich noch ändern)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="53"/>
         <source>Final</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="55"/>
         <source>Printed on</source>
         <translation>Gedruckt am</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="56"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="57"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="58"/>
         <source>Overall score</source>
         <translation>Gesamtergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="58"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="80"/>
         <source>Target score</source>
         <translation>Zielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="60"/>
         <source>Target reached</source>
         <translation>Ziel­erreichung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="61"/>
         <source>Benchmarks rated</source>
         <translation>Eingestufte Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="62"/>
         <source>{rated} of {total} rated</source>
         <translation>{rated} von {total} eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="63"/>
         <source>Excluded</source>
         <translation>Ausge­nommen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="64"/>
         <source>{count} (not applicable or outside our competence)</source>
         <translation>{count} (nicht zutreffend oder außerhalb unserer Zuständigkeit)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="67"/>
         <source>Nothing has been rated in this assessment yet, so there are no scores. Every benchmark below says &quot;not rated yet&quot;.</source>
         <translation>In dieser Bewertung wurde noch nichts eingestuft, daher gibt es keine Ergebnisse. Bei jeder Benchmark unten steht „noch nicht eingestuft“.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="72"/>
         <source>Scores per dimension</source>
         <translation>Ergebnisse je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="74"/>
         <source>Score</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="75"/>
         <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="39"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="76"/>
         <source>Rated</source>
         <translation>Eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="78"/>
         <source>Current and target scores</source>
         <translation>Aktuelle Ergebnisse und Zielergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="79"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="81"/>
         <source>{current} → {target}</source>
         <translation>{current} → {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="82"/>
         <source>{current} (target {target})</source>
         <translation>{current} (Ziel {target})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="83"/>
         <source>({reason})</source>
         <translation>({reason})</translation>
     </message>
@@ -1401,52 +1405,52 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
         <source>This backup cannot be restored. {detail} Nothing was changed.</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden. {detail} Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
         <source>&apos;{path}&apos; is damaged or incomplete ({reason}).</source>
         <translation>„{path}“ ist beschädigt oder unvollständig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} gibt es bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt: Wählen Sie einen anderen Namen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="50"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>Den Ordner {folder} gibt es nicht. Wählen Sie einen anderen Ort. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Gerade wird eine Änderung gespeichert. Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Von den aktuellen Daten konnte vorher keine Kopie angelegt werden ({reason}), deshalb wurde die Sicherung nicht wiederhergestellt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backups.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="28"/>
         <source>The backup could not be saved in {folder}: {reason}. Your data is not affected; the app tries again later.</source>
         <translation>Die Sicherung konnte nicht in {folder} gespeichert werden: {reason}. Ihre Daten sind davon nicht betroffen; die App versucht es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backups.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="33"/>
         <source>The database could not be read for a backup: {reason}. It is tried again later.</source>
         <translation>Die Datenbank konnte für eine Sicherung nicht gelesen werden: {reason}. Es wird später erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backups.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="36"/>
         <source>No backup was taken: the database looks damaged ({detail}). The earlier backups are kept; File → Restore from a backup brings one back.</source>
         <translation>Es wurde keine Sicherung angelegt: Die Datenbank scheint beschädigt zu sein ({detail}). Die früheren Sicherungen bleiben erhalten; mit Datei → Aus einer Sicherung wiederherstellen holen Sie eine zurück.</translation>
     </message>
@@ -1648,17 +1652,17 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="30"/>
         <source>unplanned</source>
         <translation>ungeplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="37"/>
         <source>Overspent by {amount}</source>
         <translation>Um {amount} überschritten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="40"/>
         <source>{share} spent, {amount} left</source>
         <translation>{share} ausgegeben, {amount} übrig</translation>
     </message>
@@ -2049,37 +2053,37 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="30"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="55"/>
         <source>not rated yet</source>
         <translation>noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="59"/>
         <source>not applicable</source>
         <translation>nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="72"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="88"/>
         <source>not rated</source>
         <translation>nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="96"/>
         <source>{level} – {name}</source>
         <translation>{level} – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="108"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2616,6 +2620,34 @@
         <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="130"/>
         <source>{shown} of {total}</source>
         <translation>{shown} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="37"/>
+        <source>“{text}” is not a number. Type it like {example}.</source>
+        <translation>„{text}“ ist keine Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="38"/>
+        <source>“{text}” is not an amount of money. Type it like {example}.</source>
+        <translation>„{text}“ ist kein Geldbetrag. Geben Sie ihn z. B. so ein: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="41"/>
+        <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
+        <translation>„{text}“ kann {thousands} oder {decimal} bedeuten. Schreiben Sie es eindeutig: {thousands_plain} oder {decimal_plain}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="46"/>
+        <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
+        <translation>„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="49"/>
+        <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
+        <translation>„{text}“ ist kein Datum. Geben Sie es z. B. so ein: {example} oder {iso}.</translation>
     </message>
 </context>
 <context>
@@ -3555,33 +3587,33 @@
 <context>
     <name>MilestoneModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="74"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="144"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="79"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="88"/>
         <source>Overdue: due on {date} and not done.</source>
         <translation>Überfällig: am {date} fällig und nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="103"/>
         <source>A milestone needs a title.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="144"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="144"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
@@ -3589,27 +3621,27 @@
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="156"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="171"/>
         <source>Add m&amp;ilestone</source>
         <translation>Meilen&amp;stein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="172"/>
         <source>&amp;Remove milestone</source>
         <translation>Meilenstein entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="192"/>
         <source>An action has at most {count} milestones.</source>
         <translation>Eine Maßnahme hat höchstens {count} Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="197"/>
         <source>New milestone</source>
         <translation>Neuer Meilenstein</translation>
     </message>
@@ -3617,19 +3649,16 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/money.py" line="48"/>
         <source>{amount} {currency}</source>
-        <translation>{amount} {currency}</translation>
+        <translation type="vanished">{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/money.py" line="76"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
-        <translation>„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden auf den Cent genau gespeichert.</translation>
+        <translation type="vanished">„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden auf den Cent genau gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/money.py" line="108"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
-        <translation>„{text}“ ist kein Geldbetrag. Geben Sie ihn zum Beispiel so ein: {example}.</translation>
+        <translation type="vanished">„{text}“ ist kein Geldbetrag. Geben Sie ihn zum Beispiel so ein: {example}.</translation>
     </message>
 </context>
 <context>
@@ -5190,137 +5219,137 @@
 <context>
     <name>PlanExport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="45"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="46"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="47"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
         <source>Progress %</source>
         <translation>Fortschritt %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="65"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="69"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="70"/>
         <source>Deadline: {title}</source>
         <translation>Frist: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="71"/>
         <source>Milestone: {milestone} ({title})</source>
         <translation>Meilenstein: {milestone} ({title})</translation>
     </message>
@@ -5706,64 +5735,63 @@
         <translation>Noch keine Maßnahme hat ein Budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="32"/>
         <source>{amount} {currency}</source>
-        <translation>{amount} {currency}</translation>
+        <translation type="vanished">{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="34"/>
         <source>Without an end date</source>
         <translation>Ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="35"/>
         <source>No dimension</source>
         <translation>Ohne Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="36"/>
         <source>No funding source given</source>
         <translation>Keine Finanzierungsquelle angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="37"/>
         <source>{code} (no longer in the toolbox)</source>
         <translation>{code} (nicht mehr in der Toolbox)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="38"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="39"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="40"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
 {end}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="41"/>
         <source>from {start}</source>
         <translation>ab {start}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="42"/>
         <source>until {end}</source>
         <translation>bis {end}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="43"/>
         <source>no dates</source>
         <translation>ohne Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="44"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
@@ -5842,39 +5870,38 @@
         <translation>Der Indikator „{name}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="54"/>
         <source>Short term</source>
         <translation>Kurzfristig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="55"/>
         <source>Medium term</source>
         <translation>Mittelfristig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="56"/>
         <source>Long term</source>
         <translation>Langfristig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="89"/>
         <source>{role} – {person}</source>
         <translation>{role} – {person}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="96"/>
         <source>{code} (no longer in the toolbox)</source>
         <translation>{code} (nicht mehr in der Toolbox)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="120"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="170"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
-        <translation>„{text}“ ist kein Datum. Geben Sie es zum Beispiel als {example} oder {iso} ein.</translation>
+        <translation type="vanished">„{text}“ ist kein Datum. Geben Sie es zum Beispiel als {example} oder {iso} ein.</translation>
     </message>
 </context>
 <context>
@@ -6690,12 +6717,12 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="121"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="122"/>
         <source>The report could not be printed: {reason}. Check that the printer is switched on and connected, or save the report as a PDF and print it later.</source>
         <translation>Der Bericht konnte nicht gedruckt werden: {reason}. Prüfen Sie, ob der Drucker eingeschaltet und angeschlossen ist, oder speichern Sie den Bericht als PDF und drucken Sie ihn später.</translation>
     </message>
@@ -7083,32 +7110,32 @@
         <translation>Von dieser Datenbank gibt es noch keine Sicherungen. Die erste wird kurz nach dem Öffnen angelegt, danach eine pro Tag.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="139"/>
         <source>Kept in: {folder}</source>
         <translation>Gespeichert in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="141"/>
         <source>Restore as a &amp;new file…</source>
         <translation>Als &amp;neue Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="143"/>
         <source>The backup goes into a new file and opens in a second window; this one stays</source>
         <translation>Die Sicherung kommt in eine neue Datei und öffnet sich in einem zweiten Fenster; dieses Fenster bleibt, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="145"/>
         <source>&amp;Replace the current data…</source>
         <translation>Aktuelle Daten &amp;ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="147"/>
         <source>Asks first; a copy of the current data is kept as a backup</source>
         <translation>Fragt vorher; eine Kopie der aktuellen Daten wird als Sicherung aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="239"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
@@ -7301,118 +7328,118 @@
         <translation>Meilenstein erreicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="30"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="38"/>
         <source>Q{number}</source>
         <translation>Q{number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="49"/>
         <source>No dimension</source>
         <translation>Ohne Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="59"/>
         <source>No phase</source>
         <translation>Ohne Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="63"/>
         <source>Without dates</source>
         <translation>Ohne Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="77"/>
         <source>{person} ({role})</source>
         <translation>{person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="84"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="90"/>
         <source>No dates yet: double-click or press Enter to plan it</source>
         <translation>Noch keine Termine: Doppelklicken oder die Eingabetaste drücken, um sie zu planen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="99"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="174"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="107"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="113"/>
         <source>Progress: {percent} %</source>
         <translation>Fortschritt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="121"/>
         <source>Responsible: {owner}</source>
         <translation>Zuständig: {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="126"/>
         <source>Overdue by %n day(s)</source>
         <translation>Seit %n Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="130"/>
         <source>Overdue milestones: {count}</source>
         <translation>Überfällige Meilensteine: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="139"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="141"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="143"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="144"/>
         <source>Milestone: {title}, {date} ({state})</source>
         <translation>Meilenstein: {title}, {date} ({state})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="152"/>
         <source>{title}: {start} – {end}, {status}</source>
         <translation>{title}: {start} – {end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="159"/>
         <source>{summary}, overdue</source>
         <translation>{summary}, überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="164"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="169"/>
         <source>Actions by phase</source>
         <translation>Maßnahmen nach Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="170"/>
         <source>Actions by dimension</source>
         <translation>Maßnahmen nach Dimension</translation>
     </message>
@@ -7509,17 +7536,17 @@
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/training.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/training.py" line="60"/>
         <source>Training municipality</source>
         <translation>Übungskommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/training.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/training.py" line="67"/>
         <source>The training town could not be created in {path}: that file already holds someone&apos;s own work, which is never mixed with fictional data. Rename or move that file, then try again.</source>
         <translation>Die Übungskommune konnte in {path} nicht angelegt werden: Diese Datei enthält bereits eigene Arbeit, die nie mit erfundenen Daten vermischt wird. Benennen Sie die Datei um oder verschieben Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/training.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/training.py" line="88"/>
         <source>The training town is ready in {path}, but a second window could not be started. Start the app with: toolbox-desktop --db &quot;{path}&quot;</source>
         <translation>Die Übungskommune ist in {path} bereit, aber ein zweites Fenster konnte nicht geöffnet werden. Starten Sie die App mit: toolbox-desktop --db &quot;{path}&quot;</translation>
     </message>

@@ -11,7 +11,9 @@ import sys
 from dataclasses import asdict
 
 from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES
+from toolbox_desktop.core.formatting import format_iso_date, format_percent, round_half_up
 from toolbox_desktop.core.scoring import Score, compute_scores, gap_list
+from toolbox_desktop.system_locale import system_locale
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -107,11 +109,12 @@ def score_dict(score: Score) -> dict:
 
 
 def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
+    return None if value is None else float(round_half_up(value, 1))
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f} %"
+    """A whole percentage rounded half up, as on screen and in the PDF (62.5 -> "63 %")."""
+    return format_percent(value, system_locale(), missing="—")
 
 
 def _dump(data) -> None:
@@ -128,7 +131,8 @@ def _rating_text(rating) -> str:
 
 
 def _print_assessment(content, assessment, ratings, scores, gaps) -> None:
-    print(f"{assessment.title} ({assessment.assessed_on}, {assessment.status})")
+    assessed_on = format_iso_date(assessment.assessed_on, system_locale())
+    print(f"{assessment.title} ({assessed_on}, {assessment.status})")
     if assessment.participants:
         print(f"Participants: {assessment.participants}")
     overall = scores.overall

@@ -12,6 +12,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from toolbox_desktop.core.formatting import format_money
+from toolbox_desktop.system_locale import system_locale
+
 EXIT_OK = 0
 EXIT_ERROR = 2
 
@@ -32,15 +35,22 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
         required=True,
         help="a new database file for the training town (a file with your own work is refused)",
     )
+    demo.add_argument(
+        "--language",
+        metavar="CODE",
+        default="en",
+        help="the language of the town's texts, e.g. de or nl (English when there is no "
+        "story file for it; default: en)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from toolbox_desktop.paths import content_root
-    from toolbox_desktop.storage.database import DatabaseOpenError
-    from toolbox_desktop.storage.training_town import (
+    from toolbox_desktop.services.training_town import (
         TrainingTownError,
         create_training_municipality,
     )
+    from toolbox_desktop.storage.database import DatabaseOpenError
     from toolbox_desktop.storage.workspace import open_workspace
 
     path: Path = args.db
@@ -55,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         for failed in workspace.failed_packs:
             print(f"warning: content pack {failed.folder} was not loaded", file=sys.stderr)
-        summary = create_training_municipality(workspace.conn)
+        summary = create_training_municipality(workspace.conn, language=args.language)
     except TrainingTownError as error:
         return _refuse(path, str(error))
     finally:
@@ -69,7 +79,7 @@ def _reason_to_refuse(path: Path) -> str | None:
 
     A file that is not one of ours is left to ``open_workspace``, which explains the problem.
     """
-    from toolbox_desktop.storage.training_town import refusal_reason
+    from toolbox_desktop.services.training_town import refusal_reason
 
     path = path.expanduser()
     if not path.is_file() or path.stat().st_size == 0:
@@ -96,6 +106,7 @@ def _refuse(path: Path, reason: str) -> int:
 
 def _print_summary(path: Path, summary) -> None:
     first, second = summary.assessed_on
+    budget = format_money(summary.budget_cents, "EUR", system_locale())
     years = " and ".join(str(year) for year in summary.annual_text_years)
     print(f"Created the training municipality {summary.municipality} in {path}:")
     print(
@@ -108,7 +119,7 @@ def _print_summary(path: Path, summary) -> None:
     )
     print(
         f"  action plan: {summary.actions} actions ({summary.actions_done} done), "
-        f"{summary.milestones} milestones, EUR {summary.budget_cents // 100:,} planned"
+        f"{summary.milestones} milestones, {budget} planned"
     )
     print(f"  {summary.indicators} indicators with {summary.measurements} measurements")
     print(f"  annual report texts for {years}")

@@ -33,6 +33,11 @@ def content_root() -> Path:
     return _bundle_root() / "data" / "content"
 
 
+def training_town_root() -> Path:
+    """The folder of the training town's story files, one a language (``en.json``, ...)."""
+    return _bundle_root() / "data" / "training-town"
+
+
 def resources_dir() -> Path:
     """Icons, fonts and translations shipped with the app."""
     return _bundle_root() / "resources"

@@ -87,3 +87,14 @@ def test_unknown_assessment(capsys, rated):
     code, _out, err = run(capsys, "assessment", "show", "999", "--db", str(path))
     assert code == EXIT_ERROR
     assert "no assessment with id 999" in err
+
+
+def test_show_rounds_half_a_percent_up_as_the_dashboard_and_the_pdf(capsys, workspace):
+    """Ratings 4 and 1 score 62.5 %: "63 %" (Python's round() printed 62 %)."""
+    repository = AssessmentRepository(workspace.conn)
+    made = repository.create("Half", "2026-03-01")
+    repository.save_rating(made.id, Rating("gov.strategic-planning.1", level=4))
+    repository.save_rating(made.id, Rating("gov.strategic-planning.2", level=1))
+    code, out, _ = run(capsys, "assessment", "show", str(made.id), "--db", str(workspace.path))
+    assert code == EXIT_OK
+    assert "Overall: 63 %" in out and "62 %" not in out

@@ -13,11 +13,11 @@ from toolbox_desktop.cli import EXIT_ERROR, EXIT_OK, main
 from toolbox_desktop.core.assessment import Profile
 from toolbox_desktop.core.plan import Action
 from toolbox_desktop.paths import content_root
+from toolbox_desktop.services.training_town import create_training_municipality
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.backups import backup_folder, list_backups, take_backup
 from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.plan_repository import PlanRepository
-from toolbox_desktop.storage.training_town import create_training_municipality
 from toolbox_desktop.storage.workspace import open_workspace
 
 

@@ -109,7 +109,7 @@ def test_annual_report_content(content, tmp_path):
     assert "Welcome desk «Пётрово»" in text and "Done last year" not in text
     assert "Planned for 2028" not in text
     assert "In progress (40 %)" in text
-    assert "15 people (2026-06-01)" in text and "50 %" in text  # (15 - 5) / (25 - 5)
+    assert "15 people (6/1/2026)" in text and "50 %" in text  # (15 - 5) / (25 - 5)
     # planned 24,000.00 + 5,000.00 (the dropped bus line left out), spent 23,500 + 1,000
     assert "29,000.00" in text
     assert "Not written yet" in text  # next year's focus is empty

@@ -89,9 +89,9 @@ def flat(text: str) -> str:
 def test_report_shows_names_and_the_scores_computed_by_hand(shipped, tmp_path):
     text = build(shipped, tmp_path / "report.pdf", hand_ratings(shipped))
     assert "Kadıköy-Пётрово" in text and "Весенняя оценка 2025" in text
-    assert "Ayşe Yılmaz, Ольга Петрова" in text and "2025-05-12" in text
-    assert "Türkiye" in text and "18 400" in text and "Small town" in text
-    assert "Final" in text and "2025-06-01" in text
+    assert "Ayşe Yılmaz, Ольга Петрова" in text and "5/12/2025" in text
+    assert "Türkiye" in text and "18,400" in text and "Small town" in text
+    assert "Final" in text and "6/1/2025" in text
     assert "Overall score 60 %" in text
     assert "Target score 75 %" in text and "Target reached 63 %" in text
     assert "6 of 68 rated" in text
@@ -209,8 +209,8 @@ def test_comparison_with_an_earlier_assessment(shipped, tmp_path):
     # all benchmarks: 9/16 = 56 % -> 60 % (+4).
     text = build(shipped, tmp_path / "compare.pdf", now, earlier=(EARLIER, before))
     part = text[text.index("Comparison with an earlier assessment Earlier") :]
-    assert "Earlier: First assessment 2023 (2023-04-20)" in part
-    assert "Now: Весенняя оценка 2025 (2025-05-12)" in part
+    assert "Earlier: First assessment 2023 (4/20/2023)" in part
+    assert "Now: Весенняя оценка 2025 (5/12/2025)" in part
     assert "1. Governance 50 % 58 % +8" in part
     assert "2. Employment and vocational training 75 % 63 % −12" in part
     assert "All benchmarks 56 % 60 % +4" in part
@@ -278,7 +278,7 @@ def test_cli_reports_the_newest_assessment_and_compares(workspace, tmp_path, cap
     assert "Old one" in pdf_text(out)
     assert run_report(workspace, out, "--compare-with", str(old.id)) == EXIT_OK
     text = pdf_text(out)
-    assert "Earlier: Old one (2023-01-01)" in text and "Now: New one" in text
+    assert "Earlier: Old one (1/1/2023)" in text and "Now: New one" in text
     assert new.id != old.id
 
 
@@ -290,3 +290,17 @@ def test_cli_without_assessments_or_with_an_unknown_id(workspace, tmp_path, caps
     AssessmentRepository(workspace.conn).create("Only", "2025-01-01")
     assert run_report(workspace, out, "--compare-with", "999") == EXIT_ERROR
     assert "there is no assessment with id 999" in capsys.readouterr().err
+
+
+def test_half_a_percent_rounds_up_in_the_pdf_as_on_screen_and_on_the_command_line(
+    shipped, tmp_path
+):
+    """Ratings 4 and 1 score 62.5 %: the PDF prints 63 %, as the dashboard and the CLI do."""
+    gov = codes(shipped, "gov")
+    ratings = {gov[0]: Rating(gov[0], level=4), gov[1]: Rating(gov[1], level=1)}
+    text = build(shipped, tmp_path / "half.pdf", ratings)
+    assert "63 %" in text and "62 %" not in text
+    from toolbox_desktop.reports.assessment_format import Formats
+    from toolbox_desktop.reports.document import ReportOptions
+
+    assert Formats(ReportOptions()).percent(0.5) == "1 %"

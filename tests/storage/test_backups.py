@@ -11,7 +11,8 @@ from datetime import date, timedelta
 import pytest
 from backup_helpers import Clock, add_work
 
-from toolbox_desktop.storage import backups
+from toolbox_desktop.services.training_town import create_training_municipality
+from toolbox_desktop.storage import atomic_file
 from toolbox_desktop.storage.backup_summary import read_summary
 from toolbox_desktop.storage.backups import (
     BackupError,
@@ -20,7 +21,6 @@ from toolbox_desktop.storage.backups import (
     list_backups,
     take_backup,
 )
-from toolbox_desktop.storage.training_town import create_training_municipality
 from toolbox_desktop.storage.workspace import open_workspace
 
 
@@ -135,7 +135,7 @@ def test_a_full_disk_leaves_nothing_behind_and_is_retried(workspace, folder, mon
     def disk_full(_path):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backups, "fsync_file", disk_full)
+    monkeypatch.setattr(atomic_file, "fsync_file", disk_full)
     clock = Clock()
     with pytest.raises(BackupError) as caught:
         backup_if_due(workspace.path, folder, clock)

@@ -23,13 +23,13 @@ from toolbox_desktop.core.plan import (
     Indicator,
 )
 from toolbox_desktop.core.scoring import compute_scores
+from toolbox_desktop.services.training_town import create_training_municipality
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.storage.training_town import (
     TrainingTownError,
     assessment_days,
-    create_training_municipality,
     is_training_municipality,
     refusal_reason,
 )

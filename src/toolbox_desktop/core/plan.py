@@ -74,9 +74,14 @@ MSG_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("Plan", "'{value}' is not a known {field}.
 
 @dataclass(frozen=True)
 class Milestone:
+    """``uid`` names the milestone for good (its calendar event keeps it when others are
+    removed or reordered); "" is a milestone not stored yet. It takes no part in comparing
+    milestones: a screen that gives a milestone back without its uid has not changed it."""
+
     title: str
     due: date | None = None
     done: bool = False
+    uid: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from toolbox_desktop.core.assessment import DEFAULT_PRIORITY, RATING_FIELDS
+from toolbox_desktop.core.plan import Milestone
 from toolbox_desktop.exchange import snapshot
 from toolbox_desktop.exchange.changes import (
     ACTION,
@@ -30,6 +31,7 @@ from toolbox_desktop.exchange.changes import (
     Step,
 )
 from toolbox_desktop.exchange.package_schema import Known
+from toolbox_desktop.storage.milestone_uids import replace_milestones
 
 
 def now() -> str:
@@ -270,16 +272,17 @@ def _action(conn: sqlite3.Connection, step: Step, known: Known, stamp: str) -> i
             if row[0] not in known.benchmarks
         ]
     conn.execute("DELETE FROM action_benchmarks WHERE action_id = ?", [action_id])
-    conn.execute("DELETE FROM milestones WHERE action_id = ?", [action_id])
     conn.executemany(
         "INSERT INTO action_benchmarks (action_id, benchmark, position) VALUES (?, ?, ?)",
         [(action_id, code, position) for position, code in enumerate(record["benchmarks"] + stale)],
     )
-    conn.executemany(
-        "INSERT INTO milestones (action_id, position, title, due, done) VALUES (?, ?, ?, ?, ?)",
+    # Packages carry no milestone uids: a milestone that matches one here keeps its uid.
+    replace_milestones(
+        conn,
+        action_id,
         [
-            (action_id, position, m["title"], m["due"], int(m["done"]))
-            for position, m in enumerate(record["milestones"])
+            Milestone(m["title"], date.fromisoformat(m["due"]) if m["due"] else None, m["done"])
+            for m in record["milestones"]
         ],
     )
     return action_id

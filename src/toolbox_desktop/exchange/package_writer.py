@@ -18,13 +18,10 @@ so that what each participant then sends back ("Export my ratings") is only thei
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
-import os
 import sqlite3
-import tempfile
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +45,7 @@ from toolbox_desktop.exchange.format import (
 from toolbox_desktop.exchange.package_reader import read_package_bytes
 from toolbox_desktop.exchange.package_schema import Known, validate_package
 from toolbox_desktop.storage.assessment_repository import AssessmentNotFoundError
+from toolbox_desktop.storage.atomic_file import write_atomically
 
 PUBLIC_PROFILE_FIELDS = ("name", "country", "kind", "population")
 PUBLIC_RATING_FIELDS = ("benchmark", "level", "exclusion", "target")
@@ -242,20 +240,3 @@ def _write(path: Path | str, kind: str, anonymised: bool, files: dict, known: Kn
     validate_package(read_package_bytes(data, target.name), known)
     write_atomically(target, data)
     return target
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` whole or not at all (temporary file, then rename)."""
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

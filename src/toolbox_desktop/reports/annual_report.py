@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.assessment import Profile
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -129,7 +130,7 @@ def build_annual_report(
         rows = [[Paragraph(markup(lookup(CTX, h)), styles.cell_bold) for h in HEADERS]]
         for action in group:
             owner = " / ".join(p for p in (action.responsible_role, action.responsible_person) if p)
-            dates = " – ".join(d.isoformat() for d in (action.start, action.end) if d)
+            dates = " – ".join(words.day(d) for d in (action.start, action.end) if d)
             status = lookup("Plan", STATUS_NAMES.get(action.status, action.status))
             if action.status == "in-progress":
                 status += f" ({action.progress} %)"
@@ -147,7 +148,7 @@ def build_annual_report(
             )
         story.append(grid_table(rows, [62 * mm, 34 * mm, 32 * mm, 26 * mm, 20 * mm]))
     story.append(Heading(lookup(CTX, INDICATORS), styles.h1, 0))
-    story += _indicators(indicators, year, styles, lookup)
+    story += _indicators(indicators, year, styles, lookup, options.language)
     story.append(Heading(lookup(CTX, BUDGET), styles.h1, 0))
     overview = budget_overview(review.active)
     if overview.currencies:
@@ -173,8 +174,14 @@ def build_annual_report(
     build_pdf(path, story, (profile.name, title), options, title=title, with_contents=True)
 
 
-def _indicators(indicators: list[Indicator], year: int, styles, lookup) -> list:
+def _indicators(
+    indicators: list[Indicator], year: int, styles, lookup, language: str = "en"
+) -> list:
     rows = [[Paragraph(markup(lookup(CTX, h)), styles.cell_bold) for h in INDICATOR_HEADERS]]
+
+    def number(value: float) -> str:
+        return formatting.format_number(value, language)
+
     for indicator in indicators:
         in_year = [m for m in indicator.measurements if m.measured_on.year == year]
         if not in_year:
@@ -183,13 +190,14 @@ def _indicators(indicators: list[Indicator], year: int, styles, lookup) -> list:
         towards = ""
         if indicator.baseline is not None and indicator.target not in (None, indicator.baseline):
             share = (latest.value - indicator.baseline) / (indicator.target - indicator.baseline)
-            towards = f"{100 * share:.0f} %"
+            towards = formatting.format_percent(100 * share, language)
         unit = f" {indicator.unit}" if indicator.unit else ""
+        measured = formatting.format_date(latest.measured_on, language)
         cells = (
             indicator.name,
-            "" if indicator.baseline is None else f"{indicator.baseline:g}{unit}",
-            "" if indicator.target is None else f"{indicator.target:g}{unit}",
-            f"{latest.value:g}{unit} ({latest.measured_on.isoformat()})",
+            "" if indicator.baseline is None else f"{number(indicator.baseline)}{unit}",
+            "" if indicator.target is None else f"{number(indicator.target)}{unit}",
+            f"{number(latest.value)}{unit} ({measured})",
             towards,
         )
         rows.append([Paragraph(markup(short(text, 400)), styles.cell) for text in cells])

@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.assessment import (
     LEVEL_DESCRIPTIONS,
     LEVELS,
@@ -104,7 +105,7 @@ RULES = (
     ),
     QT_TRANSLATE_NOOP(
         "AssessmentReport",
-        "Percentages are rounded to whole numbers (half away from zero); a change in points is "
+        "Percentages are rounded to whole numbers (half up: 62.5 % is 63 %); a change in points is "
         "the difference of the two rounded scores.",
     ),
     QT_TRANSLATE_NOOP(
@@ -139,7 +140,8 @@ def comparison_section(
     comparison = compare(content, before_ratings, ratings)
     story: list = [PageBreak(), heading(tr(COMPARISON), styles.h1, 0)]
     for template, shown in ((EARLIER_LINE, before), (LATER_LINE, assessment)):
-        line = tr(template).format(title=shown.title, date=shown.assessed_on)
+        shown_on = formatting.format_iso_date(shown.assessed_on, formats.options.language)
+        line = tr(template).format(title=shown.title, date=shown_on)
         story += text_paragraphs(line, styles.body)
     story += [spacer(2), _dimension_changes(content, comparison, formats, styles)]
     numbers = all_numbers(content)

@@ -8,14 +8,15 @@ cell (which cannot span pages) never gets it whole.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.platypus import Table
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES, Rating
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.formatting import rounded
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.scoring import Score
 from toolbox_desktop.reports.document import HEADER_FILL, Heading, ReportOptions, grid_table
@@ -31,11 +32,6 @@ OF = QT_TRANSLATE_NOOP("AssessmentReport", "{rated} of {total}")
 DIMENSION = QT_TRANSLATE_NOOP("AssessmentReport", "{number}. {title}")
 NONE = "–"
 MINUS = "−"
-
-
-def rounded(value: float) -> int:
-    """Round half away from zero (Python's round() would print 62.5 as 62)."""
-    return int(math.copysign(math.floor(abs(value) + 0.5), value))
 
 
 def points_change(before: float | None, after: float | None) -> int | None:
@@ -63,7 +59,9 @@ class Formats:
     def percent(self, value: float | None, missing: str = NONE) -> str:
         if value is None:
             return missing
-        return self.tr(PERCENT).format(percent=rounded(value))
+        return self.tr(PERCENT).format(
+            percent=formatting.format_number(rounded(value), self.options.language)
+        )
 
     def no_score(self, score: Score) -> str:
         return self.tr(NOT_APPLICABLE if score.all_excluded else NOT_RATED_YET)
@@ -72,7 +70,11 @@ class Formats:
         return self.percent(score.percent, self.no_score(score))
 
     def rated(self, score: Score) -> str:
-        return self.tr(OF).format(rated=score.rated, total=score.total)
+        language = self.options.language
+        return self.tr(OF).format(
+            rated=formatting.format_number(score.rated, language),
+            total=formatting.format_number(score.total, language),
+        )
 
     def level(self, level: int | None) -> str:
         if level is None:

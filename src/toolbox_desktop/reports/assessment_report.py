@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.assessment import FINAL, PLACE_KIND_NAMES, Assessment, Profile, Rating
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -123,7 +124,10 @@ def _cover(
     story: list = [Paragraph(markup(title), styles.title)]
     story += text_paragraphs(profile.name, styles.subtitle)
     story += text_paragraphs(assessment.title, styles.h2)
-    population = f"{profile.population:,}".replace(",", "\u00a0") if profile.population else ""
+    language = formats.options.language
+    population = (
+        formatting.format_number(profile.population, language) if profile.population else ""
+    )
     kind = tr(PLACE_KIND_NAMES[profile.kind], "Profile") if profile.kind in PLACE_KIND_NAMES else ""
     status = STATUS_NAMES.get(assessment.status)
     facts = [
@@ -131,9 +135,9 @@ def _cover(
         (REGION, profile.region),
         (KIND, kind),
         (POPULATION, population),
-        (ASSESSED_ON, assessment.assessed_on),
+        (ASSESSED_ON, formatting.format_iso_date(assessment.assessed_on, language)),
         (STATUS, tr(status) if status else assessment.status),
-        (PRINTED_ON, today.isoformat()),
+        (PRINTED_ON, formatting.format_date(today, language)),
     ]
     rows = [
         [

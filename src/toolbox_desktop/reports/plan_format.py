@@ -2,19 +2,21 @@
 
 Every section of the plan report (lists, details, Gantt chart, budget) names statuses, phases,
 dimensions and amounts the same way, so the wording lives here, in one ``PlanWords`` object
-built from the report's options. Money is formatted from whole cents with integer arithmetic
-only: a float on the way would turn 0.10 + 0.20 into 0.30000000000000004 and large totals
-into rounded ones. Nothing here imports Qt: reports are also built from the command line.
+built from the report's options. Numbers, money and dates come from ``core.formatting`` (the
+one module for them, CLDR data for the report's language): money from whole cents, exactly,
+since a float on the way would turn 0.10 + 0.20 into 0.30000000000000004. Nothing here
+imports Qt: reports are also built from the command line.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.content import Benchmark, Content
+from toolbox_desktop.core.formatting import rounded
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.plan import (
     FUNDING_SOURCES,
@@ -29,7 +31,6 @@ from toolbox_desktop.core.plan import (
 CTX = "PlanReport"
 PHASE, DIMENSION = "phase", "dimension"
 GROUPINGS = (PHASE, DIMENSION)
-MONEY = QT_TRANSLATE_NOOP("PlanReport", "{amount} {currency}")
 NO_END = QT_TRANSLATE_NOOP("PlanReport", "Without an end date")
 NO_DIMENSION = QT_TRANSLATE_NOOP("PlanReport", "No dimension")
 NO_FUNDING = QT_TRANSLATE_NOOP("PlanReport", "No funding source given")
@@ -42,25 +43,6 @@ UNTIL = QT_TRANSLATE_NOOP("PlanReport", "until {end}")
 NO_DATES = QT_TRANSLATE_NOOP("PlanReport", "no dates")
 PERCENT = QT_TRANSLATE_NOOP("PlanReport", "{value} %")
 
-# (thousands separator, decimal mark) by language; English style for any other language.
-_SEPARATORS = {
-    "de": (".", ","),
-    "nl": (".", ","),
-    "it": (".", ","),
-    "es": (".", ","),
-    "pt": (".", ","),
-    "tr": (".", ","),
-    "el": (".", ","),
-    "da": (".", ","),
-    "fr": ("\u00a0", ","),
-    "pl": ("\u00a0", ","),
-    "cs": ("\u00a0", ","),
-    "sv": ("\u00a0", ","),
-    "fi": ("\u00a0", ","),
-    "ru": ("\u00a0", ","),
-    "uk": ("\u00a0", ","),
-    "bg": ("\u00a0", ","),
-}
 _LATEST = date.max
 _NO_END = "\x00no-end"  # group key of actions without an end date (no phase can be that)
 
@@ -109,8 +91,8 @@ class PlanWords:
         return f"{code} {found.title}"
 
     def day(self, day: date | None) -> str:
-        """ISO dates: unambiguous in every language the report may be printed in."""
-        return day.isoformat() if day else ""
+        """The app's one date format for the report's language ("31.12.2026")."""
+        return formatting.format_date(day, self.language)
 
     def dates(self, action: Action, cell: bool = False) -> str:
         """ "start – end"; in a narrow table ``cell`` the end goes on a second line."""
@@ -124,29 +106,23 @@ class PlanWords:
         return self.tr(NO_DATES)
 
     def amount(self, cents: int) -> str:
-        group, decimal = _SEPARATORS.get(self.language.split("_")[0].lower(), (",", "."))
-        units, rest = divmod(abs(cents), 100)
-        whole = f"{units:,}".replace(",", group)
-        return f"{'-' if cents < 0 else ''}{whole}{decimal}{rest:02d}"
+        return formatting.format_amount(cents, self.language)
 
     def money(self, cents: int | None, currency: str) -> str:
-        """Exact amount with its currency, "" when none was entered."""
-        if cents is None:
-            return ""
-        return self.tr(MONEY).format(amount=self.amount(cents), currency=currency).strip()
+        """Exact amount in the language's currency format ("€12,500.50"), "" when none."""
+        return formatting.format_money(cents, currency, self.language)
 
     def number(self, value: float | None) -> str:
         """Indicator values: no exponent, no trailing zeros, at most four decimals."""
         if value is None:
             return ""
-        if not math.isfinite(value):
-            return str(value)
-        text = f"{value:,.4f}".rstrip("0").rstrip(".")
-        group, decimal = _SEPARATORS.get(self.language.split("_")[0].lower(), (",", "."))
-        return text.replace(",", "\x00").replace(".", decimal).replace("\x00", group)
+        return formatting.format_number(value, self.language)
 
     def percent(self, value: float) -> str:
-        return self.tr(PERCENT).format(value=self.number(round(value)))
+        """Whole percentages rounded half up (62.5 -> "63 %"), as on screen."""
+        return self.tr(PERCENT).format(
+            value=formatting.format_number(rounded(value), self.language)
+        )
 
     def overdue(self, action: Action) -> bool:
         return is_overdue(action, self.today)

@@ -10,7 +10,6 @@ user's file. Replacing also keeps a copy of the current state first (a backup ma
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import tempfile
 import uuid
@@ -18,14 +17,13 @@ from datetime import datetime
 from pathlib import Path
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from toolbox_desktop.storage.atomic_file import fsync_file, put_in_place
 from toolbox_desktop.storage.backup_summary import open_backup
 from toolbox_desktop.storage.backups import (
     CTX,
     Backup,
     BackupError,
     copy_database,
-    fsync_file,
-    fsync_folder,
     take_backup,
 )
 from toolbox_desktop.storage.content_repository import sync_packs
@@ -77,8 +75,7 @@ def restore_as_new(backup: Backup, target: Path) -> Path:
             prepared = _prepared_copy(backup, work / target.name)
             if target.exists():  # created meanwhile by someone else: still never overwritten
                 raise BackupError(MSG_TARGET_EXISTS, path=str(target))
-            os.replace(prepared, target)
-            fsync_folder(target.parent)
+            put_in_place(prepared, target, synced=True)  # _prepared_copy flushed it
     except OSError as error:
         raise BackupError(MSG_FAILED, reason=error.strerror or str(error)) from error
     return target

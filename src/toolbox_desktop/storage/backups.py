@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from pathlib import Path
 
 from toolbox_desktop.core.backup_retention import backups_to_delete, taken_today
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from toolbox_desktop.storage.atomic_file import replacing
 from toolbox_desktop.storage.training_flag import is_training_municipality
 
 CTX = "Backups"
@@ -169,22 +168,6 @@ def backup_name(database: Path, taken: datetime, before_restore: bool) -> str:
     return f"{Path(database).stem}-{taken.astimezone(UTC).strftime(STAMP_FORMAT)}{kind}{SUFFIX}"
 
 
-def fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
 def copy_database(source: sqlite3.Connection, target: Path, verify: bool = False) -> None:
     """Write ``source``'s committed state to the new file ``target`` as one self-contained
     file: written under a temporary name in the same folder, flushed, then renamed.
@@ -192,10 +175,7 @@ def copy_database(source: sqlite3.Connection, target: Path, verify: bool = False
     With ``verify`` the copy must pass SQLite's quick check first (raises ``BackupError``):
     a file damaged while open must not push good backups out of the rotation.
     """
-    handle, name = tempfile.mkstemp(prefix=PARTIAL_PREFIX, suffix=SUFFIX, dir=target.parent)
-    os.close(handle)
-    partial = Path(name)
-    try:
+    with replacing(target, prefix=PARTIAL_PREFIX, suffix=SUFFIX) as partial:
         with contextlib.closing(sqlite3.connect(partial)) as copy:
             source.backup(copy)
             # A single file with no -wal beside it: readable anywhere, even read-only.
@@ -203,13 +183,6 @@ def copy_database(source: sqlite3.Connection, target: Path, verify: bool = False
             result = copy.execute("PRAGMA quick_check").fetchone()[0] if verify else "ok"
         if result != "ok":
             raise BackupError(MSG_DAMAGED_SOURCE, detail=result)
-        fsync_file(partial)
-        os.replace(partial, target)
-        fsync_folder(target.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
 
 
 @contextlib.contextmanager

@@ -392,3 +392,22 @@ def _edit_history(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX edit_history_record ON edit_history (record, record_id)")
+
+
+@migrations(name="0007_milestone_uids")
+def _milestone_uids(db: Database) -> None:
+    # A milestone's calendar event is known by this uid, so that removing or reordering the
+    # others never hands its event to another milestone (storage.milestone_uids keeps it
+    # when an action's milestones are written again). Unique within an action: a copy of an
+    # action may share its milestones' uids, the calendar UID names the action too.
+    db.execute("ALTER TABLE milestones ADD COLUMN uid TEXT")
+    db.execute(f"UPDATE milestones SET uid = {_NEW_UID} WHERE uid IS NULL")
+    db.execute("CREATE UNIQUE INDEX milestones_by_uid ON milestones (action_id, uid)")
+    db.execute(
+        f"""
+        CREATE TRIGGER milestones_get_uid AFTER INSERT ON milestones
+        WHEN NEW.uid IS NULL
+        BEGIN
+            UPDATE milestones SET uid = {_NEW_UID} WHERE id = NEW.id;
+        END"""
+    )

@@ -8,7 +8,8 @@ run as a formula (starting with = + - @) prefixed with an apostrophe.
 
 iCalendar (RFC 5545): one all-day event per action deadline and per milestone, text escaped,
 lines folded at 75 octets, CRLF line ends, and UIDs that stay the same on every export so that
-a calendar updates events instead of duplicating them.
+a calendar updates events instead of duplicating them (a milestone's from its stored ``uid``,
+not its position: removing or reordering the others leaves its event alone).
 
 In both, texts lose their control characters (``core.clean_text``: ESC, NUL and the like,
 which another program may have put into the database); only the description and the list of
@@ -37,6 +38,7 @@ from toolbox_desktop.core.plan import (
     Action,
     is_overdue,
 )
+from toolbox_desktop.storage.atomic_file import write_atomically
 from toolbox_desktop.storage.transactions import immediate_transaction
 
 CSV_COLUMNS = (
@@ -160,7 +162,7 @@ def plan_csv(
 
 def write_csv(path: Path, text: str) -> None:
     """Write CSV as UTF-8 with a byte-order mark, replacing the file only when complete."""
-    _write_atomically(Path(path), ("\ufeff" + text).encode("utf-8"))
+    write_atomically(Path(path), ("\ufeff" + text).encode("utf-8"))
 
 
 # -- iCalendar ---------------------------------------------------------------------------
@@ -255,20 +257,14 @@ def plan_ical(
                 summary = translate("PlanExport", MILESTONE).format(
                     milestone=milestone.title, title=action.title
                 )
-                event(f"action-{action.id}-milestone-{position}", milestone.due, summary, details)
+                # The stored uid, so that removing or reordering other milestones leaves the
+                # event where it is; the position only for a milestone never stored.
+                key = milestone.uid or str(position)
+                event(f"action-{action.id}-milestone-{key}", milestone.due, summary, details)
     lines.append("END:VCALENDAR")
     return "".join(ical_fold(line) + "\r\n" for line in lines)
 
 
 def write_ical(path: Path, text: str) -> None:
-    _write_atomically(Path(path), text.encode("utf-8"))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: a failed export never leaves half a file."""
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    """Write the calendar, replacing the file only when complete."""
+    write_atomically(Path(path), text.encode("utf-8"))

@@ -23,6 +23,7 @@ from toolbox_desktop.core.plan import (
 )
 from toolbox_desktop.storage.database import as_database, data_version
 from toolbox_desktop.storage.edit_history import ACTION, INDICATOR, record_changes, set_aside
+from toolbox_desktop.storage.milestone_uids import replace_milestones, stored_milestones
 from toolbox_desktop.storage.transactions import immediate_transaction
 
 
@@ -91,10 +92,12 @@ class PlanRepository:
         ):
             benchmarks.setdefault(action_id, []).append(code)
         milestones: dict[int, list[Milestone]] = {}
-        for action_id, title, due, done in self.conn.execute(
-            "SELECT action_id, title, due, done FROM milestones ORDER BY action_id, position"
+        for action_id, title, due, done, uid in self.conn.execute(
+            "SELECT action_id, title, due, done, uid FROM milestones ORDER BY action_id, position"
         ):
-            milestones.setdefault(action_id, []).append(Milestone(title, _day(due), bool(done)))
+            milestones.setdefault(action_id, []).append(
+                Milestone(title, _day(due), bool(done), uid or "")
+            )
         return [_action(row, benchmarks, milestones) for row in rows]
 
     def action(self, action_id: int) -> Action:
@@ -113,15 +116,7 @@ class PlanRepository:
                 )
             ]
         }
-        milestones = {
-            action_id: [
-                Milestone(title, _day(due), bool(done))
-                for title, due, done in self.conn.execute(
-                    "SELECT title, due, done FROM milestones WHERE action_id = ? ORDER BY position",
-                    [action_id],
-                )
-            ]
-        }
+        milestones = {action_id: stored_milestones(self.conn, action_id)}
         return _action(row, benchmarks, milestones)
 
     def actions_for_benchmark(self, code: str) -> list[Action]:
@@ -157,7 +152,7 @@ class PlanRepository:
                     .insert({**row, "created_at": stamp, "updated_at": stamp})
                     .last_pk
                 )
-                self._replace_children(action_id, action, ACTION_FIELDS)
+                action = self._replace_children(action_id, action, ACTION_FIELDS)
                 return replace(action, id=action_id)
             stored = self.action(action.id)  # raises when missing or deleted
             if base is None:
@@ -175,9 +170,11 @@ class PlanRepository:
             )
             if not changed:
                 return stored
+            if "milestones" not in changed:  # the same milestones: keep the stored uids
+                target = replace(target, milestones=stored.milestones)
             row = {key: value for key, value in _action_row(target).items() if key in changed}
             self.db["actions"].update(action.id, {**row, "updated_at": stamp})
-            self._replace_children(action.id, target, changed)
+            target = self._replace_children(action.id, target, changed)
             record_changes(self.conn, ACTION, action.id, stored, target, changed)
         return target
 
@@ -246,7 +243,9 @@ class PlanRepository:
             for action_id in ids:
                 self.db["actions"].update(action_id, {"deleted_at": None})
 
-    def _replace_children(self, action_id: int, action: Action, changed: tuple[str, ...]) -> None:
+    def _replace_children(self, action_id: int, action: Action, changed: tuple[str, ...]) -> Action:
+        """Write the benchmarks and milestones among ``changed``; returns ``action`` with its
+        milestones' uids (kept, or new)."""
         if "benchmarks" in changed:
             self.conn.execute("DELETE FROM action_benchmarks WHERE action_id = ?", [action_id])
             self.db["action_benchmarks"].insert_all(
@@ -256,19 +255,9 @@ class PlanRepository:
                 ]
             )
         if "milestones" not in changed:
-            return
-        self.conn.execute("DELETE FROM milestones WHERE action_id = ?", [action_id])
-        self.db["milestones"].insert_all(
-            [
-                {
-                    "action_id": action_id,
-                    "position": position,
-                    "title": milestone.title,
-                    "due": _text(milestone.due),
-                    "done": int(milestone.done),
-                }
-                for position, milestone in enumerate(action.milestones)
-            ]
+            return action
+        return replace(
+            action, milestones=replace_milestones(self.conn, action_id, action.milestones)
         )
 
     def set_aside_action(self, theirs: Action, mine: Action, fields: tuple[str, ...]) -> None:

@@ -14,6 +14,7 @@ MIGRATION_NAMES = (
     "0004_annual_report_texts",
     "0005_exchange_and_workshops",
     "0006_edit_history",
+    "0007_milestone_uids",
 )
 
 # Tables a content update may empty and refill, children before parents.

@@ -2,6 +2,8 @@
 second run as a workshop), an action plan with money and indicators, and annual report texts,
 so that trainers and new users can explore every screen at once.
 
+The story (names, texts, actions) comes from a ``TrainingStory``, read from a file per
+language by ``services.training_town``; this module places it on real dates and benchmarks.
 It is written only into a database that holds none of the user's own work, in one transaction,
 and marked as a training database in ``app_meta``. Levels come from a fixed seed, so the same
 day gives the same town; its dates follow that day, so the plan is always current. The rated
@@ -38,7 +40,7 @@ from toolbox_desktop.core.plan import (
     Milestone,
     phase_for,
 )
-from toolbox_desktop.storage import training_town_data as story
+from toolbox_desktop.core.training_story import Day, IndicatorSpec, TrainingStory
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.plan_repository import PlanRepository
@@ -49,7 +51,6 @@ from toolbox_desktop.storage.training_flag import (
 from toolbox_desktop.storage.transactions import immediate_transaction
 
 SEED = 20251014
-WORKSHOP_SIZE = len(story.WORKSHOP)
 
 
 def fixed_uid(kind: str, number: int) -> str:
@@ -112,10 +113,11 @@ def refusal_reason(conn: sqlite3.Connection) -> str | None:
     return f"it already holds your own work ({', '.join(found)})"
 
 
-def create_training_municipality(
-    conn: sqlite3.Connection, today: date | None = None
+def write_training_town(
+    conn: sqlite3.Connection, story: TrainingStory, today: date | None = None
 ) -> TrainingSummary:
-    """Write the whole training town into ``conn``'s empty database, or nothing at all."""
+    """Write the whole training town of ``story`` into ``conn``'s empty database, or nothing
+    at all (``services.training_town.create_training_municipality`` reads the story)."""
     first_day, second_day = assessment_days(today or date.today())
     with immediate_transaction(conn):
         reason = refusal_reason(conn)
@@ -129,7 +131,7 @@ def create_training_municipality(
                 "no toolbox content is loaded, so there are no benchmarks to rate; check the "
                 "content packs with 'toolbox-desktop content check DIR'"
             )
-        town = _Town(first_day, second_day, benchmarks)
+        town = _Town(story, first_day, second_day, benchmarks)
         return town.write(conn)
 
 
@@ -159,16 +161,16 @@ def _clamp(level: int, low: int = 0, high: int = 4) -> int:
     return max(low, min(high, level))
 
 
-def _excluded(code: str, rated_by: str) -> tuple[Rating, Rating] | None:
+def _excluded(story: TrainingStory, code: str, rated_by: str) -> tuple[Rating, Rating] | None:
     """Both years' ratings of a benchmark the story takes out of the scores, if it does."""
-    if code in story.NOT_APPLICABLE_CODES:
-        reason = story.NOT_APPLICABLE_CODES[code]
+    if code in story.not_applicable:
+        reason = story.not_applicable[code]
         rating = Rating(code, exclusion=NOT_APPLICABLE, evidence=reason, rated_by=rated_by)
         return rating, rating
-    if code in story.OUTSIDE_COMPETENCE_CODES:
-        reason = story.OUTSIDE_COMPETENCE_CODES[code]
+    if code in story.outside_competence:
+        reason = story.outside_competence[code]
         rating = Rating(code, exclusion=OUTSIDE_COMPETENCE, evidence=reason, rated_by=rated_by)
-        return rating, rating.with_changes(notes=story.EXCLUSION_NOTE)
+        return rating, rating.with_changes(notes=story.exclusion_note)
     return None
 
 
@@ -177,15 +179,22 @@ def _cents(euros: int | None) -> int | None:
 
 
 class _Town:
-    """The story of ``training_town_data`` placed on real dates and real benchmark codes."""
+    """The story placed on real dates and real benchmark codes."""
 
-    def __init__(self, first_day: date, second_day: date, benchmarks: list[tuple[str, str]]):
+    def __init__(
+        self,
+        story: TrainingStory,
+        first_day: date,
+        second_day: date,
+        benchmarks: list[tuple[str, str]],
+    ):
+        self.story = story
         self.first_day, self.second_day = first_day, second_day
         self.benchmarks = benchmarks
         self.rng = random.Random(SEED)
         self.links = self._links()
 
-    def day(self, spec: story.Day | None) -> date | None:
+    def day(self, spec: Day | None) -> date | None:
         if spec is None:
             return None
         years, month, day = spec
@@ -194,14 +203,14 @@ class _Town:
     def write(self, conn: sqlite3.Connection) -> TrainingSummary:
         AssessmentRepository(conn).save_profile(
             Profile(
-                story.TOWN_NAME,
-                story.COUNTRY,
-                story.REGION,
-                story.POPULATION,
-                story.KIND,
-                story.NEWCOMERS,
-                story.STAFF_TIME,
-                frozenset(story.COMPETENCES),
+                self.story.town_name,
+                self.story.country,
+                self.story.region,
+                self.story.population,
+                self.story.kind,
+                self.story.newcomers,
+                self.story.staff_time,
+                frozenset(self.story.competences),
             )
         )
         first, second = self._ratings()
@@ -212,14 +221,14 @@ class _Town:
         years = (self.first_day.year, self.second_day.year)
         texts = AnnualTextRepository(conn)
         for year in years:
-            texts.save(AnnualTexts(year, *story.annual_texts(year, self.first_day.year)))
+            texts.save(AnnualTexts(year, *self.story.annual_texts(year, self.first_day.year)))
         conn.execute("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, '1')", [TRAINING_KEY])
         return TrainingSummary(
-            municipality=story.TOWN_NAME,
+            municipality=self.story.town_name,
             assessment_ids=(first_id, second_id),
             assessed_on=(self.first_day.isoformat(), self.second_day.isoformat()),
             benchmarks=len(self.benchmarks),
-            participants=WORKSHOP_SIZE,
+            participants=len(self.story.workshop),
             participant_ratings=participant_ratings,
             actions=len(actions),
             actions_done=sum(action.status == DONE for action in actions),
@@ -235,12 +244,12 @@ class _Town:
         """The story's benchmark codes that the content has; an action whose codes are all
         missing gets a benchmark of its dimension (of any, failing that), so that every
         action addresses a real benchmark."""
-        excluded = set(story.NOT_APPLICABLE_CODES) | set(story.OUTSIDE_COMPETENCE_CODES)
+        excluded = set(self.story.not_applicable) | set(self.story.outside_competence)
         usable = [(code, dim) for code, dim in self.benchmarks if code not in excluded]
         usable = usable or self.benchmarks
         known = {code for code, _ in usable}
         links, used = [], set()
-        for spec in story.ACTIONS:
+        for spec in self.story.actions:
             codes = tuple(code for code in spec.benchmarks if code in known)
             if not codes:
                 same = [code for code, dim in usable if dim == spec.dimension] or [
@@ -259,8 +268,8 @@ class _Town:
         rng = self.rng
         first, second = {}, {}
         for code, dimension in self.benchmarks:
-            by = story.RATED_BY.get(dimension, story.RATED_BY["gov"])
-            excluded = _excluded(code, by)
+            by = self.story.rated_by.get(dimension, self.story.rated_by["gov"])
+            excluded = _excluded(self.story, code, by)
             if excluded:
                 first[code], second[code] = excluded
                 continue
@@ -270,14 +279,14 @@ class _Town:
                 level=new,
                 target=new_target,
                 priority=priority,
-                evidence=story.EVIDENCE.get(code)
-                or story.DECLINES.get(code)
-                or rng.choice(story.GENERAL_EVIDENCE[new]),
-                notes=rng.choice(story.NOTES) if rng.random() < 0.2 else "",
+                evidence=self.story.evidence.get(code)
+                or self.story.declines.get(code)
+                or rng.choice(self.story.general_evidence[new]),
+                notes=rng.choice(self.story.notes) if rng.random() < 0.2 else "",
                 rated_by=by,
             )
-            if code in story.FIRST_YEAR_NOT_APPLICABLE:
-                reason = story.FIRST_YEAR_NOT_APPLICABLE[code]
+            if code in self.story.first_year_not_applicable:
+                reason = self.story.first_year_not_applicable[code]
                 first[code] = Rating(code, exclusion=NOT_APPLICABLE, evidence=reason, rated_by=by)
                 continue
             first[code] = Rating(
@@ -285,7 +294,8 @@ class _Town:
                 level=old,
                 target=old_target,
                 priority=priority,
-                evidence=story.FIRST_EVIDENCE.get(code) or rng.choice(story.GENERAL_EVIDENCE[old]),
+                evidence=self.story.first_evidence.get(code)
+                or rng.choice(self.story.general_evidence[old]),
                 rated_by=by,
             )
         return first, second
@@ -294,7 +304,7 @@ class _Town:
         """Benchmarks addressed by an action not dropped, those whose action is done or under
         way, and those of high-priority actions."""
         focus = {"addressed": set(), "progressed": set(), "urgent": set()}
-        for spec, codes in zip(story.ACTIONS, self.links, strict=True):
+        for spec, codes in zip(self.story.actions, self.links, strict=True):
             if spec.status != DROPPED:
                 focus["addressed"].update(codes)
             if spec.status in (DONE, IN_PROGRESS):
@@ -308,26 +318,26 @@ class _Town:
         an action addresses improves when the action is done or under way, and keeps a gap to
         its target in both years (that is why the action exists)."""
         rng = self.rng
-        old = _clamp(round(rng.gauss(story.FIRST_LEVEL_MEANS.get(dimension, 1.4), 0.8)), 0, 3)
-        if code in story.FIRST_EVIDENCE:  # its text describes a poor start
+        old = _clamp(round(rng.gauss(self.story.first_level_means.get(dimension, 1.4), 0.8)), 0, 3)
+        if code in self.story.first_evidence:  # its text describes a poor start
             old = min(old, 1)
         if code in focus["addressed"]:
             old = min(old, 2)
             progressed = code in focus["progressed"]
             new = old + 1 if progressed else old
-            if progressed and code in story.EVIDENCE:  # its text describes real progress
+            if progressed and code in self.story.evidence:  # its text describes real progress
                 new = max(new, 2)
             old_target = _clamp(old + rng.choice((1, 2)))
             new_target = _clamp(max(old_target, new + rng.choice((1, 1, 2))))
             return old, new, old_target, new_target, 3 if code in focus["urgent"] else 2
         new = _clamp(old + rng.choices((-1, 0, 1, 2), (2, 6, 4, 1))[0])
-        if code in story.DECLINES:
+        if code in self.story.declines:
             old = max(old, 2)
             new = old - 1
         no_target = rng.random() < 0.08
         old_target = None if no_target else _clamp(old + rng.choice((0, 1, 1)))
         new_target = None if no_target else _clamp(max(old_target, new))
-        if code in story.FIRST_YEAR_NOT_APPLICABLE:  # a new situation, rated for the first time
+        if code in self.story.first_year_not_applicable:  # a new situation, rated the first time
             new, new_target = 1, max(new_target or 0, 2)
         return old, new, old_target, new_target, rng.choices((1, 2, 3), (3, 4, 2))[0]
 
@@ -336,16 +346,16 @@ class _Town:
         Copy does), so the rating history shows what changed."""
         repository = AssessmentRepository(conn)
         older = repository.create(
-            f"Self-assessment {self.first_day.year}",
+            self.story.first_assessment_title.replace("{year}", str(self.first_day.year)),
             self.first_day.isoformat(),
-            story.FIRST_PARTICIPANTS,
+            self.story.first_participants,
             initial=first,
         )
         repository.update(older.id, status=FINAL)
         newer = repository.create(
-            f"Review workshop {self.second_day.year}",
+            self.story.workshop_title.replace("{year}", str(self.second_day.year)),
             self.second_day.isoformat(),
-            ", ".join(name for name, _ in story.WORKSHOP),
+            ", ".join(name for name, _ in self.story.workshop),
             copy_from=older.id,
         )
         for rating in second.values():
@@ -362,12 +372,12 @@ class _Town:
         """Six named participants, each rating every benchmark: on some benchmarks the group
         agrees, on others it is split from 0 to 4, so a consensus view has something to show."""
         conn.execute("UPDATE assessments SET workshop = 'named' WHERE id = ?", [assessment_id])
-        rows: list[list[tuple]] = [[] for _ in story.WORKSHOP]
+        rows: list[list[tuple]] = [[] for _ in self.story.workshop]
         for code, rating in ratings.items():
             for person, (level, exclusion, note) in enumerate(self._opinions(rating)):
                 rows[person].append((code, level, exclusion, note))
         start = datetime.combine(self.second_day, time(18, 0), tzinfo=UTC)
-        for number, (name, source) in enumerate(story.WORKSHOP, start=1):
+        for number, (name, source) in enumerate(self.story.workshop, start=1):
             created = start + timedelta(minutes=3 * number, days=1 if source == "file" else 0)
             participant_id = conn.execute(
                 "INSERT INTO workshop_participants "
@@ -391,23 +401,24 @@ class _Town:
     def _opinions(self, rating: Rating) -> list[tuple[int | None, str, str]]:
         """What each participant said: (level, exclusion, note)."""
         rng = self.rng
+        size = len(self.story.workshop)
         kind = rng.choices(("agree", "close", "split"), (45, 35, 20))[0]
         if rating.exclusion:
-            opinions = [(None, rating.exclusion, "")] * WORKSHOP_SIZE
+            opinions = [(None, rating.exclusion, "")] * size
             if kind == "split":
-                opinions[rng.randrange(WORKSHOP_SIZE)] = (1, "", "We could do more here.")
+                opinions[rng.randrange(size)] = (1, "", self.story.participant_exclusion_note)
             return opinions
         level = rating.level
         if kind == "agree":
-            levels = [level] * WORKSHOP_SIZE
+            levels = [level] * size
         elif kind == "close":
-            levels = [_clamp(level + rng.choice((-1, 0, 0, 1))) for _ in story.WORKSHOP]
+            levels = [_clamp(level + rng.choice((-1, 0, 0, 1))) for _ in self.story.workshop]
         else:
             levels = [0, 1, level, level, 3, 4]
             rng.shuffle(levels)
-        notes = [""] * WORKSHOP_SIZE
+        notes = [""] * size
         if kind == "split":
-            notes[rng.randrange(WORKSHOP_SIZE)] = rng.choice(story.PARTICIPANT_NOTES)
+            notes[rng.randrange(size)] = rng.choice(self.story.participant_notes)
         return [(lvl, "", note) for lvl, note in zip(levels, notes, strict=True)]
 
     # -- the action plan -----------------------------------------------------------------
@@ -418,7 +429,7 @@ class _Town:
         planned_on = self.first_day + timedelta(days=21)
         known = {code for code, _ in self.benchmarks}
         actions = []
-        for spec, codes in zip(story.ACTIONS, self.links, strict=True):
+        for spec, codes in zip(self.story.actions, self.links, strict=True):
             end = self.day(spec.end)
             action = plan.save_action(
                 Action(
@@ -438,7 +449,7 @@ class _Town:
                     progress=spec.progress,
                     budget_cents=_cents(spec.budget),
                     spent_cents=_cents(spec.spent),
-                    budget_line=story.BUDGET_LINES[spec.dimension]
+                    budget_line=self.story.budget_lines[spec.dimension]
                     if spec.budget is not None
                     else "",
                     funding_source=spec.funding,
@@ -450,12 +461,12 @@ class _Town:
             actions.append(action)
             for indicator in spec.indicators:
                 plan.save_indicator(self._indicator(indicator, action_id=action.id))
-        for indicator in story.BENCHMARK_INDICATORS:
+        for indicator in self.story.benchmark_indicators:
             if indicator.benchmark in known:
                 plan.save_indicator(self._indicator(indicator, benchmark=indicator.benchmark))
         return actions
 
-    def _indicator(self, spec: story.IndicatorSpec, **owner) -> Indicator:
+    def _indicator(self, spec: IndicatorSpec, **owner) -> Indicator:
         return Indicator(
             name=spec.name,
             unit=spec.unit,

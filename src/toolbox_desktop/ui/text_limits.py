@@ -134,10 +134,13 @@ class TextLimiter(QObject):
         self.counter.raise_()
 
     def eventFilter(self, watched, event) -> bool:
+        # While the garbage collector takes a closed window apart, Qt may still deliver an
+        # event after this object's attributes are gone.
+        edit, counter = getattr(self, "edit", None), getattr(self, "counter", None)
         resized = event.type() in (QEvent.Type.Resize, QEvent.Type.Show)
-        if watched is self.edit and resized and self.counter.isVisible():
+        if edit is not None and watched is edit and resized and counter.isVisible():
             self._place()
-        return super().eventFilter(watched, event)
+        return False
 
 
 def _high_surrogate(char: str) -> bool:

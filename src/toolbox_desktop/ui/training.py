@@ -27,17 +27,18 @@ def ensure_training_database(path: Path) -> None:
 
     Raises ``TrainingTownError`` (the file holds someone's own work) or ``DatabaseOpenError``.
     """
+    from PySide6.QtCore import QLocale
+
     from toolbox_desktop.paths import content_root
-    from toolbox_desktop.storage.training_town import (
-        create_training_municipality,
-        is_training_municipality,
-    )
+    from toolbox_desktop.services.training_town import create_training_municipality
+    from toolbox_desktop.storage.training_flag import is_training_municipality
     from toolbox_desktop.storage.workspace import open_workspace
 
     workspace = open_workspace(path, content_root())
     try:
         if not is_training_municipality(workspace.conn):
-            create_training_municipality(workspace.conn)
+            # The town in the user's language; English when there is no story file for it.
+            create_training_municipality(workspace.conn, language=QLocale().name())
     finally:
         workspace.close()
 
@@ -51,8 +52,8 @@ def app_command(database: Path) -> tuple[str, list[str]]:
 
 def open_training_municipality(parent: QWidget, own_database: Path) -> Path | None:
     """Create (if needed) and open the training town; returns its path, None on failure."""
+    from toolbox_desktop.services.training_town import StoryFileError, TrainingTownError
     from toolbox_desktop.storage.database import DatabaseOpenError
-    from toolbox_desktop.storage.training_town import TrainingTownError
     from toolbox_desktop.ui.messages import database_error_text
 
     path = training_database_path(own_database)
@@ -60,6 +61,8 @@ def open_training_municipality(parent: QWidget, own_database: Path) -> Path | No
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         ensure_training_database(path)
+    except StoryFileError as error:  # a damaged installation: the message names the key
+        problem = str(error)
     except TrainingTownError:
         problem = QCoreApplication.translate(
             "Training",

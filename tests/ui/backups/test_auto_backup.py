@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from toolbox_desktop.cli import main
+from toolbox_desktop.services.training_town import create_training_municipality
 from toolbox_desktop.storage.backups import list_backups
-from toolbox_desktop.storage.training_town import create_training_municipality
 from toolbox_desktop.ui.backups.auto_backup import (
     AutoBackup,
     report_failure,

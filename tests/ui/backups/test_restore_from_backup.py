@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from toolbox_desktop.core.assessment import Profile
 from toolbox_desktop.core.plan import Action
+from toolbox_desktop.services.training_town import create_training_municipality
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.backups import list_backups, take_backup
 from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.plan_repository import PlanRepository
-from toolbox_desktop.storage.training_town import create_training_municipality
 from toolbox_desktop.ui.backups import restore_dialog
 from toolbox_desktop.ui.backups.backup_model import (
     ACTIONS,

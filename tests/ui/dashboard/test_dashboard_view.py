@@ -212,3 +212,10 @@ def test_showing_another_assessment_replaces_the_numbers(rated):
     assert rated.overall_label.text() == "Overall score: 100 %"
     assert row_texts(rated.scores_model, 0)[1:5] == ["100 %", "100 %", "–", "1 of 12"]
     assert rated.gap_model.rowCount() == 0
+
+
+def test_half_a_percent_rounds_up_on_the_dashboard_as_in_the_pdf_and_the_cli():
+    from toolbox_desktop.ui.dashboard.formatting import format_percent
+
+    assert format_percent(62.5) == "63 %"  # ratings 4 and 1
+    assert format_percent(0.5) == "1 %"

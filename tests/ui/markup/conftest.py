@@ -80,7 +80,7 @@ def hostile_workspace(tmp_path: Path, hostile_pack: Path, trap):
     """The training town with hostile text everywhere, and a peer imported from a package."""
     from toolbox_desktop.exchange.package_import import apply_import, preview_import
     from toolbox_desktop.exchange.package_writer import export_municipality
-    from toolbox_desktop.storage.training_town import create_training_municipality
+    from toolbox_desktop.services.training_town import create_training_municipality
     from toolbox_desktop.storage.workspace import open_workspace
 
     workspace = open_workspace(tmp_path / "hostile.sqlite3", hostile_pack.parent)

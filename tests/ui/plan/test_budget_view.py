@@ -86,7 +86,7 @@ def test_totals_by_dimension_keep_currencies_apart(view):
         "EUR",
     ]
     assert model.index(1, PLANNED).data() == "€15,500.50"
-    assert model.index(0, PLANNED).data() == "CHF8,000.00"
+    assert model.index(0, PLANNED).data() == "CHF\xa08,000.00"
 
 
 def test_totals_by_year_and_by_funding_source(view):
@@ -118,7 +118,7 @@ def test_dropped_actions_count_only_by_status(view):
     for table in ("dimension", "year", "funding"):
         assert sum(t[0] for t in totals(view, table).values()) == 5  # six actions, one dropped
     assert view.summary.text().splitlines() == [
-        "Planned: CHF8,000.00   Spent: CHF2,000.00 (25 %)   Actions: 1",
+        "Planned: CHF\xa08,000.00   Spent: CHF\xa02,000.00 (25 %)   Actions: 1",
         "Planned: €16,500.50   Spent: €6,500.00 (39 %)   Actions: 4",
     ]
 

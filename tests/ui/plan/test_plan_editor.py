@@ -81,7 +81,7 @@ def test_money_is_typed_as_people_write_it_and_stored_in_cents(page, stored, pla
     finish(form.budget)
     assert stored.action(first.id).budget_cents == 1_250_050
     assert form.budget.text() == "12,500.50"
-    assert cell(page.table.proxy, 0, action_model.BUDGET) == "12,500.50 EUR"
+    assert cell(page.table.proxy, 0, action_model.BUDGET) == "€12,500.50"  # as on Budget tab
 
     form.spent.setText("-20")
     finish(form.spent)
@@ -101,7 +101,7 @@ def test_money_is_typed_as_people_write_it_and_stored_in_cents(page, stored, pla
     form.spent.setText("EUR 3,000.5")
     finish(form.spent)
     assert stored.action(first.id).spent_cents == 300_050
-    assert form.budget_summary.text() == "Spent 3,000.50 EUR of 12,500.50 EUR (24 %)."
+    assert form.budget_summary.text() == "Spent €3,000.50 of €12,500.50 (24 %)."
     assert plan_stack.count() == 2
 
 
@@ -112,7 +112,6 @@ def test_money_is_typed_as_people_write_it_and_stored_in_cents(page, stored, pla
         ("12.500,50", QLocale.Language.German, 1_250_050),
         ("12.500", QLocale.Language.German, 1_250_000),
         ("12,5", QLocale.Language.German, 1_250),
-        ("12,500", QLocale.Language.German, 1_250),
         ("12,500.50", QLocale.Language.English, 1_250_050),
         ("12,500", QLocale.Language.English, 1_250_000),
         ("12.5", QLocale.Language.English, 1_250),
@@ -126,6 +125,15 @@ def test_amounts_are_read_the_locale_s_way(text, language, cents):
     assert parse_money(text, QLocale(language)) == cents
 
 
+def test_an_amount_that_could_mean_two_values_is_refused():
+    # "12,500" in German used to be stored silently as 12,50 €: now the user is asked.
+    with pytest.raises(MoneyTextError) as raised:
+        parse_money("12,500", QLocale(QLocale.Language.German))
+    assert "12500 or 12,50" in raised.value.message
+    with pytest.raises(MoneyTextError):
+        parse_money("12.500", QLocale(QLocale.Language.English))
+
+
 @pytest.mark.parametrize("text", ["12,345.678", "twelve", "12-5", "1.2.3,4,5", "€"])
 def test_text_that_is_no_amount_says_how_to_type_one(text):
     with pytest.raises(MoneyTextError) as raised:
@@ -136,7 +144,7 @@ def test_text_that_is_no_amount_says_how_to_type_one(text):
 def test_amounts_are_shown_exactly_with_the_locale_s_separators():
     german = QLocale(QLocale.Language.German)
     assert format_amount(1_250_050, german) == "12.500,50"
-    assert format_money(123_456_789_012_345, "EUR", german) == "1.234.567.890.123,45 EUR"
+    assert format_money(123_456_789_012_345, "EUR", german) == "1.234.567.890.123,45\xa0€"
     assert format_amount(-5, QLocale(QLocale.Language.English)) == "-0.05"
 
 

@@ -6,22 +6,21 @@ group without a score says why ("not rated yet" or "not applicable").
 
 from __future__ import annotations
 
-import math
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES, Rating
 from toolbox_desktop.core.scoring import Score
 
 
 # Each text is looked up literally as translate("Dashboard", "..."): lupdate only sees that.
 def rounded(value: float) -> int:
-    """Round half away from zero (Python's round() would show 62.5 as 62)."""
-    return int(math.copysign(math.floor(abs(value) + 0.5), value))
+    """Round half up, away from zero (``core.formatting``: 62.5 -> 63, as everywhere)."""
+    return formatting.rounded(value)
 
 
 def format_number(value: int) -> str:
-    return QLocale().toString(value)
+    return formatting.format_number(value, QLocale().name())
 
 
 def format_percent(value: float | None, missing: str = "") -> str:
@@ -101,9 +100,8 @@ def rating_tooltip(rating: Rating | None) -> str:
 
 
 def format_date(iso: str) -> str:
-    """An ISO date in the user's short date format (the text as given if it is no date)."""
-    date = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else iso
+    """An ISO date in the app's one date format, "31.12.2026" (the text as given if no date)."""
+    return formatting.format_iso_date(iso, QLocale().name())
 
 
 def dimension_label(number: int, title: str) -> str:

@@ -32,6 +32,7 @@ from toolbox_desktop.core.plan import (
     STATUSES,
     Action,
 )
+from toolbox_desktop.ui.dashboard.formatting import format_number, rounded
 from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.benchmark_links import BenchmarkLinks
 from toolbox_desktop.ui.plan.fields import DateField, MoneyField, ProblemLabel
@@ -391,7 +392,9 @@ class ActionForm(QWidget):
             self.budget_summary.setText("")
             return
         spent = action.spent_cents or 0
-        share = round(100 * spent / action.budget_cents) if action.budget_cents else 0
+        share = format_number(
+            rounded(100 * spent / action.budget_cents) if action.budget_cents else 0
+        )
         self.budget_summary.setText(
             self.tr("Spent {spent} of {budget} ({share} %).").format(
                 spent=format_money(spent, action.currency),

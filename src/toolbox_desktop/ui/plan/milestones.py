@@ -1,10 +1,11 @@
 """The milestones of one action: a small editable table (title, due date, done) with Add and
 Remove. Every change hands the whole new list on (``milestones_edited``); the editor stores
-it as one undoable change of the action. A due date that is no date is refused with a message
-(``refused``) and the cell keeps its value."""
+it as one undoable change of the action; an edited milestone keeps its ``uid``. A due date
+that is no date is refused with a message (``refused``) and the cell keeps its value."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -38,7 +39,11 @@ class MilestoneModel(QAbstractTableModel):
         self.today = date.today
 
     def set_milestones(self, milestones: tuple[Milestone, ...]) -> None:
+        """Show ``milestones``. Their uids (which equality ignores) are taken even when
+        nothing visible changed, so that the next edit gives each milestone back with the uid
+        it was stored with (its calendar event stays the same)."""
         if milestones == self._milestones:
+            self._milestones = tuple(milestones)
             return
         self.beginResetModel()
         self._milestones = tuple(milestones)
@@ -92,19 +97,19 @@ class MilestoneModel(QAbstractTableModel):
         column = index.column()
         if column == MILESTONE_DONE and role == Qt.ItemDataRole.CheckStateRole:
             done = Qt.CheckState(value) == Qt.CheckState.Checked
-            changed = Milestone(milestone.title, milestone.due, done)
+            changed = replace(milestone, done=done)
         elif column == MILESTONE_TITLE and role == Qt.ItemDataRole.EditRole:
             if not str(value).strip():
                 self.refused.emit(self.tr("A milestone needs a title."))
                 return False
-            changed = Milestone(str(value).strip(), milestone.due, milestone.done)
+            changed = replace(milestone, title=str(value).strip())
         elif column == MILESTONE_DUE and role == Qt.ItemDataRole.EditRole:
             try:
                 due = parse_day(str(value)) if not isinstance(value, date) else value
             except DateTextError as error:
                 self.refused.emit(error.message)
                 return False
-            changed = Milestone(milestone.title, due, milestone.done)
+            changed = replace(milestone, due=due)
         else:
             return False
         if changed != milestone:

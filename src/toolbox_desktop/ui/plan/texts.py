@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.assessment import PRIORITY_NAMES
 from toolbox_desktop.core.content import Benchmark, Content
+from toolbox_desktop.core.formatting import FormatTextError
 from toolbox_desktop.core.i18n import Message
 from toolbox_desktop.core.plan import (
     FUNDING_SOURCES,
@@ -126,63 +128,19 @@ class BenchmarkNames:
 
 
 # -- dates --------------------------------------------------------------------------------
-class DateTextError(ValueError):
-    """Typed text that is no date; ``message`` says how to type one."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+DateTextError = FormatTextError  # typed text that is no date; ``message`` says how to type one
 
 
 def date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date format with a four-digit year (e.g. "dd.MM.yyyy")."""
-    locale = locale or QLocale()
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    """The app's one date pattern for the locale, with a four-digit year ("dd.MM.yyyy");
+    ``core.formatting`` decides it, and its letters mean the same to Qt."""
+    return formatting.date_pattern((locale or QLocale()).name())
 
 
 def format_day(day: date | None, locale: QLocale | None = None) -> str:
-    if day is None:
-        return ""
-    locale = locale or QLocale()
-    return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
+    return formatting.format_date(day, (locale or QLocale()).name())
 
 
 def parse_day(text: str, locale: QLocale | None = None) -> date | None:
     """A typed date: ISO (2025-12-31) or the locale's short format; "" means no date."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    locale = locale or QLocale()
-    for fmt in (date_format(locale), locale.dateFormat(QLocale.FormatType.ShortFormat)):
-        parsed = locale.toDate(text, fmt)
-        if parsed.isValid():
-            if "yyyy" not in fmt and not any(len(p) == 4 for p in _digit_runs(text)):
-                parsed = parsed.addYears(100)  # Qt reads "25" as 1925; people mean 2025
-            return date(parsed.year(), parsed.month(), parsed.day())
-    raise DateTextError(
-        QCoreApplication.translate(
-            "PlanTexts", "“{text}” is not a date. Type it like {example} or {iso}."
-        ).format(
-            text=text,
-            example=format_day(date(date.today().year, 12, 31), locale),
-            iso=f"{date.today().year}-12-31",
-        )
-    )
-
-
-def _digit_runs(text: str) -> list[str]:
-    runs, current = [], ""
-    for char in text:
-        if char.isdecimal():
-            current += char
-        elif current:
-            runs.append(current)
-            current = ""
-    return [*runs, current] if current else runs
+    return formatting.parse_date(text, (locale or QLocale()).name(), QCoreApplication.translate)

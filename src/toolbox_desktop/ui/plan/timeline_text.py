@@ -9,8 +9,9 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import (
     PHASE_NAMES,
@@ -27,7 +28,7 @@ from toolbox_desktop.ui.plain_text import as_typed
 def format_day(day: date | None) -> str:
     if day is None:
         return QCoreApplication.translate("Timeline", "not set")
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return formatting.format_date(day, QLocale().name())
 
 
 def month_label(first: date, months: int) -> str:

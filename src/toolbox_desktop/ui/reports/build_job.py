@@ -9,15 +9,13 @@ itself alive (``_LIVE``) until its thread has finished, whatever happens to the 
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from toolbox_desktop.reports.progress import BuildMonitor, monitoring
+from toolbox_desktop.storage.atomic_file import discard, fsync_file, put_in_place, temporary_beside
 
 _LIVE: set[BuildJob] = set()
 
@@ -59,23 +57,18 @@ class BuildJob(QThread):
     def run(self) -> None:  # the worker thread
         self.build_thread = QThread.currentThread()
         try:
-            handle, name = tempfile.mkstemp(
-                prefix=f".{self.target.stem}.", suffix=".part", dir=self.target.parent
-            )
-            os.close(handle)
-            self.temporary = Path(name)
+            self.temporary = temporary_beside(self.target)
             if not self.cancelled:
                 monitor = BuildMonitor(self.progressed.emit, lambda: self.cancelled)
                 with monitoring(monitor):
                     self.build(self.temporary)
+                fsync_file(self.temporary)  # here, not on the GUI thread
         except BaseException as error:
             self.error = error
             self._discard()
 
     def _discard(self) -> None:
-        if self.temporary is not None:
-            with contextlib.suppress(OSError):
-                self.temporary.unlink()
+        discard(self.temporary)
 
     def _settle(self) -> None:  # the GUI thread, once run() has returned
         try:
@@ -84,10 +77,9 @@ class BuildJob(QThread):
             elif self.error is not None:
                 self.failed.emit(_describe(self.error), isinstance(self.error, OSError))
             else:
-                try:
-                    os.replace(self.temporary, self.target)
+                try:  # removes the temporary file when it fails
+                    put_in_place(self.temporary, self.target, synced=True)
                 except OSError as error:
-                    self._discard()
                     self.failed.emit(_describe(error), True)
                 else:
                     self.succeeded.emit(str(self.target))

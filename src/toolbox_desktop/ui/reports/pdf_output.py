@@ -7,10 +7,7 @@ for text and charts on paper, and a 1,200 dpi printer does not need 500 MB per p
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF
@@ -19,6 +16,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from toolbox_desktop.storage.atomic_file import replacing
 from toolbox_desktop.ui.message_boxes import warn
 
 MAX_PRINT_DPI = 300
@@ -103,15 +101,8 @@ def _paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, pa
 
 def copy_pdf(source: Path, target: Path) -> None:
     """Copy a finished PDF to ``target``, replacing it only once the copy is complete."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".part", dir=target.parent)
-    os.close(handle)
-    try:
-        shutil.copyfile(source, name)
-        os.replace(name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
-        raise
+    with replacing(target) as temporary:
+        shutil.copyfile(source, temporary)
 
 
 def print_document(

@@ -1,0 +1,392 @@
+"""Numbers, percentages, money and dates as people read and type them: one module, one rule.
+
+Every screen, report, command-line output and human-facing export writes these through here,
+with the CLDR data of Babel for the app's language (``locale`` is a name such as "de_DE",
+"nl", "en-US"; "C", "" and unknown names mean English). The rules:
+
+* **Rounding** is half up, away from zero, everywhere (62.5 -> 63, 0.5 -> 1, -2.5 -> -3).
+  Python's ``round()`` rounds half to even and must not be used for what people read.
+* **Numbers** use the locale's digits grouping and decimal sign ("12,500.5", "12.500,5").
+* **Percentages** are whole numbers followed by a space and "%" ("63 %") in every language.
+* **Money** is kept in whole cents and written exactly (no float on the way) in the CLDR
+  currency format of the locale: "€12,500.50" (en), "12.500,50 €" (de), "€ 12.500,50" (nl).
+* **Dates** use the locale's CLDR short date with a four-digit year: "12/31/2026" (en_US),
+  "31.12.2026" (de), "31-12-2026" (nl).
+
+Typed text is parsed in the same locale, and text whose meaning depends on guessing is
+refused rather than stored as another value: "12.500" typed as an amount in English (where
+"." is the decimal point but three digits follow it) raises ``AmbiguousNumberError`` asking
+for 12500 or 12.50. No Qt and no I/O here (core).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+CTX = "Formatting"
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Formatting", "“{text}” is not a number. Type it like {example}.")
+NOT_AN_AMOUNT = QT_TRANSLATE_NOOP(
+    "Formatting", "“{text}” is not an amount of money. Type it like {example}."
+)
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Formatting",
+    "“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or "
+    "{decimal_plain}.",
+)
+TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
+    "Formatting", "“{text}” has more than two decimals: amounts are kept in cents."
+)
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Formatting", "“{text}” is not a date. Type it like {example} or {iso}."
+)
+PERCENT = "{percent} %"
+_SPACES = " \u00a0\u202f\u2009'’_"
+_MINUS = "-−–"
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=[\d\-−])|(?<=\d)(?=[^\W\d_])")
+_CURRENCY = re.compile(r"^[^\d\-−–.,]+|[^\d.,]+$")
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+class FormatTextError(ValueError):
+    """Typed text that cannot be read; ``message`` says how to type it (already translated
+    with the ``translate`` function given to the parser)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class AmbiguousNumberError(FormatTextError):
+    """Text whose value depends on whether a separator groups thousands or marks decimals."""
+
+
+# -- locale -------------------------------------------------------------------------------
+@cache
+def babel_locale(locale: str | None = None):
+    """The Babel locale for a name as Qt, the command line or a report gives it. (Babel is
+    imported on first use: it would add some 25 ms to the app's start.)"""
+    from babel import Locale, UnknownLocaleError
+
+    name = (locale or "").strip().split(".")[0].split("@")[0].replace("-", "_")
+    if name in ("", "C", "POSIX", "c"):
+        return Locale("en")
+    try:
+        return Locale.parse(name)
+    except (UnknownLocaleError, ValueError):
+        try:
+            return Locale.parse(name.split("_")[0])
+        except (UnknownLocaleError, ValueError):
+            return Locale("en")
+
+
+# -- rounding and numbers -------------------------------------------------------------------
+def round_half_up(value: float | Decimal | int, decimals: int = 0) -> Decimal:
+    """``value`` rounded half away from zero: 62.5 -> 63, 0.5 -> 1, -2.5 -> -3. Floats are
+    taken by their shortest text (62.5 stays 62.5, not 62.4999...)."""
+    number = value if isinstance(value, Decimal) else Decimal(repr(value))
+    return number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def rounded(value: float) -> int:
+    """A whole number, rounded half up (the one rule for every percentage people read)."""
+    return int(round_half_up(value))
+
+
+def format_number(
+    value: float | Decimal, locale: str | None = None, decimals: int | None = None
+) -> str:
+    """``12500.5`` -> "12,500.5" (en), "12.500,5" (de). ``decimals`` fixes the decimals
+    (rounded half up); without it integers stay whole and other numbers keep up to four."""
+    from babel import numbers as babel_numbers
+
+    loc = babel_locale(locale)
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if decimals is None:
+        if isinstance(value, int):
+            return babel_numbers.format_decimal(value, locale=loc)
+        number = round_half_up(value, 4).normalize()
+        places = max(0, -number.as_tuple().exponent)
+        pattern = "#,##0" + ("." + "#" * places if places else "")
+        return babel_numbers.format_decimal(number, format=pattern, locale=loc)
+    number = round_half_up(value, decimals)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return babel_numbers.format_decimal(number, format=pattern, locale=loc)
+
+
+def format_percent(value: float | None, locale: str | None = None, missing: str = "") -> str:
+    """A whole percentage rounded half up: 62.5 -> "63 %"; ``missing`` when there is none."""
+    if value is None:
+        return missing
+    return PERCENT.format(percent=format_number(rounded(value), locale))
+
+
+def format_points(points: int, locale: str | None = None) -> str:
+    """A signed change in percentage points: "+13", "−5", "0"."""
+    if points > 0:
+        return "+" + format_number(points, locale)
+    if points < 0:
+        return "−" + format_number(-points, locale)
+    return format_number(0, locale)
+
+
+# -- money --------------------------------------------------------------------------------
+def format_amount(cents: int | None, locale: str | None = None) -> str:
+    """Cents as a number with two decimals and no currency ("12,500.50"); "" for None."""
+    from babel import numbers as babel_numbers
+
+    if cents is None:
+        return ""
+    return babel_numbers.format_decimal(
+        Decimal(cents).scaleb(-2), format="#,##0.00", locale=babel_locale(locale)
+    )
+
+
+def format_money(cents: int | None, currency: str = "", locale: str | None = None) -> str:
+    """Whole cents in the CLDR currency format, exactly: 1250050, "EUR" -> "€12,500.50" (en),
+    "12.500,50 €" (de), "€ 12.500,50" (nl). "" for None; no currency: the amount alone."""
+    from babel import numbers as babel_numbers
+
+    if cents is None:
+        return ""
+    if not currency:
+        return format_amount(cents, locale)
+    text = babel_numbers.format_currency(
+        Decimal(cents).scaleb(-2),
+        currency.upper(),
+        locale=babel_locale(locale),
+        currency_digits=False,  # the pattern's two decimals: amounts are kept in cents
+    )
+    # CLDR's currency spacing, which Babel leaves out: "CHF 1,000.00", not "CHF1,000.00".
+    return _LETTER_DIGIT.sub("\u00a0", text)
+
+
+def decimal_sign(locale: str | None = None) -> str:
+    from babel import numbers as babel_numbers
+
+    return babel_numbers.get_decimal_symbol(babel_locale(locale))
+
+
+def group_sign(locale: str | None = None) -> str:
+    from babel import numbers as babel_numbers
+
+    return babel_numbers.get_group_symbol(babel_locale(locale))
+
+
+def _plain(number: Decimal) -> str:
+    return format(number.normalize() if number == number.to_integral_value() else number, "f")
+
+
+def parse_number(text: str, locale: str | None = None, translate=_identity) -> Decimal | None:
+    """The number typed ``text`` means, in ``locale``; None for empty text.
+
+    The locale's decimal sign and group sign are both understood, as are spaces and
+    apostrophes between groups. Text where a lone separator is followed by exactly three
+    digits and is not the locale's decimal sign ("12,500" in German) or is the decimal sign
+    but could be meant as a group ("12.500" in English) is refused as ambiguous."""
+    raw = text.strip()
+    if not raw:
+        return None
+    negative = raw[:1] in _MINUS
+    body = raw[1:].strip() if negative else raw
+    try:
+        number = _read(body, locale)
+    except _NotNumberError:
+        raise FormatTextError(
+            translate(CTX, NOT_A_NUMBER).format(
+                text=raw, example=format_number(Decimal("12500.5"), locale)
+            )
+        ) from None
+    except _AmbiguousError as ambiguous:
+        raise _ambiguous_error(raw, ambiguous, locale, translate) from None
+    return -number if negative else number
+
+
+def parse_money(text: str, locale: str | None = None, translate=_identity) -> int | None:
+    """The cents a typed amount means ("€12,500.50", "12.500,50 EUR", "12500.5"); None for
+    empty text. Refuses more than two decimals and ambiguous text (``FormatTextError``)."""
+    raw = text.strip()
+    if not raw:
+        return None
+    number = _CURRENCY.sub("", raw).strip()  # "EUR", "€", "CHF" before or after
+    negative = number[:1] in _MINUS
+    if negative:
+        number = _CURRENCY.sub("", number[1:]).strip()  # "-€ 12" as well as "€ -12"
+    example = format_amount(1_250_050, locale)
+    try:
+        value = _read(number, locale)
+    except _NotNumberError:
+        raise FormatTextError(
+            translate(CTX, NOT_AN_AMOUNT).format(text=raw, example=example)
+        ) from None
+    except _AmbiguousError as ambiguous:
+        raise _ambiguous_error(raw, ambiguous, locale, translate, money=True) from None
+    cents = value * 100
+    if cents != cents.to_integral_value():
+        raise FormatTextError(translate(CTX, TOO_MANY_DECIMALS).format(text=raw))
+    cents_int = int(cents)
+    return -cents_int if negative else cents_int
+
+
+class _NotNumberError(ValueError):
+    pass
+
+
+class _AmbiguousError(ValueError):
+    def __init__(self, thousands: Decimal, decimal: Decimal) -> None:
+        super().__init__("ambiguous")
+        self.thousands, self.decimal = thousands, decimal
+
+
+def _read(text: str, locale: str | None) -> Decimal:
+    for space in _SPACES:
+        text = text.replace(space, "")
+    point = decimal_sign(locale)
+    point = point if point in ".," else "."
+    if (
+        not text
+        or not all(c.isdecimal() or c in ".," for c in text)
+        or not any(c.isdecimal() for c in text)
+    ):
+        raise _NotNumberError(text)
+    text = "".join(str(int(c)) if c.isdecimal() else c for c in text)  # other scripts' digits
+    dots, commas = text.count("."), text.count(",")
+    if dots and commas:  # both kinds: the last one is the decimal sign, once
+        separator = "." if text.rfind(".") > text.rfind(",") else ","
+        other = "," if separator == "." else "."
+        whole, fraction = text.rsplit(separator, 1)
+        if other in fraction or separator in whole or not _grouped(whole, other):
+            raise _NotNumberError(text)
+        return _decimal(whole.replace(other, ""), fraction)
+    if not dots and not commas:
+        return _decimal(text, "")
+    separator = "." if dots else ","
+    if dots + commas > 1:  # 1.000.000: only groups
+        if not _grouped(text, separator):
+            raise _NotNumberError(text)
+        return _decimal(text.replace(separator, ""), "")
+    whole, fraction = text.split(separator)
+    if len(fraction) == 3 and whole and whole != "0":
+        if separator != point:  # the locale's group sign: "12,500" in English, "12.500" in German
+            return _decimal(whole + fraction, "")
+        # The locale's decimal sign with three digits after it ("12.500" in English): people
+        # used to the other convention mean twelve thousand five hundred. Ask, never guess.
+        raise _AmbiguousError(_decimal(whole + fraction, ""), _decimal(whole, fraction))
+    # Otherwise a lone separator is a decimal sign ("12.5" in German as well as in English).
+    return _decimal(whole, fraction)
+
+
+def _grouped(text: str, separator: str) -> bool:
+    parts = text.split(separator)
+    return bool(parts[0]) and len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def _decimal(whole: str, fraction: str) -> Decimal:
+    try:
+        return Decimal(f"{whole or '0'}.{fraction or '0'}")
+    except InvalidOperation:
+        raise _NotNumberError(whole) from None
+
+
+def _ambiguous_error(
+    raw, ambiguous: _AmbiguousError, locale, translate, money=False
+) -> FormatTextError:
+    if money:
+        thousands = format_amount(int(ambiguous.thousands * 100), locale)
+        decimal_cents = ambiguous.decimal * 100
+        decimal_text = format_number(ambiguous.decimal, locale)
+        decimal_plain = _plain(round_half_up(ambiguous.decimal, 2))
+        if decimal_cents == decimal_cents.to_integral_value():
+            decimal_text = format_amount(int(decimal_cents), locale)
+    else:
+        thousands = format_number(ambiguous.thousands, locale)
+        decimal_text = format_number(ambiguous.decimal, locale)
+        decimal_plain = _plain(ambiguous.decimal.normalize())
+    decimal_plain = decimal_plain.replace(".", decimal_sign(locale))
+    return AmbiguousNumberError(
+        translate(CTX, AMBIGUOUS).format(
+            text=raw,
+            thousands=thousands,
+            decimal=decimal_text,
+            thousands_plain=_plain(ambiguous.thousands),
+            decimal_plain=decimal_plain,
+        )
+    )
+
+
+# -- dates --------------------------------------------------------------------------------
+@cache
+def date_pattern(locale: str | None = None) -> str:
+    """The locale's CLDR short date pattern with a four-digit year ("dd.MM.yyyy",
+    "M/d/yyyy", "dd-MM-yyyy"); its letters d, M and y mean the same to Qt."""
+    from babel import dates as babel_dates
+
+    pattern = babel_dates.get_date_format("short", locale=babel_locale(locale)).pattern
+    pattern = re.sub(r"y+", "yyyy", pattern)
+    if "yyyy" not in pattern or "d" not in pattern or "M" not in pattern:
+        return "yyyy-MM-dd"
+    return pattern
+
+
+def format_date(day: date | None, locale: str | None = None) -> str:
+    """A date in the locale's one format with a four-digit year: "31.12.2026"; "" for None."""
+    from babel import dates as babel_dates
+
+    if day is None:
+        return ""
+    return babel_dates.format_date(day, format=date_pattern(locale), locale=babel_locale(locale))
+
+
+def format_iso_date(text: str, locale: str | None = None) -> str:
+    """An ISO date text formatted as ``format_date`` does; other text as given."""
+    try:
+        return format_date(date.fromisoformat(text), locale)
+    except (TypeError, ValueError):
+        return text
+
+
+def parse_date(text: str, locale: str | None = None, translate=_identity) -> date | None:
+    """A typed date: ISO (2025-12-31) or the locale's short format (with a two- or four-digit
+    year: "31.12.25" is 2025); None for empty text. Raises ``FormatTextError``."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    order = [c for c in re.sub(r"'[^']*'", "", date_pattern(locale)) if c in "dMy"]
+    fields = list(dict.fromkeys(order))
+    runs = re.findall(r"\d+", text)
+    leftover = re.sub(r"[\d\s./,\-]", "", text)
+    if len(runs) == 3 and not leftover and fields == [c for c in fields if c in "dMy"]:
+        values = dict(zip(fields, runs, strict=True))
+        year = values["y"]
+        if len(year) in (1, 2):
+            year_number = 2000 + int(year)
+        elif len(year) == 4:
+            year_number = int(year)
+        else:
+            year_number = -1
+        try:
+            if year_number > 0:
+                return date(year_number, int(values["M"]), int(values["d"]))
+        except ValueError:
+            pass
+    this_year = date.today().year
+    raise FormatTextError(
+        translate(CTX, NOT_A_DATE).format(
+            text=text,
+            example=format_date(date(this_year, 12, 31), locale),
+            iso=f"{this_year}-12-31",
+        )
+    )

@@ -1,0 +1,1 @@
+"""Operations both faces (the window and the command line) use. Never Qt."""

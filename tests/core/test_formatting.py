@@ -1,0 +1,159 @@
+"""The one formatting module: numbers, percentages, money and dates in en, de and nl."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from toolbox_desktop.core.formatting import (
+    AmbiguousNumberError,
+    FormatTextError,
+    format_amount,
+    format_date,
+    format_iso_date,
+    format_money,
+    format_number,
+    format_percent,
+    parse_date,
+    parse_money,
+    parse_number,
+    rounded,
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "number", "fraction"),
+    [
+        ("en", "1,234,567", "12,500.5"),
+        ("de_DE", "1.234.567", "12.500,5"),
+        ("nl_NL", "1.234.567", "12.500,5"),
+    ],
+)
+def test_numbers_follow_the_locale(locale, number, fraction):
+    assert format_number(1_234_567, locale) == number
+    assert format_number(12500.5, locale) == fraction
+
+
+def test_numbers_round_half_up():
+    assert format_number(2.675, "en", decimals=2) == "2.68"  # float 2.675 is 2.67499...
+    assert format_number(0.125, "de", decimals=2) == "0,13"
+    assert format_number(1 / 3, "en") == "0.3333"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [(62.5, 63), (0.5, 1), (1.5, 2), (2.5, 3), (-2.5, -3), (62.49, 62)]
+)
+def test_one_rounding_rule_half_up(value, shown):
+    assert rounded(value) == shown
+
+
+@pytest.mark.parametrize("locale", ["en", "en_US", "de_DE", "nl_NL", "C", ""])
+def test_percentages_are_whole_and_rounded_half_up(locale):
+    assert format_percent(62.5, locale) == "63 %"
+    assert format_percent(0.5, locale) == "1 %"
+    assert format_percent(None, locale, missing="—") == "—"
+
+
+@pytest.mark.parametrize(
+    ("locale", "money", "negative"),
+    [
+        ("en", "€12,500.50", "-€12,500.50"),
+        ("en_US", "€12,500.50", "-€12,500.50"),
+        ("de_DE", "12.500,50\u00a0€", "-12.500,50\u00a0€"),
+        ("nl_NL", "€\u00a012.500,50", "€\u00a0-12.500,50"),
+    ],
+)
+def test_money_uses_the_cldr_currency_format(locale, money, negative):
+    assert format_money(1_250_050, "EUR", locale) == money
+    assert format_money(-1_250_050, "EUR", locale) == negative
+    assert format_money(None, "EUR", locale) == ""
+
+
+def test_money_is_exact_for_any_size():
+    assert format_money(123_456_789_012_345_678, "EUR", "de") == "1.234.567.890.123.456,78\u00a0€"
+    assert format_amount(10 + 20, "en") == "0.30"
+    assert format_money(500, "", "de") == "5,00"
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        ("en_US", "12/1/2026"),
+        ("de_DE", "01.12.2026"),
+        ("nl_NL", "01-12-2026"),
+        ("C", "12/1/2026"),
+        ("", "12/1/2026"),
+    ],
+)
+def test_dates_have_a_four_digit_year_and_never_read_1_12_2026(locale, shown):
+    assert format_date(date(2026, 12, 1), locale) == shown
+    assert format_date(date(2026, 12, 1), locale) != "1 12 2026"
+    assert parse_date(shown, locale) == date(2026, 12, 1)
+    assert parse_date("2026-12-01", locale) == date(2026, 12, 1)
+    assert format_iso_date("2026-12-01", locale) == shown
+    assert format_iso_date("someday", locale) == "someday"
+
+
+def test_typed_dates_with_two_digit_years_mean_this_century():
+    assert parse_date("31.12.25", "de_DE") == date(2025, 12, 31)
+    assert parse_date("", "de_DE") is None
+    with pytest.raises(FormatTextError) as raised:
+        parse_date("31.13.2025", "de_DE")
+    assert raised.value.message.startswith("“31.13.2025” is not a date. Type it like 31.12.")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "cents"),
+    [
+        ("€12,500.50", "en", 1_250_050),
+        ("12,500", "en", 1_250_000),
+        ("12.50", "en", 1_250),
+        ("12.500,50 €", "de_DE", 1_250_050),
+        ("12.500", "de_DE", 1_250_000),
+        ("12,5", "de_DE", 1_250),
+        ("€ 12.500,50", "nl_NL", 1_250_050),
+        ("-40", "en", -4_000),
+        ("", "en", None),
+    ],
+)
+def test_amounts_are_read_in_the_locale(text, locale, cents):
+    assert parse_money(text, locale) == cents
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("12.500", "en"), ("1.250", "en_US"), ("12,500", "de_DE"), ("12,500", "nl")],
+)
+def test_an_ambiguous_amount_is_refused_not_stored_as_another_value(text, locale):
+    with pytest.raises(AmbiguousNumberError) as raised:
+        parse_money(text, locale)
+    assert raised.value.message.startswith(f"“{text}” could mean ")
+    assert "Write it unambiguously" in raised.value.message
+    with pytest.raises(AmbiguousNumberError):
+        parse_number(text, locale)
+
+
+def test_the_ambiguity_message_names_both_readings():
+    with pytest.raises(AmbiguousNumberError) as raised:
+        parse_money("12.500", "en")
+    assert raised.value.message == (
+        "“12.500” could mean 12,500.00 or 12.50. Write it unambiguously: 12500 or 12.50."
+    )
+
+
+def test_numbers_are_parsed_in_the_locale():
+    assert parse_number("12.500,5", "de") == Decimal("12500.5")
+    assert parse_number("12,500.5", "en") == Decimal("12500.5")
+    assert parse_number("0.125", "en") == Decimal("0.125")
+    assert parse_number("", "en") is None
+    with pytest.raises(FormatTextError):
+        parse_number("twelve", "en")
+
+
+@pytest.mark.parametrize("text", ["12,345.678", "twelve", "12-5", "1.2.3,4,5", "€"])
+def test_text_that_is_no_amount_says_so(text):
+    with pytest.raises(FormatTextError) as raised:
+        parse_money(text, "en")
+    assert raised.value.message.startswith(f"“{text}”")
