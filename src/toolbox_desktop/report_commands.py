@@ -162,8 +162,13 @@ def run(workspace, args: argparse.Namespace) -> int:
     options = ReportOptions(
         page_size=args.page_size, translate=translator_for(args.lang), language=args.lang
     )
+    from toolbox_desktop.storage.atomic_file import replacing
+
     try:
-        REPORTS[args.kind](workspace, args, args.output, options)
+        # Written beside the target and renamed over it when whole: a report cut short (an
+        # error, Ctrl+C) never leaves a broken PDF or replaces the one that was there.
+        with replacing(args.output) as partial:
+            REPORTS[args.kind](workspace, args, partial, options)
     except LookupError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -80,3 +80,24 @@ def test_annual_report_for_a_year(workspace, tmp_path, capsys):
         == EXIT_ERROR
     )
     assert "outside 1990-2100" in capsys.readouterr().err
+
+
+def test_a_report_cut_short_keeps_the_earlier_file_and_leaves_no_part(
+    workspace, tmp_path, capsys, monkeypatch
+):
+    from toolbox_desktop import report_commands
+
+    out = tmp_path / "worksheet.pdf"
+    out.write_bytes(b"%PDF- the earlier report")
+
+    def broken(workspace, args, path, options):
+        path.write_bytes(b"%PDF- half a report")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(report_commands.REPORTS, "worksheet", broken)
+    code = main(["report", "worksheet", "--db", str(workspace.path), "-o", str(out)])
+
+    assert code == EXIT_ERROR
+    assert "No space left on device" in capsys.readouterr().err
+    assert out.read_bytes() == b"%PDF- the earlier report"
+    assert sorted(p.name for p in tmp_path.iterdir() if "worksheet" in p.name) == ["worksheet.pdf"]

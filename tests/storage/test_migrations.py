@@ -1,11 +1,23 @@
 """Databases written by earlier versions open in this one, with nothing lost."""
 
+import contextlib
 import shutil
+import sqlite3
+from datetime import date
 from pathlib import Path
 
+import pytest
+
+from toolbox_desktop.core.assessment import Assessment, Profile, Rating
+from toolbox_desktop.core.consensus import Participant, ParticipantRating
+from toolbox_desktop.core.plan import Action, Indicator, Measurement, Milestone
+from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.content_repository import load_content
+from toolbox_desktop.storage.peer_repository import PeerRepository
+from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.storage.schema import MIGRATION_NAMES, applied_migrations
+from toolbox_desktop.storage.workshop_repository import WorkshopRepository
 from toolbox_desktop.storage.workspace import open_workspace
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -31,10 +43,6 @@ def test_schema_0001_upgrades_with_a_backup(tmp_path, pack_copy):
 
 def test_schema_0006_with_user_data_upgrades_keeping_all_of_it(tmp_path, pack_copy):
     """Made by fixtures/make_schema_0006.py: the last schema before milestone uids."""
-    from datetime import date
-
-    from toolbox_desktop.storage.plan_repository import PlanRepository
-
     path = tmp_path / "town.sqlite3"
     shutil.copy(FIXTURES / "schema-0006.sqlite3", path)
     workspace = open_workspace(path, pack_copy.parent)
@@ -82,3 +90,188 @@ def test_schema_0006_with_user_data_upgrades_keeping_all_of_it(tmp_path, pack_co
     finally:
         workspace.close()
     assert len(list(tmp_path.glob("town.before-upgrade-*.sqlite3"))) == 1
+
+
+MIXED = "Café «Begegnung» — مقهى, Пётр"
+
+
+@pytest.mark.parametrize("version", [2, 3, 4, 5])
+def test_schema_with_user_data_upgrades_keeping_all_of_it(tmp_path, pack_copy, version):
+    """Made by fixtures/make_schema_fixtures.py: every released schema with user data in it."""
+    path = tmp_path / "town.sqlite3"
+    shutil.copy(FIXTURES / f"schema-{version:04d}.sqlite3", path)
+    workspace = open_workspace(path, pack_copy.parent)
+    try:
+        conn = workspace.conn
+        assert applied_migrations(conn) == set(MIGRATION_NAMES)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        _check_assessments(conn, version)
+        if version >= 3:
+            _check_plan(conn)
+        if version >= 4:
+            _check_annual_texts(conn)
+        if version >= 5:
+            _check_workshop_and_peers(conn)
+        # Every row that had no uid before 0005 was given one, and no two share it.
+        for table in ("assessments", "actions", "indicators", "milestones"):
+            uids = [row[0] for row in conn.execute(f"SELECT uid FROM {table}")]
+            assert all(uid and len(uid) == 32 for uid in uids), table
+            assert len(set(uids)) == len(uids), table
+    finally:
+        workspace.close()
+    [backup] = tmp_path.glob("town.before-upgrade-*.sqlite3")
+    with contextlib.closing(sqlite3.connect(backup)) as old:
+        assert applied_migrations(old) == set(MIGRATION_NAMES[:version])
+        assert old.execute("SELECT count(*) FROM ratings").fetchone()[0] == 4
+
+
+def _check_assessments(conn, version):
+    repository = AssessmentRepository(conn)
+    profile = repository.profile()
+    assert profile == Profile(
+        "Lindenau-Süd",
+        "DE",
+        "Sachsen",
+        24000,
+        "town",
+        350,
+        "Пётр, half a post",
+        frozenset({"housing", "education"}),
+    )
+    assert repository.assessments() == [
+        Assessment(2, "Selbstbewertung 2026 — Entwurf", "2026-01-15", "Ana, Пётр", "draft", 1),
+        Assessment(1, "Selbstbewertung 2025", "2025-03-10", f"Bürgermeisterin, {MIXED}", "final"),
+    ]
+    deleted = conn.execute("SELECT title, deleted_at FROM assessments WHERE id = 3").fetchone()
+    assert deleted == ("Löschen?", "2026-02-01T09:00:00+00:00")
+    assert repository.ratings(1) == {
+        "edu.equal-access.1": Rating(
+            "edu.equal-access.1", 1, "", 3, 1, "Schulumfrage", (), "", "Ana"
+        )
+    }
+    assert repository.ratings(2) == {
+        "edu.equal-access.1": Rating(
+            "edu.equal-access.1",
+            2,
+            "",
+            3,
+            1,
+            MIXED,
+            ("https://example.org/ü",),
+            "Zeile eins\nZeile zwei",
+            "Пётр",
+        ),
+        "edu.equal-access.2": Rating(
+            "edu.equal-access.2", None, "outside-competence", None, 2, "", (), "Land", ""
+        ),
+        "edu.equal-access.3": Rating(
+            "edu.equal-access.3", 4, "", 4, 3, "良い — ça marche", (), "", ""
+        ),
+    }
+    history = repository.history(2, "edu.equal-access.1")
+    assert [(h.field, h.old, h.new) for h in history] == [
+        ("level", 1, 2),
+        ("evidence", "Schulumfrage", MIXED),
+    ]
+    if version >= 5:
+        uids = conn.execute("SELECT uid FROM assessments ORDER BY id").fetchall()
+        assert uids == [(f"a{n:031d}",) for n in (1, 2, 3)]
+
+
+def _check_plan(conn):
+    plan = PlanRepository(conn)
+    first, second = plan.actions()
+    assert first == Action(
+        1,
+        "Willkommensbüro",
+        f"Ein Ort für alle.\n{MIXED}",
+        ("edu.equal-access.2", "edu.equal-access.1"),
+        "edu",
+        "Integrationsbeauftragte",
+        "Пётр Иванов",
+        ("ngos", "volunteers"),
+        "Verein «Miteinander» e.V.",
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+        "short",
+        "in-progress",
+        1,
+        40,
+        1250050,
+        300000,
+        "EUR",
+        "4711 Soziales",
+        "amif",
+        (
+            Milestone("Raum gefunden", date(2026, 3, 1), True),
+            Milestone("Eröffnung — افتتاح", date(2026, 5, 1), False),
+            Milestone("Erste Auswertung", None, False),
+        ),
+    )
+    assert (second.title, second.benchmarks, second.phase, second.end) == (
+        MIXED,
+        ("edu.parents.1",),
+        "medium",
+        None,
+    )
+    assert second.milestones == (Milestone("Первое кафе", date(2026, 4, 15), False),)
+    assert plan.indicators() == [
+        Indicator(
+            1,
+            "Besucher:innen",
+            "Personen",
+            0,
+            120,
+            1,
+            "",
+            (
+                Measurement(date(2026, 2, 1), 40, "erster Monat"),
+                Measurement(date(2026, 3, 1), 55.5, MIXED),
+            ),
+        ),
+        Indicator(
+            2,
+            "Anteil «mehrsprachig»",
+            "%",
+            12.5,
+            30,
+            None,
+            "edu.equal-access.3",
+            (Measurement(date(2026, 1, 31), 14, ""),),
+        ),
+    ]
+
+
+def _check_annual_texts(conn):
+    texts = AnnualTextRepository(conn)
+    assert texts.texts(2025) == AnnualTexts(
+        2025, "Ein guter Anfang.", f"{MIXED}\n\nZweiter Absatz.", "Sprache"
+    )
+    assert texts.texts(2026) == AnnualTexts(2026, "", "", "Wohnen — السكن")
+
+
+def _check_workshop_and_peers(conn):
+    workshop = WorkshopRepository(conn)
+    assert workshop.mode(2) == "named"
+    assert workshop.participants(2) == [
+        Participant(1, 1, "Пётр", "paper", f"d{1:031d}"),
+        Participant(2, 2, "مقهى", "file", f"d{2:031d}"),
+    ]
+    assert workshop.ratings(2) == {
+        1: {"edu.equal-access.1": ParticipantRating("edu.equal-access.1", 2, "", MIXED)},
+        2: {
+            "edu.equal-access.1": ParticipantRating("edu.equal-access.1", 3),
+            "edu.equal-access.2": ParticipantRating("edu.equal-access.2", None, "not-applicable"),
+        },
+    }
+    peers = PeerRepository(conn)
+    [peer] = peers.peers()
+    assert (peer.municipality, peer.title, peer.population) == (
+        "Gmünd",
+        f"Selbstbewertung — {MIXED}",
+        5400,
+    )
+    assert peers.ratings(peer.id) == {
+        "edu.equal-access.1": Rating("edu.equal-access.1", level=3, target=4),
+        "edu.equal-access.2": Rating("edu.equal-access.2", exclusion="not-applicable"),
+    }
