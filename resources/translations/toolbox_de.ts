@@ -1804,6 +1804,169 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="46"/>
+        <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
+        <translation>{folder}: OK: {dimensions} Dimensionen, {subthemes} Unterthemen, {benchmarks} Benchmarks, {challenges} Herausforderungen, {practices} Praxisbeispiele, {guide} Schritte der Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
+        <source>{count} problem(s) found in {folder}</source>
+        <translation>{count} Problem(e) in {folder} gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="20"/>
+        <source>No assessments yet.</source>
+        <translation>Noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="24"/>
+        <source>No backups of {database} yet (they are kept in {folder}).</source>
+        <translation>Noch keine Sicherungen von {database} (sie werden in {folder} aufbewahrt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="27"/>
+        <source>Backups of {database}, kept in {folder}:</source>
+        <translation>Sicherungen von {database}, aufbewahrt in {folder}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="28"/>
+        <source>{database} holds the fictional training town; no backups are kept of it.</source>
+        <translation>{database} enthält die fiktive Übungsgemeinde; von ihr werden keine Sicherungen aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="31"/>
+        <source>Backup saved: {path}</source>
+        <translation>Sicherung gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="32"/>
+        <source>there is no backup number {number} of {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; shows them.</source>
+        <translation>es gibt keine Sicherung Nummer {number} von {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; zeigt sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="37"/>
+        <source>The backup of {taken} was restored into {target}.</source>
+        <translation>Die Sicherung vom {taken} wurde in {target} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="40"/>
+        <source>Open it with: {command}</source>
+        <translation>Öffnen mit: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="41"/>
+        <source>The data in {database} was replaced with the backup of {taken}.</source>
+        <translation>Die Daten in {database} wurden durch die Sicherung vom {taken} ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="44"/>
+        <source>The data as it was before is kept as a backup: {path}</source>
+        <translation>Die Daten von vorher sind als Sicherung aufbewahrt: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="47"/>
+        <source>Restore a backup as a new file instead: &apos;toolbox-desktop backup restore N --to NEW_FILE&apos;.</source>
+        <translation>Stellen Sie stattdessen eine Sicherung als neue Datei wieder her: &apos;toolbox-desktop backup restore N --to NEUE_DATEI&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="51"/>
+        <source>{database} does not exist.</source>
+        <translation>{database} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
+        <source>content pack {folder} was not loaded</source>
+        <translation>Inhaltspaket {folder} wurde nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="26"/>
+        <source>{path}: {reason}. Nothing was changed. The training town is only created in a new file: choose a new file name, for example &apos;toolbox-desktop demo --db training-town.sqlite3&apos;.</source>
+        <translation>{path}: {reason}. Es wurde nichts geändert. Die Übungsgemeinde wird nur in einer neuen Datei angelegt: Wählen Sie einen neuen Dateinamen, zum Beispiel &apos;toolbox-desktop demo --db uebungsgemeinde.sqlite3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="31"/>
+        <source>Everything in it is fictional. Open it with: {command}</source>
+        <translation>Alles darin ist fiktiv. Öffnen mit: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="24"/>
+        <source>--anonymised works with assessment and municipality packages only</source>
+        <translation>--anonymised funktioniert nur mit Bewertungs- und Gemeindepaketen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="27"/>
+        <source>--for-participants works with assessment packages only, not anonymised</source>
+        <translation>--for-participants funktioniert nur mit Bewertungspaketen, nicht anonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="30"/>
+        <source>there is no assessment yet; create one first</source>
+        <translation>es gibt noch keine Bewertung; legen Sie zuerst eine an</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="33"/>
+        <source>{kind} package written to {path}</source>
+        <translation>Paket ({kind}) gespeichert in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="34"/>
+        <source>{kind} package (anonymised) written to {path}</source>
+        <translation>Paket ({kind}, anonymisiert) gespeichert in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="37"/>
+        <source>{kind} package (blank, for participants) written to {path}</source>
+        <translation>Paket ({kind}, leer, für Teilnehmende) gespeichert in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="40"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
+        <source>Imported: {added} added, {updated} updated.</source>
+        <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan.py" line="12"/>
+        <source>{count} action(s) written to {path}</source>
+        <translation>{count} Maßnahme(n) gespeichert in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="22"/>
+        <source>there is no assessment yet; create one in the app first</source>
+        <translation>es gibt noch keine Bewertung; legen Sie zuerst eine in der App an</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="25"/>
+        <source>the year {year} is outside 1990-2100</source>
+        <translation>das Jahr {year} liegt außerhalb von 1990-2100</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="26"/>
+        <source>{kind} report written to {path}</source>
+        <translation>Bericht ({kind}) gespeichert in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="19"/>
+        <source>cannot write {path}: {detail}. Choose a folder where you can save files.</source>
+        <translation>{path} kann nicht geschrieben werden: {detail}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="22"/>
+        <source>there is no assessment with id {id}; &apos;toolbox-desktop assessment list&apos; shows them</source>
+        <translation>es gibt keine Bewertung mit der ID {id}; &apos;toolbox-desktop assessment list&apos; zeigt sie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="26"/>
+        <source>content pack {folder} has {count} problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
+        <translation>Inhaltspaket {folder} hat {count} Problem(e) und wurde nicht geladen; führen Sie &apos;toolbox-desktop content check {folder}&apos; aus</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="41"/>
@@ -1979,27 +2142,27 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="71"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="72"/>
         <source>{what} was changed in another window or by another copy of the app after this window showed it, in the same place you changed.</source>
         <translation>{what} wurde in einem anderen Fenster oder von einer anderen Kopie der App geändert, nachdem dieses Fenster es angezeigt hat – an derselben Stelle, die Sie geändert haben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="77"/>
         <source>Keep mine stores your change on top of theirs. Use theirs shows their version and drops your change. Nothing is lost either way: the other version stays in the file&apos;s edit history.</source>
         <translation>„Meine behalten“ speichert Ihre Änderung über die andere. „Andere übernehmen“ zeigt die andere Fassung und verwirft Ihre Änderung. In beiden Fällen geht nichts verloren: Die jeweils andere Fassung bleibt im Änderungsverlauf der Datei erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="30"/>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/conflicts.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="33"/>
         <source>Use theirs</source>
         <translation>Andere übernehmen</translation>
     </message>
@@ -2053,37 +2216,37 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="30"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="55"/>
         <source>not rated yet</source>
         <translation>noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="59"/>
         <source>not applicable</source>
         <translation>nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="72"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="88"/>
         <source>not rated</source>
         <translation>nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="96"/>
         <source>{level} – {name}</source>
         <translation>{level} – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/formatting.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="108"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2436,27 +2599,27 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="17"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="15"/>
         <source>No assessment yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="16"/>
         <source>An assessment rates where your municipality stands on each of the {count} Whole-COMM benchmarks, from 0 (not in place) to 4 (fully in place and evaluated), with the evidence behind each rating. Repeat it later, as a copy, to see what changed.</source>
         <translation>Eine Bewertung hält fest, wo Ihre Kommune bei jeder der {count} Whole-COMM-Benchmarks steht – von 0 (nicht vorhanden) bis 4 (voll umgesetzt und evaluiert) –, mit den Nachweisen zu jeder Einstufung. Wiederholen Sie sie später als Kopie, um zu sehen, was sich verändert hat.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="23"/>
         <source>Tip: fill in the municipality profile first. Benchmarks of fields your municipality is not responsible for (housing, education, health, employment services) are then marked for you, and small places see the benchmarks written for them first.</source>
         <translation>Tipp: Füllen Sie zuerst das Profil der Kommune aus. Benchmarks aus Bereichen, für die Ihre Kommune nicht zuständig ist (Wohnen, Bildung, Gesundheit, Arbeitsvermittlung), werden dann für Sie markiert, und kleine Orte sehen die für sie formulierten Benchmarks zuerst.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="32"/>
         <source>Fill in the profile…</source>
         <translation>Profil ausfüllen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="35"/>
         <source>Create the first assessment</source>
         <translation>Erste Bewertung anlegen</translation>
     </message>
@@ -2625,27 +2788,27 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="33"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>„{text}“ ist keine Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="34"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>„{text}“ ist kein Geldbetrag. Geben Sie ihn z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="37"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>„{text}“ kann {thousands} oder {decimal} bedeuten. Schreiben Sie es eindeutig: {thousands_plain} oder {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="42"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="45"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>„{text}“ ist kein Datum. Geben Sie es z. B. so ein: {example} oder {iso}.</translation>
     </message>
@@ -4667,143 +4830,143 @@
 <context>
     <name>PeerComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="161"/>
         <source>Their ratings are kept apart and never change your assessments.</source>
         <translation>Die Einstufungen der anderen Kommunen werden getrennt gehalten und ändern nie Ihre Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="163"/>
         <source>No assessments of other municipalities yet</source>
         <translation>Noch keine Bewertungen anderer Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="174"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="165"/>
         <source>Ask a neighbouring municipality for an anonymised package (File → Export package…, Anonymised) and import it with File → Import package…</source>
         <translation>Bitten Sie eine Nachbarkommune um ein anonymisiertes Paket (Datei → Paket exportieren…, Anonymisiert) und importieren Sie es mit Datei → Paket importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="173"/>
         <source>Compare your scores with anonymised assessments imported from other municipalities, labelled by kind of place and size.</source>
         <translation>Vergleichen Sie Ihre Ergebnisse mit anonymisierten Bewertungen anderer Kommunen, gekennzeichnet nach Art und Größe der Kommune.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="188"/>
         <source>Imported assessments of other municipalities</source>
         <translation>Importierte Bewertungen anderer Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="190"/>
         <source>Tick the assessments to compare; Space ticks or unticks, Delete removes.</source>
         <translation>Haken Sie die Bewertungen an, die Sie vergleichen möchten; die Leertaste setzt oder entfernt den Haken, Entf entfernt die Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="197"/>
         <source>&amp;Remove peer…</source>
         <translation>Bewertung &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="199"/>
         <source>Delete the selected imported assessment (your own data is not touched)</source>
         <translation>Die ausgewählte importierte Bewertung löschen (Ihre eigenen Daten bleiben unberührt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="202"/>
         <source>Tick the peers to compare. The chart draws up to {count} of them.</source>
         <translation>Haken Sie die Kommunen an, die Sie vergleichen möchten. Das Diagramm zeigt bis zu {count} davon.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="211"/>
         <source>Score per dimension: ours and the peers&apos;</source>
         <translation>Ergebnis je Dimension: unseres und das der anderen Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="229"/>
         <source>Radar chart: our score and the peers&apos; per dimension</source>
         <translation>Netzdiagramm: unser Ergebnis und das der anderen Kommunen je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="249"/>
         <source>&amp;Peers</source>
         <translation>&amp;Andere Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="266"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="346"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="337"/>
         <source>{municipality}, {country}</source>
         <translation>{municipality}, {country}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="359"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="350"/>
         <source>Imported on {date}</source>
         <translation>Importiert am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="365"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="356"/>
         <source>Ours: no assessment yet</source>
         <translation>Unsere: noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="366"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="357"/>
         <source>Ours: {title} ({date})</source>
         <translation>Unsere: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="382"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="373"/>
         <source>{label}; {detail}</source>
         <translation>{label}; {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="440"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="431"/>
         <source>Ours</source>
         <translation>Unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="444"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="435"/>
         <source>no assessment</source>
         <translation>keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="485"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="476"/>
         <source>(not applicable)</source>
         <translation>(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="498"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="489"/>
         <source>ours</source>
         <translation>unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="505"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="496"/>
         <source>{label} ({municipality})</source>
         <translation>{label} ({municipality})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="525"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="516"/>
         <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
         <translation>Sie haben noch keine eigene Bewertung: Die Spalte „Unsere“ bleibt leer, bis Sie die Benchmarks einstufen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="532"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="523"/>
         <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
         <translation>Das Diagramm zeigt die ersten {drawn} angehakten Kommunen; die Tabelle zeigt alle {checked}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="546"/>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="561"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="537"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="552"/>
         <source>Remove peer</source>
         <translation>Bewertung entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="548"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="539"/>
         <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
         <translation>Die importierte Bewertung „{title}“ ({label}) entfernen? Ihre eigenen Bewertungen sind nicht betroffen. Wenn Sie das Paket erneut importieren, ist sie wieder da.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="562"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="553"/>
         <source>The assessment could not be removed: {reason}</source>
         <translation>Die Bewertung konnte nicht entfernt werden: {reason}</translation>
     </message>
@@ -5196,22 +5359,22 @@
 <context>
     <name>PlanEmptyState</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="17"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="15"/>
         <source>No actions yet</source>
         <translation>Noch keine Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="16"/>
         <source>The action plan says what your municipality will do to close the gaps the assessment found: who is responsible, with which partners, by when, with what money, and how you will know it worked.</source>
         <translation>Der Aktionsplan legt fest, was Ihre Kommune tun wird, um die in der Bewertung gefundenen Lücken zu schließen: wer zuständig ist, mit welchen Partnern, bis wann, mit welchen Mitteln und woran Sie erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="22"/>
         <source>Tip: in the assessment&apos;s dashboard, select a gap and choose “Create action for this gap…”; the action is then linked to its benchmark.</source>
         <translation>Tipp: Wählen Sie in der Übersicht der Bewertung eine Lücke aus und dann „Maßnahme für diese Lücke anlegen…“; die Maßnahme wird so mit ihrer Benchmark verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="29"/>
         <source>Create the first action</source>
         <translation>Erste Maßnahme anlegen</translation>
     </message>
@@ -6399,37 +6562,37 @@
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="65"/>
         <source>Radar chart</source>
         <translation>Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="92"/>
         <source>(not rated)</source>
         <translation>(nicht eingestuft)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="93"/>
         <source>({series}: not rated)</source>
         <translation>({series}: nicht eingestuft)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="104"/>
         <source>{axis}: {values}</source>
         <translation>{axis}: {values}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="108"/>
         <source>{series} {value}</source>
         <translation>{series} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="109"/>
         <source>not rated</source>
         <translation>nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/radar_chart.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="139"/>
         <source>No scores to show</source>
         <translation>Keine Ergebnisse vorhanden</translation>
     </message>
@@ -7295,17 +7458,17 @@
 <context>
     <name>TextLimiter</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="113"/>
         <source>{count} of {limit} characters: shorten the text to store it.</source>
         <translation>{count} von {limit} Zeichen: Bitte kürzen Sie den Text, damit er gespeichert werden kann.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="115"/>
         <source>{limit} characters at most: the rest was not added.</source>
         <translation>Höchstens {limit} Zeichen: Der Rest wurde nicht eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/text_limits.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="117"/>
         <source>{count} of {limit} characters</source>
         <translation>{count} von {limit} Zeichen</translation>
     </message>

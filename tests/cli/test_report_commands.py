@@ -85,7 +85,7 @@ def test_annual_report_for_a_year(workspace, tmp_path, capsys):
 def test_a_report_cut_short_keeps_the_earlier_file_and_leaves_no_part(
     workspace, tmp_path, capsys, monkeypatch
 ):
-    from toolbox_desktop import report_commands
+    from toolbox_desktop.cli import report as report_commands
 
     out = tmp_path / "worksheet.pdf"
     out.write_bytes(b"%PDF- the earlier report")

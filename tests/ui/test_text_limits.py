@@ -20,12 +20,17 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import Profile
-from toolbox_desktop.ui import text_limits
 from toolbox_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 from toolbox_desktop.ui.assessment.links_editor import LinksEditor
 from toolbox_desktop.ui.assessment.profile_dialog import ProfileDialog
+from toolbox_desktop.ui.common import text_limits
+from toolbox_desktop.ui.common.text_limits import (
+    LimitedLineDelegate,
+    TextLimiter,
+    limit_text,
+    number,
+)
 from toolbox_desktop.ui.plan.delegates import ActionDelegate, OwnerEditor
-from toolbox_desktop.ui.text_limits import LimitedLineDelegate, TextLimiter, limit_text, number
 from toolbox_desktop.ui.workshop.agreed_panel import AgreedPanel
 
 
@@ -203,7 +208,7 @@ def test_a_question_for_one_line_takes_no_more_than_its_limit(qtbot):
 def test_a_one_line_text_stored_before_the_limits_is_not_cut_unasked(qapp):
     from PySide6.QtWidgets import QLineEdit
 
-    from toolbox_desktop.ui.text_limits import limit_line, line_value
+    from toolbox_desktop.ui.common.text_limits import limit_line, line_value
 
     edit = limit_line(QLineEdit(), 300)
     stored = "Sprachcafé " * 40  # 440 characters, from before the limits

@@ -18,7 +18,8 @@ from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.edit_history import ACTION, SET_ASIDE, history
 from toolbox_desktop.storage.plan_repository import PlanRepository
-from toolbox_desktop.ui import conflicts, main_window
+from toolbox_desktop.ui import main_window
+from toolbox_desktop.ui.common import conflicts
 from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, REPORTS_ROW, MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from toolbox_desktop.ui.offline_html import OfflineDocument
+from toolbox_desktop.ui.common.offline_html import OfflineDocument
 
 
 class HtmlDelegate(QStyledItemDelegate):

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from toolbox_desktop import APP_NAME, __version__
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.content_repository import SyncResult
+from toolbox_desktop.ui.common.message_boxes import plain_box
+from toolbox_desktop.ui.common.plain_text import PlainLabel, window_title
 from toolbox_desktop.ui.library.library_page import LibraryPage
-from toolbox_desktop.ui.message_boxes import plain_box
 from toolbox_desktop.ui.messages import pack_problem_text
-from toolbox_desktop.ui.plain_text import PlainLabel, window_title
 from toolbox_desktop.ui.scoring_help import show_scoring_help
 from toolbox_desktop.ui.settings import UiState
 

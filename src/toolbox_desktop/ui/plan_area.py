@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from toolbox_desktop.core.content import Content
-from toolbox_desktop.ui import conflicts
+from toolbox_desktop.ui.common import conflicts
 from toolbox_desktop.ui.plan.budget_view import BudgetView
 from toolbox_desktop.ui.plan.plan_page import PlanPage
 from toolbox_desktop.ui.plan.timeline_view import TimelineView

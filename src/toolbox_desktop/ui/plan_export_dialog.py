@@ -21,7 +21,7 @@ from toolbox_desktop.storage.plan_export import (
     write_ical,
 )
 from toolbox_desktop.storage.plan_repository import PlanRepository
-from toolbox_desktop.ui.message_boxes import inform, warn
+from toolbox_desktop.ui.common.message_boxes import inform, warn
 
 
 def default_separator(locale: QLocale | None = None) -> str:

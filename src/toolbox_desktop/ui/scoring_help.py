@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from toolbox_desktop.ui.offline_html import offline_browser
+from toolbox_desktop.ui.common.offline_html import offline_browser
 
 
 class ScoringHelp(QObject):

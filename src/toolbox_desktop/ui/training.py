@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from toolbox_desktop.ui.message_boxes import warn
+from toolbox_desktop.ui.common.message_boxes import warn
 
 TRAINING_FILENAME = "training-municipality.sqlite3"
 

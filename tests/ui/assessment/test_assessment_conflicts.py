@@ -12,7 +12,7 @@ from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.ui.assessment import problems
 from toolbox_desktop.ui.assessment.benchmark_list import RATING_COLUMN
 from toolbox_desktop.ui.assessment.problems import conflict_box
-from toolbox_desktop.ui.conflicts import ANSWER_DELAY_MS
+from toolbox_desktop.ui.common.conflicts import ANSWER_DELAY_MS
 
 
 class Answer:

@@ -7,13 +7,13 @@ from dashboard_helpers import column_texts, double_click, header_texts, row_text
 from PySide6.QtCore import Qt
 
 from toolbox_desktop.core.assessment import NOT_APPLICABLE, Assessment, Rating
+from toolbox_desktop.ui.common.roles import CODE_ROLE
 from toolbox_desktop.ui.dashboard.change_models import BenchmarkChangeModel
 from toolbox_desktop.ui.dashboard.comparison_view import (
     COMPARISON_PAGE,
     MESSAGE_PAGE,
     ComparisonView,
 )
-from toolbox_desktop.ui.dashboard.roles import CODE_ROLE
 
 BASELINE = Assessment(3, "Baseline", "2023-01-15")
 EARLIER = Assessment(1, "First review", "2024-03-01")

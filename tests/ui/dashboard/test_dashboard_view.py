@@ -12,6 +12,7 @@ from dashboard_helpers import column_texts, double_click, find_row, header_texts
 from PySide6.QtCore import Qt
 
 from toolbox_desktop.core.assessment import NOT_APPLICABLE, OUTSIDE_COMPETENCE, Assessment, Rating
+from toolbox_desktop.ui.common.roles import CODE_ROLE
 from toolbox_desktop.ui.dashboard import gap_model
 from toolbox_desktop.ui.dashboard.dashboard_view import (
     GAPS_TAB,
@@ -19,7 +20,6 @@ from toolbox_desktop.ui.dashboard.dashboard_view import (
     SCORES_PAGE,
     DashboardView,
 )
-from toolbox_desktop.ui.dashboard.roles import CODE_ROLE
 
 ASSESSMENT = Assessment(7, "Spring self-assessment", "2025-03-14")
 
@@ -215,7 +215,7 @@ def test_showing_another_assessment_replaces_the_numbers(rated):
 
 
 def test_half_a_percent_rounds_up_on_the_dashboard_as_in_the_pdf_and_the_cli():
-    from toolbox_desktop.ui.dashboard.formatting import format_percent
+    from toolbox_desktop.ui.common.formatting import format_percent
 
     assert format_percent(62.5) == "63 %"  # ratings 4 and 1
     assert format_percent(0.5) == "1 %"

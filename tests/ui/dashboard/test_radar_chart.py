@@ -7,8 +7,8 @@ from dashboard_helpers import colour_pixels
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 
+from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
 from toolbox_desktop.ui.dashboard.bar_chart import DimensionBar, DimensionBars
-from toolbox_desktop.ui.dashboard.radar_chart import RadarChart, RadarSeries
 
 AXES = [
     "1. Governance",

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.workshop_repository import NAMED, WorkshopRepository
-from toolbox_desktop.ui import text_limits
+from toolbox_desktop.ui.common import text_limits
 from toolbox_desktop.ui.exchange import export_dialog, import_dialog
 from toolbox_desktop.ui.main_window import MainWindow
 

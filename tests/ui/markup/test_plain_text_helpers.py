@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from screen_text import as_rendered_html, guesses_rich_text, tooltip_as_shown
 
-from toolbox_desktop.ui import message_boxes
-from toolbox_desktop.ui.offline_html import OfflineDocument, offline_browser
-from toolbox_desktop.ui.plain_text import PlainLabel, as_typed, window_title
+from toolbox_desktop.ui.common import message_boxes
+from toolbox_desktop.ui.common.offline_html import OfflineDocument, offline_browser
+from toolbox_desktop.ui.common.plain_text import PlainLabel, as_typed, window_title
 
 TEXTS = [
     "plain text & more",

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from toolbox_desktop.core.assessment import NOT_APPLICABLE, Assessment, Rating
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
-from toolbox_desktop.ui.dashboard.formatting import format_date
-from toolbox_desktop.ui.dashboard.roles import VALUE_ROLE
+from toolbox_desktop.ui.common.formatting import format_date
+from toolbox_desktop.ui.common.roles import VALUE_ROLE
 from toolbox_desktop.ui.peers.peer_view import (
     DETAIL_ROLE,
     EMPTY_PAGE,

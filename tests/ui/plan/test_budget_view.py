@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from timeline_helpers import action, make_content
 
-from toolbox_desktop.ui.dashboard.chart_style import CURRENT_COLOR
+from toolbox_desktop.ui.common.palette import CURRENT_COLOR
 from toolbox_desktop.ui.plan.budget_format import format_money
 from toolbox_desktop.ui.plan.budget_model import CENTS_ROLE, NAME, PLANNED, SHARE, SPENT
 from toolbox_desktop.ui.plan.budget_view import BudgetView

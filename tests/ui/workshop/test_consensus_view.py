@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.workshop_repository import NAMED, WorkshopRepository
-from toolbox_desktop.ui import text_limits
 from toolbox_desktop.ui.assessment_area import WORKSHOP_TAB, AssessmentArea
+from toolbox_desktop.ui.common import text_limits
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import Assessment
-from toolbox_desktop.ui.plain_text import PlainLabel
-from toolbox_desktop.ui.text_limits import limit_line, limit_text
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.text_limits import limit_line, limit_text
 
 
 @dataclass(frozen=True)

@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.merging import ChangedElsewhereError
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
-from toolbox_desktop.ui import conflicts
 from toolbox_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 from toolbox_desktop.ui.assessment.commands import WRITE_ERRORS, DeleteAssessmentCommand
-from toolbox_desktop.ui.assessment.empty_state import EmptyState
+from toolbox_desktop.ui.assessment.empty_state import assessment_empty_state
 from toolbox_desktop.ui.assessment.problems import show_error, show_read_error
 from toolbox_desktop.ui.assessment.profile_dialog import ProfileDialog
 from toolbox_desktop.ui.assessment.rating_screen import RatingScreen
 from toolbox_desktop.ui.assessment.session import AssessmentSession
-from toolbox_desktop.ui.message_boxes import ask
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common import conflicts
+from toolbox_desktop.ui.common.message_boxes import ask
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.settings import UiState
 
 
@@ -117,7 +117,7 @@ class AssessmentPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
 
-        self.empty_state = EmptyState(len(content.benchmarks))
+        self.empty_state = assessment_empty_state(len(content.benchmarks))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.rating_screen)

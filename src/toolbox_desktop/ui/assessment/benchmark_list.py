@@ -22,7 +22,7 @@ from toolbox_desktop.core.content import Benchmark, Content
 from toolbox_desktop.core.tailoring import is_for_small_places
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers, rating_text
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.plain_text import as_typed
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 RATED_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core.assessment import LEVELS, NOT_APPLICABLE, OUTSIDE_COMPETENCE, Rating
 from toolbox_desktop.ui.assessment.texts import exclusion_name, level_description, level_label
-from toolbox_desktop.ui.plain_text import PlainLabel, as_typed
+from toolbox_desktop.ui.common.plain_text import PlainLabel, as_typed
 
 CHOICE_IDS = {NOT_APPLICABLE: 5, OUTSIDE_COMPETENCE: 6}
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core import limits
-from toolbox_desktop.ui.message_boxes import inform
-from toolbox_desktop.ui.plain_text import PlainLabel, as_typed
-from toolbox_desktop.ui.text_limits import number
+from toolbox_desktop.ui.common.message_boxes import inform
+from toolbox_desktop.ui.common.plain_text import PlainLabel, as_typed
+from toolbox_desktop.ui.common.text_limits import number
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -17,8 +17,8 @@ from toolbox_desktop.storage.assessment_repository import (
     AssessmentIsFinalError,
     AssessmentNotFoundError,
 )
-from toolbox_desktop.ui.conflicts import keep_or_take_box, kept_mine
-from toolbox_desktop.ui.message_boxes import warn
+from toolbox_desktop.ui.common.conflicts import keep_or_take_box, kept_mine
+from toolbox_desktop.ui.common.message_boxes import warn
 from toolbox_desktop.ui.messages import message_text
 
 

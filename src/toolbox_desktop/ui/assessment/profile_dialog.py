@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import COMPETENCES, PLACE_KINDS, Profile
 from toolbox_desktop.ui.assessment.texts import competence_name, place_kind_name
-from toolbox_desktop.ui.plain_text import PlainLabel
-from toolbox_desktop.ui.text_limits import limit_line
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.text_limits import limit_line
 
 WHOLE_NUMBER = QRegularExpression(r"[0-9]{0,9}")
 

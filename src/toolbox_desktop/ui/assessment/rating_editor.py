@@ -40,8 +40,8 @@ from toolbox_desktop.ui.assessment.links_editor import LinksEditor
 from toolbox_desktop.ui.assessment.session import NO_ASSESSMENT, AssessmentSession
 from toolbox_desktop.ui.assessment.text_fields import DebouncedText
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers, level_label, priority_name
-from toolbox_desktop.ui.plain_text import PlainLabel
-from toolbox_desktop.ui.text_limits import limit_line, limit_text
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.text_limits import limit_line, limit_text
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

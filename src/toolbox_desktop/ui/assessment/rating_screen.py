@@ -26,7 +26,7 @@ from toolbox_desktop.ui.assessment.problems import ProblemDialogs
 from toolbox_desktop.ui.assessment.rating_editor import RatingEditor
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.assessment.texts import progress_text
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 
 NOTICE_MS = 8000
 ALT = Qt.KeyboardModifier.AltModifier

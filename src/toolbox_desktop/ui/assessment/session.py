@@ -20,7 +20,7 @@ from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.merging import changed_fields
 from toolbox_desktop.core.tailoring import PREMARK_NOTE, premarked_ratings
 from toolbox_desktop.storage.assessment_repository import PROFILE_FIELDS, AssessmentRepository
-from toolbox_desktop.ui import conflicts
+from toolbox_desktop.ui.common import conflicts
 
 NO_ASSESSMENT = -1
 POLL_INTERVAL_MS = 2000

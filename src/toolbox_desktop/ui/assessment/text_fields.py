@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from toolbox_desktop.ui.typing_pause import PAUSE_MS, TypingPause
+from toolbox_desktop.ui.common.typing_pause import PAUSE_MS, TypingPause
 
 DEBOUNCE_MS = PAUSE_MS
 

@@ -35,9 +35,9 @@ from toolbox_desktop.ui.backups.backup_model import (
     load_rows,
     taken_text,
 )
-from toolbox_desktop.ui.message_boxes import plain_box
+from toolbox_desktop.ui.common.message_boxes import plain_box
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.messages import message_text
-from toolbox_desktop.ui.plain_text import PlainLabel
 
 DATABASE_FILTER = "{databases} (*.sqlite3 *.db);;{all} (*)"
 

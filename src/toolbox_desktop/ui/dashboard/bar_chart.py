@@ -15,21 +15,21 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.scoring import Scores
-from toolbox_desktop.ui.dashboard.chart_style import (
+from toolbox_desktop.ui.common.chart_text import legend_rows
+from toolbox_desktop.ui.common.formatting import (
+    dimension_label,
+    format_number,
+    format_percent,
+    not_applicable_text,
+    not_rated_text,
+)
+from toolbox_desktop.ui.common.palette import (
     CURRENT_COLOR,
     TARGET_COLOR,
     fill_color,
     grid_color,
     muted_color,
     themed,
-)
-from toolbox_desktop.ui.dashboard.chart_text import legend_rows
-from toolbox_desktop.ui.dashboard.formatting import (
-    dimension_label,
-    format_number,
-    format_percent,
-    not_applicable_text,
-    not_rated_text,
 )
 
 BAR_HEIGHT = 14.0

@@ -24,8 +24,7 @@ from toolbox_desktop.core.comparison import (
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.scoring import Score
-from toolbox_desktop.ui.dashboard.chart_style import DOWN_COLOR, UP_COLOR, themed
-from toolbox_desktop.ui.dashboard.formatting import (
+from toolbox_desktop.ui.common.formatting import (
     dimension_label,
     format_percent,
     format_points,
@@ -34,8 +33,9 @@ from toolbox_desktop.ui.dashboard.formatting import (
     rating_text,
     rating_tooltip,
 )
-from toolbox_desktop.ui.dashboard.roles import CODE_ROLE, KIND_ROLE, SORT_ROLE, VALUE_ROLE
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.palette import DOWN_COLOR, UP_COLOR, themed
+from toolbox_desktop.ui.common.plain_text import as_typed
+from toolbox_desktop.ui.common.roles import CODE_ROLE, KIND_ROLE, SORT_ROLE, VALUE_ROLE
 
 KIND_NAMES = {
     UP: QT_TRANSLATE_NOOP("Comparison", "Up"),

@@ -22,6 +22,20 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.core.assessment import Assessment, Rating
 from toolbox_desktop.core.comparison import Comparison, compare
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.ui.common.empty_state import EmptyState, heading
+from toolbox_desktop.ui.common.formatting import (
+    dimension_label,
+    format_date,
+    format_number,
+    format_percent,
+    format_points,
+    no_score_text,
+    points_change,
+)
+from toolbox_desktop.ui.common.palette import EARLIER_COLOR, LATER_COLOR, themed
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
+from toolbox_desktop.ui.common.roles import CODE_ROLE
 from toolbox_desktop.ui.dashboard.change_models import (
     ALL,
     CHANGED,
@@ -31,20 +45,6 @@ from toolbox_desktop.ui.dashboard.change_models import (
     ChangeFilterProxy,
     DimensionChangeModel,
 )
-from toolbox_desktop.ui.dashboard.chart_style import EARLIER_COLOR, LATER_COLOR, themed
-from toolbox_desktop.ui.dashboard.empty_state import EmptyState, heading
-from toolbox_desktop.ui.dashboard.formatting import (
-    dimension_label,
-    format_date,
-    format_number,
-    format_percent,
-    format_points,
-    no_score_text,
-    points_change,
-)
-from toolbox_desktop.ui.dashboard.radar_chart import RadarChart, RadarSeries
-from toolbox_desktop.ui.dashboard.roles import CODE_ROLE
-from toolbox_desktop.ui.plain_text import PlainLabel
 
 MESSAGE_PAGE, COMPARISON_PAGE = range(2)
 

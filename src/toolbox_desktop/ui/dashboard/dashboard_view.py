@@ -21,22 +21,22 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.core.assessment import Assessment, Rating
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.scoring import Scores, compute_scores, gap_list
-from toolbox_desktop.ui.dashboard import gap_model, scores_model
-from toolbox_desktop.ui.dashboard.bar_chart import DimensionBars, bars_for
-from toolbox_desktop.ui.dashboard.chart_style import CURRENT_COLOR, TARGET_COLOR, themed
-from toolbox_desktop.ui.dashboard.empty_state import EmptyState, heading
-from toolbox_desktop.ui.dashboard.formatting import (
+from toolbox_desktop.ui.common.empty_state import EmptyState, heading
+from toolbox_desktop.ui.common.formatting import (
     dimension_label,
     format_date,
     format_number,
     format_percent,
     no_score_text,
 )
+from toolbox_desktop.ui.common.palette import CURRENT_COLOR, TARGET_COLOR, themed
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
+from toolbox_desktop.ui.common.roles import CODE_ROLE, SORT_ROLE
+from toolbox_desktop.ui.dashboard import gap_model, scores_model
+from toolbox_desktop.ui.dashboard.bar_chart import DimensionBars, bars_for
 from toolbox_desktop.ui.dashboard.gap_model import GapTableModel
-from toolbox_desktop.ui.dashboard.radar_chart import RadarChart, RadarSeries
-from toolbox_desktop.ui.dashboard.roles import CODE_ROLE, SORT_ROLE
 from toolbox_desktop.ui.dashboard.scores_model import ScoresTreeModel
-from toolbox_desktop.ui.plain_text import PlainLabel
 
 HINT_PAGE, SCORES_PAGE = range(2)
 SCORES_TAB, GAPS_TAB = range(2)

@@ -8,14 +8,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.scoring import Gap
-from toolbox_desktop.ui.dashboard.formatting import (
+from toolbox_desktop.ui.common.formatting import (
     dimension_label,
     format_number,
     level_name,
     priority_name,
 )
-from toolbox_desktop.ui.dashboard.roles import CODE_ROLE, SORT_ROLE, VALUE_ROLE
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.plain_text import as_typed
+from toolbox_desktop.ui.common.roles import CODE_ROLE, SORT_ROLE, VALUE_ROLE
 
 CODE, TITLE, DIMENSION, CURRENT, TARGET, PRIORITY, WEIGHTED = range(7)
 NUMERIC = (CURRENT, TARGET, WEIGHTED)

@@ -11,14 +11,14 @@ from PySide6.QtGui import QFont
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.scoring import Score, Scores
-from toolbox_desktop.ui.dashboard.formatting import (
+from toolbox_desktop.ui.common.formatting import (
     dimension_label,
     format_number,
     format_percent,
     no_score_text,
     rated_text,
 )
-from toolbox_desktop.ui.dashboard.roles import CODE_ROLE, SORT_ROLE, VALUE_ROLE
+from toolbox_desktop.ui.common.roles import CODE_ROLE, SORT_ROLE, VALUE_ROLE
 
 NAME, SCORE, TARGET, REACHED, RATED, EXCLUDED = range(6)
 NUMERIC = (SCORE, TARGET, REACHED, RATED, EXCLUDED)

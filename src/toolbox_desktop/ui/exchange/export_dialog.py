@@ -31,10 +31,10 @@ from toolbox_desktop.exchange.package_writer import (
     export_participant,
     export_plan,
 )
-from toolbox_desktop.ui import text_limits
+from toolbox_desktop.ui.common import text_limits
+from toolbox_desktop.ui.common.message_boxes import warn
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.exchange.change_texts import translated
-from toolbox_desktop.ui.message_boxes import warn
-from toolbox_desktop.ui.plain_text import PlainLabel
 
 ASSESSMENT, PLAN, MUNICIPALITY, BLANK = "assessment", "plan", "municipality", "blank"
 SUFFIX = ".toolbox"

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.exchange.changes import ADD, KEPT, UNCHANGED, UPDATE
 from toolbox_desktop.exchange.errors import MSG_CHANGED_SINCE_PREVIEW, PackageError
 from toolbox_desktop.exchange.package_import import ImportPreview, apply_import, preview_import
+from toolbox_desktop.ui.common.message_boxes import warn
+from toolbox_desktop.ui.common.plain_text import PlainLabel, as_typed
 from toolbox_desktop.ui.exchange.change_texts import (
     action_name,
     change_line,
     item_name,
     translated,
 )
-from toolbox_desktop.ui.message_boxes import warn
-from toolbox_desktop.ui.plain_text import PlainLabel, as_typed
 
 PACKAGE_FILTER_TEMPLATE = "{packages} (*.toolbox);;{all} (*)"
 FOLD_AFTER = 6  # more changes of one kind than this are folded under a count

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core.content import Content, GuideStep, Practice
 from toolbox_desktop.core.text_search import query_terms
+from toolbox_desktop.ui.common.offline_html import offline_browser
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.library.detail_html import STYLE_SHEET, DetailRenderer
 from toolbox_desktop.ui.library.practices_browser import PracticesBrowser
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE, ContentTreeModel
-from toolbox_desktop.ui.offline_html import offline_browser
-from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.settings import UiState
 
 TREE_TAB, PRACTICES_TAB, GUIDE_TAB = range(3)

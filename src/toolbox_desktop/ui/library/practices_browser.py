@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.library.practices_model import PracticeFilterProxy, PracticeTableModel
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE
-from toolbox_desktop.ui.plain_text import PlainLabel
 
 
 class PracticesBrowser(QWidget):

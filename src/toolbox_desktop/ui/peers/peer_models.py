@@ -10,15 +10,15 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.scoring import Score, Scores
-from toolbox_desktop.ui.dashboard.chart_style import fill_color
-from toolbox_desktop.ui.dashboard.formatting import (
+from toolbox_desktop.ui.common.formatting import (
     dimension_label,
     format_percent,
     no_score_text,
     rated_text,
 )
-from toolbox_desktop.ui.dashboard.roles import CODE_ROLE, VALUE_ROLE
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.palette import fill_color
+from toolbox_desktop.ui.common.plain_text import as_typed
+from toolbox_desktop.ui.common.roles import CODE_ROLE, VALUE_ROLE
 
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -43,27 +43,23 @@ from toolbox_desktop.core.peers import (
 )
 from toolbox_desktop.core.scoring import Scores, compute_scores
 from toolbox_desktop.storage.peer_repository import PeerRepository
-from toolbox_desktop.ui.dashboard.chart_style import (
+from toolbox_desktop.ui.common.empty_state import EmptyState, heading
+from toolbox_desktop.ui.common.formatting import dimension_label, format_date, format_number
+from toolbox_desktop.ui.common.message_boxes import ask, warn
+from toolbox_desktop.ui.common.palette import (
     CURRENT_COLOR,
-    is_dark,
     muted_color,
+    series_color,
     themed,
 )
-from toolbox_desktop.ui.dashboard.empty_state import EmptyState, heading
-from toolbox_desktop.ui.dashboard.formatting import dimension_label, format_date, format_number
-from toolbox_desktop.ui.dashboard.radar_chart import RadarChart, RadarSeries
-from toolbox_desktop.ui.message_boxes import ask, warn
+from toolbox_desktop.ui.common.plain_text import PlainLabel, as_typed
+from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
 from toolbox_desktop.ui.peers.peer_models import PeerScoreModel, ScoreColumn, swatch_icon
-from toolbox_desktop.ui.plain_text import PlainLabel, as_typed
 
 EMPTY_PAGE, PEERS_PAGE = range(2)
 MAX_DRAWN = 6  # peers drawn in the radar chart: more polygons cannot be told apart
 PEER_ROLE = Qt.ItemDataRole.UserRole + 40  # the peer's id
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 41  # the small print under a peer's label
-
-# Okabe-Ito colours other than one's own blue; peers are also drawn dashed.
-PEER_COLORS = ("#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#555555")
-_PEER_COLORS_ON_DARK = ("#F28C45", "#3FD0A4", "#E6A3CA", "#F5BE4A", "#8FD0F5", "#BBBBBB")
 
 # Unicode isolates keep a right-to-left name from reordering the text around it.
 _ISOLATE_START, _ISOLATE_END = "\u2068", "\u2069"
@@ -71,11 +67,6 @@ _ISOLATE_START, _ISOLATE_END = "\u2068", "\u2069"
 
 def isolated(text: str) -> str:
     return f"{_ISOLATE_START}{text}{_ISOLATE_END}" if text else ""
-
-
-def peer_color(slot: int, palette: QPalette | None = None) -> QColor:
-    colors = _PEER_COLORS_ON_DARK if is_dark(palette) else PEER_COLORS
-    return QColor(colors[slot % len(colors)])
 
 
 def translated_label(peer: PeerAssessment) -> str:
@@ -432,7 +423,7 @@ class PeerComparisonView(QWidget):
         checked = self.checked_peers()
         drawn = checked[:MAX_DRAWN]
         slots = self._colour_slots(drawn)
-        colors = {pid: peer_color(slot, palette) for pid, slot in slots.items()}
+        colors = {pid: series_color(slot, palette) for pid, slot in slots.items()}  # and dashed
         own_color = themed(CURRENT_COLOR, palette)
 
         columns = [

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.plan import Action, check_action
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.typing_pause import TypingPause
 from toolbox_desktop.ui.plan.action_form import DATE_FIELDS, MONEY_FIELDS, ActionForm
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 from toolbox_desktop.ui.plan.fields import PROBLEM_COLOR
 from toolbox_desktop.ui.plan.indicator_panel import IndicatorPanel
 from toolbox_desktop.ui.plan.session import PlanSession
 from toolbox_desktop.ui.plan.texts import problem_text
-from toolbox_desktop.ui.typing_pause import TypingPause
 
 TEXT_FIELDS = ("title", "description", "role", "person", "partner_names", "budget_line")
 

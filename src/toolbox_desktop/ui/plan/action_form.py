@@ -32,8 +32,9 @@ from toolbox_desktop.core.plan import (
     STATUSES,
     Action,
 )
-from toolbox_desktop.ui.dashboard.formatting import format_number, rounded
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common.formatting import format_number, rounded
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.text_limits import limit_line, limit_text, line_value
 from toolbox_desktop.ui.plan.benchmark_links import BenchmarkLinks
 from toolbox_desktop.ui.plan.fields import DateField, MoneyField, ProblemLabel
 from toolbox_desktop.ui.plan.milestones import MilestonesEditor
@@ -48,7 +49,6 @@ from toolbox_desktop.ui.plan.texts import (
     priority_name,
     status_name,
 )
-from toolbox_desktop.ui.text_limits import limit_line, limit_text, line_value
 
 CURRENCIES = ("EUR", "CHF", "GBP", "PLN", "CZK", "HUF", "SEK", "DKK", "NOK", "RON", "BGN", "USD")
 GENERAL_TAB, DATES_TAB, BUDGET_TAB = range(3)

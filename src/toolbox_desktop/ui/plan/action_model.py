@@ -25,7 +25,7 @@ from toolbox_desktop.core.plan import (
     missing_benchmarks,
     overdue_milestones,
 )
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.plain_text import as_typed
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 from toolbox_desktop.ui.plan.folding import WordFolder
 from toolbox_desktop.ui.plan.money import format_money

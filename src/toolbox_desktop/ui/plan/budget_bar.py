@@ -10,14 +10,14 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
-from toolbox_desktop.ui.dashboard.chart_style import (
+from toolbox_desktop.ui.common.formatting import format_percent
+from toolbox_desktop.ui.common.palette import (
     CURRENT_COLOR,
     DOWN_COLOR,
     fill_color,
     grid_color,
     themed,
 )
-from toolbox_desktop.ui.dashboard.formatting import format_percent
 from toolbox_desktop.ui.plan.budget_model import BAR_ROLE
 
 BAR_HEIGHT = 10.0

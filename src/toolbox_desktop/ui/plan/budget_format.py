@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from toolbox_desktop.ui.dashboard.formatting import format_percent
+from toolbox_desktop.ui.common.formatting import format_percent
 from toolbox_desktop.ui.plan import money
 
 

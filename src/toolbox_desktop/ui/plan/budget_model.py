@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import FUNDING_SOURCES, STATUSES, BudgetOverview, BudgetTotal
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.plain_text import as_typed
 from toolbox_desktop.ui.plan.budget_format import format_money, spent_share_text, spent_summary
 from toolbox_desktop.ui.plan.timeline_text import dimension_title, status_name
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action, BudgetOverview, budget_overview
-from toolbox_desktop.ui.dashboard.chart_style import muted_color
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common.palette import muted_color
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.budget_bar import SpendBarDelegate
 from toolbox_desktop.ui.plan.budget_format import format_money, spent_share_text
 from toolbox_desktop.ui.plan.budget_model import (

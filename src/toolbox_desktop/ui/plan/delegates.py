@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import STATUSES
+from toolbox_desktop.ui.common.text_limits import limit_line
 from toolbox_desktop.ui.plan.action_model import END, OWNER, PROGRESS, START, STATUS
 from toolbox_desktop.ui.plan.texts import date_format, format_day, status_name
-from toolbox_desktop.ui.text_limits import limit_line
 
 
 class OwnerEditor(QWidget):

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core import limits
-from toolbox_desktop.ui.message_boxes import plain_box
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common.message_boxes import plain_box
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.text_limits import limit_line
 from toolbox_desktop.ui.plan.texts import one_line
-from toolbox_desktop.ui.text_limits import limit_line
 
 SHOWN_TITLES = 8
 

@@ -3,57 +3,29 @@ instead of an empty table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
 
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common.empty_state import EmptyState
 
 
-class PlanEmptyState(QWidget):
-    """``create_button`` is wired by the page."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        heading = PlainLabel(self.tr("No actions yet"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
-        text = PlainLabel(
-            self.tr(
-                "The action plan says what your municipality will do to close the gaps the "
-                "assessment found: who is responsible, with which partners, by when, with "
-                "what money, and how you will know it worked."
-            )
-        )
-        text.setWordWrap(True)
-        hint = PlainLabel(
-            self.tr(
-                "Tip: in the assessment's dashboard, select a gap and choose “Create action "
-                "for this gap…”; the action is then linked to its benchmark."
-            )
-        )
-        hint.setWordWrap(True)
-        self.create_button = QPushButton(self.tr("Create the first action"))
-        self.create_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.create_button)
-        buttons.addStretch(1)
-        column = QWidget()
-        column.setMaximumWidth(600)
-        inner = QVBoxLayout(column)
-        inner.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
-        inner.addSpacing(8)
-        inner.addWidget(text)
-        inner.addWidget(hint)
-        inner.addSpacing(12)
-        inner.addLayout(buttons)
-        centre = QHBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(column, 4)
-        centre.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(centre)
-        layout.addStretch(2)
+def plan_empty_state() -> EmptyState:
+    """Its ``create_button`` is wired by the page. The texts keep the translation context
+    "PlanEmptyState" they always had."""
+    state = EmptyState(
+        QCoreApplication.translate("PlanEmptyState", "No actions yet"),
+        QCoreApplication.translate(
+            "PlanEmptyState",
+            "The action plan says what your municipality will do to close the gaps the "
+            "assessment found: who is responsible, with which partners, by when, with "
+            "what money, and how you will know it worked.",
+        ),
+        QCoreApplication.translate(
+            "PlanEmptyState",
+            "Tip: in the assessment's dashboard, select a gap and choose “Create action "
+            "for this gap…”; the action is then linked to its benchmark.",
+        ),
+    )
+    state.create_button = state.add_button(
+        QCoreApplication.translate("PlanEmptyState", "Create the first action"), default=True
+    )
+    return state

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.money import format_amount, parse_money
 from toolbox_desktop.ui.plan.texts import date_format, format_day, parse_day
 

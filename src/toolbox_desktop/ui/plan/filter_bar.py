@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.plan import PHASES, STATUSES
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.action_filter import ActionFilter
 from toolbox_desktop.ui.plan.session import PlanSession
 from toolbox_desktop.ui.plan.texts import phase_short_name, status_name

@@ -27,7 +27,7 @@ from toolbox_desktop.core.plan import (
     Indicator,
     Measurement,
 )
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.plain_text import as_typed
 from toolbox_desktop.ui.plan.indicator_chart import format_value
 from toolbox_desktop.ui.plan.texts import (
     DateTextError,

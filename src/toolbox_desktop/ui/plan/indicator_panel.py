@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import Action, Indicator, Measurement
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.text_limits import LimitedLineDelegate, limit_line
+from toolbox_desktop.ui.common.typing_pause import TypingPause
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 from toolbox_desktop.ui.plan.fields import ProblemLabel
 from toolbox_desktop.ui.plan.indicator_chart import IndicatorChart, format_value
@@ -42,8 +44,6 @@ from toolbox_desktop.ui.plan.indicator_models import (
     parse_value,
 )
 from toolbox_desktop.ui.plan.session import PlanSession
-from toolbox_desktop.ui.text_limits import LimitedLineDelegate, limit_line
-from toolbox_desktop.ui.typing_pause import TypingPause
 
 ACTION_SCOPE, BENCHMARK_SCOPE = "action", "benchmark"
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import Milestone
+from toolbox_desktop.ui.common.text_limits import LimitedLineDelegate, number
 from toolbox_desktop.ui.plan.fields import PROBLEM_COLOR
 from toolbox_desktop.ui.plan.texts import DateTextError, format_day, one_line, parse_day
-from toolbox_desktop.ui.text_limits import LimitedLineDelegate, number
 
 MILESTONE_TITLE, MILESTONE_DUE, MILESTONE_DONE = range(3)
 

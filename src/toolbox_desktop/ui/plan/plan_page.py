@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action
 from toolbox_desktop.storage.plan_repository import PlanRepository
-from toolbox_desktop.ui import conflicts
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common import conflicts
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.action_editor import ActionEditor
 from toolbox_desktop.ui.plan.action_table import ActionTable
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
-from toolbox_desktop.ui.plan.empty_state import PlanEmptyState
+from toolbox_desktop.ui.plan.empty_state import plan_empty_state
 from toolbox_desktop.ui.plan.filter_bar import FilterBar
 from toolbox_desktop.ui.plan.session import PlanSession
 from toolbox_desktop.ui.settings import UiState
@@ -48,7 +48,7 @@ class PlanPage(QWidget):
         self.filters = FilterBar(self.session)
         self.table = ActionTable(self.session)
         self.editor = ActionEditor(self.session)
-        self.empty_state = PlanEmptyState()
+        self.empty_state = plan_empty_state()
         self.notice_label = PlainLabel()
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet("color: #8a4b00; font-weight: bold;")

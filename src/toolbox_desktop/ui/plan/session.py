@@ -25,7 +25,7 @@ from toolbox_desktop.storage.plan_repository import (
     InvalidActionError,
     PlanRepository,
 )
-from toolbox_desktop.ui import conflicts
+from toolbox_desktop.ui.common import conflicts
 from toolbox_desktop.ui.plan.commands import (
     WRITE_ERRORS,
     CreateActionCommand,

@@ -29,7 +29,7 @@ from toolbox_desktop.core.plan import (
     Problem,
 )
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers
-from toolbox_desktop.ui.dashboard.formatting import dimension_label
+from toolbox_desktop.ui.common.formatting import dimension_label
 from toolbox_desktop.ui.messages import message_text
 
 CONTEXT = "PlanTexts"

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from toolbox_desktop.core.plan import DONE, DROPPED, IDEA, IN_PROGRESS, PLANNED
-from toolbox_desktop.ui.dashboard.chart_text import legend_rows
+from toolbox_desktop.ui.common.chart_text import legend_rows
 from toolbox_desktop.ui.plan.timeline_style import (
     OVERDUE_COLOR,
     TODAY_COLOR,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
 from toolbox_desktop.core.plan import DONE, DROPPED, IN_PROGRESS, is_overdue, overdue_milestones
-from toolbox_desktop.ui.dashboard.chart_style import fill_color, grid_color, muted_color
+from toolbox_desktop.ui.common.palette import fill_color, grid_color, muted_color
 from toolbox_desktop.ui.plan import timeline_text as text
 from toolbox_desktop.ui.plan.timeline_rows import ROW_HEIGHT, UNDATED, Row, bar_dates
 from toolbox_desktop.ui.plan.timeline_scale import TICK_MONTHS

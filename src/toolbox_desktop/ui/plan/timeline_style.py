@@ -13,17 +13,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
 from toolbox_desktop.core.plan import DONE, DROPPED, IDEA, IN_PROGRESS
-from toolbox_desktop.ui.dashboard.chart_style import (
+from toolbox_desktop.ui.common.palette import (
     CURRENT_COLOR,
+    DONE_COLOR,
     DOWN_COLOR,
+    PLANNED_COLOR,
     TARGET_COLOR,
     grid_color,
     muted_color,
     themed,
 )
 
-PLANNED_COLOR = QColor("#56B4E9")  # sky blue
-DONE_COLOR = QColor("#009E73")  # bluish green
 OVERDUE_COLOR = DOWN_COLOR
 TODAY_COLOR = TARGET_COLOR
 

@@ -20,8 +20,8 @@ from toolbox_desktop.core.plan import (
     is_overdue,
     overdue_milestones,
 )
-from toolbox_desktop.ui.dashboard.formatting import dimension_label
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.formatting import dimension_label
+from toolbox_desktop.ui.common.plain_text import as_typed
 
 
 # Each template is a literal translate("Timeline", ...) call: lupdate sees only those.

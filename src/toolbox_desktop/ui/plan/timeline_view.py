@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.timeline_chart import TimelineChart
 from toolbox_desktop.ui.plan.timeline_legend import TimelineLegend
 from toolbox_desktop.ui.plan.timeline_rows import DIMENSION, PHASE

@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from toolbox_desktop.storage.atomic_file import replacing
-from toolbox_desktop.ui.message_boxes import warn
+from toolbox_desktop.ui.common.message_boxes import warn
 
 MAX_PRINT_DPI = 300
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolbox_desktop.ui.message_boxes import warn
-from toolbox_desktop.ui.plain_text import PlainLabel, window_title
+from toolbox_desktop.ui.common.message_boxes import warn
+from toolbox_desktop.ui.common.plain_text import PlainLabel, window_title
 from toolbox_desktop.ui.reports.pdf_output import copy_pdf, print_document
 
 ZOOM_STEP = 1.25

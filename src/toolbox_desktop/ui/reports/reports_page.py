@@ -48,13 +48,13 @@ from toolbox_desktop.core.merging import ChangedElsewhereError, changed_fields
 from toolbox_desktop.reports.document import ReportOptions
 from toolbox_desktop.storage.annual_texts import TEXT_FIELDS, AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
-from toolbox_desktop.ui import conflicts
-from toolbox_desktop.ui.plain_text import PlainLabel
+from toolbox_desktop.ui.common import conflicts
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.text_limits import limit_text
+from toolbox_desktop.ui.common.typing_pause import TypingPause
 from toolbox_desktop.ui.reports import gather
 from toolbox_desktop.ui.reports.build_job import BuildJob, wait_for_all
 from toolbox_desktop.ui.reports.preview_dialog import PreviewDialog
-from toolbox_desktop.ui.text_limits import limit_text
-from toolbox_desktop.ui.typing_pause import TypingPause
 
 ASSESSMENT, PLAN, WORKSHEET, ANNUAL = "assessment", "plan", "worksheet", "annual"
 KINDS = (ASSESSMENT, PLAN, WORKSHEET, ANNUAL)

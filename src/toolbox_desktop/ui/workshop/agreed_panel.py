@@ -17,9 +17,9 @@ from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import LEVELS, NOT_APPLICABLE, Rating
 from toolbox_desktop.core.consensus import Votes, format_median
 from toolbox_desktop.ui.assessment.texts import exclusion_name, level_label, level_name
-from toolbox_desktop.ui.plain_text import PlainLabel
-from toolbox_desktop.ui.text_limits import limit_text
-from toolbox_desktop.ui.typing_pause import TypingPause
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.text_limits import limit_text
+from toolbox_desktop.ui.common.typing_pause import TypingPause
 
 NA_ID = 5
 

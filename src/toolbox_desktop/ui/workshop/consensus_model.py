@@ -22,7 +22,7 @@ from toolbox_desktop.core.consensus import (
 )
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.ui.assessment.texts import NO_RATING, benchmark_numbers, rating_text
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.plain_text import as_typed
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 from toolbox_desktop.core.assessment import Assessment, Rating
 from toolbox_desktop.core.consensus import Participant, Votes
 from toolbox_desktop.core.content import Content
-from toolbox_desktop.ui.dashboard.formatting import format_date, format_number
-from toolbox_desktop.ui.plain_text import window_title
+from toolbox_desktop.ui.common.formatting import format_date, format_number
+from toolbox_desktop.ui.common.plain_text import window_title
 from toolbox_desktop.ui.workshop.presentation_paint import (
     BACKGROUND,
     Frame,

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 
 from toolbox_desktop.core.assessment import LEVELS
 from toolbox_desktop.ui.assessment.texts import level_name
-from toolbox_desktop.ui.dashboard.formatting import format_number
+from toolbox_desktop.ui.common.formatting import format_number
 from toolbox_desktop.ui.workshop.presentation_slides import (
     BenchmarkSlide,
     DimensionSlide,

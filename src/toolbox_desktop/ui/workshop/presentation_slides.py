@@ -21,7 +21,7 @@ from toolbox_desktop.ui.assessment.texts import (
     level_label,
     level_name,
 )
-from toolbox_desktop.ui.dashboard.formatting import (
+from toolbox_desktop.ui.common.formatting import (
     dimension_label,
     format_number,
     format_percent,

@@ -39,12 +39,12 @@ from toolbox_desktop.storage.workshop_repository import (
     WorkshopError,
     WorkshopRepository,
 )
-from toolbox_desktop.ui import text_limits
 from toolbox_desktop.ui.assessment.changes import RatingChanger
 from toolbox_desktop.ui.assessment.session import AssessmentSession
-from toolbox_desktop.ui.message_boxes import ask, warn
+from toolbox_desktop.ui.common import text_limits
+from toolbox_desktop.ui.common.message_boxes import ask, warn
+from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.messages import message_text
-from toolbox_desktop.ui.plain_text import PlainLabel
 from toolbox_desktop.ui.workshop.agreed_panel import AgreedPanel
 from toolbox_desktop.ui.workshop.consensus_model import ConsensusModel, participant_label
 from toolbox_desktop.ui.workshop.paper_entry import PaperEntryDialog

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from toolbox_desktop.ui.message_boxes import plain_box
+from toolbox_desktop.ui.common.message_boxes import plain_box
 
 ANSWER_DELAY_MS = 700
 
@@ -90,6 +90,6 @@ def ask_keep_mine(parent: QWidget | None, what: str) -> bool:
 
 def ask(parent: QWidget | None, what: str) -> bool:
     """``ask_keep_mine`` looked up at call time, so that tests can answer instead."""
-    import toolbox_desktop.ui.conflicts as module
+    import toolbox_desktop.ui.common.conflicts as module
 
     return module.ask_keep_mine(parent, what)

@@ -10,8 +10,20 @@ import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_ERROR = 2
+from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
+from toolbox_desktop.cli.translation import (
+    MSG_CANNOT_WRITE,
+    MSG_NO_ASSESSMENT_WITH_ID,
+    QT_TRANSLATE_NOOP,
+    current_translate,
+    tr,
+)
+
+MSG_NO_ASSESSMENT_YET = QT_TRANSLATE_NOOP(
+    "CommandLine", "there is no assessment yet; create one in the app first"
+)
+MSG_YEAR_OUT_OF_RANGE = QT_TRANSLATE_NOOP("CommandLine", "the year {year} is outside 1990-2100")
+MSG_REPORT_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "{kind} report written to {path}")
 
 
 def _worksheet(workspace, args, path: Path, options) -> None:
@@ -34,7 +46,7 @@ def _assessment(workspace, args, path: Path, options) -> None:
         if args.assessment is None:
             newest = repository.assessments()
             if not newest:
-                raise LookupError("there is no assessment yet; create one in the app first")
+                raise LookupError(tr(MSG_NO_ASSESSMENT_YET))
             assessment = newest[0]
         else:
             assessment = repository.assessment(args.assessment)
@@ -43,10 +55,7 @@ def _assessment(workspace, args, path: Path, options) -> None:
             other = repository.assessment(args.compare_with)
             earlier = (other, repository.ratings(other.id))
     except AssessmentNotFoundError as error:
-        raise LookupError(
-            f"there is no assessment with id {error.args[0]}; "
-            "'toolbox-desktop assessment list' shows them"
-        ) from error
+        raise LookupError(tr(MSG_NO_ASSESSMENT_WITH_ID, id=error.args[0])) from error
     ratings = repository.ratings(assessment.id)
     build_assessment_report(
         workspace.content, repository.profile(), assessment, ratings, path, options, earlier
@@ -74,7 +83,7 @@ def _annual(workspace, args, path: Path, options) -> None:
 
     year = args.year or default_year()
     if not 1990 <= year <= 2100:
-        raise LookupError(f"the year {year} is outside 1990-2100")
+        raise LookupError(tr(MSG_YEAR_OUT_OF_RANGE, year=year))
     plans = PlanRepository(workspace.conn)
     build_annual_report(
         workspace.content,
@@ -106,12 +115,6 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     report.add_argument(
-        "--lang",
-        metavar="CODE",
-        default="en",
-        help="language of the report (translations in resources/translations)",
-    )
-    report.add_argument(
         "--assessment", type=int, metavar="ID", help="which assessment (default: the newest)"
     )
     report.add_argument(
@@ -131,36 +134,12 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
     )
 
 
-def translator_for(language: str):
-    """A translate(context, text) function for ``language``, from the app's .qm files."""
-    from toolbox_desktop.reports.document import no_translation
-
-    if language in ("", "en"):
-        return no_translation
-    from PySide6.QtCore import QTranslator
-
-    from toolbox_desktop.paths import resources_dir
-
-    translator = QTranslator()
-    if not translator.load(f"toolbox_{language}", str(resources_dir() / "translations")):
-        print(
-            f"warning: there is no translation for '{language}'; the report is in English",
-            file=sys.stderr,
-        )
-        return no_translation
-
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-
-    translate.translator = translator  # keep it alive as long as the function
-    return translate
-
-
 def run(workspace, args: argparse.Namespace) -> int:
     from toolbox_desktop.reports.document import ReportOptions
 
+    language = getattr(args, "lang", "en")
     options = ReportOptions(
-        page_size=args.page_size, translate=translator_for(args.lang), language=args.lang
+        page_size=args.page_size, translate=current_translate(), language=language
     )
     from toolbox_desktop.storage.atomic_file import replacing
 
@@ -173,11 +152,8 @@ def run(workspace, args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
-        print(
-            f"error: cannot write {args.output}: {error.strerror or error}. "
-            "Choose a folder where you can save files.",
-            file=sys.stderr,
-        )
+        detail = error.strerror or error
+        print(f"error: {tr(MSG_CANNOT_WRITE, path=args.output, detail=detail)}", file=sys.stderr)
         return EXIT_ERROR
-    print(f"{args.kind} report written to {args.output}")
+    print(tr(MSG_REPORT_WRITTEN, kind=args.kind, path=args.output))
     return EXIT_OK

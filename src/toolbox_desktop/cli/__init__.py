@@ -13,6 +13,10 @@
     toolbox-desktop demo --db PATH                 a fictional training town, in a new file
     toolbox-desktop backup list|now|restore        the automatic backups of the database
 
+Every command accepts ``--lang CODE``: its messages in that language (see ``translation``).
+One module per command group (``assessment``, ``backup``, ``demo``, ``exchange``, ``plan``,
+``report``) adds its parsers and runs it; the exit codes are in ``exit_codes``.
+
 Qt is imported only when the window opens, so headless commands start fast. Everything printed
 passes ``safe_output``: no control character from the data reaches the terminal.
 """
@@ -26,15 +30,29 @@ from dataclasses import asdict
 from pathlib import Path
 
 from toolbox_desktop import APP_ID, APP_NAME, __version__
+from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS
+from toolbox_desktop.cli.translation import (
+    MSG_PACK_NOT_LOADED,
+    QT_TRANSLATE_NOOP,
+    database_error_text,
+    lang_option,
+    tr,
+    use_language,
+)
 from toolbox_desktop.safe_output import safe_output
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_ERROR = 2
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_PROBLEMS", "build_parser", "main"]
+
+MSG_CHECK_OK = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, "
+    "{challenges} challenges, {practices} practices, {guide} guide steps",
+)
+MSG_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("CommandLine", "{count} problem(s) found in {folder}")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    db_option = argparse.ArgumentParser(add_help=False)
+    db_option = argparse.ArgumentParser(add_help=False, parents=[lang_option()])
     db_option.add_argument(
         "--db",
         metavar="PATH",
@@ -56,23 +74,18 @@ def build_parser() -> argparse.ArgumentParser:
         "list", parents=[db_option], help="print dimensions, sub-themes, benchmarks and practices"
     )
     listing.add_argument("--format", choices=("text", "json"), default="text")
-    check = content_commands.add_parser("check", help="validate a content pack folder")
-    check.add_argument("folder", type=Path, metavar="DIR")
-    from toolbox_desktop import (
-        assessment_commands,
-        backup_commands,
-        demo_commands,
-        exchange_commands,
-        plan_commands,
-        report_commands,
+    check = content_commands.add_parser(
+        "check", parents=[lang_option()], help="validate a content pack folder"
     )
+    check.add_argument("folder", type=Path, metavar="DIR")
+    from toolbox_desktop.cli import assessment, backup, demo, exchange, plan, report
 
-    assessment_commands.add_parsers(commands, db_option)
-    plan_commands.add_parsers(commands, db_option)
-    report_commands.add_parsers(commands, db_option)
-    exchange_commands.add_parsers(commands, db_option)
-    demo_commands.add_parsers(commands, db_option)
-    backup_commands.add_parsers(commands, db_option)
+    assessment.add_parsers(commands, db_option)
+    plan.add_parsers(commands, db_option)
+    report.add_parsers(commands, db_option)
+    exchange.add_parsers(commands, db_option)
+    demo.add_parsers(commands, db_option)
+    backup.add_parsers(commands, db_option)
     return parser
 
 
@@ -98,37 +111,38 @@ def _run(args: argparse.Namespace) -> int:
         from toolbox_desktop.app import run_gui
 
         return run_gui(db_path)
+    use_language(getattr(args, "lang", "en"))
     if args.command == "assessment":
         return _with_workspace(db_path, _assessment_command, args)
     if args.command == "report":
-        from toolbox_desktop import report_commands
+        from toolbox_desktop.cli import report
 
-        return _with_workspace(db_path, report_commands.run, args)
+        return _with_workspace(db_path, report.run, args)
     if args.command == "plan":
-        from toolbox_desktop import plan_commands
+        from toolbox_desktop.cli import plan
 
-        return _with_workspace(db_path, plan_commands.run, args)
+        return _with_workspace(db_path, plan.run, args)
     if args.command in ("export", "import"):
-        from toolbox_desktop import exchange_commands
+        from toolbox_desktop.cli import exchange
 
-        return _with_workspace(db_path, exchange_commands.run, args)
+        return _with_workspace(db_path, exchange.run, args)
     if args.command == "demo":
-        from toolbox_desktop import demo_commands
+        from toolbox_desktop.cli import demo
 
-        return demo_commands.run(args)
+        return demo.run(args)
     if args.command == "backup":
-        from toolbox_desktop import backup_commands
+        from toolbox_desktop.cli import backup
 
-        return backup_commands.run(args)
+        return backup.run(args)
     if args.content_command == "check":
         return _content_check(args.folder)
     return _with_workspace(db_path, _content_list, args.format)
 
 
 def _assessment_command(workspace, args) -> int:
-    from toolbox_desktop import assessment_commands
+    from toolbox_desktop.cli import assessment
 
-    return assessment_commands.run(args, workspace)
+    return assessment.run(args, workspace)
 
 
 def _with_workspace(db_path: Path | None, command, *args) -> int:
@@ -138,11 +152,8 @@ def _with_workspace(db_path: Path | None, command, *args) -> int:
         return EXIT_ERROR
     try:
         for failed in workspace.failed_packs:
-            print(
-                f"warning: content pack {failed.folder} has {len(failed.problems)} problem(s) "
-                f"and was not loaded; run 'toolbox-desktop content check {failed.folder}'",
-                file=sys.stderr,
-            )
+            message = tr(MSG_PACK_NOT_LOADED, folder=failed.folder, count=len(failed.problems))
+            print(f"warning: {message}", file=sys.stderr)
         return command(workspace, *args)
     finally:
         workspace.close()
@@ -155,14 +166,21 @@ def _content_check(folder: Path) -> int:
     if result.ok:
         content = result.content
         print(
-            f"{folder}: OK: {len(content.dimensions)} dimensions, {len(content.subthemes)} "
-            f"sub-themes, {len(content.benchmarks)} benchmarks, {len(content.challenges)} "
-            f"challenges, {len(content.practices)} practices, {len(content.guide)} guide steps"
+            tr(
+                MSG_CHECK_OK,
+                folder=folder,
+                dimensions=len(content.dimensions),
+                subthemes=len(content.subthemes),
+                benchmarks=len(content.benchmarks),
+                challenges=len(content.challenges),
+                practices=len(content.practices),
+                guide=len(content.guide),
+            )
         )
         return EXIT_OK
     for problem in result.problems:
         print(f"{folder / problem.file}:{problem.line}: {_field(problem)}{problem.message}")
-    print(f"{len(result.problems)} problem(s) found in {folder}", file=sys.stderr)
+    print(tr(MSG_CHECK_PROBLEMS, count=len(result.problems), folder=folder), file=sys.stderr)
     return EXIT_PROBLEMS
 
 
@@ -188,7 +206,7 @@ def _open_workspace(db_path: Path | None):
     try:
         return open_workspace(db_path or default_database_path(), content_root())
     except DatabaseOpenError as error:
-        print(f"error: {error.message}", file=sys.stderr)
+        print(f"error: {database_error_text(error)}", file=sys.stderr)
         return None
 
 

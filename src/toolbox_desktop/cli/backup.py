@@ -13,8 +13,42 @@ import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_ERROR = 2
+from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
+from toolbox_desktop.cli.translation import (
+    QT_TRANSLATE_NOOP,
+    database_error_text,
+    tr,
+    translated,
+)
+
+MSG_NO_BACKUPS = QT_TRANSLATE_NOOP(
+    "CommandLine", "No backups of {database} yet (they are kept in {folder})."
+)
+MSG_BACKUPS_OF = QT_TRANSLATE_NOOP("CommandLine", "Backups of {database}, kept in {folder}:")
+MSG_TRAINING_TOWN = QT_TRANSLATE_NOOP(
+    "CommandLine", "{database} holds the fictional training town; no backups are kept of it."
+)
+MSG_SAVED = QT_TRANSLATE_NOOP("CommandLine", "Backup saved: {path}")
+MSG_NO_SUCH_BACKUP = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "there is no backup number {number} of {database}; "
+    "'toolbox-desktop backup list --db \"{database}\"' shows them.",
+)
+MSG_RESTORED_INTO = QT_TRANSLATE_NOOP(
+    "CommandLine", "The backup of {taken} was restored into {target}."
+)
+MSG_OPEN_WITH = QT_TRANSLATE_NOOP("CommandLine", "Open it with: {command}")
+MSG_REPLACED = QT_TRANSLATE_NOOP(
+    "CommandLine", "The data in {database} was replaced with the backup of {taken}."
+)
+MSG_KEPT_BEFORE = QT_TRANSLATE_NOOP(
+    "CommandLine", "The data as it was before is kept as a backup: {path}"
+)
+MSG_RESTORE_AS_NEW = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "Restore a backup as a new file instead: 'toolbox-desktop backup restore N --to NEW_FILE'.",
+)
+MSG_DOES_NOT_EXIST = QT_TRANSLATE_NOOP("CommandLine", "{database} does not exist.")
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
@@ -62,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
             return _now(database)
         return _restore(database, args)
     except BackupError as error:
-        print(f"error: {error.message}", file=sys.stderr)
+        print(f"error: {translated(error.message)}", file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -93,9 +127,9 @@ def _list(database: Path) -> int:
     folder = backup_folder(database)
     backups = list_backups(database, folder)
     if not backups:
-        print(f"No backups of {database} yet (they are kept in {folder}).")
+        print(tr(MSG_NO_BACKUPS, database=database, folder=folder))
         return EXIT_OK
-    print(f"Backups of {database}, kept in {folder}:")
+    print(tr(MSG_BACKUPS_OF, database=database, folder=folder))
     for line in backup_lines(database, backups):
         print(line)
     return EXIT_OK
@@ -110,16 +144,13 @@ def _now(database: Path) -> int:
         return EXIT_ERROR
     try:
         if is_training_municipality(workspace.conn):
-            print(
-                f"error: {database} holds the fictional training town; no backups are kept of it.",
-                file=sys.stderr,
-            )
+            print(f"error: {tr(MSG_TRAINING_TOWN, database=database)}", file=sys.stderr)
             return EXIT_ERROR
         backup = take_backup(database)
     finally:
         workspace.close()
     prune(database)
-    print(f"Backup saved: {backup.path}")
+    print(tr(MSG_SAVED, path=backup.path))
     return EXIT_OK
 
 
@@ -129,18 +160,15 @@ def _restore(database: Path, args: argparse.Namespace) -> int:
 
     backups = list_backups(database)
     if not 1 <= args.number <= len(backups):
-        print(
-            f"error: there is no backup number {args.number} of {database}; "
-            f"'toolbox-desktop backup list --db \"{database}\"' shows them.",
-            file=sys.stderr,
-        )
+        message = tr(MSG_NO_SUCH_BACKUP, number=args.number, database=database)
+        print(f"error: {message}", file=sys.stderr)
         return EXIT_ERROR
     backup = backups[args.number - 1]
     taken = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
     if args.to is not None:
         target = restore_as_new(backup, args.to)
-        print(f"The backup of {taken} was restored into {target}.")
-        print(f'Open it with: toolbox-desktop --db "{target}"')
+        print(tr(MSG_RESTORED_INTO, taken=taken, target=target))
+        print(tr(MSG_OPEN_WITH, command=f'toolbox-desktop --db "{target}"'))
         return EXIT_OK
     return _replace(database, backup, taken, replace_with_backup)
 
@@ -155,8 +183,8 @@ def _replace(database: Path, backup, taken: str, replace_with_backup) -> int:
         safety = replace_with_backup(workspace.conn, database, backup, content_root=content_root())
     finally:
         workspace.close()
-    print(f"The data in {database} was replaced with the backup of {taken}.")
-    print(f"The data as it was before is kept as a backup: {safety.path}")
+    print(tr(MSG_REPLACED, database=database, taken=taken))
+    print(tr(MSG_KEPT_BEFORE, path=safety.path))
     return EXIT_OK
 
 
@@ -166,18 +194,14 @@ def _open(database: Path, hint: bool = False):
     from toolbox_desktop.storage.database import DatabaseOpenError
     from toolbox_desktop.storage.workspace import open_workspace
 
-    advice = (
-        " Restore a backup as a new file instead: 'toolbox-desktop backup restore N --to NEW_FILE'."
-        if hint
-        else ""
-    )
+    advice = " " + tr(MSG_RESTORE_AS_NEW) if hint else ""
     if not database.is_file():
-        print(f"error: {database} does not exist.{advice}", file=sys.stderr)
+        print(f"error: {tr(MSG_DOES_NOT_EXIST, database=database)}{advice}", file=sys.stderr)
         return None
     try:
         return open_workspace(database, content_root())
     except DatabaseOpenError as error:
-        print(f"error: {error.message}{advice}", file=sys.stderr)
+        print(f"error: {database_error_text(error)}{advice}", file=sys.stderr)
         return None
 
 

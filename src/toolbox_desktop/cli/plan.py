@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_ERROR = 2
+from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
+from toolbox_desktop.cli.translation import MSG_CANNOT_WRITE, QT_TRANSLATE_NOOP, tr
+
+MSG_ACTIONS_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "{count} action(s) written to {path}")
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
@@ -45,11 +47,8 @@ def run(workspace, args: argparse.Namespace) -> int:
         else:
             write_ical(args.output, plan_ical(actions, database_id(workspace.conn)))
     except OSError as error:
-        print(
-            f"error: cannot write {args.output}: {error.strerror or error}. "
-            "Choose a folder where you can save files.",
-            file=sys.stderr,
-        )
+        detail = error.strerror or error
+        print(f"error: {tr(MSG_CANNOT_WRITE, path=args.output, detail=detail)}", file=sys.stderr)
         return EXIT_ERROR
-    print(f"{len(actions)} action(s) written to {args.output}")
+    print(tr(MSG_ACTIONS_WRITTEN, count=len(actions), path=args.output))
     return EXIT_OK

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.plain_text import as_typed
 
 
 def warn(parent: QWidget | None, title: str, text: str, *buttons_and_default):

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolbox_desktop.ui.plain_text import PlainLabel
-from toolbox_desktop.ui.typing_pause import TypingPause
+from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.typing_pause import TypingPause
 
 NEAR = 0.9  # the counter shows from this share of the limit on
 MARGIN = 4  # pixels between the counter and the field's edge

@@ -48,7 +48,7 @@ class TypingPause(QObject):
         self.longest.stop()
 
     def _fire(self) -> None:
-        from toolbox_desktop.ui import conflicts
+        from toolbox_desktop.ui.common import conflicts
 
         if conflicts.is_asking():  # a "changed elsewhere" question is open: store after it
             self.pause.start()

@@ -10,13 +10,14 @@ import json
 import sys
 from dataclasses import asdict
 
+from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
+from toolbox_desktop.cli.translation import MSG_NO_ASSESSMENT_WITH_ID, QT_TRANSLATE_NOOP, tr
 from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES
 from toolbox_desktop.core.formatting import format_iso_date, format_percent, round_half_up
 from toolbox_desktop.core.scoring import Score, compute_scores, gap_list
 from toolbox_desktop.system_locale import system_locale
 
-EXIT_OK = 0
-EXIT_ERROR = 2
+MSG_NO_ASSESSMENTS = QT_TRANSLATE_NOOP("CommandLine", "No assessments yet.")
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace, workspace) -> int:
         if args.format == "json":
             _dump(rows)
         elif not rows:
-            print("No assessments yet.")
+            print(tr(MSG_NO_ASSESSMENTS))
         for row in rows if args.format == "text" else []:
             overall = row["scores"]["overall"]
             print(
@@ -60,11 +61,7 @@ def run(args: argparse.Namespace, workspace) -> int:
     try:
         assessment = repository.assessment(args.id)
     except AssessmentNotFoundError:
-        print(
-            f"error: there is no assessment with id {args.id}; "
-            "'toolbox-desktop assessment list' shows them",
-            file=sys.stderr,
-        )
+        print(f"error: {tr(MSG_NO_ASSESSMENT_WITH_ID, id=args.id)}", file=sys.stderr)
         return EXIT_ERROR
     ratings = repository.ratings(assessment.id)
     scores = compute_scores(content, ratings)

@@ -12,8 +12,35 @@ import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_ERROR = 2
+from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
+from toolbox_desktop.cli.translation import (
+    MSG_CANNOT_WRITE,
+    MSG_NO_ASSESSMENT_WITH_ID,
+    QT_TRANSLATE_NOOP,
+    tr,
+    translated,
+)
+
+MSG_ANONYMISED_KINDS = QT_TRANSLATE_NOOP(
+    "CommandLine", "--anonymised works with assessment and municipality packages only"
+)
+MSG_PARTICIPANTS_KIND = QT_TRANSLATE_NOOP(
+    "CommandLine", "--for-participants works with assessment packages only, not anonymised"
+)
+MSG_NO_ASSESSMENT_YET = QT_TRANSLATE_NOOP(
+    "CommandLine", "there is no assessment yet; create one first"
+)
+MSG_PACKAGE_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "{kind} package written to {path}")
+MSG_ANONYMISED_PACKAGE_WRITTEN = QT_TRANSLATE_NOOP(
+    "CommandLine", "{kind} package (anonymised) written to {path}"
+)
+MSG_BLANK_PACKAGE_WRITTEN = QT_TRANSLATE_NOOP(
+    "CommandLine", "{kind} package (blank, for participants) written to {path}"
+)
+MSG_DRY_RUN = QT_TRANSLATE_NOOP("CommandLine", "Dry run: nothing was written.")
+MSG_IMPORTED = QT_TRANSLATE_NOOP("CommandLine", "Imported: {added} added, {updated} updated.")
+
+
 KINDS = ("assessment", "plan", "municipality", "participant")
 ITEM_NAMES = {
     "profile": "profile",
@@ -68,7 +95,7 @@ def run(workspace, args: argparse.Namespace) -> int:
             return _export(workspace, args)
         return _import(workspace, args)
     except PackageError as error:
-        print(f"error: {error.message}", file=sys.stderr)
+        print(f"error: {translated(error.message)}", file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -80,16 +107,10 @@ def _export(workspace, args: argparse.Namespace) -> int:
     )
 
     if args.anonymised and args.kind not in ("assessment", "municipality"):
-        print(
-            "error: --anonymised works with assessment and municipality packages only",
-            file=sys.stderr,
-        )
+        print(f"error: {tr(MSG_ANONYMISED_KINDS)}", file=sys.stderr)
         return EXIT_ERROR
     if args.for_participants and (args.kind != "assessment" or args.anonymised):
-        print(
-            "error: --for-participants works with assessment packages only, not anonymised",
-            file=sys.stderr,
-        )
+        print(f"error: {tr(MSG_PARTICIPANTS_KIND)}", file=sys.stderr)
         return EXIT_ERROR
     conn, path = workspace.conn, args.output
     try:
@@ -98,7 +119,7 @@ def _export(workspace, args: argparse.Namespace) -> int:
             if assessment_id is None:
                 newest = AssessmentRepository(conn).assessments()
                 if not newest:
-                    print("error: there is no assessment yet; create one first", file=sys.stderr)
+                    print(f"error: {tr(MSG_NO_ASSESSMENT_YET)}", file=sys.stderr)
                     return EXIT_ERROR
                 assessment_id = newest[0].id
             if args.kind == "assessment":
@@ -112,22 +133,18 @@ def _export(workspace, args: argparse.Namespace) -> int:
         else:
             writer.export_municipality(conn, path, args.anonymised)
     except AssessmentNotFoundError as error:
-        print(
-            f"error: there is no assessment with id {error.args[0]}; "
-            "'toolbox-desktop assessment list' shows them",
-            file=sys.stderr,
-        )
+        print(f"error: {tr(MSG_NO_ASSESSMENT_WITH_ID, id=error.args[0])}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
-        print(
-            f"error: cannot write {path}: {error.strerror or error}. "
-            "Choose a folder where you can save files.",
-            file=sys.stderr,
-        )
+        detail = error.strerror or error
+        print(f"error: {tr(MSG_CANNOT_WRITE, path=path, detail=detail)}", file=sys.stderr)
         return EXIT_ERROR
-    label = " (anonymised)" if args.anonymised else ""
-    label = " (blank, for participants)" if args.for_participants else label
-    print(f"{args.kind.capitalize()} package{label} written to {path}")
+    message = MSG_PACKAGE_WRITTEN
+    if args.anonymised:
+        message = MSG_ANONYMISED_PACKAGE_WRITTEN
+    if args.for_participants:
+        message = MSG_BLANK_PACKAGE_WRITTEN
+    print(tr(message, kind=args.kind.capitalize(), path=path))
     return EXIT_OK
 
 
@@ -140,11 +157,11 @@ def _import(workspace, args: argparse.Namespace) -> int:
     if not preview.has_changes:
         return EXIT_OK
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(tr(MSG_DRY_RUN))
         return EXIT_OK
     written = apply_import(workspace.conn, preview)
     added = sum(1 for change in written if change.action == "add")
-    print(f"Imported: {added} added, {len(written) - added} updated.")
+    print(tr(MSG_IMPORTED, added=added, updated=len(written) - added))
     return EXIT_OK
 
 

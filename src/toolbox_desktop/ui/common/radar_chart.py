@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from toolbox_desktop.ui.dashboard.chart_style import fill_color, grid_color, muted_color
-from toolbox_desktop.ui.dashboard.chart_text import legend_rows, wrap_text
-from toolbox_desktop.ui.dashboard.formatting import format_percent
-from toolbox_desktop.ui.plain_text import as_typed
+from toolbox_desktop.ui.common.chart_text import legend_rows, wrap_text
+from toolbox_desktop.ui.common.formatting import format_percent
+from toolbox_desktop.ui.common.palette import fill_color, grid_color, muted_color
+from toolbox_desktop.ui.common.plain_text import as_typed
 
 RINGS = (25, 50, 75, 100)
 LABEL_GAP = 8.0

@@ -1,5 +1,7 @@
-"""Colours of the charts and tables: a colour-blind-safe set (Okabe-Ito) with line styles,
-so no meaning rests on colour alone (target and earlier are also dashed)."""
+"""The colours of every area's charts, tables and timeline: a colour-blind-safe set
+(Okabe-Ito) with line styles, so no meaning rests on colour alone (target, earlier and peers
+are also dashed). One place, so the dashboard, the plan and the peers mean the same by a
+colour. (The workshop's projector slides keep their own high-contrast dark set.)"""
 
 from __future__ import annotations
 
@@ -12,6 +14,11 @@ EARLIER_COLOR = QColor("#B8860B")  # dark goldenrod: the earlier assessment
 LATER_COLOR = CURRENT_COLOR
 UP_COLOR = QColor("#1A7F37")
 DOWN_COLOR = QColor("#B42318")
+PLANNED_COLOR = QColor("#56B4E9")  # sky blue: planned work in the timeline
+DONE_COLOR = QColor("#009E73")  # bluish green: done work in the timeline
+# Further series (the peers), other than one's own blue, in the order they are handed out.
+SERIES_COLORS = ("#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#555555")
+_SERIES_COLORS_ON_DARK = ("#F28C45", "#3FD0A4", "#E6A3CA", "#F5BE4A", "#8FD0F5", "#BBBBBB")
 _ON_DARK = {
     CURRENT_COLOR.name(): QColor("#56B4E9"),
     TARGET_COLOR.name(): QColor("#F28C45"),
@@ -29,6 +36,12 @@ def is_dark(palette: QPalette | None = None) -> bool:
 def themed(color: QColor, palette: QPalette | None = None) -> QColor:
     """``color``, or its lighter variant when the background is dark."""
     return QColor(_ON_DARK.get(color.name(), color)) if is_dark(palette) else QColor(color)
+
+
+def series_color(slot: int, palette: QPalette | None = None) -> QColor:
+    """The colour of the ``slot``-th further series (repeats after six)."""
+    colors = _SERIES_COLORS_ON_DARK if is_dark(palette) else SERIES_COLORS
+    return QColor(colors[slot % len(colors)])
 
 
 def text_color(palette: QPalette) -> QColor:

@@ -12,17 +12,33 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
+from toolbox_desktop.cli.translation import (
+    QT_TRANSLATE_NOOP,
+    database_error_text,
+    lang_option,
+    tr,
+)
 from toolbox_desktop.core.formatting import format_money
 from toolbox_desktop.system_locale import system_locale
 
-EXIT_OK = 0
-EXIT_ERROR = 2
+MSG_PACK_SKIPPED = QT_TRANSLATE_NOOP("CommandLine", "content pack {folder} was not loaded")
+MSG_REFUSED = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "{path}: {reason}. Nothing was changed. The training town is only created in a new file: "
+    "choose a new file name, for example 'toolbox-desktop demo --db training-town.sqlite3'.",
+)
+MSG_FICTIONAL = QT_TRANSLATE_NOOP(
+    "CommandLine", "Everything in it is fictional. Open it with: {command}"
+)
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
-    """``db_option`` is not used: here ``--db`` is required, not optional."""
+    """``db_option`` is not used: here ``--db`` is required, not optional (``--lang`` is
+    the messages' language; ``--language`` the training town's texts)."""
     demo = commands.add_parser(
         "demo",
+        parents=[lang_option()],
         help="create a fictional training town in a new database file",
         description="Create the fictional training town Lindenbach (profile, two assessments, "
         "a workshop, an action plan, annual report texts) in a new database file, to explore "
@@ -60,11 +76,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         workspace = open_workspace(path, content_root())
     except DatabaseOpenError as error:
-        print(f"error: {error.message}", file=sys.stderr)
+        print(f"error: {database_error_text(error)}", file=sys.stderr)
         return EXIT_ERROR
     try:
         for failed in workspace.failed_packs:
-            print(f"warning: content pack {failed.folder} was not loaded", file=sys.stderr)
+            print(f"warning: {tr(MSG_PACK_SKIPPED, folder=failed.folder)}", file=sys.stderr)
         summary = create_training_municipality(workspace.conn, language=args.language)
     except TrainingTownError as error:
         return _refuse(path, str(error))
@@ -95,12 +111,7 @@ def _reason_to_refuse(path: Path) -> str | None:
 
 
 def _refuse(path: Path, reason: str) -> int:
-    print(
-        f"error: {path}: {reason}. Nothing was changed. The training town is only created "
-        "in a new file: choose a new file name, for example "
-        "'toolbox-desktop demo --db training-town.sqlite3'.",
-        file=sys.stderr,
-    )
+    print(f"error: {tr(MSG_REFUSED, path=path, reason=reason)}", file=sys.stderr)
     return EXIT_ERROR
 
 
@@ -124,4 +135,4 @@ def _print_summary(path: Path, summary) -> None:
     print(f"  {summary.indicators} indicators with {summary.measurements} measurements")
     print(f"  annual report texts for {years}")
     shown = f'"{path}"' if " " in str(path) else str(path)
-    print(f"Everything in it is fictional. Open it with: toolbox-desktop --db {shown}")
+    print(tr(MSG_FICTIONAL, command=f"toolbox-desktop --db {shown}"))

@@ -1,0 +1,102 @@
+"""The language of the command line's own messages (``--lang CODE`` on every command).
+
+Messages are English templates marked with ``QT_TRANSLATE_NOOP("CommandLine", ...)`` so that
+``lupdate`` extracts them into the app's catalogue; ``tr`` looks them up in the language chosen
+with ``--lang`` (the app's .qm files, read through ``translator_for``) and fills them in.
+Qt is imported only when a language other than English is chosen.
+Output that scripts read (tables, JSON, ``content list``, ``assessment show``) stays English.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, translated_with
+
+CTX = "CommandLine"
+
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "CommandLine", "cannot write {path}: {detail}. Choose a folder where you can save files."
+)
+MSG_NO_ASSESSMENT_WITH_ID = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "there is no assessment with id {id}; 'toolbox-desktop assessment list' shows them",
+)
+MSG_PACK_NOT_LOADED = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "content pack {folder} has {count} problem(s) and was not loaded; "
+    "run 'toolbox-desktop content check {folder}'",
+)
+
+
+def _no_translation(context: str, text: str) -> str:
+    del context
+    return text
+
+
+_translate = _no_translation
+
+
+def lang_option() -> argparse.ArgumentParser:
+    """The ``--lang CODE`` option every command accepts (a parent parser)."""
+    option = argparse.ArgumentParser(add_help=False)
+    option.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help="language of the messages and reports, e.g. de (translations in "
+        "resources/translations; default: en)",
+    )
+    return option
+
+
+def current_translate():
+    """The translate(context, text) function of the language chosen for this run."""
+    return _translate
+
+
+def translator_for(language: str, what: str = "the output"):
+    """A translate(context, text) function for ``language``, from the app's .qm files."""
+    if language in ("", "en"):
+        return _no_translation
+    from PySide6.QtCore import QTranslator
+
+    from toolbox_desktop.paths import resources_dir
+
+    translator = QTranslator()
+    if not translator.load(f"toolbox_{language}", str(resources_dir() / "translations")):
+        print(
+            f"warning: there is no translation for '{language}'; {what} is in English",
+            file=sys.stderr,
+        )
+        return _no_translation
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    translate.translator = translator  # keep it alive as long as the function
+    return translate
+
+
+def use_language(language: str, what: str = "the output"):
+    """Translate the messages of this run into ``language``; returns the translate function."""
+    global _translate
+    _translate = translator_for(language, what) if language not in ("", "en") else _no_translation
+    return _translate
+
+
+def tr(template: str, **params: object) -> str:
+    """A ``CommandLine`` message in the chosen language, filled with ``params``."""
+    return _translate(CTX, template).format(**params)
+
+
+def translated(message: Message) -> str:
+    """A core, storage or package ``Message`` (e.g. ``PackageError.message``) in the chosen
+    language, its parts too."""
+    return translated_with(message, _translate)
+
+
+def database_error_text(error) -> str:
+    """A ``DatabaseOpenError``'s message in the chosen language."""
+    return _translate("DatabaseError", error.template).format(**error.params)

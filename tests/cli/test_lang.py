@@ -1,0 +1,89 @@
+"""`--lang CODE` on every command: the command's own messages in that language, from the app's
+.qm catalogue; English without it, and with a language that has no translation."""
+
+import pytest
+
+from toolbox_desktop.cli import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, build_parser, exit_codes, main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_one_set_of_exit_codes():
+    assert (EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR) == (
+        exit_codes.EXIT_OK,
+        exit_codes.EXIT_PROBLEMS,
+        exit_codes.EXIT_ERROR,
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["content", "list"],
+        ["content", "check", "DIR"],
+        ["assessment", "list"],
+        ["assessment", "show", "1"],
+        ["plan", "export", "--format", "csv", "-o", "F"],
+        ["report", "worksheet", "-o", "F"],
+        ["export", "plan", "-o", "F"],
+        ["import", "F"],
+        ["demo", "--db", "F"],
+        ["backup", "list"],
+        ["backup", "now"],
+        ["backup", "restore", "1", "--to", "F"],
+    ],
+)
+def test_every_command_accepts_lang(argv):
+    assert build_parser().parse_args([*argv, "--lang", "de"]).lang == "de"
+
+
+def test_content_check_in_german(capsys, pack_copy):
+    code, out, _err = run(capsys, "content", "check", str(pack_copy), "--lang", "de")
+    assert code == EXIT_OK
+    assert "Dimensionen" in out and "Unterthemen" in out
+
+
+def test_assessment_list_and_errors_in_german(capsys, tmp_path):
+    db = str(tmp_path / "t.sqlite3")
+    code, out, _err = run(capsys, "assessment", "list", "--db", db, "--lang", "de")
+    assert (code, out.strip()) == (EXIT_OK, "Noch keine Bewertungen.")
+    code, _out, err = run(capsys, "--lang", "de", "assessment", "show", "7", "--db", db)
+    assert code == EXIT_ERROR
+    assert err.startswith("error: es gibt keine Bewertung mit der ID 7")
+
+
+def test_english_by_default_and_for_an_unknown_language(capsys, tmp_path):
+    db = str(tmp_path / "t.sqlite3")
+    assert run(capsys, "assessment", "list", "--db", db)[1].strip() == "No assessments yet."
+    code, out, err = run(capsys, "assessment", "list", "--db", db, "--lang", "xx")
+    assert (code, out.strip()) == (EXIT_OK, "No assessments yet.")
+    assert "no translation for 'xx'" in err
+
+
+def test_plan_export_and_backup_messages_in_german(capsys, tmp_path):
+    db = tmp_path / "t.sqlite3"
+    target = tmp_path / "plan.csv"
+    code, out, _err = run(
+        capsys,
+        "plan",
+        "export",
+        "--format",
+        "csv",
+        "-o",
+        str(target),
+        "--db",
+        str(db),
+        "--lang",
+        "de",
+    )
+    assert code == EXIT_OK
+    assert out.strip() == f"0 Maßnahme(n) gespeichert in {target}"
+    code, _out, err = run(
+        capsys, "backup", "now", "--db", str(tmp_path / "none.db"), "--lang", "de"
+    )
+    assert code == EXIT_ERROR
+    assert "existiert nicht" in err
