@@ -44,6 +44,21 @@ def install_translators(app: QApplication, locale: QLocale) -> None:
         app.installTranslator(own)
 
 
+def translation_for(language: str):
+    """The app's catalogue for ``language`` as a translate(context, text) function, or None
+    when there is none. Qt's .qm files are read with Qt, so this lives here, beside the
+    window's own translators; the command line borrows it for ``--lang``."""
+    translator = QTranslator()
+    if not translator.load(f"toolbox_{language}", str(resources_dir() / "translations")):
+        return None
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    translate.translator = translator  # keep it alive as long as the function
+    return translate
+
+
 def build_main_window(workspace: Workspace, state: UiState) -> MainWindow:
     window = MainWindow(
         workspace.content, state, workspace.path, workspace.failed_packs, conn=workspace.conn

@@ -2,8 +2,8 @@
 
 Messages are English templates marked with ``QT_TRANSLATE_NOOP("CommandLine", ...)`` so that
 ``lupdate`` extracts them into the app's catalogue; ``tr`` looks them up in the language chosen
-with ``--lang`` (the app's .qm files, read through ``translator_for``) and fills them in.
-Qt is imported only when a language other than English is chosen.
+with ``--lang`` (the app's .qm files, read by ``app.translation_for``) and fills them in.
+Qt (through ``app``) is imported only when a language other than English is chosen.
 Output that scripts read (tables, JSON, ``content list``, ``assessment show``) stays English.
 """
 
@@ -60,22 +60,15 @@ def translator_for(language: str, what: str = "the output"):
     """A translate(context, text) function for ``language``, from the app's .qm files."""
     if language in ("", "en"):
         return _no_translation
-    from PySide6.QtCore import QTranslator
+    from toolbox_desktop.app import translation_for  # Qt, loaded only for another language
 
-    from toolbox_desktop.paths import resources_dir
-
-    translator = QTranslator()
-    if not translator.load(f"toolbox_{language}", str(resources_dir() / "translations")):
+    translate = translation_for(language)
+    if translate is None:
         print(
             f"warning: there is no translation for '{language}'; {what} is in English",
             file=sys.stderr,
         )
         return _no_translation
-
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-
-    translate.translator = translator  # keep it alive as long as the function
     return translate
 
 

@@ -56,3 +56,14 @@ class ChangedElsewhereError(Exception):
         super().__init__(f"changed elsewhere: {', '.join(fields)}")
         self.stored = stored
         self.fields = fields
+
+
+def merge_or_refuse(
+    base: Record, mine: Record, stored: Record, names: tuple[str, ...]
+) -> Merge[Record]:
+    """``merge``, refusing with ``ChangedElsewhereError`` (nothing to write) on a clash: what
+    every repository does before it writes an edit made against ``base``."""
+    outcome = merge(base, mine, stored, names)
+    if outcome.clashes:
+        raise ChangedElsewhereError(stored, outcome.clashes)
+    return outcome

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 from toolbox_desktop.core import limits
-from toolbox_desktop.core.merging import ChangedElsewhereError, field_names, merge
+from toolbox_desktop.core.merging import field_names, merge_or_refuse
 from toolbox_desktop.storage.database import as_database
 from toolbox_desktop.storage.edit_history import ANNUAL, record_changes, set_aside
 from toolbox_desktop.storage.transactions import immediate_transaction
@@ -46,9 +46,7 @@ class AnnualTextRepository:
             stored = self.texts(texts.year)
             target = texts
             if base is not None:
-                outcome = merge(base, texts, stored, TEXT_FIELDS)
-                if outcome.clashes:
-                    raise ChangedElsewhereError(stored, outcome.clashes)
+                outcome = merge_or_refuse(base, texts, stored, TEXT_FIELDS)
                 target = outcome.merged
             if target == stored:
                 return stored

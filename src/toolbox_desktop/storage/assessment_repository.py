@@ -25,7 +25,7 @@ from toolbox_desktop.core.assessment import (
     Rating,
     validate_rating,
 )
-from toolbox_desktop.core.merging import ChangedElsewhereError, field_names, merge
+from toolbox_desktop.core.merging import field_names, merge_or_refuse
 from toolbox_desktop.storage.database import as_database, data_version
 from toolbox_desktop.storage.edit_history import PROFILE, record_changes, set_aside
 from toolbox_desktop.storage.transactions import immediate_transaction
@@ -107,9 +107,7 @@ class AssessmentRepository:
         with self._writing():
             stored = self.profile()
             if base is not None:
-                outcome = merge(base, profile, stored, PROFILE_FIELDS)
-                if outcome.clashes:
-                    raise ChangedElsewhereError(stored, outcome.clashes)
+                outcome = merge_or_refuse(base, profile, stored, PROFILE_FIELDS)
                 profile = outcome.merged
             if profile == stored:
                 return stored

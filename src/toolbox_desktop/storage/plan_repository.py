@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import cached_property
 
-from toolbox_desktop.core.merging import ChangedElsewhereError, field_names, merge
+from toolbox_desktop.core.merging import field_names, merge_or_refuse
 from toolbox_desktop.core.plan import (
     Action,
     Indicator,
@@ -158,9 +158,7 @@ class PlanRepository:
             if base is None:
                 target, changed = action, ACTION_FIELDS
             else:
-                outcome = merge(base, action, stored, ACTION_FIELDS)
-                if outcome.clashes:
-                    raise ChangedElsewhereError(stored, outcome.clashes)
+                outcome = merge_or_refuse(base, action, stored, ACTION_FIELDS)
                 target, changed = outcome.merged, outcome.changed
                 problems = check_action(target)
                 if problems:
@@ -191,19 +189,10 @@ class PlanRepository:
             missing = [i for i in ids if i not in before]
             if missing:
                 raise ActionNotFoundError(missing[0])
-            for action_id in ids:
-                seen = (expected or {}).get(action_id)
-                if seen is None:
-                    continue
-                stored = before[action_id]
-                clashes = tuple(
-                    name
-                    for name in changes
-                    if getattr(stored, name) != getattr(seen, name)
-                    and getattr(stored, name) != changes[name]
-                )
-                if clashes:
-                    raise ChangedElsewhereError(stored, clashes)
+            names = tuple(changes)
+            for action_id, seen in (expected or {}).items():
+                if action_id in before:
+                    merge_or_refuse(seen, replace(seen, **changes), before[action_id], names)
             updated = [replace(before[i], **changes) for i in ids]
             for action in updated:
                 problems = check_action(action)
@@ -301,9 +290,7 @@ class PlanRepository:
             if base is None:
                 target, changed = indicator, INDICATOR_FIELDS
             else:
-                outcome = merge(base, indicator, stored, INDICATOR_FIELDS)
-                if outcome.clashes:
-                    raise ChangedElsewhereError(stored, outcome.clashes)
+                outcome = merge_or_refuse(base, indicator, stored, INDICATOR_FIELDS)
                 target, changed = outcome.merged, outcome.changed
             changed = tuple(n for n in changed if getattr(stored, n) != getattr(target, n))
             row = {k: v for k, v in _indicator_row(target).items() if k in changed}
