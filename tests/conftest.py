@@ -17,10 +17,10 @@ SHIPPED_PACK = REPO / "data" / "content" / "whole-comm"
 @pytest.fixture(autouse=True, scope="session")
 def _collect_garbage_on_the_gui_thread():
     """As in the app: reports are built on worker threads, and Python's garbage collector
-    must not destroy Qt objects there (see toolbox_desktop/ui/gui_thread_gc.py)."""
+    must not destroy Qt objects there (see toolbox_desktop/ui/common/gui_thread_gc.py)."""
     from PySide6.QtWidgets import QApplication
 
-    from toolbox_desktop.ui import gui_thread_gc
+    from toolbox_desktop.ui.common import gui_thread_gc
 
     app = QApplication.instance() or QApplication([])
     collector = gui_thread_gc.install(app)
@@ -56,7 +56,7 @@ def ui_state(tmp_path: Path):
     """Window state stored in a temporary INI file, never in the user's real settings."""
     from PySide6.QtCore import QSettings
 
-    from toolbox_desktop.ui.settings import UiState
+    from toolbox_desktop.ui.common.settings import UiState
 
     return UiState(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 

@@ -86,15 +86,9 @@ SQL = re.compile(
     r"|CREATE\s+(TABLE|INDEX|VIEW|TRIGGER)|PRAGMA\s+\w+)\b"
 )
 # Files outside storage/ that may hold SQL, each with its reason. Shrink it; never grow it.
-SQL_ALLOWED = {
-    # Exception: the package import writes a whole package in one transaction of its own,
-    # row by row with uids; moving it into storage repositories is a refactor of its own.
-    "exchange/import_writes.py": "package import writes (to move into storage)",
-    # Exception: reads every table a package holds in a few queries, to compare packages fast.
-    "exchange/snapshot.py": "package snapshot reads (to move into storage)",
-    # Exception: one read of an assessment's uid and creation time for the package header.
-    "exchange/package_writer.py": "package header read (to move into storage)",
-}
+# Empty: the package import reads through storage/package_store.py and writes through the
+# repositories.
+SQL_ALLOWED: dict[str, str] = {}
 
 
 def _string_literals(tree: ast.AST):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from toolbox_desktop.app import build_main_window, create_application
 from toolbox_desktop.paths import content_root
 from toolbox_desktop.storage.workspace import open_workspace
-from toolbox_desktop.ui.settings import UiState
+from toolbox_desktop.ui.common.settings import UiState
 
 HERE = Path(__file__).resolve().parent
 
@@ -88,7 +88,7 @@ def wait(app, milliseconds: int) -> None:
 
 def workshop_screenshot(app, folder: Path, state) -> None:
     """The training town's workshop: the consensus table, largest disagreement first."""
-    from toolbox_desktop.ui.training import ensure_training_database
+    from toolbox_desktop.ui.window.training import ensure_training_database
 
     path = folder / "training.sqlite3"
     ensure_training_database(path)
@@ -129,7 +129,7 @@ def preview_screenshot(app, reports) -> None:
 def assessment_screenshots(app, window, content) -> None:
     """A fictional small town with two assessments a year apart."""
     from toolbox_desktop.core.assessment import OUTSIDE_COMPETENCE, Profile, Rating
-    from toolbox_desktop.ui.assessment_area import COMPARE_TAB, DASHBOARD_TAB
+    from toolbox_desktop.ui.assessment.assessment_area import COMPARE_TAB, DASHBOARD_TAB
 
     window.show_area(1)
     area = window.assessment_area
@@ -392,7 +392,7 @@ def plan_screenshots(app, window) -> None:
     from datetime import date
 
     from toolbox_desktop.core.plan import Action, Milestone, phase_for
-    from toolbox_desktop.ui.plan_area import TIMELINE_TAB
+    from toolbox_desktop.ui.plan.plan_area import TIMELINE_TAB
 
     today = date(2026, 3, 15)
     window.show_area(2)

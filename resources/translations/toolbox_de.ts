@@ -436,32 +436,32 @@
 <context>
     <name>AgreedPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="50"/>
         <source>How the group rated it</source>
         <translation>So hat die Gruppe eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="55"/>
         <source>Agreed rating:</source>
         <translation>Vereinbart:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="72"/>
         <source>Take the &amp;median</source>
         <translation>&amp;Median übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="73"/>
         <source>Take the median as the agreed rating</source>
         <translation>Den Median als vereinbarte Einstufung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="81"/>
         <source>What the group agreed and why (stored as the rating&apos;s note)</source>
         <translation>Was die Gruppe vereinbart hat und warum (wird als Notiz der Einstufung gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="83"/>
         <source>Agreed note</source>
         <translation>Notiz zur Vereinbarung</translation>
     </message>
@@ -605,9 +605,57 @@
     </message>
 </context>
 <context>
+    <name>AnnualTextsEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="42"/>
+        <source>Your texts for the year are saved as you type.</source>
+        <translation>Ihre Texte für das Jahr werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="46"/>
+        <source>&amp;Summary of the year:</source>
+        <translation>&amp;Zusammenfassung des Jahres:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="46"/>
+        <source>Summary of the year</source>
+        <translation>Zusammenfassung des Jahres</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="50"/>
+        <source>S&amp;tories of volunteers and partners:</source>
+        <translation>Geschichten von &amp;Ehrenamtlichen und Partnern:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="51"/>
+        <source>Stories of volunteers and partners</source>
+        <translation>Geschichten von Ehrenamtlichen und Partnern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="54"/>
+        <source>&amp;Next year&apos;s focus:</source>
+        <translation>Schwerpunkte im &amp;kommenden Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="54"/>
+        <source>Next year&apos;s focus</source>
+        <translation>Schwerpunkte im kommenden Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="127"/>
+        <source>Your texts could not be saved: {reason}. They stay here; try again.</source>
+        <translation>Ihre Texte konnten nicht gespeichert werden: {reason}. Sie bleiben hier erhalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="141"/>
+        <source>The annual report text of {year}</source>
+        <translation>Der Text des Jahresberichts {year}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../src/toolbox_desktop/app.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/app.py" line="80"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -615,27 +663,27 @@
 <context>
     <name>AssessmentArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment_area.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="59"/>
         <source>Rate</source>
         <translation>Einstufen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment_area.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="60"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment_area.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="61"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment_area.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="62"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment_area.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="63"/>
         <source>Peers</source>
         <translation>Andere Kommunen</translation>
     </message>
@@ -684,7 +732,7 @@
         <translation>Einstufung von {number} löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="301"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="245"/>
         <source>Delete assessment “{title}”</source>
         <translation>Bewertung „{title}“ löschen</translation>
     </message>
@@ -692,72 +740,82 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="56"/>
         <source>Self-assessment {year}</source>
         <translation>Selbstbewertung {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="58"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="63"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="69"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="71"/>
         <source>e.g. mayor, integration officer, school, migrant association</source>
         <translation>z. B. Bürgermeister/in, Integrationsbeauftragte/r, Schule, Migrantenorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="79"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
         <source>&amp;Who took part:</source>
         <translation>Teil&amp;nehmende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="86"/>
+        <source>{pack}, version {version}</source>
+        <translation>{pack}, Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="91"/>
+        <source>Content pack:</source>
+        <translation>Inhaltspaket:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="95"/>
         <source>&amp;Empty</source>
         <translation>&amp;Leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="96"/>
         <source>Co&amp;py of an earlier assessment:</source>
         <translation>&amp;Kopie einer früheren Bewertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="98"/>
         <source>Assessment to copy</source>
         <translation>Zu kopierende Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="100"/>
         <source>Start</source>
         <translation>Beginnen mit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="106"/>
         <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
         <translation>Benchmarks aus Bereichen, die laut Profil außerhalb der Zuständigkeit der Kommune liegen, werden zu Beginn zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="114"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
@@ -765,77 +823,82 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="75"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="80"/>
         <source>&amp;Assessment:</source>
         <translation>Be&amp;wertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="82"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="83"/>
         <source>Co&amp;py…</source>
         <translation>&amp;Kopieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="84"/>
         <source>A new assessment starting from this one&apos;s ratings</source>
         <translation>Eine neue Bewertung, die von den Einstufungen dieser Bewertung ausgeht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="85"/>
         <source>Deta&amp;ils…</source>
         <translation>De&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="86"/>
         <source>Title, date and who took part</source>
         <translation>Titel, Datum und Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="87"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="88"/>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="196"/>
         <source>Finalise</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="89"/>
         <source>P&amp;rofile…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="85"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="307"/>
         <source>The municipality profile</source>
         <translation>Das Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="202"/>
         <source>Final — reopen to edit</source>
         <translation>Abgeschlossen – zum Bearbeiten wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="106"/>
         <source>Assessment state</source>
         <translation>Status der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="108"/>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="196"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="109"/>
+        <source>Assessment notice</source>
+        <translation>Hinweis zur Bewertung</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="155"/>
@@ -863,37 +926,37 @@
         <translation>Die Bewertung für Änderungen sperren, z. B. sobald der Gemeinderat sie beschlossen hat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="221"/>
         <source>Copy assessment</source>
         <translation>Bewertung kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="221"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="227"/>
         <source>{title} (copy)</source>
         <translation>{title} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="244"/>
         <source>Assessment details</source>
         <translation>Details der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="261"/>
         <source>Delete assessment</source>
         <translation>Bewertung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="263"/>
         <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
         <translation>Die Bewertung „{title}“ mit allen Einstufungen löschen? Mit Bearbeiten › Rückgängig holen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="277"/>
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>„{title}“ gelöscht. Mit Bearbeiten › Rückgängig (Strg+Z) holen Sie sie zurück.</translation>
     </message>
@@ -1480,17 +1543,17 @@
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="90"/>
         <source>{taken} (before a restore)</source>
         <translation>{taken} (vor einer Wiederherstellung)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="96"/>
         <source>Damaged: cannot be restored</source>
         <translation>Beschädigt: kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="97"/>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
@@ -1667,12 +1730,12 @@
         <translation>{share} ausgegeben, {amount} übrig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="39"/>
         <source>No dates</source>
         <translation>Ohne Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="42"/>
         <source>Not specified</source>
         <translation>Nicht angegeben</translation>
     </message>
@@ -1680,32 +1743,32 @@
 <context>
     <name>BudgetTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="80"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="107"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="108"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="109"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="110"/>
         <source>Spent of planned</source>
         <translation>Anteil ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="135"/>
         <source>{group}, in {currency}</source>
         <translation>{group}, in {currency}</translation>
     </message>
@@ -1804,6 +1867,132 @@
     </message>
 </context>
 <context>
+    <name>BuildPanel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="68"/>
+        <source>Pre&amp;view</source>
+        <translation>Vor&amp;schau</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="69"/>
+        <source>Preview the report</source>
+        <translation>Vorschau des Berichts anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="73"/>
+        <source>Print the report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="75"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="76"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="81"/>
+        <source>Making the PDF</source>
+        <translation>PDF wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="83"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="84"/>
+        <source>Cancel making the PDF</source>
+        <translation>Erstellen des PDF abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="96"/>
+        <source>Result</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="97"/>
+        <source>&amp;Open PDF</source>
+        <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="98"/>
+        <source>Open the saved PDF</source>
+        <translation>Das gespeicherte PDF öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="134"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="136"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="154"/>
+        <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
+        <translation>Für die Vorschau konnte kein temporärer Ordner angelegt werden: {reason}. Schaffen Sie Speicherplatz oder speichern Sie den Bericht stattdessen als PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="168"/>
+        <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
+        <translation>Die Daten des Berichts konnten nicht gelesen werden: {reason}. Schließen Sie den Arbeitsbereich, öffnen Sie ihn erneut und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="184"/>
+        <source>Making {name}…</source>
+        <translation>{name} wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="186"/>
+        <source>Making the {title}…</source>
+        <translation>{title} wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="200"/>
+        <source>Cancelled. No file was saved.</source>
+        <translation>Abgebrochen. Es wurde keine Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="267"/>
+        <source>The report was made but could not be opened to print.</source>
+        <translation>Der Bericht wurde erstellt, konnte aber nicht zum Drucken geöffnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="280"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="286"/>
+        <source>The report was saved as {path}.</source>
+        <translation>Der Bericht wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="295"/>
+        <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
+        <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="300"/>
+        <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
+        <translation>Das PDF konnte nicht erstellt werden: {reason}. Es wurde nichts überschrieben. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, wählen Sie einen anderen Bericht oder ein anderes Papierformat und teilen Sie uns mit, was passiert ist.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../src/toolbox_desktop/cli/__init__.py" line="46"/>
@@ -1816,62 +2005,67 @@
         <translation>{count} Problem(e) in {folder} gefunden</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="52"/>
+        <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
+        <translation>{folder}: Rolle {role}; Sprachen: {languages} (jede Übersetzung hat dieselben Codes)</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/cli/assessment.py" line="20"/>
         <source>No assessments yet.</source>
         <translation>Noch keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="26"/>
         <source>No backups of {database} yet (they are kept in {folder}).</source>
         <translation>Noch keine Sicherungen von {database} (sie werden in {folder} aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="29"/>
         <source>Backups of {database}, kept in {folder}:</source>
         <translation>Sicherungen von {database}, aufbewahrt in {folder}:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="30"/>
         <source>{database} holds the fictional training town; no backups are kept of it.</source>
         <translation>{database} enthält die fiktive Übungsgemeinde; von ihr werden keine Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
         <source>Backup saved: {path}</source>
         <translation>Sicherung gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="34"/>
         <source>there is no backup number {number} of {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; shows them.</source>
         <translation>es gibt keine Sicherung Nummer {number} von {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; zeigt sie.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="39"/>
         <source>The backup of {taken} was restored into {target}.</source>
         <translation>Die Sicherung vom {taken} wurde in {target} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="42"/>
         <source>Open it with: {command}</source>
         <translation>Öffnen mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="43"/>
         <source>The data in {database} was replaced with the backup of {taken}.</source>
         <translation>Die Daten in {database} wurden durch die Sicherung vom {taken} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="46"/>
         <source>The data as it was before is kept as a backup: {path}</source>
         <translation>Die Daten von vorher sind als Sicherung aufbewahrt: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="49"/>
         <source>Restore a backup as a new file instead: &apos;toolbox-desktop backup restore N --to NEW_FILE&apos;.</source>
         <translation>Stellen Sie stattdessen eine Sicherung als neue Datei wieder her: &apos;toolbox-desktop backup restore N --to NEUE_DATEI&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="53"/>
         <source>{database} does not exist.</source>
         <translation>{database} existiert nicht.</translation>
     </message>
@@ -1936,17 +2130,17 @@
         <translation>{count} Maßnahme(n) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="34"/>
         <source>there is no assessment yet; create one in the app first</source>
         <translation>es gibt noch keine Bewertung; legen Sie zuerst eine in der App an</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="37"/>
         <source>the year {year} is outside 1990-2100</source>
         <translation>das Jahr {year} liegt außerhalb von 1990-2100</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="38"/>
         <source>{kind} report written to {path}</source>
         <translation>Bericht ({kind}) gespeichert in {path}</translation>
     </message>
@@ -2142,27 +2336,27 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="83"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="84"/>
         <source>{what} was changed in another window or by another copy of the app after this window showed it, in the same place you changed.</source>
         <translation>{what} wurde in einem anderen Fenster oder von einer anderen Kopie der App geändert, nachdem dieses Fenster es angezeigt hat – an derselben Stelle, die Sie geändert haben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="89"/>
         <source>Keep mine stores your change on top of theirs. Use theirs shows their version and drops your change. Nothing is lost either way: the other version stays in the file&apos;s edit history.</source>
         <translation>„Meine behalten“ speichert Ihre Änderung über die andere. „Andere übernehmen“ zeigt die andere Fassung und verwirft Ihre Änderung. In beiden Fällen geht nichts verloren: Die jeweils andere Fassung bleibt im Änderungsverlauf der Datei erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="42"/>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="45"/>
         <source>Use theirs</source>
         <translation>Andere übernehmen</translation>
     </message>
@@ -2788,27 +2982,27 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="36"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>„{text}“ ist keine Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="37"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>„{text}“ ist kein Geldbetrag. Geben Sie ihn z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="40"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>„{text}“ kann {thousands} oder {decimal} bedeuten. Schreiben Sie es eindeutig: {thousands_plain} oder {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="45"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>„{text}“ ist kein Datum. Geben Sie es z. B. so ein: {example} oder {iso}.</translation>
     </message>
@@ -2941,27 +3135,27 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="52"/>
         <source>Indicator chart</source>
         <translation>Indikatordiagramm</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="135"/>
         <source>{name}: baseline {baseline}, target {target}, latest {latest} ({count} values)</source>
         <translation>{name}: Ausgangswert {baseline}, Zielwert {target}, zuletzt {latest} (Anzahl Werte: {count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="158"/>
         <source>Baseline {value}</source>
         <translation>Ausgangswert {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="159"/>
         <source>Target {value}</source>
         <translation>Zielwert {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="175"/>
         <source>No values measured yet: add the first one below.</source>
         <translation>Noch keine Messwerte: Fügen Sie unten den ersten hinzu.</translation>
     </message>
@@ -3093,6 +3287,24 @@
         <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="282"/>
         <source>An indicator needs a name.</source>
         <translation>Ein Indikator braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="26"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="53"/>
+        <source>There is no assessment yet. Create one in the Self-assessment area; its report can then be saved here.</source>
+        <translation>Es gibt noch keine Bewertung. Legen Sie eine im Bereich „Selbstbewertung“ an; ihr Bericht kann dann hier gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="60"/>
+        <source>No assessment yet</source>
+        <translation>Noch keine Bewertung</translation>
     </message>
 </context>
 <context>
@@ -3408,201 +3620,306 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="70"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} – ÜBUNG (fiktive Kommune)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="76"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="92"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="82"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="97"/>
         <source>Assessment</source>
         <translation>Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="83"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="98"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="88"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="102"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="109"/>
+        <source>Training municipality</source>
+        <translation>Übungskommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="115"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Übungskommune: Alles in diesem Fenster ist fiktiv. Ihre eigene Arbeit liegt in Ihrer eigenen Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="120"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="303"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="228"/>
         <source>Arrives in a later version of the app</source>
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="253"/>
+        <source>No content loaded</source>
+        <translation>Keine Inhalte geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="254"/>
+        <source>Content: {title} {version}</source>
+        <translation>Inhalte: {title} {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="266"/>
+        <source>No content could be loaded, so the library is empty.</source>
+        <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="268"/>
+        <source>The app goes on with the content it loaded before.</source>
+        <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="271"/>
+        <source>Content pack has errors</source>
+        <translation>Inhaltspaket enthält Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="273"/>
+        <source>A content pack has {count} problem(s) and was not loaded.</source>
+        <translation>Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="279"/>
+        <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
+        <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="294"/>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="298"/>
+        <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
+        <translation>Lokale Integrationspolitik für Zugewanderte und Geflüchtete bewerten, planen und dokumentieren – offline. Basiert auf der Whole-COMM-Toolbox.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/backups.py" line="43"/>
+        <source>The backup was restored into {path} and opened in a new window.</source>
+        <translation>Die Sicherung wurde in {path} wiederhergestellt und in einem neuen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/backups.py" line="47"/>
+        <source>The backup was restored into {path}. Open that file to see it.</source>
+        <translation>Die Sicherung wurde in {path} wiederhergestellt. Öffnen Sie diese Datei, um sie anzusehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/backups.py" line="86"/>
+        <source>The data was replaced from a backup in another window. This window shows it now; its Undo steps were cleared.</source>
+        <translation>Die Daten wurden in einem anderen Fenster aus einer Sicherung ersetzt. Dieses Fenster zeigt sie jetzt; seine Rückgängig-Schritte wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/backups.py" line="104"/>
+        <source>The data of {taken} was restored. The data as it was before is kept as a backup: {path}</source>
+        <translation>Die Daten vom {taken} wurden wiederhergestellt. Die Daten von vorher sind als Sicherung aufbewahrt: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="22"/>
+        <source>Assessment: a rating&apos;s evidence, notes or rater</source>
+        <translation>Selbstbewertung: Nachweise, Notizen oder „Eingestuft von“ einer Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="28"/>
+        <source>Workshop: the agreed note</source>
+        <translation>Workshop: die vereinbarte Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="32"/>
+        <source>Action plan: “{title}”</source>
+        <translation>Aktionsplan: „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="38"/>
+        <source>Action plan: an indicator&apos;s name, unit or values</source>
+        <translation>Aktionsplan: Name, Einheit oder Werte eines Indikators</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="44"/>
+        <source>Reports: the annual report texts</source>
+        <translation>Berichte: die Texte des Jahresberichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="56"/>
+        <source>Text not saved yet</source>
+        <translation>Text noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="58"/>
+        <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
+        <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und die Eingaben verlieren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="20"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="22"/>
         <source>Export action plan as &amp;CSV…</source>
         <translation>Aktionsplan als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="26"/>
         <source>Export deadlines as &amp;calendar (.ics)…</source>
         <translation>Fristen als &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="34"/>
         <source>&amp;Export package…</source>
         <translation>Paket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="37"/>
         <source>An assessment, the plan or everything in one file for another laptop</source>
         <translation>Eine Bewertung, den Plan oder alles in einer Datei für einen anderen Laptop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="43"/>
         <source>&amp;Import package…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="46"/>
         <source>See what a package adds or changes, then import it</source>
         <translation>Sehen, was ein Paket hinzufügt oder ändert, und es dann importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="56"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="59"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Zu den Daten zurückkehren, wie sie an einem früheren Tag waren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="82"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="97"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="102"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="103"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="107"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="112"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="117"/>
         <source>&amp;Reports</source>
         <translation>Be&amp;richte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="124"/>
         <source>&amp;Present on a projector</source>
         <translation>Mit dem Beamer &amp;präsentieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="128"/>
         <source>The assessment shown, full screen, one benchmark at a time</source>
         <translation>Die angezeigte Bewertung im Vollbild, eine Benchmark nach der anderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="138"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Probleme mit Inhaltspaketen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="144"/>
         <source>How &amp;scores are computed</source>
         <translation>So werden &amp;Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="149"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Übungs&amp;kommune öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="152"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Eine fiktive Kommune zum Erkunden aller Ansichten, in eigenem Fenster und eigener Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="161"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="35"/>
         <source>Package saved: {path}</source>
         <translation>Paket gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="47"/>
         <source>Ratings saved: {path}</source>
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="239"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -3610,113 +3927,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="98"/>
         <source>Create an assessment first: there is nothing to present yet.</source>
         <translation>Legen Sie zuerst eine Bewertung an: Es gibt noch nichts zu präsentieren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="434"/>
-        <source>The backup was restored into {path} and opened in a new window.</source>
-        <translation>Die Sicherung wurde in {path} wiederhergestellt und in einem neuen Fenster geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="436"/>
-        <source>The backup was restored into {path}. Open that file to see it.</source>
-        <translation>Die Sicherung wurde in {path} wiederhergestellt. Öffnen Sie diese Datei, um sie anzusehen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="470"/>
-        <source>The data was replaced from a backup in another window. This window shows it now; its Undo steps were cleared.</source>
-        <translation>Die Daten wurden in einem anderen Fenster aus einer Sicherung ersetzt. Dieses Fenster zeigt sie jetzt; seine Rückgängig-Schritte wurden gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="487"/>
-        <source>The data of {taken} was restored. The data as it was before is kept as a backup: {path}</source>
-        <translation>Die Daten vom {taken} wurden wiederhergestellt. Die Daten von vorher sind als Sicherung aufbewahrt: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="510"/>
-        <source>No content loaded</source>
-        <translation>Keine Inhalte geladen</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="512"/>
-        <source>Content: {title} {version}</source>
-        <translation>Inhalte: {title} {version}</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="524"/>
-        <source>No content could be loaded, so the library is empty.</source>
-        <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="526"/>
-        <source>The app goes on with the content it loaded before.</source>
-        <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="529"/>
-        <source>Content pack has errors</source>
-        <translation>Inhaltspaket enthält Fehler</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="531"/>
-        <source>A content pack has {count} problem(s) and was not loaded.</source>
-        <translation>Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="537"/>
-        <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
-        <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="550"/>
-        <source>Assessment: a rating&apos;s evidence, notes or rater</source>
-        <translation>Selbstbewertung: Nachweise, Notizen oder „Eingestuft von“ einer Einstufung</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="553"/>
-        <source>Workshop: the agreed note</source>
-        <translation>Workshop: die vereinbarte Notiz</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="556"/>
-        <source>Action plan: “{title}”</source>
-        <translation>Aktionsplan: „{title}“</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="558"/>
-        <source>Action plan: an indicator&apos;s name, unit or values</source>
-        <translation>Aktionsplan: Name, Einheit oder Werte eines Indikators</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="560"/>
-        <source>Reports: the annual report texts</source>
-        <translation>Berichte: die Texte des Jahresberichts</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="571"/>
-        <source>Text not saved yet</source>
-        <translation>Text noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="574"/>
-        <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
-        <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und die Eingaben verlieren?</translation>
-    </message>
-    <message>
-        <source>Some text you typed in the assessment could not be stored yet (for example because the assessment was finalised in another window). It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
-        <translation type="vanished">Ein Text, den Sie in der Bewertung eingegeben haben, konnte noch nicht gespeichert werden (zum Beispiel, weil die Bewertung in einem anderen Fenster abgeschlossen wurde). Er wird weiterhin mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und den Text verlieren?</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="594"/>
-        <source>About {app}</source>
-        <translation>Über {app}</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="598"/>
-        <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
-        <translation>Lokale Integrationspolitik für Zugewanderte und Geflüchtete bewerten, planen und dokumentieren – offline. Basiert auf der Whole-COMM-Toolbox.</translation>
     </message>
 </context>
 <context>
@@ -3810,26 +4023,20 @@
     </message>
 </context>
 <context>
-    <name>Money</name>
-    <message>
-        <source>{amount} {currency}</source>
-        <translation type="vanished">{amount} {currency}</translation>
-    </message>
-    <message>
-        <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
-        <translation type="vanished">„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden auf den Cent genau gespeichert.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not an amount of money. Type it like {example}.</source>
-        <translation type="vanished">„{text}“ ist kein Geldbetrag. Geben Sie ihn zum Beispiel so ein: {example}.</translation>
-    </message>
-</context>
-<context>
     <name>MoneyField</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="116"/>
         <source>none yet, e.g. {amount}</source>
         <translation>noch keiner, z. B. {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/notice_banner.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/common/notice_banner.py" line="51"/>
+        <source>Close the notice</source>
+        <translation>Hinweis schließen</translation>
     </message>
 </context>
 <context>
@@ -3858,89 +4065,159 @@
 <context>
     <name>PackProblem</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="15"/>
         <source>&apos;{path}&apos; is not a folder</source>
         <translation>„{path}“ ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="16"/>
         <source>no content pack (a folder with a manifest.txt) was found in &apos;{path}&apos;</source>
         <translation>in „{path}“ wurde kein Inhaltspaket (ein Ordner mit einer manifest.txt) gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="19"/>
         <source>required file is missing</source>
         <translation>eine erforderliche Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="20"/>
         <source>the file cannot be read: {reason}</source>
         <translation>die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="21"/>
         <source>the file is not UTF-8 text (bad byte at position {offset})</source>
         <translation>die Datei ist kein UTF-8-Text (ungültiges Byte an Position {offset})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="24"/>
         <source>the manifest must hold exactly one record, found {count}</source>
         <translation>das Manifest muss genau einen Datensatz enthalten, gefunden: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="27"/>
         <source>the file holds no records</source>
         <translation>die Datei enthält keine Datensätze</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="28"/>
         <source>required field &apos;{field}&apos; is missing</source>
         <translation>das Pflichtfeld „{field}“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="29"/>
         <source>field &apos;{field}&apos; is empty</source>
         <translation>das Feld „{field}“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="30"/>
         <source>unknown field &apos;{field}&apos; (allowed: {allowed})</source>
         <translation>unbekanntes Feld „{field}“ (zulässig: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="31"/>
         <source>code &apos;{code}&apos; does not follow the pattern {pattern}</source>
         <translation>der Code „{code}“ entspricht nicht dem Muster {pattern}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="34"/>
         <source>code &apos;{code}&apos; must start with its {parent_field} &apos;{parent}&apos;</source>
         <translation>der Code „{code}“ muss mit dem Wert von {parent_field} („{parent}“) beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="37"/>
         <source>code &apos;{code}&apos; is already used in {other_file} line {other_line}</source>
         <translation>der Code „{code}“ wird bereits in {other_file}, Zeile {other_line} verwendet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="40"/>
         <source>unknown {field} &apos;{value}&apos;</source>
         <translation>unbekannter Wert „{value}“ im Feld {field}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="41"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="42"/>
         <source>unknown tag &apos;{tag}&apos; (allowed: {allowed})</source>
         <translation>unbekanntes Tag „{tag}“ (zulässig: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="43"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
         <translation>ist {length} Zeichen lang; höchstens {limit} sind zulässig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="48"/>
+        <source>required field &apos;role&apos; is missing: write &apos;role: benchmark&apos; for the pack assessments score against, or &apos;role: guidance&apos; for actions, examples and handouts</source>
+        <translation>das Pflichtfeld „role“ fehlt: Schreiben Sie „role: benchmark“ für das Paket, an dem Bewertungen gemessen werden, oder „role: guidance“ für Maßnahmen, Beispiele und Handreichungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="53"/>
+        <source>unknown role &apos;{role}&apos; (allowed: {allowed})</source>
+        <translation>unbekannte Rolle „{role}“ (zulässig: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="54"/>
+        <source>a {role} pack may not hold this file (it may hold: {allowed})</source>
+        <translation>ein Paket mit der Rolle „{role}“ darf diese Datei nicht enthalten (zulässig: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="58"/>
+        <source>a guidance pack must hold at least one of: {allowed}</source>
+        <translation>ein Paket mit der Rolle „guidance“ muss mindestens eine dieser Dateien enthalten: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="61"/>
+        <source>field &apos;{field}&apos; is only for guidance packs</source>
+        <translation>das Feld „{field}“ gibt es nur in Paketen mit der Rolle „guidance“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="62"/>
+        <source>no benchmark pack with id &apos;{pack}&apos; was found beside this pack, in &apos;{path}&apos;</source>
+        <translation>neben diesem Paket, in „{path}“, wurde kein Benchmark-Paket mit der ID „{pack}“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="65"/>
+        <source>only one benchmark pack can be in use, but &apos;{first}&apos; and &apos;{second}&apos; both say &apos;role: benchmark&apos;</source>
+        <translation>es kann nur ein Benchmark-Paket verwendet werden, aber „{first}“ und „{second}“ geben beide „role: benchmark“ an</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="70"/>
+        <source>&apos;{language}&apos; is not a language code such as &apos;en&apos;, &apos;de&apos; or &apos;nl&apos;</source>
+        <translation>„{language}“ ist kein Sprachcode wie „en“, „de“ oder „nl“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="75"/>
+        <source>language &apos;{language}&apos; must be the name of its folder, &apos;{folder}&apos;</source>
+        <translation>die Sprache „{language}“ muss der Name ihres Ordners sein, „{folder}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="78"/>
+        <source>&apos;{language}&apos; is the pack&apos;s base language, whose files are in the pack folder itself</source>
+        <translation>„{language}“ ist die Grundsprache des Pakets; ihre Dateien liegen im Paketordner selbst</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="82"/>
+        <source>the pack&apos;s base language has no {name}, so a translation may not have one</source>
+        <translation>die Grundsprache des Pakets hat keine {name}, also darf auch eine Übersetzung keine haben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="85"/>
+        <source>code &apos;{code}&apos; ({base_file} line {base_line}) is missing from this translation</source>
+        <translation>der Code „{code}“ ({base_file}, Zeile {base_line}) fehlt in dieser Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="89"/>
+        <source>code &apos;{code}&apos; is not in the pack&apos;s base language ({base_file})</source>
+        <translation>den Code „{code}“ gibt es in der Grundsprache des Pakets nicht ({base_file})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="92"/>
+        <source>&apos;{value}&apos; differs from &apos;{base_value}&apos; in {base_file} line {base_line}: a translation changes only texts</source>
+        <translation>„{value}“ weicht von „{base_value}“ in {base_file}, Zeile {base_line} ab: Eine Übersetzung ändert nur Texte</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/core/records.py" line="16"/>
@@ -4124,10 +4401,6 @@
         <location filename="../../src/toolbox_desktop/exchange/errors.py" line="186"/>
         <source>the text is not valid Unicode</source>
         <translation>der Text ist kein gültiges Unicode</translation>
-    </message>
-    <message>
-        <source>the text is longer than {most} characters</source>
-        <translation type="vanished">der Text ist länger als {most} Zeichen</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/errors.py" line="187"/>
@@ -4830,143 +5103,143 @@
 <context>
     <name>PeerComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="84"/>
         <source>Their ratings are kept apart and never change your assessments.</source>
         <translation>Die Einstufungen der anderen Kommunen werden getrennt gehalten und ändern nie Ihre Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="86"/>
         <source>No assessments of other municipalities yet</source>
         <translation>Noch keine Bewertungen anderer Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="88"/>
         <source>Ask a neighbouring municipality for an anonymised package (File → Export package…, Anonymised) and import it with File → Import package…</source>
         <translation>Bitten Sie eine Nachbarkommune um ein anonymisiertes Paket (Datei → Paket exportieren…, Anonymisiert) und importieren Sie es mit Datei → Paket importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="96"/>
         <source>Compare your scores with anonymised assessments imported from other municipalities, labelled by kind of place and size.</source>
         <translation>Vergleichen Sie Ihre Ergebnisse mit anonymisierten Bewertungen anderer Kommunen, gekennzeichnet nach Art und Größe der Kommune.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="111"/>
         <source>Imported assessments of other municipalities</source>
         <translation>Importierte Bewertungen anderer Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="113"/>
         <source>Tick the assessments to compare; Space ticks or unticks, Delete removes.</source>
         <translation>Haken Sie die Bewertungen an, die Sie vergleichen möchten; die Leertaste setzt oder entfernt den Haken, Entf entfernt die Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="120"/>
         <source>&amp;Remove peer…</source>
         <translation>Bewertung &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="122"/>
         <source>Delete the selected imported assessment (your own data is not touched)</source>
         <translation>Die ausgewählte importierte Bewertung löschen (Ihre eigenen Daten bleiben unberührt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="125"/>
         <source>Tick the peers to compare. The chart draws up to {count} of them.</source>
         <translation>Haken Sie die Kommunen an, die Sie vergleichen möchten. Das Diagramm zeigt bis zu {count} davon.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="134"/>
         <source>Score per dimension: ours and the peers&apos;</source>
         <translation>Ergebnis je Dimension: unseres und das der anderen Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="152"/>
         <source>Radar chart: our score and the peers&apos; per dimension</source>
         <translation>Netzdiagramm: unser Ergebnis und das der anderen Kommunen je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="172"/>
         <source>&amp;Peers</source>
         <translation>&amp;Andere Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="189"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="337"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="260"/>
         <source>{municipality}, {country}</source>
         <translation>{municipality}, {country}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="350"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="273"/>
         <source>Imported on {date}</source>
         <translation>Importiert am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="356"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="279"/>
         <source>Ours: no assessment yet</source>
         <translation>Unsere: noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="357"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="280"/>
         <source>Ours: {title} ({date})</source>
         <translation>Unsere: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="373"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="296"/>
         <source>{label}; {detail}</source>
         <translation>{label}; {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="431"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="354"/>
         <source>Ours</source>
         <translation>Unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="435"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="358"/>
         <source>no assessment</source>
         <translation>keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="476"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="399"/>
         <source>(not applicable)</source>
         <translation>(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="489"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="412"/>
         <source>ours</source>
         <translation>unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="496"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="419"/>
         <source>{label} ({municipality})</source>
         <translation>{label} ({municipality})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="516"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="439"/>
         <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
         <translation>Sie haben noch keine eigene Bewertung: Die Spalte „Unsere“ bleibt leer, bis Sie die Benchmarks einstufen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="523"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="446"/>
         <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
         <translation>Das Diagramm zeigt die ersten {drawn} angehakten Kommunen; die Tabelle zeigt alle {checked}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="537"/>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="552"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="460"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="475"/>
         <source>Remove peer</source>
         <translation>Bewertung entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="539"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="462"/>
         <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
         <translation>Die importierte Bewertung „{title}“ ({label}) entfernen? Ihre eigenen Bewertungen sind nicht betroffen. Wenn Sie das Paket erneut importieren, ist sie wieder da.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="553"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="476"/>
         <source>The assessment could not be removed: {reason}</source>
         <translation>Die Bewertung konnte nicht entfernt werden: {reason}</translation>
     </message>
@@ -4999,22 +5272,22 @@
 <context>
     <name>Peers</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/peers.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="23"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/peers.py" line="23"/>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="24"/>
         <source>{population} inhabitants</source>
         <translation>{population} Einwohner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/peers.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="25"/>
         <source>population unknown</source>
         <translation>Einwohnerzahl unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/peers.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="26"/>
         <source>{kind}, {size}</source>
         <translation>{kind}, {size}</translation>
     </message>
@@ -5185,17 +5458,17 @@
 <context>
     <name>PlanArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="49"/>
         <source>&amp;Actions</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="50"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_area.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="51"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
@@ -5203,102 +5476,102 @@
 <context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="49"/>
         <source>The action no longer exists; it may have been deleted in another window.</source>
         <translation>Die Maßnahme existiert nicht mehr; möglicherweise wurde sie in einem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="54"/>
         <source>The indicator no longer exists; it may have been deleted in another window.</source>
         <translation>Den Indikator gibt es nicht mehr; er wurde vielleicht in einem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="59"/>
         <source>This was changed in another window meanwhile, in the same place. So as not to overwrite that change, nothing was written; the plan now shows it as stored.</source>
         <translation>Dies wurde inzwischen in einem anderen Fenster an derselben Stelle geändert. Damit diese Änderung nicht überschrieben wird, wurde nichts gespeichert; der Plan zeigt jetzt den gespeicherten Stand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="65"/>
         <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
         <translation>Die Änderung konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut. Ihre bisherigen Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="45"/>
         <source>Rename “{title}”</source>
         <translation>„{title}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="46"/>
         <source>Change status of “{title}”</source>
         <translation>Status von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="47"/>
         <source>Change progress of “{title}”</source>
         <translation>Fortschritt von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="48"/>
         <source>Change dates of “{title}”</source>
         <translation>Termine von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="49"/>
         <source>Change owner of “{title}”</source>
         <translation>Zuständigkeit für „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="50"/>
         <source>Change milestones of “{title}”</source>
         <translation>Meilensteine von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="51"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="53"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="158"/>
         <source>Create action “{title}”</source>
         <translation>Maßnahme „{title}“ anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="257"/>
         <source>Change status of %n action(s)</source>
         <translation>Status von %n Maßnahmen ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="261"/>
         <source>Change who is responsible for %n action(s)</source>
         <translation>Zuständigkeit für %n Maßnahmen ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="265"/>
         <source>Change %n action(s)</source>
         <translation>%n Maßnahmen ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="331"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="327"/>
         <source>Delete %n action(s)</source>
         <translation>%n Maßnahme(n) löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="342"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="339"/>
         <source>Add indicator “{name}”</source>
         <translation>Indikator „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="377"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="369"/>
         <source>Edit indicator “{name}”</source>
         <translation>Indikator „{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="393"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="386"/>
         <source>Delete indicator “{name}”</source>
         <translation>Indikator „{name}“ löschen</translation>
     </message>
@@ -5520,52 +5793,52 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="32"/>
         <source>Comma ( , ) with decimal points</source>
         <translation>Komma ( , ) mit Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="33"/>
         <source>Semicolon ( ; ) with decimal commas — Excel in most of Europe</source>
         <translation>Semikolon ( ; ) mit Dezimalkomma – Excel in den meisten Ländern Europas</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="40"/>
         <source>CSV separator</source>
         <translation>CSV-Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="41"/>
         <source>Separate the columns with:</source>
         <translation>Spalten trennen mit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="54"/>
         <source>Export the action plan as CSV</source>
         <translation>Aktionsplan als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="55"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="58"/>
         <source>Export deadlines and milestones as a calendar</source>
         <translation>Fristen und Meilensteine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="61"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="86"/>
         <source>The plan could not be written to {path}: {reason}. Choose another folder, for example your Documents.</source>
         <translation>Der Plan konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan_export_dialog.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="96"/>
         <source>{count} action(s) written to {path}.</source>
         <translation>Maßnahmen unter {path} gespeichert (Anzahl: {count}).</translation>
     </message>
@@ -5573,12 +5846,17 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="53"/>
+        <source>Plan notice</source>
+        <translation>Hinweis zum Aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="55"/>
         <source>No action matches these filters. Clear them to see every action.</source>
         <translation>Keine Maßnahme entspricht diesen Filtern. Setzen Sie die Filter zurück, um alle Maßnahmen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="84"/>
         <source>&amp;New action</source>
         <translation>&amp;Neue Maßnahme</translation>
     </message>
@@ -5898,10 +6176,6 @@
         <translation>Noch keine Maßnahme hat ein Budget.</translation>
     </message>
     <message>
-        <source>{amount} {currency}</source>
-        <translation type="vanished">{amount} {currency}</translation>
-    </message>
-    <message>
         <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="34"/>
         <source>Without an end date</source>
         <translation>Ohne Enddatum</translation>
@@ -6007,30 +6281,29 @@
 <context>
     <name>PlanTexts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="115"/>
-        <source>{title} – {status}</source>
-        <translation>{title} – {status}</translation>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="99"/>
+        <source>The indicator “{name}”</source>
+        <translation>Der Indikator „{name}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="147"/>
-        <source>New action</source>
-        <translation>Neue Maßnahme</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="167"/>
-        <source>Close the gap: {benchmark}</source>
-        <translation>Lücke schließen: {benchmark}</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="219"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="102"/>
         <source>The action “{title}”</source>
         <translation>Die Maßnahme „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="360"/>
-        <source>The indicator “{name}”</source>
-        <translation>Der Indikator „{name}“</translation>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="118"/>
+        <source>{title} – {status}</source>
+        <translation>{title} – {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="150"/>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="171"/>
+        <source>Close the gap: {benchmark}</source>
+        <translation>Lücke schließen: {benchmark}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="54"/>
@@ -6061,10 +6334,6 @@
         <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="120"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
-        <translation type="vanished">„{text}“ ist kein Datum. Geben Sie es zum Beispiel als {example} oder {iso} ein.</translation>
     </message>
 </context>
 <context>
@@ -6157,7 +6426,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="323"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="309"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -6178,7 +6447,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="363"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="138"/>
         <source>Results by dimension</source>
         <translation>Ergebnisse nach Dimension</translation>
     </message>
@@ -6193,139 +6462,139 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="89"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="318"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="316"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="101"/>
         <source>Agreed rating: {rating}</source>
         <translation>Vereinbarte Einstufung: {rating}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="106"/>
         <source>Ratings of the group:</source>
         <translation>Einstufungen der Gruppe:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="140"/>
         <source>Score: {score}</source>
         <translation>Ergebnis: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="146"/>
         <source>Target: {target}</source>
         <translation>Ziel: {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="154"/>
         <source>{heading} — {detail}</source>
         <translation>{heading} – {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="165"/>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="171"/>
         <source>N/A (not applicable or outside our competence)</source>
         <translation>n.z. (nicht zutreffend oder außerhalb unserer Zuständigkeit)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="178"/>
         <source>N/A</source>
         <translation>n.z.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="184"/>
         <source>Nobody gave a level: all who answered said N/A</source>
         <translation>Niemand hat eine Stufe vergeben: Alle Antworten lauteten „n.z.“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="187"/>
         <source>Nobody in the group has rated this benchmark yet</source>
         <translation>Noch niemand in der Gruppe hat diese Benchmark eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="191"/>
         <source>Median {median} · spread 0 (everyone agrees)</source>
         <translation>Median {median} · Streuung 0 (alle sind sich einig)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="194"/>
         <source>Median {median} · spread {spread} (from {low} to {high})</source>
         <translation>Median {median} · Streuung {spread} (von {low} bis {high})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="205"/>
         <source>Rated by {rated} of {total} participants</source>
         <translation>{rated} von {total} Teilnehmenden haben eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="214"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="267"/>
         <source>Not rated yet</source>
         <translation>Noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="265"/>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="269"/>
         <source>{rated} of {total} benchmarks rated</source>
         <translation>{rated} von {total} Benchmarks eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="275"/>
         <source>{count} not rated yet</source>
         <translation>{count} noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="281"/>
         <source>{count} not applicable</source>
         <translation>{count} nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="286"/>
         <source>Largest disagreements</source>
         <translation>Größte Uneinigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="291"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="289"/>
         <source>The group agreed on every benchmark rated here</source>
         <translation>Die Gruppe war sich bei jeder hier eingestuften Benchmark einig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="295"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="293"/>
         <source>Nobody in the group has rated a benchmark here yet</source>
         <translation>Noch niemand in der Gruppe hat hier eine Benchmark eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="297"/>
         <source>Largest gaps to the target</source>
         <translation>Größte Lücken zum Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="301"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="299"/>
         <source>No gaps: no target above the current level</source>
         <translation>Keine Lücken: kein Ziel über der aktuellen Stufe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="327"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="325"/>
         <source>{level} → {target} ({name})</source>
         <translation>{level} → {target} ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="356"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="354"/>
         <source>spread {spread} · median {median}</source>
         <translation>Streuung {spread} · Median {median}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="360"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="358"/>
         <source>{detail} · {count} said N/A</source>
         <translation>{detail} · {count}× n.z.</translation>
     </message>
@@ -6819,47 +7088,52 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="57"/>
         <source>Benchmarks to rate</source>
         <translation>Einzustufende Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="58"/>
         <source>Show only &amp;unrated</source>
         <translation>Nur n&amp;icht eingestufte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="59"/>
         <source>&amp;Small places first</source>
         <translation>Kleine &amp;Orte zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="61"/>
         <source>Rating progress</source>
         <translation>Fortschritt der Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="62"/>
+        <source>Rating notice</source>
+        <translation>Hinweis zur Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="116"/>
         <source>Next benchmark</source>
         <translation>Nächste Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="121"/>
         <source>Previous benchmark</source>
         <translation>Vorherige Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="127"/>
         <source>Set level {level}</source>
         <translation>Stufe {level} setzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="232"/>
         <source>Benchmarks written for small places come first.</source>
         <translation>Benchmarks, die für kleine Orte formuliert sind, stehen oben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="235"/>
         <source>For small towns and rural areas: choose the kind of place in the profile.</source>
         <translation>Für Kleinstädte und ländliche Gemeinden: Wählen Sie die Art der Kommune im Profil.</translation>
     </message>
@@ -6878,6 +7152,172 @@
     </message>
 </context>
 <context>
+    <name>ReportKinds</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="87"/>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
+        <source>Page size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="90"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="91"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="97"/>
+        <source>&amp;Assessment:</source>
+        <translation>Be&amp;wertung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="98"/>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="105"/>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="106"/>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="113"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="114"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="121"/>
+        <source>&amp;Group actions by:</source>
+        <translation>Maßnahmen gruppieren &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="122"/>
+        <source>Group actions by</source>
+        <translation>Maßnahmen gruppieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="125"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="126"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="132"/>
+        <source>&amp;Facilitator version</source>
+        <translation>Fassung für die &amp;Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
+        <source>Facilitator version</source>
+        <translation>Fassung für die Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="135"/>
+        <source>Adds the challenges and a good practice for each dimension.</source>
+        <translation>Ergänzt für jede Dimension die Herausforderungen und ein gutes Praxisbeispiel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="216"/>
+        <source>Self-assessment report</source>
+        <translation>Bericht zur Selbstbewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="217"/>
+        <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
+        <translation>Ergebnisse, Stärken und Lücken einer Bewertung, auf Wunsch im Vergleich mit einer früheren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="222"/>
+        <source>self-assessment-report</source>
+        <translation>bericht-selbstbewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="231"/>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="232"/>
+        <source>Every action with its timing, people, budget and indicators.</source>
+        <translation>Alle Maßnahmen mit Terminen, Zuständigen, Budget und Indikatoren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="235"/>
+        <source>action-plan</source>
+        <translation>aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="243"/>
+        <source>Workshop worksheet</source>
+        <translation>Arbeitsblatt für Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="244"/>
+        <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
+        <translation>Benchmarks mit Platz für Notizen und Einstufungen, zum Ausdrucken für einen Workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="248"/>
+        <source>worksheet</source>
+        <translation>arbeitsblatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="255"/>
+        <source>Annual integration report</source>
+        <translation>Jährlicher Integrationsbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="256"/>
+        <source>The year in review: actions, indicators, budget and your own texts.</source>
+        <translation>Das Jahr im Rückblick: Maßnahmen, Indikatoren, Budget und Ihre eigenen Texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="260"/>
+        <source>annual-report</source>
+        <translation>integrationsbericht</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsBox</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="50"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="152"/>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="158"/>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="121"/>
@@ -6893,361 +7333,14 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="81"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="85"/>
         <source>Choose a report and its options, then preview it, print it or save it as a PDF.</source>
         <translation>Wählen Sie einen Bericht und seine Optionen; dann können Sie ihn in der Vorschau ansehen, drucken oder als PDF speichern.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="128"/>
-        <source>Report</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="134"/>
-        <source>Self-assessment report</source>
-        <translation>Bericht zur Selbstbewertung</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="136"/>
-        <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
-        <translation>Ergebnisse, Stärken und Lücken einer Bewertung, auf Wunsch im Vergleich mit einer früheren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="141"/>
-        <source>Action plan</source>
-        <translation>Aktionsplan</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="142"/>
-        <source>Every action with its timing, people, budget and indicators.</source>
-        <translation>Alle Maßnahmen mit Terminen, Zuständigen, Budget und Indikatoren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="145"/>
-        <source>Workshop worksheet</source>
-        <translation>Arbeitsblatt für Workshops</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="146"/>
-        <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
-        <translation>Benchmarks mit Platz für Notizen und Einstufungen, zum Ausdrucken für einen Workshop.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="149"/>
-        <source>Annual integration report</source>
-        <translation>Jährlicher Integrationsbericht</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="150"/>
-        <source>The year in review: actions, indicators, budget and your own texts.</source>
-        <translation>Das Jahr im Rückblick: Maßnahmen, Indikatoren, Budget und Ihre eigenen Texte.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="169"/>
-        <source>There is no assessment yet. Create one in the Self-assessment area; its report can then be saved here.</source>
-        <translation>Es gibt noch keine Bewertung. Legen Sie eine im Bereich „Selbstbewertung“ an; ihr Bericht kann dann hier gespeichert werden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="176"/>
-        <source>No assessment yet</source>
-        <translation>Noch keine Bewertung</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="182"/>
-        <source>Options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="188"/>
-        <source>Assessment</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="190"/>
-        <source>Compare with</source>
-        <translation>Vergleichen mit</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="191"/>
-        <source>&amp;Assessment:</source>
-        <translation>Be&amp;wertung:</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="192"/>
-        <source>&amp;Compare with:</source>
-        <translation>&amp;Vergleichen mit:</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="198"/>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="199"/>
-        <source>Dimension</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="200"/>
-        <source>Group actions by</source>
-        <translation>Maßnahmen gruppieren nach</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="201"/>
-        <source>&amp;Group actions by:</source>
-        <translation>Maßnahmen gruppieren &amp;nach:</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="205"/>
-        <source>&amp;Facilitator version</source>
-        <translation>Fassung für die &amp;Moderation</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="206"/>
-        <source>Facilitator version</source>
-        <translation>Fassung für die Moderation</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="208"/>
-        <source>Adds the challenges and a good practice for each dimension.</source>
-        <translation>Ergänzt für jede Dimension die Herausforderungen und ein gutes Praxisbeispiel.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="216"/>
-        <source>&amp;Year:</source>
-        <translation>&amp;Jahr:</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="220"/>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="226"/>
-        <source>Your texts for the year are saved as you type.</source>
-        <translation>Ihre Texte für das Jahr werden beim Tippen gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="230"/>
-        <source>&amp;Summary of the year:</source>
-        <translation>&amp;Zusammenfassung des Jahres:</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="230"/>
-        <source>Summary of the year</source>
-        <translation>Zusammenfassung des Jahres</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="234"/>
-        <source>S&amp;tories of volunteers and partners:</source>
-        <translation>Geschichten von &amp;Ehrenamtlichen und Partnern:</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="235"/>
-        <source>Stories of volunteers and partners</source>
-        <translation>Geschichten von Ehrenamtlichen und Partnern</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="238"/>
-        <source>&amp;Next year&apos;s focus:</source>
-        <translation>Schwerpunkte im &amp;kommenden Jahr:</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="238"/>
-        <source>Next year&apos;s focus</source>
-        <translation>Schwerpunkte im kommenden Jahr</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="259"/>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="260"/>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="262"/>
-        <source>Page size</source>
-        <translation>Papierformat</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="263"/>
-        <source>&amp;Page size:</source>
-        <translation>&amp;Papierformat:</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="287"/>
-        <source>Pre&amp;view</source>
-        <translation>Vor&amp;schau</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="288"/>
-        <source>Preview the report</source>
-        <translation>Vorschau des Berichts anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="291"/>
-        <source>&amp;Print…</source>
-        <translation>Dr&amp;ucken…</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="292"/>
-        <source>Print the report</source>
-        <translation>Bericht drucken</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="294"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Als PDF speichern…</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="295"/>
-        <source>Save as PDF</source>
-        <translation>Als PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="300"/>
-        <source>Making the PDF</source>
-        <translation>PDF wird erstellt</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="302"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="303"/>
-        <source>Cancel making the PDF</source>
-        <translation>Erstellen des PDF abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="315"/>
-        <source>Result</source>
-        <translation>Rückmeldung</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="316"/>
-        <source>&amp;Open PDF</source>
-        <translation>PDF ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="317"/>
-        <source>Open the saved PDF</source>
-        <translation>Das gespeicherte PDF öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="346"/>
-        <source>{title} ({date})</source>
-        <translation>{title} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="352"/>
-        <source>No comparison</source>
-        <translation>Kein Vergleich</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="407"/>
-        <source>Your texts could not be saved: {reason}. They stay here; try again.</source>
-        <translation>Ihre Texte konnten nicht gespeichert werden: {reason}. Sie bleiben hier erhalten; versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="421"/>
-        <source>The annual report text of {year}</source>
-        <translation>Der Text des Jahresberichts {year}</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="492"/>
-        <source>self-assessment-report</source>
-        <translation>bericht-selbstbewertung</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="493"/>
-        <source>action-plan</source>
-        <translation>aktionsplan</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="494"/>
-        <source>worksheet</source>
-        <translation>arbeitsblatt</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="495"/>
-        <source>annual-report-{year}</source>
-        <translation>integrationsbericht-{year}</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="509"/>
-        <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
-        <translation>Für die Vorschau konnte kein temporärer Ordner angelegt werden: {reason}. Schaffen Sie Speicherplatz oder speichern Sie den Bericht stattdessen als PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="543"/>
-        <source>Save the report as PDF</source>
-        <translation>Bericht als PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="545"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="562"/>
-        <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
-        <translation>Die Daten des Berichts konnten nicht gelesen werden: {reason}. Schließen Sie den Arbeitsbereich, öffnen Sie ihn erneut und versuchen Sie es dann noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="597"/>
-        <source>Making {name}…</source>
-        <translation>{name} wird erstellt…</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="599"/>
-        <source>Making the {title}…</source>
-        <translation>{title} wird erstellt…</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="612"/>
-        <source>Cancelled. No file was saved.</source>
-        <translation>Abgebrochen. Es wurde keine Datei gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="680"/>
-        <source>The report was made but could not be opened to print.</source>
-        <translation>Der Bericht wurde erstellt, konnte aber nicht zum Drucken geöffnet werden.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="693"/>
-        <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
-            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="699"/>
-        <source>The report was saved as {path}.</source>
-        <translation>Der Bericht wurde als {path} gespeichert.</translation>
-    </message>
-    <message>
-        <source>The report was saved as {path}. &lt;a href=&quot;{url}&quot;&gt;Open it&lt;/a&gt;</source>
-        <translation type="vanished">Der Bericht wurde als {path} gespeichert. &lt;a href=&quot;{url}&quot;&gt;Öffnen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="708"/>
-        <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
-        <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="713"/>
-        <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
-        <translation>Das PDF konnte nicht erstellt werden: {reason}. Es wurde nichts überschrieben. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, wählen Sie einen anderen Bericht oder ein anderes Papierformat und teilen Sie uns mit, was passiert ist.</translation>
     </message>
 </context>
 <context>
@@ -7369,47 +7462,47 @@
 <context>
     <name>ScoringHelp</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="17"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="17"/>
         <source>How scores are computed</source>
         <translation>So werden die Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="23"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="23"/>
         <source>Each benchmark is rated on five levels: 0 not in place, 1 planned or ad hoc, 2 partly in place, 3 largely in place, 4 fully in place and evaluated.</source>
         <translation>Jede Benchmark wird auf fünf Stufen eingestuft: 0 nicht vorhanden, 1 geplant oder punktuell, 2 teilweise umgesetzt, 3 weitgehend umgesetzt, 4 voll umgesetzt und evaluiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="27"/>
         <source>Only benchmarks rated with a level count. &quot;Not applicable&quot; and &quot;outside our competence&quot; are left out of the calculation, and so are benchmarks not rated yet; the screens always say how many are rated.</source>
         <translation>Es zählen nur Benchmarks, die mit einer Stufe eingestuft sind. „Nicht zutreffend“ und „außerhalb unserer Zuständigkeit“ bleiben bei der Berechnung unberücksichtigt, ebenso noch nicht eingestufte Benchmarks; die Ansichten geben immer an, wie viele eingestuft sind.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="32"/>
         <source>Score = sum of the levels ÷ (4 × number of counted benchmarks) × 100 %. This is done for each sub-theme, each dimension and overall. Every benchmark weighs the same, so a dimension&apos;s score is not the average of its sub-themes.</source>
         <translation>Ergebnis = Summe der Stufen ÷ (4 × Anzahl der gezählten Benchmarks) × 100 %. Dies wird für jedes Unterthema, jede Dimension und insgesamt berechnet. Jede Benchmark hat dasselbe Gewicht; das Ergebnis einer Dimension ist daher nicht der Durchschnitt ihrer Unterthemen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="37"/>
         <source>Target score = sum of the targets ÷ (4 × counted benchmarks) × 100 %. A benchmark without a target counts with its current level (no change planned).</source>
         <translation>Zielergebnis = Summe der Ziele ÷ (4 × gezählte Benchmarks) × 100 %. Eine Benchmark ohne Ziel zählt mit ihrer aktuellen Stufe (keine Änderung geplant).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="41"/>
         <source>Target reached = sum of the levels, each counted at most up to its target, ÷ sum of the targets × 100 %, over the benchmarks that have a target above 0. A benchmark already at or above its target counts as fully reached.</source>
         <translation>Zielerreichung = Summe der Stufen, jeweils höchstens bis zum Ziel gezählt, ÷ Summe der Ziele × 100 %, über alle Benchmarks mit einem Ziel über 0. Eine Benchmark, die ihr Ziel bereits erreicht oder übertrifft, gilt als vollständig erreicht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="46"/>
         <source>Gap = target − current level, where the target is higher. The gap list multiplies each gap by its priority (low 1, medium 2, high 3) and shows the largest first.</source>
         <translation>Lücke = Ziel − aktuelle Stufe, sofern das Ziel höher ist. Die Lückenliste multipliziert jede Lücke mit ihrer Priorität (niedrig 1, mittel 2, hoch 3) und zeigt die größte zuerst.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="51"/>
         <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
         <translation>Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis: Sie zeigt „noch nicht eingestuft“ oder „nicht zutreffend“, wenn alle ihre Benchmarks ausgenommen wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/scoring_help.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="55"/>
         <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
         <translation>Beispiel: Drei Benchmarks mit den Stufen 4, 1 und 2 und eine nicht zutreffende ergeben (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
     </message>
@@ -7458,17 +7551,17 @@
 <context>
     <name>TextLimiter</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="114"/>
         <source>{count} of {limit} characters: shorten the text to store it.</source>
         <translation>{count} von {limit} Zeichen: Bitte kürzen Sie den Text, damit er gespeichert werden kann.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="116"/>
         <source>{limit} characters at most: the rest was not added.</source>
         <translation>Höchstens {limit} Zeichen: Der Rest wurde nicht eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="118"/>
         <source>{count} of {limit} characters</source>
         <translation>{count} von {limit} Zeichen</translation>
     </message>
@@ -7699,17 +7792,17 @@
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/training.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/window/training.py" line="60"/>
         <source>Training municipality</source>
         <translation>Übungskommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/training.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/window/training.py" line="67"/>
         <source>The training town could not be created in {path}: that file already holds someone&apos;s own work, which is never mixed with fictional data. Rename or move that file, then try again.</source>
         <translation>Die Übungskommune konnte in {path} nicht angelegt werden: Diese Datei enthält bereits eigene Arbeit, die nie mit erfundenen Daten vermischt wird. Benennen Sie die Datei um oder verschieben Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/training.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/window/training.py" line="88"/>
         <source>The training town is ready in {path}, but a second window could not be started. Start the app with: toolbox-desktop --db &quot;{path}&quot;</source>
         <translation>Die Übungskommune ist in {path} bereit, aber ein zweites Fenster konnte nicht geöffnet werden. Starten Sie die App mit: toolbox-desktop --db &quot;{path}&quot;</translation>
     </message>
@@ -7775,37 +7868,47 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/consensus.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/core/consensus.py" line="33"/>
         <source>Participant {number}</source>
         <translation>Person {number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="24"/>
+        <source>{name} is already a participant of this workshop. Choose that participant to change their ratings, or add the name with an initial.</source>
+        <translation>{name} nimmt bereits an diesem Workshop teil. Wählen Sie diese Person aus, um ihre Einstufungen zu ändern, oder ergänzen Sie den Namen um eine Initiale.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="29"/>
+        <source>This assessment is final, so its workshop cannot change. Reopen the assessment first.</source>
+        <translation>Diese Bewertung ist abgeschlossen, daher kann ihr Workshop nicht geändert werden. Öffnen Sie die Bewertung zuerst wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="179"/>
         <source>No participant has rated it yet.</source>
         <translation>Noch keine teilnehmende Person hat diese Benchmark eingestuft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="182"/>
         <source>{level}: {count}×</source>
         <translation>{level}: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="188"/>
         <source>N/A: {count}×</source>
         <translation>n.z.: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="192"/>
         <source>Ratings {ratings}</source>
         <translation>Einstufungen {ratings}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="196"/>
         <source>median {median}, spread {spread}</source>
         <translation>Median {median}, Streuung {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="203"/>
         <source>{count} not rated</source>
         <translation>{count} nicht eingestuft</translation>
     </message>
@@ -7814,172 +7917,170 @@
         <source>N/A</source>
         <translation>n.z.</translation>
     </message>
+</context>
+<context>
+    <name>WorkshopStartPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="23"/>
-        <source>{name} is already a participant of this workshop. Choose that participant to change their ratings, or add the name with an initial.</source>
-        <translation>{name} nimmt bereits an diesem Workshop teil. Wählen Sie diese Person aus, um ihre Einstufungen zu ändern, oder ergänzen Sie den Namen um eine Initiale.</translation>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="28"/>
+        <source>Run this assessment as a workshop: each participant rates every benchmark on paper or on their own laptop, the ratings are collected here, and the consensus table shows where the group agrees and where it does not. The group then sets the agreed ratings, which become the assessment&apos;s ratings; everyone&apos;s own ratings are kept.</source>
+        <translation>Führen Sie diese Bewertung als Workshop durch: Alle Teilnehmenden stufen jede Benchmark auf Papier oder am eigenen Laptop ein, die Einstufungen werden hier gesammelt, und die Konsenstabelle zeigt, wo sich die Gruppe einig ist und wo nicht. Die Gruppe legt dann die vereinbarten Einstufungen fest, die zu den Einstufungen der Bewertung werden; die eigenen Einstufungen aller Teilnehmenden bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="28"/>
-        <source>This assessment is final, so its workshop cannot change. Reopen the assessment first.</source>
-        <translation>Diese Bewertung ist abgeschlossen, daher kann ihr Workshop nicht geändert werden. Öffnen Sie die Bewertung zuerst wieder.</translation>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="36"/>
+        <source>Start a workshop with &amp;named participants</source>
+        <translation>Workshop mit &amp;namentlich genannten Teilnehmenden starten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="39"/>
+        <source>Start a workshop with &amp;anonymous participants</source>
+        <translation>Workshop mit &amp;anonymen Teilnehmenden starten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="42"/>
+        <source>&amp;Export my ratings as a participant file…</source>
+        <translation>Meine Einstufungen als Teilnehmerdatei &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="45"/>
+        <source>On a participant&apos;s laptop: save your ratings of this assessment in a file for the facilitator.</source>
+        <translation>Auf dem Laptop einer teilnehmenden Person: die eigenen Einstufungen dieser Bewertung in einer Datei für die Moderation speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="64"/>
+        <source>Workshop for {title}</source>
+        <translation>Workshop zu {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="66"/>
+        <source>Create an assessment first, then run it as a workshop.</source>
+        <translation>Legen Sie zuerst eine Bewertung an und führen Sie sie dann als Workshop durch.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="101"/>
-        <source>Run this assessment as a workshop: each participant rates every benchmark on paper or on their own laptop, the ratings are collected here, and the consensus table shows where the group agrees and where it does not. The group then sets the agreed ratings, which become the assessment&apos;s ratings; everyone&apos;s own ratings are kept.</source>
-        <translation>Führen Sie diese Bewertung als Workshop durch: Alle Teilnehmenden stufen jede Benchmark auf Papier oder am eigenen Laptop ein, die Einstufungen werden hier gesammelt, und die Konsenstabelle zeigt, wo sich die Gruppe einig ist und wo nicht. Die Gruppe legt dann die vereinbarten Einstufungen fest, die zu den Einstufungen der Bewertung werden; die eigenen Einstufungen aller Teilnehmenden bleiben erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
-        <source>Start a workshop with &amp;named participants</source>
-        <translation>Workshop mit &amp;namentlich genannten Teilnehmenden starten</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="112"/>
-        <source>Start a workshop with &amp;anonymous participants</source>
-        <translation>Workshop mit &amp;anonymen Teilnehmenden starten</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="115"/>
-        <source>&amp;Export my ratings as a participant file…</source>
-        <translation>Meine Einstufungen als Teilnehmerdatei &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="118"/>
-        <source>On a participant&apos;s laptop: save your ratings of this assessment in a file for the facilitator.</source>
-        <translation>Auf dem Laptop einer teilnehmenden Person: die eigenen Einstufungen dieser Bewertung in einer Datei für die Moderation speichern.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="102"/>
         <source>Add &amp;participant…</source>
         <translation>&amp;Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="104"/>
         <source>Enter paper &amp;ratings…</source>
         <translation>&amp;Einstufungen vom Papier erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="106"/>
         <source>Re&amp;move participant…</source>
         <translation>Person ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="108"/>
         <source>&amp;Collect participant files…</source>
         <translation>&amp;Teilnehmerdateien einsammeln…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="110"/>
         <source>&amp;Export my ratings…</source>
         <translation>Meine Einstufungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="113"/>
         <source>Pre&amp;sent (F5)</source>
         <translation>Prä&amp;sentieren (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="164"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="136"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="141"/>
         <source>Consensus: every participant&apos;s rating</source>
         <translation>Konsens: die Einstufungen aller Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="148"/>
         <source>&amp;Largest disagreement first</source>
         <translation>Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="155"/>
+        <source>Workshop notice</source>
+        <translation>Hinweis zum Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="204"/>
         <source>Workshop: {title} — {count} participants ({kind})</source>
         <translation>Workshop: {title} – Teilnehmende: {count} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="207"/>
         <source>named</source>
         <translation>namentlich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="207"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="218"/>
         <source>This assessment is final: reopen it to change the workshop or the agreed ratings.</source>
         <translation>Diese Bewertung ist abgeschlossen: Öffnen Sie sie wieder, um den Workshop oder die vereinbarten Einstufungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="267"/>
-        <source>Workshop for {title}</source>
-        <translation>Workshop zu {title}</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="269"/>
-        <source>Create an assessment first, then run it as a workshop.</source>
-        <translation>Legen Sie zuerst eine Bewertung an und führen Sie sie dann als Workshop durch.</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="236"/>
         <source>paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="236"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="238"/>
         <source>{number}. {name} — {source}, {rated} of {total}</source>
         <translation>{number}. {name} – {source}, {rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="363"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="318"/>
         <source>The workshop could not be started: {reason}</source>
         <translation>Der Workshop konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="375"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="330"/>
         <source>Add participant</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="331"/>
         <source>Name (leave empty to number the participant):</source>
         <translation>Name (leer lassen, um die Person zu nummerieren):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="387"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="342"/>
         <source>The participant could not be added: {reason}</source>
         <translation>Die Person konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="415"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="370"/>
         <source>Remove participant</source>
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="417"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="372"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} mit allen Einstufungen aus diesem Workshop entfernen? Die vereinbarten Einstufungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="427"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="382"/>
         <source>The participant was not removed: {reason}</source>
         <translation>Die Person wurde nicht entfernt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="508"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="463"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

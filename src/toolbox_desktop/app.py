@@ -12,11 +12,11 @@ from toolbox_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
 from toolbox_desktop.paths import content_root, default_database_path, resources_dir
 from toolbox_desktop.storage.database import DatabaseOpenError
 from toolbox_desktop.storage.workspace import Workspace, open_workspace
-from toolbox_desktop.ui import gui_thread_gc
 from toolbox_desktop.ui.backups.auto_backup import start_automatic_backups
+from toolbox_desktop.ui.common import gui_thread_gc
+from toolbox_desktop.ui.common.messages import database_error_text
+from toolbox_desktop.ui.common.settings import UiState, default_settings
 from toolbox_desktop.ui.main_window import MainWindow
-from toolbox_desktop.ui.messages import database_error_text
-from toolbox_desktop.ui.settings import UiState, default_settings
 
 EXIT_DATABASE_ERROR = 2
 

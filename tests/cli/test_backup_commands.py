@@ -11,6 +11,7 @@ import pytest
 
 from toolbox_desktop.cli import EXIT_ERROR, EXIT_OK, main
 from toolbox_desktop.core.assessment import Profile
+from toolbox_desktop.core.formatting import format_date_time
 from toolbox_desktop.core.plan import Action
 from toolbox_desktop.paths import content_root
 from toolbox_desktop.services.training_town import create_training_municipality
@@ -19,6 +20,7 @@ from toolbox_desktop.storage.backups import backup_folder, list_backups, take_ba
 from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.storage.workspace import open_workspace
+from toolbox_desktop.system_locale import system_locale
 
 
 def run(capsys, *args):
@@ -60,15 +62,63 @@ def database(tmp_path, monkeypatch):
     return path
 
 
-def test_list_shows_number_date_municipality_and_counts(capsys, database):
+def taken(backup) -> str:
+    """When a backup was taken, as the window and the command line write it."""
+    return format_date_time(backup.taken.astimezone(), system_locale())
+
+
+def test_list_shows_number_date_municipality_and_counts(capsys, monkeypatch, database):
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     code, out, err = run(capsys, "backup", "list", "--db", str(database))
     assert code == EXIT_OK, err
     lines = out.splitlines()
     assert str(backup_folder(database)) in lines[0]
     assert re.search(r"N\s+taken\s+assessments\s+actions\s+size\s+municipality", lines[1])
-    assert re.match(r"\s+1\s+2026-03-0[23] \d\d:\d\d\s+1\s+2\s+\d+ KB\s+Kadıköy$", lines[2])
-    assert re.match(r"\s+2\s+2026-03-0[12] \d\d:\d\d\s+1\s+1\s+\d+ KB\s+Kadıköy$", lines[3])
+    tuesday, monday = (taken(backup) for backup in list_backups(database))
+    assert re.match(r"3/[23]/2026 \d+:\d\d\W[AP]M$", tuesday)
+    assert re.match(rf"\s+1\s+{re.escape(tuesday)}\s+1\s+2\s+\d+ kB\s+Kadıköy$", lines[2])
+    assert re.match(rf"\s+2\s+{re.escape(monday)}\s+1\s+1\s+\d+ kB\s+Kadıköy$", lines[3])
     assert len(lines) == 4
+
+
+@pytest.mark.parametrize(
+    ("locale", "day", "size"),
+    [
+        ("en_US", "3/3/2026", "1.5 MB"),
+        ("de_DE", "03.03.2026", "1,5 MB"),
+        ("nl_NL", "03-03-2026", "1,5 MB"),
+    ],
+)
+def test_list_writes_dates_and_sizes_as_the_window_does(
+    capsys, monkeypatch, database, locale, day, size
+):
+    """The same date as on the dashboard and in the backup table of the window, the same
+    size as there (``core.formatting`` for all of them)."""
+    from PySide6.QtCore import QLocale
+
+    from toolbox_desktop.ui.backups.backup_model import size_text, taken_text
+    from toolbox_desktop.ui.common.formatting import format_date
+
+    monkeypatch.setenv("LC_ALL", f"{locale}.UTF-8")
+    newest = list_backups(database)[0]
+    with open(newest.path, "ab") as grown:  # 1.5 MB: a size with a decimal
+        grown.truncate(1536 * 1024)
+    newest = list_backups(database)[0]
+    code, out, err = run(capsys, "backup", "list", "--db", str(database))
+    assert code == EXIT_OK, err
+    line = out.splitlines()[2]
+    assert f"  {taken(newest)}  " in line and size in line
+    local = newest.taken.astimezone()
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert taken(newest) == taken_text(newest)  # the window's backup table
+        assert taken(newest).startswith(format_date(local.date().isoformat()))  # dashboard's
+        assert size_text(newest.size) == size
+    finally:
+        QLocale.setDefault(previous)
+    if local.date().isoformat() == "2026-03-03":
+        assert taken(newest).startswith(day)
 
 
 def test_no_backups_yet_is_not_an_error(capsys, tmp_path, monkeypatch):
@@ -92,14 +142,14 @@ def test_restore_into_a_new_file(capsys, database, tmp_path):
 def test_restore_over_the_data_keeps_the_state_before(capsys, database):
     code, out, err = run(capsys, "backup", "restore", "--db", str(database), "1", "--replace")
     assert code == EXIT_OK, err
-    assert "was replaced with the backup of 2026-03-0" in out
+    assert f"was replaced with the backup of {taken(list_backups(database)[1])}." in out
     assert town(database) == "Kadıköy"
     safety = list_backups(database)[0]
     assert safety.before_restore and str(safety.path) in out
     code, out, _ = run(capsys, "backup", "list", "--db", str(database))
     first = out.splitlines()[2]
     assert "Kadıköy, after the mistake  (copy kept before a restore)" in first
-    assert re.search(r"\s2\s+2\s+\d+ KB", first), "two assessments, two actions"
+    assert re.search(r"\s2\s+2\s+\d+ kB", first), "two assessments, two actions"
 
 
 def test_a_number_that_is_not_listed(capsys, database):

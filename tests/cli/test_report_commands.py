@@ -85,16 +85,18 @@ def test_annual_report_for_a_year(workspace, tmp_path, capsys):
 def test_a_report_cut_short_keeps_the_earlier_file_and_leaves_no_part(
     workspace, tmp_path, capsys, monkeypatch
 ):
-    from toolbox_desktop.cli import report as report_commands
+    from dataclasses import replace
+
+    from toolbox_desktop.services.reports import REPORTS
 
     out = tmp_path / "worksheet.pdf"
     out.write_bytes(b"%PDF- the earlier report")
 
-    def broken(workspace, args, path, options):
+    def broken(content, data, path, options):
         path.write_bytes(b"%PDF- half a report")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setitem(report_commands.REPORTS, "worksheet", broken)
+    monkeypatch.setitem(REPORTS, "worksheet", replace(REPORTS["worksheet"], write=broken))
     code = main(["report", "worksheet", "--db", str(workspace.path), "-o", str(out)])
 
     assert code == EXIT_ERROR

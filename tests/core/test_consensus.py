@@ -1,5 +1,6 @@
 """Median, spread and the order of disagreement of a workshop group's ratings."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from toolbox_desktop.core.consensus import (
     collect_votes,
     format_median,
 )
+from toolbox_desktop.core.formatting import format_number
 
 
 def votes(*levels, code="gov.1") -> Votes:
@@ -69,6 +71,12 @@ def test_ordered_by_disagreement_most_first_ties_in_original_order():
 def test_format_median():
     assert format_median(2) == "2"
     assert format_median(2.5) == "2.5"
+
+
+@pytest.mark.parametrize(("locale", "half"), [("en_US", "2.5"), ("de_DE", "2,5"), ("nl_NL", "2,5")])
+def test_a_median_is_written_as_every_number_in_the_locale(locale, half):
+    assert format_median(2.5, locale) == half == format_number(2.5, locale)
+    assert format_median(3.0, locale) == "3"
 
 
 def test_suggested_level_rounds_a_half_down():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime, time
 from decimal import Decimal
 
 import pytest
@@ -12,10 +13,13 @@ from toolbox_desktop.core.formatting import (
     FormatTextError,
     format_amount,
     format_date,
+    format_date_time,
     format_iso_date,
     format_money,
     format_number,
     format_percent,
+    format_size,
+    format_time,
     parse_date,
     parse_money,
     parse_number,
@@ -157,3 +161,22 @@ def test_text_that_is_no_amount_says_so(text):
     with pytest.raises(FormatTextError) as raised:
         parse_money(text, "en")
     assert raised.value.message.startswith(f"“{text}”")
+
+
+@pytest.mark.parametrize(
+    ("locale", "small", "large", "huge", "moment"),
+    [
+        ("en_US", "284 kB", "12.5 MB", "2.0 GB", r"3/14/2026 9:15\WAM"),
+        ("de_DE", "284 kB", "12,5 MB", r"2,0\WGB", "14.03.2026 09:15"),
+        ("nl_NL", "284 kB", "12,5 MB", r"2,0\WGB", "14-03-2026 09:15"),
+    ],
+)
+def test_file_sizes_and_times_follow_the_locale(locale, small, large, huge, moment):
+    assert format_size(284 * 1024 + 511, locale) == small  # whole kilobytes, half up
+    assert format_size(12 * 1024 * 1024 + 512 * 1024, locale) == large
+    assert re.fullmatch(huge, format_size(2 * 1024**3, locale))
+    assert format_size(10, locale) == "1 kB"  # never "0 kB" for a file that exists
+    shown = format_date_time(datetime(2026, 3, 14, 9, 15), locale)
+    assert re.fullmatch(moment, shown)
+    assert shown.startswith(format_date(date(2026, 3, 14), locale))  # the one date format
+    assert shown.endswith(format_time(time(9, 15), locale))

@@ -14,6 +14,7 @@ from toolbox_desktop.core.plan import Action, Indicator, Measurement, Milestone
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.content_repository import load_content
+from toolbox_desktop.storage.edit_history import history
 from toolbox_desktop.storage.peer_repository import PeerRepository
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.storage.schema import MIGRATION_NAMES, applied_migrations
@@ -34,6 +35,7 @@ def test_schema_0001_upgrades_with_a_backup(tmp_path, pack_copy):
         assert repository.assessments() == []
         created = repository.create("First", "2026-01-01")
         assert repository.assessment(created.id).title == "First"
+        assert (created.benchmark_pack, created.benchmark_pack_version) == ("whole-comm", "1.0.0")
     finally:
         workspace.close()
     backups = list(tmp_path.glob("town.before-upgrade-*.sqlite3"))
@@ -54,6 +56,10 @@ def test_schema_0006_with_user_data_upgrades_keeping_all_of_it(tmp_path, pack_co
         assert (profile.name, profile.population, profile.newcomers) == ("Lindenau", 24000, 350)
         [assessment] = assessments.assessments()
         assert assessment.title == "Self-assessment 2026"
+        assert (assessment.benchmark_pack, assessment.benchmark_pack_version) == (
+            "whole-comm",
+            "1.0.0",
+        )
         ratings = assessments.ratings(assessment.id)
         assert len(ratings) == 3
         assert ratings["edu.equal-access.1"].level == 2
@@ -95,11 +101,13 @@ def test_schema_0006_with_user_data_upgrades_keeping_all_of_it(tmp_path, pack_co
 MIXED = "Café «Begegnung» — مقهى, Пётр"
 
 
-@pytest.mark.parametrize("version", [2, 3, 4, 5])
+@pytest.mark.parametrize("version", [2, 3, 4, 5, 7])
 def test_schema_with_user_data_upgrades_keeping_all_of_it(tmp_path, pack_copy, version):
-    """Made by fixtures/make_schema_fixtures.py: every released schema with user data in it."""
+    """Made by fixtures/make_schema_fixtures.py: every released schema with user data in it.
+    The pack on disk is newer (1.1.0) than the one the file had loaded (1.0.0)."""
     path = tmp_path / "town.sqlite3"
     shutil.copy(FIXTURES / f"schema-{version:04d}.sqlite3", path)
+    _set_version(pack_copy, "1.1.0")
     workspace = open_workspace(path, pack_copy.parent)
     try:
         conn = workspace.conn
@@ -112,6 +120,12 @@ def test_schema_with_user_data_upgrades_keeping_all_of_it(tmp_path, pack_copy, v
             _check_annual_texts(conn)
         if version >= 5:
             _check_workshop_and_peers(conn)
+        if version >= 6:
+            _check_edit_history(conn)
+        if version >= 7:
+            milestones = conn.execute("SELECT uid FROM milestones ORDER BY id").fetchall()
+            assert milestones == [(f"f{n:031d}",) for n in (1, 2, 3, 4)]
+        _check_content_and_new_assessments(workspace)
         # Every row that had no uid before 0005 was given one, and no two share it.
         for table in ("assessments", "actions", "indicators", "milestones"):
             uids = [row[0] for row in conn.execute(f"SELECT uid FROM {table}")]
@@ -138,12 +152,27 @@ def _check_assessments(conn, version):
         "Пётр, half a post",
         frozenset({"housing", "education"}),
     )
+    # Made with the pack the file had loaded (1.0.0), not the one on disk now (1.1.0).
+    pack = ("whole-comm", "1.0.0")
     assert repository.assessments() == [
-        Assessment(2, "Selbstbewertung 2026 — Entwurf", "2026-01-15", "Ana, Пётр", "draft", 1),
-        Assessment(1, "Selbstbewertung 2025", "2025-03-10", f"Bürgermeisterin, {MIXED}", "final"),
+        Assessment(
+            2, "Selbstbewertung 2026 — Entwurf", "2026-01-15", "Ana, Пётр", "draft", 1, *pack
+        ),
+        Assessment(
+            1,
+            "Selbstbewertung 2025",
+            "2025-03-10",
+            f"Bürgermeisterin, {MIXED}",
+            "final",
+            None,
+            *pack,
+        ),
     ]
-    deleted = conn.execute("SELECT title, deleted_at FROM assessments WHERE id = 3").fetchone()
-    assert deleted == ("Löschen?", "2026-02-01T09:00:00+00:00")
+    deleted = conn.execute(
+        "SELECT title, deleted_at, benchmark_pack, benchmark_pack_version "
+        "FROM assessments WHERE id = 3"
+    ).fetchone()
+    assert deleted == ("Löschen?", "2026-02-01T09:00:00+00:00", *pack)
     assert repository.ratings(1) == {
         "edu.equal-access.1": Rating(
             "edu.equal-access.1", 1, "", 3, 1, "Schulumfrage", (), "", "Ana"
@@ -275,3 +304,30 @@ def _check_workshop_and_peers(conn):
         "edu.equal-access.1": Rating("edu.equal-access.1", level=3, target=4),
         "edu.equal-access.2": Rating("edu.equal-access.2", exclusion="not-applicable"),
     }
+
+
+def _check_edit_history(conn):
+    assert [(e.field, e.old, e.new) for e in history(conn, "action", 1)] == [
+        ("title", "Büro", "Willkommensbüro")
+    ]
+    [aside] = history(conn, "profile", 1)
+    assert (aside.field, aside.new, aside.reason) == ("region", MIXED, "set-aside")
+
+
+def _check_content_and_new_assessments(workspace):
+    """The content tables were made again and refilled from the pack on disk; an assessment
+    made now records that pack."""
+    content = workspace.content
+    assert content.benchmark_pack.id == "whole-comm"
+    assert content.benchmark_pack.version == "1.1.0"
+    assert content.benchmark_pack.role == "benchmark"
+    assert len(content.benchmarks) == 68
+    created = AssessmentRepository(workspace.conn).create("Neu", "2026-06-01")
+    assert (created.benchmark_pack, created.benchmark_pack_version) == ("whole-comm", "1.1.0")
+
+
+def _set_version(pack: Path, version: str) -> None:
+    manifest = pack / "manifest.txt"
+    text = manifest.read_text(encoding="utf-8")
+    assert "version: 1.0.0\n" in text
+    manifest.write_text(text.replace("version: 1.0.0\n", f"version: {version}\n"), encoding="utf-8")

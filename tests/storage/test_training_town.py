@@ -39,7 +39,12 @@ TODAY = date(2026, 11, 23)
 
 
 def codes(conn) -> list[str]:
-    return [row[0] for row in conn.execute("SELECT code FROM benchmarks ORDER BY position")]
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT code FROM benchmarks WHERE language = 'en' ORDER BY position"
+        )
+    ]
 
 
 def count(conn, table: str) -> int:
@@ -348,8 +353,9 @@ def test_follows_the_loaded_content(workspace):
     action addresses another benchmark of the same dimension instead."""
     conn = workspace.conn
     conn.execute(
-        "INSERT INTO benchmarks (code, pack_id, subtheme, dimension, position, title, text) "
-        "SELECT 'hea.language.9', pack_id, subtheme, dimension, 999, 'New', 'New text' "
+        "INSERT INTO benchmarks (code, pack_id, language, subtheme, dimension, position, title, "
+        "text) SELECT 'hea.language.9', pack_id, language, subtheme, dimension, 999, 'New', "
+        "'New text' "
         "FROM benchmarks WHERE code = 'hea.language.1'"
     )
     conn.execute("DELETE FROM benchmarks WHERE code = 'hea.language.1'")

@@ -11,7 +11,7 @@ from ui_helpers import focused
 from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.database import connect
-from toolbox_desktop.ui.assessment_area import COMPARE_TAB, DASHBOARD_TAB, RATE_TAB
+from toolbox_desktop.ui.assessment.assessment_area import COMPARE_TAB, DASHBOARD_TAB, RATE_TAB
 from toolbox_desktop.ui.main_window import MainWindow
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -177,7 +177,7 @@ def test_area_tabs_switch_with_ctrl_tab(window):
 def test_closing_with_text_that_cannot_be_stored_asks_first(window, workspace, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from toolbox_desktop.ui import main_window
+    from toolbox_desktop.ui.window import closing
 
     window.show_area(1)
     area = window.assessment_area
@@ -198,7 +198,7 @@ def test_closing_with_text_that_cannot_be_stored_asks_first(window, workspace, m
         lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel,
     )
     monkeypatch.setattr(
-        main_window,
+        closing,
         "ask_close_anyway",
         lambda box: asked.append(box.windowTitle()) or False,
     )

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from toolbox_desktop.storage.database import DatabaseOpenError, open_database
-from toolbox_desktop.ui.messages import database_error_text
+from toolbox_desktop.ui.common.messages import database_error_text
 
 COMPILED = Path(__file__).resolve().parents[2] / "resources" / "translations" / "toolbox_de.qm"
 

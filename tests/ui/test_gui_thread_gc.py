@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QObject
 
-from toolbox_desktop.ui import gui_thread_gc
+from toolbox_desktop.ui.common import gui_thread_gc
 
 
 class Cycle:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QUrl
 from ui_helpers import highlighted_runs, shown_text, type_text
 
 from toolbox_desktop.ui.library.library_page import PRACTICES_TAB
+from toolbox_desktop.ui.library.rich_text import HIGHLIGHT_STYLE
 from toolbox_desktop.ui.library.search_model import HTML_ROLE
-from toolbox_desktop.ui.rich_text import HIGHLIGHT_STYLE
 
 DESSAU = "Practice: Vielfaltsgestalter*innen"
 DIVERSITY_CAFE = "Practice: Diversity Café"

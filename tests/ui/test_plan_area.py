@@ -15,7 +15,7 @@ from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, MainWindow
 from toolbox_desktop.ui.plan import action_model
-from toolbox_desktop.ui.plan_area import TABLE_TAB, TIMELINE_TAB
+from toolbox_desktop.ui.plan.plan_area import TABLE_TAB, TIMELINE_TAB
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TODAY = date(2026, 3, 15)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from toolbox_desktop.core.plan import Action, Milestone
 from toolbox_desktop.storage.plan_repository import PlanRepository
-from toolbox_desktop.ui import plan_export_dialog
 from toolbox_desktop.ui.main_window import MainWindow
+from toolbox_desktop.ui.plan import export_dialog as plan_export_dialog
 
 
 @pytest.fixture

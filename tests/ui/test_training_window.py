@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.training_flag import is_training_municipality
-from toolbox_desktop.ui import training
+from toolbox_desktop.ui.window import training
 
 
 def test_the_menu_creates_the_town_beside_the_own_file_and_opens_a_second_window(

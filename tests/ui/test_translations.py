@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from toolbox_desktop.core import pack
 from toolbox_desktop.core.pack import PackProblem
-from toolbox_desktop.ui.messages import pack_problem_text
+from toolbox_desktop.ui.common.messages import pack_problem_text
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "toolbox_desktop"
 

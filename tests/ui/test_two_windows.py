@@ -18,9 +18,9 @@ from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.edit_history import ACTION, SET_ASIDE, history
 from toolbox_desktop.storage.plan_repository import PlanRepository
-from toolbox_desktop.ui import main_window
 from toolbox_desktop.ui.common import conflicts
 from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, REPORTS_ROW, MainWindow
+from toolbox_desktop.ui.window import closing
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -213,16 +213,14 @@ def test_quitting_with_text_not_saved_yet_asks_first(
     editor.form.start.edited.emit()
     assert editor.banner.isVisible()
     asked = []
-    monkeypatch.setattr(
-        main_window, "ask_close_anyway", lambda box: asked.append(box.text()) or False
-    )
+    monkeypatch.setattr(closing, "ask_close_anyway", lambda box: asked.append(box.text()) or False)
 
     QTest.keyClick(window, Qt.Key.Key_Q, CTRL)
 
     assert window.isVisible()
     assert len(asked) == 1 and "Language café" in asked[0]
     assert editor.form.start.text() == "31/31/2026"
-    monkeypatch.setattr(main_window, "ask_close_anyway", lambda box: True)
+    monkeypatch.setattr(closing, "ask_close_anyway", lambda box: True)
     QTest.keyClick(window, Qt.Key.Key_Q, CTRL)
     assert not window.isVisible()
 
@@ -273,7 +271,15 @@ def test_using_theirs_still_stores_my_other_changes(make_window, file, language_
     assert mine.form.title.text() == "Theirs"
 
 
-def test_undoing_a_bulk_change_is_all_or_nothing(workspace, make_window, file):
+@pytest.mark.parametrize(
+    ("keep_mine", "statuses"), [(False, ["done", "dropped"]), (True, ["idea", "planned"])]
+)
+def test_undoing_a_bulk_change_is_all_or_nothing(
+    workspace, make_window, file, monkeypatch, keep_mine, statuses
+):
+    """Undo of a bulk change that clashes with another window's change of one action asks,
+    as any edit does: Use theirs writes nothing of the Undo (and the step goes, as there is
+    nothing left to undo), Keep mine undoes every action, the other window's one too."""
     plan = PlanRepository(workspace.conn)
     one = plan.save_action(Action(title="One", status="idea"))
     two = plan.save_action(Action(title="Two", status="planned"))
@@ -284,10 +290,18 @@ def test_undoing_a_bulk_change_is_all_or_nothing(workspace, make_window, file):
     other.save_action(
         other.action(two.id).with_changes(status="dropped"), base=other.action(two.id)
     )
+    asked = []
+    monkeypatch.setattr(
+        conflicts, "ask_keep_mine", lambda _parent, what: asked.append(what) or keep_mine
+    )
 
-    window.undo_stack.undo()  # Two was changed elsewhere: nothing of the undo is written
+    window.undo_stack.undo()
 
-    assert [a.status for a in PlanRepository(file).actions()] == ["done", "dropped"]
+    assert asked == ["The action “Two”"]
+    assert [a.status for a in PlanRepository(file).actions()] == statuses
+    session = window.plan_area.session
+    assert [a.status for a in session.actions()] == statuses, "the plan shows the file"
+    assert window.undo_stack.count() == (1 if keep_mine else 0)
 
 
 def test_a_milestone_title_is_stored_within_two_seconds_while_typing(

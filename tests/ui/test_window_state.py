@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QSize
 from ui_helpers import shown_text
 
+from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.library.library_page import GUIDE_TAB, PRACTICES_TAB, TREE_TAB
 from toolbox_desktop.ui.main_window import MainWindow
-from toolbox_desktop.ui.settings import UiState
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from toolbox_desktop.ui.rich_text import HIGHLIGHT_STYLE
+from toolbox_desktop.ui.library.rich_text import HIGHLIGHT_STYLE
 
 # The background colour the highlight style gives a search match, e.g. "#ffe680".
 HIGHLIGHT_COLOR = re.search(r"background-color:\s*(#[0-9a-fA-F]{6})", HIGHLIGHT_STYLE)[1].lower()

@@ -49,6 +49,10 @@ MSG_CHECK_OK = QT_TRANSLATE_NOOP(
     "{challenges} challenges, {practices} practices, {guide} guide steps",
 )
 MSG_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("CommandLine", "{count} problem(s) found in {folder}")
+MSG_CHECK_ROLE = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "{folder}: role {role}; languages: {languages} (every translation has the same codes)",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -162,21 +166,24 @@ def _with_workspace(db_path: Path | None, command, *args) -> int:
 def _content_check(folder: Path) -> int:
     from toolbox_desktop.core.pack import load_pack
 
-    result = load_pack(folder)
+    result = load_pack(folder)  # every language of the pack
     if result.ok:
-        content = result.content
+        info = result.info
+        items = result.languages[info.language]
         print(
             tr(
                 MSG_CHECK_OK,
                 folder=folder,
-                dimensions=len(content.dimensions),
-                subthemes=len(content.subthemes),
-                benchmarks=len(content.benchmarks),
-                challenges=len(content.challenges),
-                practices=len(content.practices),
-                guide=len(content.guide),
+                dimensions=len(items.dimensions),
+                subthemes=len(items.subthemes),
+                benchmarks=len(items.benchmarks),
+                challenges=len(items.challenges),
+                practices=len(items.practices),
+                guide=len(items.guide),
             )
         )
+        languages = ", ".join(info.languages)
+        print(tr(MSG_CHECK_ROLE, folder=folder, role=info.role, languages=languages))
         return EXIT_OK
     for problem in result.problems:
         print(f"{folder / problem.file}:{problem.line}: {_field(problem)}{problem.message}")

@@ -20,6 +20,8 @@ from toolbox_desktop.cli.translation import (
     tr,
     translated,
 )
+from toolbox_desktop.core.formatting import format_date_time, format_number, format_size
+from toolbox_desktop.system_locale import system_locale
 
 MSG_NO_BACKUPS = QT_TRANSLATE_NOOP(
     "CommandLine", "No backups of {database} yet (they are kept in {folder})."
@@ -104,20 +106,25 @@ def backup_lines(database: Path, backups) -> list[str]:
     """The table ``backup list`` prints: number, date, municipality, counts, size."""
     from toolbox_desktop.storage.backup_summary import read_summary
 
+    locale = system_locale()
+    taken = [_taken(backup) for backup in backups]
+    width = max(len("taken"), *(len(text) for text in taken))
     lines = [
-        f"{'N':>3}  {'taken':<16}  {'assessments':>11}  {'actions':>7}  {'size':>8}  municipality"
+        f"{'N':>3}  {'taken':<{width}}  {'assessments':>11}  {'actions':>7}  {'size':>8}  "
+        "municipality"
     ]
-    for number, backup in enumerate(backups, start=1):
+    for number, (backup, when) in enumerate(zip(backups, taken, strict=True), start=1):
         summary = read_summary(backup.path)
-        taken = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
         if summary.readable:
-            counts = f"{summary.assessments:>11}  {summary.actions:>7}"
+            assessments = format_number(summary.assessments, locale)
+            counts = f"{assessments:>11}  {format_number(summary.actions, locale):>7}"
             name = summary.municipality or "(no name yet)"
         else:
             counts = f"{'?':>11}  {'?':>7}"
             name = "(damaged: cannot be restored)"
         note = "  (copy kept before a restore)" if backup.before_restore else ""
-        lines.append(f"{number:>3}  {taken:<16}  {counts}  {_size(backup.size):>8}  {name}{note}")
+        size = format_size(backup.size, locale)
+        lines.append(f"{number:>3}  {when:<{width}}  {counts}  {size:>8}  {name}{note}")
     return lines
 
 
@@ -164,7 +171,7 @@ def _restore(database: Path, args: argparse.Namespace) -> int:
         print(f"error: {message}", file=sys.stderr)
         return EXIT_ERROR
     backup = backups[args.number - 1]
-    taken = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+    taken = _taken(backup)
     if args.to is not None:
         target = restore_as_new(backup, args.to)
         print(tr(MSG_RESTORED_INTO, taken=taken, target=target))
@@ -205,7 +212,6 @@ def _open(database: Path, hint: bool = False):
         return None
 
 
-def _size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
+def _taken(backup) -> str:
+    """When the backup was taken, in the user's time zone, written as the window writes it."""
+    return format_date_time(backup.taken.astimezone(), system_locale())

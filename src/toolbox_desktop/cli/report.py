@@ -1,7 +1,9 @@
-"""`toolbox-desktop report KIND -o FILE.pdf`: the same PDF documents as the GUI.
+"""`toolbox-desktop report KIND -o FILE.pdf`: the same PDF documents as the window.
 
-Each report kind is a function ``build(workspace, args, path, options)`` registered in
-``REPORTS``; reportlab is imported only when a report is built.
+A thin adapter over ``services.reports``: the kinds are the registry's, the flags are made from
+its option declarations (``OPTIONS``), and the report is read, laid out and written atomically
+by ``build_report``, the path the Reports page takes too. What stays here is the command line's
+own: the parser, the exit codes and the messages.
 """
 
 from __future__ import annotations
@@ -18,6 +20,16 @@ from toolbox_desktop.cli.translation import (
     current_translate,
     tr,
 )
+from toolbox_desktop.services.reports import (
+    OPTIONS,
+    REPORTS,
+    Entry,
+    NoAssessmentYetError,
+    ReportChoices,
+    ReportOption,
+    YearOutOfRangeError,
+    build_report,
+)
 
 MSG_NO_ASSESSMENT_YET = QT_TRANSLATE_NOOP(
     "CommandLine", "there is no assessment yet; create one in the app first"
@@ -26,82 +38,16 @@ MSG_YEAR_OUT_OF_RANGE = QT_TRANSLATE_NOOP("CommandLine", "the year {year} is out
 MSG_REPORT_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "{kind} report written to {path}")
 
 
-def _worksheet(workspace, args, path: Path, options) -> None:
-    from toolbox_desktop.reports.worksheet import build_worksheet
-    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
-
-    profile = AssessmentRepository(workspace.conn).profile()
-    build_worksheet(workspace.content, path, profile, args.facilitator, options)
-
-
-def _assessment(workspace, args, path: Path, options) -> None:
-    from toolbox_desktop.reports.assessment_report import build_assessment_report
-    from toolbox_desktop.storage.assessment_repository import (
-        AssessmentNotFoundError,
-        AssessmentRepository,
-    )
-
-    repository = AssessmentRepository(workspace.conn)
-    try:
-        if args.assessment is None:
-            newest = repository.assessments()
-            if not newest:
-                raise LookupError(tr(MSG_NO_ASSESSMENT_YET))
-            assessment = newest[0]
-        else:
-            assessment = repository.assessment(args.assessment)
-        earlier = None
-        if args.compare_with is not None:
-            other = repository.assessment(args.compare_with)
-            earlier = (other, repository.ratings(other.id))
-    except AssessmentNotFoundError as error:
-        raise LookupError(tr(MSG_NO_ASSESSMENT_WITH_ID, id=error.args[0])) from error
-    ratings = repository.ratings(assessment.id)
-    build_assessment_report(
-        workspace.content, repository.profile(), assessment, ratings, path, options, earlier
-    )
-
-
-def _plan(workspace, args, path: Path, options) -> None:
-    from toolbox_desktop.reports.plan_report import build_plan_report
-    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
-    from toolbox_desktop.storage.plan_repository import PlanRepository
-
-    plans = PlanRepository(workspace.conn)
-    profile = AssessmentRepository(workspace.conn).profile()
-    indicators = [i for i in plans.indicators() if i.action_id is not None]
-    build_plan_report(
-        workspace.content, profile, plans.actions(), indicators, path, options, args.group_by
-    )
-
-
-def _annual(workspace, args, path: Path, options) -> None:
-    from toolbox_desktop.reports.annual_report import build_annual_report, default_year
-    from toolbox_desktop.storage.annual_texts import AnnualTextRepository
-    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
-    from toolbox_desktop.storage.plan_repository import PlanRepository
-
-    year = args.year or default_year()
-    if not 1990 <= year <= 2100:
-        raise LookupError(tr(MSG_YEAR_OUT_OF_RANGE, year=year))
-    plans = PlanRepository(workspace.conn)
-    build_annual_report(
-        workspace.content,
-        AssessmentRepository(workspace.conn).profile(),
-        plans.actions(),
-        plans.indicators(),
-        AnnualTextRepository(workspace.conn).texts(year),
-        path,
-        options,
-    )
-
-
-REPORTS = {
-    "annual": _annual,
-    "assessment": _assessment,
-    "plan": _plan,
-    "worksheet": _worksheet,
-}
+def _argument(option: ReportOption) -> dict:
+    """argparse's keywords for one registry option."""
+    if option.entry == Entry.FLAG:
+        return {"action": "store_true", "help": option.help}
+    keywords: dict = {"default": option.default, "help": option.help, "metavar": option.metavar}
+    if option.entry == Entry.CHOICE:
+        keywords["choices"] = tuple(value for value, _label in option.choices)
+    else:  # an assessment's id or a year
+        keywords["type"] = int
+    return keywords
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
@@ -113,47 +59,42 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
         help="one of: " + ", ".join(sorted(REPORTS)),
     )
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    report.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
-    report.add_argument(
-        "--assessment", type=int, metavar="ID", help="which assessment (default: the newest)"
-    )
-    report.add_argument(
-        "--compare-with", type=int, metavar="ID", help="an earlier assessment to compare with"
-    )
-    report.add_argument("--year", type=int, metavar="YYYY", help="the year (annual report)")
-    report.add_argument(
-        "--group-by",
-        choices=("phase", "dimension"),
-        default="phase",
-        help="how the action plan report groups actions",
-    )
-    report.add_argument(
-        "--facilitator",
-        action="store_true",
-        help="worksheet with challenges and a practice per dimension",
-    )
+    for option in OPTIONS.values():
+        report.add_argument(option.flag, **_argument(option))
+
+
+def choices_from(args: argparse.Namespace) -> ReportChoices:
+    """The report's options as the command line gave them (every flag has a default)."""
+    return ReportChoices(**{name: getattr(args, name) for name in OPTIONS})
 
 
 def run(workspace, args: argparse.Namespace) -> int:
-    from toolbox_desktop.reports.document import ReportOptions
-
-    language = getattr(args, "lang", "en")
-    options = ReportOptions(
-        page_size=args.page_size, translate=current_translate(), language=language
-    )
-    from toolbox_desktop.storage.atomic_file import replacing
+    from toolbox_desktop.storage.assessment_repository import AssessmentNotFoundError
 
     try:
-        # Written beside the target and renamed over it when whole: a report cut short (an
-        # error, Ctrl+C) never leaves a broken PDF or replaces the one that was there.
-        with replacing(args.output) as partial:
-            REPORTS[args.kind](workspace, args, partial, options)
-    except LookupError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_ERROR
+        build_report(
+            args.kind,
+            workspace,
+            choices_from(args),
+            args.output,
+            translate=current_translate(),
+            language=getattr(args, "lang", "en"),
+        )
+    except NoAssessmentYetError:
+        return _error(tr(MSG_NO_ASSESSMENT_YET))
+    except AssessmentNotFoundError as error:
+        return _error(tr(MSG_NO_ASSESSMENT_WITH_ID, id=error.args[0]))
+    except YearOutOfRangeError as error:
+        return _error(tr(MSG_YEAR_OUT_OF_RANGE, year=error.year))
+    except LookupError as error:  # what a report added later finds missing
+        return _error(str(error))
     except OSError as error:
         detail = error.strerror or error
-        print(f"error: {tr(MSG_CANNOT_WRITE, path=args.output, detail=detail)}", file=sys.stderr)
-        return EXIT_ERROR
+        return _error(tr(MSG_CANNOT_WRITE, path=args.output, detail=detail))
     print(tr(MSG_REPORT_WRITTEN, kind=args.kind, path=args.output))
     return EXIT_OK
+
+
+def _error(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_ERROR

@@ -106,12 +106,17 @@ class Profile:
 
 @dataclass(frozen=True)
 class Assessment:
+    """One assessment. ``benchmark_pack`` and ``benchmark_pack_version`` record the content
+    pack it was made with (what its scores are computed against); '' where unknown."""
+
     id: int
     title: str
     assessed_on: str  # ISO date
     participants: str = ""
     status: str = DRAFT
     copied_from: int | None = None
+    benchmark_pack: str = ""
+    benchmark_pack_version: str = ""
 
     @property
     def is_final(self) -> bool:

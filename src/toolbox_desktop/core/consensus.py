@@ -13,6 +13,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -120,8 +121,9 @@ def by_disagreement(votes: list[Votes]) -> list[Votes]:
     return sorted(votes, key=lambda v: v.disagreement(), reverse=True)
 
 
-def format_median(value: float | None) -> str:
-    """2 → "2", 2.5 → "2.5"; empty when nobody rated."""
+def format_median(value: float | None, locale: str | None = None) -> str:
+    """2 → "2", 2.5 → "2.5" (en), "2,5" (de, nl); empty when nobody rated."""
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    decimals = 0 if float(value).is_integer() else 1
+    return formatting.format_number(value, locale, decimals=decimals)

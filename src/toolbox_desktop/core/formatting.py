@@ -11,7 +11,10 @@ with the CLDR data of Babel for the app's language (``locale`` is a name such as
 * **Money** is kept in whole cents and written exactly (no float on the way) in the CLDR
   currency format of the locale: "€12,500.50" (en), "12.500,50 €" (de), "€ 12.500,50" (nl).
 * **Dates** use the locale's CLDR short date with a four-digit year: "12/31/2026" (en_US),
-  "31.12.2026" (de), "31-12-2026" (nl).
+  "31.12.2026" (de), "31-12-2026" (nl); a time of day its CLDR short time ("9:15 AM",
+  "09:15"), after the date when both are shown.
+* **File sizes** are whole kilobytes below a megabyte, else megabytes (gigabytes) with one
+  decimal, 1024 to the next unit, in CLDR's short units: "284 kB", "12.5 MB" / "12,5 MB".
 
 Typed text is parsed in the same locale, and text whose meaning depends on guessing is
 refused rather than stored as another value: "12.500" typed as an amount in English (where
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
@@ -389,4 +392,39 @@ def parse_date(text: str, locale: str | None = None, translate=_identity) -> dat
             example=format_date(date(this_year, 12, 31), locale),
             iso=f"{this_year}-12-31",
         )
+    )
+
+
+def format_time(moment: time | datetime, locale: str | None = None) -> str:
+    """A time of day in the locale's CLDR short format: "9:15 AM" (en), "09:15" (de, nl)."""
+    from babel import dates as babel_dates
+
+    return babel_dates.format_time(moment, format="short", locale=babel_locale(locale))
+
+
+def format_date_time(moment: datetime, locale: str | None = None) -> str:
+    """A date and a time of day, as they are in the moment's own time zone (convert it to
+    the user's first): "14.03.2026 09:15" (de), "3/14/2026 9:15 AM" (en)."""
+    return f"{format_date(moment.date(), locale)} {format_time(moment.time(), locale)}"
+
+
+# -- file sizes ---------------------------------------------------------------------------
+_UNITS = ((1024**3, "digital-gigabyte"), (1024**2, "digital-megabyte"))
+
+
+def format_size(size: int, locale: str | None = None) -> str:
+    """A file's size in bytes the way people read it: whole kilobytes (at least 1) below a
+    megabyte, one decimal above: "284 kB", "12.5 MB" (en), "12,5 MB" (de, nl)."""
+    from babel import units as babel_units
+
+    loc = babel_locale(locale)
+    for bytes_per_unit, unit in _UNITS:
+        if size >= bytes_per_unit:
+            value = round_half_up(Decimal(size) / bytes_per_unit, 1)
+            return babel_units.format_unit(
+                value, unit, length="short", format="#,##0.0", locale=loc
+            )
+    kilobytes = max(1, int(round_half_up(Decimal(size) / 1024)))
+    return babel_units.format_unit(
+        kilobytes, "digital-kilobyte", length="short", format="#,##0", locale=loc
     )

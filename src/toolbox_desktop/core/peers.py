@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.assessment import PLACE_KIND_NAMES, Rating
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -35,7 +36,7 @@ def _english(context: str, text: str) -> str:
 
 
 def _english_number(value: int) -> str:
-    return f"{value:,}"
+    return formatting.format_number(value, "en")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,9 @@ For a group of benchmarks (a sub-theme, a dimension, or all of them):
   (low 1, medium 2, high 3). The gap list is sorted by weighted gap, largest first.
 * A group with no counted benchmark has no score ("not rated yet", or "not applicable" when
   every benchmark in it is excluded).
+
+The benchmarks are the benchmark pack's only (``Content.benchmarks``): a guidance pack's items
+live in ``Content.guidance`` and are never part of a score or its denominator.
 """
 
 from __future__ import annotations

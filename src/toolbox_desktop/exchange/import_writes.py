@@ -1,23 +1,31 @@
-"""Write an import's changes, inside the transaction ``apply_import`` holds.
+"""Write an import's changes through the repositories, inside the transaction ``apply_import``
+holds (every repository write joins it as a savepoint: all of the package, or nothing).
 
-Plain SQL on the caller's connection (no sqlite-utils: its ``atomic()`` would nest its own
-transaction handling). Every value was checked by ``package_schema`` and every conflict by
-``package_import``, so these statements cannot break a constraint; if one fails anyway the
-whole import is rolled back. A rating an import overwrites goes to ``rating_history``, as
-every other change of a rating does; an import never deletes a rating (of the assessment or
-of a workshop participant): ``package_import`` merges the package's ratings into the local
-ones, and what is written here is that merge.
+The repositories' rules hold for an import as for an editor, written once: a rating an import
+overwrites goes to ``rating_history``, and an overwritten action, indicator, annual text or
+profile to the edit history (as another writer's change: see ``write_steps``); a final
+assessment is read-only (the preview marks it KEPT and nothing here writes it; a write that
+reached one would be refused); the limits of ``core.limits`` and the plan's own rules are
+checked again. Every value was checked by ``package_schema`` and every conflict by
+``package_import``, so none of this should refuse; if something does anyway, the whole import
+is rolled back.
+
+An import never deletes a rating (of the assessment or of a workshop participant):
+``package_import`` merges the package's ratings into the local ones, and what is written here
+is that merge.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cached_property
 
-from toolbox_desktop.core.assessment import DEFAULT_PRIORITY, RATING_FIELDS
-from toolbox_desktop.core.plan import Milestone
-from toolbox_desktop.exchange import snapshot
+from toolbox_desktop.core.assessment import DRAFT, Profile, Rating
+from toolbox_desktop.core.consensus import Participant, ParticipantRating
+from toolbox_desktop.core.peers import PeerAssessment
+from toolbox_desktop.core.plan import Action, Indicator, Measurement, Milestone
 from toolbox_desktop.exchange.changes import (
     ACTION,
     ADD,
@@ -31,16 +39,52 @@ from toolbox_desktop.exchange.changes import (
     Step,
 )
 from toolbox_desktop.exchange.package_schema import Known
-from toolbox_desktop.storage.milestone_uids import replace_milestones
+from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
+from toolbox_desktop.storage.assessment_repository import (
+    AssessmentRepository,
+    add_assessment_from_package,
+    store_package_ratings,
+)
+from toolbox_desktop.storage.edit_history import as_another_writer
+from toolbox_desktop.storage.peer_repository import PeerRepository
+from toolbox_desktop.storage.plan_repository import PlanRepository
+from toolbox_desktop.storage.workshop_repository import WorkshopRepository
 
 
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+@dataclass
+class _Repositories:
+    conn: sqlite3.Connection
+
+    @cached_property
+    def assessments(self) -> AssessmentRepository:
+        return AssessmentRepository(self.conn)
+
+    @cached_property
+    def workshops(self) -> WorkshopRepository:
+        return WorkshopRepository(self.conn)
+
+    @cached_property
+    def plan(self) -> PlanRepository:
+        return PlanRepository(self.conn)
+
+    @cached_property
+    def annual_texts(self) -> AnnualTextRepository:
+        return AnnualTextRepository(self.conn)
+
+    @cached_property
+    def peers(self) -> PeerRepository:
+        return PeerRepository(self.conn)
 
 
 def write_steps(conn: sqlite3.Connection, steps: list[Step], known: Known) -> None:
-    """Write every added or updated item; actions before the indicators that refer to them."""
-    stamp = now()
+    """Write every added or updated item; actions before the indicators that refer to them.
+    The edit history keeps what the package overwrites as another writer's change, so that a
+    text typed here just before is never folded into the package's value."""
+    with as_another_writer():
+        _write_steps(_Repositories(conn), steps, known)
+
+
+def _write_steps(repos: _Repositories, steps: list[Step], known: Known) -> None:
     # Indicators name their action by uid: local ids of the actions already here, and of
     # the added ones as they are written (actions come before indicators in ``steps``).
     action_ids = {
@@ -53,308 +97,179 @@ def write_steps(conn: sqlite3.Connection, steps: list[Step], known: Known) -> No
         if change.action not in (ADD, UPDATE):
             continue
         if change.item == PROFILE:
-            _profile(conn, step.record, stamp)
+            repos.assessments.save_profile(_profile(step.record))
         elif change.item == ASSESSMENT and set(step.record) == {"workshop"}:  # participant
-            conn.execute(
-                "UPDATE assessments SET workshop = ?, updated_at = ? WHERE id = ?",
-                [step.record["workshop"], stamp, step.local.id],
-            )
+            repos.workshops.set_mode(step.local.id, step.record["workshop"])
         elif change.item == ASSESSMENT:
-            _assessment(conn, step, known, stamp)
+            _assessment(repos, step)
         elif change.item == ACTION:
-            action_ids[step.record["uid"]] = _action(conn, step, known, stamp)
+            action_ids[step.record["uid"]] = _action(repos.plan, step, known)
         elif change.item == INDICATOR:
-            _indicator(conn, step, action_ids, known)
+            _indicator(repos.plan, step, action_ids, known)
         elif change.item == ANNUAL_TEXTS:
-            _annual_texts(conn, step.record, stamp)
+            repos.annual_texts.save(AnnualTexts(**step.record))
         elif change.item == PEER_ASSESSMENT:
-            _peer(conn, step, stamp)
+            _peer(repos.peers, step)
         elif change.item == PARTICIPANT:
-            _participant(conn, step.local.id, step.record, stamp)
+            _participant(repos.workshops, step.local.id, step.record, [])
 
 
-def _profile(conn: sqlite3.Connection, record: dict, stamp: str) -> None:
-    conn.execute(
-        "INSERT INTO municipality (id, name, country, region, population, kind, newcomers, "
-        "staff_time, competences, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country, "
-        "region = excluded.region, population = excluded.population, kind = excluded.kind, "
-        "newcomers = excluded.newcomers, staff_time = excluded.staff_time, "
-        "competences = excluded.competences, updated_at = excluded.updated_at",
-        [
-            record["name"],
-            record["country"],
-            record["region"],
-            record["population"],
-            record["kind"],
-            record["newcomers"],
-            record["staff_time"],
-            ",".join(record["competences"]),
-            stamp,
-        ],
-    )
+def _profile(record: dict) -> Profile:
+    return Profile(**{**record, "competences": frozenset(record["competences"])})
 
 
 # -- assessments ---------------------------------------------------------------------------
-_ASSESSMENT_FIELDS = ("title", "assessed_on", "participants", "status", "workshop")
+def _rating(record: dict) -> Rating:
+    return Rating(**{**record, "links": tuple(record["links"])})
 
 
-def _assessment(conn: sqlite3.Connection, step: Step, known: Known, stamp: str) -> None:
+def _assessment(repos: _Repositories, step: Step) -> None:
+    """The assessment, its ratings, its workshop and participants; its status last, as a
+    final assessment takes no more changes."""
     record = step.record
-    values = [record[name] for name in _ASSESSMENT_FIELDS]
     if step.local is None:
-        assessment_id = conn.execute(
-            "INSERT INTO assessments (uid, title, assessed_on, participants, status, workshop, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [record["uid"], *values, stamp, stamp],
-        ).lastrowid
-        for rating in record["ratings"]:
-            _put_rating(conn, assessment_id, rating, stamp)
+        assessment_id = add_assessment_from_package(
+            repos.assessments,
+            record["uid"],
+            record["title"],
+            record["assessed_on"],
+            record["participants"],
+            [_rating(rating) for rating in record["ratings"]],
+        ).id
         stored_participants: list[dict] = []
     else:
         assessment_id = step.local.id
-        conn.execute(
-            "UPDATE assessments SET title = ?, assessed_on = ?, participants = ?, status = ?, "
-            "workshop = ?, updated_at = ?, deleted_at = NULL WHERE id = ?",
-            [*values, stamp, assessment_id],
+        if step.local.deleted:
+            repos.assessments.restore(assessment_id)
+        repos.assessments.update(
+            assessment_id,
+            title=record["title"],
+            assessed_on=record["assessed_on"],
+            participants=record["participants"],
         )
-        stored = step.local.record["ratings"]
-        _update_ratings(conn, assessment_id, record["ratings"], stored, stamp)
+        before = {rating["benchmark"]: rating for rating in step.local.record["ratings"]}
+        changed = [r for r in record["ratings"] if before.get(r["benchmark"]) != r]
+        store_package_ratings(repos.assessments, assessment_id, [_rating(r) for r in changed])
         stored_participants = step.local.record["workshop_participants"]
-    _participants(conn, assessment_id, record["workshop_participants"], stored_participants, stamp)
-
-
-def _put_rating(conn: sqlite3.Connection, assessment_id: int, rating: dict, stamp: str) -> None:
-    conn.execute(
-        "INSERT OR REPLACE INTO ratings (assessment_id, benchmark, level, exclusion, target, "
-        "priority, evidence, links, notes, rated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            assessment_id,
-            rating["benchmark"],
-            rating["level"],
-            rating["exclusion"],
-            rating["target"],
-            rating["priority"],
-            rating["evidence"],
-            json.dumps(rating["links"], ensure_ascii=False),
-            rating["notes"],
-            rating["rated_by"],
-            stamp,
-        ],
-    )
-
-
-_EMPTY_RATING = {
-    "level": None,
-    "exclusion": "",
-    "target": None,
-    "priority": DEFAULT_PRIORITY,
-    "evidence": "",
-    "links": [],
-    "notes": "",
-    "rated_by": "",
-}
-
-
-def _update_ratings(conn, assessment_id: int, incoming: list, stored: list, stamp: str) -> None:
-    """Add or change the ratings of ``incoming`` that differ from ``stored``, keeping every
-    old value in the history. A stored rating that ``incoming`` does not hold is left as it
-    is: an import adds and updates ratings, it never deletes one."""
-    before = {rating["benchmark"]: rating for rating in stored}
-    for new in incoming:
-        code = new["benchmark"]
-        old = before.get(code)
-        if old == new:
-            continue
-        _put_rating(conn, assessment_id, new, stamp)
-        old_values = old or {"benchmark": code, **_EMPTY_RATING}
-        new_values = new
-        conn.executemany(
-            "INSERT INTO rating_history (assessment_id, benchmark, field, old_value, new_value, "
-            "changed_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    assessment_id,
-                    code,
-                    name,
-                    json.dumps(old_values[name], ensure_ascii=False),
-                    json.dumps(new_values[name], ensure_ascii=False),
-                    stamp,
-                )
-                for name in RATING_FIELDS
-                if old_values[name] != new_values[name]
-            ],
-        )
-
-
-def _participants(conn, assessment_id: int, merged: list[dict], stored: list[dict], stamp):
-    """Add or update the workshop participants of ``merged`` that differ from ``stored``."""
-    before = {participant["uid"]: participant for participant in stored}
-    for participant in merged:
+    if record["workshop"] != (step.local.record["workshop"] if step.local else ""):
+        repos.workshops.set_mode(assessment_id, record["workshop"])
+    before = {participant["uid"]: participant for participant in stored_participants}
+    for participant in record["workshop_participants"]:
         old = before.get(participant["uid"])
-        if old == participant:
-            continue
-        if old is None:
-            _participant(conn, assessment_id, participant, stamp)
-            continue
-        participant_id = conn.execute(
-            "SELECT id FROM workshop_participants WHERE uid = ?", [participant["uid"]]
-        ).fetchone()[0]
-        conn.execute(
-            "UPDATE workshop_participants SET name = ?, source = ? WHERE id = ?",
-            [participant["name"], participant["source"], participant_id],
-        )
-        _replace_participant_ratings(conn, participant_id, participant["ratings"], old["ratings"])
+        if old != participant:
+            _participant(repos.workshops, assessment_id, participant, old["ratings"] if old else [])
+    if record["status"] != DRAFT:
+        repos.assessments.update(assessment_id, status=record["status"])
 
 
-def _participant(conn, assessment_id: int, participant: dict, stamp: str) -> None:
-    participant_id = conn.execute(
-        "INSERT INTO workshop_participants (assessment_id, uid, number, name, source, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+def _participant(workshops: WorkshopRepository, assessment_id: int, record: dict, stored) -> None:
+    """Store ``record``'s ratings in place of ``stored``; for a participant already here,
+    ``record`` is the merge of ``package_import``, which holds every stored rating (none is
+    lost; ratings of benchmarks a content update removed are not in ``stored`` and stay)."""
+    workshops.put_participant(
+        assessment_id,
+        Participant(0, record["number"], record["name"], record["source"], record["uid"]),
         [
-            assessment_id,
-            participant["uid"],
-            participant["number"],
-            participant["name"],
-            participant["source"],
-            stamp,
+            ParticipantRating(r["benchmark"], r["level"], r["exclusion"], r["note"])
+            for r in record["ratings"]
         ],
-    ).lastrowid
-    _replace_participant_ratings(conn, participant_id, participant["ratings"], [])
-
-
-def _replace_participant_ratings(conn, participant_id: int, incoming, stored) -> None:
-    """Store ``incoming`` in place of ``stored``; for a participant already here, ``incoming``
-    is the merge of ``package_import``, which holds every stored rating (none is lost)."""
-    for rating in stored:  # only known benchmarks: others stay
-        conn.execute(
-            "DELETE FROM participant_ratings WHERE participant_id = ? AND benchmark = ?",
-            [participant_id, rating["benchmark"]],
-        )
-    conn.executemany(
-        "INSERT INTO participant_ratings (participant_id, benchmark, level, exclusion, note) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(participant_id, r["benchmark"], r["level"], r["exclusion"], r["note"]) for r in incoming],
+        replacing=[rating["benchmark"] for rating in stored],
     )
 
 
 # -- plan ----------------------------------------------------------------------------------
-_ACTION_COLUMNS = snapshot.ACTION_FIELDS  # the same fields, read and written
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
-def _action(conn: sqlite3.Connection, step: Step, known: Known, stamp: str) -> int:
+def _action(plan: PlanRepository, step: Step, known: Known) -> int:
     record = step.record
-    values = [
-        json.dumps(record[name]) if name == "partners" else record[name] for name in _ACTION_COLUMNS
-    ]
-    columns = ", ".join(f"[{name}]" for name in _ACTION_COLUMNS)
+    action = Action(
+        title=record["title"],
+        description=record["description"],
+        benchmarks=tuple(record["benchmarks"]),
+        dimension=record["dimension"],
+        responsible_role=record["responsible_role"],
+        responsible_person=record["responsible_person"],
+        partners=tuple(record["partners"]),
+        partner_names=record["partner_names"],
+        start=_day(record["start"]),
+        end=_day(record["end"]),
+        phase=record["phase"],
+        status=record["status"],
+        priority=record["priority"],
+        progress=record["progress"],
+        budget_cents=record["budget_cents"],
+        spent_cents=record["spent_cents"],
+        currency=record["currency"],
+        budget_line=record["budget_line"],
+        funding_source=record["funding_source"],
+        # Packages carry no milestone uids: a milestone that matches one here keeps its uid.
+        milestones=tuple(
+            Milestone(m["title"], _day(m["due"]), m["done"]) for m in record["milestones"]
+        ),
+    )
     if step.local is None:
-        action_id = conn.execute(
-            f"INSERT INTO actions (uid, {columns}, created_at, updated_at) "
-            f"VALUES (?, {', '.join('?' * len(values))}, ?, ?)",
-            [record["uid"], *values, stamp, stamp],
-        ).lastrowid
-        stale: list[str] = []
-    else:
-        action_id = step.local.id
-        assignments = ", ".join(f"[{name}] = ?" for name in _ACTION_COLUMNS)
-        conn.execute(
-            f"UPDATE actions SET {assignments}, updated_at = ?, deleted_at = NULL WHERE id = ?",
-            [*values, stamp, action_id],
-        )
-        stale = [  # links to benchmarks a content update removed: kept, after the others
-            row[0]
-            for row in conn.execute(
-                "SELECT benchmark FROM action_benchmarks WHERE action_id = ? ORDER BY position",
-                [action_id],
-            )
-            if row[0] not in known.benchmarks
-        ]
-    conn.execute("DELETE FROM action_benchmarks WHERE action_id = ?", [action_id])
-    conn.executemany(
-        "INSERT INTO action_benchmarks (action_id, benchmark, position) VALUES (?, ?, ?)",
-        [(action_id, code, position) for position, code in enumerate(record["benchmarks"] + stale)],
+        return plan.save_action(action, uid=record["uid"]).id
+    action_id = step.local.id
+    if step.local.deleted:
+        plan.restore_actions([action_id])
+    # Links to benchmarks a content update removed are kept, after the package's.
+    stale = tuple(
+        code for code in plan.action(action_id).benchmarks if code not in known.benchmarks
     )
-    # Packages carry no milestone uids: a milestone that matches one here keeps its uid.
-    replace_milestones(
-        conn,
-        action_id,
-        [
-            Milestone(m["title"], date.fromisoformat(m["due"]) if m["due"] else None, m["done"])
-            for m in record["milestones"]
-        ],
-    )
+    plan.save_action(action.with_changes(id=action_id, benchmarks=action.benchmarks + stale))
     return action_id
 
 
-def _indicator(conn, step: Step, action_ids: dict[str, int], known: Known) -> None:
+def _indicator(plan: PlanRepository, step: Step, action_ids: dict[str, int], known: Known) -> None:
     record = step.record
     action_id = action_ids[record["action"]] if record["action"] is not None else None
-    benchmark = record["benchmark"]
-    values = [action_id, record["name"], record["unit"], record["baseline"], record["target"]]
+    indicator = Indicator(
+        name=record["name"],
+        unit=record["unit"],
+        baseline=record["baseline"],
+        target=record["target"],
+        action_id=action_id,
+        benchmark=record["benchmark"],
+        measurements=tuple(
+            Measurement(date.fromisoformat(m["measured_on"]), m["value"], m["note"])
+            for m in record["measurements"]
+        ),
+    )
     if step.local is None:
-        indicator_id = conn.execute(
-            "INSERT INTO indicators (uid, action_id, name, unit, baseline, target, benchmark) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [record["uid"], *values, benchmark],
-        ).lastrowid
-    else:
-        indicator_id = step.local.id
-        if not benchmark:  # keep a link to a benchmark a content update removed
-            stored = conn.execute(
-                "SELECT benchmark FROM indicators WHERE id = ?", [indicator_id]
-            ).fetchone()[0]
-            benchmark = "" if stored in known.benchmarks else stored
-        conn.execute(
-            "UPDATE indicators SET action_id = ?, name = ?, unit = ?, baseline = ?, target = ?, "
-            "benchmark = ?, deleted_at = NULL WHERE id = ?",
-            [*values, benchmark, indicator_id],
-        )
-        conn.execute("DELETE FROM measurements WHERE indicator_id = ?", [indicator_id])
-    conn.executemany(
-        "INSERT INTO measurements (indicator_id, measured_on, value, note) VALUES (?, ?, ?, ?)",
-        [(indicator_id, m["measured_on"], m["value"], m["note"]) for m in record["measurements"]],
-    )
+        plan.save_indicator(indicator, uid=record["uid"])
+        return
+    indicator_id = step.local.id
+    if step.local.deleted:
+        plan.restore_indicator(indicator_id)
+    benchmark = indicator.benchmark
+    if not benchmark:  # keep a link to a benchmark a content update removed
+        stored = plan.indicator(indicator_id).benchmark
+        benchmark = "" if stored in known.benchmarks else stored
+    plan.link_indicator(indicator_id, action_id, benchmark)
+    plan.save_indicator(replace(indicator, id=indicator_id, benchmark=benchmark))
 
 
-def _annual_texts(conn: sqlite3.Connection, record: dict, stamp: str) -> None:
-    conn.execute(
-        "INSERT INTO annual_report_texts (year, summary, stories, next_focus, updated_at) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET summary = excluded.summary, "
-        "stories = excluded.stories, next_focus = excluded.next_focus, "
-        "updated_at = excluded.updated_at",
-        [record["year"], record["summary"], record["stories"], record["next_focus"], stamp],
-    )
-
-
-def _peer(conn: sqlite3.Connection, step: Step, stamp: str) -> None:
+def _peer(peers: PeerRepository, step: Step) -> None:
     record = step.record
-    names = ("municipality", "country", "kind", "population", "title", "assessed_on")
-    values = [record[name] for name in names]
-    if step.local is None:
-        peer_id = conn.execute(
-            "INSERT INTO peer_assessments (uid, municipality, country, kind, population, title, "
-            "assessed_on, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [record["uid"], *values, stamp],
-        ).lastrowid
-    else:
-        peer_id = step.local.id
-        conn.execute(
-            "UPDATE peer_assessments SET municipality = ?, country = ?, kind = ?, "
-            "population = ?, title = ?, assessed_on = ?, imported_at = ? WHERE id = ?",
-            [*values, stamp, peer_id],
-        )
-        for rating in step.local.record["ratings"]:  # only known benchmarks: others stay
-            conn.execute(
-                "DELETE FROM peer_ratings WHERE peer_assessment_id = ? AND benchmark = ?",
-                [peer_id, rating["benchmark"]],
-            )
-    conn.executemany(
-        "INSERT INTO peer_ratings (peer_assessment_id, benchmark, level, exclusion, target) "
-        "VALUES (?, ?, ?, ?, ?)",
+    peer = PeerAssessment(
+        0,
+        record["uid"],
+        record["municipality"],
+        record["country"],
+        record["kind"],
+        record["population"],
+        record["title"],
+        record["assessed_on"],
+        "",
+    )
+    stored = step.local.record["ratings"] if step.local is not None else []
+    peers.put(
+        peer,
         [
-            (peer_id, r["benchmark"], r["level"], r["exclusion"], r["target"])
+            Rating(r["benchmark"], level=r["level"], exclusion=r["exclusion"], target=r["target"])
             for r in record["ratings"]
         ],
+        replacing=[rating["benchmark"] for rating in stored],  # known benchmarks: others stay
     )

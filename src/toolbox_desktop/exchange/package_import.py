@@ -55,6 +55,8 @@ from toolbox_desktop.exchange.format import LIMITS, PARTICIPANT_KIND, Limits
 from toolbox_desktop.exchange.package_reader import Manifest, read_package
 from toolbox_desktop.exchange.package_schema import Known, Package, validate_package
 from toolbox_desktop.exchange.snapshot import Local
+from toolbox_desktop.storage.assessment_repository import AssessmentIsFinalError
+from toolbox_desktop.storage.transactions import immediate_transaction
 
 
 @dataclass(frozen=True)
@@ -107,23 +109,25 @@ def apply_import(conn: sqlite3.Connection, preview: ImportPreview) -> tuple[Chan
     if conn.in_transaction:
         raise RuntimeError("apply_import needs a connection without an open transaction")
     try:
-        conn.execute("BEGIN IMMEDIATE")  # take the write lock first: wait for other writers
-    except sqlite3.Error as error:
-        raise e.PackageError(e.MSG_WRITE_FAILED, detail=str(error)) from error
-    try:
-        known = snapshot.known_content(conn)
-        local = _read_local(conn, preview.package, known)
-        if local.digest() != preview.basis:
-            raise e.PackageError(e.MSG_CHANGED_SINCE_PREVIEW)
-        steps = _steps(preview.package, local)
-        w.write_steps(conn, steps, known)
-        conn.execute("COMMIT")
-    except BaseException as error:
-        conn.rollback()
-        if isinstance(error, sqlite3.Error):
-            raise e.PackageError(e.MSG_WRITE_FAILED, detail=str(error)) from error
+        # BEGIN IMMEDIATE: take the write lock first, waiting for other writers; every
+        # repository write below joins this one transaction.
+        with immediate_transaction(conn):
+            known = snapshot.known_content(conn)
+            local = _read_local(conn, preview.package, known)
+            if local.digest() != preview.basis:
+                raise e.PackageError(e.MSG_CHANGED_SINCE_PREVIEW)
+            steps = _steps(preview.package, local)
+            w.write_steps(conn, steps, known)
+    except e.PackageError:
         raise
+    except (sqlite3.Error, *REFUSALS) as error:
+        # A repository refusing what the checks let through: nothing is written either.
+        raise e.PackageError(e.MSG_WRITE_FAILED, detail=str(error)) from error
     return tuple(step.change for step in steps if step.change.action in (ADD, UPDATE))
+
+
+# What a repository raises when it refuses a write (its rules: limits, final, the plan's).
+REFUSALS = (ValueError, LookupError, AssessmentIsFinalError)
 
 
 # -- this computer's data, as far as the package concerns it -----------------------------

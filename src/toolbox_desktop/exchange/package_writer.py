@@ -46,6 +46,7 @@ from toolbox_desktop.exchange.package_reader import read_package_bytes
 from toolbox_desktop.exchange.package_schema import Known, validate_package
 from toolbox_desktop.storage.assessment_repository import AssessmentNotFoundError
 from toolbox_desktop.storage.atomic_file import write_atomically
+from toolbox_desktop.storage.package_store import assessment_stamp
 
 PUBLIC_PROFILE_FIELDS = ("name", "country", "kind", "population")
 PUBLIC_RATING_FIELDS = ("benchmark", "level", "exclusion", "target")
@@ -141,13 +142,11 @@ def participant_uid(conn: sqlite3.Connection, assessment_id: int, participant_na
     ``assessment_id`` on this laptop: the same at every export, different on another laptop
     (the assessment's ``created_at`` here is when it was made or imported on this laptop),
     so that the facilitator collects each participant once. Written nowhere."""
-    row = conn.execute(
-        "SELECT uid, created_at FROM assessments WHERE id = ?", [assessment_id]
-    ).fetchone()
-    if row is None:
+    stamp = assessment_stamp(conn, assessment_id)
+    if stamp is None:
         raise AssessmentNotFoundError(assessment_id)
     name = " ".join(participant_name.split()).casefold()
-    key = json.dumps([row[0], row[1], name], ensure_ascii=False)
+    key = json.dumps([*stamp, name], ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 

@@ -1,298 +1,69 @@
-"""Read the database's own data as package records: the shape ``package_schema`` checks.
+"""The database's own data as package records: the shape ``package_schema`` checks.
 
 Export writes these records; import reads the local ones the same way and compares them with
 the package's, field by field, so that importing what was exported finds nothing to change.
-Local ids, timestamps and the history stay on this computer. Ratings and links of benchmarks
-that a content update removed are left out: a package can only name benchmarks the content
-has, and an import leaves such local rows alone.
+The reads themselves live in ``storage.package_store`` (no SQL outside storage); this module
+only passes them what this database's content knows (``Known``).
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from toolbox_desktop.core.assessment import COMPETENCES
 from toolbox_desktop.exchange.package_schema import Known
+from toolbox_desktop.storage import package_store as store
+from toolbox_desktop.storage.package_store import (
+    ACTION_FIELDS,
+    Local,
+    annual_texts,
+    existing_assessment_uids,
+    live_assessment_ids,
+    participant_owners,
+    profile_record,
+)
 
-
-@dataclass(frozen=True)
-class Local:
-    """One row of this database as a package record, with what the record does not carry."""
-
-    id: int
-    deleted: bool
-    record: dict
+__all__ = [
+    "ACTION_FIELDS",
+    "Local",
+    "actions",
+    "annual_texts",
+    "assessments_by_id",
+    "assessments_by_uid",
+    "existing_assessment_uids",
+    "indicators",
+    "known_content",
+    "live_assessment_ids",
+    "participant_owners",
+    "peers_by_uid",
+    "profile_record",
+]
 
 
 def known_content(conn: sqlite3.Connection) -> Known:
-    benchmarks = frozenset(row[0] for row in conn.execute("SELECT code FROM benchmarks"))
-    dimensions = frozenset(row[0] for row in conn.execute("SELECT code FROM dimensions"))
-    pack = conn.execute(
-        "SELECT p.id, p.version FROM content_packs p JOIN benchmarks b ON b.pack_id = p.id "
-        "GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1"
-    ).fetchone()
-    return Known(benchmarks, dimensions, tuple(pack) if pack else None)
+    codes = store.content_codes(conn)
+    return Known(codes.benchmarks, codes.dimensions, codes.pack)
 
 
-# -- profile -------------------------------------------------------------------------------
-def profile_record(conn: sqlite3.Connection) -> dict:
-    row = conn.execute(
-        "SELECT name, country, region, population, kind, newcomers, staff_time, competences "
-        "FROM municipality WHERE id = 1"
-    ).fetchone()
-    if row is None:
-        row = ("", "", "", None, "", None, "", ",".join(COMPETENCES))
-    *values, competences = row
-    names = ("name", "country", "region", "population", "kind", "newcomers", "staff_time")
-    chosen = set(competences.split(","))
-    return {
-        **dict(zip(names, values, strict=True)),
-        "competences": [c for c in COMPETENCES if c in chosen],
-    }
-
-
-# -- assessments ---------------------------------------------------------------------------
 def assessments_by_id(conn: sqlite3.Connection, known: Known, ids: Iterable[int]) -> list[Local]:
-    return _assessments(conn, known, "id", list(ids))
+    return store.assessments_by_id(conn, known.benchmarks, ids)
 
 
 def assessments_by_uid(
     conn: sqlite3.Connection, known: Known, uids: Iterable[str]
 ) -> dict[str, Local]:
-    return {local.record["uid"]: local for local in _assessments(conn, known, "uid", list(uids))}
-
-
-def existing_assessment_uids(conn: sqlite3.Connection, uids: Iterable[str]) -> list[str]:
-    """Those of ``uids`` that are assessments of this computer (deleted ones too)."""
-    return [
-        uid
-        for uid in uids
-        if conn.execute("SELECT 1 FROM assessments WHERE uid = ?", [uid]).fetchone()
-    ]
-
-
-def live_assessment_ids(conn: sqlite3.Connection) -> list[int]:
-    """Assessments not deleted, oldest first (the order a package lists them)."""
-    return [
-        row[0]
-        for row in conn.execute(
-            "SELECT id FROM assessments WHERE deleted_at IS NULL ORDER BY assessed_on, id"
-        )
-    ]
-
-
-def _assessments(conn, known: Known, column: str, keys: list) -> list[Local]:
-    result = []
-    for key in keys:
-        row = conn.execute(
-            "SELECT id, uid, title, assessed_on, participants, status, workshop, deleted_at "
-            f"FROM assessments WHERE {column} = ?",
-            [key],
-        ).fetchone()
-        if row is None:
-            continue
-        row_id, uid, title, assessed_on, participants, status, workshop, deleted_at = row
-        record = {
-            "uid": uid,
-            "title": title,
-            "assessed_on": assessed_on,
-            "participants": participants,
-            "status": status,
-            "workshop": workshop,
-            "ratings": ratings_of(conn, known, row_id),
-            "workshop_participants": workshop_participants_of(conn, known, row_id),
-        }
-        result.append(Local(row_id, deleted_at is not None, record))
-    return result
-
-
-def ratings_of(conn: sqlite3.Connection, known: Known, assessment_id: int) -> list[dict]:
-    rows = conn.execute(
-        "SELECT benchmark, level, exclusion, target, priority, evidence, links, notes, rated_by "
-        "FROM ratings WHERE assessment_id = ? ORDER BY benchmark",
-        [assessment_id],
-    )
-    names = ("benchmark", "level", "exclusion", "target", "priority", "evidence")
-    ratings = [
-        {
-            **dict(zip(names, row[:6], strict=True)),
-            "links": list(json.loads(row[6])),
-            "notes": row[7],
-            "rated_by": row[8],
-        }
-        for row in rows
-        if row[0] in known.benchmarks
-    ]
-    return sorted(ratings, key=_by_benchmark)
-
-
-def _by_benchmark(item: dict) -> str:
-    """Python's order, the one ``package_schema`` sorts by (SQL's may differ beyond ASCII)."""
-    return item["benchmark"]
-
-
-def workshop_participants_of(conn, known: Known, assessment_id: int) -> list[dict]:
-    participants = []
-    for row_id, uid, number, name, source in conn.execute(
-        "SELECT id, uid, number, name, source FROM workshop_participants "
-        "WHERE assessment_id = ? ORDER BY number",
-        [assessment_id],
-    ).fetchall():
-        ratings = [
-            {"benchmark": code, "level": level, "exclusion": exclusion, "note": note}
-            for code, level, exclusion, note in conn.execute(
-                "SELECT benchmark, level, exclusion, note FROM participant_ratings "
-                "WHERE participant_id = ? ORDER BY benchmark",
-                [row_id],
-            )
-            if code in known.benchmarks
-        ]
-        ratings.sort(key=_by_benchmark)
-        participants.append(
-            {"uid": uid, "number": number, "name": name, "source": source, "ratings": ratings}
-        )
-    return participants
-
-
-def participant_owners(conn: sqlite3.Connection, uids: Iterable[str]) -> dict[str, str]:
-    """Workshop participant uid -> the uid of the assessment that holds it, for ``uids``."""
-    owners = {}
-    for uid in uids:
-        row = conn.execute(
-            "SELECT a.uid FROM workshop_participants p JOIN assessments a ON a.id = "
-            "p.assessment_id WHERE p.uid = ?",
-            [uid],
-        ).fetchone()
-        if row is not None:
-            owners[uid] = row[0]
-    return owners
-
-
-# -- plan ----------------------------------------------------------------------------------
-ACTION_FIELDS = (
-    "title",
-    "description",
-    "dimension",
-    "responsible_role",
-    "responsible_person",
-    "partners",
-    "partner_names",
-    "start",
-    "end",
-    "phase",
-    "status",
-    "priority",
-    "progress",
-    "budget_cents",
-    "spent_cents",
-    "currency",
-    "budget_line",
-    "funding_source",
-)
+    return store.assessments_by_uid(conn, known.benchmarks, uids)
 
 
 def actions(conn: sqlite3.Connection, known: Known) -> dict[str, Local]:
     """Every action (deleted ones too, for matching), by uid, with benchmarks and milestones."""
-    links: dict[int, list[str]] = {}
-    for action_id, code in conn.execute(
-        "SELECT action_id, benchmark FROM action_benchmarks ORDER BY action_id, position"
-    ):
-        if code in known.benchmarks:
-            links.setdefault(action_id, []).append(code)
-    milestones: dict[int, list[dict]] = {}
-    for action_id, title, due, done in conn.execute(
-        "SELECT action_id, title, due, done FROM milestones ORDER BY action_id, position"
-    ):
-        milestones.setdefault(action_id, []).append(
-            {"title": title, "due": due, "done": bool(done)}
-        )
-    columns = ", ".join(f"[{name}]" for name in ACTION_FIELDS)
-    result = {}
-    for row_id, uid, deleted_at, *values in conn.execute(
-        f"SELECT id, uid, deleted_at, {columns} FROM actions ORDER BY id"
-    ):
-        record = {"uid": uid, **dict(zip(ACTION_FIELDS, values, strict=True))}
-        record["partners"] = list(json.loads(record["partners"]))
-        record["benchmarks"] = links.get(row_id, [])
-        record["milestones"] = milestones.get(row_id, [])
-        result[uid] = Local(row_id, deleted_at is not None, _action_order(record))
-    return result
-
-
-def _action_order(record: dict) -> dict:
-    order = ("uid", "title", "description", "dimension", "benchmarks", *ACTION_FIELDS[3:])
-    return {key: record[key] for key in (*order, "milestones")}
+    return store.actions(conn, known.benchmarks)
 
 
 def indicators(conn: sqlite3.Connection, known: Known) -> dict[str, Local]:
-    """Every indicator (deleted ones too), by uid; ``action`` is the action's uid. An
-    indicator of a deleted action is hidden with it but not deleted itself."""
-    measurements: dict[int, list[dict]] = {}
-    for indicator_id, day, value, note in conn.execute(
-        "SELECT indicator_id, measured_on, value, note FROM measurements "
-        "ORDER BY indicator_id, measured_on, value, note"
-    ):
-        measurements.setdefault(indicator_id, []).append(
-            {"measured_on": day, "value": value, "note": note}
-        )
-    for listed in measurements.values():  # in Python's order, as package_schema sorts them
-        listed.sort(key=lambda m: (m["measured_on"], m["value"], m["note"]))
-    result = {}
-    for row_id, uid, deleted_at, action_uid, benchmark, *values in conn.execute(
-        "SELECT i.id, i.uid, i.deleted_at, a.uid, i.benchmark, i.name, i.unit, "
-        "i.baseline, i.target FROM indicators i LEFT JOIN actions a ON a.id = i.action_id "
-        "ORDER BY i.id"
-    ):
-        name, unit, baseline, target = values
-        record = {
-            "uid": uid,
-            "action": action_uid,
-            "benchmark": benchmark if benchmark in known.benchmarks else "",
-            "name": name,
-            "unit": unit,
-            "baseline": baseline,
-            "target": target,
-            "measurements": measurements.get(row_id, []),
-        }
-        result[uid] = Local(row_id, deleted_at is not None, record)
-    return result
-
-
-# -- annual texts and peers ----------------------------------------------------------------
-def annual_texts(conn: sqlite3.Connection) -> dict[int, dict]:
-    return {
-        row[0]: dict(zip(("year", "summary", "stories", "next_focus"), row, strict=True))
-        for row in conn.execute(
-            "SELECT year, summary, stories, next_focus FROM annual_report_texts ORDER BY year"
-        )
-    }
+    """Every indicator (deleted ones too), by uid; ``action`` is the action's uid."""
+    return store.indicators(conn, known.benchmarks)
 
 
 def peers_by_uid(conn: sqlite3.Connection, known: Known, uids: Iterable[str]) -> dict:
-    result = {}
-    for uid in uids:
-        row = conn.execute(
-            "SELECT id, municipality, country, kind, population, title, assessed_on "
-            "FROM peer_assessments WHERE uid = ?",
-            [uid],
-        ).fetchone()
-        if row is None:
-            continue
-        row_id, *values = row
-        names = ("municipality", "country", "kind", "population", "title", "assessed_on")
-        ratings = [
-            {"benchmark": code, "level": level, "exclusion": exclusion, "target": target}
-            for code, level, exclusion, target in conn.execute(
-                "SELECT benchmark, level, exclusion, target FROM peer_ratings "
-                "WHERE peer_assessment_id = ? ORDER BY benchmark",
-                [row_id],
-            )
-            if code in known.benchmarks
-        ]
-        ratings.sort(key=_by_benchmark)
-        record = {"uid": uid, **dict(zip(names, values, strict=True)), "ratings": ratings}
-        result[uid] = Local(row_id, False, record)
-    return result
+    return store.peers_by_uid(conn, known.benchmarks, uids)

@@ -64,7 +64,10 @@ PROFILE_FIELDS = field_names(Profile, skip=())
 # Pass as ``expected`` to save without checking what is stored (e.g. a first save).
 UNCHECKED = object()
 
-_ASSESSMENT_COLUMNS = "id, title, assessed_on, participants, status, copied_from"
+_ASSESSMENT_COLUMNS = (
+    "id, title, assessed_on, participants, status, copied_from, "
+    "coalesce(benchmark_pack, ''), coalesce(benchmark_pack_version, '')"
+)
 _RATING_COLUMNS = "benchmark, " + ", ".join(RATING_FIELDS)
 
 
@@ -159,11 +162,22 @@ class AssessmentRepository:
         participants: str = "",
         copy_from: int | None = None,
         initial: dict[str, Rating] | None = None,
+        *,
+        benchmark_pack: tuple[str, str] | None = None,
     ) -> Assessment:
-        """A new draft assessment: empty (or with ``initial`` ratings), or a copy of another."""
+        """A new draft assessment: empty (or with ``initial`` ratings), or a copy of another.
+
+        It records ``benchmark_pack`` (id, version) as the pack it is made with; by default
+        the benchmark pack loaded now (a trigger of migration 0008 fills it in, so that every
+        way of inserting an assessment records it)."""
         limits.check_texts({"title": title, "participants": participants}, limits.ASSESSMENT)
         source = self.ratings(copy_from) if copy_from is not None else dict(initial or {})
         stamp = now()
+        pack = (
+            {"benchmark_pack": benchmark_pack[0], "benchmark_pack_version": benchmark_pack[1]}
+            if benchmark_pack
+            else {}
+        )
         with self._writing():
             assessment_id = (
                 self.db["assessments"]
@@ -176,6 +190,7 @@ class AssessmentRepository:
                         "copied_from": copy_from,
                         "created_at": stamp,
                         "updated_at": stamp,
+                        **pack,
                     }
                 )
                 .last_pk
@@ -341,3 +356,53 @@ def _rating_row(assessment_id: int, rating: Rating, stamp: str) -> dict:
         "rated_by": rating.rated_by,
         "updated_at": stamp,
     }
+
+
+# -- package import ------------------------------------------------------------------------
+# An import writes assessments and ratings through the same rules as the editors: the limits
+# and the rating scale (``validate_rating``), ``rating_history`` for every overwritten value,
+# and a final assessment stays read-only (``AssessmentIsFinalError``). Each call joins the
+# import's open transaction (``immediate_transaction`` nests as a savepoint).
+
+
+def add_assessment_from_package(
+    repository: AssessmentRepository,
+    uid: str,
+    title: str,
+    assessed_on: str,
+    participants: str,
+    ratings: list[Rating],
+) -> Assessment:
+    """A new draft assessment with a package's uid and ratings (stored as they come, like
+    ``create(initial=...)``: a new assessment has no history yet). The import sets its
+    status last, once its ratings and workshop are written."""
+    for rating in ratings:
+        validate_rating(rating)
+    with repository._writing():
+        created = repository.create(
+            title, assessed_on, participants, initial={r.benchmark: r for r in ratings}
+        )
+        repository.conn.execute("UPDATE assessments SET uid = ? WHERE id = ?", [uid, created.id])
+    return created
+
+
+def store_package_ratings(
+    repository: AssessmentRepository, assessment_id: int, ratings: list[Rating]
+) -> None:
+    """Store a package's ratings over the assessment's, each as ``save_rating`` does (refused
+    when the assessment is final; every changed field goes to ``rating_history``), with one
+    difference: a rating with nothing in it is stored as the package holds it, not removed,
+    so that importing the same package again finds it there and changes nothing."""
+    for rating in ratings:
+        validate_rating(rating)
+    with repository._writing():
+        for rating in ratings:
+            stored = repository._writable_rating(assessment_id, rating.benchmark, UNCHECKED)
+            if stored is not None and stored == rating:
+                continue
+            stamp = now()
+            repository.db["ratings"].upsert(
+                _rating_row(assessment_id, rating, stamp), pk=("assessment_id", "benchmark")
+            )
+            before = stored or Rating(rating.benchmark)
+            repository._record_history(assessment_id, before, rating, stamp)

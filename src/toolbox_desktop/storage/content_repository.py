@@ -3,6 +3,9 @@
 A pack is loaded again only when its version or files change; a pack with problems is not
 loaded at all, so the database keeps the last good content. Only content tables are written:
 the municipality's own tables are never touched by a content update.
+
+The content tables hold every language of every pack. ``load_content`` reads one language:
+each pack in that language when it has it, else in its own base language.
 """
 
 from __future__ import annotations
@@ -13,26 +16,33 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from toolbox_desktop.core.content import (
+    BENCHMARK,
     Benchmark,
     Challenge,
     Content,
     Dimension,
     GuideStep,
+    PackContent,
     PackInfo,
     Practice,
     SubTheme,
+    assemble_content,
 )
 from toolbox_desktop.core.pack import (
     MSG_NO_PACKS,
+    PackLoadResult,
     PackProblem,
     find_packs,
     load_pack,
     pack_checksum,
     read_manifest,
+    second_benchmark_packs,
 )
 from toolbox_desktop.storage.database import as_database
 from toolbox_desktop.storage.schema import CONTENT_TABLES
 from toolbox_desktop.storage.transactions import immediate_transaction
+
+DEFAULT_LANGUAGE = "en"
 
 
 @dataclass
@@ -52,7 +62,13 @@ def sync_packs(conn: sqlite3.Connection, content_root: Path) -> list[SyncResult]
     if not folders:  # a damaged installation: say so rather than show an empty library
         problem = PackProblem(str(content_root), 0, "", MSG_NO_PACKS, {"path": str(content_root)})
         return [SyncResult(content_root, "", "failed", problems=[problem])]
-    return [sync_pack(conn, folder) for folder in folders]
+    clashes = second_benchmark_packs(folders)
+    return [
+        SyncResult(folder, folder.name, "failed", problems=[clashes[folder]])
+        if folder in clashes
+        else sync_pack(conn, folder)
+        for folder in folders
+    ]
 
 
 def sync_pack(conn: sqlite3.Connection, folder: Path) -> SyncResult:
@@ -72,90 +88,167 @@ def sync_pack(conn: sqlite3.Connection, folder: Path) -> SyncResult:
     pack_id = result.info.id if result.info else folder.name
     if not result.ok:
         return SyncResult(folder, pack_id, "failed", problems=result.problems)
-    _replace_pack(conn, result.info, result.content, result.checksum, folder)
+    _replace_pack(conn, result)
     return SyncResult(folder, pack_id, "loaded", result.info.version)
 
 
-def _replace_pack(
-    conn: sqlite3.Connection, info: PackInfo, content: Content, checksum: str, folder: Path
-) -> None:
+def _replace_pack(conn: sqlite3.Connection, result: PackLoadResult) -> None:
+    """Every language of the pack in one transaction. Loading a benchmark pack also removes
+    any other benchmark pack (one whose id changed, say): one pack is scored against."""
     db = as_database(conn)
-
-    def rows(items, **extra):
-        return [
-            {**item.__dict__, **extra, "pack_id": info.id, "position": position}
-            for position, item in enumerate(items)
-        ]
-
+    info = result.info
     with immediate_transaction(conn):
-        for table in CONTENT_TABLES:
-            key = "id" if table == "content_packs" else "pack_id"
-            db[table].delete_where(f"{key} = ?", [info.id])
+        gone = [info.id]
+        if info.role == BENCHMARK:
+            gone += [
+                row[0]
+                for row in conn.execute(
+                    "SELECT id FROM content_packs WHERE role = ? AND id != ?", [BENCHMARK, info.id]
+                )
+            ]
+        for pack_id in gone:
+            for table in CONTENT_TABLES:
+                key = "id" if table == "content_packs" else "pack_id"
+                db[table].delete_where(f"{key} = ?", [pack_id])
         db["content_packs"].insert(
             {
-                **info.__dict__,
-                "checksum": checksum,
-                "folder": str(folder),
+                "id": info.id,
+                "title": info.title,
+                "version": info.version,
+                "language": info.language,
+                "role": info.role,
+                "benchmark_pack": info.benchmark_pack,
+                "source": info.source,
+                "description": info.description,
+                "licence": info.licence,
+                "checksum": result.checksum,
+                "folder": str(result.folder),
                 "loaded_at": datetime.now(UTC).isoformat(timespec="seconds"),
             }
         )
-        db["dimensions"].insert_all(rows(content.dimensions))
-        db["subthemes"].insert_all(rows(content.subthemes))
-        db["benchmarks"].insert_all(
-            [{**row, "tags": ",".join(row["tags"])} for row in rows(content.benchmarks)]
-        )
-        db["challenges"].insert_all(rows(content.challenges))
-        db["practices"].insert_all(rows(content.practices))
-        db["guide_steps"].insert_all(rows(content.guide))
+        for language, items in result.languages.items():
+            _insert_language(db, info.id, language, items)
 
 
-def load_content(conn: sqlite3.Connection) -> Content:
-    """Read all loaded content from the database, in the toolbox's order."""
+def _insert_language(db, pack_id: str, language: str, items: PackContent) -> None:
+    def rows(group):
+        return [
+            {**item.__dict__, "pack_id": pack_id, "language": language, "position": position}
+            for position, item in enumerate(group)
+        ]
 
+    words = items.info
+    db["pack_languages"].insert(
+        {
+            "pack_id": pack_id,
+            "language": language,
+            "title": words.title,
+            "source": words.source,
+            "description": words.description,
+            "licence": words.licence,
+        }
+    )
+    db["dimensions"].insert_all(rows(items.dimensions))
+    db["subthemes"].insert_all(rows(items.subthemes))
+    db["benchmarks"].insert_all(
+        [{**row, "tags": ",".join(row["tags"])} for row in rows(items.benchmarks)]
+    )
+    db["challenges"].insert_all(rows(items.challenges))
+    db["practices"].insert_all(rows(items.practices))
+    db["guide_steps"].insert_all(rows(items.guide))
+
+
+def load_content(conn: sqlite3.Connection, language: str = DEFAULT_LANGUAGE) -> Content:
+    """Read all loaded content from the database in ``language``, in the toolbox's order.
+
+    A pack without that language is read in its base language. The benchmark pack's items
+    fill the content's lists; guidance packs' items stay apart in ``Content.guidance``."""
+    packs = conn.execute(
+        "SELECT id, version, language, role, benchmark_pack FROM content_packs "
+        "ORDER BY role != ?, id",
+        [BENCHMARK],
+    ).fetchall()
+    benchmark, guidance = None, []
+    for pack_id, version, base, role, benchmark_pack in packs:
+        languages = _languages(conn, pack_id, base)
+        chosen = pick_language(language, languages)
+        items = _read_pack(conn, pack_id, chosen)
+        items.info = _info(conn, pack_id, chosen, version, role, benchmark_pack, languages)
+        if role == BENCHMARK and benchmark is None:
+            benchmark = items
+        else:
+            guidance.append(items)
+    return assemble_content(benchmark, guidance)
+
+
+def pick_language(wanted: str, languages: tuple[str, ...]) -> str:
+    """``wanted`` if the pack has it, else its main language (``de`` for ``de-at``), else the
+    pack's base language (``languages[0]``)."""
+    wanted = wanted.lower()
+    for candidate in (wanted, wanted.split("-")[0]):
+        if candidate in languages:
+            return candidate
+    return languages[0]
+
+
+def _languages(conn: sqlite3.Connection, pack_id: str, base: str) -> tuple[str, ...]:
+    rows = conn.execute(
+        "SELECT language FROM pack_languages WHERE pack_id = ? ORDER BY language", [pack_id]
+    )
+    return (base, *(row[0] for row in rows if row[0] != base))
+
+
+def _info(conn, pack_id, language, version, role, benchmark_pack, languages) -> PackInfo:
+    title, source, description, licence = conn.execute(
+        "SELECT title, source, description, licence FROM pack_languages "
+        "WHERE pack_id = ? AND language = ?",
+        [pack_id, language],
+    ).fetchone()
+    return PackInfo(
+        id=pack_id,
+        title=title,
+        version=version,
+        language=language,
+        source=source or "",
+        description=description or "",
+        licence=licence or "",
+        role=role,
+        benchmark_pack=benchmark_pack or "",
+        languages=languages,
+    )
+
+
+def _read_pack(conn: sqlite3.Connection, pack_id: str, language: str) -> PackContent:
     def read(table: str, columns: str) -> list[dict]:
-        sql = (
-            f"SELECT {columns} FROM {table} t JOIN content_packs p ON p.id = t.pack_id "
-            "ORDER BY p.id, t.position"
+        cursor = conn.execute(
+            f"SELECT {columns} FROM {table} WHERE pack_id = ? AND language = ? ORDER BY position",
+            [pack_id, language],
         )
-        cursor = conn.execute(sql)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    columns = ", ".join(PackInfo.__dataclass_fields__)
-    packs = [
-        PackInfo(*(value or "" for value in row))
-        for row in conn.execute(f"SELECT {columns} FROM content_packs ORDER BY id")
-    ]
-    return Content(
-        packs=packs,
+    return PackContent(
+        info=PackInfo(pack_id, "", "", language, ""),
         dimensions=[
             Dimension(**r)
-            for r in read("dimensions", "t.code, t.number, t.title, t.description, t.why, t.source")
+            for r in read("dimensions", "code, number, title, description, why, source")
         ],
-        subthemes=[
-            SubTheme(**r) for r in read("subthemes", "t.code, t.dimension, t.title, t.source")
-        ],
+        subthemes=[SubTheme(**r) for r in read("subthemes", "code, dimension, title, source")],
         benchmarks=[
             Benchmark(**{**r, "tags": tuple(t for t in r["tags"].split(",") if t)})
             for r in read(
                 "benchmarks",
-                "t.code, t.subtheme, t.dimension, t.title, t.text, "
-                "coalesce(t.tags, '') AS tags, t.source",
+                "code, subtheme, dimension, title, text, coalesce(tags, '') AS tags, source",
             )
         ],
-        challenges=[
-            Challenge(**r) for r in read("challenges", "t.code, t.dimension, t.text, t.source")
-        ],
+        challenges=[Challenge(**r) for r in read("challenges", "code, dimension, text, source")],
         practices=[
             Practice(**{k: v or "" for k, v in r.items()})
             for r in read(
                 "practices",
-                "t.code, t.dimension, t.name, t.name_en, t.place, t.country, t.started, "
-                "t.summary, t.run_by, t.success, t.source",
+                "code, dimension, name, name_en, place, country, started, summary, run_by, "
+                "success, source",
             )
         ],
-        guide=[
-            GuideStep(**r)
-            for r in read("guide_steps", "t.code, t.number, t.title, t.text, t.source")
-        ],
+        guide=[GuideStep(**r) for r in read("guide_steps", "code, number, title, text, source")],
     )

@@ -7,10 +7,13 @@ stays here (as ``rating_history`` does for ratings), so that nothing typed is ev
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import sqlite3
 import uuid
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -19,6 +22,7 @@ ACTION, INDICATOR, ANNUAL, PROFILE = "action", "indicator", "annual", "profile"
 SET_ASIDE = "set-aside"
 OTHER_WRITER = uuid.uuid4().hex  # for a plain connection (tests, tools): its own id
 COALESCE_SECONDS = 600
+_OTHER_WRITER: ContextVar[str] = ContextVar("edit_history_writer", default="")
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,7 @@ def record_changes(
     """
     now = datetime.now(UTC)
     stamp = now.isoformat(timespec="seconds")
-    writer = getattr(conn, "writer", OTHER_WRITER)
+    writer = _OTHER_WRITER.get() or getattr(conn, "writer", OTHER_WRITER)
     for name in fields:
         old, new = getattr(before, name), getattr(after, name)
         if old == new:
@@ -93,6 +97,17 @@ def record_changes(
             "writer, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [record, str(record_id), name, old_json, new_json, reason, writer, stamp],
         )
+
+
+@contextlib.contextmanager
+def as_another_writer() -> Iterator[None]:
+    """Changes recorded inside come from another writer (a package from another laptop):
+    each keeps its own entry, never folded into this window's typing, nor typing into it."""
+    token = _OTHER_WRITER.set(uuid.uuid4().hex)
+    try:
+        yield
+    finally:
+        _OTHER_WRITER.reset(token)
 
 
 def history(conn: sqlite3.Connection, record: str, record_id: object) -> list[EditRecord]:

@@ -411,3 +411,107 @@ def _milestone_uids(db: Database) -> None:
             UPDATE milestones SET uid = {_NEW_UID} WHERE id = NEW.id;
         END"""
     )
+
+
+# The content tables as migration 0001 made them, children before parents.
+_CONTENT_TABLES_0001 = "guide_steps practices challenges benchmarks subthemes dimensions"
+_CONTENT_TABLES_0001 += " content_packs"
+# Columns of each content item table after the key (pack_id, language, code) and position.
+_ITEM_COLUMNS = {
+    "dimensions": "number INTEGER, title TEXT NOT NULL, description TEXT, why TEXT, source TEXT",
+    "subthemes": "dimension TEXT NOT NULL, title TEXT NOT NULL, source TEXT",
+    "benchmarks": (
+        "subtheme TEXT NOT NULL, dimension TEXT NOT NULL, title TEXT NOT NULL, "
+        "text TEXT NOT NULL, tags TEXT, source TEXT"
+    ),
+    "challenges": "dimension TEXT NOT NULL, text TEXT NOT NULL, source TEXT",
+    "practices": (
+        "dimension TEXT NOT NULL, name TEXT NOT NULL, name_en TEXT, place TEXT, country TEXT, "
+        "started TEXT, summary TEXT, run_by TEXT, success TEXT, source TEXT"
+    ),
+    "guide_steps": "number INTEGER, title TEXT NOT NULL, text TEXT, source TEXT",
+}
+# The benchmark pack loaded now: the one an assessment inserted without one was made with.
+_LOADED_BENCHMARK_PACK = (
+    "SELECT {column} FROM content_packs WHERE role = 'benchmark' ORDER BY id LIMIT 1"
+)
+
+
+@migrations(name="0008_pack_roles_and_languages")
+def _pack_roles_and_languages(db: Database) -> None:
+    # An assessment records the benchmark pack (id and version) it was made with. Existing
+    # ones were made with the pack loaded now (until 0008 every pack was a benchmark pack;
+    # the one with the benchmarks is it).
+    db.execute("ALTER TABLE assessments ADD COLUMN benchmark_pack TEXT")
+    db.execute("ALTER TABLE assessments ADD COLUMN benchmark_pack_version TEXT")
+    loaded = db.execute(
+        "SELECT p.id, p.version FROM content_packs p JOIN benchmarks b ON b.pack_id = p.id "
+        "GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1"
+    ).fetchone()
+    if loaded:
+        db.execute(
+            "UPDATE assessments SET benchmark_pack = ?, benchmark_pack_version = ?", list(loaded)
+        )
+    # Content tables hold every language of every pack: an item is known by (pack, language,
+    # code), since a guidance pack may reuse another pack's codes (guide.1) and a translation
+    # repeats its own. They hold no user data: dropped here, they are filled again by
+    # sync_packs right after the upgrade.
+    for table in _CONTENT_TABLES_0001.split():
+        db.execute(f"DROP TABLE {table}")
+    db.execute(
+        """
+        CREATE TABLE content_packs (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            version TEXT NOT NULL,
+            language TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('benchmark', 'guidance')),
+            benchmark_pack TEXT NOT NULL DEFAULT '',
+            source TEXT,
+            description TEXT,
+            licence TEXT,
+            checksum TEXT NOT NULL,
+            folder TEXT,
+            loaded_at TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE pack_languages (
+            pack_id TEXT NOT NULL REFERENCES content_packs(id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            title TEXT NOT NULL,
+            source TEXT,
+            description TEXT,
+            licence TEXT,
+            PRIMARY KEY (pack_id, language)
+        )"""
+    )
+    for table, columns in _ITEM_COLUMNS.items():
+        db.execute(
+            f"""
+            CREATE TABLE {table} (
+                pack_id TEXT NOT NULL,
+                language TEXT NOT NULL,
+                code TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                {columns},
+                PRIMARY KEY (pack_id, language, code),
+                FOREIGN KEY (pack_id, language) REFERENCES pack_languages(pack_id, language)
+                    ON DELETE CASCADE
+            )"""
+        )
+        db.execute(f"CREATE INDEX {table}_in_order ON {table} (pack_id, language, position)")
+    # Whatever inserts an assessment without naming its pack (a package import, say), the
+    # assessment records the benchmark pack loaded at that moment.
+    db.execute(
+        f"""
+        CREATE TRIGGER assessments_get_benchmark_pack AFTER INSERT ON assessments
+        WHEN NEW.benchmark_pack IS NULL
+        BEGIN
+            UPDATE assessments
+            SET benchmark_pack = ({_LOADED_BENCHMARK_PACK.format(column="id")}),
+                benchmark_pack_version = ({_LOADED_BENCHMARK_PACK.format(column="version")})
+            WHERE id = NEW.id;
+        END"""
+    )

@@ -131,8 +131,11 @@ class PlanRepository:
         return [self.action(action_id) for action_id in ids]
 
     # -- writing -------------------------------------------------------------------------
-    def save_action(self, action: Action, base: Action | None = None) -> Action:
-        """Insert (``id`` None) or store an edited action; returns it as stored now.
+    def save_action(
+        self, action: Action, base: Action | None = None, uid: str | None = None
+    ) -> Action:
+        """Insert (``id`` None) or store an edited action; returns it as stored now. A new
+        action takes ``uid`` when given (an import keeps the package's), else a new one.
 
         With ``base`` (the action as the screen read it) only the fields that differ from
         ``base`` are written, over what is stored now, so that another window's change of
@@ -146,7 +149,7 @@ class PlanRepository:
         stamp = now()
         with immediate_transaction(self.conn):
             if action.id is None:
-                row = _action_row(action)
+                row = {**_action_row(action), **({"uid": uid} if uid else {})}
                 action_id = (
                     self.db["actions"]
                     .insert({**row, "created_at": stamp, "updated_at": stamp})
@@ -275,15 +278,19 @@ class PlanRepository:
             args.append(benchmark)
         return [self._indicator(row) for row in self.conn.execute(sql + " ORDER BY id", args)]
 
-    def save_indicator(self, indicator: Indicator, base: Indicator | None = None) -> Indicator:
+    def save_indicator(
+        self, indicator: Indicator, base: Indicator | None = None, uid: str | None = None
+    ) -> Indicator:
         """Insert or store an edited indicator with its measurements; with ``base`` only the
-        fields changed since ``base`` are written, as for actions (``save_action``)."""
+        fields changed since ``base`` are written, as for actions (``save_action``). A new
+        indicator takes ``uid`` when given (an import keeps the package's)."""
         problems = check_indicator(indicator)
         if problems:  # the name, and the limits of core.limits
             raise InvalidActionError(problems)
         with immediate_transaction(self.conn):
             if indicator.id is None:
-                indicator_id = self.db["indicators"].insert(_indicator_row(indicator)).last_pk
+                row = {**_indicator_row(indicator), **({"uid": uid} if uid else {})}
+                indicator_id = self.db["indicators"].insert(row).last_pk
                 self._replace_measurements(indicator_id, indicator)
                 return replace(indicator, id=indicator_id)
             stored = self.indicator(indicator.id)
@@ -300,6 +307,15 @@ class PlanRepository:
                 self._replace_measurements(indicator.id, target)
             record_changes(self.conn, INDICATOR, indicator.id, stored, target, changed)
         return target
+
+    def link_indicator(self, indicator_id: int, action_id: int | None, benchmark: str) -> None:
+        """Move an indicator to another action or benchmark (an import does; ``save_indicator``
+        never changes what an indicator measures)."""
+        with immediate_transaction(self.conn):
+            self.indicator(indicator_id)  # raises when missing or deleted
+            self.db["indicators"].update(
+                indicator_id, {"action_id": action_id, "benchmark": benchmark}
+            )
 
     def indicator(self, indicator_id: int) -> Indicator:
         """One indicator not deleted (raises ``IndicatorNotFoundError``)."""

@@ -15,6 +15,7 @@ MIGRATION_NAMES = (
     "0005_exchange_and_workshops",
     "0006_edit_history",
     "0007_milestone_uids",
+    "0008_pack_roles_and_languages",
 )
 
 # Tables a content update may empty and refill, children before parents.
@@ -25,6 +26,7 @@ CONTENT_TABLES = (
     "benchmarks",
     "subthemes",
     "dimensions",
+    "pack_languages",
     "content_packs",
 )
 

@@ -151,8 +151,9 @@ def _benchmarks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(code, dimension) of every loaded benchmark, in the toolbox's order."""
     return list(
         conn.execute(
-            "SELECT b.code, b.dimension FROM benchmarks b "
-            "JOIN content_packs p ON p.id = b.pack_id ORDER BY p.id, b.position"
+            "SELECT b.code, b.dimension FROM benchmarks b JOIN content_packs p "
+            "ON p.id = b.pack_id AND p.language = b.language "
+            "WHERE p.role = 'benchmark' ORDER BY p.id, b.position"
         )
     )
 

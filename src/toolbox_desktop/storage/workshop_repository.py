@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from toolbox_desktop.core import limits
@@ -47,6 +48,17 @@ class WorkshopRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
+    def _refuse_if_full(self, assessment_id: int) -> None:
+        """One more participant must stay within the limit (the editor and imports alike)."""
+        present = self.conn.execute(
+            "SELECT count(*) FROM workshop_participants WHERE assessment_id = ?",
+            [assessment_id],
+        ).fetchone()[0]
+        most = limits.PARTICIPANTS_PER_WORKSHOP
+        if present >= most:
+            excess = limits.Excess("workshop_participants", present + 1, most, counted=True)
+            raise WorkshopError(excess.message())
+
     def _refuse_if_final(self, assessment_id: int) -> None:
         row = self.conn.execute(
             "SELECT status FROM assessments WHERE id = ?", [assessment_id]
@@ -71,6 +83,13 @@ class WorkshopRepository:
     def start(self, assessment_id: int, mode: str) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown workshop mode {mode!r}")
+        self.set_mode(assessment_id, mode)
+
+    def set_mode(self, assessment_id: int, mode: str) -> None:
+        """'named' or 'anonymous', or '' (not a workshop: a package may say so); refused
+        when the assessment is final."""
+        if mode not in ("", *MODES):
+            raise ValueError(f"unknown workshop mode {mode!r}")
         with immediate_transaction(self.conn):
             self._refuse_if_final(assessment_id)
             self.conn.execute(
@@ -94,14 +113,7 @@ class WorkshopRepository:
             self._refuse_if_final(assessment_id)
             if name and self._name_taken(assessment_id, name):
                 raise WorkshopError(Message("Workshop", MSG_NAME_TAKEN, name=name))
-            present = self.conn.execute(
-                "SELECT count(*) FROM workshop_participants WHERE assessment_id = ?",
-                [assessment_id],
-            ).fetchone()[0]
-            most = limits.PARTICIPANTS_PER_WORKSHOP
-            if present >= most:
-                excess = limits.Excess("workshop_participants", present + 1, most, counted=True)
-                raise WorkshopError(excess.message())
+            self._refuse_if_full(assessment_id)
             number = self.conn.execute(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM workshop_participants "
                 "WHERE assessment_id = ?",
@@ -146,6 +158,61 @@ class WorkshopRepository:
                 self._refuse_if_final(assessment_id)
             self.conn.execute("DELETE FROM workshop_participants WHERE id = ?", [participant_id])
 
+    def put_participant(
+        self,
+        assessment_id: int,
+        participant: Participant,
+        ratings: list[ParticipantRating],
+        replacing: Iterable[str] = (),
+    ) -> int:
+        """Add a participant collected from a package (with its ``uid`` and ``number``), or
+        update the one with that uid: its name and source, its ratings of ``replacing``
+        (benchmark codes) removed and ``ratings`` stored as they come. Returns its id.
+
+        The rules of ``add_participant`` and ``save_rating`` hold (refused when the assessment
+        is final, the limits of ``core.limits``), except two that a package decides: the
+        number, and a name that two laptops both collected (``exchange.package_import``
+        merges participants by uid and never removes one)."""
+        _check_limits(participant, limits.WORKSHOP_PARTICIPANT)
+        for rating in ratings:
+            _check_answer(rating.level, rating.exclusion)
+            _check_limits(rating, limits.PARTICIPANT_RATING)
+        with immediate_transaction(self.conn):
+            self._refuse_if_final(assessment_id)
+            row = self.conn.execute(
+                "SELECT id FROM workshop_participants WHERE uid = ?", [participant.uid]
+            ).fetchone()
+            if row is None:
+                self._refuse_if_full(assessment_id)
+                participant_id = self.conn.execute(
+                    "INSERT INTO workshop_participants (assessment_id, uid, number, name, "
+                    "source, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        assessment_id,
+                        participant.uid,
+                        participant.number,
+                        participant.name,
+                        participant.source,
+                        _now(),
+                    ],
+                ).lastrowid
+            else:
+                participant_id = row[0]
+                self.conn.execute(
+                    "UPDATE workshop_participants SET name = ?, source = ? WHERE id = ?",
+                    [participant.name, participant.source, participant_id],
+                )
+            self.conn.executemany(
+                "DELETE FROM participant_ratings WHERE participant_id = ? AND benchmark = ?",
+                [(participant_id, code) for code in replacing],
+            )
+            self.conn.executemany(
+                "INSERT INTO participant_ratings (participant_id, benchmark, level, exclusion, "
+                "note) VALUES (?, ?, ?, ?, ?)",
+                [(participant_id, r.benchmark, r.level, r.exclusion, r.note) for r in ratings],
+            )
+        return participant_id
+
     # -- their ratings ---------------------------------------------------------------------
     def ratings(self, assessment_id: int) -> dict[int, dict[str, ParticipantRating]]:
         """Participant id → benchmark code → that participant's rating."""
@@ -173,10 +240,7 @@ class WorkshopRepository:
         """Store one participant's answer. ``note`` None keeps the note already written (a
         level typed from a paper sheet never erases a comment); no level and no exclusion
         clears the answer, and the row goes once it holds no note either."""
-        if level is not None and level not in LEVELS:
-            raise ValueError(f"level {level!r} is not one of {LEVELS}")
-        if exclusion and exclusion not in EXCLUSIONS:
-            raise ValueError(f"unknown exclusion {exclusion!r}")
+        _check_answer(level, exclusion)
         if exclusion:
             level = None
         _check_limits(ParticipantRating(benchmark, note=note or ""), limits.PARTICIPANT_RATING)
@@ -196,6 +260,13 @@ class WorkshopRepository:
                 "AND level IS NULL AND exclusion = '' AND note = ''",
                 [participant_id, benchmark],
             )
+
+
+def _check_answer(level: int | None, exclusion: str) -> None:
+    if level is not None and level not in LEVELS:
+        raise ValueError(f"level {level!r} is not one of {LEVELS}")
+    if exclusion and exclusion not in EXCLUSIONS:
+        raise ValueError(f"unknown exclusion {exclusion!r}")
 
 
 def _check_limits(record: object, most: dict[str, int]) -> None:

@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toolbox_desktop.core.content import Content
-from toolbox_desktop.storage.content_repository import SyncResult, load_content, sync_packs
+from toolbox_desktop.storage.content_repository import (
+    DEFAULT_LANGUAGE,
+    SyncResult,
+    load_content,
+    sync_packs,
+)
 from toolbox_desktop.storage.database import as_database, connect, migrate, needs_migration
 
 if TYPE_CHECKING:
@@ -41,14 +46,17 @@ class Workspace:
         self.conn.close()
 
 
-def open_workspace(db_path: Path, content_root: Path) -> Workspace:
-    """Open ``db_path`` (raising ``DatabaseOpenError``) and bring its content up to date."""
+def open_workspace(
+    db_path: Path, content_root: Path, language: str = DEFAULT_LANGUAGE
+) -> Workspace:
+    """Open ``db_path`` (raising ``DatabaseOpenError``) and bring its content up to date;
+    the content is read in ``language`` where a pack has it."""
     conn = connect(db_path)
     try:
         if needs_migration(conn):
             migrate(conn, db_path)
         results = sync_packs(conn, content_root)
-        return Workspace(conn, Path(db_path), load_content(conn), results)
+        return Workspace(conn, Path(db_path), load_content(conn, language), results)
     except BaseException:
         conn.close()
         raise

@@ -3,14 +3,13 @@ Reports as later versions add them), menus, and the remembered window state."""
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,19 +24,30 @@ from PySide6.QtWidgets import (
 from toolbox_desktop import APP_NAME, __version__
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.content_repository import SyncResult
+from toolbox_desktop.ui.common.change_poller import ChangePoller
 from toolbox_desktop.ui.common.message_boxes import plain_box
+from toolbox_desktop.ui.common.messages import pack_problem_text
+from toolbox_desktop.ui.common.notice_banner import WARNING, NoticeBanner
 from toolbox_desktop.ui.common.plain_text import PlainLabel, window_title
+from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.library.library_page import LibraryPage
-from toolbox_desktop.ui.messages import pack_problem_text
-from toolbox_desktop.ui.scoring_help import show_scoring_help
-from toolbox_desktop.ui.settings import UiState
+from toolbox_desktop.ui.window.backups import BackupCommands
+from toolbox_desktop.ui.window.closing import ClosingCheck
+from toolbox_desktop.ui.window.menus import build_menus
+from toolbox_desktop.ui.window.packages import PackageCommands
+from toolbox_desktop.ui.window.rows import (  # noqa: F401  (the rows, for the callers)
+    ASSESSMENT_ROW,
+    LIBRARY_ROW,
+    PLAN_ROW,
+    REPORTS_ROW,
+)
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 10
-LIBRARY_ROW, ASSESSMENT_ROW, PLAN_ROW, REPORTS_ROW = range(4)
 
 
-class MainWindow(QMainWindow):
-    """Holds the areas; each area is a page of the stack chosen in the navigation list."""
+class MainWindow(PackageCommands, BackupCommands, ClosingCheck, QMainWindow):
+    """Holds the areas; each area is a page of the stack chosen in the navigation list. Its
+    menus, its package and backup commands and its closing check are in ``ui/window/``."""
 
     def __init__(
         self,
@@ -71,6 +81,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
 
         self.conn = conn
+        # One watch for other windows' writes to the file, which every area follows.
+        self.poller = ChangePoller.for_connection(conn, self) if conn is not None else None
         self.assessment_area = None
         self.plan_area = None
         self.reports_page = None
@@ -93,17 +105,17 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.training_banner = PlainLabel(
-            self.tr(
-                "Training municipality: everything in this window is fictional. Your own work "
-                "is in your own file."
-            )
+        self.training_banner = NoticeBanner(
+            self.tr("Training municipality"), WARNING, closable=False, bold=True
         )
-        self.training_banner.setStyleSheet(
-            "background: #ffd400; color: #000000; padding: 4px 8px; font-weight: bold;"
-        )
-        self.training_banner.setVisible(self.is_training)
         outer.addWidget(self.training_banner)
+        if self.is_training:
+            self.training_banner.show_text(
+                self.tr(
+                    "Training municipality: everything in this window is fictional. Your own "
+                    "work is in your own file."
+                )
+            )
         layout = QHBoxLayout()
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.navigation)
@@ -113,7 +125,7 @@ class MainWindow(QMainWindow):
         self.navigation.selectionModel().currentChanged.connect(self._area_changed)
         self.navigation.setCurrentIndex(self.navigation_model.index(0, 0))
 
-        self._build_menus()
+        build_menus(self)
         self.content_label = PlainLabel(self._content_summary())
         self.statusBar().addPermanentWidget(self.content_label)
         self.statusBar().showMessage(
@@ -135,9 +147,11 @@ class MainWindow(QMainWindow):
         self._factories[self.pages.indexOf(placeholder)] = factory
 
     def _build_assessment_area(self) -> QWidget:
-        from toolbox_desktop.ui.assessment_area import AssessmentArea
+        from toolbox_desktop.ui.assessment.assessment_area import AssessmentArea
 
-        area = AssessmentArea(self.conn, self.content, self.undo_stack, self.state)
+        area = AssessmentArea(
+            self.conn, self.content, self.undo_stack, self.state, poller=self.poller
+        )
         self.assessment_area = area
         editor = area.page.rating_screen.editor
         editor.create_action_requested.connect(self.create_action_for_benchmark)
@@ -151,9 +165,11 @@ class MainWindow(QMainWindow):
         return area
 
     def _build_plan_area(self) -> QWidget:
-        from toolbox_desktop.ui.plan_area import PlanArea
+        from toolbox_desktop.ui.plan.plan_area import PlanArea
 
-        self.plan_area = PlanArea(self.conn, self.content, self.undo_stack, self.state)
+        self.plan_area = PlanArea(
+            self.conn, self.content, self.undo_stack, self.state, poller=self.poller
+        )
         self.plan_area.page.editor.benchmark_activated.connect(self.open_benchmark_to_rate)
         self._link_areas()
         return self.plan_area
@@ -183,6 +199,7 @@ class MainWindow(QMainWindow):
         editor = self.assessment_area.page.rating_screen.editor
         editor.set_actions_provider(self.plan_area.session.action_summaries_for_benchmark)
         self.plan_area.session.actions_changed.connect(editor.refresh_actions)
+        self.plan_area.changed_elsewhere.watch(editor.actions_box)  # it shows plan data
 
     def create_action_for_benchmark(self, code: str) -> None:
         self._ensure_area(PLAN_ROW)
@@ -216,299 +233,24 @@ class MainWindow(QMainWindow):
         if current.data(AREA_ROLE) is not None:
             self.pages.setCurrentWidget(self._ensure_area(row))
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        export_csv = QAction(self.tr("Export action plan as &CSV…"), self)
-        export_csv.triggered.connect(lambda: self._export_plan("csv"))
-        export_ics = QAction(self.tr("Export deadlines as &calendar (.ics)…"), self)
-        export_ics.triggered.connect(lambda: self._export_plan("ics"))
-        for action in (export_csv, export_ics):
-            action.setEnabled(self.conn is not None)
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        self.export_package_action = QAction(self.tr("&Export package…"), self)
-        self.export_package_action.setToolTip(
-            self.tr("An assessment, the plan or everything in one file for another laptop")
-        )
-        self.export_package_action.triggered.connect(self.export_package)
-        self.import_package_action = QAction(self.tr("&Import package…"), self)
-        self.import_package_action.setToolTip(
-            self.tr("See what a package adds or changes, then import it")
-        )
-        self.import_package_action.triggered.connect(lambda: self.import_packages())
-        for action in (self.export_package_action, self.import_package_action):
-            action.setEnabled(self.conn is not None)
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        self.restore_backup_action = QAction(self.tr("Restore from a &backup…"), self)
-        self.restore_backup_action.setToolTip(
-            self.tr("Go back to the data as it was on an earlier day")
-        )
-        self.restore_backup_action.setEnabled(self.conn is not None and not self.is_training)
-        self.restore_backup_action.triggered.connect(self.restore_from_backup)
-        file_menu.addAction(self.restore_backup_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        # Ctrl+Q everywhere: the platform's Quit key is empty on Windows (and headless).
-        quit_keys = [
-            *QKeySequence.keyBindings(QKeySequence.StandardKey.Quit),
-            QKeySequence("Ctrl+Q"),
-        ]
-        quit_action.setShortcuts(list({key.toString(): key for key in quit_keys}.values()))
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows); each once,
-        # since a key bound twice to one action is ambiguous and fires nothing.
-        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
-        redo_keys += [
-            key
-            for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-            if key not in redo_keys
-        ]
-        redo_action.setShortcuts(redo_keys)
-        edit_menu.addAction(undo_action)
-        edit_menu.addAction(redo_action)
-        edit_menu.addSeparator()
-        self.undo_action, self.redo_action = undo_action, redo_action
-        find_action = QAction(self.tr("&Find…"), self)
-        find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find_action.triggered.connect(self._find)
-        edit_menu.addAction(find_action)
-
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        library_action = QAction(self.tr("&Library"), self)
-        library_action.setShortcut(QKeySequence("Ctrl+1"))
-        library_action.triggered.connect(lambda: self.show_area(0))
-        go_menu.addAction(library_action)
-        assessment_action = QAction(self.tr("&Assessment"), self)
-        assessment_action.setShortcut(QKeySequence("Ctrl+2"))
-        assessment_action.setEnabled(self.conn is not None)
-        assessment_action.triggered.connect(lambda: self.show_area(ASSESSMENT_ROW))
-        go_menu.addAction(assessment_action)
-        plan_action = QAction(self.tr("Action &plan"), self)
-        plan_action.setShortcut(QKeySequence("Ctrl+3"))
-        plan_action.setEnabled(self.conn is not None)
-        plan_action.triggered.connect(lambda: self.show_area(PLAN_ROW))
-        go_menu.addAction(plan_action)
-        reports_action = QAction(self.tr("&Reports"), self)
-        reports_action.setShortcut(QKeySequence("Ctrl+4"))
-        reports_action.setEnabled(self.conn is not None)
-        reports_action.triggered.connect(lambda: self.show_area(REPORTS_ROW))
-        go_menu.addAction(reports_action)
-        go_menu.addSeparator()
-        self.present_action = QAction(self.tr("&Present on a projector"), self)
-        self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.present_action.setToolTip(
-            self.tr("The assessment shown, full screen, one benchmark at a time")
-        )
-        self.present_action.setEnabled(self.conn is not None)
-        self.present_action.triggered.connect(self.present)
-        go_menu.addAction(self.present_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        problems_action = QAction(self.tr("Content pack &problems…"), self)
-        problems_action.setEnabled(bool(self.failed_packs))
-        problems_action.triggered.connect(self.show_pack_problems)
-        help_menu.addAction(problems_action)
-        scoring_action = QAction(self.tr("How &scores are computed"), self)
-        scoring_action.triggered.connect(lambda: show_scoring_help(self))
-        help_menu.addAction(scoring_action)
-        training_action = QAction(self.tr("Open the &training municipality…"), self)
-        training_action.setToolTip(
-            self.tr("A fictional town to explore every screen, in a window and file of its own")
-        )
-        training_action.triggered.connect(self.open_training_municipality)
-        help_menu.addAction(training_action)
-        self.training_action = training_action
-        about_action = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
-        about_action.triggered.connect(self._about)
-        help_menu.addAction(about_action)
-
-    # -- packages and workshops ---------------------------------------------------------------
-    def _current_assessment(self):
-        self._ensure_area(ASSESSMENT_ROW)
-        self.assessment_area.page.flush_edits()  # what is being typed goes into the file too
-        return self.assessment_area.session.current_assessment()
-
-    def export_package(self) -> Path | None:
-        from toolbox_desktop.ui.exchange.export_dialog import export_package
-
-        assessment = self._current_assessment()
-        if self.plan_area is not None:
-            self.plan_area.page.flush_edits()
-        name = self.assessment_area.session.profile().name
-        path = export_package(self, self.conn, assessment, name)
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Package saved: {path}").format(path=str(path)))
-        return path
-
-    def export_my_ratings(self) -> Path | None:
-        from toolbox_desktop.ui.exchange.export_dialog import export_my_ratings
-
-        path = export_my_ratings(self, self.conn, self._current_assessment())
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Ratings saved: {path}").format(path=str(path)))
-        return path
-
-    def collect_participant_files(self, paths: list[Path] | None = None):
-        """The workshop's "Collect participant files…": participant files only."""
-        from toolbox_desktop.exchange.format import PARTICIPANT_KIND
-
-        return self.import_packages(paths, many=True, only_kind=PARTICIPANT_KIND)
-
-    def import_packages(
-        self, paths: list[Path] | None = None, many: bool = False, only_kind: str | None = None
-    ):
-        from toolbox_desktop.ui.exchange.import_dialog import import_packages
-
-        self._current_assessment()  # typed text is stored before the import compares
-        dialog = import_packages(self, self.conn, paths, many, only_kind)
-        if dialog is not None and dialog.imported:
-            self.reload_after_import()
-            count = len(dialog.imported)
-            self.statusBar().showMessage(
-                self.tr("Imported: %n item(s) added or changed.", "", count)
-            )
-        return dialog
-
-    def reload_after_import(self) -> None:
-        """Everything shown is read again: the import wrote on this window's connection."""
-        if self.assessment_area is not None:
-            session = self.assessment_area.session
-            session.reload()
-            if session.current_assessment() is None and session.assessments():
-                session.select_assessment(session.assessments()[0].id)
-            self.assessment_area.workshop.reload()
-            self.assessment_area.peers.refresh()
-        if self.plan_area is not None:
-            self.plan_area.session.reload()
-        if self.reports_page is not None:
-            self.reports_page.refresh()
-            self.reports_page.reload_texts()
-
-    def present(self) -> None:
-        """Presentation mode for the projector: the assessment shown, one slide at a time."""
-        from toolbox_desktop.ui.workshop.presenting import open_presentation
-
-        if self.conn is None:
-            return
-        self._ensure_area(ASSESSMENT_ROW)
-        area = self.assessment_area
-        area.page.flush_edits()
-        if area.session.current_assessment() is None:
-            self.statusBar().showMessage(
-                self.tr("Create an assessment first: there is nothing to present yet."), 8000
-            )
-            return
-        self.presentation = open_presentation(area, self.content)
-
-    # -- backups ----------------------------------------------------------------------------
-    def restore_from_backup(self):
-        """File → Restore from a backup…; typed text is stored first, so the copy of the
-        current state kept before a replace holds it too."""
-        from toolbox_desktop.ui.backups.restore_dialog import RestoreDialog
-
-        for area in (self.assessment_area, self.plan_area):
-            if area is not None:
-                area.page.flush_edits()
-        if self.reports_page is not None:
-            self.reports_page.save_texts()
-        dialog = RestoreDialog(self.conn, self.database_path, self)
-        dialog.restored_as_new.connect(self._open_restored_copy)
-        dialog.replaced.connect(self._continue_after_replace)
-        dialog.open()
-        self.restore_dialog = dialog
-        return dialog
-
-    def _open_restored_copy(self, path: str) -> None:
-        from toolbox_desktop.ui.backups.restore_dialog import open_in_new_window
-
-        opened = open_in_new_window(Path(path))
-        text = (
-            self.tr("The backup was restored into {path} and opened in a new window.")
-            if opened
-            else self.tr("The backup was restored into {path}. Open that file to see it.")
-        )
-        self.statusBar().showMessage(text.format(path=path))
-
-    def _watch_for_replace(self) -> None:
-        """Another window may replace the file's data from a backup: then this window's Undo
-        steps and kept drafts name rows that no longer mean the same, and must go."""
-        from toolbox_desktop.storage.backup_restore import replaced_marker
-
-        try:
-            self._replaced = replaced_marker(self.conn)
-        except sqlite3.Error:
-            self._replaced = None
-        self._replace_poll = QTimer(self)
-        self._replace_poll.setInterval(2000)
-        self._replace_poll.timeout.connect(self.check_replaced_elsewhere)
-        self._replace_poll.start()
-
-    def check_replaced_elsewhere(self) -> bool:
-        from toolbox_desktop.storage.backup_restore import replaced_marker
-
-        try:
-            marker = replaced_marker(self.conn)
-        except sqlite3.Error:
-            return False
-        if marker == self._replaced:
-            return False
-        self._replaced = marker
-        self.undo_stack.clear()
-        if self.plan_area is not None:
-            self.plan_area.page.editor.forget_drafts()
-        self.reload_after_import()
-        self.statusBar().showMessage(
-            self.tr(
-                "The data was replaced from a backup in another window. This window shows "
-                "it now; its Undo steps were cleared."
-            )
-        )
-        return True
-
-    def _continue_after_replace(self, taken: str, safety: str) -> None:
-        """The file now holds the backup's data: show it, and forget undo steps that belong
-        to the data as it was (they would change the restored data)."""
-        self.undo_stack.clear()
-        with contextlib.suppress(sqlite3.Error):
-            from toolbox_desktop.storage.backup_restore import replaced_marker
-
-            self._replaced = replaced_marker(self.conn)  # our own replace
-        self.reload_after_import()
-        self.statusBar().showMessage(
-            self.tr(
-                "The data of {taken} was restored. The data as it was before is kept as a "
-                "backup: {path}"
-            ).format(taken=taken, path=safety)
-        )
+    def show_imported(self, count: int) -> None:
+        """Say in the status bar how many items an import added or changed (here, because
+        only ``self.tr`` gives the catalogue a plural form)."""
+        self.statusBar().showMessage(self.tr("Imported: %n item(s) added or changed.", "", count))
 
     def open_training_municipality(self) -> Path | None:
-        from toolbox_desktop.ui.training import open_training_municipality
+        from toolbox_desktop.ui.window.training import open_training_municipality
 
         return open_training_municipality(self, self.database_path)
-
-    def _export_plan(self, kind: str) -> None:
-        from toolbox_desktop.ui.plan_export_dialog import export_plan
-
-        if self.plan_area is not None:
-            self.plan_area.page.flush_edits()  # what is being typed goes into the file too
-        export_plan(self, self.conn, self.content, kind)
 
     def _find(self) -> None:
         self.navigation.setCurrentIndex(self.navigation_model.index(0, 0))
         self.library.focus_search()
 
     def _content_summary(self) -> str:
-        if self.content.is_empty():
+        pack = self.content.benchmark_pack
+        if self.content.is_empty() or pack is None:
             return self.tr("No content loaded")
-        pack = self.content.packs[0]
         return self.tr("Content: {title} {version}").format(title=pack.id, version=pack.version)
 
     def show_pack_problems(self) -> None:
@@ -541,48 +283,6 @@ class MainWindow(QMainWindow):
         box.setDetailedText("\n".join(lines))
         box.open()
         self._problems_box = box
-
-    def unsaved_work(self) -> list[str]:
-        """Where typed text could not be stored (and so is only in this window), by place."""
-        places = []
-        if self.assessment_area is not None:
-            if self.assessment_area.page.rating_screen.editor.has_unsaved_text():
-                places.append(self.tr("Assessment: a rating's evidence, notes or rater"))
-            workshop = self.assessment_area.workshop
-            if workshop.agreed_panel.has_pending_note():
-                places.append(self.tr("Workshop: the agreed note"))
-        if self.plan_area is not None:
-            for title in self.plan_area.page.editor.unsaved_titles():
-                places.append(self.tr("Action plan: “{title}”").format(title=title))
-            if self.plan_area.page.editor.indicators.has_unsaved_input():
-                places.append(self.tr("Action plan: an indicator's name, unit or values"))
-        if self.reports_page is not None and self.reports_page.unsaved_texts():
-            places.append(self.tr("Reports: the annual report texts"))
-        return places
-
-    def _may_close_with_unsaved_text(self) -> bool:
-        """Text that could not be stored (e.g. a wrong date, or the assessment was finalised
-        in another window) is only in memory: ask before closing instead of losing it."""
-        places = self.unsaved_work()
-        if not places:
-            return True
-        box = plain_box(self)  # the places name the user's own titles
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Text not saved yet"))
-        box.setText(
-            self.tr(
-                "Some of what you typed could not be stored yet. It is still shown with the "
-                'note "not saved yet". Close anyway and lose it?'
-            )
-            + "\n\n"
-            + "\n".join(f"• {place}" for place in places)
-        )
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        return ask_close_anyway(box)
 
     def _about(self) -> None:
         sources = "".join(
@@ -622,6 +322,8 @@ class MainWindow(QMainWindow):
         if not self._may_close_with_unsaved_text():
             event.ignore()
             return
+        if self.poller is not None:
+            self.poller.stop()  # nothing to follow for a window that is gone
         self.state.set(UiState.GEOMETRY, self.saveGeometry())
         self.state.set(UiState.AREA, self.navigation.currentIndex().row())
         for area in (self.assessment_area, self.plan_area):
@@ -630,11 +332,6 @@ class MainWindow(QMainWindow):
         self.library.save_state(self.state)
         self.state.sync()
         super().closeEvent(event)
-
-
-def ask_close_anyway(box: QMessageBox) -> bool:
-    """True when the user chose to close and lose the text (tests answer instead)."""
-    return box.exec() == QMessageBox.StandardButton.Discard
 
 
 def _is_training(conn: sqlite3.Connection | None) -> bool:

@@ -33,7 +33,7 @@ def make_page(qtbot, workspace, undo_stack, ui_state):
         page.resize(1280, 800)
         page.show()
         qtbot.waitExposed(page)
-        page.session.stop_watching()  # tests poll by hand unless they test the timer
+        page.poller.stop()  # tests poll by hand unless they test the timer
         return page
 
     return make

@@ -83,7 +83,7 @@ def test_polling_follows_the_other_connection(page, workspace, other, qtbot):
     code = workspace.content.benchmarks[0].code
     aid = page.session.current_assessment().id
     screen.select_code(code)
-    page.session.start_watching()  # every 2 s, as in the app
+    page.poller.start()  # every 2 s, as in the app
     other.save_rating(aid, Rating(code, level=4, notes="from the other window"))
     qtbot.waitUntil(lambda: shown_rating(screen) == "4 Fully in place and evaluated", timeout=5000)
     assert screen.editor.level.buttons[4].isChecked()
@@ -106,7 +106,7 @@ def test_reload_keeps_text_being_typed_then_asks(page, workspace, other, monkeyp
     page.rating_screen.select_code(code)
     editor.evidence.setPlainText("Mine, still typing")  # waits for the pause
     other.save_rating(aid, Rating(code, level=3, evidence="Theirs"))
-    assert page.session.check_external_changes()
+    assert page.check_external_changes()
     assert editor.evidence.toPlainText() == "Mine, still typing"
     assert editor.level.buttons[3].isChecked()
     editor.flush()
@@ -117,7 +117,7 @@ def test_reload_keeps_text_being_typed_then_asks(page, workspace, other, monkeyp
     answer.keep = False
     editor.evidence.setPlainText("Mine again")
     other.save_rating(aid, stored.with_changes(evidence="Theirs again"))
-    page.session.check_external_changes()
+    page.check_external_changes()
     editor.flush()
     assert other.rating(aid, code).evidence == "Theirs again"
     assert editor.evidence.toPlainText() == "Theirs again"
@@ -146,7 +146,7 @@ def test_undo_after_a_change_elsewhere_asks_too(page, workspace, other, monkeypa
 def test_assessment_deleted_elsewhere(page, other, monkeypatch):
     aid = page.session.current_assessment().id
     other.delete(aid)
-    assert page.session.check_external_changes()
+    assert page.check_external_changes()
     assert page.stack.currentWidget() is page.empty_state
     warned = []
     monkeypatch.setattr(

@@ -164,7 +164,7 @@ def test_final_assessment_is_read_only_until_reopened(active_page, workspace, ot
     aid = page.session.current_assessment().id
     assert other.assessment(aid).is_final
     assert page.final_banner.isVisible()
-    assert page.final_label.text() == "Final — reopen to edit"
+    assert page.final_banner.text() == "Final — reopen to edit"
     assert page.final_button.text() == "Reopen"
     assert not editor.level.isEnabled() and not editor.target.isEnabled()
     assert editor.evidence.isReadOnly() and editor.notes.isReadOnly()
@@ -176,8 +176,8 @@ def test_final_assessment_is_read_only_until_reopened(active_page, workspace, ot
     screen.table.setFocus()
     QTest.keyClick(focused(), Qt.Key.Key_4)  # refused, with the reason shown
     assert other.rating(aid, code).level == 1
-    assert screen.notice_label.isVisible()
-    assert "final" in screen.notice_label.text() and "Reopen" in screen.notice_label.text()
+    assert screen.notice.isVisible()
+    assert "final" in screen.notice.text() and "Reopen" in screen.notice.text()
     assert (
         screen.table.currentIndex().siblingAtColumn(RATING_COLUMN).data() == "1 Planned or ad hoc"
     )

@@ -114,9 +114,9 @@ def test_a_reload_that_failed_is_tried_again(page, workspace, other, monkeypatch
     screen.select_code(code)
     other.save_rating(aid, Rating(code, level=4))
     busy = FailingReads(session.repository, monkeypatch)
-    session._poll_for_changes()  # the timer's slot: the error is not the user's business
+    page.poller.poll()  # the timer's slot: the error is not the user's business
     busy.on = False
-    session._poll_for_changes()
+    page.poller.poll()
     assert session.rating(code).level == 4
     assert screen.editor.level.buttons[4].isChecked()
 
@@ -150,12 +150,12 @@ def test_compare_follows_another_window_editing_the_assessment_not_shown(
 ):
     """Another window rated the earlier assessment while this one showed the later one: the
     poll read the file but said nothing, so Compare kept showing the old numbers."""
-    from toolbox_desktop.ui.assessment_area import COMPARE_TAB, AssessmentArea
+    from toolbox_desktop.ui.assessment.assessment_area import COMPARE_TAB, AssessmentArea
 
     area = AssessmentArea(workspace.conn, workspace.content, undo_stack)
     qtbot.addWidget(area)
     area.show()
-    area.session.stop_watching()
+    area.poller.stop()
     code = workspace.content.benchmarks[0].code
     session = area.session
     earlier = session.create_assessment("2025", "2025-03-01")
@@ -166,5 +166,5 @@ def test_compare_follows_another_window_editing_the_assessment_not_shown(
     assert [c.delta for c in area.comparison.comparison().changes if c.benchmark == code] == [2]
 
     other.save_rating(earlier.id, Rating(code, level=0))
-    assert session.check_external_changes()
+    assert area.check_external_changes()
     assert [c.delta for c in area.comparison.comparison().changes if c.benchmark == code] == [3]

@@ -63,7 +63,7 @@ def test_text_typed_while_finalised_elsewhere_stays_and_goes_in_after_reopening(
     assert page.final_banner.isVisible()
 
     other.update(aid, status="draft")  # reopened
-    assert page.session.check_external_changes()
+    assert page.check_external_changes()
     qtbot.waitUntil(lambda: other.rating(aid, code) is not None, timeout=3000)
     assert other.rating(aid, code).evidence == "Council decision 12/2024"
     assert not editor.unsaved_label.isVisibleTo(editor)
@@ -108,7 +108,7 @@ def test_text_stays_when_the_assessment_was_deleted_elsewhere(
     assert warnings == ["Assessment not found"]
 
     other.restore(aid)  # e.g. Undo in the other window
-    assert page.session.check_external_changes()
+    assert page.check_external_changes()
     assert page.session.current_assessment().id == aid
     assert editor.evidence.toPlainText() == "Minutes of 3 March"
     editor.texts["evidence"].flush()
@@ -340,7 +340,7 @@ def test_text_for_an_assessment_deleted_elsewhere_never_goes_into_another(
     assert other.rating(review.id, code) is None
 
     other.restore(baseline.id)
-    assert session.check_external_changes()
+    assert page.check_external_changes()
     session.select_assessment(baseline.id)
     assert editor.notes.toPlainText() == "Call the job centre"
     assert editor.unsaved_label.isVisibleTo(editor)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from screen_text import as_rendered_html, guesses_rich_text, tooltip_as_shown
 
 from toolbox_desktop.ui.common import message_boxes
+from toolbox_desktop.ui.common.notice_banner import NoticeBanner
 from toolbox_desktop.ui.common.offline_html import OfflineDocument, offline_browser
 from toolbox_desktop.ui.common.plain_text import PlainLabel, as_typed, window_title
 
@@ -45,6 +46,20 @@ def test_a_plain_label_shows_markup_as_typed_and_opens_nothing(qtbot, hostile, t
     label.adjustSize()
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert label.text() == hostile + " again"
+    assert not trap.opened()
+
+
+def test_the_notice_banner_shows_markup_as_typed_and_opens_nothing(qtbot, hostile, trap):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    banner = NoticeBanner("Notice", parent=holder)
+    banner.add_action("Do it")
+    holder.show()
+    qtbot.waitExposed(holder)
+    banner.show_text(hostile)
+    banner.adjustSize()
+    assert banner.isVisible() and banner.text() == hostile
+    assert not guesses_rich_text(banner.label.textFormat(), hostile)
     assert not trap.opened()
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QToolTip, QWidget
 from screen_text import Reading, tooltip_as_shown
 
-from toolbox_desktop.ui.assessment_area import (
+from toolbox_desktop.ui.assessment.assessment_area import (
     COMPARE_TAB,
     DASHBOARD_TAB,
     PEERS_TAB,
@@ -19,7 +19,7 @@ from toolbox_desktop.ui.assessment_area import (
     WORKSHOP_TAB,
 )
 from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, LIBRARY_ROW, PLAN_ROW, REPORTS_ROW
-from toolbox_desktop.ui.plan_area import TABLE_TAB, TIMELINE_TAB
+from toolbox_desktop.ui.plan.plan_area import TABLE_TAB, TIMELINE_TAB
 
 HOVER_STEP = 12  # pixels between the points where a drawn chart is asked for its tooltip
 

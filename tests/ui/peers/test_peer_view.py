@@ -325,7 +325,7 @@ def test_the_peers_tab_of_the_assessment_area_shows_our_current_assessment(qtbot
 
     from toolbox_desktop.core.assessment import Rating
     from toolbox_desktop.storage.assessment_repository import AssessmentRepository
-    from toolbox_desktop.ui.assessment_area import PEERS_TAB, AssessmentArea
+    from toolbox_desktop.ui.assessment.assessment_area import PEERS_TAB, AssessmentArea
 
     repository = AssessmentRepository(workspace.conn)
     ours = repository.create("Ours 2026", "2026-03-01")

@@ -85,7 +85,7 @@ def test_the_rating_editor_lists_the_actions_of_its_benchmark_and_creates_one(
     assessment = AssessmentPage(workspace.conn, workspace.content, plan_stack, ui_state)
     qtbot.addWidget(assessment)
     assessment.show()
-    assessment.session.stop_watching()
+    assessment.poller.stop()
     assessment.session.create_assessment("Baseline", "2025-03-01")
     editor = assessment.rating_screen.editor
     assert not editor.actions_box.isVisibleTo(editor), "hidden until a plan is connected"

@@ -48,7 +48,7 @@ def test_a_move_the_rules_refuse_stores_nothing(make_plan_page, stored, plan_sta
         "The year 2101 looks like a typing slip: use a year between 1990 and 2100.",
         "The action no longer exists; it may have been deleted in another window.",
     ]
-    assert page.notice_label.text() == notices[-1], "the page shows the notice"
+    assert page.notice.text() == notices[-1], "the page shows the notice"
     assert stored.action(action.id) == action
     assert plan_stack.count() == 0
 

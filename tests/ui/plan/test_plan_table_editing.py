@@ -102,8 +102,8 @@ def test_an_end_date_before_the_start_is_refused_with_a_message_and_kept(
 
     assert stored.action(action_id) == before, "nothing stored"
     assert plan_stack.count() == 0
-    assert plan_page.notice_label.isVisibleTo(plan_page)
-    assert plan_page.notice_label.text() == "The end date is before the start date."
+    assert plan_page.notice.isVisibleTo(plan_page)
+    assert plan_page.notice.text() == "The end date is before the start date."
     # The typed date is not lost: the editor shows it, with the message under the field.
     form = plan_page.editor.form
     assert plan_page.editor.action_id == action_id
@@ -125,7 +125,7 @@ def test_text_that_is_no_date_is_refused_in_the_cell(plan_page, stored, qtbot):
     qtbot.keyClicks(editor, "next spring")
     press_enter(qtbot, table, editor)
     assert stored.action(action_id).end is not None
-    assert plan_page.notice_label.text().startswith("“next spring” is not a date. Type it like")
+    assert plan_page.notice.text().startswith("“next spring” is not a date. Type it like")
     form = plan_page.editor.form  # what was typed is kept, to be corrected in the editor
     assert form.end.text() == "next spring"
     assert form.problems["end"].text().startswith("“next spring” is not a date.")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.workshop_repository import NAMED, WorkshopRepository
-from toolbox_desktop.ui.assessment_area import WORKSHOP_TAB, AssessmentArea
+from toolbox_desktop.ui.assessment.assessment_area import WORKSHOP_TAB, AssessmentArea
 from toolbox_desktop.ui.common import text_limits
 
 
@@ -39,8 +39,8 @@ def answer_name(monkeypatch, name):
 def test_a_new_assessment_offers_to_start_a_workshop(area):
     view = area.workshop
     assert view.pages.currentIndex() == 0
-    assert "Workshop at the adult education centre" in view.start_heading.text()
-    view.named_button.click()
+    assert "Workshop at the adult education centre" in view.start_page.heading.text()
+    view.start_page.named_button.click()
     assert view.pages.currentIndex() == 1
     assert "0 participants (named)" in view.heading.text()
 
@@ -133,7 +133,7 @@ def test_a_name_given_twice_is_refused_with_a_message(area, monkeypatch):
 
 def test_anonymous_participants_are_numbered_without_asking_a_name(area, monkeypatch):
     view = area.workshop
-    view.anonymous_button.click()
+    view.start_page.anonymous_button.click()
     asked = []
     monkeypatch.setattr(text_limits, "ask_line", lambda *a, **k: asked.append(a))
     view.add_participant()

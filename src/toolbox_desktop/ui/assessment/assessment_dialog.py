@@ -1,5 +1,6 @@
 """Create an assessment (empty, or as a copy of an earlier one) or edit its title, date and
-who took part. The same form for both, so that the words and checks stay the same."""
+who took part. The same form for both, so that the words and checks stay the same. Editing also
+shows the content pack (and version) the assessment was made with."""
 
 from __future__ import annotations
 
@@ -79,6 +80,15 @@ class AssessmentDialog(QDialog):
         participants_label = PlainLabel(self.tr("&Who took part:"))
         participants_label.setBuddy(self.participants)
         form.addRow(participants_label, self.participants)
+        if assessment is not None and assessment.benchmark_pack:
+            # What the scores are computed against: the pack the assessment was made with.
+            self.pack = PlainLabel(
+                self.tr("{pack}, version {version}").format(
+                    pack=assessment.benchmark_pack, version=assessment.benchmark_pack_version
+                )
+            )
+            self.pack.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr("Content pack:"), self.pack)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 

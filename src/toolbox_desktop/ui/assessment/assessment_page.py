@@ -2,7 +2,9 @@
 edit the municipality profile, and rate benchmarks on the rating screen.
 
 Built from a database connection so that it can live beside other areas on the same file;
-the session it holds is what other areas (the dashboard) follow.
+the session it holds is what other areas (the dashboard) follow. Changes made in another
+window are read again when the window's ``ChangePoller`` notices them: at once while the page
+(or the area around it) is shown, else when it is shown next.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -34,9 +35,12 @@ from toolbox_desktop.ui.assessment.profile_dialog import ProfileDialog
 from toolbox_desktop.ui.assessment.rating_screen import RatingScreen
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.common import conflicts
+from toolbox_desktop.ui.common.change_poller import ChangePoller
 from toolbox_desktop.ui.common.message_boxes import ask
+from toolbox_desktop.ui.common.notice_banner import INFO, WARNING, NoticeBanner
 from toolbox_desktop.ui.common.plain_text import PlainLabel
-from toolbox_desktop.ui.settings import UiState
+from toolbox_desktop.ui.common.refresh import RefreshWhenShown
+from toolbox_desktop.ui.common.settings import UiState
 
 
 class AssessmentStateKeys:
@@ -59,6 +63,7 @@ class AssessmentPage(QWidget):
         undo_stack: QUndoStack,
         state: UiState | None = None,
         parent=None,
+        poller: ChangePoller | None = None,
     ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
@@ -97,25 +102,11 @@ class AssessmentPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.profile_button)
 
-        self.final_banner = QFrame()
-        self.final_banner.setObjectName("finalBanner")
-        self.final_banner.setStyleSheet(
-            "#finalBanner { background: #fff4d6; border: 1px solid #e0b24d; border-radius: 4px; }"
-            " #finalBanner QLabel { color: #5c3d00; }"
+        self.final_banner = NoticeBanner(
+            self.tr("Assessment state"), WARNING, closable=False, bold=True
         )
-        self.final_label = PlainLabel(self.tr("Final — reopen to edit"))
-        self.final_label.setAccessibleName(self.tr("Assessment state"))
-        font = self.final_label.font()
-        font.setBold(True)
-        self.final_label.setFont(font)
-        self.reopen_button = QPushButton(self.tr("Reopen"))
-        banner = QHBoxLayout(self.final_banner)
-        banner.setContentsMargins(8, 4, 8, 4)
-        banner.addWidget(self.final_label, 1)
-        banner.addWidget(self.reopen_button)
-        self.notice = PlainLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setVisible(False)
+        self.reopen_button = self.final_banner.add_action(self.tr("Reopen"))
+        self.notice = NoticeBanner(self.tr("Assessment notice"), INFO)
 
         self.empty_state = assessment_empty_state(len(content.benchmarks))
         self.stack = QStackedWidget()
@@ -144,7 +135,16 @@ class AssessmentPage(QWidget):
         self.restore_state(state)
         if self.session.current_assessment() is None:
             self._current_changed()
-        self.session.start_watching()
+        self.changed_elsewhere = RefreshWhenShown(self.session.reload_changed_elsewhere, self)
+        self.poller = poller or ChangePoller.for_connection(workspace_conn, self)
+        self.poller.subscribe(self.changed_elsewhere.mark_stale, self)
+        if poller is None:
+            self.poller.start()
+
+    def check_external_changes(self) -> bool:
+        """Check now whether another connection wrote to the file (the poller does every
+        two seconds); True if it did. The assessment is read again if it is shown."""
+        return self.poller.check()
 
     # -- the chooser and the state shown ---------------------------------------------------
     def _fill_chooser(self) -> None:
@@ -199,11 +199,10 @@ class AssessmentPage(QWidget):
             if final
             else self.tr("Make the assessment read-only, e.g. once the council has adopted it")
         )
-        self.final_banner.setVisible(final)
+        self.final_banner.show_text(self.tr("Final — reopen to edit") if final else "")
 
     def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self.notice.show_text(text)
 
     # -- actions -----------------------------------------------------------------------------
     def open_dialog(self, dialog: QDialog) -> bool:
@@ -304,12 +303,9 @@ class AssessmentPage(QWidget):
             return
         mine = dialog.profile()
         try:
-            try:
-                self.session.save_profile(mine, base)
-            except ChangedElsewhereError as conflict:
-                theirs, clashes = conflict.stored, conflict.fields
-                keep = conflicts.ask(self, self.tr("The municipality profile"))
-                self.session.save_profile(mine, base, theirs, () if keep else clashes)
+            self.session.save_profile(
+                mine, base, lambda _theirs: conflicts.ask(self, self.tr("The municipality profile"))
+            )
         except (sqlite3.Error, ValueError, ChangedElsewhereError) as error:
             show_error(self, error)
 

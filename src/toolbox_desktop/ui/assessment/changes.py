@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from toolbox_desktop.core.assessment import Rating
@@ -21,11 +21,10 @@ from toolbox_desktop.ui.assessment.commands import (
     Resolver,
     apply_changes,
     command_text,
-    is_replaying,
-    register_stack,
 )
 from toolbox_desktop.ui.assessment.problems import final_notice
 from toolbox_desktop.ui.assessment.session import AssessmentSession
+from toolbox_desktop.ui.common.undo import push, register_stack
 
 
 class Outcome(Enum):
@@ -133,8 +132,5 @@ class RatingChanger(QObject):
             command_text(field, self.numbers.get(code, code)),
             MERGE_IDS.get(field, -1),
         )
-        if is_replaying():  # e.g. text stored while Undo switches assessments
-            QTimer.singleShot(0, lambda: self.undo_stack.push(command))
-        else:
-            self.undo_stack.push(command)
+        push(self.undo_stack, command)  # waits while Undo runs (it may switch assessments)
         return Outcome.STORED

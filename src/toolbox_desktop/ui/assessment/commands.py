@@ -1,11 +1,11 @@
 """Undoable changes to ratings and assessments (``QUndoCommand``s on the app's shared stack).
 
 A command stores only the fields it changed, both ways, and writes them on top of what is
-stored, saying what it expects to find there. If another window changed the rating meanwhile
-the user decides (``Resolver.keep_mine``). If an Undo or Redo cannot be done (final assessment,
-file error) the user is told why and the command stays where it was on the stack, to be undone
-or redone once that is possible: the stack never claims a state the file does not have, and no
-history is lost. A command leaves the stack only when the user took the other window's change
+stored, saying what it expects to find there. Undo and Redo follow the one policy of
+``ui/common/undo.py``: if another window changed the rating meanwhile the user decides
+(``Resolver.keep_mine``); if an Undo or Redo cannot be done (final assessment, file error) the
+user is told why and the command stays where it was on the stack, to be undone or redone once
+that is possible. A command leaves the stack only when the user took the other window's change
 instead, or when its assessment no longer exists.
 """
 
@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import weakref
 from enum import Enum
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from toolbox_desktop.core.assessment import RATING_FIELDS, Assessment, InvalidRatingError, Rating
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -29,6 +28,7 @@ from toolbox_desktop.storage.assessment_repository import (
     RatingConflictError,
 )
 from toolbox_desktop.ui.assessment.session import AssessmentSession
+from toolbox_desktop.ui.common.undo import StoredChangeCommand, merge_id
 
 CONTEXT = "AssessmentCommands"
 WRITE_ERRORS = (
@@ -53,10 +53,7 @@ COMMAND_TEXTS = {
     "": QT_TRANSLATE_NOOP("AssessmentCommands", "Clear rating of {number}"),
 }
 # Typing in one text field merges into one command (ids must be unique per kind).
-MERGE_IDS = {"evidence": 4101, "notes": 4102, "rated_by": 4103}
-
-_replaying = 0
-_stacks: weakref.WeakSet[QUndoStack] = weakref.WeakSet()
+MERGE_IDS = {field: merge_id(f"assessment/{field}") for field in ("evidence", "notes", "rated_by")}
 
 
 class NotWritten(Enum):
@@ -65,62 +62,6 @@ class NotWritten(Enum):
     THEIRS = "theirs"  # the user took the change made elsewhere (now shown)
     FAILED = "failed"  # refused (final) or failed (file error); the user was told why
     GONE = "gone"  # the assessment no longer exists; the user was told
-
-
-def register_stack(stack: QUndoStack) -> None:
-    """Let the commands on ``stack`` find it, so that they can stay in place when their
-    Undo or Redo fails (``QUndoStack`` moves its index past a command whatever happened)."""
-    _stacks.add(stack)
-
-
-def _position(stack: QUndoStack, running: str) -> int:
-    """Where the command run by ``stack``'s ``running`` ("undo"/"redo") is on it."""
-    return stack.index() - 1 if running == "undo" else stack.index()
-
-
-def _stack_running(command: QUndoCommand, running: str) -> QUndoStack | None:
-    """The registered stack whose ``running`` (undo or redo) is ``command``'s, if any (None
-    while the command is pushed, when it is not on the stack yet)."""
-    for stack in list(_stacks):
-        with contextlib.suppress(RuntimeError):  # the stack was destroyed
-            position = _position(stack, running)
-            if 0 <= position < stack.count() and stack.command(position) is command:
-                return stack
-    return None
-
-
-def _stay_in_place(command: QUndoCommand, stack: QUndoStack | None, failed: str) -> bool:
-    """After ``command``'s ``failed`` ("undo"/"redo") did nothing, move ``stack``'s index
-    back as soon as the stack has moved it, with the opposite step that only records
-    (``command._skip``). False when there is no stack to put it back on."""
-    if stack is None:
-        return False
-    back = "redo" if failed == "undo" else "undo"
-
-    def restore(_index: int) -> None:
-        stack.indexChanged.disconnect(restore)
-        position = _position(stack, back)
-        if 0 <= position < stack.count() and stack.command(position) is command:
-            command._skip = back
-            getattr(stack, back)()
-
-    stack.indexChanged.connect(restore)
-    return True
-
-
-def is_replaying() -> bool:
-    """True while the stack runs one of these commands (do not push onto it then)."""
-    return _replaying > 0
-
-
-@contextlib.contextmanager
-def _replay():
-    global _replaying
-    _replaying += 1
-    try:
-        yield
-    finally:
-        _replaying -= 1
 
 
 class Resolver(Protocol):
@@ -182,7 +123,38 @@ def changed_fields(before: Rating | None, code: str, changes: dict | None) -> di
     return {name: getattr(base, name) for name in names}
 
 
-class RatingCommand(QUndoCommand):
+class _AssessmentCommand(StoredChangeCommand):
+    """A change of an assessment under the shared undo policy: asks and tells through the
+    ``resolver`` (the rating screen's message boxes), reads the session again after a
+    failure."""
+
+    conflict_errors = (RatingConflictError,)
+    gone_errors = (AssessmentNotFoundError,)
+    write_errors = WRITE_ERRORS
+
+    def __init__(
+        self,
+        session: AssessmentSession,
+        resolver: Resolver,
+        text: str,
+        done: bool = True,
+        merge: int = -1,
+    ) -> None:
+        super().__init__(text, done, merge)
+        self.session = session
+        self.resolver = resolver
+
+    def tell(self, error: Exception) -> None:
+        self.resolver.failed(error)
+
+    def reload(self) -> None:
+        self.session.reload()
+
+
+_NOT_REBASED = object()
+
+
+class RatingCommand(_AssessmentCommand):
     """One change of one benchmark's rating (some fields, or clearing it).
 
     Created after the change was written, so the stack's first ``redo`` only records it.
@@ -200,9 +172,7 @@ class RatingCommand(QUndoCommand):
         text: str,
         merge_id: int = -1,
     ) -> None:
-        super().__init__(text)
-        self.session = session
-        self.resolver = resolver
+        super().__init__(session, resolver, text, merge=merge_id)
         self.assessment_id = assessment_id
         self.code = code
         self.forward = forward
@@ -210,10 +180,7 @@ class RatingCommand(QUndoCommand):
         self.before = before
         self.after = after
         self.merge_id = merge_id
-        self._skip = "redo"  # the next call of this ("undo"/"redo") only moves the stack
-
-    def id(self) -> int:
-        return self.merge_id
+        self._theirs: object = _NOT_REBASED  # kept mine over this rating: the next expected
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not (
@@ -230,51 +197,26 @@ class RatingCommand(QUndoCommand):
             self.setObsolete(True)
         return True
 
-    def redo(self) -> None:
-        if self._skip == "redo":
-            self._skip = ""
-            return
-        stack = _stack_running(self, "redo")
-        with _replay():
-            self._show()
-            result = apply_changes(
-                self.session,
-                self.resolver,
-                self.assessment_id,
-                self.code,
-                self.forward,
-                self.before,
-            )
-        if isinstance(result, NotWritten):
-            self._not_done(result, stack, "redo")
-        else:
-            self.after = result[1]
+    def keep_mine(self, conflict: Exception) -> bool:
+        return self.resolver.keep_mine(self.code, conflict.stored)
 
-    def undo(self) -> None:
-        if self._skip == "undo":
-            self._skip = ""
-            return
-        stack = _stack_running(self, "undo")
-        with _replay():
-            self._show()
-            result = apply_changes(
-                self.session,
-                self.resolver,
-                self.assessment_id,
-                self.code,
-                self.backward,
-                self.after,
-            )
-        if isinstance(result, NotWritten):
-            self._not_done(result, stack, "undo")
-        else:
-            self.before = result[1]
+    def rebase(self, conflict: Exception) -> None:
+        self._theirs = conflict.stored
 
-    def _not_done(self, why: NotWritten, stack: QUndoStack | None, failed: str) -> None:
-        """Leave the stack when the user took the other change or the assessment is gone;
-        otherwise (final, file error) stay where it was, to be tried again later."""
-        if why is not NotWritten.FAILED or not _stay_in_place(self, stack, failed):
-            self.setObsolete(True)
+    def _write(self, changes: dict | None, expected: Rating | None) -> Rating | None:
+        self._show()
+        if self._theirs is not _NOT_REBASED:
+            expected = self._theirs
+        target = target_rating(expected, self.code, changes)
+        stored = self.session.write_rating(self.assessment_id, self.code, target, expected)
+        self._theirs = _NOT_REBASED
+        return stored
+
+    def write_redo(self) -> None:
+        self.after = self._write(self.forward, self.before)
+
+    def write_undo(self) -> None:
+        self.before = self._write(self.backward, self.after)
 
     def _show(self) -> None:
         """Show the assessment and benchmark the change belongs to when another assessment
@@ -287,7 +229,7 @@ class RatingCommand(QUndoCommand):
                 self.session.select_benchmark(self.code)
 
 
-class DeleteAssessmentCommand(QUndoCommand):
+class DeleteAssessmentCommand(_AssessmentCommand):
     """Deleting an assessment hides it; Undo brings it back and shows it.
 
     Refused when pushed (e.g. the assessment was finalised elsewhere), it leaves the stack
@@ -298,30 +240,17 @@ class DeleteAssessmentCommand(QUndoCommand):
         self, session: AssessmentSession, resolver: Resolver, assessment: Assessment
     ) -> None:
         super().__init__(
+            session,
+            resolver,
             QCoreApplication.translate("AssessmentCommands", "Delete assessment “{title}”").format(
                 title=assessment.title
-            )
+            ),
+            done=False,
         )
-        self.session = session
-        self.resolver = resolver
         self.assessment_id = assessment.id
-        self._skip = ""
 
-    def redo(self) -> None:
-        self._run(self.session.delete_assessment, "redo")
+    def write_redo(self) -> None:
+        self.session.delete_assessment(self.assessment_id)
 
-    def undo(self) -> None:
-        self._run(self.session.restore_assessment, "undo")
-
-    def _run(self, action, running: str) -> None:
-        if self._skip == running:
-            self._skip = ""
-            return
-        stack = _stack_running(self, running)  # None when pushed: then it leaves at once
-        with _replay():
-            try:
-                action(self.assessment_id)
-            except WRITE_ERRORS as error:
-                why = _failed(self.session, self.resolver, error)
-                if why is not NotWritten.FAILED or not _stay_in_place(self, stack, running):
-                    self.setObsolete(True)
+    def write_undo(self) -> None:
+        self.session.restore_assessment(self.assessment_id)

@@ -19,7 +19,7 @@ from toolbox_desktop.storage.assessment_repository import (
 )
 from toolbox_desktop.ui.common.conflicts import keep_or_take_box, kept_mine
 from toolbox_desktop.ui.common.message_boxes import warn
-from toolbox_desktop.ui.messages import message_text
+from toolbox_desktop.ui.common.messages import message_text
 
 
 def final_notice() -> str:

@@ -9,7 +9,7 @@ goes to the next benchmark, Alt+Up or Alt+PageUp to the previous one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QKeyCombination, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QKeyCombination, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
@@ -26,6 +26,7 @@ from toolbox_desktop.ui.assessment.problems import ProblemDialogs
 from toolbox_desktop.ui.assessment.rating_editor import RatingEditor
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.assessment.texts import progress_text
+from toolbox_desktop.ui.common.notice_banner import NoticeBanner
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 
 NOTICE_MS = 8000
@@ -58,13 +59,7 @@ class RatingScreen(QWidget):
         self.small_first = QCheckBox(self.tr("&Small places first"))
         self.progress_label = PlainLabel()
         self.progress_label.setAccessibleName(self.tr("Rating progress"))
-        self.notice_label = PlainLabel()
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
-        self.notice_label.setVisible(False)
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.timeout.connect(lambda: self.notice_label.setVisible(False))
+        self.notice = NoticeBanner(self.tr("Rating notice"))
         self.editor = RatingEditor(session, self.changer, content)
 
         filters = QHBoxLayout()
@@ -80,7 +75,7 @@ class RatingScreen(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.notice_label)
+        right_layout.addWidget(self.notice)
         right_layout.addWidget(self.editor, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -207,9 +202,7 @@ class RatingScreen(QWidget):
         self.editor.flush()
 
     def show_notice(self, text: str) -> None:
-        self.notice_label.setText(text)
-        self.notice_label.setVisible(True)
-        self._notice_timer.start(NOTICE_MS)
+        self.notice.show_text(text, NOTICE_MS)
 
     # -- filters and order ---------------------------------------------------------------
     def set_only_unrated(self, on: bool) -> None:

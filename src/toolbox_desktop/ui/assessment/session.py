@@ -3,17 +3,14 @@
 The session holds the repository, the content, the profile, the current assessment and its
 ratings as last read, and says through signals when any of them changes, so that the rating
 screen and the dashboard (and anything added later) stay in step without reading the database
-themselves. It also watches the file for changes made by another window or app instance
-(SQLite's ``PRAGMA data_version``) and reloads.
+themselves. Changes made by another window or app instance are read with
+``reload_changed_elsewhere`` (the area calls it when the window's ``ChangePoller`` noticed
+one).
 """
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-from dataclasses import replace
-
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from toolbox_desktop.core.assessment import DRAFT, FINAL, Assessment, Profile, Rating
 from toolbox_desktop.core.content import Content
@@ -23,7 +20,6 @@ from toolbox_desktop.storage.assessment_repository import PROFILE_FIELDS, Assess
 from toolbox_desktop.ui.common import conflicts
 
 NO_ASSESSMENT = -1
-POLL_INTERVAL_MS = 2000
 
 
 class AssessmentSession(QObject):
@@ -61,10 +57,6 @@ class AssessmentSession(QObject):
         self._assessments = repository.assessments()
         self._current: Assessment | None = None
         self._ratings: dict[str, Rating] = {}
-        self._data_version: int | None = self._read_data_version()
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_INTERVAL_MS)
-        self._poll.timeout.connect(self._poll_for_changes)
 
     # -- reading -------------------------------------------------------------------------
     def profile(self) -> Profile:
@@ -116,29 +108,23 @@ class AssessmentSession(QObject):
         self.ratings_changed.emit()
 
     # -- profile and assessments -----------------------------------------------------------
-    def save_profile(
-        self,
-        profile: Profile,
-        base: Profile | None = None,
-        over: Profile | None = None,
-        theirs_where: tuple[str, ...] = (),
-    ) -> None:
-        """Store the fields changed since ``base`` (raises ``ChangedElsewhereError`` when
-        another window changed one of them). After that question, ``over`` is the other
-        window's profile: the changed fields are written over it, except ``theirs_where``
-        (the user took theirs there; their own values stay in the edit history)."""
-        if over is not None and base is not None:
-            if theirs_where:
-                self.repository.set_aside_profile(over, profile, theirs_where)
-            changed = [
-                name
-                for name in changed_fields(base, profile, PROFILE_FIELDS)
-                if name not in theirs_where
-            ]
-            mine = replace(over, **{name: getattr(profile, name) for name in changed})
-            self.repository.save_profile(mine, over)
-        else:
+    def save_profile(self, profile: Profile, base: Profile | None = None, question=None) -> None:
+        """Store the fields changed since ``base`` (what the dialog showed). When another
+        window changed one of them meanwhile, ``question(theirs)`` asks whether to keep mine
+        (``conflicts.store_asking``); without a question the clash raises
+        ``ChangedElsewhereError``, as it does when yet another write came in while the user
+        was asked. Raises the repository's other errors."""
+        if base is None or question is None:
             self.repository.save_profile(profile, base)
+        else:
+            conflicts.store_asking(
+                self.repository.save_profile,
+                base,
+                profile,
+                changed_fields(base, profile, PROFILE_FIELDS),
+                question,
+                self.repository.set_aside_profile,
+            )
         self._profile = self.repository.profile()
         self.profile_changed.emit()
 
@@ -213,39 +199,15 @@ class AssessmentSession(QObject):
         return stored
 
     # -- following other windows ---------------------------------------------------------
-    def start_watching(self, interval_ms: int = POLL_INTERVAL_MS) -> None:
-        """Check every ``interval_ms`` whether another connection changed the file."""
-        self._poll.setInterval(interval_ms)
-        self._poll.start()
-
-    def stop_watching(self) -> None:
-        self._poll.stop()
-
-    def check_external_changes(self) -> bool:
-        """Reload if another connection wrote to the file since the last check."""
-        version = self._read_data_version()
-        if version == self._data_version:
-            return False
-        try:
-            self.reload()
-        except sqlite3.Error:
-            self._data_version = None  # not (wholly) read: the next check tries again
-            raise
+    def reload_changed_elsewhere(self) -> None:
+        """Another connection wrote to the file: read everything again and say so (any
+        assessment may have changed, also one not shown). Raises ``sqlite3.Error`` when the
+        file cannot be read now (the poller tries again)."""
+        self.reload()
         self.changed_elsewhere.emit()
-        return True
-
-    def _poll_for_changes(self) -> None:
-        if conflicts.is_asking():  # the question's own loop runs this timer: not now
-            return
-        with contextlib.suppress(sqlite3.Error):  # busy or unreadable: the next tick tries
-            self.check_external_changes()
-
-    def _read_data_version(self) -> int:
-        return self.repository.data_version()
 
     def reload(self) -> None:
         """Read everything again; emit only what changed."""
-        self._data_version = self._read_data_version()
         profile = self.repository.profile()
         if profile != self._profile:
             self._profile = profile

@@ -25,7 +25,7 @@ from toolbox_desktop.storage.backups import (
     backup_if_due,
     local_now,
 )
-from toolbox_desktop.ui.messages import message_text
+from toolbox_desktop.ui.common.messages import message_text
 
 FIRST_CHECK_MS = 2_000
 CHECK_EVERY_MS = 60 * 60 * 1000

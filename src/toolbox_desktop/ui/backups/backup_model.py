@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.storage.backup_summary import BackupSummary, read_summary
 from toolbox_desktop.storage.backups import Backup
-from toolbox_desktop.ui.plan.texts import format_day
 
 TAKEN, MUNICIPALITY, ASSESSMENTS, ACTIONS, SIZE = range(5)
 # Marked for lupdate here, translated when shown (translators are loaded after import).
@@ -37,20 +37,15 @@ def load_rows(backups: list[Backup]) -> list[BackupRow]:
 
 
 def taken_text(backup: Backup, locale: QLocale | None = None) -> str:
-    """Date and time in the user's time zone and locale, e.g. "14.03.2026 09:15"."""
-    locale = locale or QLocale()
-    local = backup.taken.astimezone()
-    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{format_day(local.date(), locale)} {time}"
+    """Date and time in the user's time zone and locale, e.g. "14.03.2026 09:15" (the date
+    as everywhere else: ``core.formatting``)."""
+    name = (locale or QLocale()).name()
+    return formatting.format_date_time(backup.taken.astimezone(), name)
 
 
 def size_text(size: int, locale: QLocale | None = None) -> str:
-    """ "284 KB", "12.5 MB": the units people know, a decimal only where it tells something."""
-    locale = locale or QLocale()
-    precision = 0 if size < 1024 * 1024 else 1
-    return locale.formattedDataSize(
-        size, precision, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-    )
+    """ "284 kB", "12.5 MB": the units people know, a decimal only where it tells something."""
+    return formatting.format_size(size, (locale or QLocale()).name())
 
 
 class BackupModel(QAbstractTableModel):
@@ -104,4 +99,5 @@ class BackupModel(QAbstractTableModel):
             return size_text(row.backup.size, locale)
         if not summary.readable:
             return ""
-        return locale.toString(summary.assessments if column == ASSESSMENTS else summary.actions)
+        count = summary.assessments if column == ASSESSMENTS else summary.actions
+        return formatting.format_number(count, locale.name())

@@ -36,8 +36,8 @@ from toolbox_desktop.ui.backups.backup_model import (
     taken_text,
 )
 from toolbox_desktop.ui.common.message_boxes import plain_box
+from toolbox_desktop.ui.common.messages import message_text
 from toolbox_desktop.ui.common.plain_text import PlainLabel
-from toolbox_desktop.ui.messages import message_text
 
 DATABASE_FILTER = "{databases} (*.sqlite3 *.db);;{all} (*)"
 
@@ -89,7 +89,7 @@ def choose_new_file(parent: QWidget | None, suggestion: Path) -> Path | None:
 
 def open_in_new_window(path: Path) -> bool:
     """Open ``path`` in a second window (a process of its own, as the training town does)."""
-    from toolbox_desktop.ui.training import app_command
+    from toolbox_desktop.ui.window.training import app_command
 
     program, arguments = app_command(path)
     started, _pid = QProcess.startDetached(program, arguments)

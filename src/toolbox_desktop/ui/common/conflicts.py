@@ -4,14 +4,26 @@ Two windows on one file (or two laptops on a shared folder) may change the same 
 action, an indicator, an annual text or the profile. Nothing is written silently over the
 other's change: the user chooses, and the value that loses stays in the file's edit history.
 Tests replace ``ask_keep_mine`` (looked up at call time) instead of clicking a modal box.
+
+``store_asking`` (and ``resolve_clash``, its second half) is the one way to store an edit
+made against what the screen showed: every area that writes records with a ``base`` (the
+plan's actions and indicators, the profile, the annual report texts) uses it, so that Keep
+mine and Use theirs mean the same everywhere.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from toolbox_desktop.core.merging import ChangedElsewhereError
 from toolbox_desktop.ui.common.message_boxes import plain_box
+
+Record = TypeVar("Record")
 
 ANSWER_DELAY_MS = 700
 
@@ -93,3 +105,67 @@ def ask(parent: QWidget | None, what: str) -> bool:
     import toolbox_desktop.ui.common.conflicts as module
 
     return module.ask_keep_mine(parent, what)
+
+
+# -- storing an edit when another window changed the same record --------------------------
+@dataclass(frozen=True)
+class Stored(Generic[Record]):
+    """What ``store_asking`` did: ``record`` is stored now; ``fields`` of the user's change
+    were written over ``over`` (``base``, or the other window's version after the question);
+    no ``fields`` when nothing of the user's change was written."""
+
+    record: Record
+    over: Record
+    fields: tuple[str, ...]
+
+    def replaced(self) -> dict[str, Any]:
+        """The values the write replaced, by field (what Undo writes back)."""
+        return {name: getattr(self.over, name) for name in self.fields}
+
+
+def keep_mine_or_set_aside(conflict: ChangedElsewhereError, mine, question, set_aside) -> bool:
+    """Ask about ``conflict`` (``question(theirs)``); True when the user keeps their change. When
+    they take theirs, ``set_aside(theirs, mine, fields)`` keeps their clashing values in the
+    edit history, so that nothing is lost."""
+    if question(conflict.stored):
+        return True
+    set_aside(conflict.stored, mine, conflict.fields)
+    return False
+
+
+def resolve_clash(
+    conflict: ChangedElsewhereError,
+    mine: Record,
+    fields: tuple[str, ...],
+    save: Callable[[Record, Record], Record],
+    question: Callable[[Record], bool],
+    set_aside: Callable[[Record, Record, tuple[str, ...]], None],
+) -> Stored[Record]:
+    """After ``save(mine, base)`` refused with ``conflict``: ask. Keep mine writes all of
+    ``mine``'s ``fields`` over theirs; Use theirs writes only the fields the other window did
+    not change (their values win where both changed; mine go to the edit history)."""
+    theirs = conflict.stored
+    if not keep_mine_or_set_aside(conflict, mine, question, set_aside):
+        fields = tuple(name for name in fields if name not in conflict.fields)
+    if not fields:
+        return Stored(theirs, theirs, ())
+    target = replace(theirs, **{name: getattr(mine, name) for name in fields})
+    return Stored(save(target, theirs), theirs, fields)
+
+
+def store_asking(
+    save: Callable[[Record, Record], Record],
+    base: Record,
+    mine: Record,
+    fields: tuple[str, ...],
+    question: Callable[[Record], bool],
+    set_aside: Callable[[Record, Record, tuple[str, ...]], None],
+) -> Stored[Record]:
+    """Write ``mine``'s ``fields`` (those changed since ``base``, what the screen showed)
+    with ``save(mine, base)``, which refuses with ``ChangedElsewhereError`` when another
+    window changed one of them; then the user is asked (``resolve_clash``). Other errors of
+    ``save`` reach the caller, as does a second clash (another write came in meanwhile)."""
+    try:
+        return Stored(save(mine, base), base, fields)
+    except ChangedElsewhereError as conflict:
+        return resolve_clash(conflict, mine, fields, save, question, set_aside)

@@ -73,3 +73,17 @@ def fill_color(color: QColor, alpha: int = 50) -> QColor:
     translucent = QColor(color)
     translucent.setAlpha(alpha)
     return translucent
+
+
+# Notice banners: (background, border, text), on a light and on a dark background. The text
+# colours keep a contrast of at least 7:1 on their background.
+_BANNER_COLORS = {
+    "info": (("#E8F1FB", "#7FB0E0", "#0B3A66"), ("#16324F", "#3D6D9E", "#D6E8FA")),
+    "warning": (("#FFF4D6", "#E0B24D", "#5C3D00"), ("#4A3606", "#9C7A26", "#FFE3A3")),
+}
+
+
+def banner_colors(kind: str, palette: QPalette | None = None) -> tuple[QColor, QColor, QColor]:
+    """Background, border and text of a notice banner of ``kind`` ("info" or "warning")."""
+    light, dark = _BANNER_COLORS[kind]
+    return tuple(QColor(c) for c in (dark if is_dark(palette) else light))

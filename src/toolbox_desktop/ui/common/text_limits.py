@@ -13,7 +13,7 @@ long to be stored. Only what the user adds is cut, and only as much as does not 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.ui.common.formatting import format_number
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.typing_pause import TypingPause
 
@@ -52,7 +53,7 @@ def limit_text(edit: QPlainTextEdit, most: int) -> TextLimiter:
 
 
 def number(value: int) -> str:
-    return QLocale().toString(value)
+    return format_number(value)
 
 
 class TextLimiter(QObject):

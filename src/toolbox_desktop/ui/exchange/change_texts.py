@@ -19,7 +19,7 @@ from toolbox_desktop.exchange.changes import (
     UPDATE,
     Change,
 )
-from toolbox_desktop.ui.messages import message_text
+from toolbox_desktop.ui.common.messages import message_text
 
 # The fields a package can change, as the user knows them.
 FIELD_NAMES = {

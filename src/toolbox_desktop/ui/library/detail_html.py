@@ -19,7 +19,7 @@ from toolbox_desktop.core.content import (
     Practice,
     SubTheme,
 )
-from toolbox_desktop.ui.rich_text import marked, paragraphs
+from toolbox_desktop.ui.library.rich_text import marked, paragraphs
 
 STYLE_SHEET = """
 h1 { font-size: 15pt; margin-bottom: 2px; }

@@ -24,10 +24,10 @@ from toolbox_desktop.core.content import Content, GuideStep, Practice
 from toolbox_desktop.core.text_search import query_terms
 from toolbox_desktop.ui.common.offline_html import offline_browser
 from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.library.detail_html import STYLE_SHEET, DetailRenderer
 from toolbox_desktop.ui.library.practices_browser import PracticesBrowser
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE, ContentTreeModel
-from toolbox_desktop.ui.settings import UiState
 
 TREE_TAB, PRACTICES_TAB, GUIDE_TAB = range(3)
 
@@ -187,7 +187,7 @@ class LibraryPage(QWidget):
     def _ensure_search(self):
         if self.results_model is None:
             from toolbox_desktop.core.text_search import ContentSearch
-            from toolbox_desktop.ui.html_delegate import HtmlDelegate
+            from toolbox_desktop.ui.library.html_delegate import HtmlDelegate
             from toolbox_desktop.ui.library.search_model import HTML_ROLE, SearchResultsModel
 
             self.results.setItemDelegate(HtmlDelegate(HTML_ROLE, self.results))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.ui.library.rich_text import paragraphs
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE
-from toolbox_desktop.ui.rich_text import paragraphs
 
 DIMENSION_ROLE = Qt.ItemDataRole.UserRole + 3
 COUNTRY_ROLE = Qt.ItemDataRole.UserRole + 4

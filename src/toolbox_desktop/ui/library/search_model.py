@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from toolbox_desktop.core.text_search import ContentSearch, SearchHit
 from toolbox_desktop.ui.common.plain_text import as_typed
+from toolbox_desktop.ui.library.rich_text import highlighted
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE, KIND_ROLE
-from toolbox_desktop.ui.rich_text import highlighted
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 5
 

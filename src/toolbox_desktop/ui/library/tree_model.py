@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from toolbox_desktop.core.content import Content
-from toolbox_desktop.ui.rich_text import paragraphs
+from toolbox_desktop.ui.library.rich_text import paragraphs
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import FUNDING_SOURCES, STATUSES, BudgetOverview, BudgetTotal
+from toolbox_desktop.ui.common.formatting import format_number
 from toolbox_desktop.ui.common.plain_text import as_typed
 from toolbox_desktop.ui.plan.budget_format import format_money, spent_share_text, spent_summary
 from toolbox_desktop.ui.plan.timeline_text import dimension_title, status_name
@@ -117,7 +118,7 @@ class BudgetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 NAME: row.label,
-                ACTIONS: QLocale().toString(total.actions),
+                ACTIONS: format_number(total.actions),
                 PLANNED: format_money(total.planned_cents, row.currency),
                 SPENT: format_money(total.spent_cents, row.currency),
                 SHARE: spent_share_text(total.planned_cents, total.spent_cents),

@@ -7,7 +7,6 @@ A presentation widget: it is handed the actions and adds them up with the core's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action, BudgetOverview, budget_overview
+from toolbox_desktop.ui.common.formatting import format_number
 from toolbox_desktop.ui.common.palette import muted_color
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.budget_bar import SpendBarDelegate
@@ -147,7 +147,7 @@ class BudgetView(QWidget):
                     planned=format_money(total.planned_cents, currency),
                     spent=format_money(total.spent_cents, currency),
                     share=share,
-                    count=QLocale().toString(total.actions),
+                    count=format_number(total.actions),
                 )
             )
         return "\n".join(lines)

@@ -1,10 +1,10 @@
 """Undoable changes to the plan (``QUndoCommand``s on the app's shared stack).
 
-Each command is created after its change was written (``done``), so the stack's first
-``redo`` only records it; Undo and Redo write through the session. If a write is refused on
-replay (the file cannot be written, the action is gone) the user is told through the
-session's ``notice`` and the command leaves the stack, so that the stack never claims a state
-the file does not have.
+Each command is created after its change was written, so the stack's first ``redo`` only
+records it; Undo and Redo write through the session under the one policy of
+``ui/common/undo.py``: a clash with another window's change is asked about (keep mine / use
+theirs), an action or indicator deleted elsewhere is told and leaves the stack, any other
+refusal is told through the session's ``notice`` and the command stays, to be tried again.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from toolbox_desktop.storage.plan_repository import (
     IndicatorNotFoundError,
     InvalidActionError,
 )
-from toolbox_desktop.ui.plan.texts import problem_text
+from toolbox_desktop.ui.common.undo import StoredChangeCommand, merge_id
+from toolbox_desktop.ui.plan.texts import one_line, problem_text
 
 if TYPE_CHECKING:
     from toolbox_desktop.ui.plan.session import PlanSession
@@ -36,8 +37,8 @@ WRITE_ERRORS = (
     sqlite3.Error,
     ValueError,
 )
-ACTION_MERGE_ID = 5101
-INDICATOR_MERGE_ID = 5102
+ACTION_MERGE_ID = merge_id("plan/action")
+INDICATOR_MERGE_ID = merge_id("plan/indicator")
 
 
 def error_text(error: Exception) -> str:
@@ -70,36 +71,37 @@ def error_text(error: Exception) -> str:
     return str(error)
 
 
-class _Replayed(QUndoCommand):
-    """Skips the first redo (the change is already written) and reports failed replays."""
+class _Replayed(StoredChangeCommand):
+    """A plan change under the shared undo policy: asks through the session, tells through
+    its ``notice``, reads the plan again after a failure."""
 
-    def __init__(self, session: PlanSession, text: str) -> None:
-        super().__init__(text)
+    conflict_errors = (ChangedElsewhereError,)
+    gone_errors = (ActionNotFoundError, IndicatorNotFoundError)
+    write_errors = WRITE_ERRORS
+
+    def __init__(self, session: PlanSession, text: str, merge: int = -1) -> None:
+        super().__init__(text, merge=merge)
         self.session = session
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._run(self.forward)
+    def keep_mine(self, conflict: Exception) -> bool:
+        return self.session.ask_keep_mine(what_changed(conflict.stored))
 
-    def undo(self) -> None:
-        self._run(self.backward)
+    def tell(self, error: Exception) -> None:
+        self.session.notice.emit(error_text(error))
 
-    def _run(self, step) -> None:
-        try:
-            step()
-        except WRITE_ERRORS as error:
-            self.session.notice.emit(error_text(error))
-            self.setObsolete(True)
-            self.session.reload()
+    def reload(self) -> None:
+        self.session.reload()
 
-    def forward(self) -> None:
-        raise NotImplementedError
 
-    def backward(self) -> None:
-        raise NotImplementedError
+def what_changed(record: Action | Indicator) -> str:
+    """The record named in the keep mine / use theirs question."""
+    if isinstance(record, Indicator):
+        return QCoreApplication.translate("PlanTexts", "The indicator “{name}”").format(
+            name=one_line(record.name)
+        )
+    return QCoreApplication.translate("PlanTexts", "The action “{title}”").format(
+        title=one_line(record.title)
+    )
 
 
 def undone(record, values: dict):
@@ -107,14 +109,21 @@ def undone(record, values: dict):
     return replace(record, **values)
 
 
+def _laid_over(stored, target, names) -> object:
+    """``stored`` (another window's version) with ``target``'s ``names`` fields: what Keep
+    mine writes in an Undo or Redo."""
+    return replace(stored, **{name: getattr(target, name) for name in names})
+
+
 class StoreActionsCommand(_Replayed):
     """Fields of actions changed: one edited field, a move, or a bulk change.
 
     ``after`` are the actions as stored after the change, ``undo`` (one dict per action) the
-    values the change replaced. Undo and Redo write only those fields, and refuse (so as not
-    to overwrite it) when another window changed one of them since. With a ``merge_key``
-    consecutive edits of the same field of the same action (e.g. clicks on a spin box) become
-    one step. With ``bulk`` the writes go through the plan's one-UPDATE path.
+    values the change replaced. Undo and Redo write only those fields; when another window
+    changed one of them since, the user is asked (keep mine writes over theirs). With a
+    ``merge_key`` consecutive edits of the same field of the same action (e.g. clicks on a
+    spin box) become one step. With ``bulk`` the writes go through the plan's one-UPDATE
+    path, all or nothing.
     """
 
     def __init__(
@@ -126,14 +135,12 @@ class StoreActionsCommand(_Replayed):
         merge_key: str = "",
         bulk: bool = False,
     ) -> None:
-        super().__init__(session, text)
+        super().__init__(session, text, ACTION_MERGE_ID if merge_key else -1)
         self.after = after
         self.undo_values = undo
         self.bulk = bulk
         self.merge_key = merge_key
-
-    def id(self) -> int:
-        return ACTION_MERGE_ID if self.merge_key else -1
+        self._theirs: dict[int, Action] = {}  # kept mine over these (by id): the next base
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not (
@@ -150,17 +157,34 @@ class StoreActionsCommand(_Replayed):
             self.setObsolete(True)
         return True
 
-    def forward(self) -> None:
-        pairs = [(undone(a, u), a) for a, u in zip(self.after, self.undo_values, strict=True)]
-        self.after = self.session.write_changes(pairs, self.bulk)
+    def rebase(self, conflict: Exception) -> None:
+        self._theirs[conflict.stored.id] = conflict.stored
 
-    def backward(self) -> None:
-        pairs = [(a, undone(a, u)) for a, u in zip(self.after, self.undo_values, strict=True)]
-        stored = self.session.write_changes(pairs, self.bulk)
+    def _pairs(self, undoing: bool) -> list[tuple[Action, Action]]:
+        """(base, target) per action: from the change's values, or over theirs after Keep
+        mine."""
+        pairs = []
+        for after, values in zip(self.after, self.undo_values, strict=True):
+            base, target = (
+                (after, undone(after, values)) if undoing else (undone(after, values), after)
+            )
+            theirs = self._theirs.get(after.id)
+            if theirs is not None:
+                base, target = theirs, _laid_over(theirs, target, values)
+            pairs.append((base, target))
+        return pairs
+
+    def write_redo(self) -> None:
+        self.after = self.session.write_changes(self._pairs(undoing=False), self.bulk)
+        self._theirs = {}
+
+    def write_undo(self) -> None:
+        stored = self.session.write_changes(self._pairs(undoing=True), self.bulk)
         self.after = [
             replace(s, **{name: getattr(a, name) for name in u})
             for s, a, u in zip(stored, self.after, self.undo_values, strict=True)
         ]
+        self._theirs = {}
 
 
 class CreateActionCommand(_Replayed):
@@ -170,10 +194,10 @@ class CreateActionCommand(_Replayed):
         super().__init__(session, text)
         self.action_id = action.id
 
-    def forward(self) -> None:
+    def write_redo(self) -> None:
         self.session.restore_actions([self.action_id])
 
-    def backward(self) -> None:
+    def write_undo(self) -> None:
         self.session.hide_actions([self.action_id])
 
 
@@ -184,16 +208,17 @@ class DeleteActionsCommand(_Replayed):
         super().__init__(session, text)
         self.ids = list(ids)
 
-    def forward(self) -> None:
+    def write_redo(self) -> None:
         self.session.hide_actions(self.ids)
 
-    def backward(self) -> None:
+    def write_undo(self) -> None:
         self.session.restore_actions(self.ids)
 
 
 class IndicatorCommand(_Replayed):
     """An indicator added (``before`` None), deleted (``after`` None) or edited; an edit
-    replays only the fields it changed (``undo`` holds their earlier values)."""
+    replays only the fields it changed (``undo`` holds their earlier values), asking when
+    another window changed one of them since."""
 
     def __init__(
         self,
@@ -204,14 +229,12 @@ class IndicatorCommand(_Replayed):
         merge_key: str = "",
         undo: dict | None = None,
     ) -> None:
-        super().__init__(session, text)
+        super().__init__(session, text, INDICATOR_MERGE_ID if merge_key else -1)
         self.before = before
         self.after = after
         self.undo_values = undo or {}
         self.merge_key = merge_key
-
-    def id(self) -> int:
-        return INDICATOR_MERGE_ID if self.merge_key else -1
+        self._theirs: Indicator | None = None  # kept mine over this: the next base
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not (
@@ -228,19 +251,30 @@ class IndicatorCommand(_Replayed):
             self.setObsolete(True)
         return True
 
-    def forward(self) -> None:
+    def rebase(self, conflict: Exception) -> None:
+        self._theirs = conflict.stored
+
+    def _write_edit(self, base: Indicator, target: Indicator) -> Indicator:
+        if self._theirs is not None:
+            base, target = self._theirs, _laid_over(self._theirs, target, self.undo_values)
+        stored = self.session.write_indicator(target, base)
+        self._theirs = None
+        return stored
+
+    def write_redo(self) -> None:
         if self.after is None:
             self.session.hide_indicator(self.before.id)
         elif self.before is None:
             self.session.restore_indicator(self.after.id)
         else:
-            base = undone(self.after, self.undo_values)
-            self.after = self.session.write_indicator(self.after, base)
+            stored = self._write_edit(undone(self.after, self.undo_values), self.after)
+            self.after = replace(stored, **{n: getattr(self.after, n) for n in self.undo_values})
 
-    def backward(self) -> None:
+    def write_undo(self) -> None:
         if self.before is None:
             self.session.hide_indicator(self.after.id)
         elif self.after is None:
             self.session.restore_indicator(self.before.id)
         else:
-            self.session.write_indicator(undone(self.after, self.undo_values), self.after)
+            stored = self._write_edit(self.after, undone(self.after, self.undo_values))
+            self.after = replace(stored, **{n: getattr(self.after, n) for n in self.undo_values})

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from toolbox_desktop.core import formatting
 from toolbox_desktop.core.plan import Indicator
 from toolbox_desktop.ui.plan.texts import format_day
 
@@ -25,13 +26,11 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 16, 14, 26
 
 
 def format_value(value: float | None) -> str:
-    """A measured value as the locale writes it, without needless decimals ("12", "12.5")."""
+    """A measured value as the locale writes it, without needless decimals ("12", "12.5",
+    "12,5"): ``core.formatting``, as every number in the app."""
     if value is None:
         return ""
-    locale = QLocale()
-    if float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "g", 6)
+    return formatting.format_number(value, QLocale().name())
 
 
 def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:

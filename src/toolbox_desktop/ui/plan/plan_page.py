@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -18,14 +18,15 @@ from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.ui.common import conflicts
+from toolbox_desktop.ui.common.notice_banner import NoticeBanner
 from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.plan.action_editor import ActionEditor
 from toolbox_desktop.ui.plan.action_table import ActionTable
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 from toolbox_desktop.ui.plan.empty_state import plan_empty_state
 from toolbox_desktop.ui.plan.filter_bar import FilterBar
 from toolbox_desktop.ui.plan.session import PlanSession
-from toolbox_desktop.ui.settings import UiState
 
 SPLITTER_KEY = "plan/splitter"
 HEADER_KEY = "plan/table_header"
@@ -49,13 +50,7 @@ class PlanPage(QWidget):
         self.table = ActionTable(self.session)
         self.editor = ActionEditor(self.session)
         self.empty_state = plan_empty_state()
-        self.notice_label = PlainLabel()
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
-        self.notice_label.setVisible(False)
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.timeout.connect(lambda: self.notice_label.setVisible(False))
+        self.notice = NoticeBanner(self.tr("Plan notice"))
         self.no_match_label = PlainLabel(
             self.tr("No action matches these filters. Clear them to see every action.")
         )
@@ -77,7 +72,7 @@ class PlanPage(QWidget):
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addWidget(self.filters)
-        main_layout.addWidget(self.notice_label)
+        main_layout.addWidget(self.notice)
         main_layout.addWidget(self.splitter, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
@@ -139,9 +134,7 @@ class PlanPage(QWidget):
         self.table.select_action(action_id)
 
     def show_notice(self, text: str) -> None:
-        self.notice_label.setText(text)
-        self.notice_label.setVisible(True)
-        self._notice_timer.start(NOTICE_MS)
+        self.notice.show_text(text, NOTICE_MS)
 
     def flush_edits(self) -> None:
         """Store text still being typed (call before the window closes)."""

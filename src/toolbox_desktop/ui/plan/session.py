@@ -26,6 +26,7 @@ from toolbox_desktop.storage.plan_repository import (
     PlanRepository,
 )
 from toolbox_desktop.ui.common import conflicts
+from toolbox_desktop.ui.common.undo import push, register_stack
 from toolbox_desktop.ui.plan.commands import (
     WRITE_ERRORS,
     CreateActionCommand,
@@ -33,6 +34,7 @@ from toolbox_desktop.ui.plan.commands import (
     IndicatorCommand,
     StoreActionsCommand,
     error_text,
+    what_changed,
 )
 from toolbox_desktop.ui.plan.texts import BenchmarkNames, one_line, status_name
 
@@ -86,6 +88,7 @@ class PlanSession(QObject):
         self.repository = repository
         self.content = content
         self.undo_stack = undo_stack
+        register_stack(undo_stack)  # a command whose Undo fails can stay in place
         self.names = BenchmarkNames(content)
         self.today: Callable[[], date] = date.today  # tests fix the day
         self._actions: dict[int, Action] = {a.id: a for a in repository.actions()}
@@ -147,14 +150,15 @@ class PlanSession(QObject):
             action = Action(title=QCoreApplication.translate("PlanTexts", "New action"))
         stored = self.repository.save_action(action.with_changes(id=None))
         self._keep([stored])
-        self.undo_stack.push(
+        push(
+            self.undo_stack,
             CreateActionCommand(
                 self,
                 stored,
                 QCoreApplication.translate("PlanCommands", "Create action “{title}”").format(
                     title=one_line(stored.title)
                 ),
-            )
+            ),
         )
         self.select_action(stored.id)
         return stored
@@ -191,14 +195,15 @@ class PlanSession(QObject):
             return before
         stored, undo = self._store_action(base, action, fields)
         if undo:
-            self.undo_stack.push(
+            push(
+                self.undo_stack,
                 StoreActionsCommand(
                     self,
                     [stored],
                     [undo],
                     _command_text(field, stored.title),
                     f"{stored.id}:{field}" if merge else "",
-                )
+                ),
             )
         return stored
 
@@ -206,28 +211,20 @@ class PlanSession(QObject):
         self, base: Action, mine: Action, fields: tuple[str, ...]
     ) -> tuple[Action, dict]:
         """Write ``mine``'s ``fields`` over the stored action; returns it as stored and the
-        values the write replaced (for Undo; empty when nothing was written).
+        values the write replaced (for Undo; empty when nothing was written). A clash with
+        another window's change is asked about (``conflicts.store_asking``)."""
+        stored = conflicts.store_asking(
+            self.repository.save_action,
+            base,
+            mine,
+            fields,
+            self._ask_about,
+            self.repository.set_aside_action,
+        )
+        return self._kept(stored.record), stored.replaced()
 
-        When another window changed some of the same fields, the user is asked: Keep mine
-        writes all of ``fields`` over theirs; Use theirs writes only the fields they did not
-        touch and keeps the user's clashing values in the edit history."""
-        try:
-            stored = self.repository.save_action(mine, base)
-            return self._kept(stored), {name: getattr(base, name) for name in fields}
-        except ChangedElsewhereError as conflict:
-            theirs, clashes = conflict.stored, conflict.fields
-            what = QCoreApplication.translate("PlanTexts", "The action “{title}”").format(
-                title=one_line(theirs.title)
-            )
-            keep = self.ask_keep_mine(what)
-        if not keep:
-            self.repository.set_aside_action(theirs, mine, clashes)
-            fields = tuple(name for name in fields if name not in clashes)
-        if not fields:
-            return self._kept(theirs), {}
-        target = theirs.with_changes(**{name: getattr(mine, name) for name in fields})
-        stored = self.repository.save_action(target, theirs)
-        return self._kept(stored), {name: getattr(theirs, name) for name in fields}
+    def _ask_about(self, theirs: Action | Indicator) -> bool:
+        return self.ask_keep_mine(what_changed(theirs))
 
     def _kept(self, action: Action) -> Action:
         self._keep([action])
@@ -267,7 +264,7 @@ class PlanSession(QObject):
         else:
             text = QCoreApplication.translate("PlanCommands", "Change %n action(s)", None, count)
         undo = [{name: getattr(base, name) for name in changes} for base, _target in pairs]
-        self.undo_stack.push(StoreActionsCommand(self, after, undo, text, bulk=True))
+        push(self.undo_stack, StoreActionsCommand(self, after, undo, text, bulk=True))
         return after
 
     def _resolve_bulk(
@@ -276,16 +273,14 @@ class PlanSession(QObject):
         """One action of a bulk change was changed elsewhere: ask; Keep mine changes it over
         theirs, Use theirs leaves it out (the others are still changed)."""
         theirs = conflict.stored
-        what = QCoreApplication.translate("PlanTexts", "The action “{title}”").format(
-            title=one_line(theirs.title)
-        )
-        if self.ask_keep_mine(what):
+        mine = next(target for base, target in pairs if base.id == theirs.id)
+        if conflicts.keep_mine_or_set_aside(
+            conflict, mine, self._ask_about, self.repository.set_aside_action
+        ):
             return [
                 (theirs, theirs.with_changes(**changes)) if base.id == theirs.id else (base, target)
                 for base, target in pairs
             ]
-        mine = next(target for base, target in pairs if base.id == theirs.id)
-        self.repository.set_aside_action(theirs, mine, conflict.fields)
         self._keep([theirs])
         return [(base, target) for base, target in pairs if base.id != theirs.id]
 
@@ -316,8 +311,9 @@ class PlanSession(QObject):
             self.reload()
             return None
         if undo:
-            self.undo_stack.push(
-                StoreActionsCommand(self, [stored], [undo], _command_text("move", stored.title))
+            push(
+                self.undo_stack,
+                StoreActionsCommand(self, [stored], [undo], _command_text("move", stored.title)),
             )
         return stored
 
@@ -329,12 +325,13 @@ class PlanSession(QObject):
         self.hide_actions(ids)
         count = len(ids)  # lupdate drops calls whose count is an expression
         text = QCoreApplication.translate("PlanCommands", "Delete %n action(s)", None, count)
-        self.undo_stack.push(DeleteActionsCommand(self, ids, text))
+        push(self.undo_stack, DeleteActionsCommand(self, ids, text))
 
     # -- changing indicators (undoable) --------------------------------------------------
     def add_indicator(self, indicator: Indicator) -> Indicator:
         stored = self.write_indicator(replace(indicator, id=None))
-        self.undo_stack.push(
+        push(
+            self.undo_stack,
             IndicatorCommand(
                 self,
                 None,
@@ -342,7 +339,7 @@ class PlanSession(QObject):
                 QCoreApplication.translate("PlanCommands", "Add indicator “{name}”").format(
                     name=one_line(stored.name)
                 ),
-            )
+            ),
         )
         return stored
 
@@ -352,40 +349,36 @@ class PlanSession(QObject):
         fields = changed_fields(before, after, INDICATOR_FIELDS)
         if not fields:
             return before
-        undo = {name: getattr(before, name) for name in fields}
-        try:
-            stored = self.write_indicator(after, before)
-        except ChangedElsewhereError as conflict:
-            theirs, clashes = conflict.stored, conflict.fields
-            what = QCoreApplication.translate("PlanTexts", "The indicator “{name}”").format(
-                name=one_line(theirs.name)
-            )
-            if not self.ask_keep_mine(what):  # theirs where they clash, mine elsewhere
-                self.repository.set_aside_indicator(theirs, after, clashes)
-                fields = tuple(name for name in fields if name not in clashes)
-            undo = {name: getattr(theirs, name) for name in fields}
-            mine = replace(theirs, **{name: getattr(after, name) for name in fields})
-            stored = self.write_indicator(mine, theirs) if fields else theirs
-            if not fields:
-                self.indicators_changed.emit()
-                return theirs
-        self.undo_stack.push(
+        stored = conflicts.store_asking(
+            self.write_indicator,
+            before,
+            after,
+            fields,
+            self._ask_about,
+            self.repository.set_aside_indicator,
+        )
+        if not stored.fields:
+            self.indicators_changed.emit()
+            return stored.record
+        push(
+            self.undo_stack,
             IndicatorCommand(
                 self,
                 before,
-                stored,
+                stored.record,
                 QCoreApplication.translate("PlanCommands", "Edit indicator “{name}”").format(
-                    name=one_line(stored.name)
+                    name=one_line(stored.record.name)
                 ),
-                f"{stored.id}:{field}" if field else "",
-                undo=undo,
-            )
+                f"{stored.record.id}:{field}" if field else "",
+                undo=stored.replaced(),
+            ),
         )
-        return stored
+        return stored.record
 
     def delete_indicator(self, indicator: Indicator) -> None:
         self.hide_indicator(indicator.id)
-        self.undo_stack.push(
+        push(
+            self.undo_stack,
             IndicatorCommand(
                 self,
                 indicator,
@@ -393,7 +386,7 @@ class PlanSession(QObject):
                 QCoreApplication.translate("PlanCommands", "Delete indicator “{name}”").format(
                     name=one_line(indicator.name)
                 ),
-            )
+            ),
         )
 
     # -- writing without undo (the commands replay through these) ------------------------

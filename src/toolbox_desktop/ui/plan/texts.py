@@ -30,7 +30,7 @@ from toolbox_desktop.core.plan import (
 )
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers
 from toolbox_desktop.ui.common.formatting import dimension_label
-from toolbox_desktop.ui.messages import message_text
+from toolbox_desktop.ui.common.messages import message_text
 
 CONTEXT = "PlanTexts"
 

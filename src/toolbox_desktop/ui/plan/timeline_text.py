@@ -82,7 +82,7 @@ def owner_text(action: Action) -> str:
 
 def group_header_text(title: str, count: int) -> str:
     return QCoreApplication.translate("Timeline", "{title} ({count})").format(
-        title=title, count=QLocale().toString(count)
+        title=title, count=formatting.format_number(count, QLocale().name())
     )
 
 
@@ -111,7 +111,7 @@ def action_tooltip(action: Action, today: date) -> str:
     )
     if action.progress:
         progress = QCoreApplication.translate("Timeline", "Progress: {percent} %").format(
-            percent=QLocale().toString(action.progress)
+            percent=formatting.format_number(action.progress, QLocale().name())
         )
         lines.append(html.escape(progress))
     owner = owner_text(action)
@@ -128,7 +128,7 @@ def action_tooltip(action: Action, today: date) -> str:
     late_milestones = overdue_milestones(action, today)
     if late_milestones:
         text = QCoreApplication.translate("Timeline", "Overdue milestones: {count}").format(
-            count=QLocale().toString(len(late_milestones))
+            count=formatting.format_number(len(late_milestones), QLocale().name())
         )
         lines.append(f"<span style='color:#B42318'>{html.escape(text)}</span>")
     return "<br>".join(lines)

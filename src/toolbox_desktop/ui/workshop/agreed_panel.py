@@ -3,7 +3,7 @@ and note with which the group records what it agreed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import LEVELS, NOT_APPLICABLE, Rating
 from toolbox_desktop.core.consensus import Votes, format_median
 from toolbox_desktop.ui.assessment.texts import exclusion_name, level_label, level_name
+from toolbox_desktop.ui.common.formatting import format_number
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import limit_text
 from toolbox_desktop.ui.common.typing_pause import TypingPause
@@ -194,7 +195,10 @@ def votes_summary(votes: Votes | None) -> str:
     if votes.median is not None:
         summary += " — " + QCoreApplication.translate(
             "Workshop", "median {median}, spread {spread}"
-        ).format(median=format_median(votes.median), spread=votes.spread)
+        ).format(
+            median=format_median(votes.median, QLocale().name()),
+            spread=format_number(votes.spread),
+        )
     if votes.missing:
         summary += " — " + QCoreApplication.translate("Workshop", "{count} not rated").format(
             count=votes.missing

@@ -7,7 +7,7 @@ ratings come from the workshop repository. The model only shows; the view writes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from toolbox_desktop.core.assessment import Rating
@@ -185,7 +185,7 @@ class ConsensusModel(QAbstractTableModel):
         if column < self.median_column:
             return short_answer(votes.answers[column - 2])
         if column == self.median_column:
-            return format_median(votes.median)
+            return format_median(votes.median, QLocale().name())
         if column == self.spread_column:
             return "" if votes.spread is None else str(votes.spread)
         return rating_text(self.agreed.get(code))

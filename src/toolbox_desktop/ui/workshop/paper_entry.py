@@ -25,8 +25,8 @@ from toolbox_desktop.core.consensus import Participant, ParticipantRating
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.workshop_repository import WorkshopError, WorkshopRepository
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers
+from toolbox_desktop.ui.common.messages import message_text
 from toolbox_desktop.ui.common.plain_text import PlainLabel, window_title
-from toolbox_desktop.ui.messages import message_text
 from toolbox_desktop.ui.workshop.consensus_model import participant_label, short_answer
 
 LEVEL_KEYS = {

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from toolbox_desktop.core.assessment import LEVELS, Rating
-from toolbox_desktop.core.consensus import Votes, by_disagreement
+from toolbox_desktop.core.consensus import Votes, by_disagreement, format_median
 from toolbox_desktop.core.content import Benchmark, Content
 from toolbox_desktop.core.scoring import Score, compute_scores, gap_list
 from toolbox_desktop.ui.assessment.texts import (
@@ -31,10 +31,8 @@ TOP_ITEMS = 3  # gaps or disagreements listed on a dimension slide
 
 
 def number_text(value: float) -> str:
-    """2 → "2", 2.5 → "2.5" (with the user's decimal sign)."""
-    if float(value).is_integer():
-        return format_number(int(value))
-    return QLocale().toString(float(value), "f", 1)
+    """A median: 2 → "2", 2.5 → "2.5" / "2,5" (``core.formatting``, the user's locale)."""
+    return format_median(value, QLocale().name())
 
 
 @dataclass(frozen=True)

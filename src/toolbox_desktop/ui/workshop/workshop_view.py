@@ -34,7 +34,6 @@ from toolbox_desktop.core.assessment import NOT_APPLICABLE
 from toolbox_desktop.core.consensus import Participant
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.workshop_repository import (
-    ANONYMOUS,
     NAMED,
     WorkshopError,
     WorkshopRepository,
@@ -43,11 +42,13 @@ from toolbox_desktop.ui.assessment.changes import RatingChanger
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.common import text_limits
 from toolbox_desktop.ui.common.message_boxes import ask, warn
+from toolbox_desktop.ui.common.messages import message_text
+from toolbox_desktop.ui.common.notice_banner import WARNING, NoticeBanner
 from toolbox_desktop.ui.common.plain_text import PlainLabel
-from toolbox_desktop.ui.messages import message_text
 from toolbox_desktop.ui.workshop.agreed_panel import AgreedPanel
 from toolbox_desktop.ui.workshop.consensus_model import ConsensusModel, participant_label
 from toolbox_desktop.ui.workshop.paper_entry import PaperEntryDialog
+from toolbox_desktop.ui.workshop.start_page import WorkshopStartPage
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(5)}
@@ -76,8 +77,11 @@ class WorkshopView(QWidget):
         self.repository = repository
         self.content = content
         self.model = ConsensusModel(content, self)
+        self.start_page = WorkshopStartPage()
+        self.start_page.start_requested.connect(self.start)
+        self.start_page.export_mine_requested.connect(self.export_mine_requested)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._start_page())
+        self.pages.addWidget(self.start_page)
         self.pages.addWidget(self._workshop_page())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -90,46 +94,6 @@ class WorkshopView(QWidget):
         self.reload()
 
     # -- building ------------------------------------------------------------------------------
-    def _start_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.start_heading = PlainLabel()
-        self.start_heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.start_heading.setWordWrap(True)
-        explanation = PlainLabel(
-            self.tr(
-                "Run this assessment as a workshop: each participant rates every benchmark on "
-                "paper or on their own laptop, the ratings are collected here, and the "
-                "consensus table shows where the group agrees and where it does not. The group "
-                "then sets the agreed ratings, which become the assessment's ratings; everyone's "
-                "own ratings are kept."
-            )
-        )
-        explanation.setWordWrap(True)
-        self.named_button = QPushButton(self.tr("Start a workshop with &named participants"))
-        self.named_button.clicked.connect(lambda: self.start(NAMED))
-        self.anonymous_button = QPushButton(
-            self.tr("Start a workshop with &anonymous participants")
-        )
-        self.anonymous_button.clicked.connect(lambda: self.start(ANONYMOUS))
-        self.export_mine_start = QPushButton(self.tr("&Export my ratings as a participant file…"))
-        self.export_mine_start.setToolTip(
-            self.tr(
-                "On a participant's laptop: save your ratings of this assessment in a file for "
-                "the facilitator."
-            )
-        )
-        self.export_mine_start.clicked.connect(self.export_mine_requested)
-        layout.addWidget(self.start_heading)
-        layout.addWidget(explanation)
-        for button in (self.named_button, self.anonymous_button, self.export_mine_start):
-            row = QHBoxLayout()
-            row.addWidget(button)
-            row.addStretch(1)
-            layout.addLayout(row)
-        layout.addStretch(1)
-        return page
-
     def _workshop_page(self) -> QWidget:
         page = QWidget()
         self.heading = PlainLabel()
@@ -144,7 +108,7 @@ class WorkshopView(QWidget):
         self.collect_button = QPushButton(self.tr("&Collect participant files…"))
         self.collect_button.clicked.connect(self.collect_requested)
         self.export_mine_button = QPushButton(self.tr("&Export my ratings…"))
-        self.export_mine_button.setToolTip(self.export_mine_start.toolTip())
+        self.export_mine_button.setToolTip(self.start_page.export_mine_button.toolTip())
         self.export_mine_button.clicked.connect(self.export_mine_requested)
         self.present_button = QPushButton(self.tr("Pre&sent (F5)"))
         self.present_button.clicked.connect(self.present_requested)
@@ -188,9 +152,7 @@ class WorkshopView(QWidget):
         self.agreed_panel.level_chosen.connect(self._level_chosen)
         self.agreed_panel.median_chosen.connect(self.take_median)
         self.agreed_panel.store_note = self._store_note
-        self.notice = PlainLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #8a4b00;")
+        self.notice = NoticeBanner(self.tr("Workshop notice"), WARNING, closable=False)
 
         consensus = QWidget()
         consensus_layout = QVBoxLayout(consensus)
@@ -251,7 +213,7 @@ class WorkshopView(QWidget):
         for button in (self.add_button, self.paper_button, self.remove_button):
             button.setEnabled(not assessment.is_final)
         self.collect_button.setEnabled(not assessment.is_final)
-        self.notice.setText(
+        self.notice.show_text(
             self.tr(
                 "This assessment is final: reopen it to change the workshop or the agreed ratings."
             )
@@ -262,14 +224,7 @@ class WorkshopView(QWidget):
 
     def _show_start(self, assessment) -> None:
         self.pages.setCurrentIndex(0)
-        has = assessment is not None
-        self.start_heading.setText(
-            self.tr("Workshop for {title}").format(title=assessment.title)
-            if has
-            else self.tr("Create an assessment first, then run it as a workshop.")
-        )
-        for button in (self.named_button, self.anonymous_button, self.export_mine_start):
-            button.setEnabled(has)
+        self.start_page.show_assessment(assessment)
 
     def _fill_participants(self, participants: list[Participant]) -> None:
         selected = self.current_participant()

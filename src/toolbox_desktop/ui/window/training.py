@@ -54,7 +54,7 @@ def open_training_municipality(parent: QWidget, own_database: Path) -> Path | No
     """Create (if needed) and open the training town; returns its path, None on failure."""
     from toolbox_desktop.services.training_town import StoryFileError, TrainingTownError
     from toolbox_desktop.storage.database import DatabaseOpenError
-    from toolbox_desktop.ui.messages import database_error_text
+    from toolbox_desktop.ui.common.messages import database_error_text
 
     path = training_database_path(own_database)
     title = QCoreApplication.translate("Training", "Training municipality")

@@ -11,7 +11,7 @@ from toolbox_desktop.ui.common.offline_html import OfflineDocument
 
 class HtmlDelegate(QStyledItemDelegate):
     """Renders the text of ``html_role`` as rich text, wrapped to the view's width. That
-    text must be made with ``ui.rich_text`` (every piece escaped); nothing it names is loaded."""
+    text must be made with ``rich_text.py`` (every piece escaped); nothing it names is loaded."""
 
     def __init__(self, html_role: int, parent=None) -> None:
         super().__init__(parent)

@@ -4,30 +4,28 @@ The table page owns the plan session (repository, undo commands); the timeline a
 only show what they are given. A bar dragged on the timeline becomes an undoable move through
 the session; the views are refreshed when their tab is shown and the plan changed since.
 
-Another window or app instance on the same file is noticed through SQLite's
-``PRAGMA data_version`` (checked every two seconds, as the assessment session does): what is
-being typed here is stored first, then the plan is read again.
+Another window or app instance on the same file is noticed through the window's
+``ChangePoller``: while the area is shown, what is being typed here is stored first, then the
+plan is read again; while it is hidden, that waits until it is shown (``RefreshWhenShown``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from toolbox_desktop.core.content import Content
-from toolbox_desktop.ui.common import conflicts
+from toolbox_desktop.ui.common.change_poller import ChangePoller
+from toolbox_desktop.ui.common.refresh import RefreshWhenShown
+from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.plan.budget_view import BudgetView
 from toolbox_desktop.ui.plan.plan_page import PlanPage
 from toolbox_desktop.ui.plan.timeline_view import TimelineView
-from toolbox_desktop.ui.settings import UiState
 
 TABLE_TAB, TIMELINE_TAB, BUDGET_TAB = range(3)
-POLL_INTERVAL_MS = 2000
 
 
 class PlanArea(QWidget):
@@ -39,6 +37,7 @@ class PlanArea(QWidget):
         state: UiState | None = None,
         parent=None,
         today=date.today,
+        poller: ChangePoller | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
@@ -54,42 +53,36 @@ class PlanArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-        self._stale = {TIMELINE_TAB, BUDGET_TAB}
+        self._views = [
+            RefreshWhenShown(
+                lambda: self.timeline.set_actions(self.session.actions(), self._today()),
+                self.timeline,
+            ),
+            RefreshWhenShown(lambda: self.budget.set_actions(self.session.actions()), self.budget),
+        ]
         self.session.actions_changed.connect(self._plan_changed)
         self.session.action_changed.connect(self._plan_changed)
-        self.tabs.currentChanged.connect(self._refresh_if_stale)
         self.timeline.action_moved.connect(self._move)
         self.timeline.action_activated.connect(self.open_action)
+        self._plan_changed()
 
-        self._data_version = self._read_data_version()
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_INTERVAL_MS)
-        self._poll.timeout.connect(self._poll_for_changes)
-        self._poll.start()
+        # The plan is read again when another window changed it: now if shown, else later.
+        self.changed_elsewhere = RefreshWhenShown(self._read_again, self)
+        self.poller = poller or ChangePoller.for_connection(conn, self)
+        self.poller.subscribe(self.changed_elsewhere.mark_stale, self)
+        if poller is None:
+            self.poller.start()
 
     # -- following other windows -----------------------------------------------------------
-    def _read_data_version(self) -> int | None:
-        try:
-            return self.session.repository.data_version()
-        except sqlite3.Error:
-            return None
-
     def check_external_changes(self) -> bool:
-        """Read the plan again if another connection wrote to the file since the last check;
-        text being typed is stored first, so it is neither lost nor shown stale."""
-        if conflicts.is_asking():  # the question's own loop runs this timer: not now
-            return False
-        version = self._read_data_version()
-        if version is None or version == self._data_version:
-            return False
+        """Check now whether another connection wrote to the file (the poller does every
+        two seconds); True if it did. The plan is read again if it is shown."""
+        return self.poller.check()
+
+    def _read_again(self) -> None:
+        """Text being typed is stored first, so it is neither lost nor shown stale."""
         self.page.flush_edits()
         self.session.reload()
-        self._data_version = version
-        return True
-
-    def _poll_for_changes(self) -> None:
-        with contextlib.suppress(sqlite3.Error):  # busy or unreadable: the next tick tries
-            self.check_external_changes()
 
     def open_action(self, action_id: int) -> None:
         """Show an action in the table and its editor."""
@@ -106,15 +99,5 @@ class PlanArea(QWidget):
         self.session.move_action(action_id, start, end)
 
     def _plan_changed(self, *_args) -> None:
-        self._stale = {TIMELINE_TAB, BUDGET_TAB}
-        self._refresh_if_stale(self.tabs.currentIndex())
-
-    def _refresh_if_stale(self, tab: int) -> None:
-        if tab not in self._stale:
-            return
-        self._stale.discard(tab)
-        actions = self.session.actions()
-        if tab == TIMELINE_TAB:
-            self.timeline.set_actions(actions, self._today())
-        elif tab == BUDGET_TAB:
-            self.budget.set_actions(actions)
+        for view in self._views:
+            view.mark_stale()

@@ -3,7 +3,9 @@ an assessment as a workshop, compare with other municipalities (peers).
 
 Joins three parts written separately: the rating screen (``ui/assessment``), which owns the
 session, and the dashboard and comparison views (``ui/dashboard``), which only show what they
-are given. The views are refreshed when their tab is shown and the data changed since.
+are given. The views are refreshed when their tab is shown and the data changed since
+(``RefreshWhenShown``), and the session is read again when another window changed the file
+while the area, whatever tab, is shown.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.workshop_repository import WorkshopRepository
 from toolbox_desktop.ui.assessment.assessment_page import AssessmentPage
+from toolbox_desktop.ui.common.change_poller import ChangePoller
+from toolbox_desktop.ui.common.refresh import RefreshWhenShown
+from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.dashboard.comparison_view import ComparisonView
 from toolbox_desktop.ui.dashboard.dashboard_view import DashboardView
 from toolbox_desktop.ui.peers.peer_view import PeerComparisonView
-from toolbox_desktop.ui.settings import UiState
 from toolbox_desktop.ui.workshop.workshop_view import WorkshopView
 
 RATE_TAB, DASHBOARD_TAB, COMPARE_TAB, WORKSHOP_TAB, PEERS_TAB = range(5)
@@ -33,10 +37,13 @@ class AssessmentArea(QWidget):
         undo_stack: QUndoStack,
         state: UiState | None = None,
         parent=None,
+        poller: ChangePoller | None = None,
     ) -> None:
         super().__init__(parent)
-        self.page = AssessmentPage(conn, content, undo_stack, state)
+        self.page = AssessmentPage(conn, content, undo_stack, state, poller=poller)
         self.session = self.page.session
+        self.poller = self.page.poller
+        self.page.changed_elsewhere.watch(self)  # the session serves every tab
         self.dashboard = DashboardView(content)
         self.comparison = ComparisonView(content)
         self.workshop = WorkshopView(
@@ -58,7 +65,11 @@ class AssessmentArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-        self._stale = {DASHBOARD_TAB, COMPARE_TAB, PEERS_TAB}
+        self._views = [
+            RefreshWhenShown(self._show_dashboard, self.dashboard),
+            RefreshWhenShown(self._show_comparison, self.comparison),
+            RefreshWhenShown(self._show_peers, self.peers),
+        ]
         for signal in (
             self.session.ratings_changed,
             self.session.rating_changed,
@@ -67,7 +78,7 @@ class AssessmentArea(QWidget):
             self.session.changed_elsewhere,  # e.g. an assessment not shown, for Compare
         ):
             signal.connect(self._data_changed)
-        self.tabs.currentChanged.connect(self._refresh_if_stale)
+        self._data_changed()
         self.dashboard.benchmark_activated.connect(self.show_benchmark)
         self.comparison.benchmark_activated.connect(self.show_benchmark)
 
@@ -76,22 +87,22 @@ class AssessmentArea(QWidget):
         self.tabs.setCurrentIndex(RATE_TAB)
         self.session.select_benchmark(code)
 
-    def _data_changed(self, *_args) -> None:
-        self._stale = {DASHBOARD_TAB, COMPARE_TAB, PEERS_TAB}
-        self._refresh_if_stale(self.tabs.currentIndex())
+    def check_external_changes(self) -> bool:
+        """See ``AssessmentPage.check_external_changes``."""
+        return self.page.check_external_changes()
 
-    def _refresh_if_stale(self, tab: int) -> None:
-        if tab not in self._stale:
-            return
-        self._stale.discard(tab)
-        if tab == DASHBOARD_TAB:
-            self.dashboard.show_assessment(
-                self.session.current_assessment(), self.session.current_ratings()
-            )
-        elif tab == PEERS_TAB:
-            self.peers.refresh()
-            self.peers.set_own(self.session.current_assessment(), self.session.current_ratings())
-        elif tab == COMPARE_TAB:
-            self.comparison.set_assessments(
-                self.session.assessments(), self.session.repository.ratings
-            )
+    def _data_changed(self, *_args) -> None:
+        for view in self._views:
+            view.mark_stale()
+
+    def _show_dashboard(self) -> None:
+        self.dashboard.show_assessment(
+            self.session.current_assessment(), self.session.current_ratings()
+        )
+
+    def _show_comparison(self) -> None:
+        self.comparison.set_assessments(self.session.assessments(), self.session.repository.ratings)
+
+    def _show_peers(self) -> None:
+        self.peers.refresh()
+        self.peers.set_own(self.session.current_assessment(), self.session.current_ratings())

@@ -1,0 +1,276 @@
+"""The report registry: every report the app makes, declared once for both faces.
+
+An entry (``ReportKind``) says what the report is called, which options it takes, how its data
+is read (``read``, on the calling thread: the window's GUI thread, the command line's only
+one) and how the document is laid out (``write``, which runs without the database, so the
+window can run it on a worker thread). The Reports page and ``toolbox-desktop report`` both
+list ``REPORTS``; neither knows a report of its own.
+
+Adding a report: one module in ``reports/`` with its build function, and here a ``read``, a
+``write`` and one entry in ``REPORTS``. Storage and reportlab are imported inside the
+functions, so that importing the registry (every command does) stays cheap.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.services.reports.choices import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    ReportChoices,
+    report_year,
+)
+
+if TYPE_CHECKING:
+    from toolbox_desktop.core.content import Content
+    from toolbox_desktop.reports.document import ReportOptions
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+
+ASSESSMENT, PLAN, WORKSHEET, ANNUAL = "assessment", "plan", "worksheet", "annual"
+
+Data = dict[str, Any]  # what ``read`` found: everything ``write`` needs besides the content
+Read = Callable[[sqlite3.Connection, ReportChoices], Data]
+Write = Callable[["Content", Data, Path, "ReportOptions"], None]
+Dated = Callable[[sqlite3.Connection, ReportChoices, date], str]
+
+
+class ReportDataError(LookupError):
+    """What the report is about is not there (besides ``AssessmentNotFoundError``)."""
+
+
+class NoAssessmentYetError(ReportDataError):
+    """The assessment report was asked for the newest assessment, and there is none."""
+
+
+class YearOutOfRangeError(ReportDataError):
+    def __init__(self, year: int) -> None:
+        super().__init__(f"the year {year} is outside {FIRST_YEAR}-{LAST_YEAR}")
+        self.year = year
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    key: str  # on the command line: toolbox-desktop report KEY
+    title: str  # QT_TRANSLATE_NOOP("ReportKinds", ...)
+    description: str  # one sentence under the title in the window
+    file_stem: str  # translated, then made safe: see file_names.py
+    options: tuple[str, ...]  # names from choices.OPTIONS, besides the page size
+    read: Read
+    write: Write
+    dated: Dated | None = None  # the date or year in the default file name, if it has one
+    needs_assessment: bool = False  # the window offers it only once an assessment exists
+    prints_year_texts: bool = False  # the window shows the year's texts to edit
+
+
+# -- reading --------------------------------------------------------------------------------------
+def _profile(conn: sqlite3.Connection):
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+
+    return AssessmentRepository(conn).profile()
+
+
+def _chosen_assessment(repository: AssessmentRepository, assessment_id: int | None):
+    """The assessment with that id (``AssessmentNotFoundError`` if there is none), or the
+    newest."""
+    if assessment_id is not None:
+        return repository.assessment(assessment_id)
+    newest = repository.assessments()
+    if not newest:
+        raise NoAssessmentYetError("there is no assessment yet")
+    return newest[0]
+
+
+def _read_worksheet(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
+    return {"profile": _profile(conn), "facilitator": choices.facilitator}
+
+
+def _read_assessment(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+
+    repository = AssessmentRepository(conn)
+    chosen = _chosen_assessment(repository, choices.assessment)
+    earlier = None
+    if choices.compare_with is not None:
+        other = repository.assessment(choices.compare_with)
+        earlier = (other, repository.ratings(other.id))
+    return {
+        "profile": repository.profile(),
+        "assessment": chosen,
+        "ratings": repository.ratings(chosen.id),
+        "earlier": earlier,
+    }
+
+
+def _read_plan(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
+    from toolbox_desktop.storage.plan_repository import PlanRepository
+
+    plans = PlanRepository(conn)
+    return {
+        "profile": _profile(conn),
+        "actions": plans.actions(),
+        # Indicators of a benchmark alone belong to the assessment, not to the plan.
+        "indicators": [i for i in plans.indicators() if i.action_id is not None],
+        "group_by": choices.group_by,
+    }
+
+
+def _read_annual(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
+    from toolbox_desktop.storage.annual_texts import AnnualTextRepository
+    from toolbox_desktop.storage.plan_repository import PlanRepository
+
+    year = report_year(choices)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise YearOutOfRangeError(year)
+    plans = PlanRepository(conn)
+    texts = choices.texts if choices.texts is not None else AnnualTextRepository(conn).texts(year)
+    return {
+        "profile": _profile(conn),
+        "actions": plans.actions(),
+        "indicators": plans.indicators(),
+        "texts": texts,
+    }
+
+
+# -- writing (reportlab is imported here, when a report is built) --------------------------------
+def _write_worksheet(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
+    from toolbox_desktop.reports.worksheet import build_worksheet
+
+    build_worksheet(content, path, data["profile"], data["facilitator"], options)
+
+
+def _write_assessment(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
+    from toolbox_desktop.reports.assessment_report import build_assessment_report
+
+    build_assessment_report(
+        content,
+        data["profile"],
+        data["assessment"],
+        data["ratings"],
+        path,
+        options,
+        data["earlier"],
+    )
+
+
+def _write_plan(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
+    from toolbox_desktop.reports.plan_report import build_plan_report
+
+    build_plan_report(
+        content,
+        data["profile"],
+        data["actions"],
+        data["indicators"],
+        path,
+        options,
+        data["group_by"],
+    )
+
+
+def _write_annual(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
+    from toolbox_desktop.reports.annual_report import build_annual_report
+
+    build_annual_report(
+        content,
+        data["profile"],
+        data["actions"],
+        data["indicators"],
+        data["texts"],
+        path,
+        options,
+    )
+
+
+# -- the date in the default file name -----------------------------------------------------------
+def _assessment_date(conn: sqlite3.Connection, choices: ReportChoices, today: date) -> str:
+    """The date of the assessment the report is about (ISO: sorts and is safe in a name)."""
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+
+    try:
+        return _chosen_assessment(AssessmentRepository(conn), choices.assessment).assessed_on
+    except LookupError:  # the report will say so when it is made
+        return ""
+
+
+def _printed_on(conn: sqlite3.Connection, choices: ReportChoices, today: date) -> str:
+    """The plan as it stands today: the day it is printed."""
+    return today.isoformat()
+
+
+def _the_year(conn: sqlite3.Connection, choices: ReportChoices, today: date) -> str:
+    return str(report_year(choices, today))
+
+
+# -- the registry: the window lists the reports in this order -------------------------------------
+REPORTS: dict[str, ReportKind] = {
+    kind.key: kind
+    for kind in (
+        ReportKind(
+            ASSESSMENT,
+            QT_TRANSLATE_NOOP("ReportKinds", "Self-assessment report"),
+            QT_TRANSLATE_NOOP(
+                "ReportKinds",
+                "Scores, strengths and gaps of one assessment, optionally compared with an "
+                "earlier one.",
+            ),
+            QT_TRANSLATE_NOOP("ReportKinds", "self-assessment-report"),
+            ("assessment", "compare_with"),
+            _read_assessment,
+            _write_assessment,
+            dated=_assessment_date,
+            needs_assessment=True,
+        ),
+        ReportKind(
+            PLAN,
+            QT_TRANSLATE_NOOP("ReportKinds", "Action plan"),
+            QT_TRANSLATE_NOOP(
+                "ReportKinds", "Every action with its timing, people, budget and indicators."
+            ),
+            QT_TRANSLATE_NOOP("ReportKinds", "action-plan"),
+            ("group_by",),
+            _read_plan,
+            _write_plan,
+            dated=_printed_on,
+        ),
+        ReportKind(
+            WORKSHEET,
+            QT_TRANSLATE_NOOP("ReportKinds", "Workshop worksheet"),
+            QT_TRANSLATE_NOOP(
+                "ReportKinds",
+                "Benchmarks with space for notes and ratings, to print for a workshop.",
+            ),
+            QT_TRANSLATE_NOOP("ReportKinds", "worksheet"),
+            ("facilitator",),
+            _read_worksheet,
+            _write_worksheet,
+        ),
+        ReportKind(
+            ANNUAL,
+            QT_TRANSLATE_NOOP("ReportKinds", "Annual integration report"),
+            QT_TRANSLATE_NOOP(
+                "ReportKinds",
+                "The year in review: actions, indicators, budget and your own texts.",
+            ),
+            QT_TRANSLATE_NOOP("ReportKinds", "annual-report"),
+            ("year",),
+            _read_annual,
+            _write_annual,
+            dated=_the_year,
+            prints_year_texts=True,
+        ),
+    )
+}
+
+
+def report_kind(key: str) -> ReportKind:
+    """The registry entry for ``key``; ``KeyError`` names the known ones."""
+    try:
+        return REPORTS[key]
+    except KeyError:
+        raise KeyError(f"no report {key!r}; known: {', '.join(sorted(REPORTS))}") from None

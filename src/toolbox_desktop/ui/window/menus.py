@@ -1,0 +1,164 @@
+"""The main window's menu bar: File, Edit, Go and Help, with their keys.
+
+Built by a function over the window, so that the window's module keeps to holding the areas;
+every action calls one of the window's methods.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from toolbox_desktop import APP_NAME
+from toolbox_desktop.ui.dashboard.scoring_help import show_scoring_help
+from toolbox_desktop.ui.window.rows import ASSESSMENT_ROW, LIBRARY_ROW, PLAN_ROW, REPORTS_ROW
+
+
+def build_menus(window) -> None:
+    """Fill ``window``'s menu bar (a ``MainWindow``); keeps the actions tests and other
+    parts look for as its attributes (``undo_action``, ``present_action``, ...)."""
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    export_csv = QAction(
+        QCoreApplication.translate("MainWindow", "Export action plan as &CSV…"), window
+    )
+    export_csv.triggered.connect(lambda: window._export_plan("csv"))
+    export_ics = QAction(
+        QCoreApplication.translate("MainWindow", "Export deadlines as &calendar (.ics)…"), window
+    )
+    export_ics.triggered.connect(lambda: window._export_plan("ics"))
+    for action in (export_csv, export_ics):
+        action.setEnabled(window.conn is not None)
+        file_menu.addAction(action)
+    file_menu.addSeparator()
+    window.export_package_action = QAction(
+        QCoreApplication.translate("MainWindow", "&Export package…"), window
+    )
+    window.export_package_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "An assessment, the plan or everything in one file for another laptop"
+        )
+    )
+    window.export_package_action.triggered.connect(window.export_package)
+    window.import_package_action = QAction(
+        QCoreApplication.translate("MainWindow", "&Import package…"), window
+    )
+    window.import_package_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "See what a package adds or changes, then import it"
+        )
+    )
+    window.import_package_action.triggered.connect(lambda: window.import_packages())
+    for action in (window.export_package_action, window.import_package_action):
+        action.setEnabled(window.conn is not None)
+        file_menu.addAction(action)
+    file_menu.addSeparator()
+    window.restore_backup_action = QAction(
+        QCoreApplication.translate("MainWindow", "Restore from a &backup…"), window
+    )
+    window.restore_backup_action.setToolTip(
+        QCoreApplication.translate("MainWindow", "Go back to the data as it was on an earlier day")
+    )
+    window.restore_backup_action.setEnabled(window.conn is not None and not window.is_training)
+    window.restore_backup_action.triggered.connect(window.restore_from_backup)
+    file_menu.addAction(window.restore_backup_action)
+    file_menu.addSeparator()
+    quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
+    # Ctrl+Q everywhere: the platform's Quit key is empty on Windows (and headless).
+    quit_keys = [
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.Quit),
+        QKeySequence("Ctrl+Q"),
+    ]
+    quit_action.setShortcuts(list({key.toString(): key for key in quit_keys}.values()))
+    quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    quit_action.triggered.connect(window.close)
+    file_menu.addAction(quit_action)
+
+    edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    undo_action = window.undo_stack.createUndoAction(
+        window, QCoreApplication.translate("MainWindow", "&Undo")
+    )
+    undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+    redo_action = window.undo_stack.createRedoAction(
+        window, QCoreApplication.translate("MainWindow", "&Redo")
+    )
+    # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows); each once,
+    # since a key bound twice to one action is ambiguous and fires nothing.
+    redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+    redo_keys += [
+        key
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if key not in redo_keys
+    ]
+    redo_action.setShortcuts(redo_keys)
+    edit_menu.addAction(undo_action)
+    edit_menu.addAction(redo_action)
+    edit_menu.addSeparator()
+    window.undo_action, window.redo_action = undo_action, redo_action
+    find_action = QAction(QCoreApplication.translate("MainWindow", "&Find…"), window)
+    find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+    find_action.triggered.connect(window._find)
+    edit_menu.addAction(find_action)
+
+    go_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Go"))
+    library_action = QAction(QCoreApplication.translate("MainWindow", "&Library"), window)
+    library_action.setShortcut(QKeySequence("Ctrl+1"))
+    library_action.triggered.connect(lambda: window.show_area(LIBRARY_ROW))
+    go_menu.addAction(library_action)
+    assessment_action = QAction(QCoreApplication.translate("MainWindow", "&Assessment"), window)
+    assessment_action.setShortcut(QKeySequence("Ctrl+2"))
+    assessment_action.setEnabled(window.conn is not None)
+    assessment_action.triggered.connect(lambda: window.show_area(ASSESSMENT_ROW))
+    go_menu.addAction(assessment_action)
+    plan_action = QAction(QCoreApplication.translate("MainWindow", "Action &plan"), window)
+    plan_action.setShortcut(QKeySequence("Ctrl+3"))
+    plan_action.setEnabled(window.conn is not None)
+    plan_action.triggered.connect(lambda: window.show_area(PLAN_ROW))
+    go_menu.addAction(plan_action)
+    reports_action = QAction(QCoreApplication.translate("MainWindow", "&Reports"), window)
+    reports_action.setShortcut(QKeySequence("Ctrl+4"))
+    reports_action.setEnabled(window.conn is not None)
+    reports_action.triggered.connect(lambda: window.show_area(REPORTS_ROW))
+    go_menu.addAction(reports_action)
+    go_menu.addSeparator()
+    window.present_action = QAction(
+        QCoreApplication.translate("MainWindow", "&Present on a projector"), window
+    )
+    window.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+    window.present_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "The assessment shown, full screen, one benchmark at a time"
+        )
+    )
+    window.present_action.setEnabled(window.conn is not None)
+    window.present_action.triggered.connect(window.present)
+    go_menu.addAction(window.present_action)
+
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    problems_action = QAction(
+        QCoreApplication.translate("MainWindow", "Content pack &problems…"), window
+    )
+    problems_action.setEnabled(bool(window.failed_packs))
+    problems_action.triggered.connect(window.show_pack_problems)
+    help_menu.addAction(problems_action)
+    scoring_action = QAction(
+        QCoreApplication.translate("MainWindow", "How &scores are computed"), window
+    )
+    scoring_action.triggered.connect(lambda: show_scoring_help(window))
+    help_menu.addAction(scoring_action)
+    training_action = QAction(
+        QCoreApplication.translate("MainWindow", "Open the &training municipality…"), window
+    )
+    training_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow",
+            "A fictional town to explore every screen, in a window and file of its own",
+        )
+    )
+    training_action.triggered.connect(window.open_training_municipality)
+    help_menu.addAction(training_action)
+    window.training_action = training_action
+    about_action = QAction(
+        QCoreApplication.translate("MainWindow", "&About {app}").format(app=APP_NAME), window
+    )
+    about_action.triggered.connect(window._about)
+    help_menu.addAction(about_action)
