@@ -33,7 +33,7 @@ from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.storage.workspace import open_workspace
 from toolbox_desktop.ui.plan.action_filter import ActionFilter
 from toolbox_desktop.ui.plan.action_model import END
-from toolbox_desktop.ui.plan_area import PlanArea
+from toolbox_desktop.ui.plan.plan_area import PlanArea
 
 SIZES = (0, 100, 10_000)
 BASELINE = 100

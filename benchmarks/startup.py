@@ -35,7 +35,7 @@ from PySide6.QtCore import QSettings
 from toolbox_desktop.app import build_main_window, create_application
 from toolbox_desktop.paths import content_root
 from toolbox_desktop.storage.workspace import open_workspace
-from toolbox_desktop.ui.settings import UiState
+from toolbox_desktop.ui.common.settings import UiState
 app = create_application([])
 workspace = open_workspace(sys.argv[1], content_root())
 state = UiState(QSettings(sys.argv[2], QSettings.Format.IniFormat))

@@ -28,6 +28,22 @@ def _collect_garbage_on_the_gui_thread():
     collector.stop()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_plural_forms(_collect_garbage_on_the_gui_thread):
+    """As in an English app: its catalogue holds only the plural forms ("1 action",
+    "2 actions"; see resources/translations/english_plurals.py), every other text is the
+    source. A test of another language installs its catalogue over this one."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    english = QTranslator(app)
+    assert english.load("toolbox_en", str(REPO / "resources" / "translations"))
+    app.installTranslator(english)
+    yield
+    app.removeTranslator(english)
+
+
 @pytest.fixture
 def pack_copy(tmp_path: Path) -> Path:
     """A writable copy of the shipped Whole-COMM pack, inside a content root folder."""

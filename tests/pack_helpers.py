@@ -3,6 +3,12 @@
 import shutil
 from pathlib import Path
 
+from toolbox_desktop.core.pack import read_manifest
+
+SHIPPED_PACK = Path(__file__).resolve().parents[1] / "data" / "content" / "whole-comm"
+# The version of the shipped pack, as its manifest says (it is bumped with every change).
+SHIPPED_VERSION = read_manifest(SHIPPED_PACK).version
+
 GUIDANCE_MANIFEST = """\
 id: quick-wins
 title: Quick wins for local leaders
@@ -73,6 +79,13 @@ def add_translation(pack: Path, language: str, title: str = "Übersetzt") -> Pat
         f"language: {language}\ntitle: {title}\n", encoding="utf-8"
     )
     return folder
+
+
+def set_version(pack: Path, version: str) -> None:
+    """Give the pack in ``pack`` another version (as a content update would)."""
+    replace_in(
+        pack / "manifest.txt", f"version: {read_manifest(pack).version}\n", f"version: {version}\n"
+    )
 
 
 def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:

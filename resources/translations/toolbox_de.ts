@@ -65,257 +65,257 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="100"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="102"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="103"/>
         <source>What will be done, for whom, and why</source>
         <translation>Was wird getan, für wen und warum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="112"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="116"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="118"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="121"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
         <source>(no dimension)</source>
         <translation>(keine Dimension)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="127"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="128"/>
         <source>e.g. Integration officer</source>
         <translation>z. B. Integrationsbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="135"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wer genau, z. B. Caritas, Volkshochschule</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
         <source>Start date</source>
         <translation>Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="138"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="146"/>
         <source>Use suggestion</source>
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="157"/>
         <source>Spent so far</source>
         <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>z. B. 4.3100 Integration – nicht allgemeine Sozialhilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="182"/>
         <source>Gener&amp;al</source>
         <translation>A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="183"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>&amp;Termine &amp;&amp; Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="184"/>
         <source>&amp;Budget</source>
         <translation>&amp;Finanzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="219"/>
         <source>&amp;Title:</source>
         <translation>Tit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="220"/>
         <source>Descr&amp;iption:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="221"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="222"/>
         <source>Priorit&amp;y:</source>
         <translation>Priorit&amp;ät:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="223"/>
         <source>&amp;Progress:</source>
         <translation>F&amp;ortschritt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="224"/>
         <source>Dimension:</source>
         <translation>Dimension:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
         <source>Ben&amp;chmarks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
         <source>Responsible &amp;role:</source>
         <translation>Zuständige &amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="227"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Zuständige &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
         <source>Partners:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
         <source>Partner names:</source>
         <translation>Namen der Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="242"/>
         <source>&amp;Start:</source>
         <translation>&amp;Anfang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="243"/>
         <source>E&amp;nd:</source>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="251"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="253"/>
         <source>Milestones:</source>
         <translation>Meilensteine:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="266"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="272"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="267"/>
         <source>S&amp;pent so far:</source>
         <translation>Bi&amp;sher ausgegeben:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="268"/>
         <source>Budget &amp;line:</source>
         <translation>H&amp;aushaltsstelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Führen Sie Integrationsmittel auf einer eigenen Haushaltsstelle, getrennt von allgemeinen Sozialausgaben, damit sie sichtbar sind und begründet werden können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="277"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Finanzierungs&amp;quelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="385"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="380"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Vorschlag anhand des Enddatums: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="399"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="394"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} von {budget} ausgegeben ({share} %).</translation>
     </message>
@@ -323,17 +323,17 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="70"/>
         <source>Actions of the plan</source>
         <translation>Maßnahmen des Plans</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="108"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="201"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>&amp;Status von %n Maßnahme setzen</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="207"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>&amp;Zuständigkeit für %n Maßnahme festlegen…</numerusform>
@@ -441,27 +441,27 @@
         <translation>So hat die Gruppe eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="56"/>
         <source>Agreed rating:</source>
         <translation>Vereinbart:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="70"/>
         <source>Take the &amp;median</source>
         <translation>&amp;Median übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="71"/>
         <source>Take the median as the agreed rating</source>
         <translation>Den Median als vereinbarte Einstufung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="79"/>
         <source>What the group agreed and why (stored as the rating&apos;s note)</source>
         <translation>Was die Gruppe vereinbart hat und warum (wird als Notiz der Einstufung gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="81"/>
         <source>Agreed note</source>
         <translation>Notiz zur Vereinbarung</translation>
     </message>
@@ -642,12 +642,12 @@
         <translation>Schwerpunkte im kommenden Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="131"/>
         <source>Your texts could not be saved: {reason}. They stay here; try again.</source>
         <translation>Ihre Texte konnten nicht gespeichert werden: {reason}. Sie bleiben hier erhalten; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="143"/>
         <source>The annual report text of {year}</source>
         <translation>Der Text des Jahresberichts {year}</translation>
     </message>
@@ -655,7 +655,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/toolbox_desktop/app.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/app.py" line="84"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -663,27 +663,27 @@
 <context>
     <name>AssessmentArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="63"/>
         <source>Rate</source>
         <translation>Einstufen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="64"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="66"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="67"/>
         <source>Peers</source>
         <translation>Andere Kommunen</translation>
     </message>
@@ -823,140 +823,140 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="83"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="88"/>
         <source>&amp;Assessment:</source>
         <translation>Be&amp;wertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="90"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="91"/>
         <source>Co&amp;py…</source>
         <translation>&amp;Kopieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="92"/>
         <source>A new assessment starting from this one&apos;s ratings</source>
         <translation>Eine neue Bewertung, die von den Einstufungen dieser Bewertung ausgeht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
         <source>Deta&amp;ils…</source>
         <translation>De&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
         <source>Title, date and who took part</source>
         <translation>Titel, Datum und Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="95"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="88"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="204"/>
         <source>Finalise</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="97"/>
         <source>P&amp;rofile…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="90"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="307"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="315"/>
         <source>The municipality profile</source>
         <translation>Das Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
         <source>Final — reopen to edit</source>
         <translation>Abgeschlossen – zum Bearbeiten wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="114"/>
         <source>Assessment state</source>
         <translation>Status der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="108"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="204"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="117"/>
         <source>Assessment notice</source>
         <translation>Hinweis zur Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="163"/>
         <source>{title} — {date}</source>
         <translation>{title} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="167"/>
         <source>{text} (final)</source>
         <translation>{text} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="201"/>
         <source>Reopen the assessment to delete it</source>
         <translation>Öffnen Sie die Bewertung wieder, um sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
         <source>Make the assessment editable again</source>
         <translation>Die Bewertung wieder bearbeitbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
         <source>Make the assessment read-only, e.g. once the council has adopted it</source>
         <translation>Die Bewertung für Änderungen sperren, z. B. sobald der Gemeinderat sie beschlossen hat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="229"/>
         <source>Copy assessment</source>
         <translation>Bewertung kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="229"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="235"/>
         <source>{title} (copy)</source>
         <translation>{title} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="252"/>
         <source>Assessment details</source>
         <translation>Details der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="261"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="269"/>
         <source>Delete assessment</source>
         <translation>Bewertung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="263"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="271"/>
         <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
         <translation>Die Bewertung „{title}“ mit allen Einstufungen löschen? Mit Bearbeiten › Rückgängig holen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="285"/>
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>„{title}“ gelöscht. Mit Bearbeiten › Rückgängig (Strg+Z) holen Sie sie zurück.</translation>
     </message>
@@ -1558,37 +1558,37 @@
         <translation>(noch ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="50"/>
         <source>Replace the current data?</source>
         <translation>Aktuelle Daten ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="52"/>
         <source>Replace everything in this database with the backup of {taken}?</source>
         <translation>Alles in dieser Datenbank durch die Sicherung vom {taken} ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="57"/>
         <source>Everything changed since then is replaced: profile, assessments, ratings, actions and texts. A copy of the current data is kept first, as a backup marked “before a restore”, so you can return to it the same way.</source>
         <translation>Alles, was seitdem geändert wurde, wird ersetzt: Profil, Bewertungen, Einstufungen, Maßnahmen und Texte. Vorher wird eine Kopie der aktuellen Daten als Sicherung mit dem Vermerk „vor einer Wiederherstellung“ aufbewahrt; zu ihr können Sie auf dieselbe Weise zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="65"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="78"/>
         <source>Toolbox databases</source>
         <translation>Toolbox-Datenbanken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="79"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="83"/>
         <source>Restore the backup as a new file</source>
         <translation>Sicherung als neue Datei wiederherstellen</translation>
     </message>
@@ -1677,37 +1677,37 @@
 <context>
     <name>BenchmarkListModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="71"/>
         <source>{number}. {dimension} › {subtheme}</source>
         <translation>{number}. {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
         <source>Rating</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="118"/>
         <source>{title} (for small places)</source>
         <translation>{title} (für kleine Orte)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="121"/>
         <source>Not rated</source>
         <translation>Nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="131"/>
         <source>Written for small and rural municipalities.</source>
         <translation>Für kleine und ländliche Kommunen formuliert.</translation>
     </message>
@@ -1776,92 +1776,92 @@
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="57"/>
         <source>Budget totals</source>
         <translation>Budgetsummen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="59"/>
         <source>By dimension</source>
         <translation>Nach Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="60"/>
         <source>By year (the year an action starts)</source>
         <translation>Nach Jahr (Jahr des Maßnahmenbeginns)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="61"/>
         <source>By funding source</source>
         <translation>Nach Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="62"/>
         <source>By status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="65"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="66"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="67"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="71"/>
         <source>Budget by dimension</source>
         <translation>Budget nach Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="72"/>
         <source>Budget by year</source>
         <translation>Budget nach Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="73"/>
         <source>Budget by funding source</source>
         <translation>Budget nach Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="74"/>
         <source>Budget by status</source>
         <translation>Budget nach Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="87"/>
         <source>Dropped actions are counted here only, not in the other totals.</source>
         <translation>Verworfene Maßnahmen werden nur hier gezählt, nicht in den anderen Summen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="99"/>
         <source>Budget overview</source>
         <translation>Budgetübersicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="138"/>
         <source>No actions with a budget yet.</source>
         <translation>Noch keine Maßnahmen mit Budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="144"/>
         <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
         <translation>Geplant: {planned}   Ausgegeben: {spent} ({share})   Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="146"/>
         <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
         <translation>Geplant: {planned}   Ausgegeben: {spent}   Maßnahmen: {count}</translation>
     </message>
@@ -1999,10 +1999,17 @@
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} Dimensionen, {subthemes} Unterthemen, {benchmarks} Benchmarks, {challenges} Herausforderungen, {practices} Praxisbeispiele, {guide} Schritte der Anleitung</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
+        <source>%n problem(s) found in {folder}</source>
+        <translation>
+            <numerusform>%n Problem in {folder} gefunden</numerusform>
+            <numerusform>%n Probleme in {folder} gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{count} problem(s) found in {folder}</source>
-        <translation>{count} Problem(e) in {folder} gefunden</translation>
+        <translation type="vanished">{count} Problem(e) in {folder} gefunden</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/__init__.py" line="52"/>
@@ -2125,9 +2132,8 @@
         <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan.py" line="12"/>
         <source>{count} action(s) written to {path}</source>
-        <translation>{count} Maßnahme(n) gespeichert in {path}</translation>
+        <translation type="vanished">{count} Maßnahme(n) gespeichert in {path}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/report.py" line="34"/>
@@ -2145,19 +2151,34 @@
         <translation>Bericht ({kind}) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="19"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="22"/>
         <source>cannot write {path}: {detail}. Choose a folder where you can save files.</source>
         <translation>{path} kann nicht geschrieben werden: {detail}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="25"/>
         <source>there is no assessment with id {id}; &apos;toolbox-desktop assessment list&apos; shows them</source>
         <translation>es gibt keine Bewertung mit der ID {id}; &apos;toolbox-desktop assessment list&apos; zeigt sie</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="29"/>
+        <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
+        <translation>
+            <numerusform>Inhaltspaket {folder} hat %n Problem und wurde nicht geladen; führen Sie &apos;toolbox-desktop content check {folder}&apos; aus</numerusform>
+            <numerusform>Inhaltspaket {folder} hat %n Probleme und wurde nicht geladen; führen Sie &apos;toolbox-desktop content check {folder}&apos; aus</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="26"/>
         <source>content pack {folder} has {count} problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
-        <translation>Inhaltspaket {folder} hat {count} Problem(e) und wurde nicht geladen; führen Sie &apos;toolbox-desktop content check {folder}&apos; aus</translation>
+        <translation type="vanished">Inhaltspaket {folder} hat {count} Problem(e) und wurde nicht geladen; führen Sie &apos;toolbox-desktop content check {folder}&apos; aus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/plan.py" line="12"/>
+        <source>%n action(s) written to {path}</source>
+        <translation>
+            <numerusform>%n Maßnahme gespeichert in {path}</numerusform>
+            <numerusform>%n Maßnahmen gespeichert in {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2196,139 +2217,146 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="71"/>
         <source>Nothing to compare yet</source>
         <translation>Noch nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="73"/>
         <source>A comparison needs two assessments. Once you have assessed the municipality a second time (for example a year later), this page shows what went up or down since the first one.</source>
         <translation>Für einen Vergleich braucht es zwei Bewertungen. Sobald Sie die Kommune ein zweites Mal bewertet haben (zum Beispiel ein Jahr später), zeigt diese Seite, was seit der ersten Bewertung gestiegen oder gesunken ist.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="80"/>
         <source>Earlier assessment</source>
         <translation>Frühere Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="81"/>
         <source>Later assessment</source>
         <translation>Spätere Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="89"/>
         <source>Change of the overall score</source>
         <translation>Veränderung des Gesamtergebnisses</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="92"/>
         <source>Radar chart: earlier and later score per dimension</source>
         <translation>Netzdiagramm: früheres und späteres Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="94"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="194"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="103"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="184"/>
         <source>Changes per benchmark</source>
         <translation>Veränderungen je Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="125"/>
         <source>All benchmarks</source>
         <translation>Alle Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="126"/>
         <source>Went up</source>
         <translation>Gestiegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
         <source>Went down</source>
         <translation>Gesunken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
         <source>Changed</source>
         <translation>Verändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="131"/>
         <source>Show benchmarks</source>
         <translation>Benchmarks anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="171"/>
         <source>&amp;Earlier:</source>
         <translation>&amp;Frühere:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="172"/>
         <source>&amp;Later:</source>
         <translation>&amp;Spätere:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="182"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="254"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="299"/>
         <source>You chose the same assessment twice: choose two to see changes.</source>
         <translation>Sie haben zweimal dieselbe Bewertung gewählt: Wählen Sie zwei verschiedene, um Veränderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="302"/>
         <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
         <translation>Die als frühere gewählte Bewertung ist die neuere: Veränderungen werden von ihr zur älteren gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="311"/>
         <source>Overall score: {before} → {after}</source>
         <translation>Gesamtergebnis: {before} → {after}</translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="313"/>
-        <source>({change} points)</source>
-        <translation>({change} Punkte)</translation>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="317"/>
+        <source>({change} point(s))</source>
+        <translation>
+            <numerusform>({change} Punkt)</numerusform>
+            <numerusform>({change} Punkte)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="322"/>
+        <source>({change} points)</source>
+        <translation type="vanished">({change} Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="328"/>
         <source>(not applicable)</source>
         <translation>(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="331"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="337"/>
         <source>Earlier: {name}</source>
         <translation>Früher: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="335"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
         <source>earlier</source>
         <translation>früher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="338"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="344"/>
         <source>Later: {name}</source>
         <translation>Später: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="347"/>
         <source>later</source>
         <translation>später</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="352"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="358"/>
         <source>{shown} of {total} benchmarks shown</source>
         <translation>{shown} von {total} Benchmarks angezeigt</translation>
     </message>
@@ -2336,27 +2364,27 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="89"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="90"/>
         <source>{what} was changed in another window or by another copy of the app after this window showed it, in the same place you changed.</source>
         <translation>{what} wurde in einem anderen Fenster oder von einer anderen Kopie der App geändert, nachdem dieses Fenster es angezeigt hat – an derselben Stelle, die Sie geändert haben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="95"/>
         <source>Keep mine stores your change on top of theirs. Use theirs shows their version and drops your change. Nothing is lost either way: the other version stays in the file&apos;s edit history.</source>
         <translation>„Meine behalten“ speichert Ihre Änderung über die andere. „Andere übernehmen“ zeigt die andere Fassung und verwirft Ihre Änderung. In beiden Fällen geht nichts verloren: Die jeweils andere Fassung bleibt im Änderungsverlauf der Datei erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="48"/>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="51"/>
         <source>Use theirs</source>
         <translation>Andere übernehmen</translation>
     </message>
@@ -2448,109 +2476,109 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="60"/>
         <source>No assessment yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="62"/>
         <source>Start an assessment and rate the benchmarks: your scores, the charts and the gaps to close will appear here.</source>
         <translation>Beginnen Sie eine Bewertung und stufen Sie die Benchmarks ein: Ihre Ergebnisse, die Diagramme und die zu schließenden Lücken erscheinen dann hier.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="75"/>
         <source>Overall score</source>
         <translation>Gesamtergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="83"/>
         <source>Radar chart: current score and target per dimension</source>
         <translation>Netzdiagramm: aktuelles Ergebnis und Ziel je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="88"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="185"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Ergebnisse je Dimension und Unterthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="104"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="186"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="125"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Noch keine Lücken: Geben Sie Benchmarks ein Ziel über ihrer aktuellen Stufe, um zu sehen, woran Sie zuerst arbeiten sollten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="139"/>
         <source>Create &amp;action for this gap…</source>
         <translation>Maßnahme für diese Lücke &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="158"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="172"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Größte gewichtete Lücke zuerst: (Ziel − aktuelle Stufe) × Priorität.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="174"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="177"/>
         <source>Create action for this gap…</source>
         <translation>Maßnahme für diese Lücke anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="179"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Eine Maßnahme im Plan anlegen, verknüpft mit der ausgewählten Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="211"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – bewertet am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="229"/>
         <source>Gaps to close ({count})</source>
         <translation>Zu schließende Lücken ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="244"/>
         <source>Overall score: {score}</source>
         <translation>Gesamtergebnis: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="249"/>
         <source>{rated} of {total} benchmarks rated</source>
         <translation>{rated} von {total} Benchmarks eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="255"/>
         <source>target {target}</source>
         <translation>Ziel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="259"/>
         <source>target reached {reached}</source>
         <translation>Zielerreichung {reached}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="270"/>
         <source>(not applicable)</source>
         <translation>(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="277"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="282"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -2968,10 +2996,13 @@
         <source>Actions shown</source>
         <translation>Angezeigte Maßnahmen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="128"/>
         <source>%n action(s)</source>
-        <translation>%n Maßnahme</translation>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="130"/>
@@ -3140,22 +3171,29 @@
         <translation>Indikatordiagramm</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="135"/>
         <source>{name}: baseline {baseline}, target {target}, latest {latest} ({count} values)</source>
-        <translation>{name}: Ausgangswert {baseline}, Zielwert {target}, zuletzt {latest} (Anzahl Werte: {count})</translation>
+        <translation type="vanished">{name}: Ausgangswert {baseline}, Zielwert {target}, zuletzt {latest} (Anzahl Werte: {count})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="136"/>
+        <source>{name}: baseline {baseline}, target {target}, latest {latest} (%n value(s))</source>
+        <translation>
+            <numerusform>{name}: Ausgangswert {baseline}, Zielwert {target}, zuletzt {latest} (%n Wert)</numerusform>
+            <numerusform>{name}: Ausgangswert {baseline}, Zielwert {target}, zuletzt {latest} (%n Werte)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="160"/>
         <source>Baseline {value}</source>
         <translation>Ausgangswert {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="161"/>
         <source>Target {value}</source>
         <translation>Zielwert {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="177"/>
         <source>No values measured yet: add the first one below.</source>
         <translation>Noch keine Messwerte: Fügen Sie unten den ersten hinzu.</translation>
     </message>
@@ -3179,112 +3217,112 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="62"/>
         <source>Indicators of</source>
         <translation>Indikatoren für</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="66"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
         <source>Add indi&amp;cator</source>
         <translation>Indikat&amp;or hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="70"/>
         <source>Delete indicator</source>
         <translation>Indikator löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
         <source>Indicator name</source>
         <translation>Name des Indikators</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="74"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="75"/>
         <source>e.g. participants, %, days</source>
         <translation>z. B. Teilnehmende, %, Tage</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="86"/>
         <source>Measured values</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="93"/>
         <source>Add &amp;value</source>
         <translation>&amp;Wert hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="94"/>
         <source>Remove value</source>
         <translation>Wert entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="98"/>
         <source>No indicator yet. Add one to say how you will know that this works.</source>
         <translation>Noch kein Indikator. Fügen Sie einen hinzu, um festzulegen, woran Sie erkennen, dass die Maßnahme wirkt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="120"/>
         <source>&amp;Indicators of:</source>
         <translation>Indi&amp;katoren für:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="134"/>
         <source>Base&amp;line:</source>
         <translation>Au&amp;sgangswert:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="135"/>
         <source>&amp;Target:</source>
         <translation>Zielwe&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="141"/>
         <source>&amp;Name:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="142"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Einheit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="166"/>
         <source>This action</source>
         <translation>Diese Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="168"/>
         <source>Benchmark {benchmark}</source>
         <translation>Benchmark {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="242"/>
         <source>New indicator</source>
         <translation>Neuer Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="284"/>
         <source>An indicator needs a name.</source>
         <translation>Ein Indikator braucht einen Namen.</translation>
     </message>
@@ -3377,15 +3415,21 @@
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Keine Treffer. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="209"/>
-        <source>1 match</source>
-        <translation>1 Treffer</translation>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="211"/>
+        <source>1 match</source>
+        <translation type="vanished">1 Treffer</translation>
+    </message>
+    <message>
         <source>{count} matches</source>
-        <translation>{count} Treffer</translation>
+        <translation type="vanished">{count} Treffer</translation>
     </message>
 </context>
 <context>
@@ -3553,48 +3597,69 @@
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="147"/>
-        <source>{count} linked file(s) cannot be found: moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
-        <translation>Verknüpfte Dateien nicht gefunden: {count} (verschoben, umbenannt oder gelöscht). Legen Sie die Datei zurück oder entfernen Sie die Verknüpfung und fügen Sie die Datei an ihrem jetzigen Ort neu hinzu.</translation>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="148"/>
+        <source>%n linked file(s) cannot be found: moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
+        <translation>
+            <numerusform>%n verknüpfte Datei wurde nicht gefunden: verschoben, umbenannt oder gelöscht. Legen Sie die Datei zurück oder entfernen Sie die Verknüpfung und fügen Sie die Datei an ihrem jetzigen Ort neu hinzu.</numerusform>
+            <numerusform>%n verknüpfte Dateien wurden nicht gefunden: verschoben, umbenannt oder gelöscht. Legen Sie die Datei zurück oder entfernen Sie die Verknüpfung und fügen Sie die Datei an ihrem jetzigen Ort neu hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="192"/>
+        <source>%n file(s) not linked: the path is longer than {limit} characters. Move the file to a folder with a shorter path, then link it.</source>
+        <translation>
+            <numerusform>%n Datei nicht verknüpft: Der Pfad ist länger als {limit} Zeichen. Verschieben Sie die Datei in einen Ordner mit kürzerem Pfad und verknüpfen Sie sie dann.</numerusform>
+            <numerusform>%n Dateien nicht verknüpft: Der Pfad ist länger als {limit} Zeichen. Verschieben Sie die Datei in einen Ordner mit kürzerem Pfad und verknüpfen Sie sie dann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="202"/>
+        <source>%n file(s) not linked: a rating links at most {limit} files. Remove a link you no longer need, then add the file again.</source>
+        <translation>
+            <numerusform>%n Datei nicht verknüpft: Eine Einstufung verknüpft höchstens {limit} Dateien. Entfernen Sie eine Verknüpfung, die Sie nicht mehr brauchen, und fügen Sie die Datei dann erneut hinzu.</numerusform>
+            <numerusform>%n Dateien nicht verknüpft: Eine Einstufung verknüpft höchstens {limit} Dateien. Entfernen Sie eine Verknüpfung, die Sie nicht mehr brauchen, und fügen Sie die Datei dann erneut hinzu.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="169"/>
+        <source>{count} linked file(s) cannot be found: moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
+        <translation type="vanished">Verknüpfte Dateien nicht gefunden: {count} (verschoben, umbenannt oder gelöscht). Legen Sie die Datei zurück oder entfernen Sie die Verknüpfung und fügen Sie die Datei an ihrem jetzigen Ort neu hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="172"/>
         <source>Link files to this rating</source>
         <translation>Dateien mit dieser Einstufung verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="183"/>
         <source>Not every file was linked</source>
         <translation>Nicht alle Dateien wurden verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="188"/>
         <source>{count} file(s) not linked: the path is longer than {limit} characters. Move the file to a folder with a shorter path, then link it.</source>
-        <translation>{count} Datei(en) nicht verknüpft: Der Pfad ist länger als {limit} Zeichen. Verschieben Sie die Datei in einen Ordner mit kürzerem Pfad und verknüpfen Sie sie dann.</translation>
+        <translation type="vanished">{count} Datei(en) nicht verknüpft: Der Pfad ist länger als {limit} Zeichen. Verschieben Sie die Datei in einen Ordner mit kürzerem Pfad und verknüpfen Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="195"/>
         <source>{count} file(s) not linked: a rating links at most {limit} files. Remove a link you no longer need, then add the file again.</source>
-        <translation>{count} Datei(en) nicht verknüpft: Eine Einstufung verknüpft höchstens {limit} Dateien. Entfernen Sie eine Verknüpfung, die Sie nicht mehr brauchen, und fügen Sie die Datei dann erneut hinzu.</translation>
+        <translation type="vanished">{count} Datei(en) nicht verknüpft: Eine Einstufung verknüpft höchstens {limit} Dateien. Entfernen Sie eine Verknüpfung, die Sie nicht mehr brauchen, und fügen Sie die Datei dann erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="220"/>
         <source>File not found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="222"/>
         <source>{path} is no longer there: it was moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
         <translation>{path} ist nicht mehr vorhanden: Die Datei wurde verschoben, umbenannt oder gelöscht. Legen Sie die Datei zurück oder entfernen Sie die Verknüpfung und fügen Sie die Datei an ihrem jetzigen Ort neu hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="229"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="231"/>
         <source>No program is set up to open {path}. Open it from your file manager.</source>
         <translation>Für {path} ist kein Programm zum Öffnen eingerichtet. Öffnen Sie die Datei über Ihren Dateimanager.</translation>
     </message>
@@ -3620,101 +3685,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="141"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} – ÜBUNG (fiktive Kommune)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="143"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="127"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="94"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="133"/>
         <source>Assessment</source>
         <translation>Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="95"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="134"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="100"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="135"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="144"/>
         <source>Training municipality</source>
         <translation>Übungskommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="148"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Übungskommune: Alles in diesem Fenster ist fiktiv. Ihre eigene Arbeit liegt in Ihrer eigenen Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="132"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="332"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="257"/>
         <source>Arrives in a later version of the app</source>
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="282"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="283"/>
         <source>Content: {title} {version}</source>
         <translation>Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="295"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="297"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="300"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="273"/>
-        <source>A content pack has {count} problem(s) and was not loaded.</source>
-        <translation>Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <source>A content pack has %n problem(s) and was not loaded.</source>
+        <translation>
+            <numerusform>Ein Inhaltspaket hat %n Problem und wurde nicht geladen.</numerusform>
+            <numerusform>Ein Inhaltspaket hat %n Probleme und wurde nicht geladen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="279"/>
+        <source>A content pack has {count} problem(s) and was not loaded.</source>
+        <translation type="vanished">Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="308"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="323"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="327"/>
         <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
         <translation>Lokale Integrationspolitik für Zugewanderte und Geflüchtete bewerten, planen und dokumentieren – offline. Basiert auf der Whole-COMM-Toolbox.</translation>
     </message>
@@ -3765,6 +3837,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="169"/>
         <source>Text not saved yet</source>
         <translation>Text noch nicht gespeichert</translation>
     </message>
@@ -3774,139 +3847,144 @@
         <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und die Eingaben verlieren?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="20"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="28"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="30"/>
         <source>Export action plan as &amp;CSV…</source>
         <translation>Aktionsplan als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="34"/>
         <source>Export deadlines as &amp;calendar (.ics)…</source>
         <translation>Fristen als &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="42"/>
         <source>&amp;Export package…</source>
         <translation>Paket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="45"/>
         <source>An assessment, the plan or everything in one file for another laptop</source>
         <translation>Eine Bewertung, den Plan oder alles in einer Datei für einen anderen Laptop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="51"/>
         <source>&amp;Import package…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
         <source>See what a package adds or changes, then import it</source>
         <translation>Sehen, was ein Paket hinzufügt oder ändert, und es dann importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="64"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="67"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Zu den Daten zurückkehren, wie sie an einem früheren Tag waren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="84"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="90"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="105"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="110"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="111"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="120"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="125"/>
         <source>&amp;Reports</source>
         <translation>Be&amp;richte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="132"/>
         <source>&amp;Present on a projector</source>
         <translation>Mit dem Beamer &amp;präsentieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
         <source>The assessment shown, full screen, one benchmark at a time</source>
         <translation>Die angezeigte Bewertung im Vollbild, eine Benchmark nach der anderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="148"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Probleme mit Inhaltspaketen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="154"/>
         <source>How &amp;scores are computed</source>
         <translation>So werden &amp;Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="159"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Übungs&amp;kommune öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="162"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Eine fiktive Kommune zum Erkunden aller Ansichten, in eigenem Fenster und eigener Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="171"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="181"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="35"/>
@@ -3919,7 +3997,7 @@
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="268"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -3930,6 +4008,11 @@
         <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="98"/>
         <source>Create an assessment first: there is nothing to present yet.</source>
         <translation>Legen Sie zuerst eine Bewertung an: Es gibt noch nichts zu präsentieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="171"/>
+        <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Switch the language anyway and lose it?</source>
+        <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem die Sprache wechseln und die Eingaben verlieren?</translation>
     </message>
 </context>
 <context>
@@ -3963,33 +4046,33 @@
 <context>
     <name>MilestoneModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="79"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="80"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="89"/>
         <source>Overdue: due on {date} and not done.</source>
         <translation>Überfällig: am {date} fällig und nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="104"/>
         <source>A milestone needs a title.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
@@ -3997,27 +4080,27 @@
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="157"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="173"/>
         <source>Add m&amp;ilestone</source>
         <translation>Meilen&amp;stein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="174"/>
         <source>&amp;Remove milestone</source>
         <translation>Meilenstein entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="194"/>
         <source>An action has at most {count} milestones.</source>
         <translation>Eine Maßnahme hat höchstens {count} Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="199"/>
         <source>New milestone</source>
         <translation>Neuer Meilenstein</translation>
     </message>
@@ -4186,36 +4269,45 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="70"/>
+        <source>the pack in &apos;{other}&apos; has the same id &apos;{id}&apos;: every pack needs an id of its own, and packs that share one are not loaded</source>
+        <translation>das Paket in „{other}“ hat dieselbe ID „{id}“: Jedes Paket braucht eine eigene ID, und Pakete mit derselben ID werden nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="75"/>
+        <source>the loaded pack with id &apos;{id}&apos; is a {stored} pack and cannot be replaced by a {role} pack: give this pack an id of its own</source>
+        <translation>das geladene Paket mit der ID „{id}“ hat die Rolle „{stored}“ und kann nicht durch ein Paket mit der Rolle „{role}“ ersetzt werden: Geben Sie diesem Paket eine eigene ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="80"/>
         <source>&apos;{language}&apos; is not a language code such as &apos;en&apos;, &apos;de&apos; or &apos;nl&apos;</source>
         <translation>„{language}“ ist kein Sprachcode wie „en“, „de“ oder „nl“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="75"/>
         <source>language &apos;{language}&apos; must be the name of its folder, &apos;{folder}&apos;</source>
-        <translation>die Sprache „{language}“ muss der Name ihres Ordners sein, „{folder}“</translation>
+        <translation type="vanished">die Sprache „{language}“ muss der Name ihres Ordners sein, „{folder}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="85"/>
         <source>&apos;{language}&apos; is the pack&apos;s base language, whose files are in the pack folder itself</source>
         <translation>„{language}“ ist die Grundsprache des Pakets; ihre Dateien liegen im Paketordner selbst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="89"/>
         <source>the pack&apos;s base language has no {name}, so a translation may not have one</source>
         <translation>die Grundsprache des Pakets hat keine {name}, also darf auch eine Übersetzung keine haben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="92"/>
         <source>code &apos;{code}&apos; ({base_file} line {base_line}) is missing from this translation</source>
         <translation>der Code „{code}“ ({base_file}, Zeile {base_line}) fehlt in dieser Übersetzung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="96"/>
         <source>code &apos;{code}&apos; is not in the pack&apos;s base language ({base_file})</source>
         <translation>den Code „{code}“ gibt es in der Grundsprache des Pakets nicht ({base_file})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="99"/>
         <source>&apos;{value}&apos; differs from &apos;{base_value}&apos; in {base_file} line {base_line}: a translation changes only texts</source>
         <translation>„{value}“ weicht von „{base_value}“ in {base_file}, Zeile {base_line} ab: Eine Übersetzung ändert nur Texte</translation>
     </message>
@@ -4378,608 +4470,657 @@
         <translation>Der Import konnte nicht gespeichert werden ({detail}). Es wurde nichts geändert. Schließen Sie andere Fenster, die diese Datenbank verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="164"/>
+        <source>The package would change the assessment &apos;{title}&apos;, which is final on this computer and so read-only. Nothing was imported. Reopen the assessment, then import the package again.</source>
+        <translation>Das Paket würde die Bewertung „{title}“ ändern, die auf diesem Computer abgeschlossen ist und daher nicht geändert werden kann. Es wurde nichts importiert. Öffnen Sie die Bewertung wieder und importieren Sie das Paket dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="169"/>
+        <source>The package&apos;s {what} &apos;{label}&apos; cannot be stored on this computer. {reason} Nothing was imported. Correct it where it was entered (on the sender&apos;s computer, then export the package again, or on this one), then import the package again.</source>
+        <translation>Der Eintrag „{label}“ ({what}) im Paket kann auf diesem Computer nicht gespeichert werden. {reason} Es wurde nichts importiert. Korrigieren Sie ihn dort, wo er eingegeben wurde (auf dem Computer des Absenders – dann das Paket erneut exportieren – oder auf diesem), und importieren Sie das Paket dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="176"/>
         <source>final on this computer, so it is kept as it is. To take the package&apos;s version, reopen it and import the package again.</source>
         <translation>auf diesem Computer abgeschlossen und bleibt daher unverändert. Um die Fassung aus dem Paket zu übernehmen, öffnen Sie die Bewertung wieder und importieren Sie das Paket erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="181"/>
+        <source>deleted on this computer while it was final: the import brings it back and reopens it to take the package&apos;s version, its status included. The ratings it had here stay in the rating history.</source>
+        <translation>wurde auf diesem Computer im abgeschlossenen Zustand gelöscht: Der Import stellt die Bewertung wieder her und öffnet sie wieder, um die Fassung aus dem Paket samt Status zu übernehmen. Die bisherigen Einstufungen bleiben im Verlauf der Einstufungen erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="187"/>
         <source>The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer to benchmarks by their codes, which stay the same between versions.</source>
         <translation>Das Paket wurde mit den Toolbox-Inhalten {theirs} erstellt; diese App hat {ours}. Einstufungen verweisen über Codes auf die Benchmarks, und diese Codes bleiben zwischen den Versionen gleich.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
         <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
         <translation>„{title}“ ist eine der eigenen Bewertungen dieses Computers, anonymisiert weitergegeben. Sie wird zu den Bewertungen der anderen Kommunen hinzugefügt; Ihre eigene bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="202"/>
         <source>expected text</source>
         <translation>Text erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="203"/>
         <source>the text is not valid Unicode</source>
         <translation>der Text ist kein gültiges Unicode</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="204"/>
         <source>the text is longer than {most} characters (it has {length})</source>
         <translation>der Text ist länger als {most} Zeichen (er hat {length})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
         <source>the list holds {count} items, more than the {most} allowed</source>
         <translation>die Liste enthält {count} Einträge, mehr als die erlaubten {most}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="211"/>
         <source>expected a whole number from {low} to {high}</source>
         <translation>ganze Zahl von {low} bis {high} erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
         <source>expected a number</source>
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
         <source>the number is too large</source>
         <translation>die Zahl ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="214"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="215"/>
         <source>expected one of {options}</source>
         <translation>einer dieser Werte erwartet: {options}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
         <source>expected a currency code</source>
         <translation>Währungscode erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
         <source>expected an identifier of 32 hexadecimal digits</source>
         <translation>Kennung aus 32 Hexadezimalziffern erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
         <source>expected a date written YYYY-MM-DD</source>
         <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="219"/>
         <source>expected a year from {low} to {high}</source>
         <translation>Jahr von {low} bis {high} erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
         <source>expected a benchmark code</source>
         <translation>Benchmark-Code erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
         <source>unknown benchmark &apos;{code}&apos;</source>
         <translation>unbekannte Benchmark &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
         <source>{what} &apos;{value}&apos; twice</source>
         <translation>{what} &apos;{value}&apos; doppelt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="225"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>unbekanntes Feld &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="226"/>
         <source>the field &apos;{field}&apos; is missing</source>
         <translation>das Feld &apos;{field}&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
         <source>a rating has either a level or an exclusion, not both</source>
         <translation>eine Einstufung hat entweder eine Stufe oder einen Ausschluss, nicht beides</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
         <source>an assessment package holds exactly one assessment</source>
         <translation>ein Bewertungspaket enthält genau eine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
         <source>the indicator&apos;s action is not in the package</source>
         <translation>die Maßnahme des Indikators ist nicht im Paket</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
         <source>it is encrypted</source>
         <translation>es ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
         <source>unknown compression</source>
         <translation>unbekannte Kompression</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
         <source>not UTF-8 text</source>
         <translation>kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="241"/>
         <source>a field appears twice in one object</source>
         <translation>ein Feld kommt in einem Objekt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
         <source>{constant} is not a number JSON allows</source>
         <translation>{constant} ist keine in JSON erlaubte Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
         <source>missing: {missing}</source>
         <translation>fehlt: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
         <source>not listed: {extra}</source>
         <translation>nicht aufgeführt: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
         <source>missing: {missing}; not listed: {extra}</source>
         <translation>fehlt: {missing}; nicht aufgeführt: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
         <source>its manifest does not name the package format</source>
         <translation>sein Manifest nennt das Paketformat nicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
         <source>its manifest has no valid format_version</source>
         <translation>sein Manifest hat keine gültige format_version</translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
         <source>unknown manifest field(s): {keys}</source>
-        <translation>unbekannte Manifest-Felder: {keys}</translation>
+        <translation>
+            <numerusform>unbekanntes Manifest-Feld: {keys}</numerusform>
+            <numerusform>unbekannte Manifest-Felder: {keys}</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="234"/>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
         <source>missing manifest field(s): {keys}</source>
-        <translation>fehlende Manifest-Felder: {keys}</translation>
+        <translation>
+            <numerusform>fehlendes Manifest-Feld: {keys}</numerusform>
+            <numerusform>fehlende Manifest-Felder: {keys}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
         <source>unknown kind of package &apos;{kind}&apos;</source>
         <translation>unbekannte Paketart &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="257"/>
         <source>&apos;anonymised&apos; must be true or false</source>
         <translation>&apos;anonymised&apos; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
         <source>&apos;created_at&apos; is not a date and time</source>
         <translation>&apos;created_at&apos; ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
         <source>&apos;app_version&apos; is not a version</source>
         <translation>&apos;app_version&apos; ist keine Versionsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="260"/>
         <source>&apos;files&apos; must name each data file with its SHA-256 checksum</source>
         <translation>&apos;files&apos; muss jede Datendatei mit ihrer SHA-256-Prüfsumme nennen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
         <source>unknown data file &apos;{name}&apos;</source>
         <translation>unbekannte Datendatei &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
         <source>&apos;content_pack&apos; must be an object with &apos;id&apos; and &apos;version&apos;</source>
         <translation>&apos;content_pack&apos; muss ein Objekt mit &apos;id&apos; und &apos;version&apos; sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="267"/>
         <source>a {kind} package cannot be anonymised</source>
         <translation>ein Paket der Art {kind} kann nicht anonymisiert sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
         <source>a {kind} package needs {files}</source>
         <translation>ein Paket der Art {kind} braucht {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
         <source>a {kind} package does not hold {files}</source>
         <translation>ein Paket der Art {kind} enthält kein {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="271"/>
         <source>the top</source>
         <translation>die oberste Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="273"/>
         <source>rating of benchmark</source>
         <translation>Einstufung der Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
         <source>participant</source>
         <translation>Teilnehmende Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="275"/>
         <source>participant number</source>
         <translation>Nummer der teilnehmenden Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
         <source>workshop participant</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="277"/>
         <source>assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="278"/>
         <source>competence</source>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
         <source>linked benchmark</source>
         <translation>verknüpfte Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="280"/>
         <source>partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="281"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="261"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
         <source>year</source>
         <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
+        <source>municipality profile</source>
+        <translation>Profil der Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
+        <source>annual report texts</source>
+        <translation>Texte des Jahresberichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
+        <source>assessment of another municipality</source>
+        <translation>Bewertung einer anderen Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
+        <source>One of its values is not accepted by this version of the app.</source>
+        <translation>Einer seiner Werte wird von dieser Version der App nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="292"/>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
     </message>
 </context>
 <context>
     <name>PackageChanges</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="89"/>
         <source>Municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="90"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="91"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="92"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="93"/>
         <source>Annual report texts</source>
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="94"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
         <translation>Bewertung einer anderen Kommune (getrennt gehalten, zum Vergleich)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="97"/>
         <source>Workshop participant</source>
         <translation>Person im Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
         <source>Already here</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="107"/>
         <source>Kept as it is (final)</source>
         <translation>Unverändert beibehalten (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="116"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="117"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} „{label}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
         <source>changes: {fields}</source>
         <translation>Änderungen: {fields}</translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="119"/>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="126"/>
         <source>%n rating(s) added or changed</source>
-        <translation>%n Einstufung(en) hinzugefügt oder geändert</translation>
+        <translation>
+            <numerusform>%n Einstufung hinzugefügt oder geändert</numerusform>
+            <numerusform>%n Einstufungen hinzugefügt oder geändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PackageFields</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="33"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="34"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
         <source>who took part</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
         <source>workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
         <source>ratings</source>
         <translation>Einstufungen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
         <source>workshop participants</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
         <source>brought back after deletion</source>
         <translation>nach dem Löschen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
         <source>dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
         <source>responsible role</source>
         <translation>verantwortliche Stelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
         <source>responsible person</source>
         <translation>verantwortliche Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
         <source>partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
         <source>partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
         <source>start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
         <source>priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
         <source>progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
         <source>budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
         <source>spent</source>
         <translation>ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
         <source>currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
         <source>budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
         <source>funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
         <source>benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
         <source>milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
         <source>baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
         <source>target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
         <source>benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
         <source>measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
         <source>region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
         <source>population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
         <source>kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
         <source>newcomers</source>
         <translation>Neuzugewanderte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
         <source>staff time</source>
         <translation>Personalzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
         <source>competences</source>
         <translation>Zuständigkeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
         <source>summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
         <source>stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
         <source>next year&apos;s focus</source>
         <translation>Schwerpunkt im nächsten Jahr</translation>
     </message>
@@ -5055,47 +5196,47 @@
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="62"/>
         <source>Paper ratings of {name}</source>
         <translation>Einstufungen auf Papier von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="67"/>
         <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete to clear. Every answer is stored at once and the next benchmark is selected.</source>
         <translation>Tippen Sie jede Antwort vom Arbeitsblatt ein: 0 bis 4 für die Stufe, N für nicht zutreffend, Entf zum Löschen. Jede Antwort wird sofort gespeichert und die nächste Benchmark ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="74"/>
         <source>Benchmarks and the participant&apos;s answers</source>
         <translation>Benchmarks und die Antworten der Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="96"/>
         <source>Answers entered</source>
         <translation>Erfasste Antworten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="117"/>
         <source>{entered} of {total} answers entered</source>
         <translation>{entered} von {total} Antworten erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="132"/>
         <source>Not stored: {reason}. Try again.</source>
         <translation>Nicht gespeichert: {reason}. Versuchen Sie es erneut.</translation>
     </message>
@@ -5458,17 +5599,17 @@
 <context>
     <name>PlanArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="51"/>
         <source>&amp;Actions</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="52"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="53"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
@@ -5476,102 +5617,114 @@
 <context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="51"/>
         <source>The action no longer exists; it may have been deleted in another window.</source>
         <translation>Die Maßnahme existiert nicht mehr; möglicherweise wurde sie in einem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="56"/>
         <source>The indicator no longer exists; it may have been deleted in another window.</source>
         <translation>Den Indikator gibt es nicht mehr; er wurde vielleicht in einem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="61"/>
         <source>This was changed in another window meanwhile, in the same place. So as not to overwrite that change, nothing was written; the plan now shows it as stored.</source>
         <translation>Dies wurde inzwischen in einem anderen Fenster an derselben Stelle geändert. Damit diese Änderung nicht überschrieben wird, wurde nichts gespeichert; der Plan zeigt jetzt den gespeicherten Stand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="67"/>
         <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
         <translation>Die Änderung konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut. Ihre bisherigen Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="52"/>
         <source>Rename “{title}”</source>
         <translation>„{title}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="53"/>
         <source>Change status of “{title}”</source>
         <translation>Status von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="54"/>
         <source>Change progress of “{title}”</source>
         <translation>Fortschritt von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="55"/>
         <source>Change dates of “{title}”</source>
         <translation>Termine von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="56"/>
         <source>Change owner of “{title}”</source>
         <translation>Zuständigkeit für „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="57"/>
         <source>Change milestones of “{title}”</source>
         <translation>Meilensteine von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="58"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="60"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="182"/>
         <source>Create action “{title}”</source>
         <translation>Maßnahme „{title}“ anlegen</translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="257"/>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="70"/>
         <source>Change status of %n action(s)</source>
-        <translation>Status von %n Maßnahmen ändern</translation>
+        <translation>
+            <numerusform>Status von %n Maßnahme ändern</numerusform>
+            <numerusform>Status von %n Maßnahmen ändern</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="261"/>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="72"/>
         <source>Change who is responsible for %n action(s)</source>
-        <translation>Zuständigkeit für %n Maßnahmen ändern</translation>
+        <translation>
+            <numerusform>Zuständigkeit für %n Maßnahme ändern</numerusform>
+            <numerusform>Zuständigkeit für %n Maßnahmen ändern</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="265"/>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="73"/>
         <source>Change %n action(s)</source>
-        <translation>%n Maßnahmen ändern</translation>
+        <translation>
+            <numerusform>%n Maßnahme ändern</numerusform>
+            <numerusform>%n Maßnahmen ändern</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="327"/>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="342"/>
         <source>Delete %n action(s)</source>
-        <translation>%n Maßnahme(n) löschen</translation>
+        <translation>
+            <numerusform>%n Maßnahme löschen</numerusform>
+            <numerusform>%n Maßnahmen löschen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="354"/>
         <source>Add indicator “{name}”</source>
         <translation>Indikator „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="369"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="384"/>
         <source>Edit indicator “{name}”</source>
         <translation>Indikator „{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="386"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="401"/>
         <source>Delete indicator “{name}”</source>
         <translation>Indikator „{name}“ löschen</translation>
     </message>
@@ -5579,54 +5732,60 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="37"/>
         <source>Delete actions</source>
         <translation>Maßnahmen löschen</translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="34"/>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="39"/>
         <source>Delete %n action(s)?</source>
-        <translation>%n Maßnahme(n) löschen?</translation>
+        <translation>
+            <numerusform>%n Maßnahme löschen?</numerusform>
+            <numerusform>%n Maßnahmen löschen?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="43"/>
         <source>… and {count} more</source>
         <translation>… und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="50"/>
         <source>Their milestones and indicators go with them. Undo brings them back.</source>
         <translation>Ihre Meilensteine und Indikatoren werden mitgelöscht. Mit „Rückgängig“ holen Sie alles zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="62"/>
         <source>Set who is responsible</source>
         <translation>Zuständigkeit festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="64"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="66"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="68"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="69"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="73"/>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="77"/>
         <source>Make them responsible for %n action(s):</source>
-        <translation>Zuständigkeit für %n Maßnahme festlegen:</translation>
+        <translation>
+            <numerusform>Zuständigkeit für %n Maßnahme festlegen:</numerusform>
+            <numerusform>Zuständigkeit für %n Maßnahmen festlegen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5793,70 +5952,77 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="38"/>
         <source>Comma ( , ) with decimal points</source>
         <translation>Komma ( , ) mit Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="39"/>
         <source>Semicolon ( ; ) with decimal commas — Excel in most of Europe</source>
         <translation>Semikolon ( ; ) mit Dezimalkomma – Excel in den meisten Ländern Europas</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="46"/>
         <source>CSV separator</source>
         <translation>CSV-Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="47"/>
         <source>Separate the columns with:</source>
         <translation>Spalten trennen mit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="60"/>
         <source>Export the action plan as CSV</source>
         <translation>Aktionsplan als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="61"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="64"/>
         <source>Export deadlines and milestones as a calendar</source>
         <translation>Fristen und Meilensteine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="67"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="92"/>
         <source>The plan could not be written to {path}: {reason}. Choose another folder, for example your Documents.</source>
         <translation>Der Plan konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="103"/>
+        <source>%n action(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n Maßnahme gespeichert in {path}.</numerusform>
+            <numerusform>%n Maßnahmen gespeichert in {path}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="96"/>
         <source>{count} action(s) written to {path}.</source>
-        <translation>Maßnahmen unter {path} gespeichert (Anzahl: {count}).</translation>
+        <translation type="vanished">Maßnahmen unter {path} gespeichert (Anzahl: {count}).</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="61"/>
         <source>Plan notice</source>
         <translation>Hinweis zum Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="63"/>
         <source>No action matches these filters. Clear them to see every action.</source>
         <translation>Keine Maßnahme entspricht diesen Filtern. Setzen Sie die Filter zurück, um alle Maßnahmen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="92"/>
         <source>&amp;New action</source>
         <translation>&amp;Neue Maßnahme</translation>
     </message>
@@ -6281,27 +6447,27 @@
 <context>
     <name>PlanTexts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="101"/>
         <source>The indicator “{name}”</source>
         <translation>Der Indikator „{name}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="104"/>
         <source>The action “{title}”</source>
         <translation>Die Maßnahme „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="142"/>
         <source>{title} – {status}</source>
         <translation>{title} – {status}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="150"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="174"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="195"/>
         <source>Close the gap: {benchmark}</source>
         <translation>Lücke schließen: {benchmark}</translation>
     </message>
@@ -6362,42 +6528,42 @@
 <context>
     <name>PracticesBrowser</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="35"/>
         <source>All dimensions</source>
         <translation>Alle Dimensionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="38"/>
         <source>Filter practices by dimension</source>
         <translation>Praxisbeispiele nach Dimension filtern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="45"/>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="48"/>
         <source>Filter practices by country</source>
         <translation>Praxisbeispiele nach Land filtern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="56"/>
         <source>Innovative practices</source>
         <translation>Innovative Praxisbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="74"/>
         <source>&amp;Dimension:</source>
         <translation>D&amp;imension:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="76"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="107"/>
         <source>{shown} of {total} practices shown</source>
         <translation>{shown} von {total} Praxisbeispielen angezeigt</translation>
     </message>
@@ -6426,7 +6592,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="323"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="309"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="316"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -6447,7 +6613,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="363"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="144"/>
         <source>Results by dimension</source>
         <translation>Ergebnisse nach Dimension</translation>
     </message>
@@ -6462,139 +6628,146 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="87"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="316"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="323"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="107"/>
         <source>Agreed rating: {rating}</source>
         <translation>Vereinbarte Einstufung: {rating}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="112"/>
         <source>Ratings of the group:</source>
         <translation>Einstufungen der Gruppe:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="146"/>
         <source>Score: {score}</source>
         <translation>Ergebnis: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="152"/>
         <source>Target: {target}</source>
         <translation>Ziel: {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="160"/>
         <source>{heading} — {detail}</source>
         <translation>{heading} – {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="171"/>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="177"/>
         <source>N/A (not applicable or outside our competence)</source>
         <translation>n.z. (nicht zutreffend oder außerhalb unserer Zuständigkeit)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="184"/>
         <source>N/A</source>
         <translation>n.z.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="190"/>
         <source>Nobody gave a level: all who answered said N/A</source>
         <translation>Niemand hat eine Stufe vergeben: Alle Antworten lauteten „n.z.“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="193"/>
         <source>Nobody in the group has rated this benchmark yet</source>
         <translation>Noch niemand in der Gruppe hat diese Benchmark eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="197"/>
         <source>Median {median} · spread 0 (everyone agrees)</source>
         <translation>Median {median} · Streuung 0 (alle sind sich einig)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="200"/>
         <source>Median {median} · spread {spread} (from {low} to {high})</source>
         <translation>Median {median} · Streuung {spread} (von {low} bis {high})</translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="205"/>
-        <source>Rated by {rated} of {total} participants</source>
-        <translation>{rated} von {total} Teilnehmenden haben eingestuft</translation>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="212"/>
+        <source>Rated by {rated} of %n participant(s)</source>
+        <translation>
+            <numerusform>{rated} von %n Teilnehmenden hat eingestuft</numerusform>
+            <numerusform>{rated} von %n Teilnehmenden haben eingestuft</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="212"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="267"/>
+        <source>Rated by {rated} of {total} participants</source>
+        <translation type="vanished">{rated} von {total} Teilnehmenden haben eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="274"/>
         <source>Not rated yet</source>
         <translation>Noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="272"/>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="276"/>
         <source>{rated} of {total} benchmarks rated</source>
         <translation>{rated} von {total} Benchmarks eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="282"/>
         <source>{count} not rated yet</source>
         <translation>{count} noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="288"/>
         <source>{count} not applicable</source>
         <translation>{count} nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="293"/>
         <source>Largest disagreements</source>
         <translation>Größte Uneinigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="296"/>
         <source>The group agreed on every benchmark rated here</source>
         <translation>Die Gruppe war sich bei jeder hier eingestuften Benchmark einig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="300"/>
         <source>Nobody in the group has rated a benchmark here yet</source>
         <translation>Noch niemand in der Gruppe hat hier eine Benchmark eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="297"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="304"/>
         <source>Largest gaps to the target</source>
         <translation>Größte Lücken zum Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="306"/>
         <source>No gaps: no target above the current level</source>
         <translation>Keine Lücken: kein Ziel über der aktuellen Stufe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="325"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="332"/>
         <source>{level} → {target} ({name})</source>
         <translation>{level} → {target} ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="354"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="361"/>
         <source>spread {spread} · median {median}</source>
         <translation>Streuung {spread} · Median {median}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="358"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="365"/>
         <source>{detail} · {count} said N/A</source>
         <translation>{detail} · {count}× n.z.</translation>
     </message>
@@ -6962,22 +7135,22 @@
         <translation>Maßnahmen zu dieser Benchmark:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="192"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="193"/>
         <source>Priorit&amp;y:</source>
         <translation>Prio&amp;rität:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="194"/>
         <source>Rated &amp;by:</source>
         <translation>Eingestuft &amp;von:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
         <source>N&amp;otes:</source>
         <translation>Notiz&amp;en:</translation>
     </message>
@@ -7088,52 +7261,52 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="58"/>
         <source>Benchmarks to rate</source>
         <translation>Einzustufende Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="59"/>
         <source>Show only &amp;unrated</source>
         <translation>Nur n&amp;icht eingestufte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="60"/>
         <source>&amp;Small places first</source>
         <translation>Kleine &amp;Orte zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="62"/>
         <source>Rating progress</source>
         <translation>Fortschritt der Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="63"/>
         <source>Rating notice</source>
         <translation>Hinweis zur Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="117"/>
         <source>Next benchmark</source>
         <translation>Nächste Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="122"/>
         <source>Previous benchmark</source>
         <translation>Vorherige Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="128"/>
         <source>Set level {level}</source>
         <translation>Stufe {level} setzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="233"/>
         <source>Benchmarks written for small places come first.</source>
         <translation>Benchmarks, die für kleine Orte formuliert sind, stehen oben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="236"/>
         <source>For small towns and rural areas: choose the kind of place in the profile.</source>
         <translation>Für Kleinstädte und ländliche Gemeinden: Wählen Sie die Art der Kommune im Profil.</translation>
     </message>
@@ -7346,52 +7519,52 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="112"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="115"/>
         <source>The app keeps a backup of this database every day it is used: the newest of each of the last {days} days and of each of the last {weeks} weeks. Choose the state to go back to.</source>
         <translation>Die App legt an jedem Tag, an dem sie benutzt wird, eine Sicherung dieser Datenbank an und bewahrt die neueste jedes der letzten {days} Tage und jeder der letzten {weeks} Wochen auf. Wählen Sie den Stand, zu dem Sie zurückkehren möchten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="123"/>
         <source>Backups, newest first</source>
         <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="136"/>
         <source>There are no backups of this database yet. The first is taken shortly after the app opens it, then one each day.</source>
         <translation>Von dieser Datenbank gibt es noch keine Sicherungen. Die erste wird kurz nach dem Öffnen angelegt, danach eine pro Tag.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="141"/>
         <source>Kept in: {folder}</source>
         <translation>Gespeichert in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="143"/>
         <source>Restore as a &amp;new file…</source>
         <translation>Als &amp;neue Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="145"/>
         <source>The backup goes into a new file and opens in a second window; this one stays</source>
         <translation>Die Sicherung kommt in eine neue Datei und öffnet sich in einem zweiten Fenster; dieses Fenster bleibt, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="147"/>
         <source>&amp;Replace the current data…</source>
         <translation>Aktuelle Daten &amp;ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="147"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="149"/>
         <source>Asks first; a copy of the current data is kept as a backup</source>
         <translation>Fragt vorher; eine Kopie der aktuellen Daten wird als Sicherung aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="241"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
@@ -7584,118 +7757,121 @@
         <translation>Meilenstein erreicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="36"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="44"/>
         <source>Q{number}</source>
         <translation>Q{number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="55"/>
         <source>No dimension</source>
         <translation>Ohne Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="65"/>
         <source>No phase</source>
         <translation>Ohne Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="69"/>
         <source>Without dates</source>
         <translation>Ohne Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="83"/>
         <source>{person} ({role})</source>
         <translation>{person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="90"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="96"/>
         <source>No dates yet: double-click or press Enter to plan it</source>
         <translation>Noch keine Termine: Doppelklicken oder die Eingabetaste drücken, um sie zu planen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="100"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="174"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="180"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="113"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="119"/>
         <source>Progress: {percent} %</source>
         <translation>Fortschritt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="127"/>
         <source>Responsible: {owner}</source>
         <translation>Zuständig: {owner}</translation>
     </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="126"/>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="132"/>
         <source>Overdue by %n day(s)</source>
-        <translation>Seit %n Tag überfällig</translation>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="136"/>
         <source>Overdue milestones: {count}</source>
         <translation>Überfällige Meilensteine: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="145"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="147"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="149"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="150"/>
         <source>Milestone: {title}, {date} ({state})</source>
         <translation>Meilenstein: {title}, {date} ({state})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="158"/>
         <source>{title}: {start} – {end}, {status}</source>
         <translation>{title}: {start} – {end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="165"/>
         <source>{summary}, overdue</source>
         <translation>{summary}, überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="170"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="175"/>
         <source>Actions by phase</source>
         <translation>Maßnahmen nach Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="176"/>
         <source>Actions by dimension</source>
         <translation>Maßnahmen nach Dimension</translation>
     </message>
@@ -7883,32 +8059,32 @@
         <translation>Diese Bewertung ist abgeschlossen, daher kann ihr Workshop nicht geändert werden. Öffnen Sie die Bewertung zuerst wieder.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="176"/>
         <source>No participant has rated it yet.</source>
         <translation>Noch keine teilnehmende Person hat diese Benchmark eingestuft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="179"/>
         <source>{level}: {count}×</source>
         <translation>{level}: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="185"/>
         <source>N/A: {count}×</source>
         <translation>n.z.: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="189"/>
         <source>Ratings {ratings}</source>
         <translation>Einstufungen {ratings}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="193"/>
         <source>median {median}, spread {spread}</source>
         <translation>Median {median}, Streuung {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="200"/>
         <source>{count} not rated</source>
         <translation>{count} nicht eingestuft</translation>
     </message>
@@ -7959,128 +8135,135 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="103"/>
         <source>Add &amp;participant…</source>
         <translation>&amp;Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="105"/>
         <source>Enter paper &amp;ratings…</source>
         <translation>&amp;Einstufungen vom Papier erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="107"/>
         <source>Re&amp;move participant…</source>
         <translation>Person ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
         <source>&amp;Collect participant files…</source>
         <translation>&amp;Teilnehmerdateien einsammeln…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="111"/>
         <source>&amp;Export my ratings…</source>
         <translation>Meine Einstufungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="114"/>
         <source>Pre&amp;sent (F5)</source>
         <translation>Prä&amp;sentieren (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="128"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="137"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="142"/>
         <source>Consensus: every participant&apos;s rating</source>
         <translation>Konsens: die Einstufungen aller Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="149"/>
         <source>&amp;Largest disagreement first</source>
         <translation>Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="156"/>
         <source>Workshop notice</source>
         <translation>Hinweis zum Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="204"/>
         <source>Workshop: {title} — {count} participants ({kind})</source>
-        <translation>Workshop: {title} – Teilnehmende: {count} ({kind})</translation>
+        <translation type="vanished">Workshop: {title} – Teilnehmende: {count} ({kind})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="206"/>
+        <source>Workshop: {title} — %n participant(s) ({kind})</source>
+        <translation>
+            <numerusform>Workshop: {title} – Teilnehmende: %n ({kind})</numerusform>
+            <numerusform>Workshop: {title} – Teilnehmende: %n ({kind})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
         <source>named</source>
         <translation>namentlich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="219"/>
         <source>This assessment is final: reopen it to change the workshop or the agreed ratings.</source>
         <translation>Diese Bewertung ist abgeschlossen: Öffnen Sie sie wieder, um den Workshop oder die vereinbarten Einstufungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="237"/>
         <source>paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="237"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
         <source>{number}. {name} — {source}, {rated} of {total}</source>
         <translation>{number}. {name} – {source}, {rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="318"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="320"/>
         <source>The workshop could not be started: {reason}</source>
         <translation>Der Workshop konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="330"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="332"/>
         <source>Add participant</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="331"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="333"/>
         <source>Name (leave empty to number the participant):</source>
         <translation>Name (leer lassen, um die Person zu nummerieren):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="342"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="344"/>
         <source>The participant could not be added: {reason}</source>
         <translation>Die Person konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="370"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="372"/>
         <source>Remove participant</source>
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="372"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="374"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} mit allen Einstufungen aus diesem Workshop entfernen? Die vereinbarten Einstufungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="382"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="384"/>
         <source>The participant was not removed: {reason}</source>
         <translation>Die Person wurde nicht entfernt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="463"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="465"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

@@ -74,7 +74,7 @@ def test_content_check_lists_every_error_and_fails(capsys, pack_copy):
     assert any(line.startswith(f"{pack_copy / 'guide.txt'}:0:") for line in lines)
     assert sum("must start with its dimension 'gvo'" in line for line in lines) == 2
     assert len(lines) == 5
-    assert "5 problem(s)" in err
+    assert "5 problems found in" in err
 
 
 def test_content_check_of_a_missing_folder(capsys, tmp_path):

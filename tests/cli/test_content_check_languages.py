@@ -33,7 +33,7 @@ def test_a_broken_translation_is_listed_with_file_and_line(capsys, pack_copy):
         f"{pack_copy / 'nl' / 'guide.txt'}:0: [code] code 'guide.7' (guide.txt line "
         f"{base_line}) is missing from this translation",
     ]
-    assert "2 problem(s)" in err
+    assert "2 problems found in" in err
 
 
 def test_a_guidance_pack_is_checked_against_its_benchmark_pack(capsys, pack_copy):

@@ -81,7 +81,7 @@ def test_plan_export_and_backup_messages_in_german(capsys, tmp_path):
         "de",
     )
     assert code == EXIT_OK
-    assert out.strip() == f"0 Maßnahme(n) gespeichert in {target}"
+    assert out.strip() == f"0 Maßnahmen gespeichert in {target}"
     code, _out, err = run(
         capsys, "backup", "now", "--db", str(tmp_path / "none.db"), "--lang", "de"
     )

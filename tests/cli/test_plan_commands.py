@@ -43,7 +43,7 @@ def test_export_csv_with_semicolons(workspace, tmp_path, capsys):
         ]
     )
     assert code == EXIT_OK
-    assert "2 action(s) written" in capsys.readouterr().out
+    assert "2 actions written" in capsys.readouterr().out
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert [row[1] for row in rows[1:]] == ["Welcome desk; «Willkommen»", "Language café"]
     assert "4200,00" in rows[1]

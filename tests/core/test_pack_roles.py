@@ -1,6 +1,8 @@
 """Pack roles: a benchmark pack is what assessments score against; a guidance pack adds
 material that names the benchmark pack's dimensions and may hold no benchmarks."""
 
+import pytest
+
 from pack_helpers import add_guidance_pack, line_number, replace_in
 from toolbox_desktop.core.pack import load_pack
 
@@ -102,11 +104,13 @@ def test_an_empty_guidance_pack_and_a_benchmark_pack_with_a_benchmark_pack(pack_
     ]
 
 
-def test_a_bad_language_code(pack_copy):
+@pytest.mark.parametrize("language", ["English", "img", "en_GB"])
+def test_a_bad_language_code(pack_copy, language):
+    """Only a language code CLDR knows: ``img`` looks like one but is not."""
     manifest = pack_copy / "manifest.txt"
-    replace_in(manifest, "language: en", "language: English")
+    replace_in(manifest, "language: en", f"language: {language}")
     line = line_number(manifest, "language:")
     assert problems_of(pack_copy) == [
-        f"manifest.txt:{line}: language: 'English' is not a language code such as 'en', 'de' "
-        "or 'nl'"
+        f"manifest.txt:{line}: language: '{language}' is not a language code such as 'en', "
+        "'de' or 'nl'"
     ]

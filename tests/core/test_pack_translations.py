@@ -111,13 +111,9 @@ def test_a_translation_is_checked_like_the_base(pack_copy):
     )
 
 
-def test_the_language_is_the_folder_name_and_not_the_base(pack_copy):
-    german = add_translation(pack_copy, "de")
-    (german / "manifest.txt").write_text("language: nl\ntitle: Gereedschapskist\n", "utf-8")
-    shutil.copytree(german, pack_copy / "en")
-    (pack_copy / "en" / "manifest.txt").write_text("language: en\ntitle: Again\n", "utf-8")
+def test_the_base_language_has_no_folder_of_its_own(pack_copy):
+    add_translation(pack_copy, "en", title="Again")
     assert problems_of(pack_copy) == [
-        "de/manifest.txt:1: language: language 'nl' must be the name of its folder, 'de'",
         "en/manifest.txt:1: language: 'en' is the pack's base language, whose files are in the "
         "pack folder itself",
     ]
@@ -126,8 +122,39 @@ def test_the_language_is_the_folder_name_and_not_the_base(pack_copy):
 def test_other_folders_are_not_translations(pack_copy):
     (pack_copy / "Notes").mkdir()
     (pack_copy / "Notes" / "todo.txt").write_text("not a pack file", encoding="utf-8")
+    (pack_copy / "img").mkdir()
+    (pack_copy / "img" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+    (pack_copy / "old").mkdir()
+    (pack_copy / "old" / "notes.txt").write_text("Ideas for 2.0", encoding="utf-8")
+    (pack_copy / "doc").mkdir()
     result = load_pack(pack_copy)
     assert result.problems == [] and result.info.languages == ("en",)
+    assert read_manifest(pack_copy).languages == ("en",)
+    assert len(result.content.benchmarks) == 68
+
+
+def test_a_copy_of_the_pack_in_a_sub_folder_is_not_a_translation(pack_copy):
+    """An old copy (``bak/``: a language code too, Bashkir) says the base language: it is not
+    the translation its folder name might suggest, and the pack still loads."""
+    backup = add_translation(pack_copy, "bak")
+    shutil.copy(pack_copy / "manifest.txt", backup / "manifest.txt")
+    replace_in(backup / "benchmarks.txt", "code: gov.strategic-planning.1", "code: x")
+    # A folder named like a language with files but no manifest is not one either.
+    german = add_translation(pack_copy, "de")
+    (german / "manifest.txt").unlink()
+    result = load_pack(pack_copy)
+    assert result.problems == [] and result.info.languages == ("en",)
+
+
+def test_a_translation_is_a_real_language_whose_manifest_says_so(pack_copy):
+    add_translation(pack_copy, "de")
+    add_translation(pack_copy, "pt-br")
+    dutch = add_translation(pack_copy, "nl")
+    result = load_pack(pack_copy)
+    assert result.problems == [] and result.info.languages == ("en", "de", "nl", "pt-br")
+    # The manifest names another language: the folder is not that translation (nor this one).
+    replace_in(dutch / "manifest.txt", "language: nl", "language: de")
+    assert load_pack(pack_copy).info.languages == ("en", "de", "pt-br")
 
 
 def test_a_guidance_translation_holds_only_the_base_files(pack_copy):

@@ -23,7 +23,7 @@ def test_export_then_import_with_dry_run_first(town, laptop, tmp_path, capsys):
     assert code == EXIT_OK
     assert "municipality package, made" in out
     assert "  update  profile 'Dessau-Roßlau': name, country, region" in out
-    assert "  add     assessment 'Review 2026 — Roßlau' (4 rating(s))" in out
+    assert "  add     assessment 'Review 2026 — Roßlau' (4 ratings)" in out
     assert "  add     action 'Welcome desk «Willkommen»'" in out
     assert "7 to add, 1 to update, 0 unchanged." in out
     assert out.rstrip().endswith("Dry run: nothing was written.")

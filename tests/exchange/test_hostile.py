@@ -214,7 +214,7 @@ def test_a_missing_manifest_field(workspace, tmp_path):
         body = archive.read(A)
     del manifest["created_at"]
     data = zip_bytes([("manifest.json", json.dumps(manifest).encode()), (A, body)])
-    refuse(workspace, write(tmp_path, data), "missing manifest field(s): created_at")
+    refuse(workspace, write(tmp_path, data), "missing manifest field: created_at")
 
 
 def test_a_checksum_mismatch(workspace, tmp_path):

@@ -145,6 +145,6 @@ def test_a_write_a_repository_refuses_rolls_the_whole_import_back(
     monkeypatch.setattr(PlanRepository, "save_action", refuse)
     with pytest.raises(PackageError) as refused:
         apply_import(laptop.conn, preview)
-    assert "Nothing was changed" in str(refused.value)
+    assert "not accepted by this version of the app. Nothing was imported." in str(refused.value)
     assert dump(laptop.conn) == before
     assert not laptop.conn.in_transaction

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from pack_helpers import SHIPPED_VERSION
 from toolbox_desktop.storage.content_repository import load_content, sync_packs
 from toolbox_desktop.storage.database import open_database
 
@@ -102,7 +103,7 @@ def test_broken_pack_keeps_the_last_good_content(db_path, pack_copy):
     )
     content = load_content(db.conn)
     assert content.item("gov.strategic-planning.1").title.startswith("A clear vision")
-    assert db["content_packs"].get("whole-comm")["version"] == "1.0.0"
+    assert db["content_packs"].get("whole-comm")["version"] == SHIPPED_VERSION
     db.close()
 
 

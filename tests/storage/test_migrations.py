@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from pack_helpers import SHIPPED_PACK, SHIPPED_VERSION, replace_in, set_version
 from toolbox_desktop.core.assessment import Assessment, Profile, Rating
 from toolbox_desktop.core.consensus import Participant, ParticipantRating
+from toolbox_desktop.core.pack import load_pack
 from toolbox_desktop.core.plan import Action, Indicator, Measurement, Milestone
+from toolbox_desktop.core.scoring import compute_scores
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.content_repository import load_content
@@ -22,6 +25,9 @@ from toolbox_desktop.storage.workshop_repository import WorkshopRepository
 from toolbox_desktop.storage.workspace import open_workspace
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+# The content pack the fixture files had loaded (when they were made) and a later one on disk.
+FIXTURE_PACK = ("whole-comm", "1.0.0")
+LATER_VERSION = "9.9.9"
 
 
 def test_schema_0001_upgrades_with_a_backup(tmp_path, pack_copy):
@@ -35,7 +41,10 @@ def test_schema_0001_upgrades_with_a_backup(tmp_path, pack_copy):
         assert repository.assessments() == []
         created = repository.create("First", "2026-01-01")
         assert repository.assessment(created.id).title == "First"
-        assert (created.benchmark_pack, created.benchmark_pack_version) == ("whole-comm", "1.0.0")
+        assert (created.benchmark_pack, created.benchmark_pack_version) == (
+            "whole-comm",
+            SHIPPED_VERSION,
+        )
     finally:
         workspace.close()
     backups = list(tmp_path.glob("town.before-upgrade-*.sqlite3"))
@@ -56,10 +65,10 @@ def test_schema_0006_with_user_data_upgrades_keeping_all_of_it(tmp_path, pack_co
         assert (profile.name, profile.population, profile.newcomers) == ("Lindenau", 24000, 350)
         [assessment] = assessments.assessments()
         assert assessment.title == "Self-assessment 2026"
-        assert (assessment.benchmark_pack, assessment.benchmark_pack_version) == (
-            "whole-comm",
-            "1.0.0",
-        )
+        assert (
+            assessment.benchmark_pack,
+            assessment.benchmark_pack_version,
+        ) == FIXTURE_PACK
         ratings = assessments.ratings(assessment.id)
         assert len(ratings) == 3
         assert ratings["edu.equal-access.1"].level == 2
@@ -104,10 +113,11 @@ MIXED = "Café «Begegnung» — مقهى, Пётр"
 @pytest.mark.parametrize("version", [2, 3, 4, 5, 7])
 def test_schema_with_user_data_upgrades_keeping_all_of_it(tmp_path, pack_copy, version):
     """Made by fixtures/make_schema_fixtures.py: every released schema with user data in it.
-    The pack on disk is newer (1.1.0) than the one the file had loaded (1.0.0)."""
+    The pack on disk is newer (LATER_VERSION) than the one the file had loaded (FIXTURE_PACK)."""
     path = tmp_path / "town.sqlite3"
     shutil.copy(FIXTURES / f"schema-{version:04d}.sqlite3", path)
-    _set_version(pack_copy, "1.1.0")
+    assert _loaded_pack(path) == FIXTURE_PACK
+    set_version(pack_copy, LATER_VERSION)
     workspace = open_workspace(path, pack_copy.parent)
     try:
         conn = workspace.conn
@@ -139,6 +149,48 @@ def test_schema_with_user_data_upgrades_keeping_all_of_it(tmp_path, pack_copy, v
         assert old.execute("SELECT count(*) FROM ratings").fetchone()[0] == 4
 
 
+def test_a_pack_failing_todays_checks_after_the_upgrade_leaves_the_content_it_had(
+    tmp_path, pack_copy
+):
+    """An author's pack written before roles (no ``role:``) is refused after the upgrade to
+    0008; the content the file had stays, scores and all, until the pack is fixed."""
+    path = tmp_path / "town.sqlite3"
+    shutil.copy(FIXTURES / "schema-0007.sqlite3", path)
+    replace_in(pack_copy / "manifest.txt", "role: benchmark\n", "")
+    workspace = open_workspace(path, pack_copy.parent)
+    try:
+        [failed] = workspace.failed_packs
+        assert [(p.file, p.field) for p in failed.problems] == [("manifest.txt", "role")]
+        content = workspace.content
+        assert len(content.benchmarks) == 68 and len(content.dimensions) == 5
+        assert len(content.guide) > 0 and len(content.practices) > 0
+        assert (content.benchmark_pack.id, content.benchmark_pack.version) == FIXTURE_PACK
+        assert (content.benchmark_pack.role, content.benchmark_pack.languages) == (
+            "benchmark",
+            ("en",),
+        )
+        shipped = load_pack(SHIPPED_PACK).content
+        assert [b.code for b in content.benchmarks] == [b.code for b in shipped.benchmarks]
+        repository = AssessmentRepository(workspace.conn)
+        scores = compute_scores(content, repository.ratings(2))
+        assert (scores.overall.total, scores.overall.counted) == (68, 2)
+        # An assessment made now records the pack loaded: the one the file had.
+        made = repository.create("Neu", "2026-06-01")
+        assert (made.benchmark_pack, made.benchmark_pack_version) == FIXTURE_PACK
+    finally:
+        workspace.close()
+    # Fixed: loaded from disk, with its translations.
+    replace_in(pack_copy / "manifest.txt", "language: en\n", "role: benchmark\nlanguage: en\n")
+    workspace = open_workspace(path, pack_copy.parent)
+    try:
+        assert workspace.failed_packs == []
+        pack = workspace.content.benchmark_pack
+        assert (pack.version, pack.languages) == (SHIPPED_VERSION, ("en", "de", "nl"))
+        assert len(workspace.content.benchmarks) == 68
+    finally:
+        workspace.close()
+
+
 def _check_assessments(conn, version):
     repository = AssessmentRepository(conn)
     profile = repository.profile()
@@ -152,8 +204,8 @@ def _check_assessments(conn, version):
         "Пётр, half a post",
         frozenset({"housing", "education"}),
     )
-    # Made with the pack the file had loaded (1.0.0), not the one on disk now (1.1.0).
-    pack = ("whole-comm", "1.0.0")
+    # Made with the pack the file had loaded, not the one on disk now.
+    pack = FIXTURE_PACK
     assert repository.assessments() == [
         Assessment(
             2, "Selbstbewertung 2026 — Entwurf", "2026-01-15", "Ana, Пётр", "draft", 1, *pack
@@ -319,15 +371,17 @@ def _check_content_and_new_assessments(workspace):
     made now records that pack."""
     content = workspace.content
     assert content.benchmark_pack.id == "whole-comm"
-    assert content.benchmark_pack.version == "1.1.0"
+    assert content.benchmark_pack.version == LATER_VERSION
     assert content.benchmark_pack.role == "benchmark"
     assert len(content.benchmarks) == 68
     created = AssessmentRepository(workspace.conn).create("Neu", "2026-06-01")
-    assert (created.benchmark_pack, created.benchmark_pack_version) == ("whole-comm", "1.1.0")
+    assert (created.benchmark_pack, created.benchmark_pack_version) == (
+        "whole-comm",
+        LATER_VERSION,
+    )
 
 
-def _set_version(pack: Path, version: str) -> None:
-    manifest = pack / "manifest.txt"
-    text = manifest.read_text(encoding="utf-8")
-    assert "version: 1.0.0\n" in text
-    manifest.write_text(text.replace("version: 1.0.0\n", f"version: {version}\n"), encoding="utf-8")
+def _loaded_pack(path: Path) -> tuple[str, str]:
+    """The (id, version) of the pack a database file had loaded, read without upgrading it."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT id, version FROM content_packs").fetchone()

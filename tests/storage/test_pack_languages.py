@@ -92,3 +92,31 @@ def test_pick_language():
     assert pick_language("de", ("en", "de")) == "de"
     assert pick_language("de-AT", ("en", "de")) == "de"
     assert pick_language("fr", ("nl", "de")) == "nl"
+
+
+@pytest.mark.parametrize(
+    ("wanted", "chosen"),
+    [
+        ("de_DE", "de"),
+        ("nl_NL", "nl"),
+        ("de_AT", "de"),
+        ("NL_be", "nl"),
+        ("de_DE.UTF-8", "de"),
+        ("pt_BR", "pt-br"),
+        ("pt_PT", "pt"),
+        ("zh_Hant_TW", "zh-hant"),
+        ("fr_FR", "en"),
+        ("", "en"),
+    ],
+)
+def test_pick_language_takes_locale_names_as_qt_and_the_system_give_them(wanted, chosen):
+    assert pick_language(wanted, ("en", "de", "nl", "pt", "pt-br", "zh-hant")) == chosen
+
+
+def test_a_qt_locale_name_reads_the_pack_in_its_language(workspace, pack_copy):
+    german_whole_comm(pack_copy)
+    sync_packs(workspace.conn, pack_copy.parent)
+    for name in ("de_DE", "de_AT", "de_CH"):
+        content = load_content(workspace.conn, name)
+        assert content.benchmarks[0].title.startswith("Eine klare Vision"), name
+        assert content.benchmark_pack.language == "de"

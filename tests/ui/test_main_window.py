@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from ui_helpers import shown_text
 
+from pack_helpers import SHIPPED_VERSION
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.pack import load_pack
 from toolbox_desktop.storage.content_repository import SyncResult
@@ -66,7 +67,7 @@ def test_a_future_area_cannot_be_selected(main_window):
 
 def test_title_and_status_bar_name_the_database_and_content(main_window, workspace):
     assert workspace.path.name in main_window.windowTitle()
-    assert main_window.content_label.text() == "Content: whole-comm 1.0.0"
+    assert main_window.content_label.text() == f"Content: whole-comm {SHIPPED_VERSION}"
     assert main_window.content_label.isVisible()
     assert str(workspace.path) in main_window.statusBar().currentMessage()
 

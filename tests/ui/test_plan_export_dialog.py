@@ -61,7 +61,7 @@ def test_export_csv_from_the_file_menu(window, tmp_path, monkeypatch):
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[1][1] == 'Sprachcafé "Kadıköy"; Montag'
     assert "1234,50" in rows[1]
-    assert shown == [f"1 action(s) written to {tmp_path / 'plan.csv'}."]
+    assert shown == [f"1 action written to {tmp_path / 'plan.csv'}."]
 
 
 def test_export_calendar_from_the_file_menu(window, tmp_path, monkeypatch):

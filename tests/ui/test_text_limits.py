@@ -185,8 +185,8 @@ def test_files_beyond_the_limits_are_not_linked_and_the_user_is_told(qtbot, monk
     assert emitted == [[*had, str(Path("/docs/new.pdf"))]]
     [text] = told
     longest, most = number(limits.LINK), number(limits.LINKS_PER_RATING)
-    assert f"1 file(s) not linked: the path is longer than {longest} characters" in text
-    assert f"1 file(s) not linked: a rating links at most {most} files" in text
+    assert f"1 file not linked: the path is longer than {longest} characters" in text
+    assert f"1 file not linked: a rating links at most {most} files" in text
 
 
 def test_a_question_for_one_line_takes_no_more_than_its_limit(qtbot):

@@ -272,14 +272,18 @@ def test_using_theirs_still_stores_my_other_changes(make_window, file, language_
 
 
 @pytest.mark.parametrize(
-    ("keep_mine", "statuses"), [(False, ["done", "dropped"]), (True, ["idea", "planned"])]
+    ("keep_mine", "undone", "redone", "text"),
+    [
+        (False, ["idea", "dropped"], ["done", "dropped"], "Change status of “One”"),
+        (True, ["idea", "planned"], ["done", "done"], "Change status of 2 actions"),
+    ],
 )
-def test_undoing_a_bulk_change_is_all_or_nothing(
-    workspace, make_window, file, monkeypatch, keep_mine, statuses
+def test_undoing_a_bulk_change_asks_only_about_the_action_changed_elsewhere(
+    workspace, make_window, file, monkeypatch, keep_mine, undone, redone, text
 ):
-    """Undo of a bulk change that clashes with another window's change of one action asks,
-    as any edit does: Use theirs writes nothing of the Undo (and the step goes, as there is
-    nothing left to undo), Keep mine undoes every action, the other window's one too."""
+    """Undo of a bulk change that clashes with another window's change of one action asks
+    about that action, as the first write did: Use theirs leaves it at theirs and still
+    undoes (and then redoes) the others; Keep mine undoes every action, theirs too."""
     plan = PlanRepository(workspace.conn)
     one = plan.save_action(Action(title="One", status="idea"))
     two = plan.save_action(Action(title="Two", status="planned"))
@@ -294,14 +298,22 @@ def test_undoing_a_bulk_change_is_all_or_nothing(
     monkeypatch.setattr(
         conflicts, "ask_keep_mine", lambda _parent, what: asked.append(what) or keep_mine
     )
+    session, stack = window.plan_area.session, window.undo_stack
 
-    window.undo_stack.undo()
+    stack.undo()
 
     assert asked == ["The action “Two”"]
-    assert [a.status for a in PlanRepository(file).actions()] == statuses
-    session = window.plan_area.session
-    assert [a.status for a in session.actions()] == statuses, "the plan shows the file"
-    assert window.undo_stack.count() == (1 if keep_mine else 0)
+    assert [a.status for a in PlanRepository(file).actions()] == undone
+    assert [a.status for a in session.actions()] == undone, "the plan shows the file"
+    assert (stack.count(), stack.index()) == (1, 0), "the step stays for the others"
+    assert stack.redoText() == text
+
+    stack.redo()
+
+    assert asked == ["The action “Two”"], "nothing more to ask"
+    assert [a.status for a in PlanRepository(file).actions()] == redone
+    assert [a.status for a in session.actions()] == redone
+    assert stack.undoText() == text
 
 
 def test_a_milestone_title_is_stored_within_two_seconds_while_typing(

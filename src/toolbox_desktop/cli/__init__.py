@@ -48,7 +48,7 @@ MSG_CHECK_OK = QT_TRANSLATE_NOOP(
     "{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, "
     "{challenges} challenges, {practices} practices, {guide} guide steps",
 )
-MSG_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("CommandLine", "{count} problem(s) found in {folder}")
+MSG_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("CommandLine", "%n problem(s) found in {folder}", None, 2)
 MSG_CHECK_ROLE = QT_TRANSLATE_NOOP(
     "CommandLine",
     "{folder}: role {role}; languages: {languages} (every translation has the same codes)",
@@ -115,21 +115,22 @@ def _run(args: argparse.Namespace) -> int:
         from toolbox_desktop.app import run_gui
 
         return run_gui(db_path)
-    use_language(getattr(args, "lang", "en"))
+    language = getattr(args, "lang", "en")
+    use_language(language)
     if args.command == "assessment":
-        return _with_workspace(db_path, _assessment_command, args)
+        return _with_workspace(db_path, language, _assessment_command, args)
     if args.command == "report":
         from toolbox_desktop.cli import report
 
-        return _with_workspace(db_path, report.run, args)
+        return _with_workspace(db_path, language, report.run, args)
     if args.command == "plan":
         from toolbox_desktop.cli import plan
 
-        return _with_workspace(db_path, plan.run, args)
+        return _with_workspace(db_path, language, plan.run, args)
     if args.command in ("export", "import"):
         from toolbox_desktop.cli import exchange
 
-        return _with_workspace(db_path, exchange.run, args)
+        return _with_workspace(db_path, language, exchange.run, args)
     if args.command == "demo":
         from toolbox_desktop.cli import demo
 
@@ -140,7 +141,7 @@ def _run(args: argparse.Namespace) -> int:
         return backup.run(args)
     if args.content_command == "check":
         return _content_check(args.folder)
-    return _with_workspace(db_path, _content_list, args.format)
+    return _with_workspace(db_path, language, _content_list, args.format)
 
 
 def _assessment_command(workspace, args) -> int:
@@ -149,14 +150,15 @@ def _assessment_command(workspace, args) -> int:
     return assessment.run(args, workspace)
 
 
-def _with_workspace(db_path: Path | None, command, *args) -> int:
-    """Run ``command(workspace, *args)`` on the opened database, and close it after."""
-    workspace = _open_workspace(db_path)
+def _with_workspace(db_path: Path | None, language: str, command, *args) -> int:
+    """Run ``command(workspace, *args)`` on the opened database, its content read in
+    ``language`` (``--lang``; a pack without it in its base language), and close it after."""
+    workspace = _open_workspace(db_path, language)
     if workspace is None:
         return EXIT_ERROR
     try:
         for failed in workspace.failed_packs:
-            message = tr(MSG_PACK_NOT_LOADED, folder=failed.folder, count=len(failed.problems))
+            message = tr(MSG_PACK_NOT_LOADED, folder=failed.folder, n=len(failed.problems))
             print(f"warning: {message}", file=sys.stderr)
         return command(workspace, *args)
     finally:
@@ -187,7 +189,7 @@ def _content_check(folder: Path) -> int:
         return EXIT_OK
     for problem in result.problems:
         print(f"{folder / problem.file}:{problem.line}: {_field(problem)}{problem.message}")
-    print(tr(MSG_CHECK_PROBLEMS, count=len(result.problems), folder=folder), file=sys.stderr)
+    print(tr(MSG_CHECK_PROBLEMS, n=len(result.problems), folder=folder), file=sys.stderr)
     return EXIT_PROBLEMS
 
 
@@ -205,13 +207,13 @@ def _content_list(workspace, output_format: str) -> int:
     return EXIT_OK
 
 
-def _open_workspace(db_path: Path | None):
+def _open_workspace(db_path: Path | None, language: str = "en"):
     from toolbox_desktop.paths import content_root, default_database_path
     from toolbox_desktop.storage.database import DatabaseOpenError
     from toolbox_desktop.storage.workspace import open_workspace
 
     try:
-        return open_workspace(db_path or default_database_path(), content_root())
+        return open_workspace(db_path or default_database_path(), content_root(), language=language)
     except DatabaseOpenError as error:
         print(f"error: {database_error_text(error)}", file=sys.stderr)
         return None

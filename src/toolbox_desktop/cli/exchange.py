@@ -180,12 +180,13 @@ def preview_lines(preview) -> list[str]:
         label = f" '{change.label}'" if change.label else " (anonymous)"
         line = f"  {change.action:<6}  {ITEM_NAMES.get(change.item, change.item)}{label}"
         fields = [name for name in change.fields if name != "ratings"]
-        if change.details:
-            fields.append(f"ratings of {len(change.details)} benchmark(s)")
+        rated = len(change.details)
+        if rated:
+            fields.append(f"ratings of {rated} benchmark" + ("" if rated == 1 else "s"))
         if fields and change.action != "add":
             line += ": " + ", ".join(fields)
-        elif change.details:
-            line += f" ({len(change.details)} rating(s))"
+        elif rated:
+            line += f" ({rated} rating" + ("" if rated == 1 else "s") + ")"
         lines.append(line)
         if change.note is not None:
             lines.append(f"          {change.note}")

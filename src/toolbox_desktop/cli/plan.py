@@ -9,7 +9,7 @@ from pathlib import Path
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
 from toolbox_desktop.cli.translation import MSG_CANNOT_WRITE, QT_TRANSLATE_NOOP, tr
 
-MSG_ACTIONS_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "{count} action(s) written to {path}")
+MSG_ACTIONS_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "%n action(s) written to {path}", None, 2)
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
@@ -50,5 +50,5 @@ def run(workspace, args: argparse.Namespace) -> int:
         detail = error.strerror or error
         print(f"error: {tr(MSG_CANNOT_WRITE, path=args.output, detail=detail)}", file=sys.stderr)
         return EXIT_ERROR
-    print(tr(MSG_ACTIONS_WRITTEN, count=len(actions), path=args.output))
+    print(tr(MSG_ACTIONS_WRITTEN, n=len(actions), path=args.output))
     return EXIT_OK

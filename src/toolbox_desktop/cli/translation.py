@@ -5,6 +5,9 @@ Messages are English templates marked with ``QT_TRANSLATE_NOOP("CommandLine", ..
 with ``--lang`` (the app's .qm files, read by ``app.translation_for``) and fills them in.
 Qt (through ``app``) is imported only when a language other than English is chosen.
 Output that scripts read (tables, JSON, ``content list``, ``assessment show``) stays English.
+A message with a count is marked as a plural message (``core.i18n``) and shown with
+``tr(MSG, n=count)``: the catalogue's form for that count, or in English the form the source
+gives for it ("1 problem", "2 problems"), without Qt.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, translated_with
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, translated_with, untranslated
 
 CTX = "CommandLine"
 
@@ -25,16 +28,13 @@ MSG_NO_ASSESSMENT_WITH_ID = QT_TRANSLATE_NOOP(
 )
 MSG_PACK_NOT_LOADED = QT_TRANSLATE_NOOP(
     "CommandLine",
-    "content pack {folder} has {count} problem(s) and was not loaded; "
+    "content pack {folder} has %n problem(s) and was not loaded; "
     "run 'toolbox-desktop content check {folder}'",
+    None,
+    2,
 )
 
-
-def _no_translation(context: str, text: str) -> str:
-    del context
-    return text
-
-
+_no_translation = untranslated
 _translate = _no_translation
 
 
@@ -52,12 +52,15 @@ def lang_option() -> argparse.ArgumentParser:
 
 
 def current_translate():
-    """The translate(context, text) function of the language chosen for this run."""
+    """The translate(context, text, disambiguation=None, n=-1) function of the language
+    chosen for this run."""
     return _translate
 
 
 def translator_for(language: str, what: str = "the output"):
-    """A translate(context, text) function for ``language``, from the app's .qm files."""
+    """A translate(context, text, disambiguation=None, n=-1) function for ``language``, from
+    the app's .qm files. English needs no catalogue, so no Qt: its plural forms come from the
+    source by the rule the English catalogue of the window is written with (``core.i18n``)."""
     if language in ("", "en"):
         return _no_translation
     from toolbox_desktop.app import translation_for  # Qt, loaded only for another language
@@ -79,9 +82,11 @@ def use_language(language: str, what: str = "the output"):
     return _translate
 
 
-def tr(template: str, **params: object) -> str:
-    """A ``CommandLine`` message in the chosen language, filled with ``params``."""
-    return _translate(CTX, template).format(**params)
+def tr(template: str, *, n: int | None = None, **params: object) -> str:
+    """A ``CommandLine`` message in the chosen language, filled with ``params``; a plural
+    message takes its count as ``n`` (its ``%n``)."""
+    text = _translate(CTX, template) if n is None else _translate(CTX, template, None, n)
+    return text.format(**params)
 
 
 def translated(message: Message) -> str:

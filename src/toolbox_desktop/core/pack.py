@@ -54,6 +54,7 @@ from toolbox_desktop.core.pack_problems import (
     MSG_NO_PACKS,
     MSG_NOT_A_FOLDER,
     MSG_ONE_MANIFEST,
+    MSG_SAME_PACK_ID,
     MSG_TWO_BENCHMARK_PACKS,
     PackProblem,
 )
@@ -71,11 +72,13 @@ __all__ = [
     "MSG_DUPLICATE_CODE",
     "MSG_MISSING_FIELD",
     "MSG_NO_PACKS",
+    "MSG_SAME_PACK_ID",
     "MSG_TWO_BENCHMARK_PACKS",
     "PACK_FILES",
     "TITLE_LIMIT",
     "PackLoadResult",
     "PackProblem",
+    "clashes_between",
     "find_packs",
     "load_pack",
     "pack_checksum",
@@ -139,19 +142,57 @@ def find_packs(content_root: Path) -> list[Path]:
     return sorted(p for p in content_root.iterdir() if (p / MANIFEST).is_file())
 
 
-def second_benchmark_packs(folders: list[Path]) -> dict[Path, PackProblem]:
+def clashes_between(folders: list[Path]) -> dict[Path, list[PackProblem]]:
+    """The problems of packs that cannot be loaded together, by folder: packs sharing an id
+    (one would replace the other's rows in the database: a copied folder whose id was not
+    changed could wipe out the benchmark pack) and a second benchmark pack. Every folder
+    involved gets its problems; none of them is loaded."""
+    manifests = {folder: read_manifest(folder) for folder in folders}
+    known = {folder: info for folder, info in manifests.items() if info is not None}
+    clashes: dict[Path, list[PackProblem]] = {}
+    for folder, problems in [*_shared_ids(known), *_second_benchmark_packs(known)]:
+        clashes.setdefault(folder, []).extend(problems)
+    return clashes
+
+
+def _shared_ids(manifests: dict[Path, PackInfo]) -> list[tuple[Path, list[PackProblem]]]:
+    """Each folder whose pack id another folder also uses, with one problem per other."""
+    found = []
+    for folder, info in manifests.items():
+        others = [f for f, i in manifests.items() if f != folder and i.id == info.id]
+        if info.id and others:
+            found.append((folder, [_same_id(info, other) for other in others]))
+    return found
+
+
+def _same_id(info: PackInfo, other: Path) -> PackProblem:
+    return PackProblem(MANIFEST, 0, "id", MSG_SAME_PACK_ID, {"id": info.id, "other": other.name})
+
+
+def _second_benchmark_packs(
+    manifests: dict[Path, PackInfo],
+) -> list[tuple[Path, list[PackProblem]]]:
     """Only one benchmark pack can be in use (it is what every assessment scores against).
     When several folders say ``role: benchmark``, each of them gets a problem."""
-    benchmark = [f for f in folders if (info := read_manifest(f)) and info.role == BENCHMARK]
+    benchmark = [folder for folder, info in manifests.items() if info.role == BENCHMARK]
     if len(benchmark) < 2:
-        return {}
-    first, second = benchmark[0].name, benchmark[1].name
-    return {
-        folder: PackProblem(
-            MANIFEST, 0, "role", MSG_TWO_BENCHMARK_PACKS, {"first": first, "second": second}
-        )
-        for folder in benchmark
-    }
+        return []
+    names = {"first": benchmark[0].name, "second": benchmark[1].name}
+    problem = PackProblem(MANIFEST, 0, "role", MSG_TWO_BENCHMARK_PACKS, names)
+    return [(folder, [problem]) for folder in benchmark]
+
+
+def _same_id_beside(folder: Path, info: PackInfo | None) -> list[PackProblem]:
+    """``content check`` on one pack: a pack beside it (in the same content folder) with the
+    same id, which would keep both from loading."""
+    if info is None or not info.id:
+        return []
+    beside = [f for f in find_packs(folder.parent) if f.resolve() != folder.resolve()]
+    return [
+        _same_id(info, other)
+        for other in beside
+        if (other_info := read_manifest(other)) and other_info.id == info.id
+    ]
 
 
 def load_pack(folder: Path) -> PackLoadResult:
@@ -174,6 +215,7 @@ def load_pack(folder: Path) -> PackLoadResult:
     dimensions = benchmark_dimensions(folder, manifest, checker) if guidance else None
     checker.check_references(files, dimensions, external=guidance)
     info = _pack_info(manifest) if manifest is not None else None
+    problems.extend(_same_id_beside(folder, info))
     translations = {
         sub.name: check_translation(files, info.language if info else "", sub, problems)
         for sub in translation_folders(folder)

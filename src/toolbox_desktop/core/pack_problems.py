@@ -67,14 +67,21 @@ MSG_TWO_BENCHMARK_PACKS = QT_TRANSLATE_NOOP(
     "only one benchmark pack can be in use, but '{first}' and '{second}' both say "
     "'role: benchmark'",
 )
+MSG_SAME_PACK_ID = QT_TRANSLATE_NOOP(
+    "PackProblem",
+    "the pack in '{other}' has the same id '{id}': every pack needs an id of its own, and "
+    "packs that share one are not loaded",
+)
+MSG_ROLE_CHANGED = QT_TRANSLATE_NOOP(
+    "PackProblem",
+    "the loaded pack with id '{id}' is a {stored} pack and cannot be replaced by a {role} "
+    "pack: give this pack an id of its own",
+)
 MSG_BAD_LANGUAGE = QT_TRANSLATE_NOOP(
     "PackProblem", "'{language}' is not a language code such as 'en', 'de' or 'nl'"
 )
 
 # Translations (core/pack_translations.py)
-MSG_LANGUAGE_NOT_FOLDER = QT_TRANSLATE_NOOP(
-    "PackProblem", "language '{language}' must be the name of its folder, '{folder}'"
-)
 MSG_BASE_LANGUAGE_FOLDER = QT_TRANSLATE_NOOP(
     "PackProblem",
     "'{language}' is the pack's base language, whose files are in the pack folder itself",

@@ -9,8 +9,9 @@ dimensions, so it can never change what is scored.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
 
 from toolbox_desktop.core.content import BENCHMARK, GUIDANCE, ROLES
 from toolbox_desktop.core.pack_files import (
@@ -39,7 +40,6 @@ ROLE_FILES = {
     BENCHMARK: CONTENT_FILES,
     GUIDANCE: (CHALLENGES, PRACTICES, GUIDE),
 }
-LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
 
 
 def check_role(manifest: Record | None, checker: Checker) -> str:
@@ -76,9 +76,21 @@ def check_role(manifest: Record | None, checker: Checker) -> str:
     return role if role in ROLES else BENCHMARK
 
 
+def is_language_code(name: str) -> bool:
+    """``name`` is a language code CLDR knows, written in lower case with ``-`` (``de``,
+    ``nl``, ``pt-br``): a word like ``img`` or ``old`` that merely looks like one is not."""
+    if not name or name != name.lower() or not name.isascii():
+        return False
+    try:
+        Locale.parse(name, sep="-")
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
 def check_language(manifest: Record, checker: Checker) -> None:
     language = manifest.get("language")
-    if language and not LANGUAGE_CODE.fullmatch(language):
+    if language and not is_language_code(language):
         checker.add(
             MANIFEST, manifest.line_of("language"), "language", MSG_BAD_LANGUAGE, language=language
         )

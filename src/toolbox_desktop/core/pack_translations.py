@@ -22,24 +22,42 @@ from toolbox_desktop.core.pack_problems import (
     MSG_BASE_LANGUAGE_FOLDER,
     MSG_EXTRA_CODE,
     MSG_FILE_NOT_IN_BASE,
-    MSG_LANGUAGE_NOT_FOLDER,
     MSG_MISSING_CODE,
     MSG_ONE_MANIFEST,
     MSG_STRUCTURE_DIFFERS,
     PackProblem,
 )
-from toolbox_desktop.core.pack_roles import LANGUAGE_CODE
-from toolbox_desktop.core.records import Record
+from toolbox_desktop.core.pack_roles import is_language_code
+from toolbox_desktop.core.records import Record, parse_records
 
 
 def translation_folders(folder: Path) -> list[Path]:
-    """Sub-folders named like a language code (``de``, ``nl``, ``pt-br``), in name order.
-    Other sub-folders are not part of the pack."""
+    """The pack's translations, in name order: the sub-folders named after a real language
+    code (``de``, ``nl``, ``pt-br``) that hold a ``manifest.txt`` saying that language.
+
+    Any other sub-folder (``img/``, ``old/``, ``doc/``, an old copy of the pack) is not part
+    of the pack: a pack may carry such folders without being refused."""
     try:
         children = sorted(folder.iterdir())
     except OSError:
         return []
-    return [c for c in children if c.is_dir() and LANGUAGE_CODE.fullmatch(c.name)]
+    return [
+        child
+        for child in children
+        if child.is_dir()
+        and is_language_code(child.name)
+        and _manifest_language(child) == child.name
+    ]
+
+
+def _manifest_language(folder: Path) -> str:
+    """The ``language`` of the first record in ``folder/manifest.txt`` ("" if none)."""
+    try:
+        text = (folder / MANIFEST).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    records, _problems = parse_records(text)
+    return records[0].get("language").strip() if records else ""
 
 
 def check_translation(
@@ -51,8 +69,14 @@ def check_translation(
     manifests = checker.read(folder, TRANSLATION_MANIFEST_SCHEMA)
     if len(manifests) > 1:
         checker.add(MANIFEST, manifests[1].line, "", MSG_ONE_MANIFEST, count=len(manifests))
-    if manifests:
-        _check_language(manifests[0], base_language, folder.name, checker)
+    if manifests and folder.name == base_language:
+        checker.add(
+            MANIFEST,
+            manifests[0].line_of("language"),
+            "language",
+            MSG_BASE_LANGUAGE_FOLDER,
+            language=folder.name,
+        )
     files = {MANIFEST: manifests}
     for name in CONTENT_FILES:
         if name in base:
@@ -62,17 +86,6 @@ def check_translation(
         elif (folder / name).exists():
             checker.add(name, 0, "", MSG_FILE_NOT_IN_BASE, name=name)
     return files
-
-
-def _check_language(manifest: Record, base_language: str, folder: str, checker: Checker) -> None:
-    language = manifest.get("language")
-    line = manifest.line_of("language")
-    if language and language != folder:
-        checker.add(
-            MANIFEST, line, "language", MSG_LANGUAGE_NOT_FOLDER, language=language, folder=folder
-        )
-    if folder == base_language:
-        checker.add(MANIFEST, line, "language", MSG_BASE_LANGUAGE_FOLDER, language=folder)
 
 
 def _compare(name: str, base: list[Record], translated: list[Record], checker: Checker) -> None:

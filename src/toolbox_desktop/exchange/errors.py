@@ -161,11 +161,28 @@ MSG_WRITE_FAILED = QT_TRANSLATE_NOOP(
     "The import could not be saved ({detail}). Nothing was changed. Close other windows that "
     "use this database and try again.",
 )
+MSG_REFUSED_FINAL = QT_TRANSLATE_NOOP(
+    "Package",
+    "The package would change the assessment '{title}', which is final on this computer and "
+    "so read-only. Nothing was imported. Reopen the assessment, then import the package again.",
+)
+MSG_REFUSED = QT_TRANSLATE_NOOP(
+    "Package",
+    "The package's {what} '{label}' cannot be stored on this computer. {reason} Nothing was "
+    "imported. Correct it where it was entered (on the sender's computer, then export the "
+    "package again, or on this one), then import the package again.",
+)
 # -- notes in a preview --------------------------------------------------------------------
 MSG_KEPT_FINAL = QT_TRANSLATE_NOOP(
     "Package",
     "final on this computer, so it is kept as it is. To take the package's version, reopen "
     "it and import the package again.",
+)
+MSG_RESTORED_FINAL = QT_TRANSLATE_NOOP(
+    "Package",
+    "deleted on this computer while it was final: the import brings it back and reopens it to "
+    "take the package's version, its status included. The ratings it had here stay in the "
+    "rating history.",
 )
 MSG_OTHER_CONTENT = QT_TRANSLATE_NOOP(
     "Package",
@@ -230,8 +247,12 @@ DETAIL_MISSING_AND_UNLISTED = QT_TRANSLATE_NOOP(
 )
 DETAIL_NO_FORMAT = QT_TRANSLATE_NOOP("Package", "its manifest does not name the package format")
 DETAIL_NO_VERSION = QT_TRANSLATE_NOOP("Package", "its manifest has no valid format_version")
-DETAIL_UNKNOWN_MANIFEST_FIELDS = QT_TRANSLATE_NOOP("Package", "unknown manifest field(s): {keys}")
-DETAIL_MISSING_MANIFEST_FIELDS = QT_TRANSLATE_NOOP("Package", "missing manifest field(s): {keys}")
+DETAIL_UNKNOWN_MANIFEST_FIELDS = QT_TRANSLATE_NOOP(
+    "Package", "unknown manifest field(s): {keys}", None, 2
+)
+DETAIL_MISSING_MANIFEST_FIELDS = QT_TRANSLATE_NOOP(
+    "Package", "missing manifest field(s): {keys}", None, 2
+)
 DETAIL_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Package", "unknown kind of package '{kind}'")
 DETAIL_ANONYMISED = QT_TRANSLATE_NOOP("Package", "'anonymised' must be true or false")
 DETAIL_CREATED_AT = QT_TRANSLATE_NOOP("Package", "'created_at' is not a date and time")
@@ -260,6 +281,15 @@ WHAT_PARTNER = QT_TRANSLATE_NOOP("Package", "partner")
 WHAT_ACTION = QT_TRANSLATE_NOOP("Package", "action")
 WHAT_INDICATOR = QT_TRANSLATE_NOOP("Package", "indicator")
 WHAT_YEAR = QT_TRANSLATE_NOOP("Package", "year")
+WHAT_PROFILE = QT_TRANSLATE_NOOP("Package", "municipality profile")
+WHAT_ANNUAL_TEXTS = QT_TRANSLATE_NOOP("Package", "annual report texts")
+WHAT_PEER_ASSESSMENT = QT_TRANSLATE_NOOP("Package", "assessment of another municipality")
+# {reason}: why a repository refused a write, when its error brings no message of its own,
+# and two of its messages joined
+REASON_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Package", "One of its values is not accepted by this version of the app."
+)
+REASON_AND = QT_TRANSLATE_NOOP("Package", "{first} {then}")
 
 
 def part(template: str, **params: object) -> Message:

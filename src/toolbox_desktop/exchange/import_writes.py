@@ -5,10 +5,13 @@ The repositories' rules hold for an import as for an editor, written once: a rat
 overwrites goes to ``rating_history``, and an overwritten action, indicator, annual text or
 profile to the edit history (as another writer's change: see ``write_steps``); a final
 assessment is read-only (the preview marks it KEPT and nothing here writes it; a write that
-reached one would be refused); the limits of ``core.limits`` and the plan's own rules are
-checked again. Every value was checked by ``package_schema`` and every conflict by
-``package_import``, so none of this should refuse; if something does anyway, the whole import
-is rolled back.
+reached one would be refused). The one exception is a final assessment deleted here (older
+versions allowed that): the preview says it comes back reopened, and ``_assessment`` restores
+and reopens it explicitly before writing the package's version. The limits of
+``core.limits`` and the plan's own rules are checked again. Every value was checked by
+``package_schema`` and every conflict by ``package_import``; a rule that depends on what is
+stored here can still refuse, and then the whole import is rolled back and the refusal is
+raised as ``refusals.WriteRefusedError``, naming the item (see ``refusals.py``).
 
 An import never deletes a rating (of the assessment or of a workshop participant):
 ``package_import`` merges the package's ratings into the local ones, and what is written here
@@ -22,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from toolbox_desktop.core.assessment import DRAFT, Profile, Rating
+from toolbox_desktop.core.assessment import DRAFT, FINAL, Profile, Rating
 from toolbox_desktop.core.consensus import Participant, ParticipantRating
 from toolbox_desktop.core.peers import PeerAssessment
 from toolbox_desktop.core.plan import Action, Indicator, Measurement, Milestone
@@ -39,6 +42,7 @@ from toolbox_desktop.exchange.changes import (
     Step,
 )
 from toolbox_desktop.exchange.package_schema import Known
+from toolbox_desktop.exchange.refusals import REFUSALS, WriteRefusedError
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import (
     AssessmentRepository,
@@ -93,25 +97,32 @@ def _write_steps(repos: _Repositories, steps: list[Step], known: Known) -> None:
         if step.change.item == ACTION and step.local is not None
     }
     for step in steps:
-        change = step.change
-        if change.action not in (ADD, UPDATE):
+        if step.change.action not in (ADD, UPDATE):
             continue
-        if change.item == PROFILE:
-            repos.assessments.save_profile(_profile(step.record))
-        elif change.item == ASSESSMENT and set(step.record) == {"workshop"}:  # participant
-            repos.workshops.set_mode(step.local.id, step.record["workshop"])
-        elif change.item == ASSESSMENT:
-            _assessment(repos, step)
-        elif change.item == ACTION:
-            action_ids[step.record["uid"]] = _action(repos.plan, step, known)
-        elif change.item == INDICATOR:
-            _indicator(repos.plan, step, action_ids, known)
-        elif change.item == ANNUAL_TEXTS:
-            repos.annual_texts.save(AnnualTexts(**step.record))
-        elif change.item == PEER_ASSESSMENT:
-            _peer(repos.peers, step)
-        elif change.item == PARTICIPANT:
-            _participant(repos.workshops, step.local.id, step.record, [])
+        try:
+            _write_step(repos, step, action_ids, known)
+        except REFUSALS as error:  # named with its item, for the user's message
+            raise WriteRefusedError(step, error) from error
+
+
+def _write_step(repos: _Repositories, step: Step, action_ids: dict[str, int], known: Known) -> None:
+    change = step.change
+    if change.item == PROFILE:
+        repos.assessments.save_profile(_profile(step.record))
+    elif change.item == ASSESSMENT and set(step.record) == {"workshop"}:  # participant
+        repos.workshops.set_mode(step.local.id, step.record["workshop"])
+    elif change.item == ASSESSMENT:
+        _assessment(repos, step)
+    elif change.item == ACTION:
+        action_ids[step.record["uid"]] = _action(repos.plan, step, known)
+    elif change.item == INDICATOR:
+        _indicator(repos.plan, step, action_ids, known)
+    elif change.item == ANNUAL_TEXTS:
+        repos.annual_texts.save(AnnualTexts(**step.record))
+    elif change.item == PEER_ASSESSMENT:
+        _peer(repos.peers, step)
+    elif change.item == PARTICIPANT:
+        _participant(repos.workshops, step.local.id, step.record, [])
 
 
 def _profile(record: dict) -> Profile:
@@ -141,6 +152,10 @@ def _assessment(repos: _Repositories, step: Step) -> None:
         assessment_id = step.local.id
         if step.local.deleted:
             repos.assessments.restore(assessment_id)
+            if step.local.record["status"] == FINAL:
+                # Deleted while final (older versions allowed it): the preview said that it
+                # comes back reopened, with the package's version; its status is set below.
+                repos.assessments.update(assessment_id, status=DRAFT)
         repos.assessments.update(
             assessment_id,
             title=record["title"],

@@ -12,7 +12,10 @@ second time. Where a package goes:
   are likewise added or updated, never removed. An action's benchmarks and milestones and an
   indicator's measurements become the package's. Nothing local that the package does not
   name is removed. A final assessment is read-only: the preview marks it "kept" and the import
-  leaves it as it is (reopen it and import again to take the package's version);
+  leaves it as it is (reopen it and import again to take the package's version). One
+  deleted while final (older versions allowed that) cannot be seen or reopened here, and was
+  given up by the user: it comes back reopened, with the package's version, as the preview
+  says in its note;
 - an anonymised package only into ``peer_assessments``: another municipality's results, kept
   apart from one's own;
 - a participant package into the workshop participants of the assessment with its uid.
@@ -54,8 +57,8 @@ from toolbox_desktop.exchange.changes import (
 from toolbox_desktop.exchange.format import LIMITS, PARTICIPANT_KIND, Limits
 from toolbox_desktop.exchange.package_reader import Manifest, read_package
 from toolbox_desktop.exchange.package_schema import Known, Package, validate_package
+from toolbox_desktop.exchange.refusals import WriteRefusedError, refusal_error
 from toolbox_desktop.exchange.snapshot import Local
-from toolbox_desktop.storage.assessment_repository import AssessmentIsFinalError
 from toolbox_desktop.storage.transactions import immediate_transaction
 
 
@@ -120,14 +123,13 @@ def apply_import(conn: sqlite3.Connection, preview: ImportPreview) -> tuple[Chan
             w.write_steps(conn, steps, known)
     except e.PackageError:
         raise
-    except (sqlite3.Error, *REFUSALS) as error:
-        # A repository refusing what the checks let through: nothing is written either.
+    except WriteRefusedError as refused:
+        # A repository's rule refusing what the checks let through: nothing is written, and
+        # the user reads which item and which rule.
+        raise refusal_error(refused) from refused.error
+    except sqlite3.Error as error:
         raise e.PackageError(e.MSG_WRITE_FAILED, detail=str(error)) from error
     return tuple(step.change for step in steps if step.change.action in (ADD, UPDATE))
-
-
-# What a repository raises when it refuses a write (its rules: limits, final, the plan's).
-REFUSALS = (ValueError, LookupError, AssessmentIsFinalError)
 
 
 # -- this computer's data, as far as the package concerns it -----------------------------
@@ -277,6 +279,11 @@ def _assessment_step(record: dict, local: LocalState) -> Step:
         action, note = UNCHANGED, None
     elif stored.record["status"] == FINAL and not stored.deleted:
         action, note = KEPT, Message(e.CTX, e.MSG_KEPT_FINAL)
+    elif stored.record["status"] == FINAL:
+        # Deleted while final (older versions allowed it): nobody sees it here, so nobody
+        # could reopen it, and the user deleted it; it comes back reopened, with the
+        # package's version (``import_writes._assessment`` reopens it explicitly).
+        action, note = UPDATE, Message(e.CTX, e.MSG_RESTORED_FINAL)
     else:
         action, note = UPDATE, None
     return Step(Change(ASSESSMENT, uid, title, action, fields, codes, note), merged, stored)

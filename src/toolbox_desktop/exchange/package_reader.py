@@ -299,10 +299,12 @@ def _manifest(value: Any, name: str) -> Manifest:
     unknown = set(value) - _MANIFEST_KEYS
     missing = _MANIFEST_KEYS - {"content_pack"} - set(value)
     if unknown or missing:
-        keys = ", ".join(shown(k, 40) for k in sorted(unknown | missing))
+        named = sorted(unknown | missing)
+        keys = ", ".join(shown(k, 40) for k in named)
         raise bad(
             e.DETAIL_UNKNOWN_MANIFEST_FIELDS if unknown else e.DETAIL_MISSING_MANIFEST_FIELDS,
             keys=keys,
+            n=len(named),
         )
     kind, anonymised = value["kind"], value["anonymised"]
     if kind not in KINDS:

@@ -1,8 +1,11 @@
 """Content packs in the database: refresh them from the pack folders, read them back.
 
 A pack is loaded again only when its version or files change; a pack with problems is not
-loaded at all, so the database keeps the last good content. Only content tables are written:
-the municipality's own tables are never touched by a content update.
+loaded at all, so the database keeps the last good content. Nor is a pack that would replace
+another's rows: two folders with one id, or a pack whose id is loaded with the other role
+(the benchmark pack is what every score counts; a guidance pack must never wipe it out).
+Only content tables are written: the municipality's own tables are never touched by a
+content update.
 
 The content tables hold every language of every pack. ``load_content`` reads one language:
 each pack in that language when it has it, else in its own base language.
@@ -29,15 +32,17 @@ from toolbox_desktop.core.content import (
     assemble_content,
 )
 from toolbox_desktop.core.pack import (
+    MANIFEST,
     MSG_NO_PACKS,
     PackLoadResult,
     PackProblem,
+    clashes_between,
     find_packs,
     load_pack,
     pack_checksum,
     read_manifest,
-    second_benchmark_packs,
 )
+from toolbox_desktop.core.pack_problems import MSG_ROLE_CHANGED
 from toolbox_desktop.storage.database import as_database
 from toolbox_desktop.storage.schema import CONTENT_TABLES
 from toolbox_desktop.storage.transactions import immediate_transaction
@@ -62,13 +67,21 @@ def sync_packs(conn: sqlite3.Connection, content_root: Path) -> list[SyncResult]
     if not folders:  # a damaged installation: say so rather than show an empty library
         problem = PackProblem(str(content_root), 0, "", MSG_NO_PACKS, {"path": str(content_root)})
         return [SyncResult(content_root, "", "failed", problems=[problem])]
-    clashes = second_benchmark_packs(folders)
+    clashes = clashes_between(folders)
+    manifests = {folder: read_manifest(folder) for folder in folders}
+    # Benchmark packs first: one given a new id frees its old id (loading it removes the old
+    # benchmark pack) before a guidance pack that took that id is loaded.
+    first = sorted(folders, key=lambda f: not (manifests[f] and manifests[f].role == BENCHMARK))
+    synced = {folder: sync_pack(conn, folder) for folder in first if folder not in clashes}
     return [
-        SyncResult(folder, folder.name, "failed", problems=[clashes[folder]])
-        if folder in clashes
-        else sync_pack(conn, folder)
+        synced[folder] if folder in synced else _refused(folder, manifests[folder], clashes[folder])
         for folder in folders
     ]
+
+
+def _refused(folder: Path, info: PackInfo | None, problems: list[PackProblem]) -> SyncResult:
+    pack_id = info.id if info and info.id else folder.name
+    return SyncResult(folder, pack_id, "failed", problems=problems)
 
 
 def sync_pack(conn: sqlite3.Connection, folder: Path) -> SyncResult:
@@ -88,16 +101,26 @@ def sync_pack(conn: sqlite3.Connection, folder: Path) -> SyncResult:
     pack_id = result.info.id if result.info else folder.name
     if not result.ok:
         return SyncResult(folder, pack_id, "failed", problems=result.problems)
-    _replace_pack(conn, result)
+    refused = _replace_pack(conn, result)
+    if refused is not None:
+        return SyncResult(folder, pack_id, "failed", problems=[refused])
     return SyncResult(folder, pack_id, "loaded", result.info.version)
 
 
-def _replace_pack(conn: sqlite3.Connection, result: PackLoadResult) -> None:
+def _replace_pack(conn: sqlite3.Connection, result: PackLoadResult) -> PackProblem | None:
     """Every language of the pack in one transaction. Loading a benchmark pack also removes
-    any other benchmark pack (one whose id changed, say): one pack is scored against."""
+    any other benchmark pack (one whose id changed, say): one pack is scored against.
+
+    A stored pack of another role is never replaced (the problem is returned, nothing is
+    written): a guidance pack that took the benchmark pack's id by mistake (say, the folder
+    of the benchmark pack was renamed) would otherwise wipe out what every score counts."""
     db = as_database(conn)
     info = result.info
     with immediate_transaction(conn):
+        stored = conn.execute("SELECT role FROM content_packs WHERE id = ?", [info.id]).fetchone()
+        if stored and stored[0] != info.role:
+            params = {"id": info.id, "stored": stored[0], "role": info.role}
+            return PackProblem(MANIFEST, 0, "role", MSG_ROLE_CHANGED, params)
         gone = [info.id]
         if info.role == BENCHMARK:
             gone += [
@@ -128,6 +151,7 @@ def _replace_pack(conn: sqlite3.Connection, result: PackLoadResult) -> None:
         )
         for language, items in result.languages.items():
             _insert_language(db, info.id, language, items)
+    return None
 
 
 def _insert_language(db, pack_id: str, language: str, items: PackContent) -> None:
@@ -182,12 +206,18 @@ def load_content(conn: sqlite3.Connection, language: str = DEFAULT_LANGUAGE) -> 
 
 
 def pick_language(wanted: str, languages: tuple[str, ...]) -> str:
-    """``wanted`` if the pack has it, else its main language (``de`` for ``de-at``), else the
-    pack's base language (``languages[0]``)."""
-    wanted = wanted.lower()
-    for candidate in (wanted, wanted.split("-")[0]):
-        if candidate in languages:
-            return candidate
+    """``wanted`` if the pack has it, else its language without the region (``de`` for
+    ``de-at``), else the pack's base language (``languages[0]``).
+
+    ``wanted`` may be a pack's code (``pt-br``) or a locale name as Qt and the system give it
+    (``de_DE``, ``de_AT.UTF-8``): case, ``_`` for ``-`` and an encoding do not matter."""
+    tag = wanted.split(".")[0].split("@")[0].replace("_", "-").lower()
+    parts = [part for part in tag.split("-") if part]
+    by_key = {language.lower(): language for language in languages}
+    for end in range(len(parts), 0, -1):
+        candidate = "-".join(parts[:end])
+        if candidate in by_key:
+            return by_key[candidate]
     return languages[0]
 
 

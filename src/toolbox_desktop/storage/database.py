@@ -147,3 +147,12 @@ def _check_writable(path: Path, is_new: bool) -> None:
         raise DatabaseOpenError(
             MSG_READ_ONLY, path=str(path), reason="its folder does not allow saving files"
         )
+
+
+def is_open(conn: sqlite3.Connection) -> bool:
+    """Whether ``conn`` can still be used (a window may outlive the file it showed)."""
+    try:
+        conn.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return False
+    return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from toolbox_desktop.storage.content_carry_over import content_before_0008, put_back_content
 from toolbox_desktop.storage.schema import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
@@ -454,8 +455,10 @@ def _pack_roles_and_languages(db: Database) -> None:
         )
     # Content tables hold every language of every pack: an item is known by (pack, language,
     # code), since a guidance pack may reuse another pack's codes (guide.1) and a translation
-    # repeats its own. They hold no user data: dropped here, they are filled again by
-    # sync_packs right after the upgrade.
+    # repeats its own. The loaded content is carried over (below): sync_packs runs right after
+    # the upgrade, and a pack that fails today's checks (one written before roles, say) must
+    # leave the last good content in place, not an empty database.
+    old_content = content_before_0008(db, loaded[0] if loaded else None, _ITEM_COLUMNS)
     for table in _CONTENT_TABLES_0001.split():
         db.execute(f"DROP TABLE {table}")
     db.execute(
@@ -502,6 +505,7 @@ def _pack_roles_and_languages(db: Database) -> None:
             )"""
         )
         db.execute(f"CREATE INDEX {table}_in_order ON {table} (pack_id, language, position)")
+    put_back_content(db, old_content)
     # Whatever inserts an assessment without naming its pack (a package import, say), the
     # assessment records the benchmark pack loaded at that moment.
     db.execute(

@@ -42,6 +42,12 @@ class Workspace:
         """Packs that could not be loaded (the last good content is still in use)."""
         return [result for result in self.sync_results if result.status == "failed"]
 
+    def read_content(self, language: str) -> Content:
+        """The content read again in ``language`` (each pack falls back to its base language),
+        kept as ``content``: the window switched language; user data does not change."""
+        self.content = load_content(self.conn, language)
+        return self.content
+
     def close(self) -> None:
         self.conn.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop import APP_NAME, __version__
 from toolbox_desktop.core.content import Content
-from toolbox_desktop.storage.content_repository import SyncResult
+from toolbox_desktop.storage.content_repository import SyncResult, load_content
 from toolbox_desktop.ui.common.change_poller import ChangePoller
+from toolbox_desktop.ui.common.language import current_language
 from toolbox_desktop.ui.common.message_boxes import plain_box
 from toolbox_desktop.ui.common.messages import pack_problem_text
 from toolbox_desktop.ui.common.notice_banner import WARNING, NoticeBanner
@@ -33,21 +35,25 @@ from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.library.library_page import LibraryPage
 from toolbox_desktop.ui.window.backups import BackupCommands
 from toolbox_desktop.ui.window.closing import ClosingCheck
+from toolbox_desktop.ui.window.language import LanguageSwitching
 from toolbox_desktop.ui.window.menus import build_menus
 from toolbox_desktop.ui.window.packages import PackageCommands
 from toolbox_desktop.ui.window.rows import (  # noqa: F401  (the rows, for the callers)
+    AREA_ROLE,
     ASSESSMENT_ROW,
     LIBRARY_ROW,
     PLAN_ROW,
     REPORTS_ROW,
 )
 
-AREA_ROLE = Qt.ItemDataRole.UserRole + 10
 
-
-class MainWindow(PackageCommands, BackupCommands, ClosingCheck, QMainWindow):
+class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingCheck, QMainWindow):
     """Holds the areas; each area is a page of the stack chosen in the navigation list. Its
-    menus, its package and backup commands and its closing check are in ``ui/window/``."""
+    menus, its language switch, its package and backup commands and its closing check are in
+    ``ui/window/``.
+
+    ``read_content(language)`` reads the content in another language when the user switches
+    (by default from ``conn``; without a connection the content stays as given)."""
 
     def __init__(
         self,
@@ -56,24 +62,24 @@ class MainWindow(PackageCommands, BackupCommands, ClosingCheck, QMainWindow):
         database_path: Path,
         failed_packs: list[SyncResult] | None = None,
         conn: sqlite3.Connection | None = None,
+        read_content: Callable[[str], Content] | None = None,
     ) -> None:
         super().__init__()
         self.content = content
+        self.language = current_language()
+        if read_content is None and conn is not None:
+            read_content = partial(load_content, conn)
+        self.read_content = read_content
         self.state = state
         self.database_path = Path(database_path)
         self.failed_packs = failed_packs or []
         # One undo history for the whole window: every area pushes its edits here.
         self.undo_stack = QUndoStack(self)
         self.is_training = _is_training(conn)
-        title = f"{APP_NAME} — {self.database_path.name}"
-        if self.is_training:
-            title = self.tr("{title} — TRAINING (fictional town)").format(title=title)
-        self.setWindowTitle(window_title(title))
 
         self.navigation_model = QStandardItemModel(self)
         self.navigation = QListView()
         self.navigation.setModel(self.navigation_model)
-        self.navigation.setAccessibleName(self.tr("Areas"))
         self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.navigation.setFixedWidth(140)
         self.navigation.setSpacing(3)
@@ -83,39 +89,15 @@ class MainWindow(PackageCommands, BackupCommands, ClosingCheck, QMainWindow):
         self.conn = conn
         # One watch for other windows' writes to the file, which every area follows.
         self.poller = ChangePoller.for_connection(conn, self) if conn is not None else None
-        self.assessment_area = None
-        self.plan_area = None
-        self.reports_page = None
-        self._areas_linked = False
-        self._factories: dict[int, Callable[[], QWidget]] = {}
-        self.library = LibraryPage(content)
-        self._add_area(self.tr("Library"), self.library)
-        if conn is not None:
-            self._add_lazy_area(self.tr("Assessment"), self._build_assessment_area)
-            self._add_lazy_area(self.tr("Action plan"), self._build_plan_area)
-        else:
-            self._add_future_area(self.tr("Assessment"))
-            self._add_future_area(self.tr("Action plan"))
-        if conn is not None:
-            self._add_lazy_area(self.tr("Reports"), self._build_reports_page)
-        else:
-            self._add_future_area(self.tr("Reports"))
+        self._kept_sessions: dict[str, object] = {}
+        self._build_areas()
 
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.training_banner = NoticeBanner(
-            self.tr("Training municipality"), WARNING, closable=False, bold=True
-        )
+        self.training_banner = NoticeBanner("", WARNING, closable=False, bold=True)
         outer.addWidget(self.training_banner)
-        if self.is_training:
-            self.training_banner.show_text(
-                self.tr(
-                    "Training municipality: everything in this window is fictional. Your own "
-                    "work is in your own file."
-                )
-            )
         layout = QHBoxLayout()
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.navigation)
@@ -126,14 +108,58 @@ class MainWindow(PackageCommands, BackupCommands, ClosingCheck, QMainWindow):
         self.navigation.setCurrentIndex(self.navigation_model.index(0, 0))
 
         build_menus(self)
-        self.content_label = PlainLabel(self._content_summary())
+        self.content_label = PlainLabel()
         self.statusBar().addPermanentWidget(self.content_label)
-        self.statusBar().showMessage(
-            self.tr("Database: {path}").format(path=str(self.database_path))
-        )
+        self._show_texts()
         self._restore_state()
         if self.conn is not None:
             self._watch_for_replace()
+
+    def _build_areas(self) -> None:
+        """The navigation list and its areas, in the language now installed: the library at
+        once, the others when first shown (built again after a language switch)."""
+        self.assessment_area = None
+        self.plan_area = None
+        self.reports_page = None
+        self._areas_linked = False
+        self._factories: dict[int, Callable[[], QWidget]] = {}
+        self.library = LibraryPage(self.content)
+        self._add_area(self.tr("Library"), self.library)
+        if self.conn is not None:
+            self._add_lazy_area(self.tr("Assessment"), self._build_assessment_area)
+            self._add_lazy_area(self.tr("Action plan"), self._build_plan_area)
+            self._add_lazy_area(self.tr("Reports"), self._build_reports_page)
+        else:
+            self._add_future_area(self.tr("Assessment"))
+            self._add_future_area(self.tr("Action plan"))
+            self._add_future_area(self.tr("Reports"))
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """At least 140 px, and as wide as the longest area name in the language now shown
+        (a longer translation must not be cut or need a sideways scrollbar)."""
+        frame = 2 * self.navigation.frameWidth() + 4 * self.navigation.spacing()
+        self.navigation.setFixedWidth(max(140, self.navigation.sizeHintForColumn(0) + frame))
+
+    def _show_texts(self) -> None:
+        """The window's own texts (title, banner, status bar) in the language now installed."""
+        title = f"{APP_NAME} — {self.database_path.name}"
+        if self.is_training:
+            title = self.tr("{title} — TRAINING (fictional town)").format(title=title)
+        self.setWindowTitle(window_title(title))
+        self.navigation.setAccessibleName(self.tr("Areas"))
+        self.training_banner.setAccessibleName(self.tr("Training municipality"))
+        if self.is_training:
+            self.training_banner.show_text(
+                self.tr(
+                    "Training municipality: everything in this window is fictional. Your own "
+                    "work is in your own file."
+                )
+            )
+        self.content_label.setText(self._content_summary())
+        self.statusBar().showMessage(
+            self.tr("Database: {path}").format(path=str(self.database_path))
+        )
 
     def _add_area(self, title: str, page: QWidget) -> None:
         item = QStandardItem(title)
@@ -150,7 +176,12 @@ class MainWindow(PackageCommands, BackupCommands, ClosingCheck, QMainWindow):
         from toolbox_desktop.ui.assessment.assessment_area import AssessmentArea
 
         area = AssessmentArea(
-            self.conn, self.content, self.undo_stack, self.state, poller=self.poller
+            self.conn,
+            self.content,
+            self.undo_stack,
+            self.state,
+            poller=self.poller,
+            session=self._kept_sessions.pop("assessment", None),
         )
         self.assessment_area = area
         editor = area.page.rating_screen.editor
@@ -168,7 +199,12 @@ class MainWindow(PackageCommands, BackupCommands, ClosingCheck, QMainWindow):
         from toolbox_desktop.ui.plan.plan_area import PlanArea
 
         self.plan_area = PlanArea(
-            self.conn, self.content, self.undo_stack, self.state, poller=self.poller
+            self.conn,
+            self.content,
+            self.undo_stack,
+            self.state,
+            poller=self.poller,
+            session=self._kept_sessions.pop("plan", None),
         )
         self.plan_area.page.editor.benchmark_activated.connect(self.open_benchmark_to_rate)
         self._link_areas()
@@ -270,7 +306,7 @@ class MainWindow(PackageCommands, BackupCommands, ClosingCheck, QMainWindow):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Content pack has errors"))
         box.setText(
-            self.tr("A content pack has {count} problem(s) and was not loaded.").format(count=count)
+            self.tr("A content pack has %n problem(s) and was not loaded.", "", count)
             + " "
             + consequence
         )

@@ -1,6 +1,7 @@
 """The assessment's details show the content pack and version it was made with; a new
 assessment's form does not (it is made with the pack loaded now)."""
 
+from pack_helpers import SHIPPED_VERSION
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 
 
@@ -17,6 +18,6 @@ def test_the_details_show_the_pack_the_assessment_was_made_with(page):
 
     page.open_dialog = look
     page.edit_assessment()
-    assert "whole-comm, version 1.0.0" in seen["texts"]
+    assert f"whole-comm, version {SHIPPED_VERSION}" in seen["texts"]
     page.new_assessment()
     assert not any("version" in text for text in seen["texts"])

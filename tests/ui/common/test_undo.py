@@ -7,8 +7,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from toolbox_desktop.ui.common import undo
 from toolbox_desktop.ui.common.undo import StoredChangeCommand, merge_id, register_stack
 
 
@@ -141,6 +143,77 @@ def test_a_clash_asks_and_use_theirs_leaves_with_nothing_written(stack):
     stack.undo()
     assert file.value == "theirs" and command.reloads == 1
     assert stack.count() == 0
+
+
+def run_a_modal_loop() -> None:
+    """What a message box's ``exec`` does to timers: they run inside it."""
+    loop = QEventLoop()
+    QTimer.singleShot(20, loop.quit)
+    loop.exec()
+
+
+class TypedText(QUndoCommand):
+    """Text typed elsewhere, written when the Undo showed another record (and flushed it)."""
+
+    def __init__(self, file: dict) -> None:
+        super().__init__("Edit notes")
+        self.file = file
+        self.recorded = False
+
+    def redo(self) -> None:
+        if self.recorded:
+            self.file["notes"] = "typed"
+        self.recorded = True
+
+    def undo(self) -> None:
+        self.file["notes"] = ""
+
+
+class FlushingSetValue(SetValue):
+    """An Undo that first stores typed text (as switching the assessment shown does), then is
+    refused (the assessment is final); the user is told in a modal box."""
+
+    def __init__(self, file: File, stack: QUndoStack, notes: dict) -> None:
+        super().__init__(file, [])
+        self.stack = stack
+        self.notes = notes
+
+    def write_undo(self) -> None:
+        self.notes["notes"] = "typed"
+        undo.push(self.stack, TypedText(self.notes))
+        super().write_undo()
+
+    def tell(self, error: Exception) -> None:
+        super().tell(error)
+        run_a_modal_loop()
+
+
+@pytest.mark.parametrize("refused", [True, False])
+def test_a_change_stored_during_an_undo_is_offered_for_undo_not_redo(qtbot, stack, refused):
+    notes = {"notes": ""}
+    file = File()
+    command = FlushingSetValue(file, stack, notes)
+    stack.push(command)
+    if refused:
+        file.failing = sqlite3.OperationalError("the assessment is final")
+    undo_action, redo_action = stack.createUndoAction(stack), stack.createRedoAction(stack)
+
+    stack.undo()
+    run_a_modal_loop()  # back in the window's event loop
+
+    assert notes == {"notes": "typed"}, "the file has the typed text"
+    assert undo_action.isEnabled() and undo_action.text() == "Undo Edit notes"
+    if refused:
+        assert command.told == ["the assessment is final"] and file.value == "after"
+        assert not redo_action.isEnabled(), "nothing on the Redo side"
+        assert [stack.command(i).text() for i in range(stack.count())] == [
+            "Set value",
+            "Edit notes",
+        ]
+    else:  # the typed text came after the Undo: it takes the Redo side's place, as any edit
+        assert file.value == "before" and stack.count() == 1
+    stack.undo()
+    assert notes == {"notes": ""}
 
 
 def test_merge_ids_are_one_per_kind_across_areas():

@@ -27,7 +27,7 @@ def test_filters_by_dimension_status_phase_and_owner(plan_page, workspace):
     filters = plan_page.filters
     everything = titles(plan_page)
     assert len(everything) == 40
-    assert filters.count_label.text() == "40 action(s)"
+    assert filters.count_label.text() == "40 actions"
 
     choose(filters.dimension, "edu")
     shown = plan_page.session.actions()

@@ -17,7 +17,7 @@ def test_the_empty_plan_explains_and_creates_the_first_action(make_plan_page, st
     assert [a.title for a in stored.actions()] == ["New action"]
     assert page.pages.currentWidget() is not page.empty_state
     assert page.editor.form.title.text() == "New action"
-    assert page.filters.count_label.text() == "1 action(s)"
+    assert page.filters.count_label.text() == "1 action"
 
 
 def test_text_being_typed_is_stored_when_the_page_is_told_to(plan_page, stored):

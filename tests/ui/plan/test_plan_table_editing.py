@@ -148,7 +148,7 @@ def test_three_selected_rows_change_status_in_one_undo_step(plan_page, stored, p
 
     table._context_menu(table.visualRect(table.proxy.index(5, TITLE)).center())
     status_menu = table._menu.actions()[0].menu()
-    assert table._menu.actions()[0].text() == "Set &status of 3 action(s)"
+    assert table._menu.actions()[0].text() == "Set &status of 3 actions"
     done = next(a for a in status_menu.actions() if a.text() == "Done")
     done.trigger()
     table._menu.close()
@@ -156,7 +156,7 @@ def test_three_selected_rows_change_status_in_one_undo_step(plan_page, stored, p
     assert {stored.action(i).status for i in ids} == {DONE}
     assert [cell(table.proxy, r, STATUS) for r in (0, 3, 5)] == ["Done"] * 3
     assert plan_stack.count() == 1
-    assert plan_stack.undoText() == "Change status of 3 action(s)"
+    assert plan_stack.undoText() == "Change status of 3 actions"
     plan_stack.undo()
     assert {i: stored.action(i).status for i in ids} == before
     plan_stack.redo()

@@ -147,3 +147,50 @@ def test_undo_over_a_change_elsewhere_asks_and_keep_mine_writes_over_it(
     assert stored.action(action.id).responsible_person == "Ayşe"
     row = row_of_title(page.table.proxy, "Language café")
     assert cell(page.table.proxy, row, action_model.OWNER) == "Ayşe"
+
+
+def changed_elsewhere(stored, action_id: int, **changes) -> None:
+    """Another window changes an action (through the second connection)."""
+    now = stored.action(action_id)
+    stored.save_action(now.with_changes(**changes), base=now)
+
+
+def test_undo_of_a_bulk_change_leaves_out_each_action_whose_theirs_the_user_takes(
+    make_plan_page, stored, plan_stack
+):
+    page = make_plan_page([Action(title="One"), Action(title="Two"), Action(title="Three")])
+    one, two, three = (a.id for a in stored.actions())
+    page.session.update_actions([one, two, three], status="done")
+    changed_elsewhere(stored, one, status="dropped")
+    changed_elsewhere(stored, three, status="planned")
+    asked = []
+    page.session.ask_keep_mine = lambda what: asked.append(what) and False
+
+    plan_stack.undo()
+
+    assert asked == ["The action “One”", "The action “Three”"]
+    assert [a.status for a in stored.actions()] == ["dropped", "idea", "planned"]
+    assert page.session.actions() == stored.actions(), "the plan shows the file"
+    assert (plan_stack.count(), plan_stack.index()) == (1, 0)
+    assert plan_stack.redoText() == "Change status of “Two”"
+    plan_stack.redo()
+    assert [a.status for a in stored.actions()] == ["dropped", "done", "planned"]
+    assert len(asked) == 2
+
+
+def test_undo_of_a_bulk_change_leaves_when_the_user_takes_theirs_for_every_action(
+    make_plan_page, stored, plan_stack
+):
+    page = make_plan_page([Action(title="One"), Action(title="Two")])
+    ids = [a.id for a in stored.actions()]
+    page.session.create_action(Action(title="Three"))
+    page.session.update_actions(ids, status="done")
+    for action_id in ids:
+        changed_elsewhere(stored, action_id, status="dropped")
+    page.session.ask_keep_mine = lambda _what: False
+
+    plan_stack.undo()
+
+    assert [a.status for a in stored.actions()] == ["dropped", "dropped", "idea"]
+    assert page.session.actions() == stored.actions()
+    assert plan_stack.count() == 1 and plan_stack.undoText() == "Create action “Three”"

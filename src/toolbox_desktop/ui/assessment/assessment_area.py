@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.workshop_repository import WorkshopRepository
 from toolbox_desktop.ui.assessment.assessment_page import AssessmentPage
+from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.common.change_poller import ChangePoller
 from toolbox_desktop.ui.common.refresh import RefreshWhenShown
 from toolbox_desktop.ui.common.settings import UiState
@@ -38,9 +39,10 @@ class AssessmentArea(QWidget):
         state: UiState | None = None,
         parent=None,
         poller: ChangePoller | None = None,
+        session: AssessmentSession | None = None,
     ) -> None:
         super().__init__(parent)
-        self.page = AssessmentPage(conn, content, undo_stack, state, poller=poller)
+        self.page = AssessmentPage(conn, content, undo_stack, state, poller=poller, session=session)
         self.session = self.page.session
         self.poller = self.page.poller
         self.page.changed_elsewhere.watch(self)  # the session serves every tab

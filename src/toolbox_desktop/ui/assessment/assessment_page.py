@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -36,6 +35,7 @@ from toolbox_desktop.ui.assessment.rating_screen import RatingScreen
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.common import conflicts
 from toolbox_desktop.ui.common.change_poller import ChangePoller
+from toolbox_desktop.ui.common.flow_layout import FlowLayout
 from toolbox_desktop.ui.common.message_boxes import ask
 from toolbox_desktop.ui.common.notice_banner import INFO, WARNING, NoticeBanner
 from toolbox_desktop.ui.common.plain_text import PlainLabel
@@ -64,11 +64,19 @@ class AssessmentPage(QWidget):
         state: UiState | None = None,
         parent=None,
         poller: ChangePoller | None = None,
+        session: AssessmentSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
         self.state = state
-        self.session = AssessmentSession(AssessmentRepository(workspace_conn), content, self)
+        # A session is handed over when the window is built again in another language: the
+        # undo steps recorded before hold it.
+        if session is None:
+            session = AssessmentSession(AssessmentRepository(workspace_conn), content, self)
+        else:
+            session.setParent(self)
+            session.use_content(content)
+        self.session = session
         self.rating_screen = RatingScreen(self.session, undo_stack, content)
 
         self.chooser = QComboBox()
@@ -88,9 +96,9 @@ class AssessmentPage(QWidget):
         self.final_button = QPushButton(self.tr("Finalise"))
         self.profile_button = QPushButton(self.tr("P&rofile…"))
         self.profile_button.setToolTip(self.tr("The municipality profile"))
-        bar = QHBoxLayout()
-        bar.addWidget(chooser_label)
-        bar.addWidget(self.chooser, 1)
+        bar = FlowLayout()  # wraps in longer languages rather than widen the window
+        bar.add_widget(chooser_label)
+        bar.add_widget(self.chooser, 1)
         for button in (
             self.new_button,
             self.copy_button,
@@ -98,9 +106,9 @@ class AssessmentPage(QWidget):
             self.delete_button,
             self.final_button,
         ):
-            bar.addWidget(button)
-        bar.addSpacing(12)
-        bar.addWidget(self.profile_button)
+            bar.add_widget(button)
+        bar.add_spacing(12)
+        bar.add_widget(self.profile_button)
 
         self.final_banner = NoticeBanner(
             self.tr("Assessment state"), WARNING, closable=False, bold=True

@@ -22,6 +22,7 @@ from toolbox_desktop.core.content import Benchmark, Content
 from toolbox_desktop.core.tailoring import is_for_small_places
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers, rating_text
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.plain_text import as_typed
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -201,6 +202,7 @@ class BenchmarkTable(QTableView):
         header.setSectionResizeMode(RATING_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(RATING_COLUMN, self.fontMetrics().horizontalAdvance("0") * 24)
         header.setHighlightSections(False)
+        fit_titles(header)
 
     def keyPressEvent(self, event) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -142,11 +142,14 @@ class LinksEditor(QWidget):
         self.model.set_paths(paths)
         missing = self.model.missing()
         if missing:
+            count = len(missing)
             self.missing_note.setText(
                 self.tr(
-                    "{count} linked file(s) cannot be found: moved, renamed or deleted. Put "
-                    "the file back, or remove the link and add the file where it is now."
-                ).format(count=len(missing))
+                    "%n linked file(s) cannot be found: moved, renamed or deleted. Put "
+                    "the file back, or remove the link and add the file where it is now.",
+                    "",
+                    count,
+                )
             )
         self.missing_note.setVisible(bool(missing))
         self._update_buttons()
@@ -183,18 +186,24 @@ class LinksEditor(QWidget):
         """Why files were not linked (``core.limits``), and what to do instead."""
         lines = []
         if too_long:
+            count = len(too_long)
             lines.append(
                 self.tr(
-                    "{count} file(s) not linked: the path is longer than {limit} characters. "
-                    "Move the file to a folder with a shorter path, then link it."
-                ).format(count=number(len(too_long)), limit=number(limits.LINK))
+                    "%n file(s) not linked: the path is longer than {limit} characters. "
+                    "Move the file to a folder with a shorter path, then link it.",
+                    "",
+                    count,
+                ).format(limit=number(limits.LINK))
             )
         if too_many:
+            count = len(too_many)
             lines.append(
                 self.tr(
-                    "{count} file(s) not linked: a rating links at most {limit} files. Remove "
-                    "a link you no longer need, then add the file again."
-                ).format(count=number(len(too_many)), limit=number(limits.LINKS_PER_RATING))
+                    "%n file(s) not linked: a rating links at most {limit} files. Remove "
+                    "a link you no longer need, then add the file again.",
+                    "",
+                    count,
+                ).format(limit=number(limits.LINKS_PER_RATING))
             )
         return "\n\n".join(lines)
 

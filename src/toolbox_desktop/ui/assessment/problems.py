@@ -108,11 +108,22 @@ class ProblemDialogs:
     def __init__(self, parent: QWidget, titles: dict[str, str]) -> None:
         self.parent = parent
         self.titles = titles
+        self.successor: ProblemDialogs | None = None
+
+    def hand_over(self, successor: ProblemDialogs) -> None:
+        """Ask and tell through ``successor`` from now on: the rating screen was built again
+        (in another language), and the undo steps recorded before still hold this one."""
+        self.successor = successor
 
     def keep_mine(self, code: str, stored: Rating | None) -> bool:
+        if self.successor is not None:
+            return self.successor.keep_mine(code, stored)
         del stored
         # Looked up at call time so that tests can replace the module's question.
         return ask_keep_mine(self.parent, self.titles.get(code, code))
 
     def failed(self, error: Exception) -> None:
+        if self.successor is not None:
+            self.successor.failed(error)
+            return
         show_error(self.parent, error)

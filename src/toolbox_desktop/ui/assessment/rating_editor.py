@@ -16,14 +16,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,8 @@ from toolbox_desktop.ui.assessment.links_editor import LinksEditor
 from toolbox_desktop.ui.assessment.session import NO_ASSESSMENT, AssessmentSession
 from toolbox_desktop.ui.assessment.text_fields import DebouncedText
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers, level_label, priority_name
+from toolbox_desktop.ui.common.flow_layout import FlowLayout
+from toolbox_desktop.ui.common.form_scroll import DownwardScroll
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import limit_line, limit_text
 
@@ -159,10 +159,7 @@ class RatingEditor(QWidget):
         self.actions_box.setVisible(False)
         form = QWidget()
         self._lay_out(form, small_row)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(form)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = DownwardScroll(form)  # as wide as its fields need: never cut on the right
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.scroll)
@@ -188,8 +185,8 @@ class RatingEditor(QWidget):
         )
 
     def _lay_out(self, form: QWidget, small_row: QHBoxLayout) -> None:
-        """Benchmark text on top; level choice beside target, priority, rated by and notes;
-        evidence and linked files below."""
+        """Benchmark text on top; level choice beside target, priority, rated by and notes
+        (below it when the pane is too narrow for both); evidence and linked files below."""
         side = QVBoxLayout()
         for text, widget in (
             (self.tr("&Target:"), self.target),
@@ -200,9 +197,12 @@ class RatingEditor(QWidget):
             side.addWidget(self._label(text, widget))
             side.addWidget(widget, 1 if widget is self.notes else 0)
         side.addWidget(self.clear_button)
-        rate_row = QHBoxLayout()
-        rate_row.addWidget(self.level, 3)
-        rate_row.addLayout(side, 2)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side.setContentsMargins(0, 0, 0, 0)
+        rate_row = FlowLayout()  # side by side where there is room, else one below the other
+        rate_row.add_widget(self.level, 3)
+        rate_row.add_widget(side_box, 2)
         layout = QVBoxLayout(form)
         layout.addWidget(self.place_label)
         layout.addWidget(self.title_label)

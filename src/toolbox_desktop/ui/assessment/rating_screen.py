@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QKeyCombination, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.tailoring import benchmarks_in_order
@@ -26,6 +26,7 @@ from toolbox_desktop.ui.assessment.problems import ProblemDialogs
 from toolbox_desktop.ui.assessment.rating_editor import RatingEditor
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.assessment.texts import progress_text
+from toolbox_desktop.ui.common.flow_layout import FlowLayout
 from toolbox_desktop.ui.common.notice_banner import NoticeBanner
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 
@@ -62,11 +63,11 @@ class RatingScreen(QWidget):
         self.notice = NoticeBanner(self.tr("Rating notice"))
         self.editor = RatingEditor(session, self.changer, content)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.only_unrated)
-        filters.addWidget(self.small_first)
-        filters.addStretch(1)
-        filters.addWidget(self.progress_label)
+        filters = FlowLayout()  # wraps in longer languages rather than widen the window
+        filters.add_widget(self.only_unrated)
+        filters.add_widget(self.small_first)
+        filters.add_stretch()
+        filters.add_widget(self.progress_label)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -58,6 +58,10 @@ class AssessmentSession(QObject):
         self._current: Assessment | None = None
         self._ratings: dict[str, Rating] = {}
 
+    def use_content(self, content: Content) -> None:
+        """The content in another language (the window was built again in it)."""
+        self.content = content
+
     # -- reading -------------------------------------------------------------------------
     def profile(self) -> Profile:
         return self._profile

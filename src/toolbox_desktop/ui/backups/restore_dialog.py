@@ -35,6 +35,7 @@ from toolbox_desktop.ui.backups.backup_model import (
     load_rows,
     taken_text,
 )
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.message_boxes import plain_box
 from toolbox_desktop.ui.common.messages import message_text
 from toolbox_desktop.ui.common.plain_text import PlainLabel
@@ -129,6 +130,7 @@ class RestoreDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MUNICIPALITY, QHeaderView.ResizeMode.Stretch)
+        fit_titles(header)
         self.empty = self._label(
             self.tr(
                 "There are no backups of this database yet. The first is taken shortly after "

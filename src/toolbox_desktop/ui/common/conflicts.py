@@ -6,9 +6,15 @@ other's change: the user chooses, and the value that loses stays in the file's e
 Tests replace ``ask_keep_mine`` (looked up at call time) instead of clicking a modal box.
 
 ``store_asking`` (and ``resolve_clash``, its second half) is the one way to store an edit
-made against what the screen showed: every area that writes records with a ``base`` (the
-plan's actions and indicators, the profile, the annual report texts) uses it, so that Keep
-mine and Use theirs mean the same everywhere.
+made against what the screen showed, so that Keep mine and Use theirs mean the same
+everywhere. Its users: ``ui/plan/session.py`` (an action's fields, an indicator),
+``ui/assessment/session.py`` (the municipality profile) and
+``ui/reports/annual_texts_editor.py`` (the annual report texts), each asking with ``ask``.
+A bulk change of the plan asks per action with ``keep_mine_or_set_aside``; the plan's Undo
+and Redo ask with ``ask`` too, under the policy of ``ui/common/undo.py``. Ratings have a
+question of their own (``ui/assessment/problems.py``, built on ``keep_or_take_box`` and
+``kept_mine``); ``is_asking`` holds back the poll (``change_poller.py``) and the typing
+timers (``typing_pause.py``) while a question is open.
 """
 
 from __future__ import annotations

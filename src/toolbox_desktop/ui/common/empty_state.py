@@ -35,6 +35,7 @@ class EmptyState(QWidget):
         guide = bool(hint)
         self.title_label = heading(title, 1.5 if guide else 1.3)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title_label.setWordWrap(True)  # the column is narrow; titles grow when translated
         self.text_label = PlainLabel(text)
         self.text_label.setWordWrap(True)
         self.text_label.setAccessibleName(title)

@@ -17,6 +17,7 @@ class UiState:
     GEOMETRY = "window/geometry"
     WINDOW_STATE = "window/state"
     AREA = "window/area"
+    LANGUAGE = "window/language"  # the language chosen in the Language menu ("de")
     LIBRARY_SPLITTER = "library/splitter"
     LIBRARY_TAB = "library/tab"
     LIBRARY_SELECTION = "library/selection"

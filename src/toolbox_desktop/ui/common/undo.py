@@ -8,8 +8,11 @@ meanwhile, the file cannot be written, or the record is gone. One policy for all
 claims a state the file does not have:
 
 - **changed elsewhere, in the same place**: the user is asked, as for any edit (keep mine /
-  use theirs). Keep mine writes over the other window's change; use theirs writes nothing, the
-  screen shows theirs and the command leaves the stack (there is nothing left to undo).
+  use theirs), about the one record that clashed. Keep mine writes over the other window's
+  change. Use theirs writes nothing of that record and the screen shows theirs; a command of
+  several records (a bulk change) leaves that record out for good (``leave_out``) and writes
+  the rest, keeping the step for them, as the first write of a bulk change does. The command
+  leaves the stack only when nothing is left in it.
 - **the record no longer exists** (deleted in another window): the user is told and the
   command leaves the stack: on top, it would block every Undo below it for good.
 - **any other refusal or failure** (a final assessment, a value no longer allowed, a file
@@ -21,6 +24,12 @@ After any failure the area reads the file again, so that the screen shows what i
 ``QUndoStack`` moves its index past a command whatever its ``undo``/``redo`` did; a command
 that stays puts the index back at once (``_stay_in_place``), with an opposite step that only
 records. The Edit menu's texts are the commands' own (``QUndoCommand.text``).
+
+A change stored while an Undo or Redo runs (typed text flushed because Undo shows another
+assessment) is pushed only after the stack's ``undo``/``redo`` has returned (``push``): pushed
+during it, Qt would set the stack's index over it afterwards and put it on the Redo side,
+although the file has it. A question or message box opened by the replay runs an event loop,
+so "later" must mean "after the replay", not "at the next timer".
 """
 
 from __future__ import annotations
@@ -35,6 +44,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 _replaying = 0
+_waiting: list[tuple[QUndoStack, QUndoCommand]] = []  # pushed during a replay, in order
 _stacks: weakref.WeakSet[QUndoStack] = weakref.WeakSet()
 _merge_ids: dict[str, int] = {}
 
@@ -43,7 +53,7 @@ class Replay(Enum):
     """How an Undo or Redo ended."""
 
     DONE = "done"  # written
-    THEIRS = "theirs"  # the user took the other window's change: nothing written, leaves
+    THEIRS = "theirs"  # the user took the other window's change, nothing left to write: leaves
     FAILED = "failed"  # refused or failed; the user was told why: stays where it was
     GONE = "gone"  # the record no longer exists; the user was told: leaves
 
@@ -70,20 +80,38 @@ def is_replaying() -> bool:
 
 @contextlib.contextmanager
 def replaying():
+    """Marks a running Undo or Redo; when the outermost ends, the changes pushed meanwhile go
+    onto their stacks at the next turn of the event loop, when the stack's ``undo``/``redo``
+    has returned (and set its index)."""
     global _replaying
     _replaying += 1
     try:
         yield
     finally:
         _replaying -= 1
+        if not _replaying and _waiting:
+            QTimer.singleShot(0, _release)
 
 
 def push(stack: QUndoStack, command: QUndoCommand) -> None:
-    """Push a change already written; while an Undo or Redo runs, right after it."""
+    """Push a change already written; while an Undo or Redo runs, once it has returned (any
+    changes still waiting from one go first, so that the steps keep their order)."""
     if is_replaying():
-        QTimer.singleShot(0, lambda: stack.push(command))
-    else:
-        stack.push(command)
+        _waiting.append((stack, command))
+        return
+    _release()
+    stack.push(command)
+
+
+def _release() -> None:
+    """Push what waited for a replay, in order. Not while another replay runs (a box of it
+    runs this timer): that one releases them when it ends."""
+    if is_replaying():
+        return
+    while _waiting:
+        stack, command = _waiting.pop(0)
+        with contextlib.suppress(RuntimeError):  # the window and its stack are gone
+            stack.push(command)
 
 
 def _position(stack: QUndoStack, running: str) -> int:
@@ -158,6 +186,14 @@ class StoredChangeCommand(QUndoCommand):
         stored (e.g. remember ``conflict.stored`` as the record expected)."""
         raise NotImplementedError
 
+    def leave_out(self, conflict: Exception) -> bool:
+        """The user took the other window's version of the record ``conflict`` names: take it
+        out of this command for good. True when records are left (the replay goes on with
+        them and the step stays), False when none is (the command leaves the stack). A
+        command of one record has nothing left."""
+        del conflict
+        return False
+
     def tell(self, error: Exception) -> None:
         """Say why ``error`` kept the change from being written, and what to do."""
 
@@ -188,8 +224,9 @@ class StoredChangeCommand(QUndoCommand):
         self.setObsolete(True)
 
     def attempt(self, write: Callable[[], None]) -> Replay:
-        """Run ``write`` under the policy: ask on a clash (again after each keep mine), tell
-        on any other error; read the file again after anything but success."""
+        """Run ``write`` under the policy: ask on a clash (again after each keep mine; after
+        use theirs, write the records left), tell on any other error; read the file again
+        after anything but success."""
         while True:
             try:
                 write()
@@ -198,7 +235,9 @@ class StoredChangeCommand(QUndoCommand):
                 if self.keep_mine(conflict):
                     self.rebase(conflict)
                     continue
-                self._reload()
+                self._reload()  # shows theirs
+                if self.leave_out(conflict):
+                    continue
                 return Replay.THEIRS
             except self.write_errors as error:
                 self.tell(error)

@@ -32,6 +32,7 @@ from toolbox_desktop.ui.common.formatting import (
     no_score_text,
     points_change,
 )
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.palette import EARLIER_COLOR, LATER_COLOR, themed
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
@@ -96,6 +97,7 @@ class ComparisonView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_titles(header)
 
         self.change_model = BenchmarkChangeModel(content, self)
         self.change_proxy = ChangeFilterProxy(self)
@@ -116,6 +118,7 @@ class ComparisonView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (BenchmarkChangeModel.AFTER, BenchmarkChangeModel.DELTA):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_titles(header)
 
         self.filter_combo = QComboBox()
         for text, mode in (
@@ -310,7 +313,10 @@ class ComparisonView(QWidget):
             after=format_percent(after.percent, no_score_text(after)),
         )
         if change is not None:
-            text += " " + self.tr("({change} points)").format(change=format_points(change))
+            points = abs(change)  # chooses the form; the number is shown signed: "+1", "−3"
+            text += " " + self.tr("({change} point(s))", "", points).format(
+                change=format_points(change)
+            )
         self.overall_label.setText(text)
 
     def _show_radar(self, comparison: Comparison, earlier: Assessment, later: Assessment) -> None:

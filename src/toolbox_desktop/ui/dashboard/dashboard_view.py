@@ -29,6 +29,7 @@ from toolbox_desktop.ui.common.formatting import (
     format_percent,
     no_score_text,
 )
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.palette import CURRENT_COLOR, TARGET_COLOR, themed
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
@@ -94,6 +95,7 @@ class DashboardView(QWidget):
         header.setSectionResizeMode(scores_model.NAME, QHeaderView.ResizeMode.Stretch)
         for column in scores_model.NUMERIC:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_titles(header)
 
         self.gap_model = GapTableModel(content, self)
         self.gap_proxy = QSortFilterProxyModel(self)
@@ -117,6 +119,7 @@ class DashboardView(QWidget):
         header.resizeSection(gap_model.DIMENSION, 190)  # elided; the user can widen it
         for column in (gap_model.CURRENT, gap_model.TARGET, gap_model.PRIORITY, gap_model.WEIGHTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_titles(header)
         self.gap_empty_label = PlainLabel(
             self.tr(
                 "No gaps yet: give benchmarks a target above their current level to see "

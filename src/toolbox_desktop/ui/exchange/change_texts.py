@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.exchange.changes import (
@@ -20,6 +20,13 @@ from toolbox_desktop.exchange.changes import (
     Change,
 )
 from toolbox_desktop.ui.common.messages import message_text
+
+
+class PackageChanges(QObject):
+    """The translation context of these lines, for a plural message: lupdate reads
+    ``PackageChanges.tr(text, "", count)`` as one (``QCoreApplication.translate`` with a count
+    it reads as singular)."""
+
 
 # The fields a package can change, as the user knows them.
 FIELD_NAMES = {
@@ -116,9 +123,7 @@ def change_line(change: Change) -> str:
         )
     count = len(change.details)
     if count:
-        line += " — " + QCoreApplication.translate(
-            "PackageChanges", "%n rating(s) added or changed", "", count
-        )
+        line += " — " + PackageChanges.tr("%n rating(s) added or changed", "", count)
     if change.note is not None:
         line += " — " + translated(change.note)
     return line

@@ -205,10 +205,8 @@ class LibraryPage(QWidget):
         count = model.rowCount()
         if count == 0:
             summary = self.tr("No matches. Try fewer or shorter words.")
-        elif count == 1:
-            summary = self.tr("1 match")
         else:
-            summary = self.tr("{count} matches").format(count=count)
+            summary = self.tr("%n match(es)", "", count)
         self.result_label.setText(summary)
         self.result_label.setVisible(True)
         self.left.setCurrentWidget(self.results)

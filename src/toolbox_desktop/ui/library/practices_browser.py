@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.library.practices_model import PracticeFilterProxy, PracticeTableModel
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE
@@ -65,6 +66,7 @@ class PracticesBrowser(QWidget):
         for column, width in ((1, 110), (3, 110)):  # the user can widen them
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        fit_titles(header)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.count_label = PlainLabel()

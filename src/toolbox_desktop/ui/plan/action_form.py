@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QToolButton,
@@ -32,6 +30,7 @@ from toolbox_desktop.core.plan import (
     STATUSES,
     Action,
 )
+from toolbox_desktop.ui.common.form_scroll import DownwardScroll
 from toolbox_desktop.ui.common.formatting import format_number, rounded
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import limit_line, limit_text, line_value
@@ -70,12 +69,8 @@ DATE_FIELDS = ("start", "end")
 MONEY_FIELDS = ("budget_cents", "spent_cents")
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidget(page)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    return scroll
+def _scrolling(page: QWidget) -> DownwardScroll:
+    return DownwardScroll(page)  # as wide as its fields need: never cut on the right
 
 
 def _show_line(edit: QLineEdit, value: str) -> None:

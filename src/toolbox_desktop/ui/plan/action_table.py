@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from toolbox_desktop.core.plan import STATUSES
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.plan import action_model, dialogs
 from toolbox_desktop.ui.plan.action_filter import ActionFilter, ActionFilterProxy
 from toolbox_desktop.ui.plan.action_model import ID_ROLE, ActionTableModel
@@ -99,6 +100,7 @@ class ActionTable(QTableView):
                 width += self.iconSize().width() + 12
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        fit_titles(header)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().currentRowChanged.connect(self._current_changed)

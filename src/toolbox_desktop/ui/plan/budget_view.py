@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action, BudgetOverview, budget_overview
 from toolbox_desktop.ui.common.formatting import format_number
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.palette import muted_color
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.budget_bar import SpendBarDelegate
@@ -114,6 +115,7 @@ class BudgetView(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SHARE, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(SHARE, SHARE_WIDTH)
+        fit_titles(header)
         self.models[table] = model
         self.tables[table] = view
         return view

@@ -3,13 +3,15 @@
 Each command is created after its change was written, so the stack's first ``redo`` only
 records it; Undo and Redo write through the session under the one policy of
 ``ui/common/undo.py``: a clash with another window's change is asked about (keep mine / use
-theirs), an action or indicator deleted elsewhere is told and leaves the stack, any other
-refusal is told through the session's ``notice`` and the command stays, to be tried again.
+theirs; use theirs on one action of a bulk change leaves only that action out), an action or
+indicator deleted elsewhere is told and leaves the stack, any other refusal is told through
+the session's ``notice`` and the command stays, to be tried again.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -123,7 +125,9 @@ class StoreActionsCommand(_Replayed):
     changed one of them since, the user is asked (keep mine writes over theirs). With a
     ``merge_key`` consecutive edits of the same field of the same action (e.g. clicks on a
     spin box) become one step. With ``bulk`` the writes go through the plan's one-UPDATE
-    path, all or nothing.
+    path, all or nothing; when one action clashes and the user takes theirs, that action
+    leaves the command and the others are written (``describe`` names what is left in the
+    Edit menu).
     """
 
     def __init__(
@@ -134,12 +138,14 @@ class StoreActionsCommand(_Replayed):
         text: str,
         merge_key: str = "",
         bulk: bool = False,
+        describe: Callable[[list[Action]], str] | None = None,
     ) -> None:
         super().__init__(session, text, ACTION_MERGE_ID if merge_key else -1)
         self.after = after
         self.undo_values = undo
         self.bulk = bulk
         self.merge_key = merge_key
+        self.describe = describe
         self._theirs: dict[int, Action] = {}  # kept mine over these (by id): the next base
 
     def mergeWith(self, other: QUndoCommand) -> bool:
@@ -159,6 +165,18 @@ class StoreActionsCommand(_Replayed):
 
     def rebase(self, conflict: Exception) -> None:
         self._theirs[conflict.stored.id] = conflict.stored
+
+    def leave_out(self, conflict: Exception) -> bool:
+        """The user took theirs for one action: it keeps theirs, Undo and Redo no longer
+        touch it; the other actions still are undone and redone."""
+        gone = conflict.stored.id
+        kept = [(a, u) for a, u in zip(self.after, self.undo_values, strict=True) if a.id != gone]
+        self.after = [a for a, _u in kept]
+        self.undo_values = [u for _a, u in kept]
+        self._theirs.pop(gone, None)
+        if self.after and self.describe is not None:
+            self.setText(self.describe(self.after))
+        return bool(self.after)
 
     def _pairs(self, undoing: bool) -> list[tuple[Action, Action]]:
         """(base, target) per action: from the change's values, or over theirs after Keep

@@ -5,7 +5,7 @@ Module functions, looked up at call time, so that tests can answer them without 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,13 +25,18 @@ from toolbox_desktop.ui.plan.texts import one_line
 SHOWN_TITLES = 8
 
 
+class PlanDialogs(QObject):
+    """The translation context of these questions: ``PlanDialogs.tr`` is a call lupdate reads
+    as a plural message (``QCoreApplication.translate`` with a count it reads as singular)."""
+
+
 def confirm_delete(parent: QWidget | None, titles: list[str]) -> bool:
     """True when the user confirms deleting the actions named ``titles``."""
     box = plain_box(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Delete actions"))
-    count = len(titles)  # lupdate drops calls whose count is an expression
-    box.setText(QCoreApplication.translate("PlanDialogs", "Delete %n action(s)?", None, count))
+    count = len(titles)
+    box.setText(PlanDialogs.tr("Delete %n action(s)?", "", count))
     shown = [f"• {one_line(t)}" for t in titles[:SHOWN_TITLES]]
     if len(titles) > SHOWN_TITLES:
         shown.append(
@@ -69,11 +74,7 @@ def ask_owner(parent: QWidget | None, role: str, person: str, count: int) -> tup
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(
-        PlainLabel(
-            QCoreApplication.translate(
-                "PlanDialogs", "Make them responsible for %n action(s):", None, count
-            )
-        )
+        PlainLabel(PlanDialogs.tr("Make them responsible for %n action(s):", "", count))
     )
     layout.addLayout(form)
     layout.addWidget(buttons)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from toolbox_desktop.core.content import Content
@@ -22,6 +22,12 @@ from toolbox_desktop.storage.plan_export import (
 )
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.ui.common.message_boxes import inform, warn
+
+
+class PlanExportDialog(QObject):
+    """The translation context of the export's messages: ``PlanExportDialog.tr`` is a call
+    lupdate reads as a plural message (``QCoreApplication.translate`` with a count it reads as
+    singular)."""
 
 
 def default_separator(locale: QLocale | None = None) -> str:
@@ -90,11 +96,10 @@ def export_plan(parent: QWidget, conn: sqlite3.Connection, content: Content, kin
             ).format(path=str(path), reason=getattr(error, "strerror", None) or str(error)),
         )
         return False
+    count = len(actions)
     inform(
         parent,
         title,
-        QCoreApplication.translate(
-            "PlanExportDialog", "{count} action(s) written to {path}."
-        ).format(count=len(actions), path=str(path)),
+        PlanExportDialog.tr("%n action(s) written to {path}.", "", count).format(path=str(path)),
     )
     return True

@@ -3,17 +3,17 @@ responsible, and "overdue only". Emits the whole filter each time one part chang
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
 from toolbox_desktop.core.plan import PHASES, STATUSES
+from toolbox_desktop.ui.common.flow_layout import FlowLayout
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.action_filter import ActionFilter
 from toolbox_desktop.ui.plan.session import PlanSession
@@ -72,14 +72,14 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.count_label = PlainLabel()
         self.count_label.setAccessibleName(self.tr("Actions shown"))
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)  # wraps in longer languages rather than widen the window
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 3)
+        layout.add_widget(self.text, 3)
         for widget in (self.dimension, self.status, self.phase, self.owner):
-            layout.addWidget(widget, 1)
-        layout.addWidget(self.overdue)
-        layout.addWidget(self.clear_button)
-        layout.addWidget(self.count_label)
+            layout.add_widget(widget, 1)
+        layout.add_widget(self.overdue)
+        layout.add_widget(self.clear_button)
+        layout.add_widget(self.count_label)
 
         self.text.textChanged.connect(self._changed)
         for combo in (self.dimension, self.status, self.phase, self.owner):
@@ -125,7 +125,7 @@ class FilterBar(QWidget):
 
     def show_count(self, shown: int, total: int) -> None:
         if shown == total:
-            text = QCoreApplication.translate("FilterBar", "%n action(s)", None, total)
+            text = self.tr("%n action(s)", "", total)
         else:
             text = self.tr("{shown} of {total}").format(shown=shown, total=total)
         self.count_label.setText(text)

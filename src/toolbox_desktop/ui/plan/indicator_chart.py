@@ -131,14 +131,16 @@ class IndicatorChart(QWidget):
         if indicator is None:
             return ""
         latest = indicator.latest()
+        count = len(indicator.measurements)
         return self.tr(
-            "{name}: baseline {baseline}, target {target}, latest {latest} ({count} values)"
+            "{name}: baseline {baseline}, target {target}, latest {latest} (%n value(s))",
+            "",
+            count,
         ).format(
             name=indicator.name,
             baseline=format_value(indicator.baseline) or "–",
             target=format_value(indicator.target) or "–",
             latest=format_value(latest.value) if latest else "–",
-            count=len(indicator.measurements),
         )
 
     # -- drawing ---------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import Action, Indicator, Measurement
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import LimitedLineDelegate, limit_line
 from toolbox_desktop.ui.common.typing_pause import TypingPause
@@ -87,6 +88,7 @@ class IndicatorPanel(QWidget):
         self.measurements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.measurements.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.measurements.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_titles(self.measurements.horizontalHeader())
         self.measurements.setMinimumHeight(self.fontMetrics().height() * 6)
         self.add_measurement_button = QPushButton(self.tr("Add &value"))
         self.remove_measurement_button = QPushButton(self.tr("Remove value"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import Milestone
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.text_limits import LimitedLineDelegate, number
 from toolbox_desktop.ui.plan.fields import PROBLEM_COLOR
 from toolbox_desktop.ui.plan.texts import DateTextError, format_day, one_line, parse_day
@@ -166,6 +167,7 @@ class MilestonesEditor(QWidget):
         header.setSectionResizeMode(MILESTONE_DUE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(MILESTONE_DUE, 100)
         header.setSectionResizeMode(MILESTONE_DONE, QHeaderView.ResizeMode.ResizeToContents)
+        fit_titles(header)
         self.view.setMinimumHeight(self.fontMetrics().height() * 8)
         self.view.setMaximumHeight(self.fontMetrics().height() * 16)
         self.add_button = QPushButton(self.tr("Add m&ilestone"))

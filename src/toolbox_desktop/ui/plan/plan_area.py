@@ -23,6 +23,7 @@ from toolbox_desktop.ui.common.refresh import RefreshWhenShown
 from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.plan.budget_view import BudgetView
 from toolbox_desktop.ui.plan.plan_page import PlanPage
+from toolbox_desktop.ui.plan.session import PlanSession
 from toolbox_desktop.ui.plan.timeline_view import TimelineView
 
 TABLE_TAB, TIMELINE_TAB, BUDGET_TAB = range(3)
@@ -38,10 +39,11 @@ class PlanArea(QWidget):
         parent=None,
         today=date.today,
         poller: ChangePoller | None = None,
+        session: PlanSession | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
-        self.page = PlanPage(conn, content, undo_stack, state)
+        self.page = PlanPage(conn, content, undo_stack, state, session=session)
         self.session = self.page.session
         self.timeline = TimelineView(content)
         self.budget = BudgetView(content)

@@ -42,9 +42,17 @@ class PlanPage(QWidget):
         undo_stack: QUndoStack,
         state: UiState | None = None,
         parent=None,
+        session: PlanSession | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session = PlanSession(PlanRepository(conn), content, undo_stack, self)
+        # A session is handed over when the window is built again in another language: the
+        # undo steps recorded before hold it.
+        if session is None:
+            session = PlanSession(PlanRepository(conn), content, undo_stack, self)
+        else:
+            session.setParent(self)
+            session.use_content(content)
+        self.session = session
         self.session.ask_keep_mine = lambda what: conflicts.ask(self, what)  # over the window
         self.filters = FilterBar(self.session)
         self.table = ActionTable(self.session)

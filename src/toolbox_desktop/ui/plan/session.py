@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -39,6 +40,12 @@ from toolbox_desktop.ui.plan.commands import (
 from toolbox_desktop.ui.plan.texts import BenchmarkNames, one_line, status_name
 
 
+class PlanCommands(QObject):
+    """The translation context of the Edit menu's texts for the plan: ``PlanCommands.tr``
+    is a call lupdate reads as a plural message (``QCoreApplication.translate`` with a count
+    it reads as singular)."""
+
+
 # What the Edit menu says ("Undo Change status of “Language café”"), per edited field.
 def _command_text(field: str, title: str) -> str:
     texts = {
@@ -52,6 +59,18 @@ def _command_text(field: str, title: str) -> str:
     }
     template = texts.get(field) or QCoreApplication.translate("PlanCommands", "Edit “{title}”")
     return template.format(title=one_line(title))
+
+
+def _bulk_text(field: str, actions: list[Action]) -> str:
+    """What the Edit menu says for one change of ``field`` of several ``actions``."""
+    count = len(actions)
+    if count == 1:
+        return _command_text(field, actions[0].title)
+    if field == "status":
+        return PlanCommands.tr("Change status of %n action(s)", "", count)
+    if field == "owner":
+        return PlanCommands.tr("Change who is responsible for %n action(s)", "", count)
+    return PlanCommands.tr("Change %n action(s)", "", count)
 
 
 class PlanSession(QObject):
@@ -94,6 +113,11 @@ class PlanSession(QObject):
         self._actions: dict[int, Action] = {a.id: a for a in repository.actions()}
         self._selected: int | None = None
         self.ask_keep_mine: Callable[[str], bool] = lambda what: conflicts.ask(None, what)
+
+    def use_content(self, content: Content) -> None:
+        """The content in another language (the window was built again in it)."""
+        self.content = content
+        self.names = BenchmarkNames(content)
 
     # -- reading -------------------------------------------------------------------------
     def actions(self) -> list[Action]:
@@ -250,21 +274,12 @@ class PlanSession(QObject):
         if not pairs:
             return [self._actions.get(a.id, a) for a in before]
         field = "owner" if "responsible_person" in changes else next(iter(changes))
-        count = len(after)
-        if count == 1:
-            text = _command_text(field, after[0].title)
-        elif field == "status":
-            text = QCoreApplication.translate(
-                "PlanCommands", "Change status of %n action(s)", None, count
-            )
-        elif field == "owner":
-            text = QCoreApplication.translate(
-                "PlanCommands", "Change who is responsible for %n action(s)", None, count
-            )
-        else:
-            text = QCoreApplication.translate("PlanCommands", "Change %n action(s)", None, count)
         undo = [{name: getattr(base, name) for name in changes} for base, _target in pairs]
-        push(self.undo_stack, StoreActionsCommand(self, after, undo, text, bulk=True))
+        describe = partial(_bulk_text, field)  # again when an Undo leaves an action out
+        command = StoreActionsCommand(
+            self, after, undo, describe(after), bulk=True, describe=describe
+        )
+        push(self.undo_stack, command)
         return after
 
     def _resolve_bulk(
@@ -323,8 +338,8 @@ class PlanSession(QObject):
         if not ids:
             return
         self.hide_actions(ids)
-        count = len(ids)  # lupdate drops calls whose count is an expression
-        text = QCoreApplication.translate("PlanCommands", "Delete %n action(s)", None, count)
+        count = len(ids)
+        text = PlanCommands.tr("Delete %n action(s)", "", count)
         push(self.undo_stack, DeleteActionsCommand(self, ids, text))
 
     # -- changing indicators (undoable) --------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from toolbox_desktop.core import formatting
 from toolbox_desktop.core.content import Content
@@ -22,6 +22,12 @@ from toolbox_desktop.core.plan import (
 )
 from toolbox_desktop.ui.common.formatting import dimension_label
 from toolbox_desktop.ui.common.plain_text import as_typed
+
+
+class Timeline(QObject):
+    """The translation context of these texts, for a plural message: lupdate reads
+    ``Timeline.tr(text, "", count)`` as one (``QCoreApplication.translate`` with a count it
+    reads as singular)."""
 
 
 # Each template is a literal translate("Timeline", ...) call: lupdate sees only those.
@@ -123,7 +129,7 @@ def action_tooltip(action: Action, today: date) -> str:
         )
     if is_overdue(action, today):
         late = (today - action.end).days
-        text = QCoreApplication.translate("Timeline", "Overdue by %n day(s)", "", late)
+        text = Timeline.tr("Overdue by %n day(s)", "", late)
         lines.append(f"<span style='color:#B42318'><b>{html.escape(text)}</b></span>")
     late_milestones = overdue_milestones(action, today)
     if late_milestones:

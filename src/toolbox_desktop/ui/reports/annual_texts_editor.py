@@ -3,14 +3,14 @@
 There is no Save button: the texts are stored as they are typed (``TypingPause``), when a box
 loses the focus, when the editor is hidden and whenever the year changes. Only the texts this
 window changed are written; when another window changed the same text meanwhile, the user
-chooses keep mine / use theirs (``ui/common/conflicts``), and the text set aside stays in the
-edit history. Texts that could not be stored stay on screen and are reported by ``problem``.
+chooses keep mine / use theirs (``ui/common/conflicts.store_asking``, as for the plan and the
+profile), and the text set aside stays in the edit history. Texts that could not be stored
+stay on screen and are reported by ``problem``.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
@@ -117,10 +117,14 @@ class AnnualTextsEditor(QWidget):
         mine = AnnualTexts(self._year, *self._shown())
         base = self._base or AnnualTexts(self._year)
         try:
-            try:
-                stored = self.repository.save(mine, base)
-            except ChangedElsewhereError as conflict:
-                stored = self._resolve(base, mine, conflict)
+            stored = conflicts.store_asking(
+                self.repository.save,
+                base,
+                mine,
+                changed_fields(base, mine, TEXT_FIELDS),
+                self._keep_mine,
+                self.repository.set_aside,
+            ).record
         except (sqlite3.Error, ValueError, ChangedElsewhereError) as error:
             self.problem.emit(
                 self.tr(
@@ -131,23 +135,13 @@ class AnnualTextsEditor(QWidget):
         self._dirty = False
         self._show(stored, every_box=False)
 
-    def _resolve(
-        self, base: AnnualTexts, mine: AnnualTexts, conflict: ChangedElsewhereError
-    ) -> AnnualTexts:
-        """Another window changed the same text: Keep mine writes mine over theirs; Use theirs
-        keeps theirs where both changed (mine stays in the edit history) and still writes the
-        texts only this window changed."""
-        theirs, clashes = conflict.stored, conflict.fields
+    def _keep_mine(self, theirs: AnnualTexts) -> bool:
+        """Another window changed the same text: the question of every area
+        (``conflicts.store_asking``: Keep mine writes mine over theirs; Use theirs keeps theirs
+        where both changed, mine goes to the edit history, and still writes the texts only
+        this window changed)."""
         what = self.tr("The annual report text of {year}").format(year=theirs.year)
-        changed = changed_fields(base, mine, TEXT_FIELDS)
-        if not conflicts.ask(self, what):
-            self.repository.set_aside(theirs, mine, clashes)
-            changed = tuple(name for name in changed if name not in clashes)
-        if not changed:
-            return theirs
-        return self.repository.save(
-            replace(theirs, **{name: getattr(mine, name) for name in changed}), theirs
-        )
+        return conflicts.ask(self, what)
 
     def _show(self, texts: AnnualTexts, every_box: bool) -> None:
         """Show ``texts``; after a save only the boxes whose text differs are touched, so that

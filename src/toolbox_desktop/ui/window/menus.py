@@ -1,4 +1,4 @@
-"""The main window's menu bar: File, Edit, Go and Help, with their keys.
+"""The main window's menu bar: File, Edit, Go, Language and Help, with their keys.
 
 Built by a function over the window, so that the window's module keeps to holding the areas;
 every action calls one of the window's methods.
@@ -7,23 +7,31 @@ every action calls one of the window's methods.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenuBar
 
 from toolbox_desktop import APP_NAME
+from toolbox_desktop.languages import native_name, shipped_languages
 from toolbox_desktop.ui.dashboard.scoring_help import show_scoring_help
 from toolbox_desktop.ui.window.rows import ASSESSMENT_ROW, LIBRARY_ROW, PLAN_ROW, REPORTS_ROW
 
 
 def build_menus(window) -> None:
-    """Fill ``window``'s menu bar (a ``MainWindow``); keeps the actions tests and other
-    parts look for as its attributes (``undo_action``, ``present_action``, ...)."""
-    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    """Give ``window`` (a ``MainWindow``) a new menu bar in the language now installed; keeps
+    the actions tests and other parts look for as its attributes (``undo_action``,
+    ``present_action``, ...).
+
+    Every action belongs to the bar, so that building the menus again after a language switch
+    (``ui/window/language.py``) deletes the old ones with their shortcuts.
+    """
+    bar = QMenuBar(window)
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     export_csv = QAction(
-        QCoreApplication.translate("MainWindow", "Export action plan as &CSV…"), window
+        QCoreApplication.translate("MainWindow", "Export action plan as &CSV…"), bar
     )
     export_csv.triggered.connect(lambda: window._export_plan("csv"))
     export_ics = QAction(
-        QCoreApplication.translate("MainWindow", "Export deadlines as &calendar (.ics)…"), window
+        QCoreApplication.translate("MainWindow", "Export deadlines as &calendar (.ics)…"), bar
     )
     export_ics.triggered.connect(lambda: window._export_plan("ics"))
     for action in (export_csv, export_ics):
@@ -31,7 +39,7 @@ def build_menus(window) -> None:
         file_menu.addAction(action)
     file_menu.addSeparator()
     window.export_package_action = QAction(
-        QCoreApplication.translate("MainWindow", "&Export package…"), window
+        QCoreApplication.translate("MainWindow", "&Export package…"), bar
     )
     window.export_package_action.setToolTip(
         QCoreApplication.translate(
@@ -40,7 +48,7 @@ def build_menus(window) -> None:
     )
     window.export_package_action.triggered.connect(window.export_package)
     window.import_package_action = QAction(
-        QCoreApplication.translate("MainWindow", "&Import package…"), window
+        QCoreApplication.translate("MainWindow", "&Import package…"), bar
     )
     window.import_package_action.setToolTip(
         QCoreApplication.translate(
@@ -53,7 +61,7 @@ def build_menus(window) -> None:
         file_menu.addAction(action)
     file_menu.addSeparator()
     window.restore_backup_action = QAction(
-        QCoreApplication.translate("MainWindow", "Restore from a &backup…"), window
+        QCoreApplication.translate("MainWindow", "Restore from a &backup…"), bar
     )
     window.restore_backup_action.setToolTip(
         QCoreApplication.translate("MainWindow", "Go back to the data as it was on an earlier day")
@@ -62,7 +70,7 @@ def build_menus(window) -> None:
     window.restore_backup_action.triggered.connect(window.restore_from_backup)
     file_menu.addAction(window.restore_backup_action)
     file_menu.addSeparator()
-    quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
+    quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), bar)
     # Ctrl+Q everywhere: the platform's Quit key is empty on Windows (and headless).
     quit_keys = [
         *QKeySequence.keyBindings(QKeySequence.StandardKey.Quit),
@@ -73,13 +81,13 @@ def build_menus(window) -> None:
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
-    edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     undo_action = window.undo_stack.createUndoAction(
-        window, QCoreApplication.translate("MainWindow", "&Undo")
+        bar, QCoreApplication.translate("MainWindow", "&Undo")
     )
     undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
     redo_action = window.undo_stack.createRedoAction(
-        window, QCoreApplication.translate("MainWindow", "&Redo")
+        bar, QCoreApplication.translate("MainWindow", "&Redo")
     )
     # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows); each once,
     # since a key bound twice to one action is ambiguous and fires nothing.
@@ -94,34 +102,34 @@ def build_menus(window) -> None:
     edit_menu.addAction(redo_action)
     edit_menu.addSeparator()
     window.undo_action, window.redo_action = undo_action, redo_action
-    find_action = QAction(QCoreApplication.translate("MainWindow", "&Find…"), window)
+    find_action = QAction(QCoreApplication.translate("MainWindow", "&Find…"), bar)
     find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
     find_action.triggered.connect(window._find)
     edit_menu.addAction(find_action)
 
-    go_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Go"))
-    library_action = QAction(QCoreApplication.translate("MainWindow", "&Library"), window)
+    go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
+    library_action = QAction(QCoreApplication.translate("MainWindow", "&Library"), bar)
     library_action.setShortcut(QKeySequence("Ctrl+1"))
     library_action.triggered.connect(lambda: window.show_area(LIBRARY_ROW))
     go_menu.addAction(library_action)
-    assessment_action = QAction(QCoreApplication.translate("MainWindow", "&Assessment"), window)
+    assessment_action = QAction(QCoreApplication.translate("MainWindow", "&Assessment"), bar)
     assessment_action.setShortcut(QKeySequence("Ctrl+2"))
     assessment_action.setEnabled(window.conn is not None)
     assessment_action.triggered.connect(lambda: window.show_area(ASSESSMENT_ROW))
     go_menu.addAction(assessment_action)
-    plan_action = QAction(QCoreApplication.translate("MainWindow", "Action &plan"), window)
+    plan_action = QAction(QCoreApplication.translate("MainWindow", "Action &plan"), bar)
     plan_action.setShortcut(QKeySequence("Ctrl+3"))
     plan_action.setEnabled(window.conn is not None)
     plan_action.triggered.connect(lambda: window.show_area(PLAN_ROW))
     go_menu.addAction(plan_action)
-    reports_action = QAction(QCoreApplication.translate("MainWindow", "&Reports"), window)
+    reports_action = QAction(QCoreApplication.translate("MainWindow", "&Reports"), bar)
     reports_action.setShortcut(QKeySequence("Ctrl+4"))
     reports_action.setEnabled(window.conn is not None)
     reports_action.triggered.connect(lambda: window.show_area(REPORTS_ROW))
     go_menu.addAction(reports_action)
     go_menu.addSeparator()
     window.present_action = QAction(
-        QCoreApplication.translate("MainWindow", "&Present on a projector"), window
+        QCoreApplication.translate("MainWindow", "&Present on a projector"), bar
     )
     window.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
     window.present_action.setToolTip(
@@ -133,20 +141,22 @@ def build_menus(window) -> None:
     window.present_action.triggered.connect(window.present)
     go_menu.addAction(window.present_action)
 
-    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    _language_menu(window, bar)
+
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     problems_action = QAction(
-        QCoreApplication.translate("MainWindow", "Content pack &problems…"), window
+        QCoreApplication.translate("MainWindow", "Content pack &problems…"), bar
     )
     problems_action.setEnabled(bool(window.failed_packs))
     problems_action.triggered.connect(window.show_pack_problems)
     help_menu.addAction(problems_action)
     scoring_action = QAction(
-        QCoreApplication.translate("MainWindow", "How &scores are computed"), window
+        QCoreApplication.translate("MainWindow", "How &scores are computed"), bar
     )
     scoring_action.triggered.connect(lambda: show_scoring_help(window))
     help_menu.addAction(scoring_action)
     training_action = QAction(
-        QCoreApplication.translate("MainWindow", "Open the &training municipality…"), window
+        QCoreApplication.translate("MainWindow", "Open the &training municipality…"), bar
     )
     training_action.setToolTip(
         QCoreApplication.translate(
@@ -158,7 +168,26 @@ def build_menus(window) -> None:
     help_menu.addAction(training_action)
     window.training_action = training_action
     about_action = QAction(
-        QCoreApplication.translate("MainWindow", "&About {app}").format(app=APP_NAME), window
+        QCoreApplication.translate("MainWindow", "&About {app}").format(app=APP_NAME), bar
     )
     about_action.triggered.connect(window._about)
     help_menu.addAction(about_action)
+    window.setMenuBar(bar)  # the old bar, and with it every old action, is deleted
+
+
+def _language_menu(window, bar: QMenuBar) -> None:
+    """One entry a shipped language, each in its own language (a reader of any of them finds
+    theirs), the one spoken now checked; ``window.language_actions`` by language code."""
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    group = QActionGroup(bar)
+    group.setExclusive(True)
+    window.language_actions = {}
+    for code in shipped_languages():
+        action = QAction(native_name(code), bar)
+        action.setCheckable(True)
+        action.setChecked(code == window.language)
+        action.setData(code)
+        action.triggered.connect(lambda _checked=False, code=code: window.choose_language(code))
+        group.addAction(action)
+        menu.addAction(action)
+        window.language_actions[code] = action

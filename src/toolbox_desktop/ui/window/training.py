@@ -27,18 +27,18 @@ def ensure_training_database(path: Path) -> None:
 
     Raises ``TrainingTownError`` (the file holds someone's own work) or ``DatabaseOpenError``.
     """
-    from PySide6.QtCore import QLocale
-
     from toolbox_desktop.paths import content_root
     from toolbox_desktop.services.training_town import create_training_municipality
     from toolbox_desktop.storage.training_flag import is_training_municipality
     from toolbox_desktop.storage.workspace import open_workspace
+    from toolbox_desktop.ui.common.language import current_language
 
     workspace = open_workspace(path, content_root())
     try:
         if not is_training_municipality(workspace.conn):
-            # The town in the user's language; English when there is no story file for it.
-            create_training_municipality(workspace.conn, language=QLocale().name())
+            # The town in the language chosen in the window (its second window, started with
+            # the same settings, speaks it too); English when there is no story file for it.
+            create_training_municipality(workspace.conn, language=current_language())
     finally:
         workspace.close()
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import LEVELS, NOT_APPLICABLE, Rating
 from toolbox_desktop.core.consensus import Votes, format_median
 from toolbox_desktop.ui.assessment.texts import exclusion_name, level_label, level_name
+from toolbox_desktop.ui.common.flow_layout import FlowLayout
 from toolbox_desktop.ui.common.formatting import format_number
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import limit_text
@@ -51,8 +51,9 @@ class AgreedPanel(QWidget):
 
         self.level_group = QButtonGroup(self)
         self.level_group.setExclusive(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(PlainLabel(self.tr("Agreed rating:")))
+        # One row that wraps, so that the panel fits a 1280-pixel screen in longer languages.
+        buttons = FlowLayout()
+        buttons.add_widget(PlainLabel(self.tr("Agreed rating:")))
         self.level_buttons: dict[int, QPushButton] = {}
         for level in LEVELS:
             button = QPushButton(level_label(level))
@@ -61,19 +62,16 @@ class AgreedPanel(QWidget):
             button.setToolTip(level_name(level))
             self.level_group.addButton(button, level)
             self.level_buttons[level] = button
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        # A second row, so that the panel fits a 1280-pixel screen in longer languages too.
-        more = QHBoxLayout()
+            buttons.add_widget(button)
         self.na_button = QPushButton(exclusion_name(NOT_APPLICABLE))
         self.na_button.setCheckable(True)
         self.level_group.addButton(self.na_button, NA_ID)
-        more.addWidget(self.na_button)
+        buttons.add_widget(self.na_button)
         self.median_button = QPushButton(self.tr("Take the &median"))
         self.median_button.setAccessibleName(self.tr("Take the median as the agreed rating"))
         self.median_button.clicked.connect(self.median_chosen)
-        more.addWidget(self.median_button)
-        more.addStretch(1)
+        buttons.add_spacing(12)
+        buttons.add_widget(self.median_button)
         self.level_group.idClicked.connect(self._clicked)
 
         self.note_edit = QPlainTextEdit()
@@ -95,7 +93,6 @@ class AgreedPanel(QWidget):
         layout.addWidget(self.text_label)
         layout.addWidget(self.votes_label)
         layout.addLayout(buttons)
-        layout.addLayout(more)
         layout.addWidget(self.note_edit)
 
     def show_benchmark(

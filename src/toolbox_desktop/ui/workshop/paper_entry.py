@@ -25,6 +25,7 @@ from toolbox_desktop.core.consensus import Participant, ParticipantRating
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.workshop_repository import WorkshopError, WorkshopRepository
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.messages import message_text
 from toolbox_desktop.ui.common.plain_text import PlainLabel, window_title
 from toolbox_desktop.ui.workshop.consensus_model import participant_label, short_answer
@@ -82,6 +83,7 @@ class PaperEntryDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fit_titles(header)
         titles = {b.code: b.title for b in content.benchmarks}
         for row, code in enumerate(self.codes):
             self.table.setItem(row, 0, QTableWidgetItem(numbers.get(code, code)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from toolbox_desktop.core.assessment import LEVELS, Rating
 from toolbox_desktop.core.consensus import Votes, by_disagreement, format_median
@@ -28,6 +28,12 @@ from toolbox_desktop.ui.common.formatting import (
 )
 
 TOP_ITEMS = 3  # gaps or disagreements listed on a dimension slide
+
+
+class Presentation(QObject):
+    """The translation context of the slides, for a plural message: lupdate reads
+    ``Presentation.tr(text, "", count)`` as one (``QCoreApplication.translate`` with a count
+    it reads as singular)."""
 
 
 def number_text(value: float) -> str:
@@ -202,9 +208,10 @@ def vote_summary(chart: VoteChart) -> str:
 
 
 def rated_by_text(chart: VoteChart) -> str:
-    return QCoreApplication.translate(
-        "Presentation", "Rated by {rated} of {total} participants"
-    ).format(rated=format_number(chart.rated), total=format_number(chart.total))
+    total = chart.total
+    return Presentation.tr("Rated by {rated} of %n participant(s)", "", total).format(
+        rated=format_number(chart.rated)
+    )
 
 
 def agreed_text(rating: Rating | None) -> str:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +40,8 @@ from toolbox_desktop.storage.workshop_repository import (
 from toolbox_desktop.ui.assessment.changes import RatingChanger
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.common import text_limits
+from toolbox_desktop.ui.common.flow_layout import FlowLayout
+from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.message_boxes import ask, warn
 from toolbox_desktop.ui.common.messages import message_text
 from toolbox_desktop.ui.common.notice_banner import WARNING, NoticeBanner
@@ -112,7 +113,7 @@ class WorkshopView(QWidget):
         self.export_mine_button.clicked.connect(self.export_mine_requested)
         self.present_button = QPushButton(self.tr("Pre&sent (F5)"))
         self.present_button.clicked.connect(self.present_requested)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in longer languages rather than widen the window
         for button in (
             self.add_button,
             self.paper_button,
@@ -120,9 +121,9 @@ class WorkshopView(QWidget):
             self.collect_button,
             self.export_mine_button,
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.present_button)
+            buttons.add_widget(button)
+        buttons.add_stretch()
+        buttons.add_widget(self.present_button)
 
         self.participant_list = QListWidget()
         self.participant_list.setAccessibleName(self.tr("Participants"))
@@ -200,10 +201,10 @@ class WorkshopView(QWidget):
         )
         self._fill_participants(participants)
         named = mode == NAMED
+        count = len(participants)
         self.heading.setText(
-            self.tr("Workshop: {title} — {count} participants ({kind})").format(
+            self.tr("Workshop: {title} — %n participant(s) ({kind})", "", count).format(
                 title=assessment.title,
-                count=len(participants),
                 kind=self.tr("named") if named else self.tr("anonymous"),
             )
         )
@@ -252,6 +253,7 @@ class WorkshopView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ConsensusModel.BENCHMARK, QHeaderView.ResizeMode.Stretch)
+        fit_titles(header)
 
     def current_participant(self) -> Participant | None:
         item = self.participant_list.currentItem()

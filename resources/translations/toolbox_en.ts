@@ -1,0 +1,290 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActionTable</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="199"/>
+        <source>Set &amp;status of %n action(s)</source>
+        <translation>
+            <numerusform>Set &amp;status of %n action</numerusform>
+            <numerusform>Set &amp;status of %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="205"/>
+        <source>Set &amp;responsible for %n action(s)…</source>
+        <translation>
+            <numerusform>Set &amp;responsible for %n action…</numerusform>
+            <numerusform>Set &amp;responsible for %n actions…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BuildPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="280"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
+        <source>%n problem(s) found in {folder}</source>
+        <translation>
+            <numerusform>%n problem found in {folder}</numerusform>
+            <numerusform>%n problems found in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/plan.py" line="12"/>
+        <source>%n action(s) written to {path}</source>
+        <translation>
+            <numerusform>%n action written to {path}</numerusform>
+            <numerusform>%n actions written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="29"/>
+        <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
+        <translation>
+            <numerusform>content pack {folder} has %n problem and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</numerusform>
+            <numerusform>content pack {folder} has %n problems and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="314"/>
+        <source>({change} point(s))</source>
+        <translation>
+            <numerusform>({change} point)</numerusform>
+            <numerusform>({change} points)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="128"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="160"/>
+        <source>%n item(s) already here, unchanged</source>
+        <translation>
+            <numerusform>%n item already here, unchanged</numerusform>
+            <numerusform>%n items already here, unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="136"/>
+        <source>{name}: baseline {baseline}, target {target}, latest {latest} (%n value(s))</source>
+        <translation>
+            <numerusform>{name}: baseline {baseline}, target {target}, latest {latest} (%n value)</numerusform>
+            <numerusform>{name}: baseline {baseline}, target {target}, latest {latest} (%n values)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="209"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="148"/>
+        <source>%n linked file(s) cannot be found: moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
+        <translation>
+            <numerusform>%n linked file cannot be found: moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</numerusform>
+            <numerusform>%n linked files cannot be found: moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="192"/>
+        <source>%n file(s) not linked: the path is longer than {limit} characters. Move the file to a folder with a shorter path, then link it.</source>
+        <translation>
+            <numerusform>%n file not linked: the path is longer than {limit} characters. Move the file to a folder with a shorter path, then link it.</numerusform>
+            <numerusform>%n files not linked: the path is longer than {limit} characters. Move the file to a folder with a shorter path, then link it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="202"/>
+        <source>%n file(s) not linked: a rating links at most {limit} files. Remove a link you no longer need, then add the file again.</source>
+        <translation>
+            <numerusform>%n file not linked: a rating links at most {limit} files. Remove a link you no longer need, then add the file again.</numerusform>
+            <numerusform>%n files not linked: a rating links at most {limit} files. Remove a link you no longer need, then add the file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="268"/>
+        <source>Imported: %n item(s) added or changed.</source>
+        <translation>
+            <numerusform>Imported: %n item added or changed.</numerusform>
+            <numerusform>Imported: %n items added or changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <source>A content pack has %n problem(s) and was not loaded.</source>
+        <translation>
+            <numerusform>A content pack has %n problem and was not loaded.</numerusform>
+            <numerusform>A content pack has %n problems and was not loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
+        <source>unknown manifest field(s): {keys}</source>
+        <translation>
+            <numerusform>unknown manifest field: {keys}</numerusform>
+            <numerusform>unknown manifest fields: {keys}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="236"/>
+        <source>missing manifest field(s): {keys}</source>
+        <translation>
+            <numerusform>missing manifest field: {keys}</numerusform>
+            <numerusform>missing manifest fields: {keys}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageChanges</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="126"/>
+        <source>%n rating(s) added or changed</source>
+        <translation>
+            <numerusform>%n rating added or changed</numerusform>
+            <numerusform>%n ratings added or changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="268"/>
+        <source>Change status of %n action(s)</source>
+        <translation>
+            <numerusform>Change status of %n action</numerusform>
+            <numerusform>Change status of %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="270"/>
+        <source>Change who is responsible for %n action(s)</source>
+        <translation>
+            <numerusform>Change who is responsible for %n action</numerusform>
+            <numerusform>Change who is responsible for %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="272"/>
+        <source>Change %n action(s)</source>
+        <translation>
+            <numerusform>Change %n action</numerusform>
+            <numerusform>Change %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="334"/>
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Delete %n action</numerusform>
+            <numerusform>Delete %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="39"/>
+        <source>Delete %n action(s)?</source>
+        <translation>
+            <numerusform>Delete %n action?</numerusform>
+            <numerusform>Delete %n actions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="77"/>
+        <source>Make them responsible for %n action(s):</source>
+        <translation>
+            <numerusform>Make them responsible for %n action:</numerusform>
+            <numerusform>Make them responsible for %n actions:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="103"/>
+        <source>%n action(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n action written to {path}.</numerusform>
+            <numerusform>%n actions written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="212"/>
+        <source>Rated by {rated} of %n participant(s)</source>
+        <translation>
+            <numerusform>Rated by {rated} of %n participant</numerusform>
+            <numerusform>Rated by {rated} of %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="132"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="205"/>
+        <source>Workshop: {title} — %n participant(s) ({kind})</source>
+        <translation>
+            <numerusform>Workshop: {title} — %n participant ({kind})</numerusform>
+            <numerusform>Workshop: {title} — %n participants ({kind})</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

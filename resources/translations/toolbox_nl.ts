@@ -1,0 +1,8231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ActionDelegate</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="57"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="58"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="69"/>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="69"/>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="72"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="61"/>
+        <source>In&amp;dicators</source>
+        <translation>&amp;Indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="63"/>
+        <source>Choose an action in the table to edit it, or create one (Ctrl+N).</source>
+        <translation>Kies een actie in de tabel om die te bewerken, of maak een nieuwe aan (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="70"/>
+        <source>Discard my changes</source>
+        <translation>Mijn wijzigingen verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="71"/>
+        <source>Show the action as it is stored</source>
+        <translation>De actie tonen zoals die is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="280"/>
+        <source>Not saved yet: {problem} Your input is kept until you correct it.</source>
+        <translation>Nog niet opgeslagen: {problem} Uw invoer blijft bewaard tot u die verbetert.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="100"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="102"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="103"/>
+        <source>What will be done, for whom, and why</source>
+        <translation>Wat er gebeurt, voor wie en waarom</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="112"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="116"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="118"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="121"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
+        <source>(no dimension)</source>
+        <translation>(geen dimensie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="127"/>
+        <source>Responsible role</source>
+        <translation>Verantwoordelijke rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="128"/>
+        <source>e.g. Integration officer</source>
+        <translation>bijv. integratiemedewerker</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
+        <source>Responsible person</source>
+        <translation>Verantwoordelijke persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="131"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
+        <source>Partner names</source>
+        <translation>Namen van partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="135"/>
+        <source>Who exactly, e.g. Caritas, Volkshochschule</source>
+        <translation>Wie precies, bijv. Vluchtelingenwerk, de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="138"/>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="146"/>
+        <source>Use suggestion</source>
+        <translation>Voorstel overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="157"/>
+        <source>Spent so far</source>
+        <translation>Tot nu toe uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
+        <source>Budget line</source>
+        <translation>Begrotingspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
+        <source>e.g. 4.3100 Integration – not general social aid</source>
+        <translation>bijv. 4.3100 Integratie – niet de algemene bijstand</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
+        <source>Funding source</source>
+        <translation>Financieringsbron</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
+        <source>(not chosen yet)</source>
+        <translation>(nog niet gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="182"/>
+        <source>Gener&amp;al</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="183"/>
+        <source>Dates &amp;&amp; &amp;milestones</source>
+        <translation>Datums &amp;&amp; &amp;mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="184"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Financiën</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="219"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="220"/>
+        <source>Descr&amp;iption:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="221"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="222"/>
+        <source>Priorit&amp;y:</source>
+        <translation>&amp;Prioriteit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="223"/>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Voortgang:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="224"/>
+        <source>Dimension:</source>
+        <translation>Dimensie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
+        <source>Ben&amp;chmarks:</source>
+        <translation>Benchmar&amp;ks:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <source>Responsible &amp;role:</source>
+        <translation>Verantwoordelijke &amp;rol:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="227"/>
+        <source>Responsible perso&amp;n:</source>
+        <translation>Verantwoordelijke p&amp;ersoon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
+        <source>Partners:</source>
+        <translation>Partners:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
+        <source>Partner names:</source>
+        <translation>Namen van partners:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="242"/>
+        <source>&amp;Start:</source>
+        <translation>B&amp;egin:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="243"/>
+        <source>E&amp;nd:</source>
+        <translation>Ein&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="251"/>
+        <source>&amp;Phase:</source>
+        <translation>Fa&amp;se:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="253"/>
+        <source>Milestones:</source>
+        <translation>Mijlpalen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="266"/>
+        <source>B&amp;udget:</source>
+        <translation>Bu&amp;dget:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="267"/>
+        <source>S&amp;pent so far:</source>
+        <translation>Uitgegeven t&amp;ot nu toe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="268"/>
+        <source>Budget &amp;line:</source>
+        <translation>Begrotings&amp;post:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
+        <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
+        <translation>Houd integratiegeld op een eigen begrotingspost, los van de algemene sociale uitgaven, zodat het zichtbaar is en verdedigd kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="277"/>
+        <source>Funding sour&amp;ce:</source>
+        <translation>Financieringsb&amp;ron:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="380"/>
+        <source>Suggested from the end date: {phase}</source>
+        <translation>Voorstel op basis van de einddatum: {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="394"/>
+        <source>Spent {spent} of {budget} ({share} %).</source>
+        <translation>{spent} van {budget} uitgegeven ({share} %).</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="70"/>
+        <source>Actions of the plan</source>
+        <translation>Acties van het plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="108"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="201"/>
+        <source>Set &amp;status of %n action(s)</source>
+        <translation>
+            <numerusform>&amp;Status van %n actie instellen</numerusform>
+            <numerusform>&amp;Status van %n acties instellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="207"/>
+        <source>Set &amp;responsible for %n action(s)…</source>
+        <translation>
+            <numerusform>Verantwoordelijke &amp;instellen voor %n actie…</numerusform>
+            <numerusform>Verantwoordelijke &amp;instellen voor %n acties…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="177"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="239"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="183"/>
+        <source>Milestone late</source>
+        <translation>Mijlpaal te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="205"/>
+        <source>Ended on {date} and is not done: update its status or its dates.</source>
+        <translation>Is op {date} geëindigd en niet afgerond: werk de status of de datums bij.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="209"/>
+        <source>Milestone “{title}” was due on {date} and is not done.</source>
+        <translation>Mijlpaal “{title}” moest op {date} klaar zijn en is niet afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="213"/>
+        <source>Budget {budget}, spent {spent}</source>
+        <translation>Budget {budget}, uitgegeven {spent}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="234"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="236"/>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="237"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="238"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="240"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="241"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="242"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="243"/>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="244"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedPanel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="50"/>
+        <source>How the group rated it</source>
+        <translation>Zo heeft de groep ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="56"/>
+        <source>Agreed rating:</source>
+        <translation>Overeengekomen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="70"/>
+        <source>Take the &amp;median</source>
+        <translation>&amp;Mediaan overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="71"/>
+        <source>Take the median as the agreed rating</source>
+        <translation>De mediaan overnemen als overeengekomen inschaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="79"/>
+        <source>What the group agreed and why (stored as the rating&apos;s note)</source>
+        <translation>Wat de groep heeft afgesproken en waarom (wordt opgeslagen als notitie bij de inschaling)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="81"/>
+        <source>Agreed note</source>
+        <translation>Notitie bij de afspraak</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="40"/>
+        <source>Annual integration report {year}</source>
+        <translation>Jaarverslag integratie {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="41"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
+        <source>Actions completed</source>
+        <translation>Afgeronde acties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
+        <source>Actions in progress or planned</source>
+        <translation>Acties in uitvoering of gepland</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
+        <source>Actions dropped</source>
+        <translation>Geschrapte acties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
+        <source>Indicators against their targets</source>
+        <translation>Indicatoren ten opzichte van hun streefwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
+        <source>Budget of the year&apos;s actions</source>
+        <translation>Budget van de acties van het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="47"/>
+        <source>Stories of volunteers and partners</source>
+        <translation>Verhalen van vrijwilligers en partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="48"/>
+        <source>Next year&apos;s focus</source>
+        <translation>Speerpunten voor volgend jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="49"/>
+        <source>Not written yet: add this text in the app&apos;s Reports area.</source>
+        <translation>Nog niet geschreven: voeg deze tekst toe in het onderdeel “Rapporten” van de app.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="52"/>
+        <source>No actions.</source>
+        <translation>Geen acties.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="53"/>
+        <source>No indicator was measured in {year}.</source>
+        <translation>In {year} is geen indicator gemeten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="54"/>
+        <source>{completed} completed, {in_progress} in progress or planned, {dropped} dropped.</source>
+        <translation>{completed} afgerond, {in_progress} in uitvoering of gepland, {dropped} geschrapt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="61"/>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="62"/>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
+        <source>Baseline</source>
+        <translation>Nul­meting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="68"/>
+        <source>Target</source>
+        <translation>Streef­waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="69"/>
+        <source>Latest in the year</source>
+        <translation>Laatste in het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="70"/>
+        <source>Towards target</source>
+        <translation>Doel­bereik</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="74"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="75"/>
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="76"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualTextsEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="42"/>
+        <source>Your texts for the year are saved as you type.</source>
+        <translation>Uw teksten voor het jaar worden tijdens het typen opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="46"/>
+        <source>&amp;Summary of the year:</source>
+        <translation>Sa&amp;menvatting van het jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="46"/>
+        <source>Summary of the year</source>
+        <translation>Samenvatting van het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="50"/>
+        <source>S&amp;tories of volunteers and partners:</source>
+        <translation>Verhalen van vrijwilligers en pa&amp;rtners:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="51"/>
+        <source>Stories of volunteers and partners</source>
+        <translation>Verhalen van vrijwilligers en partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="54"/>
+        <source>&amp;Next year&apos;s focus:</source>
+        <translation>Speerpun&amp;ten voor volgend jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="54"/>
+        <source>Next year&apos;s focus</source>
+        <translation>Speerpunten voor volgend jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="131"/>
+        <source>Your texts could not be saved: {reason}. They stay here; try again.</source>
+        <translation>Uw teksten konden niet worden opgeslagen: {reason}. Ze blijven hier staan; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="143"/>
+        <source>The annual report text of {year}</source>
+        <translation>De tekst van het jaarverslag {year}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/app.py" line="84"/>
+        <source>Cannot open the database</source>
+        <translation>Kan de database niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentArea</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="63"/>
+        <source>Rate</source>
+        <translation>Inschalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="64"/>
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="66"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="67"/>
+        <source>Peers</source>
+        <translation>Andere gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentCommands</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="46"/>
+        <source>Rate {number}</source>
+        <translation>{number} inschalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="47"/>
+        <source>Set target of {number}</source>
+        <translation>Doel van {number} instellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="48"/>
+        <source>Set priority of {number}</source>
+        <translation>Prioriteit van {number} instellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="49"/>
+        <source>Edit evidence of {number}</source>
+        <translation>Onderbouwing van {number} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="50"/>
+        <source>Change linked files of {number}</source>
+        <translation>Gekoppelde bestanden van {number} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="51"/>
+        <source>Edit notes of {number}</source>
+        <translation>Notities van {number} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="52"/>
+        <source>Edit “rated by” of {number}</source>
+        <translation>“Ingeschaald door” van {number} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="53"/>
+        <source>Clear rating of {number}</source>
+        <translation>Inschaling van {number} wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/commands.py" line="245"/>
+        <source>Delete assessment “{title}”</source>
+        <translation>Beoordeling “{title}” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="56"/>
+        <source>Self-assessment {year}</source>
+        <translation>Zelfevaluatie {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="58"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="63"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="69"/>
+        <source>Who took part</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="71"/>
+        <source>e.g. mayor, integration officer, school, migrant association</source>
+        <translation>bijv. burgemeester, integratiemedewerker, school, migrantenorganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="78"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="79"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
+        <source>&amp;Who took part:</source>
+        <translation>D&amp;eelnemers:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="86"/>
+        <source>{pack}, version {version}</source>
+        <translation>{pack}, versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="91"/>
+        <source>Content pack:</source>
+        <translation>Inhoudspakket:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="95"/>
+        <source>&amp;Empty</source>
+        <translation>&amp;Leeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="96"/>
+        <source>Co&amp;py of an earlier assessment:</source>
+        <translation>&amp;Kopie van een eerdere beoordeling:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="98"/>
+        <source>Assessment to copy</source>
+        <translation>Te kopiëren beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="100"/>
+        <source>Start</source>
+        <translation>Beginnen met</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="106"/>
+        <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
+        <translation>Benchmarks uit domeinen die volgens het profiel buiten de bevoegdheid van de gemeente vallen, worden bij het begin gemarkeerd om te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="114"/>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="83"/>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="88"/>
+        <source>&amp;Assessment:</source>
+        <translation>Beoordel&amp;ing:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="90"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="91"/>
+        <source>Co&amp;py…</source>
+        <translation>&amp;Kopiëren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="92"/>
+        <source>A new assessment starting from this one&apos;s ratings</source>
+        <translation>Een nieuwe beoordeling op basis van de inschalingen van deze beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
+        <source>Deta&amp;ils…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
+        <source>Title, date and who took part</source>
+        <translation>Titel, datum en deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="95"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="204"/>
+        <source>Finalise</source>
+        <translation>Definitief maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="97"/>
+        <source>P&amp;rofile…</source>
+        <translation>&amp;Profiel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="315"/>
+        <source>The municipality profile</source>
+        <translation>Het gemeenteprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="114"/>
+        <source>Assessment state</source>
+        <translation>Status van de beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="204"/>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="117"/>
+        <source>Assessment notice</source>
+        <translation>Melding bij de beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="163"/>
+        <source>{title} — {date}</source>
+        <translation>{title} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="167"/>
+        <source>{text} (final)</source>
+        <translation>{text} (definitief)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="201"/>
+        <source>Reopen the assessment to delete it</source>
+        <translation>Heropen de beoordeling om die te verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
+        <source>Make the assessment editable again</source>
+        <translation>De beoordeling weer bewerkbaar maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
+        <source>Make the assessment read-only, e.g. once the council has adopted it</source>
+        <translation>De beoordeling vergrendelen, bijv. zodra de gemeenteraad die heeft vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
+        <source>Final — reopen to edit</source>
+        <translation>Definitief — heropenen om te bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="229"/>
+        <source>Copy assessment</source>
+        <translation>Beoordeling kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="229"/>
+        <source>New assessment</source>
+        <translation>Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="235"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="252"/>
+        <source>Assessment details</source>
+        <translation>Details van de beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="269"/>
+        <source>Delete assessment</source>
+        <translation>Beoordeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="271"/>
+        <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
+        <translation>De beoordeling “{title}” met alle inschalingen verwijderen? Met Bewerken › Ongedaan maken haalt u die terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="285"/>
+        <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>“{title}” verwijderd. Met Bewerken › Ongedaan maken (Ctrl+Z) haalt u die terug.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentProblems</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="26"/>
+        <source>This assessment is final, so it cannot be changed. Choose Reopen to edit it.</source>
+        <translation>Deze beoordeling is definitief en kan niet worden gewijzigd. Kies “Heropenen” om die te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="36"/>
+        <source>Rating changed elsewhere</source>
+        <translation>Inschaling elders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="37"/>
+        <source>The rating of “{title}” was changed in another window or by another copy of the app after this screen showed it.</source>
+        <translation>De inschaling van “{title}” is in een ander venster of door een andere kopie van de app gewijzigd nadat dit scherm die toonde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="42"/>
+        <source>Keep mine stores your change on top of theirs. Use theirs shows their rating and drops your change. Nothing is lost either way: every earlier value stays in the rating&apos;s history.</source>
+        <translation>“Mijn versie houden” slaat uw wijziging op over de andere heen. “Andere versie gebruiken” toont de andere inschaling en verwerpt uw wijziging. In beide gevallen gaat niets verloren: elke eerdere waarde blijft in de geschiedenis van de inschaling bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="59"/>
+        <source>Assessment is final</source>
+        <translation>Beoordeling is definitief</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="63"/>
+        <source>Assessment not found</source>
+        <translation>Beoordeling niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="65"/>
+        <source>The assessment no longer exists; it may have been deleted in another window. The list of assessments was read again: choose one, or undo the deletion.</source>
+        <translation>De beoordeling bestaat niet meer; misschien is die in een ander venster verwijderd. De lijst met beoordelingen is opnieuw ingelezen: kies een beoordeling of maak het verwijderen ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="84"/>
+        <source>Could not save</source>
+        <translation>Opslaan niet gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="73"/>
+        <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
+        <translation>De wijziging kon niet in de database worden opgeslagen ({detail}). Controleer of het databasebestand er nog is en of u in de map ervan mag opslaan, en probeer het dan opnieuw. Uw eerdere gegevens zijn niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="91"/>
+        <source>Could not read</source>
+        <translation>Lezen niet gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="92"/>
+        <source>The assessment could not be read from the database ({detail}). Another program may be using the file: try again in a moment. Nothing was changed.</source>
+        <translation>De beoordeling kon niet uit de database worden gelezen ({detail}). Misschien gebruikt een ander programma het bestand: probeer het zo opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="45"/>
+        <source>Comparison with an earlier assessment</source>
+        <translation>Vergelijking met een eerdere beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="46"/>
+        <source>Earlier: {title} ({date})</source>
+        <translation>Eerder: {title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="47"/>
+        <source>Now: {title} ({date})</source>
+        <translation>Nu: {title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="73"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="49"/>
+        <source>Earlier</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="50"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="51"/>
+        <source>Change (points)</source>
+        <translation>Verschil (punten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="52"/>
+        <source>Change (levels)</source>
+        <translation>Verschil (niveaus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="77"/>
+        <source>All benchmarks</source>
+        <translation>Alle benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="36"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="37"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="56"/>
+        <source>Benchmarks that went up</source>
+        <translation>Gestegen benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="57"/>
+        <source>Benchmarks that went down</source>
+        <translation>Gedaalde benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="58"/>
+        <source>No benchmark went up.</source>
+        <translation>Geen benchmark is gestegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="59"/>
+        <source>No benchmark went down.</source>
+        <translation>Geen benchmark is gedaald.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="60"/>
+        <source>Newly rated: {new}. No longer rated: {gone}. Not comparable (excluded in one assessment only, or excluded for another reason): {other}.</source>
+        <translation>Nieuw ingeschaald: {new}. Niet meer ingeschaald: {gone}. Niet vergelijkbaar (maar in één beoordeling uitgesloten of om een andere reden uitgesloten): {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="65"/>
+        <source>Annex: how scores are computed</source>
+        <translation>Bijlage: zo worden de scores berekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="67"/>
+        <source>Each benchmark is rated on five levels: 0 not in place, 1 planned or ad hoc, 2 partly in place, 3 largely in place, 4 fully in place and evaluated.</source>
+        <translation>Elke benchmark wordt op vijf niveaus ingeschaald: 0 niet aanwezig, 1 gepland of incidenteel, 2 gedeeltelijk aanwezig, 3 grotendeels aanwezig, 4 volledig aanwezig en geëvalueerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="72"/>
+        <source>Only benchmarks rated with a level count. &quot;Not applicable&quot; and &quot;outside our competence&quot; are left out of the calculation, and so are benchmarks not rated yet; the report always says how many are rated.</source>
+        <translation>Alleen benchmarks die met een niveau zijn ingeschaald, tellen mee. &quot;Niet van toepassing&quot; en &quot;buiten onze bevoegdheid&quot; blijven buiten de berekening, net als benchmarks die nog niet zijn ingeschaald; het rapport vermeldt altijd hoeveel er zijn ingeschaald.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="78"/>
+        <source>Score = sum of the levels ÷ (4 × number of counted benchmarks) × 100 %. This is done for each sub-theme, each dimension and overall. Every benchmark weighs the same, so a dimension&apos;s score is not the average of its sub-themes.</source>
+        <translation>Score = som van de niveaus ÷ (4 × aantal getelde benchmarks) × 100 %. Dit wordt berekend per subthema, per dimensie en voor het geheel. Elke benchmark weegt even zwaar; de score van een dimensie is dus niet het gemiddelde van haar subthema&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="84"/>
+        <source>Target score = sum of the targets ÷ (4 × counted benchmarks) × 100 %. A benchmark without a target counts with its current level (no change planned). A target below the current level is shown as entered.</source>
+        <translation>Doelscore = som van de doelen ÷ (4 × getelde benchmarks) × 100 %. Een benchmark zonder doel telt mee met het huidige niveau (geen verandering gepland). Een doel onder het huidige niveau wordt getoond zoals het is ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="90"/>
+        <source>Target reached = sum of the levels, each counted at most up to its target, ÷ sum of the targets × 100 %, over the benchmarks that have a target above 0. A benchmark already at or above its target counts as fully reached.</source>
+        <translation>Doelbereik = som van de niveaus, elk hoogstens tot het doel geteld, ÷ som van de doelen × 100 %, over de benchmarks met een doel boven 0. Een benchmark die het doel al haalt of overtreft, telt als volledig bereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="96"/>
+        <source>Gap = target − current level, where the target is higher. The gap list multiplies each gap by its priority (low 1, medium 2, high 3) and shows the largest first.</source>
+        <translation>Kloof = doel − huidig niveau, als het doel hoger is. Het kloofoverzicht vermenigvuldigt elke kloof met de prioriteit (laag 1, middel 2, hoog 3) en toont de grootste eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="101"/>
+        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
+        <translation>Een groep zonder getelde benchmark heeft geen score: er staat &quot;nog niet ingeschaald&quot;, of &quot;niet van toepassing&quot; als alle benchmarks erin zijn uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="106"/>
+        <source>Percentages are rounded to whole numbers (half up: 62.5 % is 63 %); a change in points is the difference of the two rounded scores.</source>
+        <translation>Percentages worden afgerond op hele getallen (een half naar boven: 62,5 % wordt 63 %); een verschil in punten is het verschil tussen de twee afgeronde scores.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="111"/>
+        <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
+        <translation>Voorbeeld: drie benchmarks met de niveaus 4, 1 en 2 en één die niet van toepassing is, geven (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="117"/>
+        <source>The rating scale</source>
+        <translation>De inschalingsschaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="119"/>
+        <source>The benchmark does not concern the municipality; left out of scores.</source>
+        <translation>De benchmark betreft de gemeente niet; blijft buiten de scores.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="122"/>
+        <source>The field is not the municipality&apos;s responsibility (a subject for advocacy); left out of scores.</source>
+        <translation>Het domein valt niet onder de bevoegdheid van de gemeente (een onderwerp voor belangenbehartiging); blijft buiten de scores.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="44"/>
+        <source>Self-assessment report</source>
+        <translation>Rapport zelfevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="45"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="46"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="47"/>
+        <source>Kind of place</source>
+        <translation>Soort gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="48"/>
+        <source>Population</source>
+        <translation>Inwonertal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="49"/>
+        <source>Date of the assessment</source>
+        <translation>Datum van de beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="50"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="52"/>
+        <source>Draft (can still change)</source>
+        <translation>Concept (kan nog veranderen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="53"/>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="55"/>
+        <source>Printed on</source>
+        <translation>Afgedrukt op</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="56"/>
+        <source>Who took part</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="57"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="58"/>
+        <source>Overall score</source>
+        <translation>Totaalscore</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="80"/>
+        <source>Target score</source>
+        <translation>Doelscore</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="60"/>
+        <source>Target reached</source>
+        <translation>Doel­bereik</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="61"/>
+        <source>Benchmarks rated</source>
+        <translation>Ingeschaalde benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="62"/>
+        <source>{rated} of {total} rated</source>
+        <translation>{rated} van {total} ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="63"/>
+        <source>Excluded</source>
+        <translation>Uit­gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="64"/>
+        <source>{count} (not applicable or outside our competence)</source>
+        <translation>{count} (niet van toepassing of buiten onze bevoegdheid)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="67"/>
+        <source>Nothing has been rated in this assessment yet, so there are no scores. Every benchmark below says &quot;not rated yet&quot;.</source>
+        <translation>In deze beoordeling is nog niets ingeschaald, dus er zijn geen scores. Bij elke benchmark hieronder staat &quot;nog niet ingeschaald&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="72"/>
+        <source>Scores per dimension</source>
+        <translation>Scores per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="74"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="39"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="76"/>
+        <source>Rated</source>
+        <translation>Ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="78"/>
+        <source>Current and target scores</source>
+        <translation>Huidige scores en doelscores</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="79"/>
+        <source>Current score</source>
+        <translation>Huidige score</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="81"/>
+        <source>{current} → {target}</source>
+        <translation>{current} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="82"/>
+        <source>{current} (target {target})</source>
+        <translation>{current} (doel {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="83"/>
+        <source>({reason})</source>
+        <translation>({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="33"/>
+        <source>Score: {score} · target: {target} · rated: {rated} · excluded: {excluded}</source>
+        <translation>Score: {score} · doel: {target} · ingeschaald: {rated} · uitgesloten: {excluded}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="38"/>
+        <source>Rating</source>
+        <translation>Inschaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="40"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="41"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="42"/>
+        <source>Evidence and notes</source>
+        <translation>Onderbouwing en notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="43"/>
+        <source>No evidence, notes or linked files were recorded in this dimension.</source>
+        <translation>In deze dimensie zijn geen onderbouwing, notities of gekoppelde bestanden vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="46"/>
+        <source>{number} {title}: {rating}</source>
+        <translation>{number} {title}: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="47"/>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="48"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="49"/>
+        <source>Rated by</source>
+        <translation>Ingeschaald door</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="50"/>
+        <source>Linked files</source>
+        <translation>Gekoppelde bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="51"/>
+        <source>{name} (in {folder})</source>
+        <translation>{name} (in {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="52"/>
+        <source>Gap list</source>
+        <translation>Kloofoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="53"/>
+        <source>Benchmarks whose target is above their current level. Gap = target − current level; weighted gap = gap × priority (low 1, medium 2, high 3). The largest weighted gap comes first: it is where to start.</source>
+        <translation>Benchmarks waarvan het doel boven het huidige niveau ligt. Kloof = doel − huidig niveau; gewogen kloof = kloof × prioriteit (laag 1, middel 2, hoog 3). De grootste gewogen kloof staat bovenaan: daar begint u.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="59"/>
+        <source>No gaps: no rated benchmark has a target above its current level.</source>
+        <translation>Geen kloven: geen enkele ingeschaalde benchmark heeft een doel boven het huidige niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="62"/>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="63"/>
+        <source>Gap</source>
+        <translation>Kloof</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="64"/>
+        <source>Weighted gap</source>
+        <translation>Gewogen kloof</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="27"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="28"/>
+        <source>not rated yet</source>
+        <translation>nog niet ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="30"/>
+        <source>{level} {name}</source>
+        <translation>{level} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
+        <source>{rated} of {total}</source>
+        <translation>{rated} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTexts</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/texts.py" line="35"/>
+        <source>{level} {name}</source>
+        <translation>{level} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/texts.py" line="66"/>
+        <source>{rated} of {total} rated</source>
+        <translation>{rated} van {total} ingeschaald</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="17"/>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="18"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="19"/>
+        <source>Assessments</source>
+        <translation>Beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="20"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="21"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="90"/>
+        <source>{taken} (before a restore)</source>
+        <translation>{taken} (vóór een herstel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="96"/>
+        <source>Damaged: cannot be restored</source>
+        <translation>Beschadigd: kan niet worden hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="97"/>
+        <source>(no name yet)</source>
+        <translation>(nog zonder naam)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="50"/>
+        <source>Replace the current data?</source>
+        <translation>Huidige gegevens vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="52"/>
+        <source>Replace everything in this database with the backup of {taken}?</source>
+        <translation>Alles in deze database vervangen door de back-up van {taken}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="57"/>
+        <source>Everything changed since then is replaced: profile, assessments, ratings, actions and texts. A copy of the current data is kept first, as a backup marked “before a restore”, so you can return to it the same way.</source>
+        <translation>Alles wat sindsdien is gewijzigd, wordt vervangen: profiel, beoordelingen, inschalingen, acties en teksten. Eerst wordt een kopie van de huidige gegevens bewaard, als back-up met de vermelding “vóór een herstel”, zodat u er op dezelfde manier naar kunt terugkeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="65"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="78"/>
+        <source>Toolbox databases</source>
+        <translation>Toolbox-databases</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="79"/>
+        <source>All files</source>
+        <translation>Alle bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="83"/>
+        <source>Restore the backup as a new file</source>
+        <translation>De back-up als nieuw bestand herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="28"/>
+        <source>The backup could not be saved in {folder}: {reason}. Your data is not affected; the app tries again later.</source>
+        <translation>De back-up kon niet in {folder} worden opgeslagen: {reason}. Uw gegevens zijn niet aangetast; de app probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="33"/>
+        <source>The database could not be read for a backup: {reason}. It is tried again later.</source>
+        <translation>De database kon voor een back-up niet worden gelezen: {reason}. Dit wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="36"/>
+        <source>No backup was taken: the database looks damaged ({detail}). The earlier backups are kept; File → Restore from a backup brings one back.</source>
+        <translation>Er is geen back-up gemaakt: de database lijkt beschadigd ({detail}). De eerdere back-ups blijven bewaard; met Bestand → Herstellen uit een back-up haalt u er een terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
+        <source>This backup cannot be restored. {detail} Nothing was changed.</source>
+        <translation>Deze back-up kan niet worden hersteld. {detail} Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
+        <source>&apos;{path}&apos; is damaged or incomplete ({reason}).</source>
+        <translation>&apos;{path}&apos; is beschadigd of onvolledig ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
+        <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
+        <translation>{path} bestaat al. Een back-up wordt alleen in een nieuw bestand hersteld: kies een andere naam. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="50"/>
+        <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
+        <translation>De map {folder} bestaat niet. Kies een andere plek. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
+        <source>The backup could not be restored: {reason}. Nothing was changed.</source>
+        <translation>De back-up kon niet worden hersteld: {reason}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
+        <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
+        <translation>Er wordt op dit moment een wijziging opgeslagen. Probeer het zo opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
+        <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
+        <translation>Er kon vooraf geen kopie van de huidige gegevens worden bewaard ({reason}), dus de back-up is niet hersteld. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkChangeModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="228"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="229"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="230"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="231"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="232"/>
+        <source>Earlier</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="233"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="234"/>
+        <source>Level change</source>
+        <translation>Verschil in niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="237"/>
+        <source>Change in level (0–4), when both assessments rated it with a level</source>
+        <translation>Verschil in niveau (0–4), als beide beoordelingen de benchmark met een niveau hebben ingeschaald</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkLinks</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="39"/>
+        <source>Linked benchmarks</source>
+        <translation>Gekoppelde benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="42"/>
+        <source>Double-click a benchmark to rate it.</source>
+        <translation>Dubbelklik op een benchmark om die in te schalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="44"/>
+        <source>Benchmark to link</source>
+        <translation>Te koppelen benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="45"/>
+        <source>Link a benchmark…</source>
+        <translation>Benchmark koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="52"/>
+        <source>Unlin&amp;k</source>
+        <translation>&amp;Ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="53"/>
+        <source>Remove the selected benchmark from this action</source>
+        <translation>De gekozen benchmark loskoppelen van deze actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="85"/>
+        <source>A content update removed this benchmark. The link is kept so that nothing is lost; unlink it when it no longer matters.</source>
+        <translation>Een update van de inhoud heeft deze benchmark verwijderd. De koppeling blijft bewaard zodat niets verloren gaat; ontkoppel die als ze niet meer nodig is.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkListModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="71"/>
+        <source>{number}. {dimension} › {subtheme}</source>
+        <translation>{number}. {dimension} › {subtheme}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
+        <source>Rating</source>
+        <translation>Inschaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="118"/>
+        <source>{title} (for small places)</source>
+        <translation>{title} (voor kleine plaatsen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="121"/>
+        <source>Not rated</source>
+        <translation>Niet ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="131"/>
+        <source>Written for small and rural municipalities.</source>
+        <translation>Geschreven voor kleine gemeenten en plattelandsgemeenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="30"/>
+        <source>unplanned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="37"/>
+        <source>Overspent by {amount}</source>
+        <translation>Met {amount} overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_format.py" line="40"/>
+        <source>{share} spent, {amount} left</source>
+        <translation>{share} uitgegeven, {amount} over</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="39"/>
+        <source>No dates</source>
+        <translation>Zonder datums</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="42"/>
+        <source>Not specified</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="80"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="107"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="108"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="109"/>
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="110"/>
+        <source>Spent of planned</source>
+        <translation>Deel uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="135"/>
+        <source>{group}, in {currency}</source>
+        <translation>{group}, in {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="57"/>
+        <source>Budget totals</source>
+        <translation>Budgettotalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="59"/>
+        <source>By dimension</source>
+        <translation>Per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="60"/>
+        <source>By year (the year an action starts)</source>
+        <translation>Per jaar (het jaar waarin een actie begint)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="61"/>
+        <source>By funding source</source>
+        <translation>Per financieringsbron</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="62"/>
+        <source>By status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="65"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="66"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="67"/>
+        <source>Funding source</source>
+        <translation>Financieringsbron</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="68"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="71"/>
+        <source>Budget by dimension</source>
+        <translation>Budget per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="72"/>
+        <source>Budget by year</source>
+        <translation>Budget per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="73"/>
+        <source>Budget by funding source</source>
+        <translation>Budget per financieringsbron</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="74"/>
+        <source>Budget by status</source>
+        <translation>Budget per status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="87"/>
+        <source>Dropped actions are counted here only, not in the other totals.</source>
+        <translation>Geschrapte acties tellen alleen hier mee, niet in de andere totalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="99"/>
+        <source>Budget overview</source>
+        <translation>Budgetoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="138"/>
+        <source>No actions with a budget yet.</source>
+        <translation>Nog geen acties met een budget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="144"/>
+        <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
+        <translation>Gepland: {planned}   Uitgegeven: {spent} ({share})   Acties: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="146"/>
+        <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
+        <translation>Gepland: {planned}   Uitgegeven: {spent}   Acties: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>BuildPanel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="68"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="69"/>
+        <source>Preview the report</source>
+        <translation>Voorbeeld van het rapport tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="73"/>
+        <source>Print the report</source>
+        <translation>Het rapport afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="75"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="76"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="81"/>
+        <source>Making the PDF</source>
+        <translation>PDF wordt gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="83"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="84"/>
+        <source>Cancel making the PDF</source>
+        <translation>Het maken van de PDF annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="96"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="97"/>
+        <source>&amp;Open PDF</source>
+        <translation>PDF &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="98"/>
+        <source>Open the saved PDF</source>
+        <translation>De opgeslagen PDF openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="134"/>
+        <source>Save the report as PDF</source>
+        <translation>Het rapport opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="136"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="154"/>
+        <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
+        <translation>Voor het voorbeeld kon geen tijdelijke map worden gemaakt: {reason}. Maak schijfruimte vrij of sla het rapport in plaats daarvan op als PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="168"/>
+        <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
+        <translation>De gegevens van het rapport konden niet worden gelezen: {reason}. Sluit de werkruimte, open die opnieuw en probeer het dan nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="184"/>
+        <source>Making {name}…</source>
+        <translation>{name} wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="186"/>
+        <source>Making the {title}…</source>
+        <translation>{title} wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="200"/>
+        <source>Cancelled. No file was saved.</source>
+        <translation>Geannuleerd. Er is geen bestand opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="267"/>
+        <source>The report was made but could not be opened to print.</source>
+        <translation>Het rapport is gemaakt, maar kon niet worden geopend om af te drukken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="280"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="286"/>
+        <source>The report was saved as {path}.</source>
+        <translation>Het rapport is opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="295"/>
+        <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
+        <translation>De PDF kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan, en sluit de PDF als een ander programma die geopend heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="300"/>
+        <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
+        <translation>De PDF kon niet worden gemaakt: {reason}. Er is niets overschreven. Probeer het opnieuw; lukt het steeds niet, kies dan een ander rapport of papierformaat en laat ons weten wat er gebeurde.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="34"/>
+        <source>there is no assessment yet; create one in the app first</source>
+        <translation>er is nog geen beoordeling; maak er eerst een aan in de app</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="37"/>
+        <source>the year {year} is outside 1990-2100</source>
+        <translation>het jaar {year} ligt buiten 1990-2100</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="38"/>
+        <source>{kind} report written to {path}</source>
+        <translation>Rapport ({kind}) opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="26"/>
+        <source>No backups of {database} yet (they are kept in {folder}).</source>
+        <translation>Nog geen back-ups van {database} (ze worden bewaard in {folder}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="29"/>
+        <source>Backups of {database}, kept in {folder}:</source>
+        <translation>Back-ups van {database}, bewaard in {folder}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="30"/>
+        <source>{database} holds the fictional training town; no backups are kept of it.</source>
+        <translation>{database} bevat de fictieve oefengemeente; daarvan worden geen back-ups bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
+        <source>Backup saved: {path}</source>
+        <translation>Back-up opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="34"/>
+        <source>there is no backup number {number} of {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; shows them.</source>
+        <translation>er is geen back-up nummer {number} van {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; toont ze.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="39"/>
+        <source>The backup of {taken} was restored into {target}.</source>
+        <translation>De back-up van {taken} is hersteld in {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="42"/>
+        <source>Open it with: {command}</source>
+        <translation>Openen met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="43"/>
+        <source>The data in {database} was replaced with the backup of {taken}.</source>
+        <translation>De gegevens in {database} zijn vervangen door de back-up van {taken}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="46"/>
+        <source>The data as it was before is kept as a backup: {path}</source>
+        <translation>De gegevens van daarvoor zijn als back-up bewaard: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="49"/>
+        <source>Restore a backup as a new file instead: &apos;toolbox-desktop backup restore N --to NEW_FILE&apos;.</source>
+        <translation>Herstel in plaats daarvan een back-up als nieuw bestand: &apos;toolbox-desktop backup restore N --to NIEUW_BESTAND&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="53"/>
+        <source>{database} does not exist.</source>
+        <translation>{database} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="46"/>
+        <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
+        <translation>{folder}: OK: {dimensions} dimensies, {subthemes} subthema&apos;s, {benchmarks} benchmarks, {challenges} uitdagingen, {practices} praktijkvoorbeelden, {guide} stappen van de handleiding</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
+        <source>%n problem(s) found in {folder}</source>
+        <translation>
+            <numerusform>%n probleem gevonden in {folder}</numerusform>
+            <numerusform>%n problemen gevonden in {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="52"/>
+        <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
+        <translation>{folder}: rol {role}; talen: {languages} (elke vertaling heeft dezelfde codes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="22"/>
+        <source>cannot write {path}: {detail}. Choose a folder where you can save files.</source>
+        <translation>kan {path} niet schrijven: {detail}. Kies een map waarin u bestanden kunt opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="25"/>
+        <source>there is no assessment with id {id}; &apos;toolbox-desktop assessment list&apos; shows them</source>
+        <translation>er is geen beoordeling met id {id}; &apos;toolbox-desktop assessment list&apos; toont ze</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="29"/>
+        <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
+        <translation>
+            <numerusform>inhoudspakket {folder} heeft %n probleem en is niet geladen; voer &apos;toolbox-desktop content check {folder}&apos; uit</numerusform>
+            <numerusform>inhoudspakket {folder} heeft %n problemen en is niet geladen; voer &apos;toolbox-desktop content check {folder}&apos; uit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
+        <source>content pack {folder} was not loaded</source>
+        <translation>inhoudspakket {folder} is niet geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="26"/>
+        <source>{path}: {reason}. Nothing was changed. The training town is only created in a new file: choose a new file name, for example &apos;toolbox-desktop demo --db training-town.sqlite3&apos;.</source>
+        <translation>{path}: {reason}. Er is niets gewijzigd. De oefengemeente wordt alleen in een nieuw bestand gemaakt: kies een nieuwe bestandsnaam, bijvoorbeeld &apos;toolbox-desktop demo --db oefengemeente.sqlite3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="31"/>
+        <source>Everything in it is fictional. Open it with: {command}</source>
+        <translation>Alles daarin is fictief. Openen met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="20"/>
+        <source>No assessments yet.</source>
+        <translation>Nog geen beoordelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="24"/>
+        <source>--anonymised works with assessment and municipality packages only</source>
+        <translation>--anonymised werkt alleen met beoordelings- en gemeentepakketten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="27"/>
+        <source>--for-participants works with assessment packages only, not anonymised</source>
+        <translation>--for-participants werkt alleen met beoordelingspakketten, niet geanonimiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="30"/>
+        <source>there is no assessment yet; create one first</source>
+        <translation>er is nog geen beoordeling; maak er eerst een aan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="33"/>
+        <source>{kind} package written to {path}</source>
+        <translation>Pakket ({kind}) opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="34"/>
+        <source>{kind} package (anonymised) written to {path}</source>
+        <translation>Pakket ({kind}, geanonimiseerd) opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="37"/>
+        <source>{kind} package (blank, for participants) written to {path}</source>
+        <translation>Pakket ({kind}, leeg, voor deelnemers) opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="40"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Proefrun: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
+        <source>Imported: {added} added, {updated} updated.</source>
+        <translation>Geïmporteerd: {added} toegevoegd, {updated} bijgewerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/plan.py" line="12"/>
+        <source>%n action(s) written to {path}</source>
+        <translation>
+            <numerusform>%n actie opgeslagen in {path}</numerusform>
+            <numerusform>%n acties opgeslagen in {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="41"/>
+        <source>Up</source>
+        <translation>Gestegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="42"/>
+        <source>Down</source>
+        <translation>Gedaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="43"/>
+        <source>Same</source>
+        <translation>Gelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="44"/>
+        <source>Newly rated</source>
+        <translation>Nieuw ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="45"/>
+        <source>No longer rated</source>
+        <translation>Niet meer ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="46"/>
+        <source>Not comparable</source>
+        <translation>Niet vergelijkbaar</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="71"/>
+        <source>Nothing to compare yet</source>
+        <translation>Nog niets te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="73"/>
+        <source>A comparison needs two assessments. Once you have assessed the municipality a second time (for example a year later), this page shows what went up or down since the first one.</source>
+        <translation>Voor een vergelijking zijn twee beoordelingen nodig. Zodra u de gemeente een tweede keer hebt beoordeeld (bijvoorbeeld een jaar later), toont deze pagina wat sinds de eerste is gestegen of gedaald.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="80"/>
+        <source>Earlier assessment</source>
+        <translation>Eerdere beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="81"/>
+        <source>Later assessment</source>
+        <translation>Latere beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="89"/>
+        <source>Change of the overall score</source>
+        <translation>Verandering van de totaalscore</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="92"/>
+        <source>Radar chart: earlier and later score per dimension</source>
+        <translation>Radardiagram: eerdere en latere score per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="194"/>
+        <source>Score per dimension</source>
+        <translation>Score per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="184"/>
+        <source>Changes per benchmark</source>
+        <translation>Veranderingen per benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="125"/>
+        <source>All benchmarks</source>
+        <translation>Alle benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="126"/>
+        <source>Went up</source>
+        <translation>Gestegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
+        <source>Went down</source>
+        <translation>Gedaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
+        <source>Changed</source>
+        <translation>Veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="131"/>
+        <source>Show benchmarks</source>
+        <translation>Benchmarks tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="171"/>
+        <source>&amp;Earlier:</source>
+        <translation>&amp;Eerder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="172"/>
+        <source>&amp;Later:</source>
+        <translation>&amp;Later:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="182"/>
+        <source>&amp;Show:</source>
+        <translation>T&amp;onen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="254"/>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="299"/>
+        <source>You chose the same assessment twice: choose two to see changes.</source>
+        <translation>U hebt twee keer dezelfde beoordeling gekozen: kies twee verschillende om veranderingen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="302"/>
+        <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
+        <translation>De als eerder gekozen beoordeling is de nieuwere: veranderingen worden getoond van die naar de oudere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="311"/>
+        <source>Overall score: {before} → {after}</source>
+        <translation>Totaalscore: {before} → {after}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="317"/>
+        <source>({change} point(s))</source>
+        <translation>
+            <numerusform>({change} punt)</numerusform>
+            <numerusform>({change} punten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({change} points)</source>
+        <translation type="vanished">({change} punten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="328"/>
+        <source>(not applicable)</source>
+        <translation>(niet van toepassing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="337"/>
+        <source>Earlier: {name}</source>
+        <translation>Eerder: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
+        <source>earlier</source>
+        <translation>eerder</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="344"/>
+        <source>Later: {name}</source>
+        <translation>Later: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="347"/>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="358"/>
+        <source>{shown} of {total} benchmarks shown</source>
+        <translation>{shown} van {total} benchmarks getoond</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="48"/>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="51"/>
+        <source>Use theirs</source>
+        <translation>Andere versie gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="89"/>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="90"/>
+        <source>{what} was changed in another window or by another copy of the app after this window showed it, in the same place you changed.</source>
+        <translation>{what} is in een ander venster of door een andere kopie van de app gewijzigd nadat dit venster het toonde, op dezelfde plek die u hebt gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/conflicts.py" line="95"/>
+        <source>Keep mine stores your change on top of theirs. Use theirs shows their version and drops your change. Nothing is lost either way: the other version stays in the file&apos;s edit history.</source>
+        <translation>“Mijn versie houden” slaat uw wijziging op over de andere heen. “Andere versie gebruiken” toont de andere versie en verwerpt uw wijziging. In beide gevallen gaat niets verloren: de andere versie blijft in de wijzigingsgeschiedenis van het bestand bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="139"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="141"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="150"/>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="152"/>
+        <source>Spread</source>
+        <translation>Spreiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="153"/>
+        <source>Agreed rating</source>
+        <translation>Overeengekomen inschaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="176"/>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTreeModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="46"/>
+        <source>Common challenges ({count})</source>
+        <translation>Veelvoorkomende uitdagingen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="99"/>
+        <source>Dimensions and key benchmarks</source>
+        <translation>Dimensies en kernbenchmarks</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="30"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="55"/>
+        <source>not rated yet</source>
+        <translation>nog niet ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="59"/>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="72"/>
+        <source>{rated} of {total}</source>
+        <translation>{rated} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="88"/>
+        <source>not rated</source>
+        <translation>niet ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="96"/>
+        <source>{level} – {name}</source>
+        <translation>{level} – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="108"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="60"/>
+        <source>No assessment yet</source>
+        <translation>Nog geen beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="62"/>
+        <source>Start an assessment and rate the benchmarks: your scores, the charts and the gaps to close will appear here.</source>
+        <translation>Begin een beoordeling en schaal de benchmarks in: uw scores, de diagrammen en de kloven die u wilt dichten, verschijnen dan hier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="75"/>
+        <source>Overall score</source>
+        <translation>Totaalscore</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="83"/>
+        <source>Radar chart: current score and target per dimension</source>
+        <translation>Radardiagram: huidige score en doel per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="185"/>
+        <source>Scores per dimension and sub-theme</source>
+        <translation>Scores per dimensie en subthema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="186"/>
+        <source>Gaps to close</source>
+        <translation>Te dichten kloven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="125"/>
+        <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
+        <translation>Nog geen kloven: geef benchmarks een doel boven hun huidige niveau om te zien waar u het eerst aan moet werken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="139"/>
+        <source>Create &amp;action for this gap…</source>
+        <translation>&amp;Actie voor deze kloof aanmaken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="158"/>
+        <source>Score per dimension</source>
+        <translation>Score per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="172"/>
+        <source>Largest weighted gap first: (target − current level) × priority.</source>
+        <translation>Grootste gewogen kloof eerst: (doel − huidig niveau) × prioriteit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="177"/>
+        <source>Create action for this gap…</source>
+        <translation>Actie voor deze kloof aanmaken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="179"/>
+        <source>Start an action in the plan, linked to the selected benchmark</source>
+        <translation>Een actie in het plan beginnen, gekoppeld aan de gekozen benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="211"/>
+        <source>{title} – assessed on {date}</source>
+        <translation>{title} – beoordeeld op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="229"/>
+        <source>Gaps to close ({count})</source>
+        <translation>Te dichten kloven ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="244"/>
+        <source>Overall score: {score}</source>
+        <translation>Totaalscore: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="249"/>
+        <source>{rated} of {total} benchmarks rated</source>
+        <translation>{rated} van {total} benchmarks ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="255"/>
+        <source>target {target}</source>
+        <translation>doel {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="259"/>
+        <source>target reached {reached}</source>
+        <translation>doelbereik {reached}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="270"/>
+        <source>(not applicable)</source>
+        <translation>(niet van toepassing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="277"/>
+        <source>Current score</source>
+        <translation>Huidige score</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="282"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="14"/>
+        <source>&apos;{path}&apos; is a folder, not a database file. Choose a file name inside it instead.</source>
+        <translation>&apos;{path}&apos; is een map, geen databasebestand. Kies in plaats daarvan een bestandsnaam in die map.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="18"/>
+        <source>The folder &apos;{folder}&apos; does not exist. Create it first or choose another place.</source>
+        <translation>De map &apos;{folder}&apos; bestaat niet. Maak die eerst aan of kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="22"/>
+        <source>&apos;{path}&apos; is not a Local Integration Toolbox database (it is not an SQLite file). The file was not changed. Choose the right file, or a new file name to start afresh.</source>
+        <translation>&apos;{path}&apos; is geen database van de Local Integration Toolbox (het is geen SQLite-bestand). Het bestand is niet gewijzigd. Kies het juiste bestand, of een nieuwe bestandsnaam om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="27"/>
+        <source>&apos;{path}&apos; is damaged or incomplete ({detail}). The file was not changed. Open your most recent backup copy, or ask for help recovering it.</source>
+        <translation>&apos;{path}&apos; is beschadigd of onvolledig ({detail}). Het bestand is niet gewijzigd. Open uw meest recente back-up, of vraag hulp om het te herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="32"/>
+        <source>&apos;{path}&apos; is an SQLite database of another program, not of Local Integration Toolbox. The file was not changed. Choose a new file name to start a new database.</source>
+        <translation>&apos;{path}&apos; is een SQLite-database van een ander programma, niet van de Local Integration Toolbox. Het bestand is niet gewijzigd. Kies een nieuwe bestandsnaam om een nieuwe database te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="37"/>
+        <source>&apos;{path}&apos; was saved by a newer version of Local Integration Toolbox (this is version {version}). The file was not changed. Install the newer version to open it.</source>
+        <translation>&apos;{path}&apos; is opgeslagen met een nieuwere versie van de Local Integration Toolbox (dit is versie {version}). Het bestand is niet gewijzigd. Installeer de nieuwere versie om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="42"/>
+        <source>&apos;{path}&apos; cannot be changed: {reason}. The file was not changed. Copy it to a folder where you can save files (for example your Documents) and open the copy.</source>
+        <translation>&apos;{path}&apos; kan niet worden gewijzigd: {reason}. Het bestand is niet gewijzigd. Kopieer het naar een map waarin u bestanden kunt opslaan (bijvoorbeeld Documenten) en open de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="47"/>
+        <source>&apos;{path}&apos; could not be opened: {detail}. The file was not changed.</source>
+        <translation>&apos;{path}&apos; kon niet worden geopend: {detail}. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="50"/>
+        <source>&apos;{path}&apos; holds a value that is not readable text (table &apos;{table}&apos;, column &apos;{column}&apos;, row {row}), probably written by another program. The file was not changed. Open your most recent backup copy, or ask someone who knows SQLite to correct that value; the app opens the file again once it is text.</source>
+        <translation>&apos;{path}&apos; bevat een waarde die geen leesbare tekst is (tabel &apos;{table}&apos;, kolom &apos;{column}&apos;, rij {row}), waarschijnlijk geschreven door een ander programma. Het bestand is niet gewijzigd. Open uw meest recente back-up, of vraag iemand die SQLite kent om die waarde te verbeteren; de app opent het bestand weer zodra het tekst is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="58"/>
+        <source>the file is cut short</source>
+        <translation>het bestand is afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="59"/>
+        <source>{have} of {pages} pages are there</source>
+        <translation>{have} van {pages} pagina&apos;s zijn aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="69"/>
+        <source>Pick a day from a calendar</source>
+        <translation>Een dag in een kalender kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="70"/>
+        <source>Calendar for {field}</source>
+        <translation>Kalender voor {field}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailRenderer</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="52"/>
+        <source>small municipalities</source>
+        <translation>kleine gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="53"/>
+        <source>rural areas</source>
+        <translation>plattelandsgebieden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="54"/>
+        <source>advocacy</source>
+        <translation>belangenbehartiging</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="55"/>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="56"/>
+        <source>Common challenges in this dimension</source>
+        <translation>Veelvoorkomende uitdagingen in deze dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="57"/>
+        <source>Practices from real towns</source>
+        <translation>Praktijkvoorbeelden uit echte gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="58"/>
+        <source>Key benchmarks</source>
+        <translation>Kernbenchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="59"/>
+        <source>Why it matters</source>
+        <translation>Waarom het belangrijk is</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="60"/>
+        <source>Sub-themes and their number of key benchmarks</source>
+        <translation>Subthema&apos;s en hun aantal kernbenchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="61"/>
+        <source>Common challenge</source>
+        <translation>Veelvoorkomende uitdaging</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="62"/>
+        <source>since</source>
+        <translation>sinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="63"/>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="64"/>
+        <source>Who runs it</source>
+        <translation>Wie het uitvoert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="65"/>
+        <source>What made it work</source>
+        <translation>Wat het tot een succes maakte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="66"/>
+        <source>Innovative practice</source>
+        <translation>Innovatieve praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="67"/>
+        <source>How to use the toolbox</source>
+        <translation>Zo gebruikt u de toolbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="68"/>
+        <source>No content loaded</source>
+        <translation>Geen inhoud geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="70"/>
+        <source>The content pack could not be loaded. See the message about the content pack for the files and lines to fix.</source>
+        <translation>Het inhoudspakket kon niet worden geladen. De melding over het inhoudspakket noemt de bestanden en regels die moeten worden verbeterd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="74"/>
+        <source>{dimensions} dimensions, {benchmarks} key benchmarks, {challenges} common challenges, {practices} practices from real towns.</source>
+        <translation>{dimensions} dimensies, {benchmarks} kernbenchmarks, {challenges} veelvoorkomende uitdagingen, {practices} praktijkvoorbeelden uit echte gemeenten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="78"/>
+        <source>Choose a benchmark on the left, browse the practices, or type in the search box (Ctrl+F) to search all content.</source>
+        <translation>Kies links een benchmark, blader door de praktijkvoorbeelden of typ in het zoekvak (Ctrl+F) om alle inhoud te doorzoeken.</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionBars</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="79"/>
+        <source>Score per dimension</source>
+        <translation>Score per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="96"/>
+        <source>{rated} of {total} rated</source>
+        <translation>{rated} van {total} ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="104"/>
+        <source>{dimension}: {score} ({count})</source>
+        <translation>{dimension}: {score} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="106"/>
+        <source>{dimension}: {score}, target {target} ({count})</source>
+        <translation>{dimension}: {score}, doel {target} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="218"/>
+        <source>Current score</source>
+        <translation>Huidige score</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="218"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionChangeModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="69"/>
+        <source>All benchmarks</source>
+        <translation>Alle benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="131"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="132"/>
+        <source>Earlier</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="133"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="134"/>
+        <source>Change (points)</source>
+        <translation>Verschil (punten)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="15"/>
+        <source>No assessment yet</source>
+        <translation>Nog geen beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="16"/>
+        <source>An assessment rates where your municipality stands on each of the {count} Whole-COMM benchmarks, from 0 (not in place) to 4 (fully in place and evaluated), with the evidence behind each rating. Repeat it later, as a copy, to see what changed.</source>
+        <translation>Een beoordeling legt vast waar uw gemeente staat bij elk van de {count} Whole-COMM-benchmarks, van 0 (niet aanwezig) tot 4 (volledig aanwezig en geëvalueerd), met de onderbouwing van elke inschaling. Herhaal die later als kopie om te zien wat er veranderd is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="23"/>
+        <source>Tip: fill in the municipality profile first. Benchmarks of fields your municipality is not responsible for (housing, education, health, employment services) are then marked for you, and small places see the benchmarks written for them first.</source>
+        <translation>Tip: vul eerst het gemeenteprofiel in. Benchmarks uit domeinen waarvoor uw gemeente niet bevoegd is (huisvesting, onderwijs, gezondheid, arbeidsbemiddeling), worden dan voor u gemarkeerd, en kleine plaatsen zien de benchmarks die voor hen zijn geschreven als eerste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="32"/>
+        <source>Fill in the profile…</source>
+        <translation>Profiel invullen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/empty_state.py" line="35"/>
+        <source>Create the first assessment</source>
+        <translation>Eerste beoordeling aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="53"/>
+        <source>Export package</source>
+        <translation>Pakket exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="56"/>
+        <source>Save one file to carry to another laptop (for example on a USB stick) and import it there with File → Import package…. Importing it twice adds nothing twice.</source>
+        <translation>Sla één bestand op om mee te nemen naar een andere laptop (bijvoorbeeld op een USB-stick) en importeer het daar met Bestand → Pakket importeren…. Twee keer importeren voegt niets dubbel toe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="66"/>
+        <source>The assessment “{title}”</source>
+        <translation>De beoordeling “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="68"/>
+        <source>The assessment shown (there is none yet)</source>
+        <translation>De getoonde beoordeling (er is er nog geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="71"/>
+        <source>The assessment, blank, for workshop participants to rate on their laptops</source>
+        <translation>De beoordeling, leeg, voor deelnemers aan een workshop om op hun laptop in te schalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="73"/>
+        <source>The action plan (with the annual report texts)</source>
+        <translation>Het actieplan (met de teksten van het jaarverslag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="75"/>
+        <source>Everything: profile, all assessments, the plan and the texts</source>
+        <translation>Alles: profiel, alle beoordelingen, het plan en de teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="84"/>
+        <source>&amp;Anonymised, to share with other municipalities</source>
+        <translation>&amp;Geanonimiseerd, om te delen met andere gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="88"/>
+        <source>Leaves out the names of people, notes, evidence and links; keeps the municipality&apos;s kind, size and country and the ratings, so others can compare.</source>
+        <translation>Laat namen van personen, notities, onderbouwing en koppelingen weg; houdt soort, grootte en land van de gemeente en de inschalingen, zodat anderen kunnen vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="94"/>
+        <source>Anonymised: without names of people, notes and evidence. Assessments only (no action plan).</source>
+        <translation>Geanonimiseerd: zonder namen van personen, notities en onderbouwing. Alleen beoordelingen (geen actieplan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="125"/>
+        <source>assessment</source>
+        <translation>beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="128"/>
+        <source>{title}-for-participants</source>
+        <translation>{title}-voor-deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="129"/>
+        <source>action-plan</source>
+        <translation>actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="130"/>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="134"/>
+        <source>anonymised</source>
+        <translation>geanonimiseerd</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="40"/>
+        <source>Find actions</source>
+        <translation>Acties zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="41"/>
+        <source>Find actions (title, owner, partners, notes…)</source>
+        <translation>Acties zoeken (titel, verantwoordelijke, partners, notities…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="45"/>
+        <source>Dimension filter</source>
+        <translation>Filter op dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="46"/>
+        <source>All dimensions</source>
+        <translation>Alle dimensies</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="54"/>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="55"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="59"/>
+        <source>Phase filter</source>
+        <translation>Filter op fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="60"/>
+        <source>All phases</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="63"/>
+        <source>Responsible filter</source>
+        <translation>Filter op verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="63"/>
+        <source>Anyone responsible</source>
+        <translation>Alle verantwoordelijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="68"/>
+        <source>&amp;Overdue only</source>
+        <translation>Alleen te &amp;laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="70"/>
+        <source>Actions past their end date, or with a milestone past its date, not done</source>
+        <translation>Niet afgeronde acties voorbij hun einddatum of met een mijlpaal voorbij de datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="72"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="74"/>
+        <source>Actions shown</source>
+        <translation>Getoonde acties</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="128"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="130"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} van {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="36"/>
+        <source>“{text}” is not a number. Type it like {example}.</source>
+        <translation>“{text}” is geen getal. Typ het bijvoorbeeld zo: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="37"/>
+        <source>“{text}” is not an amount of money. Type it like {example}.</source>
+        <translation>“{text}” is geen geldbedrag. Typ het bijvoorbeeld zo: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="40"/>
+        <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
+        <translation>“{text}” kan {thousands} of {decimal} betekenen. Schrijf het eenduidig: {thousands_plain} of {decimal_plain}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="45"/>
+        <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
+        <translation>“{text}” heeft meer dan twee decimalen: bedragen worden in centen bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
+        <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
+        <translation>“{text}” is geen datum. Typ het bijvoorbeeld zo: {example} of {iso}.</translation>
+    </message>
+</context>
+<context>
+    <name>GapTableModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="67"/>
+        <source>Gap {gap} × priority {priority}</source>
+        <translation>Kloof {gap} × prioriteit {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="98"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="99"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="100"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="101"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="102"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="103"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="104"/>
+        <source>Weighted gap</source>
+        <translation>Gewogen kloof</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="111"/>
+        <source>Current level (0–4)</source>
+        <translation>Huidig niveau (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="112"/>
+        <source>Target level (0–4)</source>
+        <translation>Doelniveau (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="114"/>
+        <source>(Target − current level) × priority (low 1, medium 2, high 3)</source>
+        <translation>(Doel − huidig niveau) × prioriteit (laag 1, middel 2, hoog 3)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="216"/>
+        <source>Import package</source>
+        <translation>Pakket importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="92"/>
+        <source>What the import will change</source>
+        <translation>Wat de import verandert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="98"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="147"/>
+        <source>Refused: {reason}</source>
+        <translation>Geweigerd: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="160"/>
+        <source>%n item(s) already here, unchanged</source>
+        <translation>
+            <numerusform>%n item is er al, ongewijzigd</numerusform>
+            <numerusform>%n items zijn er al, ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="166"/>
+        <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
+        <translation>Er is nog niets opgeslagen. Klik op “Importeren” om toe te voegen en te wijzigen wat hieronder staat; elk pakket wordt helemaal of helemaal niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="170"/>
+        <source>Files marked “Refused” are left out.</source>
+        <translation>Bestanden met “Geweigerd” worden overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="172"/>
+        <source>Nothing can be imported: see the reason below.</source>
+        <translation>Er kan niets worden geïmporteerd: zie de reden hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="174"/>
+        <source>Nothing to change: everything in this package is already here.</source>
+        <translation>Niets te wijzigen: alles in dit pakket is er al.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="182"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="198"/>
+        <source>{action}: {count} × {item}</source>
+        <translation>{action}: {count} × {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
+        <source>Some packages were not imported:</source>
+        <translation>Sommige pakketten zijn niet geïmporteerd:</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="52"/>
+        <source>Indicator chart</source>
+        <translation>Indicatordiagram</translation>
+    </message>
+    <message>
+        <source>{name}: baseline {baseline}, target {target}, latest {latest} ({count} values)</source>
+        <translation type="vanished">{name}: nulmeting {baseline}, streefwaarde {target}, laatste {latest} (aantal waarden: {count})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="136"/>
+        <source>{name}: baseline {baseline}, target {target}, latest {latest} (%n value(s))</source>
+        <translation>
+            <numerusform>{name}: nulmeting {baseline}, streefwaarde {target}, laatste {latest} (%n waarde)</numerusform>
+            <numerusform>{name}: nulmeting {baseline}, streefwaarde {target}, laatste {latest} (%n waarden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="160"/>
+        <source>Baseline {value}</source>
+        <translation>Nulmeting {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="161"/>
+        <source>Target {value}</source>
+        <translation>Streefwaarde {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="177"/>
+        <source>No values measured yet: add the first one below.</source>
+        <translation>Nog geen meetwaarden: voeg hieronder de eerste toe.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorListModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="93"/>
+        <source>{name} ({unit})</source>
+        <translation>{name} ({unit})</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModels</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="62"/>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is geen getal.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="62"/>
+        <source>Indicators of</source>
+        <translation>Indicatoren voor</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="66"/>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
+        <source>Add indi&amp;cator</source>
+        <translation>Indicator toe&amp;voegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="70"/>
+        <source>Delete indicator</source>
+        <translation>Indicator verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
+        <source>Indicator name</source>
+        <translation>Naam van de indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="74"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="75"/>
+        <source>e.g. participants, %, days</source>
+        <translation>bijv. deelnemers, %, dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="86"/>
+        <source>Measured values</source>
+        <translation>Meetwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="93"/>
+        <source>Add &amp;value</source>
+        <translation>Waar&amp;de toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="94"/>
+        <source>Remove value</source>
+        <translation>Waarde verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="98"/>
+        <source>No indicator yet. Add one to say how you will know that this works.</source>
+        <translation>Nog geen indicator. Voeg er een toe om vast te leggen waaraan u ziet dat dit werkt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="120"/>
+        <source>&amp;Indicators of:</source>
+        <translation>Indicatoren v&amp;oor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="134"/>
+        <source>Base&amp;line:</source>
+        <translation>Nulme&amp;ting:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="135"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Streefwaarde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="141"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="142"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Eenheid:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="166"/>
+        <source>This action</source>
+        <translation>Deze actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="168"/>
+        <source>Benchmark {benchmark}</source>
+        <translation>Benchmark {benchmark}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="242"/>
+        <source>New indicator</source>
+        <translation>Nieuwe indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="284"/>
+        <source>An indicator needs a name.</source>
+        <translation>Een indicator heeft een naam nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="26"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="53"/>
+        <source>There is no assessment yet. Create one in the Self-assessment area; its report can then be saved here.</source>
+        <translation>Er is nog geen beoordeling. Maak er een aan in het onderdeel “Zelfevaluatie”; het rapport ervan kunt u dan hier opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="60"/>
+        <source>No assessment yet</source>
+        <translation>Nog geen beoordeling</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChoice</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/level_choice.py" line="28"/>
+        <source>Where do we stand?</source>
+        <translation>Waar staan we?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/level_choice.py" line="44"/>
+        <source>Does not concern our municipality; left out of the scores.</source>
+        <translation>Betreft onze gemeente niet; blijft buiten de scores.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/level_choice.py" line="52"/>
+        <source>Decided by another level of government; left out of the scores and marked for advocacy.</source>
+        <translation>Wordt door een andere bestuurslaag beslist; blijft buiten de scores en wordt gemarkeerd voor belangenbehartiging.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="47"/>
+        <source>Search all content (Ctrl+F)</source>
+        <translation>Alle inhoud doorzoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="49"/>
+        <source>Search all content</source>
+        <translation>Alle inhoud doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="58"/>
+        <source>Dimensions and key benchmarks</source>
+        <translation>Dimensies en kernbenchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="68"/>
+        <source>How to use the toolbox</source>
+        <translation>Zo gebruikt u de toolbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
+        <source>&amp;Benchmarks</source>
+        <translation>Bench&amp;marks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="72"/>
+        <source>&amp;Practices</source>
+        <translation>&amp;Praktijkvoorbeelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
+        <source>How to &amp;use</source>
+        <translation>&amp;Uitleg</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="77"/>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="89"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="207"/>
+        <source>No matches. Try fewer or shorter words.</source>
+        <translation>Geen resultaten. Probeer het met minder of kortere woorden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="209"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="vanished">1 resultaat</translation>
+    </message>
+    <message>
+        <source>{count} matches</source>
+        <translation type="vanished">{count} resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="77"/>
+        <source>{field}: {length} characters, more than the {limit} that fit. Shorten the text.</source>
+        <translation>{field}: {length} tekens, meer dan de {limit} die passen. Maak de tekst korter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="80"/>
+        <source>{field}: {count}, more than the {limit} allowed.</source>
+        <translation>{field}: {count}, meer dan de toegestane {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="82"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="83"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="84"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
+        <source>Staff time</source>
+        <translation>Personeelsinzet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
+        <source>Who took part</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
+        <source>Workshop participants</source>
+        <translation>Deelnemers aan de workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
+        <source>Rated by</source>
+        <translation>Ingeschaald door</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
+        <source>Linked files</source>
+        <translation>Gekoppelde bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
+        <source>Responsible role</source>
+        <translation>Verantwoordelijke rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
+        <source>Responsible person</source>
+        <translation>Verantwoordelijke persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
+        <source>Partner names</source>
+        <translation>Namen van partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
+        <source>Budget line</source>
+        <translation>Begrotingspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
+        <source>Linked benchmarks</source>
+        <translation>Gekoppelde benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
+        <source>Measured values</source>
+        <translation>Meetwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
+        <source>Stories</source>
+        <translation>Verhalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
+        <source>Next year&apos;s focus</source>
+        <translation>Speerpunten voor volgend jaar</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="107"/>
+        <source>Linked files</source>
+        <translation>Gekoppelde bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="117"/>
+        <source>Add lin&amp;k…</source>
+        <translation>Koppe&amp;ling toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="118"/>
+        <source>Add a link to a file</source>
+        <translation>Een koppeling naar een bestand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="119"/>
+        <source>Remove link</source>
+        <translation>Koppeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="120"/>
+        <source>Open file</source>
+        <translation>Bestand openen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="148"/>
+        <source>%n linked file(s) cannot be found: moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
+        <translation>
+            <numerusform>%n gekoppeld bestand is niet te vinden: verplaatst, hernoemd of verwijderd. Zet het bestand terug, of verwijder de koppeling en voeg het bestand opnieuw toe op de plek waar het nu staat.</numerusform>
+            <numerusform>%n gekoppelde bestanden zijn niet te vinden: verplaatst, hernoemd of verwijderd. Zet de bestanden terug, of verwijder de koppelingen en voeg de bestanden opnieuw toe op de plek waar ze nu staan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="192"/>
+        <source>%n file(s) not linked: the path is longer than {limit} characters. Move the file to a folder with a shorter path, then link it.</source>
+        <translation>
+            <numerusform>%n bestand niet gekoppeld: het pad is langer dan {limit} tekens. Verplaats het bestand naar een map met een korter pad en koppel het dan.</numerusform>
+            <numerusform>%n bestanden niet gekoppeld: het pad is langer dan {limit} tekens. Verplaats de bestanden naar een map met een korter pad en koppel ze dan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="202"/>
+        <source>%n file(s) not linked: a rating links at most {limit} files. Remove a link you no longer need, then add the file again.</source>
+        <translation>
+            <numerusform>%n bestand niet gekoppeld: een inschaling koppelt hoogstens {limit} bestanden. Verwijder een koppeling die u niet meer nodig hebt en voeg het bestand dan opnieuw toe.</numerusform>
+            <numerusform>%n bestanden niet gekoppeld: een inschaling koppelt hoogstens {limit} bestanden. Verwijder koppelingen die u niet meer nodig hebt en voeg de bestanden dan opnieuw toe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="172"/>
+        <source>Link files to this rating</source>
+        <translation>Bestanden aan deze inschaling koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="183"/>
+        <source>Not every file was linked</source>
+        <translation>Niet alle bestanden zijn gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="220"/>
+        <source>File not found</source>
+        <translation>Bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="222"/>
+        <source>{path} is no longer there: it was moved, renamed or deleted. Put the file back, or remove the link and add the file where it is now.</source>
+        <translation>{path} is er niet meer: het bestand is verplaatst, hernoemd of verwijderd. Zet het bestand terug, of verwijder de koppeling en voeg het bestand opnieuw toe op de plek waar het nu staat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="229"/>
+        <source>Cannot open the file</source>
+        <translation>Kan het bestand niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="231"/>
+        <source>No program is set up to open {path}. Open it from your file manager.</source>
+        <translation>Er is geen programma ingesteld om {path} te openen. Open het via uw bestandsbeheer.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="74"/>
+        <source>{name} — missing (was in {folder})</source>
+        <translation>{name} — ontbreekt (stond in {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="77"/>
+        <source>{name} — {folder}</source>
+        <translation>{name} — {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="81"/>
+        <source>{path} is no longer there: it was moved, renamed or deleted.</source>
+        <translation>{path} is er niet meer: het bestand is verplaatst, hernoemd of verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="141"/>
+        <source>{title} — TRAINING (fictional town)</source>
+        <translation>{title} — OEFENING (fictieve gemeente)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="143"/>
+        <source>Areas</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="127"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="133"/>
+        <source>Assessment</source>
+        <translation>Zelfevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="134"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="135"/>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="144"/>
+        <source>Training municipality</source>
+        <translation>Oefengemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="148"/>
+        <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
+        <translation>Oefengemeente: alles in dit venster is fictief. Uw eigen werk staat in uw eigen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="332"/>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="257"/>
+        <source>Arrives in a later version of the app</source>
+        <translation>Komt in een latere versie van de app</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="268"/>
+        <source>Imported: %n item(s) added or changed.</source>
+        <translation>
+            <numerusform>Geïmporteerd: %n item toegevoegd of gewijzigd.</numerusform>
+            <numerusform>Geïmporteerd: %n items toegevoegd of gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="282"/>
+        <source>No content loaded</source>
+        <translation>Geen inhoud geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="283"/>
+        <source>Content: {title} {version}</source>
+        <translation>Inhoud: {title} {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="295"/>
+        <source>No content could be loaded, so the library is empty.</source>
+        <translation>Er kon geen inhoud worden geladen, dus de bibliotheek is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="297"/>
+        <source>The app goes on with the content it loaded before.</source>
+        <translation>De app werkt verder met de inhoud die eerder is geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="300"/>
+        <source>Content pack has errors</source>
+        <translation>Inhoudspakket bevat fouten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <source>A content pack has %n problem(s) and was not loaded.</source>
+        <translation>
+            <numerusform>Een inhoudspakket heeft %n probleem en is niet geladen.</numerusform>
+            <numerusform>Een inhoudspakket heeft %n problemen en is niet geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="308"/>
+        <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
+        <translation>Verbeter de bestanden en regels die onder “Details tonen” staan en start de app dan opnieuw. &apos;toolbox-desktop content check MAP&apos; toont dezelfde problemen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="323"/>
+        <source>About {app}</source>
+        <translation>Over {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="327"/>
+        <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
+        <translation>Lokaal integratiebeleid voor migranten en vluchtelingen beoordelen, plannen en afdrukken, offline. Gebaseerd op de Whole-COMM-toolbox.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/backups.py" line="43"/>
+        <source>The backup was restored into {path} and opened in a new window.</source>
+        <translation>De back-up is hersteld in {path} en geopend in een nieuw venster.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/backups.py" line="47"/>
+        <source>The backup was restored into {path}. Open that file to see it.</source>
+        <translation>De back-up is hersteld in {path}. Open dat bestand om die te bekijken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/backups.py" line="86"/>
+        <source>The data was replaced from a backup in another window. This window shows it now; its Undo steps were cleared.</source>
+        <translation>De gegevens zijn in een ander venster vervangen door een back-up. Dit venster toont ze nu; de stappen om ongedaan te maken zijn gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/backups.py" line="104"/>
+        <source>The data of {taken} was restored. The data as it was before is kept as a backup: {path}</source>
+        <translation>De gegevens van {taken} zijn hersteld. De gegevens van daarvoor zijn als back-up bewaard: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="28"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="30"/>
+        <source>Export action plan as &amp;CSV…</source>
+        <translation>Actieplan exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="34"/>
+        <source>Export deadlines as &amp;calendar (.ics)…</source>
+        <translation>Deadlines exporteren als &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="42"/>
+        <source>&amp;Export package…</source>
+        <translation>Pakket &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="45"/>
+        <source>An assessment, the plan or everything in one file for another laptop</source>
+        <translation>Een beoordeling, het plan of alles in één bestand voor een andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="51"/>
+        <source>&amp;Import package…</source>
+        <translation>Pakket &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
+        <source>See what a package adds or changes, then import it</source>
+        <translation>Zien wat een pakket toevoegt of wijzigt, en het dan importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="64"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>&amp;Herstellen uit een back-up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="67"/>
+        <source>Go back to the data as it was on an earlier day</source>
+        <translation>Teruggaan naar de gegevens zoals ze op een eerdere dag waren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="73"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="84"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="86"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="90"/>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="105"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="110"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="111"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Zelfevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="120"/>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="125"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="132"/>
+        <source>&amp;Present on a projector</source>
+        <translation>&amp;Presenteren met een beamer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
+        <source>The assessment shown, full screen, one benchmark at a time</source>
+        <translation>De getoonde beoordeling, schermvullend, één benchmark per keer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="146"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="148"/>
+        <source>Content pack &amp;problems…</source>
+        <translation>&amp;Problemen met inhoudspakketten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="154"/>
+        <source>How &amp;scores are computed</source>
+        <translation>Zo worden &amp;scores berekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="159"/>
+        <source>Open the &amp;training municipality…</source>
+        <translation>Oefen&amp;gemeente openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="162"/>
+        <source>A fictional town to explore every screen, in a window and file of its own</source>
+        <translation>Een fictieve gemeente om alle schermen te verkennen, in een eigen venster en een eigen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="171"/>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Over {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="181"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="22"/>
+        <source>Assessment: a rating&apos;s evidence, notes or rater</source>
+        <translation>Zelfevaluatie: onderbouwing, notities of “ingeschaald door” van een inschaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="28"/>
+        <source>Workshop: the agreed note</source>
+        <translation>Workshop: de notitie bij de afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="32"/>
+        <source>Action plan: “{title}”</source>
+        <translation>Actieplan: “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="38"/>
+        <source>Action plan: an indicator&apos;s name, unit or values</source>
+        <translation>Actieplan: naam, eenheid of waarden van een indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="44"/>
+        <source>Reports: the annual report texts</source>
+        <translation>Rapporten: de teksten van het jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="169"/>
+        <source>Text not saved yet</source>
+        <translation>Tekst nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="58"/>
+        <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
+        <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch sluiten en het kwijtraken?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="35"/>
+        <source>Package saved: {path}</source>
+        <translation>Pakket opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="47"/>
+        <source>Ratings saved: {path}</source>
+        <translation>Inschalingen opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="98"/>
+        <source>Create an assessment first: there is nothing to present yet.</source>
+        <translation>Maak eerst een beoordeling aan: er is nog niets om te presenteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="171"/>
+        <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Switch the language anyway and lose it?</source>
+        <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch van taal wisselen en het kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="162"/>
+        <source>A measured value needs the date it was measured.</source>
+        <translation>Een meetwaarde heeft de datum van de meting nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="173"/>
+        <source>Type the value that was measured.</source>
+        <translation>Typ de gemeten waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
+        <source>Measured on</source>
+        <translation>Gemeten op</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="80"/>
+        <source>Not done</source>
+        <translation>Niet afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="89"/>
+        <source>Overdue: due on {date} and not done.</source>
+        <translation>Te laat: moest op {date} klaar zijn en is niet afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="104"/>
+        <source>A milestone needs a title.</source>
+        <translation>Een mijlpaal heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
+        <source>Due</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="157"/>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="173"/>
+        <source>Add m&amp;ilestone</source>
+        <translation>Mijlpaal &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="174"/>
+        <source>&amp;Remove milestone</source>
+        <translation>Mijlpaal &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="194"/>
+        <source>An action has at most {count} milestones.</source>
+        <translation>Een actie heeft hoogstens {count} mijlpalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="199"/>
+        <source>New milestone</source>
+        <translation>Nieuwe mijlpaal</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="116"/>
+        <source>none yet, e.g. {amount}</source>
+        <translation>nog geen, bijv. {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/notice_banner.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/common/notice_banner.py" line="51"/>
+        <source>Close the notice</source>
+        <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="31"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="32"/>
+        <source>Responsible role</source>
+        <translation>Verantwoordelijke rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="34"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="35"/>
+        <source>Responsible person</source>
+        <translation>Verantwoordelijke persoon</translation>
+    </message>
+</context>
+<context>
+    <name>PackProblem</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/records.py" line="16"/>
+        <source>this line is neither &apos;field: value&apos;, an indented continuation, a comment nor blank</source>
+        <translation>deze regel is geen &apos;veld: waarde&apos;, geen ingesprongen vervolgregel, geen commentaar en niet leeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/records.py" line="20"/>
+        <source>an indented continuation line must follow a &apos;field: value&apos; line</source>
+        <translation>een ingesprongen vervolgregel moet volgen op een regel &apos;veld: waarde&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/records.py" line="23"/>
+        <source>field &apos;{field}&apos; appears twice in this record (first on line {first})</source>
+        <translation>het veld &apos;{field}&apos; komt twee keer voor in dit record (eerst op regel {first})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="15"/>
+        <source>&apos;{path}&apos; is not a folder</source>
+        <translation>&apos;{path}&apos; is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="16"/>
+        <source>no content pack (a folder with a manifest.txt) was found in &apos;{path}&apos;</source>
+        <translation>in &apos;{path}&apos; is geen inhoudspakket (een map met een manifest.txt) gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="19"/>
+        <source>required file is missing</source>
+        <translation>een verplicht bestand ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="20"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>het bestand kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="21"/>
+        <source>the file is not UTF-8 text (bad byte at position {offset})</source>
+        <translation>het bestand is geen UTF-8-tekst (ongeldige byte op positie {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="24"/>
+        <source>the manifest must hold exactly one record, found {count}</source>
+        <translation>het manifest moet precies één record bevatten, gevonden: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="27"/>
+        <source>the file holds no records</source>
+        <translation>het bestand bevat geen records</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="28"/>
+        <source>required field &apos;{field}&apos; is missing</source>
+        <translation>het verplichte veld &apos;{field}&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="29"/>
+        <source>field &apos;{field}&apos; is empty</source>
+        <translation>het veld &apos;{field}&apos; is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="30"/>
+        <source>unknown field &apos;{field}&apos; (allowed: {allowed})</source>
+        <translation>onbekend veld &apos;{field}&apos; (toegestaan: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="31"/>
+        <source>code &apos;{code}&apos; does not follow the pattern {pattern}</source>
+        <translation>de code &apos;{code}&apos; volgt het patroon {pattern} niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="34"/>
+        <source>code &apos;{code}&apos; must start with its {parent_field} &apos;{parent}&apos;</source>
+        <translation>de code &apos;{code}&apos; moet beginnen met de waarde van {parent_field} (&apos;{parent}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="37"/>
+        <source>code &apos;{code}&apos; is already used in {other_file} line {other_line}</source>
+        <translation>de code &apos;{code}&apos; wordt al gebruikt in {other_file}, regel {other_line}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="40"/>
+        <source>unknown {field} &apos;{value}&apos;</source>
+        <translation>onbekende waarde &apos;{value}&apos; in het veld {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="41"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="42"/>
+        <source>unknown tag &apos;{tag}&apos; (allowed: {allowed})</source>
+        <translation>onbekende tag &apos;{tag}&apos; (toegestaan: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="43"/>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>is {length} tekens lang; hoogstens {limit} zijn toegestaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="48"/>
+        <source>required field &apos;role&apos; is missing: write &apos;role: benchmark&apos; for the pack assessments score against, or &apos;role: guidance&apos; for actions, examples and handouts</source>
+        <translation>het verplichte veld &apos;role&apos; ontbreekt: schrijf &apos;role: benchmark&apos; voor het pakket waaraan beoordelingen worden gemeten, of &apos;role: guidance&apos; voor acties, voorbeelden en hand-outs</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="53"/>
+        <source>unknown role &apos;{role}&apos; (allowed: {allowed})</source>
+        <translation>onbekende rol &apos;{role}&apos; (toegestaan: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="54"/>
+        <source>a {role} pack may not hold this file (it may hold: {allowed})</source>
+        <translation>een pakket met de rol &apos;{role}&apos; mag dit bestand niet bevatten (toegestaan: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="58"/>
+        <source>a guidance pack must hold at least one of: {allowed}</source>
+        <translation>een pakket met de rol &apos;guidance&apos; moet minstens een van deze bestanden bevatten: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="61"/>
+        <source>field &apos;{field}&apos; is only for guidance packs</source>
+        <translation>het veld &apos;{field}&apos; is er alleen voor pakketten met de rol &apos;guidance&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="62"/>
+        <source>no benchmark pack with id &apos;{pack}&apos; was found beside this pack, in &apos;{path}&apos;</source>
+        <translation>naast dit pakket, in &apos;{path}&apos;, is geen benchmarkpakket met id &apos;{pack}&apos; gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="65"/>
+        <source>only one benchmark pack can be in use, but &apos;{first}&apos; and &apos;{second}&apos; both say &apos;role: benchmark&apos;</source>
+        <translation>er kan maar één benchmarkpakket in gebruik zijn, maar &apos;{first}&apos; en &apos;{second}&apos; hebben allebei &apos;role: benchmark&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="70"/>
+        <source>the pack in &apos;{other}&apos; has the same id &apos;{id}&apos;: every pack needs an id of its own, and packs that share one are not loaded</source>
+        <translation>het pakket in &apos;{other}&apos; heeft dezelfde id &apos;{id}&apos;: elk pakket heeft een eigen id nodig, en pakketten die een id delen worden niet geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="75"/>
+        <source>the loaded pack with id &apos;{id}&apos; is a {stored} pack and cannot be replaced by a {role} pack: give this pack an id of its own</source>
+        <translation>het geladen pakket met id &apos;{id}&apos; heeft de rol &apos;{stored}&apos; en kan niet worden vervangen door een pakket met de rol &apos;{role}&apos;: geef dit pakket een eigen id</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="80"/>
+        <source>&apos;{language}&apos; is not a language code such as &apos;en&apos;, &apos;de&apos; or &apos;nl&apos;</source>
+        <translation>&apos;{language}&apos; is geen taalcode zoals &apos;en&apos;, &apos;de&apos; of &apos;nl&apos;</translation>
+    </message>
+    <message>
+        <source>language &apos;{language}&apos; must be the name of its folder, &apos;{folder}&apos;</source>
+        <translation type="vanished">de taal &apos;{language}&apos; moet de naam van haar map zijn, &apos;{folder}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="85"/>
+        <source>&apos;{language}&apos; is the pack&apos;s base language, whose files are in the pack folder itself</source>
+        <translation>&apos;{language}&apos; is de basistaal van het pakket; de bestanden daarvan staan in de pakketmap zelf</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="89"/>
+        <source>the pack&apos;s base language has no {name}, so a translation may not have one</source>
+        <translation>de basistaal van het pakket heeft geen {name}, dus een vertaling mag er ook geen hebben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="92"/>
+        <source>code &apos;{code}&apos; ({base_file} line {base_line}) is missing from this translation</source>
+        <translation>de code &apos;{code}&apos; ({base_file}, regel {base_line}) ontbreekt in deze vertaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="96"/>
+        <source>code &apos;{code}&apos; is not in the pack&apos;s base language ({base_file})</source>
+        <translation>de code &apos;{code}&apos; bestaat niet in de basistaal van het pakket ({base_file})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="99"/>
+        <source>&apos;{value}&apos; differs from &apos;{base_value}&apos; in {base_file} line {base_line}: a translation changes only texts</source>
+        <translation>&apos;{value}&apos; wijkt af van &apos;{base_value}&apos; in {base_file}, regel {base_line}: een vertaling verandert alleen teksten</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="15"/>
+        <source>&apos;{path}&apos; is not a file. Choose the package file (its name ends in .toolbox).</source>
+        <translation>&apos;{path}&apos; is geen bestand. Kies het pakketbestand (de naam eindigt op .toolbox).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="18"/>
+        <source>&apos;{path}&apos; could not be read: {detail}. Nothing was imported. Check that the USB stick is still plugged in, or copy the file to your computer and import the copy.</source>
+        <translation>&apos;{path}&apos; kon niet worden gelezen: {detail}. Er is niets geïmporteerd. Controleer of de USB-stick nog in de computer zit, of kopieer het bestand naar uw computer en importeer de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="23"/>
+        <source>&apos;{path}&apos; is larger than any package can be ({limit} MB), so it is not a Local Integration Toolbox package. Nothing was imported. Choose the .toolbox file you were sent.</source>
+        <translation>&apos;{path}&apos; is groter dan een pakket kan zijn ({limit} MB), dus het is geen pakket van de Local Integration Toolbox. Er is niets geïmporteerd. Kies het .toolbox-bestand dat u is toegestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="28"/>
+        <source>&apos;{path}&apos; is not a Local Integration Toolbox package. Nothing was imported. Choose the .toolbox file you were sent; if it is that file, ask the sender to export it again.</source>
+        <translation>&apos;{path}&apos; is geen pakket van de Local Integration Toolbox. Er is niets geïmporteerd. Kies het .toolbox-bestand dat u is toegestuurd; is het dat bestand, vraag de afzender dan om het opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="33"/>
+        <source>&apos;{path}&apos; is damaged ({detail}). Nothing was imported. Copy it from the USB stick again, or ask the sender to export it again.</source>
+        <translation>&apos;{path}&apos; is beschadigd ({detail}). Er is niets geïmporteerd. Kopieer het opnieuw van de USB-stick, of vraag de afzender om het opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="38"/>
+        <source>&apos;{path}&apos; holds more files than a package ever does (at most {limit}). Nothing was imported. It was not made by Local Integration Toolbox; ask the sender to export again.</source>
+        <translation>&apos;{path}&apos; bevat meer bestanden dan een pakket ooit bevat (hoogstens {limit}). Er is niets geïmporteerd. Het is niet gemaakt met de Local Integration Toolbox; vraag de afzender om opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="43"/>
+        <source>&apos;{path}&apos; holds a file named &apos;{name}&apos;, which points outside the package. Nothing was imported. The file was not made by Local Integration Toolbox: do not use it.</source>
+        <translation>&apos;{path}&apos; bevat een bestand met de naam &apos;{name}&apos;, dat naar een plek buiten het pakket verwijst. Er is niets geïmporteerd. Het bestand is niet gemaakt met de Local Integration Toolbox: gebruik het niet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="48"/>
+        <source>&apos;{path}&apos; holds a file &apos;{name}&apos; that a package never holds. Nothing was imported. It was not made by Local Integration Toolbox, or was changed; ask the sender to export again.</source>
+        <translation>&apos;{path}&apos; bevat een bestand &apos;{name}&apos; dat nooit in een pakket staat. Er is niets geïmporteerd. Het is niet gemaakt met de Local Integration Toolbox, of het is gewijzigd; vraag de afzender om opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="53"/>
+        <source>&apos;{path}&apos; holds the file &apos;{name}&apos; twice. Nothing was imported. Ask the sender to export the package again.</source>
+        <translation>&apos;{path}&apos; bevat het bestand &apos;{name}&apos; twee keer. Er is niets geïmporteerd. Vraag de afzender om het pakket opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="58"/>
+        <source>&apos;{name}&apos; in the package is larger than {limit} MB once unpacked, far more than any real package. Nothing was imported. The file is damaged or was not made by Local Integration Toolbox.</source>
+        <translation>&apos;{name}&apos; in het pakket is uitgepakt groter dan {limit} MB, veel meer dan een echt pakket. Er is niets geïmporteerd. Het bestand is beschadigd of niet gemaakt met de Local Integration Toolbox.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="64"/>
+        <source>&apos;{path}&apos; unpacks to more than {limit} MB, far more than any real package. Nothing was imported. The file is damaged or was not made by Local Integration Toolbox.</source>
+        <translation>&apos;{path}&apos; is uitgepakt groter dan {limit} MB, veel meer dan een echt pakket. Er is niets geïmporteerd. Het bestand is beschadigd of niet gemaakt met de Local Integration Toolbox.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="70"/>
+        <source>&apos;{path}&apos; has no manifest.json, so it is not a Local Integration Toolbox package. Nothing was imported. Choose the .toolbox file you were sent.</source>
+        <translation>&apos;{path}&apos; heeft geen manifest.json, dus het is geen pakket van de Local Integration Toolbox. Er is niets geïmporteerd. Kies het .toolbox-bestand dat u is toegestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="75"/>
+        <source>&apos;{path}&apos; is a zip file but not a Local Integration Toolbox package ({detail}). Nothing was imported. Choose the .toolbox file you were sent.</source>
+        <translation>&apos;{path}&apos; is een zipbestand, maar geen pakket van de Local Integration Toolbox ({detail}). Er is niets geïmporteerd. Kies het .toolbox-bestand dat u is toegestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="80"/>
+        <source>&apos;{path}&apos; was made by a newer version of the app (package format {version}; this version reads format {supported}). Nothing was imported. Update the app, then import the file again.</source>
+        <translation>&apos;{path}&apos; is gemaakt met een nieuwere versie van de app (pakketformaat {version}; deze versie leest formaat {supported}). Er is niets geïmporteerd. Werk de app bij en importeer het bestand dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="86"/>
+        <source>The contents of &apos;{path}&apos; do not match its manifest ({detail}). Nothing was imported. The file was damaged or changed; ask the sender to export it again.</source>
+        <translation>De inhoud van &apos;{path}&apos; klopt niet met het manifest ({detail}). Er is niets geïmporteerd. Het bestand is beschadigd of gewijzigd; vraag de afzender om het opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="91"/>
+        <source>&apos;{name}&apos; in the package does not match its checksum: it was damaged or changed after it was exported. Nothing was imported. Copy the file again, or ask the sender to export it again.</source>
+        <translation>&apos;{name}&apos; in het pakket klopt niet met de controlesom: het is na het exporteren beschadigd of gewijzigd. Er is niets geïmporteerd. Kopieer het bestand opnieuw, of vraag de afzender om het opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="98"/>
+        <source>&apos;{name}&apos; in the package cannot be read ({detail}). Nothing was imported. Ask the sender to export the package again.</source>
+        <translation>&apos;{name}&apos; in het pakket kan niet worden gelezen ({detail}). Er is niets geïmporteerd. Vraag de afzender om het pakket opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="103"/>
+        <source>&apos;{name}&apos; in the package has a value the app cannot take at {where}: {detail}. Nothing was imported. Ask the sender to export the package again with the current version of the app.</source>
+        <translation>&apos;{name}&apos; in het pakket heeft bij {where} een waarde die de app niet kan overnemen: {detail}. Er is niets geïmporteerd. Vraag de afzender om het pakket opnieuw te exporteren met de huidige versie van de app.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="109"/>
+        <source>&apos;{name}&apos; in the package holds more than the app can store at {where}: {detail}. Nothing was imported. Ask the sender to shorten it and export the package again with the current version of the app.</source>
+        <translation>&apos;{name}&apos; in het pakket bevat bij {where} meer dan de app kan opslaan: {detail}. Er is niets geïmporteerd. Vraag de afzender om de tekst in te korten en het pakket opnieuw te exporteren met de huidige versie van de app.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="115"/>
+        <source>&apos;{name}&apos; in the package refers to the benchmark &apos;{code}&apos;, which is not in this app&apos;s toolbox content. Nothing was imported. Update the app to the sender&apos;s version, then import the file again.</source>
+        <translation>&apos;{name}&apos; in het pakket verwijst naar de benchmark &apos;{code}&apos;, die niet in de toolboxinhoud van deze app staat. Er is niets geïmporteerd. Werk de app bij tot de versie van de afzender en importeer het bestand dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="121"/>
+        <source>&apos;{name}&apos; in the package lists the {what} &apos;{value}&apos; twice. Nothing was imported. Ask the sender to export the package again.</source>
+        <translation>&apos;{name}&apos; in het pakket vermeldt &apos;{value}&apos; ({what}) twee keer. Er is niets geïmporteerd. Vraag de afzender om het pakket opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="127"/>
+        <source>The package&apos;s {what} &apos;{label}&apos; has the identifier of a different item on this computer. Nothing was imported. Ask the sender to export the package again.</source>
+        <translation>&apos;{label}&apos; ({what}) in het pakket heeft dezelfde identificatie als een ander item op deze computer. Er is niets geïmporteerd. Vraag de afzender om het pakket opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="132"/>
+        <source>This participant file belongs to another assessment (&apos;{title}&apos;), which is not on this computer. Nothing was imported. Import it on the computer that holds the workshop&apos;s assessment, or import that assessment here first.</source>
+        <translation>Dit deelnemersbestand hoort bij een andere beoordeling (&apos;{title}&apos;), die niet op deze computer staat. Er is niets geïmporteerd. Importeer het op de computer met de beoordeling van de workshop, of importeer die beoordeling eerst hier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="138"/>
+        <source>The ratings in this participant file were already collected for &apos;{title}&apos;. Nothing was imported.</source>
+        <translation>De inschalingen in dit deelnemersbestand zijn al verzameld voor &apos;{title}&apos;. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="143"/>
+        <source>The ratings of &apos;{name}&apos; were already collected for &apos;{title}&apos;. Nothing was imported. If this is a different person, ask them to export their ratings again under another name (for example with their initials).</source>
+        <translation>De inschalingen van &apos;{name}&apos; zijn al verzameld voor &apos;{title}&apos;. Er is niets geïmporteerd. Gaat het om een andere persoon, vraag die dan om de inschalingen opnieuw te exporteren onder een andere naam (bijvoorbeeld met de initialen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="149"/>
+        <source>&apos;{title}&apos; is final on this computer, so no ratings can be added to it. Nothing was imported. Reopen the assessment, then import the participant file again.</source>
+        <translation>&apos;{title}&apos; is op deze computer definitief, dus er kunnen geen inschalingen aan worden toegevoegd. Er is niets geïmporteerd. Heropen de beoordeling en importeer het deelnemersbestand dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="154"/>
+        <source>The data on this computer changed after the preview was made (another window or program saved something). Nothing was imported. Look at the preview again, then import.</source>
+        <translation>De gegevens op deze computer zijn gewijzigd nadat het voorbeeld is gemaakt (een ander venster of programma heeft iets opgeslagen). Er is niets geïmporteerd. Bekijk het voorbeeld opnieuw en importeer dan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="159"/>
+        <source>The import could not be saved ({detail}). Nothing was changed. Close other windows that use this database and try again.</source>
+        <translation>De import kon niet worden opgeslagen ({detail}). Er is niets gewijzigd. Sluit andere vensters die deze database gebruiken en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="164"/>
+        <source>The package would change the assessment &apos;{title}&apos;, which is final on this computer and so read-only. Nothing was imported. Reopen the assessment, then import the package again.</source>
+        <translation>Het pakket zou de beoordeling &apos;{title}&apos; wijzigen, die op deze computer definitief is en dus niet kan worden gewijzigd. Er is niets geïmporteerd. Heropen de beoordeling en importeer het pakket dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="169"/>
+        <source>The package&apos;s {what} &apos;{label}&apos; cannot be stored on this computer. {reason} Nothing was imported. Correct it where it was entered (on the sender&apos;s computer, then export the package again, or on this one), then import the package again.</source>
+        <translation>&apos;{label}&apos; ({what}) in het pakket kan op deze computer niet worden opgeslagen. {reason} Er is niets geïmporteerd. Verbeter het waar het is ingevoerd (op de computer van de afzender, en exporteer het pakket dan opnieuw, of op deze computer) en importeer het pakket dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="176"/>
+        <source>final on this computer, so it is kept as it is. To take the package&apos;s version, reopen it and import the package again.</source>
+        <translation>definitief op deze computer, dus die blijft zoals die is. Wilt u de versie uit het pakket overnemen, heropen de beoordeling dan en importeer het pakket opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="181"/>
+        <source>deleted on this computer while it was final: the import brings it back and reopens it to take the package&apos;s version, its status included. The ratings it had here stay in the rating history.</source>
+        <translation>op deze computer verwijderd terwijl die definitief was: de import haalt de beoordeling terug en heropent die om de versie uit het pakket over te nemen, inclusief de status. De inschalingen die ze hier had, blijven in de geschiedenis van de inschalingen bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="187"/>
+        <source>The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer to benchmarks by their codes, which stay the same between versions.</source>
+        <translation>Het pakket is gemaakt met toolboxinhoud {theirs}; deze app heeft {ours}. Inschalingen verwijzen via codes naar benchmarks, en die codes blijven tussen versies gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
+        <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
+        <translation>&apos;{title}&apos; is een van de eigen beoordelingen van deze computer, geanonimiseerd gedeeld. Die wordt toegevoegd aan de beoordelingen van andere gemeenten; uw eigen beoordeling blijft zoals die is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="202"/>
+        <source>expected text</source>
+        <translation>tekst verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="203"/>
+        <source>the text is not valid Unicode</source>
+        <translation>de tekst is geen geldige Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="204"/>
+        <source>the text is longer than {most} characters (it has {length})</source>
+        <translation>de tekst is langer dan {most} tekens (hij heeft er {length})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
+        <source>the list holds {count} items, more than the {most} allowed</source>
+        <translation>de lijst bevat {count} items, meer dan de toegestane {most}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="211"/>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>geheel getal van {low} tot {high} verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
+        <source>expected a number</source>
+        <translation>getal verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
+        <source>the number is too large</source>
+        <translation>het getal is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="214"/>
+        <source>expected true or false</source>
+        <translation>true of false verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="215"/>
+        <source>expected one of {options}</source>
+        <translation>een van deze waarden verwacht: {options}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
+        <source>expected a currency code</source>
+        <translation>valutacode verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
+        <source>expected an identifier of 32 hexadecimal digits</source>
+        <translation>identificatie van 32 hexadecimale cijfers verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
+        <source>expected a date written YYYY-MM-DD</source>
+        <translation>datum in de vorm JJJJ-MM-DD verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="219"/>
+        <source>expected a year from {low} to {high}</source>
+        <translation>jaar van {low} tot {high} verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
+        <source>expected a benchmark code</source>
+        <translation>benchmarkcode verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
+        <source>unknown benchmark &apos;{code}&apos;</source>
+        <translation>onbekende benchmark &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
+        <source>{what} &apos;{value}&apos; twice</source>
+        <translation>{what} &apos;{value}&apos; twee keer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
+        <source>expected a list</source>
+        <translation>lijst verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
+        <source>expected an object</source>
+        <translation>object verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="225"/>
+        <source>unknown field &apos;{field}&apos;</source>
+        <translation>onbekend veld &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="226"/>
+        <source>the field &apos;{field}&apos; is missing</source>
+        <translation>het veld &apos;{field}&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
+        <source>a rating has either a level or an exclusion, not both</source>
+        <translation>een inschaling heeft een niveau of een uitsluiting, niet allebei</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
+        <source>an assessment package holds exactly one assessment</source>
+        <translation>een beoordelingspakket bevat precies één beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
+        <source>the indicator&apos;s action is not in the package</source>
+        <translation>de actie van de indicator zit niet in het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
+        <source>it is encrypted</source>
+        <translation>het is versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
+        <source>unknown compression</source>
+        <translation>onbekende compressie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
+        <source>not UTF-8 text</source>
+        <translation>geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
+        <source>nested too deeply</source>
+        <translation>te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="241"/>
+        <source>a field appears twice in one object</source>
+        <translation>een veld komt twee keer voor in één object</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
+        <source>{constant} is not a number JSON allows</source>
+        <translation>{constant} is geen getal dat JSON toestaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
+        <source>missing: {missing}</source>
+        <translation>ontbreekt: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
+        <source>not listed: {extra}</source>
+        <translation>niet vermeld: {extra}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
+        <source>missing: {missing}; not listed: {extra}</source>
+        <translation>ontbreekt: {missing}; niet vermeld: {extra}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
+        <source>its manifest does not name the package format</source>
+        <translation>het manifest noemt het pakketformaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
+        <source>its manifest has no valid format_version</source>
+        <translation>het manifest heeft geen geldige format_version</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
+        <source>unknown manifest field(s): {keys}</source>
+        <translation>
+            <numerusform>onbekend manifestveld: {keys}</numerusform>
+            <numerusform>onbekende manifestvelden: {keys}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
+        <source>missing manifest field(s): {keys}</source>
+        <translation>
+            <numerusform>ontbrekend manifestveld: {keys}</numerusform>
+            <numerusform>ontbrekende manifestvelden: {keys}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
+        <source>unknown kind of package &apos;{kind}&apos;</source>
+        <translation>onbekende pakketsoort &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="257"/>
+        <source>&apos;anonymised&apos; must be true or false</source>
+        <translation>&apos;anonymised&apos; moet true of false zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
+        <source>&apos;created_at&apos; is not a date and time</source>
+        <translation>&apos;created_at&apos; is geen datum met tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
+        <source>&apos;app_version&apos; is not a version</source>
+        <translation>&apos;app_version&apos; is geen versie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="260"/>
+        <source>&apos;files&apos; must name each data file with its SHA-256 checksum</source>
+        <translation>&apos;files&apos; moet elk gegevensbestand noemen met de SHA-256-controlesom</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
+        <source>unknown data file &apos;{name}&apos;</source>
+        <translation>onbekend gegevensbestand &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
+        <source>&apos;content_pack&apos; must be an object with &apos;id&apos; and &apos;version&apos;</source>
+        <translation>&apos;content_pack&apos; moet een object zijn met &apos;id&apos; en &apos;version&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="267"/>
+        <source>a {kind} package cannot be anonymised</source>
+        <translation>een pakket van de soort {kind} kan niet geanonimiseerd zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
+        <source>a {kind} package needs {files}</source>
+        <translation>een pakket van de soort {kind} heeft {files} nodig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
+        <source>a {kind} package does not hold {files}</source>
+        <translation>een pakket van de soort {kind} bevat geen {files}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="271"/>
+        <source>the top</source>
+        <translation>het hoogste niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="273"/>
+        <source>rating of benchmark</source>
+        <translation>inschaling van benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="275"/>
+        <source>participant number</source>
+        <translation>deelnemersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
+        <source>workshop participant</source>
+        <translation>deelnemer aan de workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="277"/>
+        <source>assessment</source>
+        <translation>beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="278"/>
+        <source>competence</source>
+        <translation>bevoegdheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
+        <source>linked benchmark</source>
+        <translation>gekoppelde benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="280"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="281"/>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
+        <source>municipality profile</source>
+        <translation>gemeenteprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
+        <source>annual report texts</source>
+        <translation>teksten van het jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
+        <source>assessment of another municipality</source>
+        <translation>beoordeling van een andere gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
+        <source>One of its values is not accepted by this version of the app.</source>
+        <translation>Een van de waarden wordt door deze versie van de app niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="292"/>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageChanges</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="89"/>
+        <source>Municipality profile</source>
+        <translation>Gemeenteprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="90"/>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="91"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="92"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="93"/>
+        <source>Annual report texts</source>
+        <translation>Teksten van het jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="94"/>
+        <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
+        <translation>Beoordeling van een andere gemeente (apart bewaard, om te vergelijken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="97"/>
+        <source>Workshop participant</source>
+        <translation>Deelnemer aan de workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
+        <source>Already here</source>
+        <translation>Al aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="107"/>
+        <source>Kept as it is (final)</source>
+        <translation>Blijft ongewijzigd (definitief)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="116"/>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="117"/>
+        <source>{action} · {item} “{label}”</source>
+        <translation>{action} · {item} “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <source>changes: {fields}</source>
+        <translation>wijzigingen: {fields}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="126"/>
+        <source>%n rating(s) added or changed</source>
+        <translation>
+            <numerusform>%n inschaling toegevoegd of gewijzigd</numerusform>
+            <numerusform>%n inschalingen toegevoegd of gewijzigd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageFields</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="33"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="34"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
+        <source>who took part</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <source>ratings</source>
+        <translation>inschalingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
+        <source>workshop participants</source>
+        <translation>deelnemers aan de workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
+        <source>brought back after deletion</source>
+        <translation>teruggehaald na verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
+        <source>dimension</source>
+        <translation>dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
+        <source>responsible role</source>
+        <translation>verantwoordelijke rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
+        <source>responsible person</source>
+        <translation>verantwoordelijke persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <source>partner names</source>
+        <translation>namen van partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
+        <source>priority</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
+        <source>progress</source>
+        <translation>voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
+        <source>spent</source>
+        <translation>uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <source>budget line</source>
+        <translation>begrotingspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
+        <source>funding source</source>
+        <translation>financieringsbron</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
+        <source>benchmarks</source>
+        <translation>benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
+        <source>milestones</source>
+        <translation>mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
+        <source>baseline</source>
+        <translation>nulmeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
+        <source>target</source>
+        <translation>streefwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
+        <source>benchmark</source>
+        <translation>benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
+        <source>measurements</source>
+        <translation>meetwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
+        <source>region</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
+        <source>population</source>
+        <translation>inwonertal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
+        <source>kind of place</source>
+        <translation>soort gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
+        <source>newcomers</source>
+        <translation>nieuwkomers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
+        <source>staff time</source>
+        <translation>personeelsinzet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
+        <source>competences</source>
+        <translation>bevoegdheden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
+        <source>stories</source>
+        <translation>verhalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
+        <source>next year&apos;s focus</source>
+        <translation>speerpunten voor volgend jaar</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="141"/>
+        <source>Save the package</source>
+        <translation>Pakket opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="143"/>
+        <source>Toolbox packages (*.toolbox)</source>
+        <translation>Toolbox-pakketten (*.toolbox)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="184"/>
+        <source>Export my ratings</source>
+        <translation>Mijn inschalingen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="185"/>
+        <source>Your name, as the facilitator should see it (leave empty to stay anonymous):</source>
+        <translation>Uw naam, zoals de begeleider die moet zien (leeg laten om anoniem te blijven):</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="194"/>
+        <source>ratings-{name}</source>
+        <translation>inschalingen-{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="210"/>
+        <source>the assessment was deleted meanwhile (perhaps in another window)</source>
+        <translation>de beoordeling is intussen verwijderd (misschien in een ander venster)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="215"/>
+        <source>The package was not saved</source>
+        <translation>Het pakket is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="216"/>
+        <source>The package could not be saved to {path}: {reason}. Choose a folder where you can save files (a USB stick may be full or write-protected).</source>
+        <translation>Het pakket kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan (een USB-stick is misschien vol of tegen schrijven beveiligd).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="71"/>
+        <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
+        <translation>Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, gebruikt u Bestand → Pakket importeren….</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="236"/>
+        <source>Choose packages</source>
+        <translation>Pakketten kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="238"/>
+        <source>Choose a package</source>
+        <translation>Een pakket kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="241"/>
+        <source>Toolbox packages</source>
+        <translation>Toolbox-pakketten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="242"/>
+        <source>All files</source>
+        <translation>Alle bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="62"/>
+        <source>Paper ratings of {name}</source>
+        <translation>Inschalingen op papier van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="67"/>
+        <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete to clear. Every answer is stored at once and the next benchmark is selected.</source>
+        <translation>Typ elk antwoord over van het werkblad: 0 tot 4 voor het niveau, N voor niet van toepassing, Delete om te wissen. Elk antwoord wordt meteen opgeslagen en de volgende benchmark wordt gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="74"/>
+        <source>Benchmarks and the participant&apos;s answers</source>
+        <translation>Benchmarks en de antwoorden van de deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="96"/>
+        <source>Answers entered</source>
+        <translation>Ingevoerde antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="117"/>
+        <source>{entered} of {total} answers entered</source>
+        <translation>{entered} van {total} antwoorden ingevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="132"/>
+        <source>Not stored: {reason}. Try again.</source>
+        <translation>Niet opgeslagen: {reason}. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerComparisonView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="84"/>
+        <source>Their ratings are kept apart and never change your assessments.</source>
+        <translation>Hun inschalingen worden apart bewaard en veranderen nooit uw beoordelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="86"/>
+        <source>No assessments of other municipalities yet</source>
+        <translation>Nog geen beoordelingen van andere gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="88"/>
+        <source>Ask a neighbouring municipality for an anonymised package (File → Export package…, Anonymised) and import it with File → Import package…</source>
+        <translation>Vraag een buurgemeente om een geanonimiseerd pakket (Bestand → Pakket exporteren…, Geanonimiseerd) en importeer het met Bestand → Pakket importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="96"/>
+        <source>Compare your scores with anonymised assessments imported from other municipalities, labelled by kind of place and size.</source>
+        <translation>Vergelijk uw scores met geanonimiseerde beoordelingen van andere gemeenten, aangeduid met soort en grootte van de gemeente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="111"/>
+        <source>Imported assessments of other municipalities</source>
+        <translation>Geïmporteerde beoordelingen van andere gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="113"/>
+        <source>Tick the assessments to compare; Space ticks or unticks, Delete removes.</source>
+        <translation>Vink de beoordelingen aan die u wilt vergelijken; de spatiebalk zet of verwijdert een vinkje, Delete verwijdert de beoordeling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="120"/>
+        <source>&amp;Remove peer…</source>
+        <translation>Beoordeling &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="122"/>
+        <source>Delete the selected imported assessment (your own data is not touched)</source>
+        <translation>De gekozen geïmporteerde beoordeling verwijderen (uw eigen gegevens blijven onaangeroerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="125"/>
+        <source>Tick the peers to compare. The chart draws up to {count} of them.</source>
+        <translation>Vink de gemeenten aan die u wilt vergelijken. Het diagram toont er hoogstens {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="134"/>
+        <source>Score per dimension: ours and the peers&apos;</source>
+        <translation>Score per dimensie: die van ons en die van andere gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="152"/>
+        <source>Radar chart: our score and the peers&apos; per dimension</source>
+        <translation>Radardiagram: onze score en die van andere gemeenten per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="172"/>
+        <source>&amp;Peers</source>
+        <translation>&amp;Andere gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="189"/>
+        <source>Score per dimension</source>
+        <translation>Score per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="260"/>
+        <source>{municipality}, {country}</source>
+        <translation>{municipality}, {country}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="273"/>
+        <source>Imported on {date}</source>
+        <translation>Geïmporteerd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="279"/>
+        <source>Ours: no assessment yet</source>
+        <translation>Wij: nog geen beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="280"/>
+        <source>Ours: {title} ({date})</source>
+        <translation>Wij: {title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="296"/>
+        <source>{label}; {detail}</source>
+        <translation>{label}; {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="354"/>
+        <source>Ours</source>
+        <translation>Wij</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="358"/>
+        <source>no assessment</source>
+        <translation>geen beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="399"/>
+        <source>(not applicable)</source>
+        <translation>(niet van toepassing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="412"/>
+        <source>ours</source>
+        <translation>wij</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="419"/>
+        <source>{label} ({municipality})</source>
+        <translation>{label} ({municipality})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="439"/>
+        <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
+        <translation>U hebt nog geen eigen beoordeling: de kolom “Wij” blijft leeg tot u de benchmarks inschaalt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="446"/>
+        <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
+        <translation>Het diagram toont de eerste {drawn} aangevinkte gemeenten; de tabel toont ze alle {checked}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="460"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="475"/>
+        <source>Remove peer</source>
+        <translation>Beoordeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="462"/>
+        <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
+        <translation>De geïmporteerde beoordeling “{title}” ({label}) verwijderen? Uw eigen beoordelingen blijven ongewijzigd. Als u het pakket opnieuw importeert, is die er weer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="476"/>
+        <source>The assessment could not be removed: {reason}</source>
+        <translation>De beoordeling kon niet worden verwijderd: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PeerScoreModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="68"/>
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="116"/>
+        <source>{score} ({rated} benchmarks rated)</source>
+        <translation>{score} ({rated} benchmarks ingeschaald)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="120"/>
+        <source>{column}
+{row}: {score}</source>
+        <translation>{column}
+{row}: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="138"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+</context>
+<context>
+    <name>Peers</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="23"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="24"/>
+        <source>{population} inhabitants</source>
+        <translation>{population} inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="25"/>
+        <source>population unknown</source>
+        <translation>inwonertal onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/peers.py" line="26"/>
+        <source>{kind}, {size}</source>
+        <translation>{kind}, {size}</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="20"/>
+        <source>Short term (0-12 months)</source>
+        <translation>Korte termijn (0-12 maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="21"/>
+        <source>Medium term (1-3 years)</source>
+        <translation>Middellange termijn (1-3 jaar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="22"/>
+        <source>Long term (over 3 years)</source>
+        <translation>Lange termijn (meer dan 3 jaar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="28"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="29"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="30"/>
+        <source>In progress</source>
+        <translation>In uitvoering</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="31"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="32"/>
+        <source>Dropped</source>
+        <translation>Geschrapt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="38"/>
+        <source>Municipal departments</source>
+        <translation>Gemeentelijke afdelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="39"/>
+        <source>NGOs</source>
+        <translation>Ngo&apos;s en verenigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="40"/>
+        <source>Migrant organisations</source>
+        <translation>Migrantenorganisaties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="41"/>
+        <source>Employers and chambers</source>
+        <translation>Werkgevers en kamers van koophandel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="42"/>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="43"/>
+        <source>Health services</source>
+        <translation>Gezondheidsdiensten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="44"/>
+        <source>Housing providers</source>
+        <translation>Woningaanbieders</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="45"/>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="46"/>
+        <source>Neighbouring municipalities</source>
+        <translation>Buurgemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="49"/>
+        <source>Municipal budget</source>
+        <translation>Gemeentebegroting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="50"/>
+        <source>AMIF (EU Asylum, Migration and Integration Fund)</source>
+        <translation>AMIF (EU-Fonds voor asiel, migratie en integratie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="51"/>
+        <source>ESF+ (European Social Fund Plus)</source>
+        <translation>ESF+ (Europees Sociaal Fonds Plus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="52"/>
+        <source>Regional programme</source>
+        <translation>Regionaal programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="53"/>
+        <source>National programme</source>
+        <translation>Nationaal programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="54"/>
+        <source>Foundation</source>
+        <translation>Stichting of fonds</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="55"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="61"/>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="62"/>
+        <source>The year {year} looks like a typing slip: use a year between {earliest} and {latest}.</source>
+        <translation>Het jaar {year} lijkt een tikfout: gebruik een jaar tussen {earliest} en {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="65"/>
+        <source>An amount of money cannot be negative.</source>
+        <translation>Een geldbedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="66"/>
+        <source>The amount is implausibly large; check the number of digits.</source>
+        <translation>Het bedrag is onwaarschijnlijk groot; controleer het aantal cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="69"/>
+        <source>Progress must be between 0 and 100 %.</source>
+        <translation>De voortgang moet tussen 0 en 100 % liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="70"/>
+        <source>An action needs a title.</source>
+        <translation>Een actie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="71"/>
+        <source>An indicator needs a name.</source>
+        <translation>Een indicator heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="72"/>
+        <source>&apos;{value}&apos; is not a known {field}.</source>
+        <translation>&apos;{value}&apos; is geen bekende waarde voor {field}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanArea</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="51"/>
+        <source>&amp;Actions</source>
+        <translation>A&amp;cties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="52"/>
+        <source>&amp;Timeline</source>
+        <translation>Ti&amp;jdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="53"/>
+        <source>&amp;Budget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="51"/>
+        <source>The action no longer exists; it may have been deleted in another window.</source>
+        <translation>De actie bestaat niet meer; misschien is die in een ander venster verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="56"/>
+        <source>The indicator no longer exists; it may have been deleted in another window.</source>
+        <translation>De indicator bestaat niet meer; misschien is die in een ander venster verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="61"/>
+        <source>This was changed in another window meanwhile, in the same place. So as not to overwrite that change, nothing was written; the plan now shows it as stored.</source>
+        <translation>Dit is intussen in een ander venster op dezelfde plek gewijzigd. Om die wijziging niet te overschrijven, is er niets opgeslagen; het plan toont nu de opgeslagen stand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="67"/>
+        <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
+        <translation>De wijziging kon niet in de database worden opgeslagen ({detail}). Controleer of het databasebestand er nog is en of u in de map ervan mag opslaan, en probeer het dan opnieuw. Uw eerdere gegevens zijn niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="52"/>
+        <source>Rename “{title}”</source>
+        <translation>“{title}” hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="53"/>
+        <source>Change status of “{title}”</source>
+        <translation>Status van “{title}” wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="54"/>
+        <source>Change progress of “{title}”</source>
+        <translation>Voortgang van “{title}” wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="55"/>
+        <source>Change dates of “{title}”</source>
+        <translation>Datums van “{title}” wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="56"/>
+        <source>Change owner of “{title}”</source>
+        <translation>Verantwoordelijke voor “{title}” wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="57"/>
+        <source>Change milestones of “{title}”</source>
+        <translation>Mijlpalen van “{title}” wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="58"/>
+        <source>Move “{title}”</source>
+        <translation>“{title}” verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="60"/>
+        <source>Edit “{title}”</source>
+        <translation>“{title}” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="182"/>
+        <source>Create action “{title}”</source>
+        <translation>Actie “{title}” aanmaken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="70"/>
+        <source>Change status of %n action(s)</source>
+        <translation>
+            <numerusform>Status van %n actie wijzigen</numerusform>
+            <numerusform>Status van %n acties wijzigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="72"/>
+        <source>Change who is responsible for %n action(s)</source>
+        <translation>
+            <numerusform>Verantwoordelijke voor %n actie wijzigen</numerusform>
+            <numerusform>Verantwoordelijke voor %n acties wijzigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="73"/>
+        <source>Change %n action(s)</source>
+        <translation>
+            <numerusform>%n actie wijzigen</numerusform>
+            <numerusform>%n acties wijzigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="342"/>
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>%n actie verwijderen</numerusform>
+            <numerusform>%n acties verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="354"/>
+        <source>Add indicator “{name}”</source>
+        <translation>Indicator “{name}” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="384"/>
+        <source>Edit indicator “{name}”</source>
+        <translation>Indicator “{name}” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="401"/>
+        <source>Delete indicator “{name}”</source>
+        <translation>Indicator “{name}” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="37"/>
+        <source>Delete actions</source>
+        <translation>Acties verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="39"/>
+        <source>Delete %n action(s)?</source>
+        <translation>
+            <numerusform>%n actie verwijderen?</numerusform>
+            <numerusform>%n acties verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="43"/>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="50"/>
+        <source>Their milestones and indicators go with them. Undo brings them back.</source>
+        <translation>Hun mijlpalen en indicatoren worden mee verwijderd. Met “Ongedaan maken” haalt u alles terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="62"/>
+        <source>Set who is responsible</source>
+        <translation>Verantwoordelijke instellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="64"/>
+        <source>Responsible role</source>
+        <translation>Verantwoordelijke rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="66"/>
+        <source>Responsible person</source>
+        <translation>Verantwoordelijke persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="68"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="69"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="77"/>
+        <source>Make them responsible for %n action(s):</source>
+        <translation>
+            <numerusform>Verantwoordelijk maken voor %n actie:</numerusform>
+            <numerusform>Verantwoordelijk maken voor %n acties:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanEmptyState</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="15"/>
+        <source>No actions yet</source>
+        <translation>Nog geen acties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="16"/>
+        <source>The action plan says what your municipality will do to close the gaps the assessment found: who is responsible, with which partners, by when, with what money, and how you will know it worked.</source>
+        <translation>Het actieplan legt vast wat uw gemeente gaat doen om de kloven te dichten die de beoordeling heeft laten zien: wie verantwoordelijk is, met welke partners, wanneer, met welk geld en waaraan u ziet dat het gewerkt heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="22"/>
+        <source>Tip: in the assessment&apos;s dashboard, select a gap and choose “Create action for this gap…”; the action is then linked to its benchmark.</source>
+        <translation>Tip: kies in het overzicht van de beoordeling een kloof en dan “Actie voor deze kloof aanmaken…”; de actie wordt dan aan de benchmark gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/empty_state.py" line="29"/>
+        <source>Create the first action</source>
+        <translation>Eerste actie aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="45"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="46"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="47"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
+        <source>Responsible role</source>
+        <translation>Verantwoordelijke rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
+        <source>Responsible person</source>
+        <translation>Verantwoordelijke persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
+        <source>Partner names</source>
+        <translation>Namen van partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
+        <source>Progress %</source>
+        <translation>Voortgang %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
+        <source>Budget line</source>
+        <translation>Begrotingspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="65"/>
+        <source>Funding source</source>
+        <translation>Financieringsbron</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="69"/>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="70"/>
+        <source>Deadline: {title}</source>
+        <translation>Deadline: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="71"/>
+        <source>Milestone: {milestone} ({title})</source>
+        <translation>Mijlpaal: {milestone} ({title})</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="38"/>
+        <source>Comma ( , ) with decimal points</source>
+        <translation>Komma ( , ) met decimale punt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="39"/>
+        <source>Semicolon ( ; ) with decimal commas — Excel in most of Europe</source>
+        <translation>Puntkomma ( ; ) met decimale komma — Excel in het grootste deel van Europa</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="46"/>
+        <source>CSV separator</source>
+        <translation>CSV-scheidingsteken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="47"/>
+        <source>Separate the columns with:</source>
+        <translation>Kolommen scheiden met:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="60"/>
+        <source>Export the action plan as CSV</source>
+        <translation>Het actieplan exporteren als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="61"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="64"/>
+        <source>Export deadlines and milestones as a calendar</source>
+        <translation>Deadlines en mijlpalen exporteren als kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="67"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderbestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="92"/>
+        <source>The plan could not be written to {path}: {reason}. Choose another folder, for example your Documents.</source>
+        <translation>Het plan kon niet worden opgeslagen als {path}: {reason}. Kies een andere map, bijvoorbeeld Documenten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="103"/>
+        <source>%n action(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n actie opgeslagen in {path}.</numerusform>
+            <numerusform>%n acties opgeslagen in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} action(s) written to {path}.</source>
+        <translation type="vanished">Acties opgeslagen in {path} (aantal: {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="61"/>
+        <source>Plan notice</source>
+        <translation>Melding bij het actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="63"/>
+        <source>No action matches these filters. Clear them to see every action.</source>
+        <translation>Geen actie past bij deze filters. Wis de filters om alle acties te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="92"/>
+        <source>&amp;New action</source>
+        <translation>&amp;Nieuwe actie</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="22"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="23"/>
+        <source>Budget in {currency}</source>
+        <translation>Budget in {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="24"/>
+        <source>Planned: {planned} · Spent: {spent} · Remaining: {remaining}</source>
+        <translation>Gepland: {planned} · Uitgegeven: {spent} · Resterend: {remaining}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="27"/>
+        <source>{percent} of the planned budget has been spent.</source>
+        <translation>{percent} van het geplande budget is uitgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="28"/>
+        <source>More has been spent than planned.</source>
+        <translation>Er is meer uitgegeven dan gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="29"/>
+        <source>By dimension</source>
+        <translation>Per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="30"/>
+        <source>By funding source</source>
+        <translation>Per financieringsbron</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="31"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="32"/>
+        <source>Funding source</source>
+        <translation>Financieringsbron</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="50"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="34"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="35"/>
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="36"/>
+        <source>Spent share</source>
+        <translation>Deel uit­gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="51"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="38"/>
+        <source>Dropped actions are not counted. Amounts in different currencies are never added up.</source>
+        <translation>Geschrapte acties tellen niet mee. Bedragen in verschillende valuta worden nooit bij elkaar opgeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="42"/>
+        <source>No action has a budget yet.</source>
+        <translation>Nog geen enkele actie heeft een budget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="28"/>
+        <source>Actions at a glance</source>
+        <translation>Acties in één oogopslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="29"/>
+        <source>Action details</source>
+        <translation>Acties in detail</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="31"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="43"/>
+        <source>Responsible</source>
+        <translation>Verant­woordelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="45"/>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="48"/>
+        <source>Progress</source>
+        <translation>Voort­gang</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="36"/>
+        <source>Budget / spent</source>
+        <translation>Budget / uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="39"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="40"/>
+        <source>spent {amount}</source>
+        <translation>uitgegeven {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="42"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="44"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="47"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="52"/>
+        <source>Budget line</source>
+        <translation>Begrotingspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="53"/>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="54"/>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="55"/>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="56"/>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="57"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="58"/>
+        <source>no date</source>
+        <translation>zonder datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="59"/>
+        <source>baseline {value}</source>
+        <translation>nulmeting {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="60"/>
+        <source>target {value}</source>
+        <translation>streefwaarde {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="61"/>
+        <source>latest {value} ({day})</source>
+        <translation>laatste {value} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="62"/>
+        <source>no measurement yet</source>
+        <translation>nog geen meting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="63"/>
+        <source>{percent} of the way to the target</source>
+        <translation>streefwaarde voor {percent} bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="44"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="45"/>
+        <source>Printed on {day}</source>
+        <translation>Afgedrukt op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="46"/>
+        <source>No actions yet: add actions to the plan, then print this report again.</source>
+        <translation>Nog geen acties: voeg acties toe aan het plan en druk dit rapport dan opnieuw af.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="52"/>
+        <source>of which overdue</source>
+        <translation>waarvan te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="53"/>
+        <source>without dates</source>
+        <translation>zonder datums</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="54"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="55"/>
+        <source>No action has a start or end date yet, so there is no timeline to draw.</source>
+        <translation>Nog geen enkele actie heeft een begin- of einddatum, dus er valt geen tijdlijn te tekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="58"/>
+        <source>Not in the chart because they have no dates ({count}):</source>
+        <translation>Niet in het diagram omdat ze geen datums hebben ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="59"/>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="34"/>
+        <source>Without an end date</source>
+        <translation>Zonder einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="35"/>
+        <source>No dimension</source>
+        <translation>Geen dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="36"/>
+        <source>No funding source given</source>
+        <translation>Geen financieringsbron opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="37"/>
+        <source>{code} (no longer in the toolbox)</source>
+        <translation>{code} (niet meer in de toolbox)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="38"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="39"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="40"/>
+        <source>{start} –
+{end}</source>
+        <translation>{start} –
+{end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="41"/>
+        <source>from {start}</source>
+        <translation>vanaf {start}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="42"/>
+        <source>until {end}</source>
+        <translation>tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="43"/>
+        <source>no dates</source>
+        <translation>zonder datums</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_format.py" line="44"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="28"/>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="29"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="30"/>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="31"/>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="32"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="33"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="34"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="35"/>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="36"/>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="37"/>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="38"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="39"/>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="41"/>
+        <source>Q{number}</source>
+        <translation>K{number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="42"/>
+        <source>{group} (continued)</source>
+        <translation>{group} (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="43"/>
+        <source>Today ({day})</source>
+        <translation>Vandaag ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="45"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="46"/>
+        <source>Milestone reached</source>
+        <translation>Mijlpaal bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="47"/>
+        <source>Start or end date only</source>
+        <translation>Alleen begin- of einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="48"/>
+        <source>Darker part: progress</source>
+        <translation>Donkerder deel: voortgang</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="54"/>
+        <source>Short term</source>
+        <translation>Korte termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="55"/>
+        <source>Medium term</source>
+        <translation>Middellange termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="56"/>
+        <source>Long term</source>
+        <translation>Lange termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="89"/>
+        <source>{role} – {person}</source>
+        <translation>{role} – {person}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="96"/>
+        <source>{code} (no longer in the toolbox)</source>
+        <translation>{code} (niet meer in de toolbox)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="120"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="101"/>
+        <source>The indicator “{name}”</source>
+        <translation>De indicator “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="104"/>
+        <source>The action “{title}”</source>
+        <translation>De actie “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="142"/>
+        <source>{title} – {status}</source>
+        <translation>{title} – {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="174"/>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="195"/>
+        <source>Close the gap: {benchmark}</source>
+        <translation>Kloof dichten: {benchmark}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeTableModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_model.py" line="34"/>
+        <source>Practice</source>
+        <translation>Praktijkvoorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_model.py" line="34"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_model.py" line="34"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_model.py" line="34"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesBrowser</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="35"/>
+        <source>All dimensions</source>
+        <translation>Alle dimensies</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="38"/>
+        <source>Filter practices by dimension</source>
+        <translation>Praktijkvoorbeelden filteren op dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="45"/>
+        <source>All countries</source>
+        <translation>Alle landen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="48"/>
+        <source>Filter practices by country</source>
+        <translation>Praktijkvoorbeelden filteren op land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="56"/>
+        <source>Innovative practices</source>
+        <translation>Innovatieve praktijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="74"/>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimensie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="76"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="107"/>
+        <source>{shown} of {total} practices shown</source>
+        <translation>{shown} van {total} praktijkvoorbeelden getoond</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="90"/>
+        <source>Presentation – {title}</source>
+        <translation>Presentatie – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="92"/>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="96"/>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="309"/>
+        <source>{current} / {total}</source>
+        <translation>{current} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="323"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="316"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="327"/>
+        <source>There are no benchmarks to show. Press D for the dimensions.</source>
+        <translation>Er zijn geen benchmarks om te tonen. Druk op D voor de dimensies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="330"/>
+        <source>There are no dimensions to show.</source>
+        <translation>Er zijn geen dimensies om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="235"/>
+        <source>Agreed rating</source>
+        <translation>Overeengekomen inschaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="363"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="144"/>
+        <source>Results by dimension</source>
+        <translation>Resultaten per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="379"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="385"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="323"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="107"/>
+        <source>Agreed rating: {rating}</source>
+        <translation>Overeengekomen inschaling: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="112"/>
+        <source>Ratings of the group:</source>
+        <translation>Inschalingen van de groep:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="146"/>
+        <source>Score: {score}</source>
+        <translation>Score: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="152"/>
+        <source>Target: {target}</source>
+        <translation>Doel: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="160"/>
+        <source>{heading} — {detail}</source>
+        <translation>{heading} — {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="171"/>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="177"/>
+        <source>N/A (not applicable or outside our competence)</source>
+        <translation>n.v.t. (niet van toepassing of buiten onze bevoegdheid)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="184"/>
+        <source>N/A</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="190"/>
+        <source>Nobody gave a level: all who answered said N/A</source>
+        <translation>Niemand gaf een niveau: alle antwoorden waren “n.v.t.”</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="193"/>
+        <source>Nobody in the group has rated this benchmark yet</source>
+        <translation>Nog niemand in de groep heeft deze benchmark ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="197"/>
+        <source>Median {median} · spread 0 (everyone agrees)</source>
+        <translation>Mediaan {median} · spreiding 0 (iedereen is het eens)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="200"/>
+        <source>Median {median} · spread {spread} (from {low} to {high})</source>
+        <translation>Mediaan {median} · spreiding {spread} (van {low} tot {high})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="212"/>
+        <source>Rated by {rated} of %n participant(s)</source>
+        <translation>
+            <numerusform>Ingeschaald door {rated} van %n deelnemer</numerusform>
+            <numerusform>Ingeschaald door {rated} van %n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rated by {rated} of {total} participants</source>
+        <translation type="vanished">Ingeschaald door {rated} van {total} deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="274"/>
+        <source>Not rated yet</source>
+        <translation>Nog niet ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="272"/>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="276"/>
+        <source>{rated} of {total} benchmarks rated</source>
+        <translation>{rated} van {total} benchmarks ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="282"/>
+        <source>{count} not rated yet</source>
+        <translation>{count} nog niet ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="288"/>
+        <source>{count} not applicable</source>
+        <translation>{count} niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="293"/>
+        <source>Largest disagreements</source>
+        <translation>Grootste meningsverschillen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="296"/>
+        <source>The group agreed on every benchmark rated here</source>
+        <translation>De groep was het eens over elke hier ingeschaalde benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="300"/>
+        <source>Nobody in the group has rated a benchmark here yet</source>
+        <translation>Nog niemand in de groep heeft hier een benchmark ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="304"/>
+        <source>Largest gaps to the target</source>
+        <translation>Grootste kloven tot het doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="306"/>
+        <source>No gaps: no target above the current level</source>
+        <translation>Geen kloven: geen doel boven het huidige niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="332"/>
+        <source>{level} → {target} ({name})</source>
+        <translation>{level} → {target} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="361"/>
+        <source>spread {spread} · median {median}</source>
+        <translation>spreiding {spread} · mediaan {median}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="365"/>
+        <source>{detail} · {count} said N/A</source>
+        <translation>{detail} · {count}× n.v.t.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="46"/>
+        <source>Preview: {title}</source>
+        <translation>Voorbeeld: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="51"/>
+        <source>Pages of the report</source>
+        <translation>Pagina&apos;s van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="70"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Vorige pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="71"/>
+        <source>Next page ▶</source>
+        <translation>Volgende pagina ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="73"/>
+        <source>Page number</source>
+        <translation>Paginanummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="74"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="75"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="76"/>
+        <source>Fit width</source>
+        <translation>Aan breedte aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="103"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="107"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="110"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="162"/>
+        <source>Page {page} of {count}</source>
+        <translation>Pagina {page} van {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="176"/>
+        <source>Save the report as PDF</source>
+        <translation>Het rapport opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="178"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="190"/>
+        <source>The PDF was not saved</source>
+        <translation>De PDF is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="192"/>
+        <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
+        <translation>De PDF kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan, en sluit de PDF als een ander programma die geopend heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="66"/>
+        <source>Small town</source>
+        <translation>Kleine gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="67"/>
+        <source>Medium-sized town</source>
+        <translation>Middelgrote gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="68"/>
+        <source>Rural area</source>
+        <translation>Plattelandsgemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="69"/>
+        <source>City</source>
+        <translation>Grote stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="73"/>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="74"/>
+        <source>Education</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="75"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="76"/>
+        <source>Employment services</source>
+        <translation>Arbeidsbemiddeling</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="33"/>
+        <source>Municipality profile</source>
+        <translation>Gemeenteprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="34"/>
+        <source>Name of the municipality</source>
+        <translation>Naam van de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="35"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="36"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="37"/>
+        <source>Population</source>
+        <translation>Inwonertal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="39"/>
+        <source>Not chosen</source>
+        <translation>Niet gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
+        <source>Kind of place</source>
+        <translation>Soort gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="45"/>
+        <source>Newly arrived migrants and refugees</source>
+        <translation>Pas aangekomen migranten en vluchtelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="48"/>
+        <source>Staff time available for integration</source>
+        <translation>Beschikbare personeelsinzet voor integratie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="50"/>
+        <source>e.g. one person, half time</source>
+        <translation>bijv. één persoon, de helft van de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="55"/>
+        <source>The municipality is responsible for</source>
+        <translation>De gemeente is bevoegd voor</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="64"/>
+        <source>New assessments mark the benchmarks of the other fields “outside our competence”, for you to review. Assessments already made are not changed.</source>
+        <translation>Nieuwe beoordelingen markeren de benchmarks van de andere domeinen als “buiten onze bevoegdheid”, zodat u ze kunt controleren. Bestaande beoordelingen worden niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="72"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="73"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="74"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="75"/>
+        <source>&amp;Population:</source>
+        <translation>&amp;Inwonertal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="76"/>
+        <source>&amp;Kind of place:</source>
+        <translation>&amp;Soort gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="77"/>
+        <source>Newly &amp;arrived migrants and refugees:</source>
+        <translation>Pas &amp;aangekomen migranten en vluchtelingen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="78"/>
+        <source>&amp;Staff time for integration:</source>
+        <translation>&amp;Personeelsinzet voor integratie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="99"/>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="65"/>
+        <source>Radar chart</source>
+        <translation>Radardiagram</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="92"/>
+        <source>(not rated)</source>
+        <translation>(niet ingeschaald)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="93"/>
+        <source>({series}: not rated)</source>
+        <translation>({series}: niet ingeschaald)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="104"/>
+        <source>{axis}: {values}</source>
+        <translation>{axis}: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="108"/>
+        <source>{series} {value}</source>
+        <translation>{series} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="109"/>
+        <source>not rated</source>
+        <translation>niet ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="139"/>
+        <source>No scores to show</source>
+        <translation>Geen scores om te tonen</translation>
+    </message>
+</context>
+<context>
+    <name>RatingEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="74"/>
+        <source>Choose a benchmark in the list to rate it.</source>
+        <translation>Kies een benchmark in de lijst om die in te schalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="89"/>
+        <source>Written for small and rural municipalities</source>
+        <translation>Geschreven voor kleine gemeenten en plattelandsgemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="99"/>
+        <source>No target</source>
+        <translation>Geen doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="102"/>
+        <source>Target level</source>
+        <translation>Doelniveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="106"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="137"/>
+        <source>Rated by</source>
+        <translation>Ingeschaald door</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="109"/>
+        <source>Names or roles</source>
+        <translation>Namen of rollen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="110"/>
+        <source>&amp;Clear rating</source>
+        <translation>Inschaling wi&amp;ssen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="111"/>
+        <source>Remove level, target, evidence and notes (Undo)</source>
+        <translation>Niveau, doel, onderbouwing en notities verwijderen (kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="135"/>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="115"/>
+        <source>What shows where we stand: decisions, services, figures, sources…</source>
+        <translation>Wat laat zien waar we staan: besluiten, diensten, cijfers, bronnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="136"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="121"/>
+        <source>Questions, next steps, who to ask…</source>
+        <translation>Vragen, volgende stappen, aan wie we het vragen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="142"/>
+        <source>Text not saved yet</source>
+        <translation>Tekst nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="148"/>
+        <source>Actions for this benchmark</source>
+        <translation>Acties voor deze benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="151"/>
+        <source>Create action…</source>
+        <translation>Actie aanmaken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="152"/>
+        <source>Plan an action that closes this gap</source>
+        <translation>Een actie plannen die deze kloof dicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="156"/>
+        <source>Actions for this benchmark:</source>
+        <translation>Acties voor deze benchmark:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="192"/>
+        <source>&amp;Target:</source>
+        <translation>D&amp;oel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="193"/>
+        <source>Priorit&amp;y:</source>
+        <translation>Prio&amp;riteit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="194"/>
+        <source>Rated &amp;by:</source>
+        <translation>Ingesch&amp;aald door:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tities:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="213"/>
+        <source>Evi&amp;dence:</source>
+        <translation>Onderbo&amp;uwing:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="215"/>
+        <source>Linked files:</source>
+        <translation>Gekoppelde bestanden:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="242"/>
+        <source>{number} · {dimension} › {subtheme}</source>
+        <translation>{number} · {dimension} › {subtheme}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="325"/>
+        <source>Rate the benchmark first, then set its priority.</source>
+        <translation>Schaal de benchmark eerst in en stel dan de prioriteit in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="352"/>
+        <source>{fields}: not saved yet. Your text stays here and is stored as soon as it can be (when you leave the field); you can also copy it.</source>
+        <translation>{fields}: nog niet opgeslagen. Uw tekst blijft hier staan en wordt opgeslagen zodra dat kan (als u het veld verlaat); u kunt hem ook kopiëren.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScale</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="20"/>
+        <source>Not in place</source>
+        <translation>Niet aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="21"/>
+        <source>Planned or ad hoc</source>
+        <translation>Gepland of incidenteel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="22"/>
+        <source>Partly in place</source>
+        <translation>Gedeeltelijk aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="23"/>
+        <source>Largely in place</source>
+        <translation>Grotendeels aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="24"/>
+        <source>Fully in place and evaluated</source>
+        <translation>Volledig aanwezig en geëvalueerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="27"/>
+        <source>Nothing exists yet and nothing is decided.</source>
+        <translation>Er is nog niets en er is niets besloten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="28"/>
+        <source>It is planned or decided, or happens now and then, depending on individuals.</source>
+        <translation>Het is gepland of besloten, of het gebeurt af en toe, afhankelijk van individuele personen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="32"/>
+        <source>It exists for some people, places or services, but with clear gaps.</source>
+        <translation>Het bestaat voor sommige mensen, plaatsen of diensten, maar met duidelijke lacunes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="35"/>
+        <source>It works for most people and services, with only small gaps left.</source>
+        <translation>Het werkt voor de meeste mensen en diensten; er blijven alleen kleine lacunes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="38"/>
+        <source>It works for everyone concerned, is resourced, and is regularly evaluated and improved.</source>
+        <translation>Het werkt voor iedereen die het betreft, heeft voldoende middelen en wordt regelmatig geëvalueerd en verbeterd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="48"/>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="49"/>
+        <source>Outside our competence</source>
+        <translation>Buiten onze bevoegdheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="54"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="55"/>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/assessment.py" line="56"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="58"/>
+        <source>Benchmarks to rate</source>
+        <translation>In te schalen benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="59"/>
+        <source>Show only &amp;unrated</source>
+        <translation>Alleen &amp;zonder inschaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="60"/>
+        <source>&amp;Small places first</source>
+        <translation>Kleine plaatsen &amp;eerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="62"/>
+        <source>Rating progress</source>
+        <translation>Voortgang van de inschaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="63"/>
+        <source>Rating notice</source>
+        <translation>Melding bij de inschaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="117"/>
+        <source>Next benchmark</source>
+        <translation>Volgende benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="122"/>
+        <source>Previous benchmark</source>
+        <translation>Vorige benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="128"/>
+        <source>Set level {level}</source>
+        <translation>Niveau {level} instellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="233"/>
+        <source>Benchmarks written for small places come first.</source>
+        <translation>Benchmarks die voor kleine plaatsen zijn geschreven, staan bovenaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="236"/>
+        <source>For small towns and rural areas: choose the kind of place in the profile.</source>
+        <translation>Voor kleine gemeenten en plattelandsgemeenten: kies de soort gemeente in het profiel.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="39"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="40"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKinds</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="87"/>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Papierformaat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
+        <source>Page size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="90"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="91"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="97"/>
+        <source>&amp;Assessment:</source>
+        <translation>Beoordel&amp;ing:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="98"/>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="105"/>
+        <source>&amp;Compare with:</source>
+        <translation>Vergelijken &amp;met:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="106"/>
+        <source>Compare with</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="113"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="114"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="121"/>
+        <source>&amp;Group actions by:</source>
+        <translation>Acties o&amp;rdenen per:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="122"/>
+        <source>Group actions by</source>
+        <translation>Acties ordenen per</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="125"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="126"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="132"/>
+        <source>&amp;Facilitator version</source>
+        <translation>Versie voor de begeleid&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
+        <source>Facilitator version</source>
+        <translation>Versie voor de begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="135"/>
+        <source>Adds the challenges and a good practice for each dimension.</source>
+        <translation>Voegt per dimensie de uitdagingen en een goed praktijkvoorbeeld toe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="216"/>
+        <source>Self-assessment report</source>
+        <translation>Rapport zelfevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="217"/>
+        <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
+        <translation>Scores, sterke punten en kloven van één beoordeling, desgewenst vergeleken met een eerdere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="222"/>
+        <source>self-assessment-report</source>
+        <translation>rapport-zelfevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="231"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="232"/>
+        <source>Every action with its timing, people, budget and indicators.</source>
+        <translation>Alle acties met planning, verantwoordelijken, budget en indicatoren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="235"/>
+        <source>action-plan</source>
+        <translation>actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="243"/>
+        <source>Workshop worksheet</source>
+        <translation>Werkblad voor een workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="244"/>
+        <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
+        <translation>Benchmarks met ruimte voor notities en inschalingen, om af te drukken voor een workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="248"/>
+        <source>worksheet</source>
+        <translation>werkblad</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="255"/>
+        <source>Annual integration report</source>
+        <translation>Jaarverslag integratie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="256"/>
+        <source>The year in review: actions, indicators, budget and your own texts.</source>
+        <translation>Het jaar in terugblik: acties, indicatoren, budget en uw eigen teksten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="260"/>
+        <source>annual-report</source>
+        <translation>jaarverslag-integratie</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsBox</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="50"/>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="152"/>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="158"/>
+        <source>No comparison</source>
+        <translation>Geen vergelijking</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="121"/>
+        <source>Printing failed</source>
+        <translation>Afdrukken mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="122"/>
+        <source>The report could not be printed: {reason}. Check that the printer is switched on and connected, or save the report as a PDF and print it later.</source>
+        <translation>Het rapport kon niet worden afgedrukt: {reason}. Controleer of de printer aanstaat en is aangesloten, of sla het rapport op als PDF en druk het later af.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="81"/>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="85"/>
+        <source>Choose a report and its options, then preview it, print it or save it as a PDF.</source>
+        <translation>Kies een rapport en de opties; bekijk dan een voorbeeld, druk het af of sla het op als PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="112"/>
+        <source>Restore from a backup</source>
+        <translation>Herstellen uit een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="115"/>
+        <source>The app keeps a backup of this database every day it is used: the newest of each of the last {days} days and of each of the last {weeks} weeks. Choose the state to go back to.</source>
+        <translation>De app maakt elke dag dat ze wordt gebruikt een back-up van deze database en bewaart de nieuwste van elk van de laatste {days} dagen en van elk van de laatste {weeks} weken. Kies de stand waarnaar u wilt terugkeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="123"/>
+        <source>Backups, newest first</source>
+        <translation>Back-ups, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="136"/>
+        <source>There are no backups of this database yet. The first is taken shortly after the app opens it, then one each day.</source>
+        <translation>Er zijn nog geen back-ups van deze database. De eerste wordt kort na het openen gemaakt, daarna één per dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="141"/>
+        <source>Kept in: {folder}</source>
+        <translation>Bewaard in: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="143"/>
+        <source>Restore as a &amp;new file…</source>
+        <translation>Herstellen als &amp;nieuw bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="145"/>
+        <source>The backup goes into a new file and opens in a second window; this one stays</source>
+        <translation>De back-up komt in een nieuw bestand en wordt in een tweede venster geopend; dit venster blijft zoals het is</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="147"/>
+        <source>&amp;Replace the current data…</source>
+        <translation>Huidige gegevens &amp;vervangen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="149"/>
+        <source>Asks first; a copy of the current data is kept as a backup</source>
+        <translation>Vraagt eerst; een kopie van de huidige gegevens wordt als back-up bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="241"/>
+        <source>The backup was not restored</source>
+        <translation>De back-up is niet hersteld</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTreeModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="144"/>
+        <source>{counted} counted in the score, {excluded} excluded, {unrated} not rated yet</source>
+        <translation>{counted} meegeteld in de score, {excluded} uitgesloten, {unrated} nog niet ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="156"/>
+        <source>Dimension / sub-theme</source>
+        <translation>Dimensie / subthema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="157"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="158"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="159"/>
+        <source>Target reached</source>
+        <translation>Doelbereik</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="160"/>
+        <source>Rated</source>
+        <translation>Ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="161"/>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="166"/>
+        <source>Sum of levels ÷ (4 × benchmarks rated with a level)</source>
+        <translation>Som van de niveaus ÷ (4 × met een niveau ingeschaalde benchmarks)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="167"/>
+        <source>The score the targets would give</source>
+        <translation>De score die de doelen zouden opleveren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="168"/>
+        <source>How much of the way to the targets has been covered</source>
+        <translation>Welk deel van de weg naar de doelen is afgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="169"/>
+        <source>Benchmarks rated (with a level or excluded) of all benchmarks</source>
+        <translation>Ingeschaalde benchmarks (met een niveau of uitgesloten) van alle benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="170"/>
+        <source>Not applicable or outside our competence: left out of the score</source>
+        <translation>Niet van toepassing of buiten onze bevoegdheid: blijft buiten de score</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringHelp</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="17"/>
+        <source>How scores are computed</source>
+        <translation>Zo worden de scores berekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="23"/>
+        <source>Each benchmark is rated on five levels: 0 not in place, 1 planned or ad hoc, 2 partly in place, 3 largely in place, 4 fully in place and evaluated.</source>
+        <translation>Elke benchmark wordt op vijf niveaus ingeschaald: 0 niet aanwezig, 1 gepland of incidenteel, 2 gedeeltelijk aanwezig, 3 grotendeels aanwezig, 4 volledig aanwezig en geëvalueerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="27"/>
+        <source>Only benchmarks rated with a level count. &quot;Not applicable&quot; and &quot;outside our competence&quot; are left out of the calculation, and so are benchmarks not rated yet; the screens always say how many are rated.</source>
+        <translation>Alleen benchmarks die met een niveau zijn ingeschaald, tellen mee. &quot;Niet van toepassing&quot; en &quot;buiten onze bevoegdheid&quot; blijven buiten de berekening, net als benchmarks die nog niet zijn ingeschaald; de schermen vermelden altijd hoeveel er zijn ingeschaald.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="32"/>
+        <source>Score = sum of the levels ÷ (4 × number of counted benchmarks) × 100 %. This is done for each sub-theme, each dimension and overall. Every benchmark weighs the same, so a dimension&apos;s score is not the average of its sub-themes.</source>
+        <translation>Score = som van de niveaus ÷ (4 × aantal getelde benchmarks) × 100 %. Dit wordt berekend per subthema, per dimensie en voor het geheel. Elke benchmark weegt even zwaar; de score van een dimensie is dus niet het gemiddelde van haar subthema&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="37"/>
+        <source>Target score = sum of the targets ÷ (4 × counted benchmarks) × 100 %. A benchmark without a target counts with its current level (no change planned).</source>
+        <translation>Doelscore = som van de doelen ÷ (4 × getelde benchmarks) × 100 %. Een benchmark zonder doel telt mee met het huidige niveau (geen verandering gepland).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="41"/>
+        <source>Target reached = sum of the levels, each counted at most up to its target, ÷ sum of the targets × 100 %, over the benchmarks that have a target above 0. A benchmark already at or above its target counts as fully reached.</source>
+        <translation>Doelbereik = som van de niveaus, elk hoogstens tot het doel geteld, ÷ som van de doelen × 100 %, over de benchmarks met een doel boven 0. Een benchmark die het doel al haalt of overtreft, telt als volledig bereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="46"/>
+        <source>Gap = target − current level, where the target is higher. The gap list multiplies each gap by its priority (low 1, medium 2, high 3) and shows the largest first.</source>
+        <translation>Kloof = doel − huidig niveau, als het doel hoger is. Het kloofoverzicht vermenigvuldigt elke kloof met de prioriteit (laag 1, middel 2, hoog 3) en toont de grootste eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="51"/>
+        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
+        <translation>Een groep zonder getelde benchmark heeft geen score: er staat &quot;nog niet ingeschaald&quot;, of &quot;niet van toepassing&quot; als alle benchmarks erin zijn uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="55"/>
+        <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
+        <translation>Voorbeeld: drie benchmarks met de niveaus 4, 1 en 2 en één die niet van toepassing is, geven (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="38"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="39"/>
+        <source>Sub-theme</source>
+        <translation>Subthema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="40"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="41"/>
+        <source>Challenge</source>
+        <translation>Uitdaging</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="42"/>
+        <source>Practice</source>
+        <translation>Praktijkvoorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="43"/>
+        <source>How to use</source>
+        <translation>Uitleg</translation>
+    </message>
+</context>
+<context>
+    <name>Tailoring</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/tailoring.py" line="11"/>
+        <source>Marked from the municipality profile (a field outside its competence): please review.</source>
+        <translation>Gemarkeerd op basis van het gemeenteprofiel (een domein buiten de bevoegdheid van de gemeente): controleer dit.</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimiter</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="114"/>
+        <source>{count} of {limit} characters: shorten the text to store it.</source>
+        <translation>{count} van {limit} tekens: maak de tekst korter om hem op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="116"/>
+        <source>{limit} characters at most: the rest was not added.</source>
+        <translation>Hoogstens {limit} tekens: de rest is niet toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/text_limits.py" line="118"/>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} van {limit} tekens</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_legend.py" line="30"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_legend.py" line="32"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_legend.py" line="34"/>
+        <source>Milestone reached</source>
+        <translation>Mijlpaal bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="36"/>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="44"/>
+        <source>Q{number}</source>
+        <translation>K{number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="55"/>
+        <source>No dimension</source>
+        <translation>Geen dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="65"/>
+        <source>No phase</source>
+        <translation>Geen fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="69"/>
+        <source>Without dates</source>
+        <translation>Zonder datums</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="83"/>
+        <source>{person} ({role})</source>
+        <translation>{person} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="90"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="96"/>
+        <source>No dates yet: double-click or press Enter to plan it</source>
+        <translation>Nog geen datums: dubbelklik of druk op Enter om die te plannen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="180"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="113"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="119"/>
+        <source>Progress: {percent} %</source>
+        <translation>Voortgang: {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="127"/>
+        <source>Responsible: {owner}</source>
+        <translation>Verantwoordelijk: {owner}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="132"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="136"/>
+        <source>Overdue milestones: {count}</source>
+        <translation>Mijlpalen te laat: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="145"/>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="147"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="149"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="150"/>
+        <source>Milestone: {title}, {date} ({state})</source>
+        <translation>Mijlpaal: {title}, {date} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="158"/>
+        <source>{title}: {start} – {end}, {status}</source>
+        <translation>{title}: {start} – {end}, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="165"/>
+        <source>{summary}, overdue</source>
+        <translation>{summary}, te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="170"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="175"/>
+        <source>Actions by phase</source>
+        <translation>Acties per fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_text.py" line="176"/>
+        <source>Actions by dimension</source>
+        <translation>Acties per dimensie</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_chart.py" line="72"/>
+        <source>Timeline of the actions</source>
+        <translation>Tijdlijn van de acties</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_legend.py" line="44"/>
+        <source>Key to the timeline</source>
+        <translation>Legenda bij de tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="44"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="45"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="46"/>
+        <source>Group the actions by</source>
+        <translation>De acties groeperen per</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="47"/>
+        <source>&amp;Group by:</source>
+        <translation>Groeperen &amp;per:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="55"/>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="55"/>
+        <source>Show months (zoom in with +)</source>
+        <translation>Maanden tonen (inzoomen met +)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="56"/>
+        <source>Quarters</source>
+        <translation>Kwartalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="56"/>
+        <source>Show quarters</source>
+        <translation>Kwartalen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="57"/>
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="57"/>
+        <source>Show years (zoom out with -)</source>
+        <translation>Jaren tonen (uitzoomen met -)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="68"/>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="71"/>
+        <source>Go to today</source>
+        <translation>Naar vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="72"/>
+        <source>Scroll the timeline to today</source>
+        <translation>De tijdlijn naar vandaag schuiven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="89"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/training.py" line="60"/>
+        <source>Training municipality</source>
+        <translation>Oefengemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/training.py" line="67"/>
+        <source>The training town could not be created in {path}: that file already holds someone&apos;s own work, which is never mixed with fictional data. Rename or move that file, then try again.</source>
+        <translation>De oefengemeente kon niet in {path} worden gemaakt: dat bestand bevat al eigen werk van iemand, en dat wordt nooit met fictieve gegevens gemengd. Hernoem of verplaats dat bestand en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/training.py" line="88"/>
+        <source>The training town is ready in {path}, but a second window could not be started. Start the app with: toolbox-desktop --db &quot;{path}&quot;</source>
+        <translation>De oefengemeente staat klaar in {path}, maar een tweede venster kon niet worden geopend. Start de app met: toolbox-desktop --db &quot;{path}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="37"/>
+        <source>Self-assessment worksheet</source>
+        <translation>Werkblad zelfevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="38"/>
+        <source>Self-assessment worksheet: facilitator</source>
+        <translation>Werkblad zelfevaluatie: begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="39"/>
+        <source>For each benchmark, tick the one box that best describes where the municipality stands today, or N/A when it does not concern the municipality. Write what supports your rating (evidence) and any remarks on the lines under each dimension.</source>
+        <translation>Kruis bij elke benchmark het ene vakje aan dat het best beschrijft waar de gemeente nu staat, of n.v.t. als de benchmark de gemeente niet betreft. Schrijf op de regels onder elke dimensie wat uw inschaling onderbouwt en eventuele opmerkingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="45"/>
+        <source>The five levels</source>
+        <translation>De vijf niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="46"/>
+        <source>Name: ____________________________   Date: __________</source>
+        <translation>Naam: ____________________________   Datum: __________</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="47"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="48"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="49"/>
+        <source>N/A</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="50"/>
+        <source>Notes and evidence</source>
+        <translation>Notities en onderbouwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="51"/>
+        <source>Common challenges to discuss</source>
+        <translation>Veelvoorkomende uitdagingen om te bespreken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/worksheet.py" line="52"/>
+        <source>A practice from a real town: {name} ({place}, {country})</source>
+        <translation>Een praktijkvoorbeeld uit een echte gemeente: {name} ({place}, {country})</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/consensus_model.py" line="47"/>
+        <source>N/A</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="176"/>
+        <source>No participant has rated it yet.</source>
+        <translation>Nog geen enkele deelnemer heeft deze benchmark ingeschaald.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="179"/>
+        <source>{level}: {count}×</source>
+        <translation>{level}: {count}×</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="185"/>
+        <source>N/A: {count}×</source>
+        <translation>n.v.t.: {count}×</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="189"/>
+        <source>Ratings {ratings}</source>
+        <translation>Inschalingen {ratings}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="193"/>
+        <source>median {median}, spread {spread}</source>
+        <translation>mediaan {median}, spreiding {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="200"/>
+        <source>{count} not rated</source>
+        <translation>{count} niet ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="24"/>
+        <source>{name} is already a participant of this workshop. Choose that participant to change their ratings, or add the name with an initial.</source>
+        <translation>{name} neemt al deel aan deze workshop. Kies die deelnemer om de inschalingen te wijzigen, of voeg de naam toe met een initiaal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/workshop_repository.py" line="29"/>
+        <source>This assessment is final, so its workshop cannot change. Reopen the assessment first.</source>
+        <translation>Deze beoordeling is definitief, dus de workshop ervan kan niet veranderen. Heropen eerst de beoordeling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/consensus.py" line="33"/>
+        <source>Participant {number}</source>
+        <translation>Deelnemer {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopStartPage</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="28"/>
+        <source>Run this assessment as a workshop: each participant rates every benchmark on paper or on their own laptop, the ratings are collected here, and the consensus table shows where the group agrees and where it does not. The group then sets the agreed ratings, which become the assessment&apos;s ratings; everyone&apos;s own ratings are kept.</source>
+        <translation>Voer deze beoordeling uit als workshop: elke deelnemer schaalt elke benchmark in op papier of op de eigen laptop, de inschalingen worden hier verzameld en de consensustabel laat zien waar de groep het eens is en waar niet. De groep legt dan de overeengekomen inschalingen vast, die de inschalingen van de beoordeling worden; de eigen inschalingen van iedereen blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="36"/>
+        <source>Start a workshop with &amp;named participants</source>
+        <translation>Workshop starten met deelnemers op na&amp;am</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="39"/>
+        <source>Start a workshop with &amp;anonymous participants</source>
+        <translation>Workshop starten met anonie&amp;me deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="42"/>
+        <source>&amp;Export my ratings as a participant file…</source>
+        <translation>Mijn inschalingen als deelnemersbestand &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="45"/>
+        <source>On a participant&apos;s laptop: save your ratings of this assessment in a file for the facilitator.</source>
+        <translation>Op de laptop van een deelnemer: uw inschalingen van deze beoordeling opslaan in een bestand voor de begeleider.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="64"/>
+        <source>Workshop for {title}</source>
+        <translation>Workshop voor {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="66"/>
+        <source>Create an assessment first, then run it as a workshop.</source>
+        <translation>Maak eerst een beoordeling aan en voer die dan uit als workshop.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="103"/>
+        <source>Add &amp;participant…</source>
+        <translation>Deelnemer toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="105"/>
+        <source>Enter paper &amp;ratings…</source>
+        <translation>Inschalingen van papier &amp;overnemen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="107"/>
+        <source>Re&amp;move participant…</source>
+        <translation>Deelnemer ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
+        <source>&amp;Collect participant files…</source>
+        <translation>Deelnemersbestanden ver&amp;zamelen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="111"/>
+        <source>&amp;Export my ratings…</source>
+        <translation>Mijn inschalingen &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="114"/>
+        <source>Pre&amp;sent (F5)</source>
+        <translation>Pre&amp;senteren (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="137"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="142"/>
+        <source>Consensus: every participant&apos;s rating</source>
+        <translation>Consensus: de inschaling van elke deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="149"/>
+        <source>&amp;Largest disagreement first</source>
+        <translation>Grootste meningsverschil eers&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="156"/>
+        <source>Workshop notice</source>
+        <translation>Melding bij de workshop</translation>
+    </message>
+    <message>
+        <source>Workshop: {title} — {count} participants ({kind})</source>
+        <translation type="vanished">Workshop: {title} — deelnemers: {count} ({kind})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="206"/>
+        <source>Workshop: {title} — %n participant(s) ({kind})</source>
+        <translation>
+            <numerusform>Workshop: {title} — %n deelnemer ({kind})</numerusform>
+            <numerusform>Workshop: {title} — %n deelnemers ({kind})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
+        <source>named</source>
+        <translation>op naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="219"/>
+        <source>This assessment is final: reopen it to change the workshop or the agreed ratings.</source>
+        <translation>Deze beoordeling is definitief: heropen die om de workshop of de overeengekomen inschalingen te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="237"/>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="237"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
+        <source>{number}. {name} — {source}, {rated} of {total}</source>
+        <translation>{number}. {name} — {source}, {rated} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="320"/>
+        <source>The workshop could not be started: {reason}</source>
+        <translation>De workshop kon niet worden gestart: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="332"/>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="333"/>
+        <source>Name (leave empty to number the participant):</source>
+        <translation>Naam (leeg laten om de deelnemer een nummer te geven):</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="344"/>
+        <source>The participant could not be added: {reason}</source>
+        <translation>De deelnemer kon niet worden toegevoegd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="372"/>
+        <source>Remove participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="374"/>
+        <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
+        <translation>{name} met alle inschalingen uit deze workshop verwijderen? De overeengekomen inschalingen blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="384"/>
+        <source>The participant was not removed: {reason}</source>
+        <translation>De deelnemer is niet verwijderd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="465"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+</context>
+</TS>
