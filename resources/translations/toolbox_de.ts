@@ -2034,7 +2034,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/cli/backup.py" line="30"/>
         <source>{database} holds the fictional training town; no backups are kept of it.</source>
-        <translation>{database} enthält die fiktive Übungsgemeinde; von ihr werden keine Sicherungen aufbewahrt.</translation>
+        <translation>{database} enthält die fiktive Übungskommune; von ihr werden keine Sicherungen aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
@@ -2084,7 +2084,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/cli/demo.py" line="26"/>
         <source>{path}: {reason}. Nothing was changed. The training town is only created in a new file: choose a new file name, for example &apos;toolbox-desktop demo --db training-town.sqlite3&apos;.</source>
-        <translation>{path}: {reason}. Es wurde nichts geändert. Die Übungsgemeinde wird nur in einer neuen Datei angelegt: Wählen Sie einen neuen Dateinamen, zum Beispiel &apos;toolbox-desktop demo --db uebungsgemeinde.sqlite3&apos;.</translation>
+        <translation>{path}: {reason}. Es wurde nichts geändert. Die Übungskommune wird nur in einer neuen Datei angelegt: Wählen Sie einen neuen Dateinamen, zum Beispiel &apos;toolbox-desktop demo --db uebungskommune.sqlite3&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/demo.py" line="31"/>

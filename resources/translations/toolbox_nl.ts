@@ -663,27 +663,27 @@
 <context>
     <name>AssessmentArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="61"/>
         <source>Rate</source>
         <translation>Inschalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="62"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="63"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="64"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
         <source>Peers</source>
         <translation>Andere gemeenten</translation>
     </message>
@@ -3649,12 +3649,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="148"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} — OEFENING (fictieve gemeente)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="150"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
@@ -3682,28 +3682,28 @@
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="151"/>
         <source>Training municipality</source>
         <translation>Oefengemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="155"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Oefengemeente: alles in dit venster is fictief. Uw eigen werk staat in uw eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="154"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="339"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="264"/>
         <source>Arrives in a later version of the app</source>
         <translation>Komt in een latere versie van de app</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="275"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Geïmporteerd: %n item toegevoegd of gewijzigd.</numerusform>
@@ -3711,32 +3711,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="289"/>
         <source>No content loaded</source>
         <translation>Geen inhoud geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="290"/>
         <source>Content: {title} {version}</source>
         <translation>Inhoud: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Er kon geen inhoud worden geladen, dus de bibliotheek is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="304"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>De app werkt verder met de inhoud die eerder is geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="307"/>
         <source>Content pack has errors</source>
         <translation>Inhoudspakket bevat fouten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="309"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Een inhoudspakket heeft %n probleem en is niet geladen.</numerusform>
@@ -3744,17 +3744,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="315"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Verbeter de bestanden en regels die onder “Details tonen” staan en start de app dan opnieuw. &apos;toolbox-desktop content check MAP&apos; toont dezelfde problemen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="330"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="334"/>
         <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
         <translation>Lokaal integratiebeleid voor migranten en vluchtelingen beoordelen, plannen en afdrukken, offline. Gebaseerd op de Whole-COMM-toolbox.</translation>
     </message>
@@ -3945,7 +3945,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="56"/>
-        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="179"/>
         <source>Text not saved yet</source>
         <translation>Tekst nog niet opgeslagen</translation>
     </message>
@@ -3970,7 +3970,7 @@
         <translation>Maak eerst een beoordeling aan: er is nog niets om te presenteren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="181"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Switch the language anyway and lose it?</source>
         <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch van taal wisselen en het kwijtraken?</translation>
     </message>
