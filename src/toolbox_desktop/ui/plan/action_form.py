@@ -329,6 +329,8 @@ class ActionForm(QWidget):
                 values[name] = getattr(base, name)
         partners = tuple(k for k, box in self.partner_boxes.items() if box.isChecked())
         partners += tuple(p for p in base.partners if p not in PARTNER_KINDS)
+        if set(partners) == set(base.partners):
+            partners = base.partners  # the same partners in the stored order: no edit
         action = base.with_changes(
             title=line_value(self.title, base.title),
             description=self.description.toPlainText(),
