@@ -51,24 +51,25 @@ class ClosingCheck:
         places = self.unsaved_work()
         if not places:
             return True
-        box = plain_box(self)  # the places name the user's own titles
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Text not saved yet"))
-        box.setText(
-            QCoreApplication.translate(
-                "MainWindow",
-                "Some of what you typed could not be stored yet. It is still shown with the "
-                'note "not saved yet". Close anyway and lose it?',
-            )
-            + "\n\n"
-            + "\n".join(f"• {place}" for place in places)
+        question = QCoreApplication.translate(
+            "MainWindow",
+            "Some of what you typed could not be stored yet. It is still shown with the "
+            'note "not saved yet". Close anyway and lose it?',
         )
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        return ask_close_anyway(box)
+        return ask_close_anyway(unsaved_text_box(self, question, places))
+
+
+def unsaved_text_box(parent, question: str, places: list[str]) -> QMessageBox:
+    """The one warning before text that is only on screen would be lost (closing the window,
+    switching the language): the question, then the places; Cancel is the default."""
+    box = plain_box(parent)  # the places name the user's own titles
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Text not saved yet"))
+    box.setText(question + "\n\n" + "\n".join(f"• {place}" for place in places))
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box
 
 
 def ask_close_anyway(box: QMessageBox) -> bool:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from toolbox_desktop.storage.database import is_open
 from toolbox_desktop.ui.common.language import apply_language, current_language, remember_language
-from toolbox_desktop.ui.common.message_boxes import plain_box
+from toolbox_desktop.ui.window.closing import unsaved_text_box
 from toolbox_desktop.ui.window.menus import build_menus
 from toolbox_desktop.ui.window.rows import AREA_ROLE, ASSESSMENT_ROW, PLAN_ROW, REPORTS_ROW
 
@@ -174,24 +174,12 @@ class LanguageSwitching:
 
     def _may_switch_with_unsaved_text(self) -> bool:
         """Text that could not be stored yet is only in the window being rebuilt: ask."""
-        box = plain_box(self)  # the places name the user's own titles
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Text not saved yet"))
-        box.setText(
-            QCoreApplication.translate(
-                "MainWindow",
-                "Some of what you typed could not be stored yet. It is still shown with the "
-                'note "not saved yet". Switch the language anyway and lose it?',
-            )
-            + "\n\n"
-            + "\n".join(f"• {place}" for place in self.unsaved_work())
+        question = QCoreApplication.translate(
+            "MainWindow",
+            "Some of what you typed could not be stored yet. It is still shown with the "
+            'note "not saved yet". Switch the language anyway and lose it?',
         )
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        return ask_switch_anyway(box)
+        return ask_switch_anyway(unsaved_text_box(self, question, self.unsaved_work()))
 
 
 def ask_switch_anyway(box: QMessageBox) -> bool:
