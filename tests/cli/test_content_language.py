@@ -27,3 +27,14 @@ def test_the_action_plan_printed_in_dutch(capsys, tmp_path):
     assert "Driejarig integratieplan vastgesteld door de gemeenteraad" in text
     assert "Bestuur" in text
     assert "Governance" not in text
+
+
+def test_demo_in_a_language_writes_the_town_in_it(capsys, tmp_path):
+    """`--lang nl` alone is enough: the town's texts follow the command's language."""
+    database = str(tmp_path / "oefengemeente.sqlite3")
+    assert main(["demo", "--db", database, "--lang", "nl"]) == 0
+    target = tmp_path / "actieplan.pdf"
+    assert main(["report", "plan", "--db", database, "-o", str(target), "--lang", "nl"]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert "Driejarig integratieplan vastgesteld door de gemeenteraad" in text
+    assert "fictional training town" not in text

@@ -54,9 +54,9 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
     demo.add_argument(
         "--language",
         metavar="CODE",
-        default="en",
+        default=None,
         help="the language of the town's texts, e.g. de or nl (English when there is no "
-        "story file for it; default: en)",
+        "story file for it; default: the --lang language, else en)",
     )
 
 
@@ -81,7 +81,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         for failed in workspace.failed_packs:
             print(f"warning: {tr(MSG_PACK_SKIPPED, folder=failed.folder)}", file=sys.stderr)
-        summary = create_training_municipality(workspace.conn, language=args.language)
+        summary = create_training_municipality(
+            workspace.conn, language=args.language or getattr(args, "lang", None) or "en"
+        )
     except TrainingTownError as error:
         return _refuse(path, str(error))
     finally:
