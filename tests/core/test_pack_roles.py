@@ -61,9 +61,13 @@ def test_a_guidance_pack_may_not_hold_benchmarks(pack_copy):
     assert result.content is None
     assert sorted(str(p) for p in result.problems) == [
         "benchmarks.txt: a guidance pack may not hold this file "
-        "(it may hold: challenges.txt, practices.txt, guide.txt)",
+        "(it may hold: challenges.txt, practices.txt, guide.txt, preconditions.txt, "
+        "quickwins.txt, engagement.txt, rights.txt, principles.txt, factsandwich.txt, "
+        "examples.txt, suggestions.txt)",
         "subthemes.txt: a guidance pack may not hold this file "
-        "(it may hold: challenges.txt, practices.txt, guide.txt)",
+        "(it may hold: challenges.txt, practices.txt, guide.txt, preconditions.txt, "
+        "quickwins.txt, engagement.txt, rights.txt, principles.txt, factsandwich.txt, "
+        "examples.txt, suggestions.txt)",
     ]
 
 
@@ -94,7 +98,9 @@ def test_an_empty_guidance_pack_and_a_benchmark_pack_with_a_benchmark_pack(pack_
     empty = add_guidance_pack(pack_copy.parent, files={})
     assert problems_of(empty) == [
         "manifest.txt: a guidance pack must hold at least one of: "
-        "challenges.txt, practices.txt, guide.txt"
+        "challenges.txt, practices.txt, guide.txt, preconditions.txt, quickwins.txt, "
+        "engagement.txt, rights.txt, principles.txt, factsandwich.txt, examples.txt, "
+        "suggestions.txt"
     ]
     manifest = pack_copy / "manifest.txt"
     replace_in(manifest, "role: benchmark\n", "role: benchmark\nbenchmark_pack: other\n")

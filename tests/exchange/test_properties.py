@@ -228,6 +228,7 @@ def actions(draw, codes):
         "currency": draw(st.sampled_from(["EUR", "CHF", "PLN"])),
         "budget_line": draw(TEXT),
         "funding_source": draw(st.sampled_from(["", "amif", "esf-plus"])),
+        "guide_item": draw(st.sampled_from(["", "qw.welcome-ambassadors", "qw.gone-from-guide"])),
         "milestones": [
             {"title": draw(TEXT), "due": day and day.isoformat(), "done": draw(st.booleans())}
             for day in draw(st.lists(st.none() | DAYS, max_size=2))

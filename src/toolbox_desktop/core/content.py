@@ -107,7 +107,65 @@ class GuideStep:
     source: str
 
 
-Item = Dimension | SubTheme | Benchmark | Challenge | Practice | GuideStep
+# The kinds of item a guide for local leaders holds (``GuideItem.kind``).
+PRECONDITION = "precondition"
+QUICK_WIN = "quick-win"
+ENGAGEMENT_SECTION = "engagement-section"
+ENGAGEMENT_POINT = "engagement-point"
+RIGHTS_LIST = "rights-list"
+RIGHT = "right"
+PRINCIPLE = "principle"
+FACT_SANDWICH = "fact-sandwich"
+EXAMPLE_AREA = "example-area"
+EXAMPLE = "example"
+GUIDE_KINDS = (
+    PRECONDITION,
+    QUICK_WIN,
+    ENGAGEMENT_SECTION,
+    ENGAGEMENT_POINT,
+    RIGHTS_LIST,
+    RIGHT,
+    PRINCIPLE,
+    FACT_SANDWICH,
+    EXAMPLE_AREA,
+    EXAMPLE,
+)
+
+
+@dataclass(frozen=True)
+class GuideItem:
+    """One item of a guide for local leaders: a quick win, an engagement point, a city
+    example, a right, a principle, a part of the Fact Sandwich method...
+
+    One shape for every kind, because the library, the search and the suggestions treat them
+    alike. ``group`` is the code of the group the item belongs to (an engagement section, an
+    example area, a rights list) or, for the Fact Sandwich, its part (definition, step, tip);
+    ``label`` is what numbers it in the source (a section's letter, an item's number)."""
+
+    code: str
+    kind: str
+    group: str
+    label: str
+    title: str
+    text: str
+    dimensions: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()  # kinds from core.plan.PARTNER_KINDS
+    funding: tuple[str, ...] = ()  # keys of core.plan.FUNDING_SOURCES
+    see: tuple[str, ...] = ()  # related items of the same pack
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A reviewed suggestion for a benchmark or a dimension (``target``): an item that fits,
+    with one line on why; or, with ``item`` empty, the reason nothing in the packs fits."""
+
+    target: str
+    item: str
+    why: str
+
+
+Item = Dimension | SubTheme | Benchmark | Challenge | Practice | GuideStep | GuideItem
 
 
 @dataclass
@@ -122,6 +180,8 @@ class PackContent:
     challenges: list[Challenge] = field(default_factory=list)
     practices: list[Practice] = field(default_factory=list)
     guide: list[GuideStep] = field(default_factory=list)
+    guide_items: list[GuideItem] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
 
 
 @dataclass
@@ -133,6 +193,11 @@ class Guidance:
     challenges: list[Challenge] = field(default_factory=list)
     practices: list[Practice] = field(default_factory=list)
     guide: list[GuideStep] = field(default_factory=list)
+    items: list[GuideItem] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[GuideItem]:
+        return [item for item in self.items if item.kind == kind]
 
 
 @dataclass
@@ -191,6 +256,43 @@ class Content:
     def practices_of(self, dimension: str) -> list[Practice]:
         return [p for p in self.practices if p.dimension == dimension]
 
+    @cached_property
+    def _guide_by_code(self) -> dict[str, tuple[Guidance, GuideItem]]:
+        return {item.code: (pack, item) for pack in self.guidance for item in pack.items}
+
+    def guide_item(self, code: str) -> GuideItem | None:
+        """A guidance pack's item (quick win, example...) by its code, if loaded."""
+        found = self._guide_by_code.get(code)
+        return found[1] if found else None
+
+    def guide_pack_of(self, code: str) -> PackInfo | None:
+        found = self._guide_by_code.get(code)
+        return found[0].pack if found else None
+
+    def guide_items(self, kind: str) -> list[GuideItem]:
+        """Every loaded guidance pack's items of ``kind``, in pack and source order."""
+        return [item for pack in self.guidance for item in pack.items if item.kind == kind]
+
+    def suggestions_for(self, target: str) -> list[Suggestion]:
+        """The reviewed suggestions for a benchmark or dimension code, best first; one with an
+        empty ``item`` says why nothing fits. Items that are not loaded are left out."""
+        found = []
+        for pack in self.guidance:
+            for suggestion in pack.suggestions:
+                if suggestion.target != target:
+                    continue
+                if not suggestion.item or self.suggested_item(suggestion.item) is not None:
+                    found.append(suggestion)
+        return found
+
+    def suggested_item(self, code: str) -> Practice | GuideItem | None:
+        """What a suggestion names: a Whole-COMM practice or a guidance pack's item."""
+        item = self.guide_item(code)
+        if item is not None:
+            return item
+        found = self._by_code.get(code)
+        return found if isinstance(found, Practice) else None
+
     def countries(self) -> list[str]:
         return sorted({p.country for p in self.practices})
 
@@ -218,6 +320,14 @@ def assemble_content(benchmark: PackContent | None, guidance: list[PackContent])
         packs=infos,
         **items,
         guidance=[
-            Guidance(g.info, list(g.challenges), list(g.practices), list(g.guide)) for g in guidance
+            Guidance(
+                g.info,
+                list(g.challenges),
+                list(g.practices),
+                list(g.guide),
+                list(g.guide_items),
+                list(g.suggestions),
+            )
+            for g in guidance
         ],
     )

@@ -32,6 +32,8 @@ from toolbox_desktop.core.content import (
     SubTheme,
     assemble_content,
 )
+from toolbox_desktop.core.guide_build import build_guide_items, build_suggestions
+from toolbox_desktop.core.guide_checks import check_guide_links, check_guide_targets
 from toolbox_desktop.core.pack_files import (
     BENCHMARKS,
     CHALLENGES,
@@ -59,7 +61,7 @@ from toolbox_desktop.core.pack_problems import (
     PackProblem,
 )
 from toolbox_desktop.core.pack_roles import (
-    benchmark_dimensions,
+    benchmark_codes,
     check_role,
     files_of_role,
 )
@@ -212,8 +214,10 @@ def load_pack(folder: Path) -> PackLoadResult:
         name: checker.read(folder, SCHEMA_OF[name]) for name in files_of_role(folder, role, checker)
     }
     guidance = role == GUIDANCE and manifest is not None
-    dimensions = benchmark_dimensions(folder, manifest, checker) if guidance else None
-    checker.check_references(files, dimensions, external=guidance)
+    codes = benchmark_codes(folder, manifest, checker) if guidance else None
+    checker.check_references(files, codes["dimensions"] if codes else None, external=guidance)
+    check_guide_links(files, checker)
+    check_guide_targets(files, codes, checker)
     info = _pack_info(manifest) if manifest is not None else None
     problems.extend(_same_id_beside(folder, info))
     translations = {
@@ -331,4 +335,6 @@ def _build(
                 r.get("code"), int(r.get("number")), r.get("title"), r.get("text"), r.get("source")
             ),
         ),
+        guide_items=build_guide_items(files, base),
+        suggestions=build_suggestions(files, base),
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 from pathlib import Path
 
 from toolbox_desktop.core.content import TAGS
@@ -28,105 +27,45 @@ from toolbox_desktop.core.pack_problems import (
     MSG_UNKNOWN_FIELD,
     MSG_UNKNOWN_REFERENCE,
     MSG_UNKNOWN_TAG,
+    MSG_UNKNOWN_VALUE,
     MSG_UNREADABLE,
     PackProblem,
 )
+from toolbox_desktop.core.pack_schemas import (
+    BENCHMARKS,
+    CHALLENGES,
+    CONTENT_FILES,
+    DIMENSIONS,
+    GUIDE,
+    MANIFEST,
+    MANIFEST_SCHEMA,
+    PRACTICES,
+    SCHEMA_OF,
+    SUBTHEMES,
+    TITLE_LIMIT,
+    TRANSLATION_MANIFEST_SCHEMA,
+    FileSchema,
+    split_list,
+)
 from toolbox_desktop.core.records import Record, parse_records
 
-MANIFEST = "manifest.txt"
-DIMENSIONS = "dimensions.txt"
-SUBTHEMES = "subthemes.txt"
-BENCHMARKS = "benchmarks.txt"
-CHALLENGES = "challenges.txt"
-PRACTICES = "practices.txt"
-GUIDE = "guide.txt"
-TITLE_LIMIT = 80
-_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-
-
-@dataclass(frozen=True)
-class FileSchema:
-    filename: str
-    required: tuple[str, ...]
-    optional: tuple[str, ...] = ()
-    code_pattern: str = ""
-    parent_field: str = ""  # field whose value the code must start with
-    structural: tuple[str, ...] = ()  # fields a translation keeps as they are
-    example: str = ""  # the code pattern in words, for the problem message
-
-
-MANIFEST_SCHEMA = FileSchema(
-    MANIFEST,
-    ("id", "title", "version", "language", "source"),
-    ("role", "benchmark_pack", "description", "licence"),
-)
-# A translation's manifest: only what is said in words; id, version and role are the pack's.
-TRANSLATION_MANIFEST_SCHEMA = FileSchema(
-    MANIFEST, ("language", "title"), ("source", "description", "licence")
-)
-
-CONTENT_SCHEMAS = (
-    FileSchema(
-        DIMENSIONS,
-        ("code", "number", "title", "description", "why", "source"),
-        code_pattern=rf"{_SLUG}",
-        structural=("number",),
-        example="'gov'",
-    ),
-    FileSchema(
-        SUBTHEMES,
-        ("code", "dimension", "title", "source"),
-        code_pattern=rf"({_SLUG})\.{_SLUG}",
-        parent_field="dimension",
-        structural=("dimension",),
-        example="'<dimension>.<slug>', e.g. 'gov.strategic-planning'",
-    ),
-    FileSchema(
-        BENCHMARKS,
-        ("code", "subtheme", "title", "text", "source"),
-        ("tags",),
-        code_pattern=rf"({_SLUG}\.{_SLUG})\.[0-9]+",
-        parent_field="subtheme",
-        structural=("subtheme", "tags"),
-        example="'<sub-theme>.<number>', e.g. 'gov.strategic-planning.1'",
-    ),
-    FileSchema(
-        CHALLENGES,
-        ("code", "dimension", "text", "source"),
-        code_pattern=rf"({_SLUG})\.challenge\.[0-9]+",
-        parent_field="dimension",
-        structural=("dimension",),
-        example="'<dimension>.challenge.<number>', e.g. 'gov.challenge.1'",
-    ),
-    FileSchema(
-        PRACTICES,
-        (
-            "code",
-            "dimension",
-            "name",
-            "place",
-            "country",
-            "summary",
-            "run_by",
-            "success",
-            "source",
-        ),
-        ("name_en", "started"),
-        code_pattern=rf"({_SLUG})\.practice\.{_SLUG}",
-        parent_field="dimension",
-        structural=("dimension", "started"),
-        example="'<dimension>.practice.<slug>', e.g. 'gov.practice.poli'",
-    ),
-    FileSchema(
-        GUIDE,
-        ("code", "number", "title", "text", "source"),
-        code_pattern=r"guide\.[0-9]+",
-        structural=("number",),
-        example="'guide.<number>', e.g. 'guide.1'",
-    ),
-)
-SCHEMA_OF = {schema.filename: schema for schema in CONTENT_SCHEMAS}
-CONTENT_FILES = tuple(SCHEMA_OF)
+__all__ = [
+    "BENCHMARKS",
+    "CHALLENGES",
+    "CONTENT_FILES",
+    "DIMENSIONS",
+    "GUIDE",
+    "MANIFEST",
+    "MANIFEST_SCHEMA",
+    "PRACTICES",
+    "SCHEMA_OF",
+    "SUBTHEMES",
+    "TITLE_LIMIT",
+    "TRANSLATION_MANIFEST_SCHEMA",
+    "Checker",
+    "FileSchema",
+    "split_tags",
+]
 
 # Items whose ``dimension`` names a dimension: in a guidance pack, the benchmark pack's.
 _REFERENCES = (
@@ -137,8 +76,7 @@ _REFERENCES = (
 )
 
 
-def split_tags(value: str) -> tuple[str, ...]:
-    return tuple(tag.strip() for tag in value.split(",") if tag.strip())
+split_tags = split_list
 
 
 class Checker:
@@ -183,7 +121,8 @@ class Checker:
 
     def _check_fields(self, schema: FileSchema, record: Record) -> None:
         name = schema.filename
-        allowed = schema.required + schema.optional
+        allowed = schema.fields
+        required = schema.group_required if schema.is_group(record.fields) else schema.required
         for field_name, value in record.fields.items():
             if field_name not in allowed:
                 self.add(
@@ -194,9 +133,9 @@ class Checker:
                     field=field_name,
                     allowed=", ".join(allowed),
                 )
-            elif not value.value and field_name in schema.required:
+            elif not value.value and field_name in required:
                 self.add(name, value.line, field_name, MSG_EMPTY_FIELD, field=field_name)
-        for field_name in schema.required:
+        for field_name in required:
             if field_name not in record.fields:
                 self.add(name, record.line, field_name, MSG_MISSING_FIELD, field=field_name)
         for field_name in ("number", "started"):
@@ -225,18 +164,38 @@ class Checker:
                     tag=tag,
                     allowed=", ".join(TAGS),
                 )
+        self._check_choices(schema, record)
         if schema.code_pattern:
             self._check_code(schema, record)
+
+    def _check_choices(self, schema: FileSchema, record: Record) -> None:
+        """Values from a fixed set (a partner kind, a funding source): the plan knows no other."""
+        for field_name, allowed in schema.choices.items():
+            value = record.get(field_name)
+            values = split_list(value) if field_name in schema.lists else (value,)
+            for one in values:
+                if one and one not in allowed:
+                    self.add(
+                        schema.filename,
+                        record.line_of(field_name),
+                        field_name,
+                        MSG_UNKNOWN_VALUE,
+                        field=field_name,
+                        value=one,
+                        allowed=", ".join(allowed),
+                    )
 
     def _check_code(self, schema: FileSchema, record: Record) -> None:
         name, code = schema.filename, record.get("code")
         if not code:
             return
         line = record.line_of("code")
-        match = re.fullmatch(schema.code_pattern, code)
+        group = schema.is_group(record.fields)
+        pattern = schema.group_code_pattern if group else schema.code_pattern
+        match = re.fullmatch(pattern, code)
         if not match:
             self.add(name, line, "code", MSG_BAD_CODE, code=code, pattern=schema.example)
-        elif schema.parent_field:
+        elif schema.parent_field and not group:
             parent = record.get(schema.parent_field)
             if parent and match.group(1) != parent:
                 self.add(

@@ -38,6 +38,9 @@ MSG_DUPLICATE_CODE = QT_TRANSLATE_NOOP(
     "PackProblem", "code '{code}' is already used in {other_file} line {other_line}"
 )
 MSG_UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("PackProblem", "unknown {field} '{value}'")
+MSG_UNKNOWN_VALUE = QT_TRANSLATE_NOOP(
+    "PackProblem", "unknown {field} '{value}' (allowed: {allowed})"
+)
 MSG_NOT_A_NUMBER = QT_TRANSLATE_NOOP("PackProblem", "'{value}' is not a whole number")
 MSG_UNKNOWN_TAG = QT_TRANSLATE_NOOP("PackProblem", "unknown tag '{tag}' (allowed: {allowed})")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP(

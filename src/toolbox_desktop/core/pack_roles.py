@@ -3,8 +3,9 @@ for a guidance pack, the benchmark pack whose dimension codes its items use.
 
 A benchmark pack holds everything an assessment rates (all six content files, as the
 Whole-COMM pack does). A guidance pack never holds dimensions, sub-themes or benchmarks: it
-only adds material (challenges, practices, guide steps) that names the benchmark pack's
-dimensions, so it can never change what is scored.
+only adds material (challenges, practices, guide steps; a guide's quick wins, engagement
+points, city examples, handouts and the suggestions for each benchmark) that names the
+benchmark pack's codes, so it can never change what is scored.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from babel import Locale, UnknownLocaleError
 
 from toolbox_desktop.core.content import BENCHMARK, GUIDANCE, ROLES
 from toolbox_desktop.core.pack_files import (
+    BENCHMARKS,
     CHALLENGES,
     CONTENT_FILES,
     DIMENSIONS,
@@ -33,12 +35,13 @@ from toolbox_desktop.core.pack_problems import (
     MSG_ONLY_GUIDANCE,
     MSG_UNKNOWN_ROLE,
 )
+from toolbox_desktop.core.pack_schemas import BENCHMARK_FILES, GUIDE_FILES
 from toolbox_desktop.core.records import Record, parse_records
 
 # The files each role may hold; a benchmark pack must hold all of its own.
 ROLE_FILES = {
-    BENCHMARK: CONTENT_FILES,
-    GUIDANCE: (CHALLENGES, PRACTICES, GUIDE),
+    BENCHMARK: BENCHMARK_FILES,
+    GUIDANCE: (CHALLENGES, PRACTICES, GUIDE, *GUIDE_FILES),
 }
 
 
@@ -111,9 +114,10 @@ def files_of_role(folder: Path, role: str, checker: Checker) -> tuple[str, ...]:
     return tuple(name for name in present if name in allowed)
 
 
-def benchmark_dimensions(folder: Path, manifest: Record, checker: Checker) -> set[str] | None:
-    """The dimension codes of the benchmark pack a guidance pack names, found beside it (the
-    packs of an installation lie side by side in one content folder); None if not found."""
+def benchmark_codes(folder: Path, manifest: Record, checker: Checker) -> dict[str, set[str]] | None:
+    """The codes of the benchmark pack a guidance pack names (``dimensions``, ``benchmarks``,
+    ``practices``), found beside it (the packs of an installation lie side by side in one
+    content folder); None if not found."""
     wanted = manifest.get("benchmark_pack")
     if not wanted:
         return None
@@ -122,8 +126,14 @@ def benchmark_dimensions(folder: Path, manifest: Record, checker: Checker) -> se
             continue
         head = _one_record(sibling / MANIFEST)
         if head and head.get("id") == wanted and head.get("role") == BENCHMARK:
-            dimensions = _all_records(sibling / DIMENSIONS)
-            return {record.get("code") for record in dimensions}
+            return {
+                key: {record.get("code") for record in _all_records(sibling / filename)}
+                for key, filename in (
+                    ("dimensions", DIMENSIONS),
+                    ("benchmarks", BENCHMARKS),
+                    ("practices", PRACTICES),
+                )
+            }
     checker.add(
         MANIFEST,
         manifest.line_of("benchmark_pack"),

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from toolbox_desktop.core.guide_checks import check_guide_links
 from toolbox_desktop.core.pack_files import (
     CONTENT_FILES,
     MANIFEST,
     SCHEMA_OF,
     TRANSLATION_MANIFEST_SCHEMA,
     Checker,
-    split_tags,
+    FileSchema,
 )
 from toolbox_desktop.core.pack_problems import (
     MSG_BASE_LANGUAGE_FOLDER,
@@ -28,6 +29,7 @@ from toolbox_desktop.core.pack_problems import (
     PackProblem,
 )
 from toolbox_desktop.core.pack_roles import is_language_code
+from toolbox_desktop.core.pack_schemas import split_list
 from toolbox_desktop.core.records import Record, parse_records
 
 
@@ -85,6 +87,7 @@ def check_translation(
                 _compare(name, base[name], files[name], checker)
         elif (folder / name).exists():
             checker.add(name, 0, "", MSG_FILE_NOT_IN_BASE, name=name)
+    check_guide_links(files, checker)
     return files
 
 
@@ -103,8 +106,9 @@ def _compare(name: str, base: list[Record], translated: list[Record], checker: C
                 name, record.line_of("code"), "code", MSG_EXTRA_CODE, code=code, base_file=name
             )
             continue
-        for field_name in SCHEMA_OF[name].structural:
-            if _normal(field_name, record) != _normal(field_name, original):
+        schema = SCHEMA_OF[name]
+        for field_name in schema.structural:
+            if _normal(schema, field_name, record) != _normal(schema, field_name, original):
                 checker.add(
                     name,
                     record.line_of(field_name),
@@ -128,6 +132,6 @@ def _compare(name: str, base: list[Record], translated: list[Record], checker: C
             )
 
 
-def _normal(field_name: str, record: Record) -> object:
+def _normal(schema: FileSchema, field_name: str, record: Record) -> object:
     value = record.get(field_name)
-    return split_tags(value) if field_name == "tags" else value.strip()
+    return split_list(value) if field_name in schema.lists else value.strip()

@@ -109,6 +109,9 @@ class Action:
     budget_line: str = ""
     funding_source: str = ""
     milestones: tuple[Milestone, ...] = field(default_factory=tuple)
+    # The guide's quick win this action was made from (its code; "" for any other action).
+    # Kept when a content update removes the quick win: the action is the town's own.
+    guide_item: str = ""
 
     def with_changes(self, **changes) -> Action:
         return replace(self, **changes)

@@ -219,6 +219,7 @@ def _action(plan: PlanRepository, step: Step, known: Known) -> int:
         currency=record["currency"],
         budget_line=record["budget_line"],
         funding_source=record["funding_source"],
+        guide_item=record["guide_item"],
         # Packages carry no milestone uids: a milestone that matches one here keeps its uid.
         milestones=tuple(
             Milestone(m["title"], _day(m["due"]), m["done"]) for m in record["milestones"]

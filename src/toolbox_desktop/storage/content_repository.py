@@ -24,11 +24,13 @@ from toolbox_desktop.core.content import (
     Challenge,
     Content,
     Dimension,
+    GuideItem,
     GuideStep,
     PackContent,
     PackInfo,
     Practice,
     SubTheme,
+    Suggestion,
     assemble_content,
 )
 from toolbox_desktop.core.pack import (
@@ -180,6 +182,20 @@ def _insert_language(db, pack_id: str, language: str, items: PackContent) -> Non
     db["challenges"].insert_all(rows(items.challenges))
     db["practices"].insert_all(rows(items.practices))
     db["guide_steps"].insert_all(rows(items.guide))
+    db["guide_items"].insert_all([_guide_item_row(row) for row in rows(items.guide_items)])
+    db["suggestions"].insert_all(rows(items.suggestions))
+
+
+_LIST_COLUMNS = ("dimensions", "partners", "funding", "see")
+
+
+def _guide_item_row(row: dict) -> dict:
+    """A guide item as its table holds it: ``group`` is an SQL word, lists are comma-joined."""
+    stored = {key: value for key, value in row.items() if key != "group"}
+    stored["grp"] = row["group"]
+    for name in _LIST_COLUMNS:
+        stored[name] = ",".join(row[name])
+    return stored
 
 
 def load_content(conn: sqlite3.Connection, language: str = DEFAULT_LANGUAGE) -> Content:
@@ -281,4 +297,18 @@ def _read_pack(conn: sqlite3.Connection, pack_id: str, language: str) -> PackCon
             )
         ],
         guide=[GuideStep(**r) for r in read("guide_steps", "code, number, title, text, source")],
+        guide_items=[
+            GuideItem(
+                **{
+                    **r,
+                    **{name: tuple(v for v in r[name].split(",") if v) for name in _LIST_COLUMNS},
+                }
+            )
+            for r in read(
+                "guide_items",
+                'code, kind, grp AS "group", label, title, text, dimensions, partners, '
+                "funding, see, source",
+            )
+        ],
+        suggestions=[Suggestion(**r) for r in read("suggestions", "target, item, why")],
     )

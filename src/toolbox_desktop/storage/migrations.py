@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from toolbox_desktop.storage.content_carry_over import content_before_0008, put_back_content
+from toolbox_desktop.storage.migration_guide import create_guide_tables
 from toolbox_desktop.storage.schema import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
@@ -519,3 +520,8 @@ def _pack_roles_and_languages(db: Database) -> None:
             WHERE id = NEW.id;
         END"""
     )
+
+
+@migrations(name="0009_guide_items")
+def _guide_items(db: Database) -> None:
+    create_guide_tables(db)

@@ -216,6 +216,7 @@ ACTION_FIELDS = (
     "currency",
     "budget_line",
     "funding_source",
+    "guide_item",
 )
 
 

@@ -58,7 +58,7 @@ def _text(day: date | None) -> str | None:
 _ACTION_COLUMNS = (
     "id, title, description, dimension, responsible_role, responsible_person, partners, "
     "partner_names, start, end, phase, status, priority, progress, budget_cents, spent_cents, "
-    "currency, budget_line, funding_source"
+    "currency, budget_line, funding_source, guide_item"
 )
 
 ACTION_FIELDS = field_names(Action)
@@ -383,6 +383,7 @@ def _action(row, benchmarks: dict, milestones: dict) -> Action:
         currency,
         line,
         funding,
+        guide_item,
     ) = row
     return Action(
         action_id,
@@ -406,6 +407,7 @@ def _action(row, benchmarks: dict, milestones: dict) -> Action:
         line,
         funding,
         tuple(milestones.get(action_id, ())),
+        guide_item or "",
     )
 
 
@@ -429,6 +431,7 @@ def _action_row(action: Action) -> dict:
         "currency": action.currency,
         "budget_line": action.budget_line,
         "funding_source": action.funding_source,
+        "guide_item": action.guide_item,
     }
 
 

@@ -16,10 +16,13 @@ MIGRATION_NAMES = (
     "0006_edit_history",
     "0007_milestone_uids",
     "0008_pack_roles_and_languages",
+    "0009_guide_items",
 )
 
 # Tables a content update may empty and refill, children before parents.
 CONTENT_TABLES = (
+    "suggestions",
+    "guide_items",
     "guide_steps",
     "practices",
     "challenges",
