@@ -110,7 +110,7 @@ def workshop_screenshot(app, folder: Path, state) -> None:
 
 
 def preview_screenshot(app, reports) -> None:
-    """The facilitator worksheet in the preview (QtPdf renders its pages asynchronously)."""
+    """The facilitator worksheet in the preview, on its fifth page."""
     opened = []
     reports.choose("worksheet")
     reports.facilitator_check.setChecked(True)

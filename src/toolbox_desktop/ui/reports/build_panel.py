@@ -3,8 +3,9 @@ Cancel, and the line that says what happened.
 
 The data is read on the GUI thread (``ReportSource.prepare``: the registry's read, fast); the
 PDF is laid out in a worker thread (``BuildJob``) so the window stays responsive. Preview and
-Print build into a private temporary folder and show or print that file (QtPdf renders it),
-so what is printed is exactly what was previewed.
+Print build into a private temporary folder and show or print that file (PDFium draws it,
+``pdf_pages``), so what is printed is exactly what was previewed. Where the PDF cannot be drawn
+(``PdfUnavailableError``) the user is told why and offered to save it instead.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.reports.build_job import BuildJob
+from toolbox_desktop.ui.reports.pdf_output import offer_saving_instead, print_document
+from toolbox_desktop.ui.reports.pdf_pages import PdfPages, PdfUnavailableError
 from toolbox_desktop.ui.reports.preview_dialog import PreviewDialog
 
 SAVE, PREVIEW, PRINT = "save", "preview", "print"  # what happens once the PDF is made
@@ -234,11 +237,14 @@ class BuildPanel(QWidget):
             return
         self._saved(path)
 
-    def show_preview(self, pdf: Path) -> PreviewDialog:
+    def show_preview(self, pdf: Path) -> PreviewDialog | None:
         if self.preview is not None:
             self.preview.close()
+        pages = self._open_or_explain(pdf, printing=False)
+        if pages is None:
+            return None
         dialog = PreviewDialog(
-            pdf,
+            pages,
             self.source.report_title(),
             self.source.suggested_name(),
             self.source.page_size(),
@@ -257,23 +263,30 @@ class BuildPanel(QWidget):
         self.preview = None
 
     def _print_file(self, pdf: Path) -> None:
-        from PySide6.QtPdf import QPdfDocument
-
-        from toolbox_desktop.ui.reports.pdf_output import print_document
-
-        document = QPdfDocument(self)
+        document = self._open_or_explain(pdf, printing=True)
+        if document is None:
+            return
         try:
-            if document.load(str(pdf)) != QPdfDocument.Error.None_:
-                self.show_error(self.tr("The report was made but could not be opened to print."))
-                return
             pages = print_document(
                 self, document, self.source.report_title(), self.source.page_size()
             )
         finally:
             document.close()
-            document.deleteLater()
         if pages:
             self._printed(pages)
+
+    def _open_or_explain(self, pdf: Path, printing: bool) -> PdfPages | None:
+        """The finished PDF, ready to draw; or None after telling why it cannot be drawn
+        and offering to save it (what the user saves is reported like any saved PDF)."""
+        try:
+            return PdfPages(pdf)
+        except PdfUnavailableError as error:
+            saved = offer_saving_instead(
+                self, printing, str(error), pdf, self.source.suggested_name()
+            )
+            if saved is not None:
+                self._saved(str(saved))
+            return None
 
     def _printed(self, pages: int) -> None:
         self.status_label.setStyleSheet("")

@@ -1,23 +1,21 @@
 """Look at a finished report before printing or saving it.
 
-The PDF is shown exactly as it will print (QtPdf renders the file reportlab made), one page
-under the other, fitted to the window's width. From here the user prints it or saves a copy;
-nothing is rebuilt.
+The PDF is shown exactly as it will print (PDFium draws the file reportlab made, see
+``page_view``), one page under the other, fitted to the window's width. From here the user
+prints it or saves a copy; nothing is rebuilt. The dialog opens inside the screen's free area
+(``fit_to``), never larger, so Print, Save as PDF and Close are always in reach, also on a
+1280 x 720 laptop.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.ui.common.message_boxes import warn
 from toolbox_desktop.ui.common.plain_text import PlainLabel, window_title
-from toolbox_desktop.ui.reports.pdf_output import copy_pdf, print_document
+from toolbox_desktop.ui.reports.page_view import PageView
+from toolbox_desktop.ui.reports.pdf_output import print_document, save_copy_as
+from toolbox_desktop.ui.reports.pdf_pages import PdfPages
 
 ZOOM_STEP = 1.25
-MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
+PREFERRED = QSize(900, 1000)  # logical pixels; less where the screen has less room
+GUESSED_FRAME = QSize(16, 48)  # the window frame before the window system reports it
 
 
 class PreviewDialog(QDialog):
@@ -36,31 +37,28 @@ class PreviewDialog(QDialog):
     printed = Signal(int)  # pages printed
 
     def __init__(
-        self, pdf: Path, title: str, suggested_name: str, page_size: str, parent=None
+        self, pages: PdfPages, title: str, suggested_name: str, page_size: str, parent=None
     ) -> None:
         super().__init__(parent)
-        self.pdf = Path(pdf)
+        self.pages = pages
+        self.pdf = pages.path
         self.suggested_name = suggested_name
         self.page_size = page_size
         self.report_title = title
         self.setWindowTitle(window_title(self.tr("Preview: {title}").format(title=title)))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.document = QPdfDocument(self)
-        self.load_error = self.document.load(str(self.pdf))
-        self.view = QPdfView(self)
+        self.view = PageView(pages, self)
         self.view.setAccessibleName(self.tr("Pages of the report"))
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
+        self.view.current_page_changed.connect(self._show_page_number)
+        self.view.failed.connect(self._drawing_failed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._toolbar())
         layout.addWidget(self.view, 1)
         layout.addLayout(self._buttons())
         self._show_page_number()
-        self.resize(900, 1000)
+        self._fitted_to_frame = False
+        self.fit_to(self.available_geometry())
 
     # -- widgets -------------------------------------------------------------------------------
     def _toolbar(self) -> QWidget:
@@ -115,16 +113,54 @@ class PreviewDialog(QDialog):
         row.addWidget(self.close_button)
         return row
 
+    # -- size and place ------------------------------------------------------------------------
+    def available_geometry(self) -> QRect:
+        """The free area (without task bars) of the screen the dialog opens on."""
+        owner = self.parentWidget().window() if self.parentWidget() else self
+        screen = owner.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to(self, available: QRect) -> None:
+        """Size the dialog to ``PREFERRED`` or less, so that its frame fits inside
+        ``available``, and centre it there."""
+        frame = self._frame_size()
+        room = QSize(available.width() - frame.width(), available.height() - frame.height())
+        size = PREFERRED.boundedTo(room).expandedTo(QSize(1, 1))
+        self.resize(size)
+        self.move(
+            available.x() + max(0, (room.width() - size.width()) // 2),
+            available.y() + max(0, (room.height() - size.height()) // 2),
+        )
+
+    def _frame_size(self) -> QSize:
+        """How much the window frame (title bar, borders) adds to the dialog's size."""
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if self.isVisible() and (frame.width() > 0 or frame.height() > 0):
+            return frame
+        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        return GUESSED_FRAME.expandedTo(QSize(GUESSED_FRAME.width(), title + 16))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted_to_frame:
+            self._fitted_to_frame = True
+            QTimer.singleShot(0, self._fit_to_the_real_frame)
+
+    def _fit_to_the_real_frame(self) -> None:
+        """Once shown, the window system knows the frame: fit again if it sticks out."""
+        available = self.available_geometry()
+        if self.isVisible() and not available.contains(self.frameGeometry()):
+            self.fit_to(available)
+
     # -- paging and zoom -----------------------------------------------------------------------
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return self.view.page_count()
 
     def current_page(self) -> int:
-        return self.view.pageNavigator().currentPage()
+        return self.view.current_page()
 
     def go_to_page(self, page: int) -> None:
-        page = max(0, min(page, self.page_count() - 1))
-        self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+        self.view.go_to_page(page)
 
     def next_page(self) -> None:
         self.go_to_page(self.current_page() + 1)
@@ -133,28 +169,13 @@ class PreviewDialog(QDialog):
         self.go_to_page(self.current_page() - 1)
 
     def zoom_in(self) -> None:
-        self._zoom(self.view.zoomFactor() * ZOOM_STEP)
+        self.view.set_zoom(self.view.zoom() * ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        self._zoom(self.view.zoomFactor() / ZOOM_STEP)
-
-    def _zoom(self, factor: float) -> None:
-        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
-            factor = self._fitted_zoom() * (factor / max(self.view.zoomFactor(), 1e-6))
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(MIN_ZOOM, min(factor, MAX_ZOOM)))
-
-    def _fitted_zoom(self) -> float:
-        """The zoom factor that "fit width" shows now (QPdfView does not report it)."""
-        if not self.page_count():
-            return 1.0
-        points = self.document.pagePointSize(self.current_page()).width()
-        pixels_per_point = self.logicalDpiX() / 72
-        width = self.view.viewport().width() - 2 * self.view.documentMargins().left()
-        return max(width / (points * pixels_per_point), MIN_ZOOM)
+        self.view.set_zoom(self.view.zoom() / ZOOM_STEP)
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.fit_width()
 
     def _show_page_number(self, *_args) -> None:
         count = self.page_count()
@@ -165,33 +186,26 @@ class PreviewDialog(QDialog):
 
     # -- print and save ------------------------------------------------------------------------
     def print_report(self) -> int:
-        pages = print_document(self, self.document, self.report_title, self.page_size)
+        pages = print_document(self, self.pages, self.report_title, self.page_size)
         if pages:
             self.printed.emit(pages)
         return pages
 
     def save_copy(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        target = save_copy_as(self, self.pdf, self.suggested_name)
+        if target is not None:
+            self.saved.emit(str(target))
+
+    def _drawing_failed(self, reason: str) -> None:
+        warn(
             self,
-            self.tr("Save the report as PDF"),
-            str(Path.home() / self.suggested_name),
-            self.tr("PDF documents (*.pdf)"),
+            self.tr("A page cannot be shown"),
+            self.tr(
+                "A page of the report cannot be shown: {reason}. The report itself is "
+                "complete: save it as a PDF and open it in your PDF reader to see every page."
+            ).format(reason=reason),
         )
-        if not chosen:
-            return
-        target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            copy_pdf(self.pdf, target)
-        except OSError as error:
-            warn(
-                self,
-                self.tr("The PDF was not saved"),
-                self.tr(
-                    "The PDF could not be saved to {path}: {reason}. Choose a folder where "
-                    "you can save files, and close the PDF if another program has it open."
-                ).format(path=str(target), reason=error.strerror or str(error)),
-            )
-            return
-        self.saved.emit(str(target))
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.pages.close()  # the file is free again, for the panel's temporary folder
