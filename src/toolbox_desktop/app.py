@@ -1,7 +1,15 @@
-"""Start the GUI: build the QApplication, open the database, show the main window."""
+"""Start the GUI: build the QApplication, open the database, show the main window.
+
+``TOOLBOX_DESKTOP_SMOKE_TEST=FILE`` (for ``packaging/smoke_test.py`` and start-up timing of
+frozen builds): once the window is shown and painted, the app writes one JSON line to FILE
+(what the window shows, where its data is) and quits; the caller times the process from
+launch to exit. A file rather than stdout, because a windowed Windows build has no stdout.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 
@@ -10,17 +18,26 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from toolbox_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
 from toolbox_desktop.core.i18n import untranslated
-from toolbox_desktop.paths import content_root, default_database_path, resources_dir
+from toolbox_desktop.paths import (
+    content_root,
+    default_database_path,
+    portable_data_folder,
+    resources_dir,
+)
 from toolbox_desktop.storage.database import DatabaseOpenError
 from toolbox_desktop.storage.workspace import Workspace, open_workspace
 from toolbox_desktop.ui.backups.auto_backup import start_automatic_backups
 from toolbox_desktop.ui.common import gui_thread_gc
+from toolbox_desktop.ui.common.app_icon import app_icon
 from toolbox_desktop.ui.common.language import apply_language, current_language, remembered_language
 from toolbox_desktop.ui.common.messages import database_error_text
 from toolbox_desktop.ui.common.settings import UiState, default_settings
 from toolbox_desktop.ui.main_window import MainWindow
+from toolbox_desktop.ui.window.open_files import PackageOpener, open_packages
 
 EXIT_DATABASE_ERROR = 2
+SMOKE_TEST_ENV = "TOOLBOX_DESKTOP_SMOKE_TEST"
+DESKTOP_FILE_NAME = "org.localintegration.Toolbox"  # packaging/linux/<this>.desktop
 
 
 def create_application(argv: list[str], state: UiState | None = None) -> QApplication:
@@ -32,6 +49,8 @@ def create_application(argv: list[str], state: UiState | None = None) -> QApplic
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)  # Wayland finds the icon and name by it
     apply_language(remembered_language(state or UiState(default_settings())))
     gui_thread_gc.install(app)
     return app
@@ -70,8 +89,9 @@ def build_main_window(workspace: Workspace, state: UiState) -> MainWindow:
     return window
 
 
-def run_gui(db_path: Path | None) -> int:
-    """Run the app until its window closes; return the exit code."""
+def run_gui(db_path: Path | None, packages: list[Path] | None = None) -> int:
+    """Run the app until its window closes; return the exit code. ``packages`` (``.toolbox``
+    files the app was asked to open) go to the import preview once the window is shown."""
     state = UiState(default_settings())
     app = create_application(sys.argv, state)
     try:
@@ -85,8 +105,47 @@ def run_gui(db_path: Path | None) -> int:
         QMessageBox.critical(None, title, text)
         return EXIT_DATABASE_ERROR
     window = build_main_window(workspace, state)
+    app.installEventFilter(PackageOpener(window))
     window.show()
+    open_packages(window, packages or [])
+    report = os.environ.get(SMOKE_TEST_ENV, "").strip()
+    if report:
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(window, Path(report)))
     try:
         return app.exec()
     finally:
         workspace.close()
+
+
+def _report_shown_and_quit(window: MainWindow, report: Path) -> None:
+    """The smoke test's proof that the window came up with its content (see the module's
+    docstring); the window is closed as the user would, so its settings are written too."""
+    window.repaint()
+    facts = {
+        "title": window.windowTitle(),
+        "visible": window.isVisible(),
+        "benchmarks_tree_rows": window.library.tree_model.rowCount(),
+        "portable": portable_data_folder() is not None,
+        "settings": window.state.settings.fileName(),
+        "database": str(window.database_path),
+        "pdf_renderer": _pdf_renderer(),
+        "dialogs": [  # e.g. the import preview of a package the app was asked to open
+            widget.windowTitle()
+            for widget in QApplication.topLevelWidgets()
+            if widget.isVisible() and widget is not window
+        ],
+    }
+    report.write_text(json.dumps(facts) + "\n", encoding="utf-8")
+    window.close()
+    QApplication.instance().quit()
+
+
+def _pdf_renderer() -> str:
+    """PDFium's version as the preview would load it, or why it cannot (a frozen build that
+    lost its native library fails the smoke test here, not in a user's Reports area)."""
+    try:
+        import pypdfium2
+
+        return f"pdfium {pypdfium2.PDFIUM_INFO}"
+    except (ImportError, OSError, AttributeError) as error:
+        return f"error: {error}"

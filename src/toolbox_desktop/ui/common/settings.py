@@ -5,10 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 from toolbox_desktop import APP_ID, ORGANIZATION
+from toolbox_desktop.paths import settings_file
 
 
 def default_settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_ID)
+    """The window's settings: an INI file in the platform's settings folder, or in portable
+    mode (``paths.portable_data_folder``) ``settings.ini`` in the ``data`` folder beside the
+    program. There, Qt's own settings (the file dialogs' last folder, kept under
+    "QtProject") are sent to that folder too, so nothing reaches the profile; only where Qt
+    keeps them in the platform's native store (the Windows registry, macOS preferences) can
+    it not redirect them."""
+    portable = settings_file()
+    if portable is None:
+        return QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_ID
+        )
+    portable.parent.mkdir(parents=True, exist_ok=True)
+    for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, str(portable.parent))
+    return QSettings(str(portable), QSettings.Format.IniFormat)
 
 
 class UiState:

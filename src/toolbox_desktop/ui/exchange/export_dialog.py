@@ -31,6 +31,7 @@ from toolbox_desktop.exchange.package_writer import (
     export_participant,
     export_plan,
 )
+from toolbox_desktop.paths import documents_folder
 from toolbox_desktop.ui.common import text_limits
 from toolbox_desktop.ui.common.message_boxes import warn
 from toolbox_desktop.ui.common.plain_text import PlainLabel
@@ -139,7 +140,7 @@ def ask_target(parent: QWidget, suggested: str) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Packages", "Save the package"),
-        str(Path.home() / suggested),
+        str(documents_folder() / suggested),
         QCoreApplication.translate("Packages", "Toolbox packages (*.toolbox)"),
     )
     if not chosen:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.exchange.changes import ADD, KEPT, UNCHANGED, UPDATE
 from toolbox_desktop.exchange.errors import MSG_CHANGED_SINCE_PREVIEW, PackageError
 from toolbox_desktop.exchange.package_import import ImportPreview, apply_import, preview_import
+from toolbox_desktop.paths import documents_folder
 from toolbox_desktop.ui.common.message_boxes import warn
 from toolbox_desktop.ui.common.plain_text import PlainLabel, as_typed
 from toolbox_desktop.ui.exchange.change_texts import (
@@ -242,9 +243,11 @@ def choose_packages(parent: QWidget, many: bool) -> list[Path]:
         all=QCoreApplication.translate("Packages", "All files"),
     )
     if many:
-        names, _filter = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filters)
+        names, _filter = QFileDialog.getOpenFileNames(
+            parent, title, str(documents_folder()), filters
+        )
         return [Path(name) for name in names]
-    name, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+    name, _filter = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), filters)
     return [Path(name)] if name else []
 
 

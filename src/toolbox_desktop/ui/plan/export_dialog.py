@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.paths import documents_folder
 from toolbox_desktop.storage.plan_export import (
     database_id,
     plan_csv,
@@ -66,7 +67,9 @@ def export_plan(parent: QWidget, conn: sqlite3.Connection, content: Content, kin
         )
         pattern = QCoreApplication.translate("PlanExportDialog", "Calendar files (*.ics)")
         suggested = "action-plan.ics"
-    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(documents_folder() / suggested), pattern
+    )
     if not name:
         return False
     path = Path(name)

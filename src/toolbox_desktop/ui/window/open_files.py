@@ -1,0 +1,42 @@
+"""Opening a ``.toolbox`` package with the app: from the file manager, a mail attachment or
+the command line (``toolbox-desktop FILE.toolbox``), the window starts on the import preview.
+
+Linux and Windows hand the file over as an argument (the ``.desktop`` entry's ``%F``, the
+Inno Setup association's ``"%1"``); macOS sends a ``QFileOpenEvent`` to the running app
+instead, which ``PackageOpener`` catches. Either way the same preview opens as File → Import
+package…: nothing is written until the user presses Import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+PACKAGE_SUFFIX = ".toolbox"
+
+
+def is_package(path: str | Path) -> bool:
+    return str(path).lower().endswith(PACKAGE_SUFFIX)
+
+
+def open_packages(window, paths: list[Path]) -> None:
+    """Show the import preview of ``paths`` once the event loop runs (the window is shown
+    first, so the preview has its parent on screen)."""
+    if paths and window.conn is not None:
+        QTimer.singleShot(0, lambda: window.import_packages([Path(p) for p in paths]))
+
+
+class PackageOpener(QObject):
+    """An application event filter: a package the system asks the app to open (macOS's
+    ``QFileOpenEvent``) goes to the import preview of ``window``."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and is_package(event.file()):
+            open_packages(self.window, [Path(event.file())])
+            return True
+        return False
