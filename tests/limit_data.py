@@ -13,7 +13,16 @@ from toolbox_desktop.core.plan import PARTNER_KINDS, Action, Indicator, Measurem
 RUNS = ("x", "Wort ", "مريم الناصر ", "Пётр\n")
 # Texts typed in several lines in the app; the others are one line (a line break there
 # would become a space on the way through a package).
-MULTILINE = {"participants", "evidence", "notes", "description", "summary", "stories", "next_focus"}
+MULTILINE = {
+    "participants",
+    "evidence",
+    "notes",
+    "description",
+    "summary",
+    "stories",
+    "next_focus",
+    *("fact", "myth", "why_wrong", "fact_again"),  # a fact sandwich's parts
+}
 TODAY = date(2026, 3, 15)
 
 

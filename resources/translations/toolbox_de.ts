@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="38"/>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="45"/>
+        <source>App icon</source>
+        <translation>App-Symbol</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="48"/>
+        <source>{app}, version {version}</source>
+        <translation>{app}, Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="59"/>
+        <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox. The app never connects to the internet: new versions are announced on the project&apos;s download page.</source>
+        <translation>Lokale Integrationspolitik für Migrantinnen, Migranten und Geflüchtete bewerten, planen und drucken, offline. Auf Grundlage der Whole-COMM-Toolbox. Die App verbindet sich nie mit dem Internet: Neue Versionen werden auf der Download-Seite des Projekts angekündigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="67"/>
+        <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). It comes with no warranty. You may share and change it under the terms of that licence (the file LICENSE beside the program).</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder jede spätere Version ({licence}). Sie wird ohne jede Gewährleistung bereitgestellt. Sie dürfen sie nach den Bedingungen dieser Lizenz weitergeben und verändern (die Datei LICENSE neben dem Programm).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="77"/>
+        <source>Content:</source>
+        <translation>Inhalte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="80"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="82"/>
+        <source>Backups:</source>
+        <translation>Sicherungen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="84"/>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="88"/>
+        <source>Portable: everything is kept in {folder}, beside the program; nothing is written to this computer&apos;s user profile.</source>
+        <translation>Portabel: Alles wird in {folder} neben dem Programm gespeichert; in das Benutzerprofil dieses Computers wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="93"/>
+        <source>Installed: the data is kept in your user profile on this computer. For a USB stick, put an empty file named “portable” beside the program.</source>
+        <translation>Installiert: Die Daten liegen in Ihrem Benutzerprofil auf diesem Computer. Für einen USB-Stick legen Sie eine leere Datei namens „portable“ neben das Programm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="97"/>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="108"/>
+        <source>No content loaded</source>
+        <translation>Keine Inhalte geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="110"/>
+        <source>{title}, version {version}</source>
+        <translation>{title}, Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="114"/>
+        <source>Source: {citation}</source>
+        <translation>Quelle: {citation}</translation>
+    </message>
+</context>
+<context>
     <name>ActionDelegate</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="51"/>
@@ -37,27 +115,27 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="64"/>
         <source>In&amp;dicators</source>
         <translation>&amp;Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="66"/>
         <source>Choose an action in the table to edit it, or create one (Ctrl+N).</source>
         <translation>Wählen Sie eine Maßnahme in der Tabelle aus, um sie zu bearbeiten, oder legen Sie eine neue an (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="73"/>
         <source>Discard my changes</source>
         <translation>Meine Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="74"/>
         <source>Show the action as it is stored</source>
         <translation>Die Maßnahme so anzeigen, wie sie gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="289"/>
         <source>Not saved yet: {problem} Your input is kept until you correct it.</source>
         <translation>Noch nicht gespeichert: {problem} Ihre Eingaben bleiben erhalten, bis Sie sie korrigieren.</translation>
     </message>
@@ -65,257 +143,257 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="103"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
         <source>What will be done, for whom, and why</source>
         <translation>Was wird getan, für wen und warum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="113"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="117"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="119"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
         <source>(no dimension)</source>
         <translation>(keine Dimension)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="129"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
         <source>e.g. Integration officer</source>
         <translation>z. B. Integrationsbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wer genau, z. B. Caritas, Volkshochschule</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="139"/>
         <source>Start date</source>
         <translation>Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="142"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="148"/>
         <source>Use suggestion</source>
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="151"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="155"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
         <source>Spent so far</source>
         <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>z. B. 4.3100 Integration – nicht allgemeine Sozialhilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="166"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="167"/>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="184"/>
         <source>Gener&amp;al</source>
         <translation>A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="185"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>&amp;Termine &amp;&amp; Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="186"/>
         <source>&amp;Budget</source>
         <translation>&amp;Finanzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="221"/>
         <source>&amp;Title:</source>
         <translation>Tit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="223"/>
         <source>Descr&amp;iption:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="224"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
         <source>Priorit&amp;y:</source>
         <translation>Priorit&amp;ät:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
         <source>&amp;Progress:</source>
         <translation>F&amp;ortschritt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="227"/>
         <source>Dimension:</source>
         <translation>Dimension:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="228"/>
         <source>Ben&amp;chmarks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
         <source>Responsible &amp;role:</source>
         <translation>Zuständige &amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Zuständige &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="238"/>
         <source>Partners:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="239"/>
         <source>Partner names:</source>
         <translation>Namen der Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="245"/>
         <source>&amp;Start:</source>
         <translation>&amp;Anfang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="246"/>
         <source>E&amp;nd:</source>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="254"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="256"/>
         <source>Milestones:</source>
         <translation>Meilensteine:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="269"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="270"/>
         <source>S&amp;pent so far:</source>
         <translation>Bi&amp;sher ausgegeben:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
         <source>Budget &amp;line:</source>
         <translation>H&amp;aushaltsstelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="274"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Führen Sie Integrationsmittel auf einer eigenen Haushaltsstelle, getrennt von allgemeinen Sozialausgaben, damit sie sichtbar sind und begründet werden können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="280"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Finanzierungs&amp;quelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="380"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="386"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Vorschlag anhand des Enddatums: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="394"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="400"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} von {budget} ausgegeben ({share} %).</translation>
     </message>
@@ -655,7 +733,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/toolbox_desktop/app.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/app.py" line="104"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -663,27 +741,27 @@
 <context>
     <name>AssessmentArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="61"/>
         <source>Rate</source>
         <translation>Einstufen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="62"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="63"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="64"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
         <source>Peers</source>
         <translation>Andere Kommunen</translation>
     </message>
@@ -1048,7 +1126,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="48"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="75"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -1074,7 +1152,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="53"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="79"/>
         <source>All benchmarks</source>
         <translation>Alle Benchmarks</translation>
     </message>
@@ -1215,149 +1293,149 @@
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="46"/>
         <source>Self-assessment report</source>
         <translation>Bericht zur Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="47"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="48"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="49"/>
         <source>Kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="50"/>
         <source>Population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="51"/>
         <source>Date of the assessment</source>
         <translation>Datum der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="54"/>
         <source>Draft (can still change)</source>
         <translation>Entwurf (kann sich noch ändern)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="55"/>
         <source>Final</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="57"/>
         <source>Printed on</source>
         <translation>Gedruckt am</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="58"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="59"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="60"/>
         <source>Overall score</source>
         <translation>Gesamtergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="59"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="82"/>
         <source>Target score</source>
         <translation>Zielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="62"/>
         <source>Target reached</source>
         <translation>Ziel­erreichung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="63"/>
         <source>Benchmarks rated</source>
         <translation>Eingestufte Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="64"/>
         <source>{rated} of {total} rated</source>
         <translation>{rated} von {total} eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="65"/>
         <source>Excluded</source>
         <translation>Ausge­nommen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="66"/>
         <source>{count} (not applicable or outside our competence)</source>
         <translation>{count} (nicht zutreffend oder außerhalb unserer Zuständigkeit)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="69"/>
         <source>Nothing has been rated in this assessment yet, so there are no scores. Every benchmark below says &quot;not rated yet&quot;.</source>
         <translation>In dieser Bewertung wurde noch nichts eingestuft, daher gibt es keine Ergebnisse. Bei jeder Benchmark unten steht „noch nicht eingestuft“.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="74"/>
         <source>Scores per dimension</source>
         <translation>Ergebnisse je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="76"/>
         <source>Score</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="77"/>
         <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="39"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="78"/>
         <source>Rated</source>
         <translation>Eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="80"/>
         <source>Current and target scores</source>
         <translation>Aktuelle Ergebnisse und Zielergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="81"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="83"/>
         <source>{current} → {target}</source>
         <translation>{current} → {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="84"/>
         <source>{current} (target {target})</source>
         <translation>{current} (Ziel {target})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="85"/>
         <source>({reason})</source>
         <translation>({reason})</translation>
     </message>
@@ -1378,6 +1456,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="34"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -1450,6 +1529,46 @@
         <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="64"/>
         <source>Weighted gap</source>
         <translation>Gewichtete Lücke</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="26"/>
+        <source>Next steps for the gaps</source>
+        <translation>Nächste Schritte für die Lücken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="27"/>
+        <source>For each benchmark in the gap list, what the content packs suggest: practices from the Whole-COMM toolbox, quick wins that can start this year and examples from other cities, best fit first, each with one line on why it fits. The suggestions are a reviewed mapping, not a search; the app&apos;s library has each item in full.</source>
+        <translation>Für jede Benchmark der Lückenliste, was die Inhaltspakete vorschlagen: Praxisbeispiele aus der Whole-COMM-Toolbox, Sofortmaßnahmen, die noch in diesem Jahr beginnen können, und Beispiele aus anderen Städten, das Passendste zuerst, jeweils mit einer Zeile, warum es passt. Die Vorschläge sind eine geprüfte Zuordnung, keine Suche; die Bibliothek der App enthält jeden Eintrag vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="35"/>
+        <source>Current level {level}, target {target}, priority {priority}</source>
+        <translation>Aktuelle Stufe {level}, Ziel {target}, Priorität {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="38"/>
+        <source>{kind} · {context}</source>
+        <translation>{kind} · {context}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="39"/>
+        <source>Nothing in the packs fits: {reason}</source>
+        <translation>In den Paketen passt nichts dazu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="40"/>
+        <source>The content packs hold no suggestions for this benchmark.</source>
+        <translation>Die Inhaltspakete enthalten keine Vorschläge für diese Benchmark.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="43"/>
+        <source>For each dimension with gaps</source>
+        <translation>Für jede Dimension mit Lücken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="44"/>
+        <source>Broader steps that serve a dimension as a whole.</source>
+        <translation>Breitere Schritte, die einer Dimension als Ganzes dienen.</translation>
     </message>
 </context>
 <context>
@@ -1869,107 +1988,106 @@
 <context>
     <name>BuildPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
         <source>Pre&amp;view</source>
         <translation>Vor&amp;schau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="73"/>
         <source>Preview the report</source>
         <translation>Vorschau des Berichts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="76"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="77"/>
         <source>Print the report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="79"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="80"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="85"/>
         <source>Making the PDF</source>
         <translation>PDF wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="87"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="88"/>
         <source>Cancel making the PDF</source>
         <translation>Erstellen des PDF abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="100"/>
         <source>Result</source>
         <translation>Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="101"/>
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="102"/>
         <source>Open the saved PDF</source>
         <translation>Das gespeicherte PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="138"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="140"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="158"/>
         <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
         <translation>Für die Vorschau konnte kein temporärer Ordner angelegt werden: {reason}. Schaffen Sie Speicherplatz oder speichern Sie den Bericht stattdessen als PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="172"/>
         <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
         <translation>Die Daten des Berichts konnten nicht gelesen werden: {reason}. Schließen Sie den Arbeitsbereich, öffnen Sie ihn erneut und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="188"/>
         <source>Making {name}…</source>
         <translation>{name} wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="190"/>
         <source>Making the {title}…</source>
         <translation>{title} wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="204"/>
         <source>Cancelled. No file was saved.</source>
         <translation>Abgebrochen. Es wurde keine Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="267"/>
         <source>The report was made but could not be opened to print.</source>
-        <translation>Der Bericht wurde erstellt, konnte aber nicht zum Drucken geöffnet werden.</translation>
+        <translation type="vanished">Der Bericht wurde erstellt, konnte aber nicht zum Drucken geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="294"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -1977,17 +2095,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="300"/>
         <source>The report was saved as {path}.</source>
         <translation>Der Bericht wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="295"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="309"/>
         <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
         <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="314"/>
         <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
         <translation>Das PDF konnte nicht erstellt werden: {reason}. Es wurde nichts überschrieben. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, wählen Sie einen anderen Bericht oder ein anderes Papierformat und teilen Sie uns mit, was passiert ist.</translation>
     </message>
@@ -1995,12 +2113,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="48"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} Dimensionen, {subthemes} Unterthemen, {benchmarks} Benchmarks, {challenges} Herausforderungen, {practices} Praxisbeispiele, {guide} Schritte der Anleitung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="53"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n Problem in {folder} gefunden</numerusform>
@@ -2012,12 +2130,12 @@
         <translation type="vanished">{count} Problem(e) in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="54"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: Rolle {role}; Sprachen: {languages} (jede Übersetzung hat dieselben Codes)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="20"/>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="21"/>
         <source>No assessments yet.</source>
         <translation>Noch keine Bewertungen.</translation>
     </message>
@@ -2179,6 +2297,49 @@
             <numerusform>%n Maßnahme gespeichert in {path}</numerusform>
             <numerusform>%n Maßnahmen gespeichert in {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/content_list.py" line="34"/>
+        <source>there is no content pack &apos;{pack}&apos;; the packs loaded are: {packs}</source>
+        <translation>es gibt kein Inhaltspaket &apos;{pack}&apos;; geladen sind: {packs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/content_list.py" line="37"/>
+        <source>the content pack {pack} is not in &apos;{language}&apos;; its languages are: {languages}</source>
+        <translation>das Inhaltspaket {pack} gibt es nicht auf &apos;{language}&apos;; seine Sprachen sind: {languages}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="28"/>
+        <source>{title} ({date}): next steps for %n gap(s), largest weighted gap first</source>
+        <translation>
+            <numerusform>{title} ({date}): nächste Schritte für %n Lücke, größte gewichtete Lücke zuerst</numerusform>
+            <numerusform>{title} ({date}): nächste Schritte für %n Lücken, größte gewichtete Lücke zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="34"/>
+        <source>{title} ({date}): no gaps: no rated benchmark has a target above its current level.</source>
+        <translation>{title} ({date}): keine Lücken: Keine eingestufte Benchmark hat ein Ziel über ihrer aktuellen Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="38"/>
+        <source>level {level} -&gt; target {target}, priority {priority}, weighted gap {weighted}</source>
+        <translation>Stufe {level} -&gt; Ziel {target}, Priorität {priority}, gewichtete Lücke {weighted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="41"/>
+        <source>Nothing in the packs fits: {reason}</source>
+        <translation>In den Paketen passt nichts dazu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="42"/>
+        <source>The content packs hold no suggestions for this.</source>
+        <translation>Die Inhaltspakete enthalten dazu keine Vorschläge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="45"/>
+        <source>For each dimension with gaps:</source>
+        <translation>Für jede Dimension mit Lücken:</translation>
     </message>
 </context>
 <context>
@@ -2425,12 +2586,12 @@
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="104"/>
         <source>Common challenges ({count})</source>
         <translation>Typische Herausforderungen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="112"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensionen und Kern-Benchmarks</translation>
     </message>
@@ -2476,111 +2637,126 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="66"/>
         <source>No assessment yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="68"/>
         <source>Start an assessment and rate the benchmarks: your scores, the charts and the gaps to close will appear here.</source>
         <translation>Beginnen Sie eine Bewertung und stufen Sie die Benchmarks ein: Ihre Ergebnisse, die Diagramme und die zu schließenden Lücken erscheinen dann hier.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="81"/>
         <source>Overall score</source>
         <translation>Gesamtergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="89"/>
         <source>Radar chart: current score and target per dimension</source>
         <translation>Netzdiagramm: aktuelles Ergebnis und Ziel je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="89"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="212"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Ergebnisse je Dimension und Unterthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="106"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="213"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="134"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Noch keine Lücken: Geben Sie Benchmarks ein Ziel über ihrer aktuellen Stufe, um zu sehen, woran Sie zuerst arbeiten sollten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="153"/>
         <source>Create &amp;action for this gap…</source>
         <translation>Maßnahme für diese Lücke &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="172"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="186"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Größte gewichtete Lücke zuerst: (Ziel − aktuelle Stufe) × Priorität.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="191"/>
         <source>Create action for this gap…</source>
         <translation>Maßnahme für diese Lücke anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="193"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Eine Maßnahme im Plan anlegen, verknüpft mit der ausgewählten Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="238"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – bewertet am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="258"/>
         <source>Gaps to close ({count})</source>
         <translation>Zu schließende Lücken ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="273"/>
         <source>Overall score: {score}</source>
         <translation>Gesamtergebnis: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="278"/>
         <source>{rated} of {total} benchmarks rated</source>
         <translation>{rated} von {total} Benchmarks eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="284"/>
         <source>target {target}</source>
         <translation>Ziel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="288"/>
         <source>target reached {reached}</source>
         <translation>Zielerreichung {reached}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="299"/>
         <source>(not applicable)</source>
         <translation>(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="306"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="311"/>
         <source>Target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="329"/>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="332"/>
+        <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
+        <translation>Wählen Sie eine Lücke in der Liste: Hier erscheint, was andere Städte getan haben und welche Sofortmaßnahmen dazu passen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="338"/>
+        <source>Next steps for {benchmark}</source>
+        <translation>Nächste Schritte für {benchmark}</translation>
     </message>
 </context>
 <context>
@@ -2657,104 +2833,108 @@
 <context>
     <name>DetailRenderer</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="57"/>
         <source>small municipalities</source>
         <translation>kleine Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="58"/>
         <source>rural areas</source>
         <translation>ländliche Räume</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="59"/>
         <source>advocacy</source>
         <translation>Interessenvertretung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="60"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="61"/>
         <source>Common challenges in this dimension</source>
         <translation>Typische Herausforderungen in dieser Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="62"/>
         <source>Practices from real towns</source>
         <translation>Praxisbeispiele aus echten Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="63"/>
         <source>Key benchmarks</source>
         <translation>Kern-Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="64"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="65"/>
         <source>Sub-themes and their number of key benchmarks</source>
         <translation>Unterthemen und Anzahl ihrer Kern-Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="66"/>
         <source>Common challenge</source>
         <translation>Typische Herausforderung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="67"/>
         <source>since</source>
         <translation>seit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="68"/>
         <source>What it does</source>
         <translation>Worum es geht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="69"/>
         <source>Who runs it</source>
         <translation>Wer es trägt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="70"/>
         <source>What made it work</source>
         <translation>Was zum Erfolg beigetragen hat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="71"/>
         <source>Innovative practice</source>
         <translation>Innovatives Praxisbeispiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="72"/>
         <source>How to use the toolbox</source>
         <translation>So nutzen Sie die Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="73"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="75"/>
         <source>The content pack could not be loaded. See the message about the content pack for the files and lines to fix.</source>
         <translation>Das Inhaltspaket konnte nicht geladen werden. Die Meldung zum Inhaltspaket nennt die Dateien und Zeilen, die korrigiert werden müssen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="79"/>
         <source>{dimensions} dimensions, {benchmarks} key benchmarks, {challenges} common challenges, {practices} practices from real towns.</source>
         <translation>{dimensions} Dimensionen, {benchmarks} Kern-Benchmarks, {challenges} typische Herausforderungen, {practices} Praxisbeispiele aus echten Kommunen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="83"/>
+        <source>Choose a benchmark on the left, browse the practices or the guidance, or type in the search box (Ctrl+F) to search all content.</source>
+        <translation>Wählen Sie links eine Benchmark, stöbern Sie in den Praxisbeispielen oder Leitfäden oder geben Sie etwas in das Suchfeld ein (Strg+F), um alle Inhalte zu durchsuchen.</translation>
+    </message>
+    <message>
         <source>Choose a benchmark on the left, browse the practices, or type in the search box (Ctrl+F) to search all content.</source>
-        <translation>Wählen Sie links eine Benchmark, stöbern Sie in den Praxisbeispielen oder geben Sie etwas in das Suchfeld ein (Strg+F), um alle Inhalte zu durchsuchen.</translation>
+        <translation type="vanished">Wählen Sie links eine Benchmark, stöbern Sie in den Praxisbeispielen oder geben Sie etwas in das Suchfeld ein (Strg+F), um alle Inhalte zu durchsuchen.</translation>
     </message>
 </context>
 <context>
@@ -2849,79 +3029,280 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="54"/>
         <source>Export package</source>
         <translation>Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="57"/>
         <source>Save one file to carry to another laptop (for example on a USB stick) and import it there with File → Import package…. Importing it twice adds nothing twice.</source>
         <translation>Speichern Sie eine Datei, die Sie auf einen anderen Laptop mitnehmen (zum Beispiel auf einem USB-Stick) und dort mit Datei → Paket importieren… importieren. Doppelt importiert wird nichts doppelt hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="67"/>
         <source>The assessment “{title}”</source>
         <translation>Die Bewertung „{title}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="69"/>
         <source>The assessment shown (there is none yet)</source>
         <translation>Die angezeigte Bewertung (es gibt noch keine)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="72"/>
         <source>The assessment, blank, for workshop participants to rate on their laptops</source>
         <translation>Die Bewertung, leer, für Workshop-Teilnehmende zum Einstufen auf ihren Laptops</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="74"/>
         <source>The action plan (with the annual report texts)</source>
         <translation>Der Aktionsplan (mit den Texten des Jahresberichts)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="76"/>
         <source>Everything: profile, all assessments, the plan and the texts</source>
         <translation>Alles: Profil, alle Bewertungen, der Plan und die Texte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="85"/>
         <source>&amp;Anonymised, to share with other municipalities</source>
         <translation>&amp;Anonymisiert, zur Weitergabe an andere Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="89"/>
         <source>Leaves out the names of people, notes, evidence and links; keeps the municipality&apos;s kind, size and country and the ratings, so others can compare.</source>
         <translation>Lässt Namen von Personen, Notizen, Nachweise und Verknüpfungen weg; behält Art, Größe und Land der Kommune sowie die Einstufungen, damit andere vergleichen können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="95"/>
         <source>Anonymised: without names of people, notes and evidence. Assessments only (no action plan).</source>
         <translation>Anonymisiert: ohne Namen von Personen, Notizen und Nachweise. Nur Bewertungen (kein Aktionsplan).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="126"/>
         <source>assessment</source>
         <translation>bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="129"/>
         <source>{title}-for-participants</source>
         <translation>{title}-fuer-teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="130"/>
         <source>action-plan</source>
         <translation>aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="131"/>
         <source>municipality</source>
         <translation>kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="135"/>
         <source>anonymised</source>
         <translation>anonymisiert</translation>
+    </message>
+</context>
+<context>
+    <name>FactSandwichEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="55"/>
+        <source>The fact sandwich no longer exists; it may have been deleted in another window.</source>
+        <translation>Das Faktensandwich gibt es nicht mehr; es wurde vielleicht in einem anderen Fenster gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="62"/>
+        <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again.</source>
+        <translation>Die Änderung konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="75"/>
+        <source>A fact sandwich</source>
+        <translation>Ein Faktensandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="76"/>
+        <source>The fact sandwich “{topic}”</source>
+        <translation>Das Faktensandwich „{topic}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="77"/>
+        <source>Your town&apos;s own fact sandwiches, printed in the worksheet. They are saved as you type.</source>
+        <translation>Die eigenen Faktensandwiches Ihrer Kommune, gedruckt im Arbeitsblatt. Sie werden während der Eingabe gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="83"/>
+        <source>Fact sandwiches</source>
+        <translation>Faktensandwiches</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="85"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="86"/>
+        <source>Add a fact sandwich</source>
+        <translation>Ein Faktensandwich hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="87"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="88"/>
+        <source>Delete the fact sandwich</source>
+        <translation>Das Faktensandwich löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="102"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="105"/>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="106"/>
+        <source>Fa&amp;ct:</source>
+        <translation>Tats&amp;ache:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="106"/>
+        <source>Fact</source>
+        <translation>Tatsache</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
+        <source>&amp;Warning about the myth:</source>
+        <translation>&amp;Warnung vor dem Mythos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
+        <source>Warning about the myth</source>
+        <translation>Warnung vor dem Mythos</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
+        <source>W&amp;hy the myth is wrong:</source>
+        <translation>Waru&amp;m der Mythos falsch ist:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
+        <source>Why the myth is wrong</source>
+        <translation>Warum der Mythos falsch ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
+        <source>The fact a&amp;gain:</source>
+        <translation>Noch einmal die Tatsa&amp;che:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
+        <source>The fact again</source>
+        <translation>Noch einmal die Tatsache</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="186"/>
+        <source>Fact sandwich {number}</source>
+        <translation>Faktensandwich {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="256"/>
+        <source>The fact sandwich could not be saved: {reason}</source>
+        <translation>Das Faktensandwich konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="269"/>
+        <source>Edit fact sandwich</source>
+        <translation>Faktensandwich bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="288"/>
+        <source>Add fact sandwich</source>
+        <translation>Faktensandwich hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="305"/>
+        <source>Delete fact sandwich</source>
+        <translation>Faktensandwich löschen</translation>
+    </message>
+</context>
+<context>
+    <name>FactSandwichWorksheet</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="41"/>
+        <source>Fact Sandwich worksheet</source>
+        <translation>Arbeitsblatt Faktensandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="42"/>
+        <source>A Fact Sandwich answers a false claim without spreading it further: the fact comes first and last, the myth only briefly in between.</source>
+        <translation>Ein Faktensandwich antwortet auf eine falsche Behauptung, ohne sie weiterzuverbreiten: Die Tatsache steht am Anfang und am Ende, der Mythos nur kurz dazwischen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="47"/>
+        <source>What the words mean</source>
+        <translation>Was die Begriffe bedeuten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="48"/>
+        <source>The method in four steps</source>
+        <translation>Die Methode in vier Schritten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="49"/>
+        <source>Tips for using your Fact Sandwich</source>
+        <translation>Tipps für den Einsatz Ihres Faktensandwiches</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="50"/>
+        <source>Our fact sandwiches</source>
+        <translation>Unsere Faktensandwiches</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="51"/>
+        <source>Write your own fact sandwich</source>
+        <translation>Schreiben Sie Ihr eigenes Faktensandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="52"/>
+        <source>Choose a claim you hear in your town. Keep each part short enough to say aloud.</source>
+        <translation>Wählen Sie eine Behauptung, die Sie in Ihrer Kommune hören. Halten Sie jeden Teil so kurz, dass man ihn laut vortragen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="56"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="57"/>
+        <source>Fact</source>
+        <translation>Tatsache</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="58"/>
+        <source>Warning about the myth</source>
+        <translation>Warnung vor dem Mythos</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="59"/>
+        <source>Why the myth is wrong</source>
+        <translation>Warum der Mythos falsch ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="60"/>
+        <source>The fact again</source>
+        <translation>Noch einmal die Tatsache</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="61"/>
+        <source>Fact sandwich {number}</source>
+        <translation>Faktensandwich {number}</translation>
     </message>
 </context>
 <context>
@@ -3097,30 +3478,198 @@
     </message>
 </context>
 <context>
+    <name>GuideOrigin</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/guide_origin.py" line="29"/>
+        <source>Show in the library</source>
+        <translation>In der Bibliothek zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/guide_origin.py" line="30"/>
+        <source>Open this quick win in the library</source>
+        <translation>Diese Sofortmaßnahme in der Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/guide_origin.py" line="47"/>
+        <source>This action came from a quick win that is no longer in the guide.</source>
+        <translation>Diese Maßnahme stammt aus einer Sofortmaßnahme, die nicht mehr im Leitfaden steht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/guide_origin.py" line="52"/>
+        <source>From the leaders&apos; guide: {title}</source>
+        <translation>Aus dem Leitfaden für lokale Führungskräfte: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePages</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="65"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="99"/>
+        <source>What the guide holds</source>
+        <translation>Was der Leitfaden enthält</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="176"/>
+        <source>Suggested partners</source>
+        <translation>Vorgeschlagene Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="177"/>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="191"/>
+        <source>Dimensions it serves</source>
+        <translation>Dimensionen, denen sie dient</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="217"/>
+        <source>{code} (not in the loaded content)</source>
+        <translation>{code} (nicht im geladenen Inhalt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="219"/>
+        <source>See also</source>
+        <translation>Siehe auch</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTexts</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="120"/>
+        <source>Preconditions for successful integration</source>
+        <translation>Voraussetzungen für gelingende Integration</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="123"/>
+        <source>Quick wins (first 12 months)</source>
+        <translation>Sofortmaßnahmen (erste 12 Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="151"/>
+        <source>Engaging the host population</source>
+        <translation>Die Aufnahmegesellschaft einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="153"/>
+        <source>Rights and responsibilities</source>
+        <translation>Rechte und Pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="126"/>
+        <source>Liberal-democratic principles</source>
+        <translation>Freiheitlich-demokratische Grundsätze</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="155"/>
+        <source>The Fact Sandwich</source>
+        <translation>Das Fact Sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="156"/>
+        <source>City examples</source>
+        <translation>Beispiele aus Städten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="136"/>
+        <source>Definitions</source>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="137"/>
+        <source>The steps</source>
+        <translation>Die Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="138"/>
+        <source>Tips for using it</source>
+        <translation>Tipps für die Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="146"/>
+        <source>Precondition</source>
+        <translation>Voraussetzung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="147"/>
+        <source>Quick win</source>
+        <translation>Sofortmaßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="154"/>
+        <source>Liberal-democratic principle</source>
+        <translation>Freiheitlich-demokratischer Grundsatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="157"/>
+        <source>City example</source>
+        <translation>Beispiel aus einer Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="177"/>
+        <source>Principle {number}</source>
+        <translation>Grundsatz {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="179"/>
+        <source>Example {number}</source>
+        <translation>Beispiel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="180"/>
+        <source>Point {number}</source>
+        <translation>Punkt {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/handout_parts.py" line="22"/>
+        <source>Source: {title} ({source}).</source>
+        <translation>Quelle: {title} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/handout_parts.py" line="23"/>
+        <source>The leaders&apos; guide is not loaded, so this part is missing. Check the content packs with &apos;toolbox-desktop content check&apos;.</source>
+        <translation>Der Leitfaden für lokale Führungskräfte ist nicht geladen, daher fehlt dieser Teil. Prüfen Sie die Inhaltspakete mit „toolbox-desktop content check“.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="87"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
         <source>Import package</source>
         <translation>Paket importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="93"/>
         <source>What the import will change</source>
         <translation>Was der Import ändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="99"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="147"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="148"/>
         <source>Refused: {reason}</source>
         <translation>Abgelehnt: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="161"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n Eintrag bereits vorhanden, unverändert</numerusform>
@@ -3128,37 +3677,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="167"/>
         <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
         <translation>Es wurde noch nichts gespeichert. Klicken Sie auf „Importieren“, um das unten Aufgeführte hinzuzufügen und zu ändern; jedes Paket wird vollständig oder gar nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="171"/>
         <source>Files marked “Refused” are left out.</source>
         <translation>Mit „Abgelehnt“ markierte Dateien werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="173"/>
         <source>Nothing can be imported: see the reason below.</source>
         <translation>Es kann nichts importiert werden: Den Grund finden Sie unten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="174"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="175"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Nichts zu ändern: Alles in diesem Paket ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="183"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="199"/>
         <source>{action}: {count} × {item}</source>
         <translation>{action}: {count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="218"/>
         <source>Some packages were not imported:</source>
         <translation>Einige Pakete wurden nicht importiert:</translation>
     </message>
@@ -3366,57 +3915,71 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="52"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle Inhalte durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="54"/>
         <source>Search all content</source>
         <translation>Alle Inhalte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="63"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensionen und Kern-Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
         <source>How to use the toolbox</source>
         <translation>So nutzen Sie die Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="79"/>
+        <source>Guidance: the leaders&apos; guide and other packs</source>
+        <translation>Leitfäden: der Leitfaden für lokale Führungskräfte und weitere Pakete</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praxisbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
         <source>How to &amp;use</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="87"/>
+        <source>Guida&amp;nce</source>
+        <translation>Leit&amp;fäden</translation>
+    </message>
+    <message>
+        <source>Gui&amp;dance</source>
+        <translation type="vanished">Leit&amp;fäden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="92"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="104"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="258"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Keine Treffer. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="260"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -3435,137 +3998,137 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="79"/>
         <source>{field}: {length} characters, more than the {limit} that fit. Shorten the text.</source>
         <translation>{field}: {length} Zeichen, mehr als die {limit}, die Platz haben. Bitte kürzen Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="82"/>
         <source>{field}: {count}, more than the {limit} allowed.</source>
         <translation>{field}: {count}, mehr als die erlaubten {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
         <source>Staff time</source>
         <translation>Personalzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
         <source>Workshop participants</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
         <source>Rated by</source>
         <translation>Eingestuft von</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
         <source>Linked files</source>
         <translation>Verknüpfte Dateien</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
         <source>Linked benchmarks</source>
         <translation>Verknüpfte Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
         <source>Measured values</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="107"/>
         <source>Stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="108"/>
         <source>Next year&apos;s focus</source>
         <translation>Schwerpunkte im kommenden Jahr</translation>
     </message>
@@ -3685,86 +4248,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="151"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} – ÜBUNG (fiktive Kommune)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="155"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="130"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="129"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="136"/>
         <source>Assessment</source>
         <translation>Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="130"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="137"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="131"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="138"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="153"/>
+        <source>{title} — portable</source>
+        <translation>{title} – portabel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="156"/>
         <source>Training municipality</source>
         <translation>Übungskommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="160"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Übungskommune: Alles in diesem Fenster ist fiktiv. Ihre eigene Arbeit liegt in Ihrer eigenen Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="154"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="166"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="291"/>
         <source>Arrives in a later version of the app</source>
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="316"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="317"/>
         <source>Content: {title} {version}</source>
         <translation>Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="329"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="331"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="334"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="336"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Ein Inhaltspaket hat %n Problem und wurde nicht geladen.</numerusform>
@@ -3776,19 +4343,17 @@
         <translation type="vanished">Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="342"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="323"/>
         <source>About {app}</source>
-        <translation>Über {app}</translation>
+        <translation type="vanished">Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="327"/>
         <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
-        <translation>Lokale Integrationspolitik für Zugewanderte und Geflüchtete bewerten, planen und dokumentieren – offline. Basiert auf der Whole-COMM-Toolbox.</translation>
+        <translation type="vanished">Lokale Integrationspolitik für Zugewanderte und Geflüchtete bewerten, planen und dokumentieren – offline. Basiert auf der Whole-COMM-Toolbox.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/backups.py" line="43"/>
@@ -3831,18 +4396,22 @@
         <translation>Aktionsplan: Name, Einheit oder Werte eines Indikators</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="45"/>
         <source>Reports: the annual report texts</source>
         <translation>Berichte: die Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="56"/>
-        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="48"/>
+        <source>Reports: a fact sandwich</source>
+        <translation>Berichte: ein Faktensandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="70"/>
         <source>Text not saved yet</source>
         <translation>Text noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="57"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
         <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und die Eingaben verlieren?</translation>
     </message>
@@ -3997,7 +4566,7 @@
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -4010,7 +4579,7 @@
         <translation>Legen Sie zuerst eine Bewertung an: Es gibt noch nichts zu präsentieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="177"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Switch the language anyway and lose it?</source>
         <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem die Sprache wechseln und die Eingaben verlieren?</translation>
     </message>
@@ -4111,6 +4680,105 @@
         <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="116"/>
         <source>none yet, e.g. {amount}</source>
         <translation>noch keiner, z. B. {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="44"/>
+        <source>Whole-COMM practice</source>
+        <translation>Whole-COMM-Praxisbeispiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="45"/>
+        <source>Quick win</source>
+        <translation>Sofortmaßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="46"/>
+        <source>City example</source>
+        <translation>Beispiel aus einer Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="47"/>
+        <source>Engagement point</source>
+        <translation>Einbindung der Aufnahmegesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="48"/>
+        <source>Engaging the host population</source>
+        <translation>Die Aufnahmegesellschaft einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="49"/>
+        <source>City examples</source>
+        <translation>Beispiele aus Städten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="50"/>
+        <source>Precondition</source>
+        <translation>Voraussetzung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="51"/>
+        <source>Principle</source>
+        <translation>Grundsatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="52"/>
+        <source>Rights and responsibilities</source>
+        <translation>Rechte und Pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="53"/>
+        <source>Right or responsibility</source>
+        <translation>Recht oder Pflicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="54"/>
+        <source>Fact Sandwich</source>
+        <translation>Fact Sandwich</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsSection</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="37"/>
+        <source>What other towns did and which quick wins fit this benchmark</source>
+        <translation>Was andere Städte getan haben und welche Sofortmaßnahmen zu dieser Benchmark passen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="68"/>
+        <source>Next steps for this benchmark ({count})</source>
+        <translation>Nächste Schritte für diese Benchmark ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="72"/>
+        <source>Next steps for this benchmark (none in the packs)</source>
+        <translation>Nächste Schritte für diese Benchmark (keine in den Paketen)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="41"/>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="59"/>
+        <source>Click a title to open it in the library.</source>
+        <translation>Klicken Sie auf einen Titel, um ihn in der Bibliothek zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="66"/>
+        <source>The content packs hold no suggestions for this benchmark.</source>
+        <translation>Die Inhaltspakete enthalten keine Vorschläge für diese Benchmark.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="75"/>
+        <source>For the whole dimension: {dimension}</source>
+        <translation>Für die ganze Dimension: {dimension}</translation>
     </message>
 </context>
 <context>
@@ -4219,66 +4887,71 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="41"/>
+        <source>unknown {field} &apos;{value}&apos; (allowed: {allowed})</source>
+        <translation>unbekannter Wert „{value}“ im Feld {field} (erlaubt: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="44"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="45"/>
         <source>unknown tag &apos;{tag}&apos; (allowed: {allowed})</source>
         <translation>unbekanntes Tag „{tag}“ (zulässig: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="46"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
         <translation>ist {length} Zeichen lang; höchstens {limit} sind zulässig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="51"/>
         <source>required field &apos;role&apos; is missing: write &apos;role: benchmark&apos; for the pack assessments score against, or &apos;role: guidance&apos; for actions, examples and handouts</source>
         <translation>das Pflichtfeld „role“ fehlt: Schreiben Sie „role: benchmark“ für das Paket, an dem Bewertungen gemessen werden, oder „role: guidance“ für Maßnahmen, Beispiele und Handreichungen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="56"/>
         <source>unknown role &apos;{role}&apos; (allowed: {allowed})</source>
         <translation>unbekannte Rolle „{role}“ (zulässig: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="57"/>
         <source>a {role} pack may not hold this file (it may hold: {allowed})</source>
         <translation>ein Paket mit der Rolle „{role}“ darf diese Datei nicht enthalten (zulässig: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="61"/>
         <source>a guidance pack must hold at least one of: {allowed}</source>
         <translation>ein Paket mit der Rolle „guidance“ muss mindestens eine dieser Dateien enthalten: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="64"/>
         <source>field &apos;{field}&apos; is only for guidance packs</source>
         <translation>das Feld „{field}“ gibt es nur in Paketen mit der Rolle „guidance“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="65"/>
         <source>no benchmark pack with id &apos;{pack}&apos; was found beside this pack, in &apos;{path}&apos;</source>
         <translation>neben diesem Paket, in „{path}“, wurde kein Benchmark-Paket mit der ID „{pack}“ gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="68"/>
         <source>only one benchmark pack can be in use, but &apos;{first}&apos; and &apos;{second}&apos; both say &apos;role: benchmark&apos;</source>
         <translation>es kann nur ein Benchmark-Paket verwendet werden, aber „{first}“ und „{second}“ geben beide „role: benchmark“ an</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="73"/>
         <source>the pack in &apos;{other}&apos; has the same id &apos;{id}&apos;: every pack needs an id of its own, and packs that share one are not loaded</source>
         <translation>das Paket in „{other}“ hat dieselbe ID „{id}“: Jedes Paket braucht eine eigene ID, und Pakete mit derselben ID werden nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="78"/>
         <source>the loaded pack with id &apos;{id}&apos; is a {stored} pack and cannot be replaced by a {role} pack: give this pack an id of its own</source>
         <translation>das geladene Paket mit der ID „{id}“ hat die Rolle „{stored}“ und kann nicht durch ein Paket mit der Rolle „{role}“ ersetzt werden: Geben Sie diesem Paket eine eigene ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="83"/>
         <source>&apos;{language}&apos; is not a language code such as &apos;en&apos;, &apos;de&apos; or &apos;nl&apos;</source>
         <translation>„{language}“ ist kein Sprachcode wie „en“, „de“ oder „nl“</translation>
     </message>
@@ -4287,27 +4960,27 @@
         <translation type="vanished">die Sprache „{language}“ muss der Name ihres Ordners sein, „{folder}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="88"/>
         <source>&apos;{language}&apos; is the pack&apos;s base language, whose files are in the pack folder itself</source>
         <translation>„{language}“ ist die Grundsprache des Pakets; ihre Dateien liegen im Paketordner selbst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="92"/>
         <source>the pack&apos;s base language has no {name}, so a translation may not have one</source>
         <translation>die Grundsprache des Pakets hat keine {name}, also darf auch eine Übersetzung keine haben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="95"/>
         <source>code &apos;{code}&apos; ({base_file} line {base_line}) is missing from this translation</source>
         <translation>der Code „{code}“ ({base_file}, Zeile {base_line}) fehlt in dieser Übersetzung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="99"/>
         <source>code &apos;{code}&apos; is not in the pack&apos;s base language ({base_file})</source>
         <translation>den Code „{code}“ gibt es in der Grundsprache des Pakets nicht ({base_file})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="102"/>
         <source>&apos;{value}&apos; differs from &apos;{base_value}&apos; in {base_file} line {base_line}: a translation changes only texts</source>
         <translation>„{value}“ weicht von „{base_value}“ in {base_file}, Zeile {base_line} ab: Eine Übersetzung ändert nur Texte</translation>
     </message>
@@ -4325,6 +4998,16 @@
         <location filename="../../src/toolbox_desktop/core/records.py" line="23"/>
         <source>field &apos;{field}&apos; appears twice in this record (first on line {first})</source>
         <translation>das Feld „{field}“ kommt in diesem Datensatz zweimal vor (zuerst in Zeile {first})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/guide_checks.py" line="20"/>
+        <source>give either &apos;suggest&apos; with &apos;why&apos;, or &apos;none&apos; with the reason</source>
+        <translation>geben Sie entweder &apos;suggest&apos; mit &apos;why&apos; an oder &apos;none&apos; mit der Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/guide_checks.py" line="23"/>
+        <source>&apos;why&apos; must give one line per suggested code, in the same order, as &apos;&lt;code&gt;: &lt;reason&gt;&apos; separated by a line holding only &apos;.&apos; (expected {expected}, found {found})</source>
+        <translation>&apos;why&apos; muss je vorgeschlagenem Code eine Zeile in derselben Reihenfolge enthalten, als &apos;&lt;code&gt;: &lt;reason&gt;&apos;, getrennt durch eine Zeile, die nur &apos;.&apos; enthält (erwartet {expected}, gefunden {found})</translation>
     </message>
 </context>
 <context>
@@ -5128,69 +5811,77 @@
 <context>
     <name>Packages</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="142"/>
         <source>Save the package</source>
         <translation>Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="144"/>
         <source>Toolbox packages (*.toolbox)</source>
         <translation>Toolbox-Pakete (*.toolbox)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="185"/>
         <source>Export my ratings</source>
         <translation>Meine Einstufungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="186"/>
         <source>Your name, as the facilitator should see it (leave empty to stay anonymous):</source>
         <translation>Ihr Name, wie ihn die Moderation sehen soll (leer lassen, um anonym zu bleiben):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="195"/>
         <source>ratings-{name}</source>
         <translation>einstufungen-{name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="211"/>
         <source>the assessment was deleted meanwhile (perhaps in another window)</source>
         <translation>die Bewertung wurde inzwischen gelöscht (vielleicht in einem anderen Fenster)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="216"/>
         <source>The package was not saved</source>
         <translation>Das Paket wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="217"/>
         <source>The package could not be saved to {path}: {reason}. Choose a folder where you can save files (a USB stick may be full or write-protected).</source>
         <translation>Das Paket konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können (ein USB-Stick ist eventuell voll oder schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="72"/>
         <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
         <translation>Dies ist keine Teilnehmendendatei (Teilnehmende erstellen sie mit „Meine Einstufungen exportieren“). Um eine Bewertung oder einen Plan zu importieren, verwenden Sie Datei → Paket importieren….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="237"/>
         <source>Choose packages</source>
         <translation>Pakete auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="239"/>
         <source>Choose a package</source>
         <translation>Paket auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="242"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="243"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/page_view.py" line="247"/>
+        <source>This page cannot be shown: {reason}</source>
+        <translation>Diese Seite kann nicht angezeigt werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5952,52 +6643,52 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="39"/>
         <source>Comma ( , ) with decimal points</source>
         <translation>Komma ( , ) mit Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="40"/>
         <source>Semicolon ( ; ) with decimal commas — Excel in most of Europe</source>
         <translation>Semikolon ( ; ) mit Dezimalkomma – Excel in den meisten Ländern Europas</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="47"/>
         <source>CSV separator</source>
         <translation>CSV-Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="48"/>
         <source>Separate the columns with:</source>
         <translation>Spalten trennen mit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="61"/>
         <source>Export the action plan as CSV</source>
         <translation>Aktionsplan als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="62"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="65"/>
         <source>Export deadlines and milestones as a calendar</source>
         <translation>Fristen und Meilensteine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="68"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="95"/>
         <source>The plan could not be written to {path}: {reason}. Choose another folder, for example your Documents.</source>
         <translation>Der Plan konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="106"/>
         <source>%n action(s) written to {path}.</source>
         <translation>
             <numerusform>%n Maßnahme gespeichert in {path}.</numerusform>
@@ -6775,7 +7466,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="48"/>
         <source>Preview: {title}</source>
         <translation>Vorschau: {title}</translation>
     </message>
@@ -6785,74 +7476,80 @@
         <translation>Seiten des Berichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="68"/>
         <source>◀ Previous page</source>
         <translation>◀ Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="69"/>
         <source>Next page ▶</source>
         <translation>Nächste Seite ▶</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="71"/>
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="72"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="73"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="74"/>
         <source>Fit width</source>
         <translation>An Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="105"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="183"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="202"/>
+        <source>A page cannot be shown</source>
+        <translation>Eine Seite kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="204"/>
+        <source>A page of the report cannot be shown: {reason}. The report itself is complete: save it as a PDF and open it in your PDF reader to see every page.</source>
+        <translation>Eine Seite des Berichts kann nicht angezeigt werden: {reason}. Der Bericht selbst ist vollständig: Speichern Sie ihn als PDF und öffnen Sie ihn in Ihrem PDF-Programm, um alle Seiten zu sehen.</translation>
+    </message>
+    <message>
         <source>Save the report as PDF</source>
-        <translation>Bericht als PDF speichern</translation>
+        <translation type="vanished">Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="178"/>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
+        <translation type="vanished">PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="190"/>
         <source>The PDF was not saved</source>
-        <translation>Das PDF wurde nicht gespeichert</translation>
+        <translation type="vanished">Das PDF wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="192"/>
         <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
-        <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
+        <translation type="vanished">Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
     </message>
 </context>
 <context>
@@ -6999,6 +7696,63 @@
         <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="99"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>QuickWinBar</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="45"/>
+        <source>Quick win and the action plan</source>
+        <translation>Sofortmaßnahme und Aktionsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the action plan</source>
+        <translation type="vanished">Im Aktionsplan ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="55"/>
+        <source>Open in the ac&amp;tion plan</source>
+        <translation>Im Aktionsplan öffne&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="88"/>
+        <source>This quick win is not in your action plan yet.</source>
+        <translation>Diese Sofortmaßnahme steht noch nicht in Ihrem Aktionsplan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="89"/>
+        <source>&amp;Add to plan</source>
+        <translation>Zum Plan hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="91"/>
+        <source>Create an action from this quick win, short term, with its partners</source>
+        <translation>Aus dieser Sofortmaßnahme eine kurzfristige Maßnahme mit ihren Partnern anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="96"/>
+        <source>In the plan: {titles}</source>
+        <translation>Im Plan: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="97"/>
+        <source>&amp;Add to plan again…</source>
+        <translation>Erneut zum Plan hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="98"/>
+        <source>Create another action from this quick win</source>
+        <translation>Aus dieser Sofortmaßnahme eine weitere Maßnahme anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="122"/>
+        <source>Add to plan again</source>
+        <translation>Erneut zum Plan hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="124"/>
+        <source>“{title}” is already in your action plan. Add it again as another action?</source>
+        <translation>„{title}“ steht bereits in Ihrem Aktionsplan. Als weitere Maßnahme erneut hinzufügen?</translation>
     </message>
 </context>
 <context>
@@ -7261,52 +8015,52 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="62"/>
         <source>Benchmarks to rate</source>
         <translation>Einzustufende Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="63"/>
         <source>Show only &amp;unrated</source>
         <translation>Nur n&amp;icht eingestufte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="64"/>
         <source>&amp;Small places first</source>
         <translation>Kleine &amp;Orte zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="66"/>
         <source>Rating progress</source>
         <translation>Fortschritt der Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="67"/>
         <source>Rating notice</source>
         <translation>Hinweis zur Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="130"/>
         <source>Next benchmark</source>
         <translation>Nächste Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="135"/>
         <source>Previous benchmark</source>
         <translation>Vorherige Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="141"/>
         <source>Set level {level}</source>
         <translation>Stufe {level} setzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="249"/>
         <source>Benchmarks written for small places come first.</source>
         <translation>Benchmarks, die für kleine Orte formuliert sind, stehen oben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="252"/>
         <source>For small towns and rural areas: choose the kind of place in the profile.</source>
         <translation>Für Kleinstädte und ländliche Gemeinden: Wählen Sie die Art der Kommune im Profil.</translation>
     </message>
@@ -7327,165 +8081,210 @@
 <context>
     <name>ReportKinds</name>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
         <source>&amp;Page size:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="89"/>
         <source>Page size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="91"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="92"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="98"/>
         <source>&amp;Assessment:</source>
         <translation>Be&amp;wertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="99"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="106"/>
         <source>&amp;Compare with:</source>
         <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="107"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="114"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="115"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="122"/>
         <source>&amp;Group actions by:</source>
         <translation>Maßnahmen gruppieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="123"/>
         <source>Group actions by</source>
         <translation>Maßnahmen gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="126"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="127"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
         <source>&amp;Facilitator version</source>
         <translation>Fassung für die &amp;Moderation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="134"/>
         <source>Facilitator version</source>
         <translation>Fassung für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="136"/>
         <source>Adds the challenges and a good practice for each dimension.</source>
         <translation>Ergänzt für jede Dimension die Herausforderungen und ein gutes Praxisbeispiel.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="143"/>
+        <source>Leave out the &amp;next steps for the gaps</source>
+        <translation>&amp;Nächste Schritte für die Lücken weglassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="144"/>
+        <source>Leave out the next steps for the gaps</source>
+        <translation>Nächste Schritte für die Lücken weglassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="146"/>
+        <source>The practices, quick wins and city examples suggested for each gap are not printed.</source>
+        <translation>Die für jede Lücke vorgeschlagenen Praxisbeispiele, Sofortmaßnahmen und Beispiele aus Städten werden nicht gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="244"/>
         <source>Self-assessment report</source>
         <translation>Bericht zur Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="245"/>
         <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
         <translation>Ergebnisse, Stärken und Lücken einer Bewertung, auf Wunsch im Vergleich mit einer früheren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="250"/>
         <source>self-assessment-report</source>
         <translation>bericht-selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="259"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="260"/>
         <source>Every action with its timing, people, budget and indicators.</source>
         <translation>Alle Maßnahmen mit Terminen, Zuständigen, Budget und Indikatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="263"/>
         <source>action-plan</source>
         <translation>aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="271"/>
         <source>Workshop worksheet</source>
         <translation>Arbeitsblatt für Workshops</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="272"/>
         <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
         <translation>Benchmarks mit Platz für Notizen und Einstufungen, zum Ausdrucken für einen Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="276"/>
         <source>worksheet</source>
         <translation>arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="283"/>
         <source>Annual integration report</source>
         <translation>Jährlicher Integrationsbericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="284"/>
         <source>The year in review: actions, indicators, budget and your own texts.</source>
         <translation>Das Jahr im Rückblick: Maßnahmen, Indikatoren, Budget und Ihre eigenen Texte.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="288"/>
         <source>annual-report</source>
         <translation>integrationsbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="297"/>
+        <source>Fact Sandwich worksheet</source>
+        <translation>Arbeitsblatt Faktensandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="298"/>
+        <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
+        <translation>Die Methode gegen Falschinformationen, die Faktensandwiches Ihrer Kommune und Felder für ein neues – für eine Bürgerversammlung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="303"/>
+        <source>fact-sandwich-worksheet</source>
+        <translation>arbeitsblatt-faktensandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="311"/>
+        <source>Rights and responsibilities</source>
+        <translation>Rechte und Pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="312"/>
+        <source>A handout of the rights and responsibilities of newcomers and host citizens, and the liberal and democratic principles.</source>
+        <translation>Ein Handzettel mit den Rechten und Pflichten von Neuzugewanderten und Einheimischen sowie den freiheitlich-demokratischen Grundsätzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="317"/>
+        <source>rights-and-responsibilities</source>
+        <translation>rechte-und-pflichten</translation>
     </message>
 </context>
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="54"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="160"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="166"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
@@ -7493,25 +8292,80 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="124"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="126"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="138"/>
+        <source>The PDF was not saved</source>
+        <translation>Das PDF wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="139"/>
+        <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
+        <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="155"/>
+        <source>The report cannot be printed from here</source>
+        <translation>Der Bericht kann hier nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="156"/>
+        <source>The report was made, but it cannot be printed from the app: {reason}. Save it as a PDF and print it from your PDF reader. Installing the app again may repair printing.</source>
+        <translation>Der Bericht wurde erstellt, kann aber nicht aus der App gedruckt werden: {reason}. Speichern Sie ihn als PDF und drucken Sie ihn aus Ihrem PDF-Programm. Eine erneute Installation der App kann das Drucken wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="163"/>
+        <source>The preview cannot be shown</source>
+        <translation>Die Vorschau kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="164"/>
+        <source>The report was made, but it cannot be shown here: {reason}. Save it as a PDF and open it in your PDF reader to look at it or print it. Installing the app again may repair the preview.</source>
+        <translation>Der Bericht wurde erstellt, kann hier aber nicht angezeigt werden: {reason}. Speichern Sie ihn als PDF und öffnen Sie ihn in Ihrem PDF-Programm, um ihn anzusehen oder zu drucken. Eine erneute Installation der App kann die Vorschau wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="193"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="194"/>
         <source>The report could not be printed: {reason}. Check that the printer is switched on and connected, or save the report as a PDF and print it later.</source>
         <translation>Der Bericht konnte nicht gedruckt werden: {reason}. Prüfen Sie, ob der Drucker eingeschaltet und angeschlossen ist, oder speichern Sie den Bericht als PDF und drucken Sie ihn später.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="35"/>
+        <source>the PDF renderer (pypdfium2) could not be loaded ({detail})</source>
+        <translation>das Programm zur PDF-Darstellung (pypdfium2) konnte nicht geladen werden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="55"/>
+        <source>the PDF file could not be read ({detail})</source>
+        <translation>die PDF-Datei konnte nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="101"/>
+        <source>page {page} could not be drawn ({detail})</source>
+        <translation>Seite {page} konnte nicht dargestellt werden ({detail})</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="94"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="98"/>
         <source>Choose a report and its options, then preview it, print it or save it as a PDF.</source>
         <translation>Wählen Sie einen Bericht und seine Optionen; dann können Sie ihn in der Vorschau ansehen, drucken oder als PDF speichern.</translation>
     </message>
@@ -7567,6 +8421,29 @@
         <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="241"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>RightsHandout</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/rights_handout.py" line="26"/>
+        <source>Rights and responsibilities</source>
+        <translation>Rechte und Pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/rights_handout.py" line="27"/>
+        <source>Integration works both ways: newcomers and the people who already live here each have rights and responsibilities.</source>
+        <translation>Integration gelingt nur gemeinsam: Neuzugewanderte wie auch die Menschen, die schon hier leben, haben Rechte und Pflichten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/rights_handout.py" line="32"/>
+        <source>Newcomers and host citizens</source>
+        <translation>Neuzugewanderte und Einheimische</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/rights_handout.py" line="33"/>
+        <source>Liberal and democratic principles</source>
+        <translation>Freiheitlich-demokratische Grundsätze</translation>
     </message>
 </context>
 <context>
@@ -7683,32 +8560,32 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="39"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="40"/>
         <source>Sub-theme</source>
         <translation>Unterthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="41"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="42"/>
         <source>Challenge</source>
         <translation>Herausforderung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="43"/>
         <source>Practice</source>
         <translation>Praxisbeispiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="44"/>
         <source>How to use</source>
         <translation>Anleitung</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionTable</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="201"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>Set &amp;status of %n action</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="207"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>Set &amp;responsible for %n action…</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BuildPanel</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="294"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="53"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n problem found in {folder}</numerusform>
@@ -57,11 +57,19 @@
             <numerusform>content pack {folder} has %n problems and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="28"/>
+        <source>{title} ({date}): next steps for %n gap(s), largest weighted gap first</source>
+        <translation>
+            <numerusform>{title} ({date}): next steps for %n gap, largest weighted gap first</numerusform>
+            <numerusform>{title} ({date}): next steps for %n gaps, largest weighted gap first</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="314"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="317"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} point)</numerusform>
@@ -83,7 +91,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="161"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n item already here, unchanged</numerusform>
@@ -105,7 +113,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="260"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -143,7 +151,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="288"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Imported: %n item added or changed.</numerusform>
@@ -151,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="322"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>A content pack has %n problem and was not loaded.</numerusform>
@@ -162,7 +170,7 @@
 <context>
     <name>Package</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>
             <numerusform>unknown manifest field: {keys}</numerusform>
@@ -170,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>
             <numerusform>missing manifest field: {keys}</numerusform>
@@ -192,7 +200,7 @@
 <context>
     <name>PlanCommands</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="70"/>
         <source>Change status of %n action(s)</source>
         <translation>
             <numerusform>Change status of %n action</numerusform>
@@ -200,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="72"/>
         <source>Change who is responsible for %n action(s)</source>
         <translation>
             <numerusform>Change who is responsible for %n action</numerusform>
@@ -208,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="272"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="73"/>
         <source>Change %n action(s)</source>
         <translation>
             <numerusform>Change %n action</numerusform>
@@ -216,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/session.py" line="342"/>
         <source>Delete %n action(s)</source>
         <translation>
             <numerusform>Delete %n action</numerusform>
@@ -246,7 +254,7 @@
 <context>
     <name>PlanExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="106"/>
         <source>%n action(s) written to {path}.</source>
         <translation>
             <numerusform>%n action written to {path}.</numerusform>
@@ -279,7 +287,7 @@
 <context>
     <name>WorkshopView</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="206"/>
         <source>Workshop: {title} — %n participant(s) ({kind})</source>
         <translation>
             <numerusform>Workshop: {title} — %n participant ({kind})</numerusform>

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="38"/>
+        <source>About {app}</source>
+        <translation>Over {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="45"/>
+        <source>App icon</source>
+        <translation>App-pictogram</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="48"/>
+        <source>{app}, version {version}</source>
+        <translation>{app}, versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="59"/>
+        <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox. The app never connects to the internet: new versions are announced on the project&apos;s download page.</source>
+        <translation>Lokaal integratiebeleid voor migranten en vluchtelingen beoordelen, plannen en afdrukken, offline. Gebouwd op de Whole-COMM-toolbox. De app maakt nooit verbinding met internet: nieuwe versies worden aangekondigd op de downloadpagina van het project.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="67"/>
+        <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). It comes with no warranty. You may share and change it under the terms of that licence (the file LICENSE beside the program).</source>
+        <translation>Vrije software onder de GNU General Public License, versie 3 of een latere versie ({licence}). Er wordt geen enkele garantie gegeven. U mag de software delen en wijzigen onder de voorwaarden van die licentie (het bestand LICENSE naast het programma).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="77"/>
+        <source>Content:</source>
+        <translation>Inhoud:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="80"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="82"/>
+        <source>Backups:</source>
+        <translation>Back-ups:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="84"/>
+        <source>Settings:</source>
+        <translation>Instellingen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="88"/>
+        <source>Portable: everything is kept in {folder}, beside the program; nothing is written to this computer&apos;s user profile.</source>
+        <translation>Draagbaar: alles wordt bewaard in {folder}, naast het programma; er wordt niets in het gebruikersprofiel van deze computer geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="93"/>
+        <source>Installed: the data is kept in your user profile on this computer. For a USB stick, put an empty file named “portable” beside the program.</source>
+        <translation>Geïnstalleerd: de gegevens staan in uw gebruikersprofiel op deze computer. Voor een USB-stick zet u een leeg bestand met de naam ‘portable’ naast het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="97"/>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="108"/>
+        <source>No content loaded</source>
+        <translation>Geen inhoud geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="110"/>
+        <source>{title}, version {version}</source>
+        <translation>{title}, versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/about.py" line="114"/>
+        <source>Source: {citation}</source>
+        <translation>Bron: {citation}</translation>
+    </message>
+</context>
+<context>
     <name>ActionDelegate</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="51"/>
@@ -37,27 +115,27 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="64"/>
         <source>In&amp;dicators</source>
         <translation>&amp;Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="66"/>
         <source>Choose an action in the table to edit it, or create one (Ctrl+N).</source>
         <translation>Kies een actie in de tabel om die te bewerken, of maak een nieuwe aan (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="73"/>
         <source>Discard my changes</source>
         <translation>Mijn wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="74"/>
         <source>Show the action as it is stored</source>
         <translation>De actie tonen zoals die is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="289"/>
         <source>Not saved yet: {problem} Your input is kept until you correct it.</source>
         <translation>Nog niet opgeslagen: {problem} Uw invoer blijft bewaard tot u die verbetert.</translation>
     </message>
@@ -65,257 +143,257 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="103"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
         <source>What will be done, for whom, and why</source>
         <translation>Wat er gebeurt, voor wie en waarom</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="113"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="117"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="119"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
         <source>(no dimension)</source>
         <translation>(geen dimensie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="129"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
         <source>e.g. Integration officer</source>
         <translation>bijv. integratiemedewerker</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
         <source>Partner names</source>
         <translation>Namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wie precies, bijv. Vluchtelingenwerk, de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="139"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="142"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="148"/>
         <source>Use suggestion</source>
         <translation>Voorstel overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="151"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="155"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
         <source>Spent so far</source>
         <translation>Tot nu toe uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>bijv. 4.3100 Integratie – niet de algemene bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="166"/>
         <source>Funding source</source>
         <translation>Financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="167"/>
         <source>(not chosen yet)</source>
         <translation>(nog niet gekozen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="184"/>
         <source>Gener&amp;al</source>
         <translation>&amp;Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="185"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>Datums &amp;&amp; &amp;mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="186"/>
         <source>&amp;Budget</source>
         <translation>&amp;Financiën</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="221"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="223"/>
         <source>Descr&amp;iption:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="224"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
         <source>Priorit&amp;y:</source>
         <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Voortgang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="227"/>
         <source>Dimension:</source>
         <translation>Dimensie:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="228"/>
         <source>Ben&amp;chmarks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
         <source>Responsible &amp;role:</source>
         <translation>Verantwoordelijke &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Verantwoordelijke p&amp;ersoon:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="238"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="239"/>
         <source>Partner names:</source>
         <translation>Namen van partners:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="245"/>
         <source>&amp;Start:</source>
         <translation>B&amp;egin:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="246"/>
         <source>E&amp;nd:</source>
         <translation>Ein&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="254"/>
         <source>&amp;Phase:</source>
         <translation>Fa&amp;se:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="256"/>
         <source>Milestones:</source>
         <translation>Mijlpalen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="269"/>
         <source>B&amp;udget:</source>
         <translation>Bu&amp;dget:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="270"/>
         <source>S&amp;pent so far:</source>
         <translation>Uitgegeven t&amp;ot nu toe:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
         <source>Budget &amp;line:</source>
         <translation>Begrotings&amp;post:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="274"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Houd integratiegeld op een eigen begrotingspost, los van de algemene sociale uitgaven, zodat het zichtbaar is en verdedigd kan worden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="280"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Financieringsb&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="380"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="386"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Voorstel op basis van de einddatum: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="394"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="400"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} van {budget} uitgegeven ({share} %).</translation>
     </message>
@@ -655,7 +733,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/toolbox_desktop/app.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/app.py" line="104"/>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
     </message>
@@ -1040,7 +1118,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="48"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="75"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
@@ -1066,7 +1144,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="53"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="79"/>
         <source>All benchmarks</source>
         <translation>Alle benchmarks</translation>
     </message>
@@ -1173,149 +1251,149 @@
         <translation>Het domein valt niet onder de bevoegdheid van de gemeente (een onderwerp voor belangenbehartiging); blijft buiten de scores.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="46"/>
         <source>Self-assessment report</source>
         <translation>Rapport zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="47"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="48"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="49"/>
         <source>Kind of place</source>
         <translation>Soort gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="50"/>
         <source>Population</source>
         <translation>Inwonertal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="51"/>
         <source>Date of the assessment</source>
         <translation>Datum van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="54"/>
         <source>Draft (can still change)</source>
         <translation>Concept (kan nog veranderen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="55"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="57"/>
         <source>Printed on</source>
         <translation>Afgedrukt op</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="58"/>
         <source>Who took part</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="59"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="60"/>
         <source>Overall score</source>
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="59"/>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="82"/>
         <source>Target score</source>
         <translation>Doelscore</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="62"/>
         <source>Target reached</source>
         <translation>Doel­bereik</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="63"/>
         <source>Benchmarks rated</source>
         <translation>Ingeschaalde benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="64"/>
         <source>{rated} of {total} rated</source>
         <translation>{rated} van {total} ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="65"/>
         <source>Excluded</source>
         <translation>Uit­gesloten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="66"/>
         <source>{count} (not applicable or outside our competence)</source>
         <translation>{count} (niet van toepassing of buiten onze bevoegdheid)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="69"/>
         <source>Nothing has been rated in this assessment yet, so there are no scores. Every benchmark below says &quot;not rated yet&quot;.</source>
         <translation>In deze beoordeling is nog niets ingeschaald, dus er zijn geen scores. Bij elke benchmark hieronder staat &quot;nog niet ingeschaald&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="74"/>
         <source>Scores per dimension</source>
         <translation>Scores per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="76"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="77"/>
         <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="39"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="78"/>
         <source>Rated</source>
         <translation>Ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="80"/>
         <source>Current and target scores</source>
         <translation>Huidige scores en doelscores</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="81"/>
         <source>Current score</source>
         <translation>Huidige score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="83"/>
         <source>{current} → {target}</source>
         <translation>{current} → {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="84"/>
         <source>{current} (target {target})</source>
         <translation>{current} (doel {target})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_report.py" line="85"/>
         <source>({reason})</source>
         <translation>({reason})</translation>
     </message>
@@ -1336,6 +1414,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/assessment_sections.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="34"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -1438,6 +1517,46 @@
         <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="26"/>
+        <source>Next steps for the gaps</source>
+        <translation>Volgende stappen voor de kloven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="27"/>
+        <source>For each benchmark in the gap list, what the content packs suggest: practices from the Whole-COMM toolbox, quick wins that can start this year and examples from other cities, best fit first, each with one line on why it fits. The suggestions are a reviewed mapping, not a search; the app&apos;s library has each item in full.</source>
+        <translation>Per benchmark uit het kloofoverzicht wat de inhoudspakketten voorstellen: praktijkvoorbeelden uit de Whole-COMM-toolbox, snelle maatregelen die dit jaar kunnen starten en voorbeelden uit andere steden, het best passende eerst, elk met één regel over waarom het past. De suggesties zijn een gecontroleerde koppeling, geen zoekresultaat; de bibliotheek van de app bevat elk onderdeel volledig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="35"/>
+        <source>Current level {level}, target {target}, priority {priority}</source>
+        <translation>Huidig niveau {level}, doel {target}, prioriteit {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="38"/>
+        <source>{kind} · {context}</source>
+        <translation>{kind} · {context}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="39"/>
+        <source>Nothing in the packs fits: {reason}</source>
+        <translation>Niets uit de pakketten past: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="40"/>
+        <source>The content packs hold no suggestions for this benchmark.</source>
+        <translation>De inhoudspakketten bevatten geen suggesties voor deze benchmark.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="43"/>
+        <source>For each dimension with gaps</source>
+        <translation>Per dimensie met kloven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/next_steps.py" line="44"/>
+        <source>Broader steps that serve a dimension as a whole.</source>
+        <translation>Bredere stappen voor een dimensie als geheel.</translation>
     </message>
 </context>
 <context>
@@ -1857,107 +1976,106 @@
 <context>
     <name>BuildPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="73"/>
         <source>Preview the report</source>
         <translation>Voorbeeld van het rapport tonen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="76"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="77"/>
         <source>Print the report</source>
         <translation>Het rapport afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="79"/>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="80"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="85"/>
         <source>Making the PDF</source>
         <translation>PDF wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="88"/>
         <source>Cancel making the PDF</source>
         <translation>Het maken van de PDF annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="100"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="101"/>
         <source>&amp;Open PDF</source>
         <translation>PDF &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="102"/>
         <source>Open the saved PDF</source>
         <translation>De opgeslagen PDF openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="138"/>
         <source>Save the report as PDF</source>
         <translation>Het rapport opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="140"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="158"/>
         <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
         <translation>Voor het voorbeeld kon geen tijdelijke map worden gemaakt: {reason}. Maak schijfruimte vrij of sla het rapport in plaats daarvan op als PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="172"/>
         <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
         <translation>De gegevens van het rapport konden niet worden gelezen: {reason}. Sluit de werkruimte, open die opnieuw en probeer het dan nog eens.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="188"/>
         <source>Making {name}…</source>
         <translation>{name} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="190"/>
         <source>Making the {title}…</source>
         <translation>{title} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="204"/>
         <source>Cancelled. No file was saved.</source>
         <translation>Geannuleerd. Er is geen bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="267"/>
         <source>The report was made but could not be opened to print.</source>
-        <translation>Het rapport is gemaakt, maar kon niet worden geopend om af te drukken.</translation>
+        <translation type="vanished">Het rapport is gemaakt, maar kon niet worden geopend om af te drukken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="294"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -1965,17 +2083,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="300"/>
         <source>The report was saved as {path}.</source>
         <translation>Het rapport is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="295"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="309"/>
         <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
         <translation>De PDF kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan, en sluit de PDF als een ander programma die geopend heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="314"/>
         <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
         <translation>De PDF kon niet worden gemaakt: {reason}. Er is niets overschreven. Probeer het opnieuw; lukt het steeds niet, kies dan een ander rapport of papierformaat en laat ons weten wat er gebeurde.</translation>
     </message>
@@ -2053,12 +2171,12 @@
         <translation>{database} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="48"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} dimensies, {subthemes} subthema&apos;s, {benchmarks} benchmarks, {challenges} uitdagingen, {practices} praktijkvoorbeelden, {guide} stappen van de handleiding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="53"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n probleem gevonden in {folder}</numerusform>
@@ -2066,7 +2184,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="54"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: rol {role}; talen: {languages} (elke vertaling heeft dezelfde codes)</translation>
     </message>
@@ -2104,7 +2222,7 @@
         <translation>Alles daarin is fictief. Openen met: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="20"/>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="21"/>
         <source>No assessments yet.</source>
         <translation>Nog geen beoordelingen.</translation>
     </message>
@@ -2155,6 +2273,49 @@
             <numerusform>%n actie opgeslagen in {path}</numerusform>
             <numerusform>%n acties opgeslagen in {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/content_list.py" line="34"/>
+        <source>there is no content pack &apos;{pack}&apos;; the packs loaded are: {packs}</source>
+        <translation>er is geen inhoudspakket &apos;{pack}&apos;; geladen pakketten: {packs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/content_list.py" line="37"/>
+        <source>the content pack {pack} is not in &apos;{language}&apos;; its languages are: {languages}</source>
+        <translation>het inhoudspakket {pack} bestaat niet in &apos;{language}&apos;; de talen ervan zijn: {languages}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="28"/>
+        <source>{title} ({date}): next steps for %n gap(s), largest weighted gap first</source>
+        <translation>
+            <numerusform>{title} ({date}): volgende stappen voor %n kloof, grootste gewogen kloof eerst</numerusform>
+            <numerusform>{title} ({date}): volgende stappen voor %n kloven, grootste gewogen kloof eerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="34"/>
+        <source>{title} ({date}): no gaps: no rated benchmark has a target above its current level.</source>
+        <translation>{title} ({date}): geen kloven: geen enkele ingeschaalde benchmark heeft een doel boven het huidige niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="38"/>
+        <source>level {level} -&gt; target {target}, priority {priority}, weighted gap {weighted}</source>
+        <translation>niveau {level} -&gt; doel {target}, prioriteit {priority}, gewogen kloof {weighted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="41"/>
+        <source>Nothing in the packs fits: {reason}</source>
+        <translation>Niets uit de pakketten past: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="42"/>
+        <source>The content packs hold no suggestions for this.</source>
+        <translation>De inhoudspakketten bevatten hiervoor geen suggesties.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="45"/>
+        <source>For each dimension with gaps:</source>
+        <translation>Per dimensie met kloven:</translation>
     </message>
 </context>
 <context>
@@ -2401,12 +2562,12 @@
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="104"/>
         <source>Common challenges ({count})</source>
         <translation>Veelvoorkomende uitdagingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="112"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensies en kernbenchmarks</translation>
     </message>
@@ -2452,111 +2613,126 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="66"/>
         <source>No assessment yet</source>
         <translation>Nog geen beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="68"/>
         <source>Start an assessment and rate the benchmarks: your scores, the charts and the gaps to close will appear here.</source>
         <translation>Begin een beoordeling en schaal de benchmarks in: uw scores, de diagrammen en de kloven die u wilt dichten, verschijnen dan hier.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="81"/>
         <source>Overall score</source>
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="89"/>
         <source>Radar chart: current score and target per dimension</source>
         <translation>Radardiagram: huidige score en doel per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="89"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="212"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Scores per dimensie en subthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="106"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="213"/>
         <source>Gaps to close</source>
         <translation>Te dichten kloven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="134"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Nog geen kloven: geef benchmarks een doel boven hun huidige niveau om te zien waar u het eerst aan moet werken.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="153"/>
         <source>Create &amp;action for this gap…</source>
         <translation>&amp;Actie voor deze kloof aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="172"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="186"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Grootste gewogen kloof eerst: (doel − huidig niveau) × prioriteit.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="191"/>
         <source>Create action for this gap…</source>
         <translation>Actie voor deze kloof aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="193"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Een actie in het plan beginnen, gekoppeld aan de gekozen benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="238"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="258"/>
         <source>Gaps to close ({count})</source>
         <translation>Te dichten kloven ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="273"/>
         <source>Overall score: {score}</source>
         <translation>Totaalscore: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="278"/>
         <source>{rated} of {total} benchmarks rated</source>
         <translation>{rated} van {total} benchmarks ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="284"/>
         <source>target {target}</source>
         <translation>doel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="288"/>
         <source>target reached {reached}</source>
         <translation>doelbereik {reached}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="299"/>
         <source>(not applicable)</source>
         <translation>(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="306"/>
         <source>Current score</source>
         <translation>Huidige score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="311"/>
         <source>Target</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="329"/>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="332"/>
+        <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
+        <translation>Kies een kloof in de lijst: hier verschijnt wat andere gemeenten deden en welke snelle maatregelen erbij passen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="338"/>
+        <source>Next steps for {benchmark}</source>
+        <translation>Volgende stappen voor {benchmark}</translation>
     </message>
 </context>
 <context>
@@ -2633,104 +2809,108 @@
 <context>
     <name>DetailRenderer</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="57"/>
         <source>small municipalities</source>
         <translation>kleine gemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="58"/>
         <source>rural areas</source>
         <translation>plattelandsgebieden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="59"/>
         <source>advocacy</source>
         <translation>belangenbehartiging</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="60"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="61"/>
         <source>Common challenges in this dimension</source>
         <translation>Veelvoorkomende uitdagingen in deze dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="62"/>
         <source>Practices from real towns</source>
         <translation>Praktijkvoorbeelden uit echte gemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="63"/>
         <source>Key benchmarks</source>
         <translation>Kernbenchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="64"/>
         <source>Why it matters</source>
         <translation>Waarom het belangrijk is</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="65"/>
         <source>Sub-themes and their number of key benchmarks</source>
         <translation>Subthema&apos;s en hun aantal kernbenchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="66"/>
         <source>Common challenge</source>
         <translation>Veelvoorkomende uitdaging</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="67"/>
         <source>since</source>
         <translation>sinds</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="68"/>
         <source>What it does</source>
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="69"/>
         <source>Who runs it</source>
         <translation>Wie het uitvoert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="70"/>
         <source>What made it work</source>
         <translation>Wat het tot een succes maakte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="71"/>
         <source>Innovative practice</source>
         <translation>Innovatieve praktijk</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="72"/>
         <source>How to use the toolbox</source>
         <translation>Zo gebruikt u de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="73"/>
         <source>No content loaded</source>
         <translation>Geen inhoud geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="75"/>
         <source>The content pack could not be loaded. See the message about the content pack for the files and lines to fix.</source>
         <translation>Het inhoudspakket kon niet worden geladen. De melding over het inhoudspakket noemt de bestanden en regels die moeten worden verbeterd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="79"/>
         <source>{dimensions} dimensions, {benchmarks} key benchmarks, {challenges} common challenges, {practices} practices from real towns.</source>
         <translation>{dimensions} dimensies, {benchmarks} kernbenchmarks, {challenges} veelvoorkomende uitdagingen, {practices} praktijkvoorbeelden uit echte gemeenten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/library/detail_html.py" line="83"/>
+        <source>Choose a benchmark on the left, browse the practices or the guidance, or type in the search box (Ctrl+F) to search all content.</source>
+        <translation>Kies links een benchmark, blader door de praktijkvoorbeelden of de handreikingen, of typ in het zoekvak (Ctrl+F) om alle inhoud te doorzoeken.</translation>
+    </message>
+    <message>
         <source>Choose a benchmark on the left, browse the practices, or type in the search box (Ctrl+F) to search all content.</source>
-        <translation>Kies links een benchmark, blader door de praktijkvoorbeelden of typ in het zoekvak (Ctrl+F) om alle inhoud te doorzoeken.</translation>
+        <translation type="vanished">Kies links een benchmark, blader door de praktijkvoorbeelden of typ in het zoekvak (Ctrl+F) om alle inhoud te doorzoeken.</translation>
     </message>
 </context>
 <context>
@@ -2825,79 +3005,280 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="54"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="57"/>
         <source>Save one file to carry to another laptop (for example on a USB stick) and import it there with File → Import package…. Importing it twice adds nothing twice.</source>
         <translation>Sla één bestand op om mee te nemen naar een andere laptop (bijvoorbeeld op een USB-stick) en importeer het daar met Bestand → Pakket importeren…. Twee keer importeren voegt niets dubbel toe.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="67"/>
         <source>The assessment “{title}”</source>
         <translation>De beoordeling “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="69"/>
         <source>The assessment shown (there is none yet)</source>
         <translation>De getoonde beoordeling (er is er nog geen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="72"/>
         <source>The assessment, blank, for workshop participants to rate on their laptops</source>
         <translation>De beoordeling, leeg, voor deelnemers aan een workshop om op hun laptop in te schalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="74"/>
         <source>The action plan (with the annual report texts)</source>
         <translation>Het actieplan (met de teksten van het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="76"/>
         <source>Everything: profile, all assessments, the plan and the texts</source>
         <translation>Alles: profiel, alle beoordelingen, het plan en de teksten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="85"/>
         <source>&amp;Anonymised, to share with other municipalities</source>
         <translation>&amp;Geanonimiseerd, om te delen met andere gemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="89"/>
         <source>Leaves out the names of people, notes, evidence and links; keeps the municipality&apos;s kind, size and country and the ratings, so others can compare.</source>
         <translation>Laat namen van personen, notities, onderbouwing en koppelingen weg; houdt soort, grootte en land van de gemeente en de inschalingen, zodat anderen kunnen vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="95"/>
         <source>Anonymised: without names of people, notes and evidence. Assessments only (no action plan).</source>
         <translation>Geanonimiseerd: zonder namen van personen, notities en onderbouwing. Alleen beoordelingen (geen actieplan).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="126"/>
         <source>assessment</source>
         <translation>beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="129"/>
         <source>{title}-for-participants</source>
         <translation>{title}-voor-deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="130"/>
         <source>action-plan</source>
         <translation>actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="131"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="135"/>
         <source>anonymised</source>
         <translation>geanonimiseerd</translation>
+    </message>
+</context>
+<context>
+    <name>FactSandwichEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="55"/>
+        <source>The fact sandwich no longer exists; it may have been deleted in another window.</source>
+        <translation>De fact sandwich bestaat niet meer; misschien is hij in een ander venster verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="62"/>
+        <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again.</source>
+        <translation>De wijziging kon niet in de database worden opgeslagen ({detail}). Controleer of het databasebestand er nog is en of u in de map ervan mag opslaan, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="75"/>
+        <source>A fact sandwich</source>
+        <translation>Een fact sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="76"/>
+        <source>The fact sandwich “{topic}”</source>
+        <translation>De fact sandwich ‘{topic}’</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="77"/>
+        <source>Your town&apos;s own fact sandwiches, printed in the worksheet. They are saved as you type.</source>
+        <translation>De eigen fact sandwiches van uw gemeente, afgedrukt in het werkblad. Ze worden opgeslagen terwijl u typt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="83"/>
+        <source>Fact sandwiches</source>
+        <translation>Fact sandwiches</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="85"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="86"/>
+        <source>Add a fact sandwich</source>
+        <translation>Een fact sandwich toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="87"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="88"/>
+        <source>Delete the fact sandwich</source>
+        <translation>De fact sandwich verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="102"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="105"/>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="106"/>
+        <source>Fa&amp;ct:</source>
+        <translation>F&amp;eit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="106"/>
+        <source>Fact</source>
+        <translation>Feit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
+        <source>&amp;Warning about the myth:</source>
+        <translation>&amp;Waarschuwing voor de mythe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
+        <source>Warning about the myth</source>
+        <translation>Waarschuwing voor de mythe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
+        <source>W&amp;hy the myth is wrong:</source>
+        <translation>Waaro&amp;m de mythe niet klopt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
+        <source>Why the myth is wrong</source>
+        <translation>Waarom de mythe niet klopt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
+        <source>The fact a&amp;gain:</source>
+        <translation>Nogmaals het fei&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
+        <source>The fact again</source>
+        <translation>Nogmaals het feit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="186"/>
+        <source>Fact sandwich {number}</source>
+        <translation>Fact sandwich {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="256"/>
+        <source>The fact sandwich could not be saved: {reason}</source>
+        <translation>De fact sandwich kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="269"/>
+        <source>Edit fact sandwich</source>
+        <translation>Fact sandwich bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="288"/>
+        <source>Add fact sandwich</source>
+        <translation>Fact sandwich toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="305"/>
+        <source>Delete fact sandwich</source>
+        <translation>Fact sandwich verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>FactSandwichWorksheet</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="41"/>
+        <source>Fact Sandwich worksheet</source>
+        <translation>Werkblad Fact Sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="42"/>
+        <source>A Fact Sandwich answers a false claim without spreading it further: the fact comes first and last, the myth only briefly in between.</source>
+        <translation>Een Fact Sandwich weerlegt een onjuiste bewering zonder die verder te verspreiden: het feit komt eerst en als laatste, de mythe alleen kort ertussen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="47"/>
+        <source>What the words mean</source>
+        <translation>Wat de woorden betekenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="48"/>
+        <source>The method in four steps</source>
+        <translation>De methode in vier stappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="49"/>
+        <source>Tips for using your Fact Sandwich</source>
+        <translation>Tips voor het gebruik van uw Fact Sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="50"/>
+        <source>Our fact sandwiches</source>
+        <translation>Onze fact sandwiches</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="51"/>
+        <source>Write your own fact sandwich</source>
+        <translation>Schrijf uw eigen fact sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="52"/>
+        <source>Choose a claim you hear in your town. Keep each part short enough to say aloud.</source>
+        <translation>Kies een bewering die u in uw gemeente hoort. Houd elk deel zo kort dat u het hardop kunt zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="56"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="57"/>
+        <source>Fact</source>
+        <translation>Feit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="58"/>
+        <source>Warning about the myth</source>
+        <translation>Waarschuwing voor de mythe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="59"/>
+        <source>Why the myth is wrong</source>
+        <translation>Waarom de mythe niet klopt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="60"/>
+        <source>The fact again</source>
+        <translation>Nogmaals het feit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/factsandwich_worksheet.py" line="61"/>
+        <source>Fact sandwich {number}</source>
+        <translation>Fact sandwich {number}</translation>
     </message>
 </context>
 <context>
@@ -3073,30 +3454,198 @@
     </message>
 </context>
 <context>
+    <name>GuideOrigin</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/guide_origin.py" line="29"/>
+        <source>Show in the library</source>
+        <translation>Tonen in de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/guide_origin.py" line="30"/>
+        <source>Open this quick win in the library</source>
+        <translation>Deze snelle maatregel in de bibliotheek openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/guide_origin.py" line="47"/>
+        <source>This action came from a quick win that is no longer in the guide.</source>
+        <translation>Deze actie komt van een snelle maatregel die niet meer in de gids staat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/guide_origin.py" line="52"/>
+        <source>From the leaders&apos; guide: {title}</source>
+        <translation>Uit de gids voor lokale leiders: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePages</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="65"/>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="99"/>
+        <source>What the guide holds</source>
+        <translation>Wat de gids bevat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="176"/>
+        <source>Suggested partners</source>
+        <translation>Voorgestelde partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="177"/>
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="191"/>
+        <source>Dimensions it serves</source>
+        <translation>Dimensies waaraan het bijdraagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="217"/>
+        <source>{code} (not in the loaded content)</source>
+        <translation>{code} (niet in de geladen inhoud)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="219"/>
+        <source>See also</source>
+        <translation>Zie ook</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTexts</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="120"/>
+        <source>Preconditions for successful integration</source>
+        <translation>Voorwaarden voor geslaagde integratie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="123"/>
+        <source>Quick wins (first 12 months)</source>
+        <translation>Snelle maatregelen (eerste 12 maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="151"/>
+        <source>Engaging the host population</source>
+        <translation>De ontvangende samenleving betrekken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="153"/>
+        <source>Rights and responsibilities</source>
+        <translation>Rechten en plichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="126"/>
+        <source>Liberal-democratic principles</source>
+        <translation>Liberaal-democratische beginselen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="155"/>
+        <source>The Fact Sandwich</source>
+        <translation>De Fact Sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="156"/>
+        <source>City examples</source>
+        <translation>Voorbeelden uit steden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="136"/>
+        <source>Definitions</source>
+        <translation>Definities</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="137"/>
+        <source>The steps</source>
+        <translation>De stappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="138"/>
+        <source>Tips for using it</source>
+        <translation>Tips voor het gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="146"/>
+        <source>Precondition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="147"/>
+        <source>Quick win</source>
+        <translation>Snelle maatregel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="154"/>
+        <source>Liberal-democratic principle</source>
+        <translation>Liberaal-democratisch beginsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="157"/>
+        <source>City example</source>
+        <translation>Voorbeeld uit een stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="177"/>
+        <source>Principle {number}</source>
+        <translation>Beginsel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="179"/>
+        <source>Example {number}</source>
+        <translation>Voorbeeld {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="180"/>
+        <source>Point {number}</source>
+        <translation>Punt {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/handout_parts.py" line="22"/>
+        <source>Source: {title} ({source}).</source>
+        <translation>Bron: {title} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/handout_parts.py" line="23"/>
+        <source>The leaders&apos; guide is not loaded, so this part is missing. Check the content packs with &apos;toolbox-desktop content check&apos;.</source>
+        <translation>De gids voor lokale leiders is niet geladen, dus dit deel ontbreekt. Controleer de inhoudspakketten met &apos;toolbox-desktop content check&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="87"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="93"/>
         <source>What the import will change</source>
         <translation>Wat de import verandert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="99"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="147"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="148"/>
         <source>Refused: {reason}</source>
         <translation>Geweigerd: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="161"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n item is er al, ongewijzigd</numerusform>
@@ -3104,37 +3653,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="167"/>
         <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
         <translation>Er is nog niets opgeslagen. Klik op “Importeren” om toe te voegen en te wijzigen wat hieronder staat; elk pakket wordt helemaal of helemaal niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="171"/>
         <source>Files marked “Refused” are left out.</source>
         <translation>Bestanden met “Geweigerd” worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="173"/>
         <source>Nothing can be imported: see the reason below.</source>
         <translation>Er kan niets worden geïmporteerd: zie de reden hieronder.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="174"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="175"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Niets te wijzigen: alles in dit pakket is er al.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="183"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="199"/>
         <source>{action}: {count} × {item}</source>
         <translation>{action}: {count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="218"/>
         <source>Some packages were not imported:</source>
         <translation>Sommige pakketten zijn niet geïmporteerd:</translation>
     </message>
@@ -3342,57 +3891,71 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="52"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle inhoud doorzoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="54"/>
         <source>Search all content</source>
         <translation>Alle inhoud doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="63"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensies en kernbenchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
         <source>How to use the toolbox</source>
         <translation>Zo gebruikt u de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="79"/>
+        <source>Guidance: the leaders&apos; guide and other packs</source>
+        <translation>Handreikingen: de gids voor lokale leiders en andere pakketten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praktijkvoorbeelden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
         <source>How to &amp;use</source>
         <translation>&amp;Uitleg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="87"/>
+        <source>Guida&amp;nce</source>
+        <translation>Hand&amp;reikingen</translation>
+    </message>
+    <message>
+        <source>Gui&amp;dance</source>
+        <translation type="vanished">Hand&amp;reikingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="92"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="104"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="258"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Geen resultaten. Probeer het met minder of kortere woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="260"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -3411,137 +3974,137 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="79"/>
         <source>{field}: {length} characters, more than the {limit} that fit. Shorten the text.</source>
         <translation>{field}: {length} tekens, meer dan de {limit} die passen. Maak de tekst korter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="82"/>
         <source>{field}: {count}, more than the {limit} allowed.</source>
         <translation>{field}: {count}, meer dan de toegestane {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="84"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
         <source>Staff time</source>
         <translation>Personeelsinzet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
         <source>Who took part</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
         <source>Workshop participants</source>
         <translation>Deelnemers aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
         <source>Rated by</source>
         <translation>Ingeschaald door</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
         <source>Linked files</source>
         <translation>Gekoppelde bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
         <source>Partner names</source>
         <translation>Namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
         <source>Linked benchmarks</source>
         <translation>Gekoppelde benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
         <source>Measured values</source>
         <translation>Meetwaarden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="107"/>
         <source>Stories</source>
         <translation>Verhalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="108"/>
         <source>Next year&apos;s focus</source>
         <translation>Speerpunten voor volgend jaar</translation>
     </message>
@@ -3649,61 +4212,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="151"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} — OEFENING (fictieve gemeente)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="155"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="130"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="129"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="136"/>
         <source>Assessment</source>
         <translation>Zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="130"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="137"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="131"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="138"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="153"/>
+        <source>{title} — portable</source>
+        <translation>{title} — draagbaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="156"/>
         <source>Training municipality</source>
         <translation>Oefengemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="160"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Oefengemeente: alles in dit venster is fictief. Uw eigen werk staat in uw eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="161"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="166"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="291"/>
         <source>Arrives in a later version of the app</source>
         <translation>Komt in een latere versie van de app</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Geïmporteerd: %n item toegevoegd of gewijzigd.</numerusform>
@@ -3711,32 +4278,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="316"/>
         <source>No content loaded</source>
         <translation>Geen inhoud geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="317"/>
         <source>Content: {title} {version}</source>
         <translation>Inhoud: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="329"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Er kon geen inhoud worden geladen, dus de bibliotheek is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="331"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>De app werkt verder met de inhoud die eerder is geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="334"/>
         <source>Content pack has errors</source>
         <translation>Inhoudspakket bevat fouten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="336"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Een inhoudspakket heeft %n probleem en is niet geladen.</numerusform>
@@ -3744,19 +4311,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="342"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Verbeter de bestanden en regels die onder “Details tonen” staan en start de app dan opnieuw. &apos;toolbox-desktop content check MAP&apos; toont dezelfde problemen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="330"/>
         <source>About {app}</source>
-        <translation>Over {app}</translation>
+        <translation type="vanished">Over {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="334"/>
         <source>Assess, plan and print local integration policy for migrants and refugees, offline. Built on the Whole-COMM toolbox.</source>
-        <translation>Lokaal integratiebeleid voor migranten en vluchtelingen beoordelen, plannen en afdrukken, offline. Gebaseerd op de Whole-COMM-toolbox.</translation>
+        <translation type="vanished">Lokaal integratiebeleid voor migranten en vluchtelingen beoordelen, plannen en afdrukken, offline. Gebaseerd op de Whole-COMM-toolbox.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/backups.py" line="43"/>
@@ -3939,18 +4504,22 @@
         <translation>Actieplan: naam, eenheid of waarden van een indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="45"/>
         <source>Reports: the annual report texts</source>
         <translation>Rapporten: de teksten van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="56"/>
-        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="48"/>
+        <source>Reports: a fact sandwich</source>
+        <translation>Rapporten: een fact sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="70"/>
         <source>Text not saved yet</source>
         <translation>Tekst nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="57"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Close anyway and lose it?</source>
         <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch sluiten en het kwijtraken?</translation>
     </message>
@@ -3970,7 +4539,7 @@
         <translation>Maak eerst een beoordeling aan: er is nog niets om te presenteren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="177"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Switch the language anyway and lose it?</source>
         <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch van taal wisselen en het kwijtraken?</translation>
     </message>
@@ -4071,6 +4640,105 @@
         <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="116"/>
         <source>none yet, e.g. {amount}</source>
         <translation>nog geen, bijv. {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="44"/>
+        <source>Whole-COMM practice</source>
+        <translation>Whole-COMM-praktijkvoorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="45"/>
+        <source>Quick win</source>
+        <translation>Snelle maatregel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="46"/>
+        <source>City example</source>
+        <translation>Voorbeeld uit een stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="47"/>
+        <source>Engagement point</source>
+        <translation>De ontvangende samenleving betrekken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="48"/>
+        <source>Engaging the host population</source>
+        <translation>De ontvangende samenleving betrekken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="49"/>
+        <source>City examples</source>
+        <translation>Voorbeelden uit steden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="50"/>
+        <source>Precondition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="51"/>
+        <source>Principle</source>
+        <translation>Beginsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="52"/>
+        <source>Rights and responsibilities</source>
+        <translation>Rechten en plichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="53"/>
+        <source>Right or responsibility</source>
+        <translation>Recht of plicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="54"/>
+        <source>Fact Sandwich</source>
+        <translation>Fact Sandwich</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsSection</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="37"/>
+        <source>What other towns did and which quick wins fit this benchmark</source>
+        <translation>Wat andere gemeenten deden en welke snelle maatregelen bij deze benchmark passen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="68"/>
+        <source>Next steps for this benchmark ({count})</source>
+        <translation>Volgende stappen voor deze benchmark ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="72"/>
+        <source>Next steps for this benchmark (none in the packs)</source>
+        <translation>Volgende stappen voor deze benchmark (geen in de pakketten)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="41"/>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="59"/>
+        <source>Click a title to open it in the library.</source>
+        <translation>Klik op een titel om die in de bibliotheek te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="66"/>
+        <source>The content packs hold no suggestions for this benchmark.</source>
+        <translation>De inhoudspakketten bevatten geen suggesties voor deze benchmark.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="75"/>
+        <source>For the whole dimension: {dimension}</source>
+        <translation>Voor de hele dimensie: {dimension}</translation>
     </message>
 </context>
 <context>
@@ -4194,66 +4862,71 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="41"/>
+        <source>unknown {field} &apos;{value}&apos; (allowed: {allowed})</source>
+        <translation>onbekende waarde &apos;{value}&apos; in het veld {field} (toegestaan: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="44"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="45"/>
         <source>unknown tag &apos;{tag}&apos; (allowed: {allowed})</source>
         <translation>onbekende tag &apos;{tag}&apos; (toegestaan: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="46"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
         <translation>is {length} tekens lang; hoogstens {limit} zijn toegestaan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="51"/>
         <source>required field &apos;role&apos; is missing: write &apos;role: benchmark&apos; for the pack assessments score against, or &apos;role: guidance&apos; for actions, examples and handouts</source>
         <translation>het verplichte veld &apos;role&apos; ontbreekt: schrijf &apos;role: benchmark&apos; voor het pakket waaraan beoordelingen worden gemeten, of &apos;role: guidance&apos; voor acties, voorbeelden en hand-outs</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="56"/>
         <source>unknown role &apos;{role}&apos; (allowed: {allowed})</source>
         <translation>onbekende rol &apos;{role}&apos; (toegestaan: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="57"/>
         <source>a {role} pack may not hold this file (it may hold: {allowed})</source>
         <translation>een pakket met de rol &apos;{role}&apos; mag dit bestand niet bevatten (toegestaan: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="61"/>
         <source>a guidance pack must hold at least one of: {allowed}</source>
         <translation>een pakket met de rol &apos;guidance&apos; moet minstens een van deze bestanden bevatten: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="64"/>
         <source>field &apos;{field}&apos; is only for guidance packs</source>
         <translation>het veld &apos;{field}&apos; is er alleen voor pakketten met de rol &apos;guidance&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="65"/>
         <source>no benchmark pack with id &apos;{pack}&apos; was found beside this pack, in &apos;{path}&apos;</source>
         <translation>naast dit pakket, in &apos;{path}&apos;, is geen benchmarkpakket met id &apos;{pack}&apos; gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="68"/>
         <source>only one benchmark pack can be in use, but &apos;{first}&apos; and &apos;{second}&apos; both say &apos;role: benchmark&apos;</source>
         <translation>er kan maar één benchmarkpakket in gebruik zijn, maar &apos;{first}&apos; en &apos;{second}&apos; hebben allebei &apos;role: benchmark&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="73"/>
         <source>the pack in &apos;{other}&apos; has the same id &apos;{id}&apos;: every pack needs an id of its own, and packs that share one are not loaded</source>
         <translation>het pakket in &apos;{other}&apos; heeft dezelfde id &apos;{id}&apos;: elk pakket heeft een eigen id nodig, en pakketten die een id delen worden niet geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="78"/>
         <source>the loaded pack with id &apos;{id}&apos; is a {stored} pack and cannot be replaced by a {role} pack: give this pack an id of its own</source>
         <translation>het geladen pakket met id &apos;{id}&apos; heeft de rol &apos;{stored}&apos; en kan niet worden vervangen door een pakket met de rol &apos;{role}&apos;: geef dit pakket een eigen id</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="83"/>
         <source>&apos;{language}&apos; is not a language code such as &apos;en&apos;, &apos;de&apos; or &apos;nl&apos;</source>
         <translation>&apos;{language}&apos; is geen taalcode zoals &apos;en&apos;, &apos;de&apos; of &apos;nl&apos;</translation>
     </message>
@@ -4262,29 +4935,39 @@
         <translation type="vanished">de taal &apos;{language}&apos; moet de naam van haar map zijn, &apos;{folder}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="88"/>
         <source>&apos;{language}&apos; is the pack&apos;s base language, whose files are in the pack folder itself</source>
         <translation>&apos;{language}&apos; is de basistaal van het pakket; de bestanden daarvan staan in de pakketmap zelf</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="92"/>
         <source>the pack&apos;s base language has no {name}, so a translation may not have one</source>
         <translation>de basistaal van het pakket heeft geen {name}, dus een vertaling mag er ook geen hebben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="95"/>
         <source>code &apos;{code}&apos; ({base_file} line {base_line}) is missing from this translation</source>
         <translation>de code &apos;{code}&apos; ({base_file}, regel {base_line}) ontbreekt in deze vertaling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="99"/>
         <source>code &apos;{code}&apos; is not in the pack&apos;s base language ({base_file})</source>
         <translation>de code &apos;{code}&apos; bestaat niet in de basistaal van het pakket ({base_file})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/core/pack_problems.py" line="102"/>
         <source>&apos;{value}&apos; differs from &apos;{base_value}&apos; in {base_file} line {base_line}: a translation changes only texts</source>
         <translation>&apos;{value}&apos; wijkt af van &apos;{base_value}&apos; in {base_file}, regel {base_line}: een vertaling verandert alleen teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/guide_checks.py" line="20"/>
+        <source>give either &apos;suggest&apos; with &apos;why&apos;, or &apos;none&apos; with the reason</source>
+        <translation>geef ofwel &apos;suggest&apos; met &apos;why&apos;, ofwel &apos;none&apos; met de reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/guide_checks.py" line="23"/>
+        <source>&apos;why&apos; must give one line per suggested code, in the same order, as &apos;&lt;code&gt;: &lt;reason&gt;&apos; separated by a line holding only &apos;.&apos; (expected {expected}, found {found})</source>
+        <translation>&apos;why&apos; moet per voorgestelde code één regel geven, in dezelfde volgorde, als &apos;&lt;code&gt;: &lt;reason&gt;&apos;, gescheiden door een regel met alleen &apos;.&apos; (verwacht {expected}, gevonden {found})</translation>
     </message>
 </context>
 <context>
@@ -5088,69 +5771,77 @@
 <context>
     <name>Packages</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="142"/>
         <source>Save the package</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="144"/>
         <source>Toolbox packages (*.toolbox)</source>
         <translation>Toolbox-pakketten (*.toolbox)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="185"/>
         <source>Export my ratings</source>
         <translation>Mijn inschalingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="186"/>
         <source>Your name, as the facilitator should see it (leave empty to stay anonymous):</source>
         <translation>Uw naam, zoals de begeleider die moet zien (leeg laten om anoniem te blijven):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="195"/>
         <source>ratings-{name}</source>
         <translation>inschalingen-{name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="211"/>
         <source>the assessment was deleted meanwhile (perhaps in another window)</source>
         <translation>de beoordeling is intussen verwijderd (misschien in een ander venster)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="216"/>
         <source>The package was not saved</source>
         <translation>Het pakket is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="217"/>
         <source>The package could not be saved to {path}: {reason}. Choose a folder where you can save files (a USB stick may be full or write-protected).</source>
         <translation>Het pakket kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan (een USB-stick is misschien vol of tegen schrijven beveiligd).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="72"/>
         <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
         <translation>Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, gebruikt u Bestand → Pakket importeren….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="237"/>
         <source>Choose packages</source>
         <translation>Pakketten kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="239"/>
         <source>Choose a package</source>
         <translation>Een pakket kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="242"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-pakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="243"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/page_view.py" line="247"/>
+        <source>This page cannot be shown: {reason}</source>
+        <translation>Deze pagina kan niet worden getoond: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5912,52 +6603,52 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="39"/>
         <source>Comma ( , ) with decimal points</source>
         <translation>Komma ( , ) met decimale punt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="40"/>
         <source>Semicolon ( ; ) with decimal commas — Excel in most of Europe</source>
         <translation>Puntkomma ( ; ) met decimale komma — Excel in het grootste deel van Europa</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="47"/>
         <source>CSV separator</source>
         <translation>CSV-scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="48"/>
         <source>Separate the columns with:</source>
         <translation>Kolommen scheiden met:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="61"/>
         <source>Export the action plan as CSV</source>
         <translation>Het actieplan exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="62"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="65"/>
         <source>Export deadlines and milestones as a calendar</source>
         <translation>Deadlines en mijlpalen exporteren als kalender</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="68"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderbestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="95"/>
         <source>The plan could not be written to {path}: {reason}. Choose another folder, for example your Documents.</source>
         <translation>Het plan kon niet worden opgeslagen als {path}: {reason}. Kies een andere map, bijvoorbeeld Documenten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="106"/>
         <source>%n action(s) written to {path}.</source>
         <translation>
             <numerusform>%n actie opgeslagen in {path}.</numerusform>
@@ -6735,7 +7426,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="48"/>
         <source>Preview: {title}</source>
         <translation>Voorbeeld: {title}</translation>
     </message>
@@ -6745,74 +7436,80 @@
         <translation>Pagina&apos;s van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="68"/>
         <source>◀ Previous page</source>
         <translation>◀ Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="69"/>
         <source>Next page ▶</source>
         <translation>Volgende pagina ▶</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="71"/>
         <source>Page number</source>
         <translation>Paginanummer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="72"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="73"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="74"/>
         <source>Fit width</source>
         <translation>Aan breedte aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="105"/>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="183"/>
         <source>Page {page} of {count}</source>
         <translation>Pagina {page} van {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="202"/>
+        <source>A page cannot be shown</source>
+        <translation>Een pagina kan niet worden getoond</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="204"/>
+        <source>A page of the report cannot be shown: {reason}. The report itself is complete: save it as a PDF and open it in your PDF reader to see every page.</source>
+        <translation>Een pagina van het rapport kan niet worden getoond: {reason}. Het rapport zelf is volledig: sla het op als PDF en open het in uw PDF-lezer om alle pagina&apos;s te zien.</translation>
+    </message>
+    <message>
         <source>Save the report as PDF</source>
-        <translation>Het rapport opslaan als PDF</translation>
+        <translation type="vanished">Het rapport opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="178"/>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
+        <translation type="vanished">PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="190"/>
         <source>The PDF was not saved</source>
-        <translation>De PDF is niet opgeslagen</translation>
+        <translation type="vanished">De PDF is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="192"/>
         <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
-        <translation>De PDF kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan, en sluit de PDF als een ander programma die geopend heeft.</translation>
+        <translation type="vanished">De PDF kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan, en sluit de PDF als een ander programma die geopend heeft.</translation>
     </message>
 </context>
 <context>
@@ -6959,6 +7656,63 @@
         <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="99"/>
         <source>not given</source>
         <translation>niet opgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>QuickWinBar</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="45"/>
+        <source>Quick win and the action plan</source>
+        <translation>Snelle maatregel en het actieplan</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the action plan</source>
+        <translation type="vanished">&amp;Openen in het actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="55"/>
+        <source>Open in the ac&amp;tion plan</source>
+        <translation>&amp;Openen in het actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="88"/>
+        <source>This quick win is not in your action plan yet.</source>
+        <translation>Deze snelle maatregel staat nog niet in uw actieplan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="89"/>
+        <source>&amp;Add to plan</source>
+        <translation>&amp;Aan plan toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="91"/>
+        <source>Create an action from this quick win, short term, with its partners</source>
+        <translation>Maak van deze snelle maatregel een actie op korte termijn, met de partners erbij</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="96"/>
+        <source>In the plan: {titles}</source>
+        <translation>In het plan: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="97"/>
+        <source>&amp;Add to plan again…</source>
+        <translation>Nogmaals &amp;aan plan toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="98"/>
+        <source>Create another action from this quick win</source>
+        <translation>Maak nog een actie van deze snelle maatregel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="122"/>
+        <source>Add to plan again</source>
+        <translation>Nogmaals aan plan toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="124"/>
+        <source>“{title}” is already in your action plan. Add it again as another action?</source>
+        <translation>“{title}” staat al in uw actieplan. Nogmaals toevoegen als extra actie?</translation>
     </message>
 </context>
 <context>
@@ -7221,52 +7975,52 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="62"/>
         <source>Benchmarks to rate</source>
         <translation>In te schalen benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="63"/>
         <source>Show only &amp;unrated</source>
         <translation>Alleen &amp;zonder inschaling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="64"/>
         <source>&amp;Small places first</source>
         <translation>Kleine plaatsen &amp;eerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="66"/>
         <source>Rating progress</source>
         <translation>Voortgang van de inschaling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="67"/>
         <source>Rating notice</source>
         <translation>Melding bij de inschaling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="130"/>
         <source>Next benchmark</source>
         <translation>Volgende benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="135"/>
         <source>Previous benchmark</source>
         <translation>Vorige benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="141"/>
         <source>Set level {level}</source>
         <translation>Niveau {level} instellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="249"/>
         <source>Benchmarks written for small places come first.</source>
         <translation>Benchmarks die voor kleine plaatsen zijn geschreven, staan bovenaan.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="252"/>
         <source>For small towns and rural areas: choose the kind of place in the profile.</source>
         <translation>Voor kleine gemeenten en plattelandsgemeenten: kies de soort gemeente in het profiel.</translation>
     </message>
@@ -7287,165 +8041,210 @@
 <context>
     <name>ReportKinds</name>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
         <source>&amp;Page size:</source>
         <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="89"/>
         <source>Page size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="91"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="92"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="98"/>
         <source>&amp;Assessment:</source>
         <translation>Beoordel&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="99"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="106"/>
         <source>&amp;Compare with:</source>
         <translation>Vergelijken &amp;met:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="107"/>
         <source>Compare with</source>
         <translation>Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="114"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="115"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="122"/>
         <source>&amp;Group actions by:</source>
         <translation>Acties o&amp;rdenen per:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="123"/>
         <source>Group actions by</source>
         <translation>Acties ordenen per</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="126"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="127"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
         <source>&amp;Facilitator version</source>
         <translation>Versie voor de begeleid&amp;er</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="134"/>
         <source>Facilitator version</source>
         <translation>Versie voor de begeleider</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="136"/>
         <source>Adds the challenges and a good practice for each dimension.</source>
         <translation>Voegt per dimensie de uitdagingen en een goed praktijkvoorbeeld toe.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="143"/>
+        <source>Leave out the &amp;next steps for the gaps</source>
+        <translation>&amp;Volgende stappen voor de kloven weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="144"/>
+        <source>Leave out the next steps for the gaps</source>
+        <translation>Volgende stappen voor de kloven weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="146"/>
+        <source>The practices, quick wins and city examples suggested for each gap are not printed.</source>
+        <translation>De praktijkvoorbeelden, snelle maatregelen en voorbeelden uit steden die voor elke kloof worden voorgesteld, worden niet afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="244"/>
         <source>Self-assessment report</source>
         <translation>Rapport zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="245"/>
         <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
         <translation>Scores, sterke punten en kloven van één beoordeling, desgewenst vergeleken met een eerdere.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="250"/>
         <source>self-assessment-report</source>
         <translation>rapport-zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="259"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="260"/>
         <source>Every action with its timing, people, budget and indicators.</source>
         <translation>Alle acties met planning, verantwoordelijken, budget en indicatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="263"/>
         <source>action-plan</source>
         <translation>actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="271"/>
         <source>Workshop worksheet</source>
         <translation>Werkblad voor een workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="272"/>
         <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
         <translation>Benchmarks met ruimte voor notities en inschalingen, om af te drukken voor een workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="276"/>
         <source>worksheet</source>
         <translation>werkblad</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="283"/>
         <source>Annual integration report</source>
         <translation>Jaarverslag integratie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="284"/>
         <source>The year in review: actions, indicators, budget and your own texts.</source>
         <translation>Het jaar in terugblik: acties, indicatoren, budget en uw eigen teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="288"/>
         <source>annual-report</source>
         <translation>jaarverslag-integratie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="297"/>
+        <source>Fact Sandwich worksheet</source>
+        <translation>Werkblad Fact Sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="298"/>
+        <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
+        <translation>De methode tegen misinformatie, de fact sandwiches van uw gemeente en vakken om er een nieuwe te schrijven, voor een bewonersbijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="303"/>
+        <source>fact-sandwich-worksheet</source>
+        <translation>werkblad-fact-sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="311"/>
+        <source>Rights and responsibilities</source>
+        <translation>Rechten en verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="312"/>
+        <source>A handout of the rights and responsibilities of newcomers and host citizens, and the liberal and democratic principles.</source>
+        <translation>Een hand-out met de rechten en verantwoordelijkheden van nieuwkomers en gastburgers, en de liberale en democratische beginselen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="317"/>
+        <source>rights-and-responsibilities</source>
+        <translation>rechten-en-verantwoordelijkheden</translation>
     </message>
 </context>
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="54"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="160"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="166"/>
         <source>No comparison</source>
         <translation>Geen vergelijking</translation>
     </message>
@@ -7453,25 +8252,80 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="124"/>
+        <source>Save the report as PDF</source>
+        <translation>Het rapport opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="126"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="138"/>
+        <source>The PDF was not saved</source>
+        <translation>De PDF is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="139"/>
+        <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
+        <translation>De PDF kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan, en sluit de PDF als een ander programma die geopend heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="155"/>
+        <source>The report cannot be printed from here</source>
+        <translation>Het rapport kan hier niet worden afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="156"/>
+        <source>The report was made, but it cannot be printed from the app: {reason}. Save it as a PDF and print it from your PDF reader. Installing the app again may repair printing.</source>
+        <translation>Het rapport is gemaakt, maar kan niet vanuit de app worden afgedrukt: {reason}. Sla het op als PDF en druk het af vanuit uw PDF-lezer. De app opnieuw installeren kan het afdrukken herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="163"/>
+        <source>The preview cannot be shown</source>
+        <translation>Het voorbeeld kan niet worden getoond</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="164"/>
+        <source>The report was made, but it cannot be shown here: {reason}. Save it as a PDF and open it in your PDF reader to look at it or print it. Installing the app again may repair the preview.</source>
+        <translation>Het rapport is gemaakt, maar kan hier niet worden getoond: {reason}. Sla het op als PDF en open het in uw PDF-lezer om het te bekijken of af te drukken. De app opnieuw installeren kan het voorbeeld herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="193"/>
         <source>Printing failed</source>
         <translation>Afdrukken mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_output.py" line="194"/>
         <source>The report could not be printed: {reason}. Check that the printer is switched on and connected, or save the report as a PDF and print it later.</source>
         <translation>Het rapport kon niet worden afgedrukt: {reason}. Controleer of de printer aanstaat en is aangesloten, of sla het rapport op als PDF en druk het later af.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="35"/>
+        <source>the PDF renderer (pypdfium2) could not be loaded ({detail})</source>
+        <translation>het programma voor PDF-weergave (pypdfium2) kon niet worden geladen ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="55"/>
+        <source>the PDF file could not be read ({detail})</source>
+        <translation>het PDF-bestand kon niet worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="101"/>
+        <source>page {page} could not be drawn ({detail})</source>
+        <translation>pagina {page} kon niet worden weergegeven ({detail})</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="94"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="98"/>
         <source>Choose a report and its options, then preview it, print it or save it as a PDF.</source>
         <translation>Kies een rapport en de opties; bekijk dan een voorbeeld, druk het af of sla het op als PDF.</translation>
     </message>
@@ -7527,6 +8381,29 @@
         <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="241"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet hersteld</translation>
+    </message>
+</context>
+<context>
+    <name>RightsHandout</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/rights_handout.py" line="26"/>
+        <source>Rights and responsibilities</source>
+        <translation>Rechten en verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/rights_handout.py" line="27"/>
+        <source>Integration works both ways: newcomers and the people who already live here each have rights and responsibilities.</source>
+        <translation>Integratie werkt van twee kanten: nieuwkomers en de mensen die hier al wonen, hebben elk rechten en verantwoordelijkheden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/rights_handout.py" line="32"/>
+        <source>Newcomers and host citizens</source>
+        <translation>Nieuwkomers en gastburgers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/rights_handout.py" line="33"/>
+        <source>Liberal and democratic principles</source>
+        <translation>Liberale en democratische beginselen</translation>
     </message>
 </context>
 <context>
@@ -7643,32 +8520,32 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="39"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="40"/>
         <source>Sub-theme</source>
         <translation>Subthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="41"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="42"/>
         <source>Challenge</source>
         <translation>Uitdaging</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="43"/>
         <source>Practice</source>
         <translation>Praktijkvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="44"/>
         <source>How to use</source>
         <translation>Uitleg</translation>
     </message>

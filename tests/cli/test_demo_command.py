@@ -35,6 +35,7 @@ def test_demo_creates_the_town_in_a_new_file(capsys, tmp_path):
     assert "all 68 benchmarks" in out
     assert "6 participants with 408 ratings" in out
     assert "annual report texts for" in out
+    assert "1 fact sandwich for the Fact Sandwich worksheet" in out
     assert f"toolbox-desktop --db {path}" in out
     # Everything was committed to the file.
     with contextlib.closing(sqlite3.connect(path)) as conn:

@@ -15,12 +15,15 @@ from toolbox_desktop.core import limits
 from toolbox_desktop.reports.annual_report import build_annual_report
 from toolbox_desktop.reports.assessment_report import build_assessment_report
 from toolbox_desktop.reports.document import make_styles
+from toolbox_desktop.reports.factsandwich_worksheet import build_factsandwich_worksheet
 from toolbox_desktop.reports.long_text import CHUNK, MAX_LINES
 from toolbox_desktop.reports.plan_actions import details
 from toolbox_desktop.reports.plan_format import PHASE, PlanWords
 from toolbox_desktop.reports.plan_report import build_plan_report
+from toolbox_desktop.reports.rights_handout import build_rights_handout
 from toolbox_desktop.reports.worksheet import build_worksheet
 from toolbox_desktop.storage.annual_texts import AnnualTexts
+from toolbox_desktop.storage.fact_sandwich_repository import FactSandwich
 
 TODAY = limit_data.TODAY
 
@@ -103,3 +106,20 @@ def test_the_worksheet_with_every_field_at_its_limit(content, tmp_path):
     path = tmp_path / "worksheet.pdf"
     build_worksheet(content, path, limit_data.profile(3), facilitator=True, today=TODAY)
     assert pages(path) > 1
+
+
+def test_the_fact_sandwich_worksheet_with_every_field_at_its_limit(content, tmp_path):
+    """A fact sandwich's four parts sit beside their names in a table: each row must stay
+    shorter than a page, with any sort of text at its limit and many of them."""
+    sandwiches = [
+        FactSandwich(n, **limit_data.texts(limits.FACT_SANDWICH, kind=n)) for n in range(1, 6)
+    ]
+    path = tmp_path / "factsandwich.pdf"
+    build_factsandwich_worksheet(content, limit_data.profile(3), sandwiches, path)
+    assert pages(path) > 5
+
+
+def test_the_rights_handout_with_a_long_town_name(content, tmp_path):
+    path = tmp_path / "rights.pdf"
+    build_rights_handout(content, limit_data.profile(3), path)
+    assert pages(path) >= 1

@@ -15,10 +15,12 @@ from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.services.reports import (
     ANNUAL,
     ASSESSMENT,
+    FACT_SANDWICH,
     OPTIONS,
     PAGE_SIZE,
     PLAN,
     REPORTS,
+    RIGHTS,
     WORKSHEET,
     Entry,
     NoAssessmentYetError,
@@ -37,7 +39,8 @@ from toolbox_desktop.storage.assessment_repository import (
 
 
 def test_every_report_declares_what_both_faces_need():
-    assert list(REPORTS) == [ASSESSMENT, PLAN, WORKSHEET, ANNUAL]  # the window's order
+    # the window's order
+    assert list(REPORTS) == [ASSESSMENT, PLAN, WORKSHEET, ANNUAL, FACT_SANDWICH, RIGHTS]
     for key, kind in REPORTS.items():
         assert kind.key == key
         assert kind.title and kind.description and kind.file_stem

@@ -1,8 +1,10 @@
 """The command line: open the window, or work headless with the same services as the GUI.
 
     toolbox-desktop [--db PATH]                    open the app
+    toolbox-desktop [--db PATH] FILE.toolbox ...   open the app on the package's import preview
     toolbox-desktop --version
     toolbox-desktop content list [--format json]   print the loaded content
+    toolbox-desktop content list --pack ID [--format json]   every item of one pack
     toolbox-desktop content check DIR              validate a content pack folder
     toolbox-desktop assessment list                list the assessments with their scores
     toolbox-desktop assessment show ID [--format json]   ratings and scores of one
@@ -78,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         "list", parents=[db_option], help="print dimensions, sub-themes, benchmarks and practices"
     )
     listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.add_argument(
+        "--pack",
+        metavar="ID",
+        help="list every item of this pack (a benchmark or a guidance pack), in the "
+        "language --lang gives",
+    )
     check = content_commands.add_parser(
         "check", parents=[lang_option()], help="validate a content pack folder"
     )
@@ -98,9 +106,13 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    packages, argv = _packages_to_open(argv)
     try:
         with safe_output():
-            return _run(build_parser().parse_args(argv))
+            args = build_parser().parse_args(argv)
+            args.packages = packages
+            return _run(args)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error. Silence the final flush too.
         import os
@@ -109,12 +121,36 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _packages_to_open(argv: list[str]) -> tuple[list[Path], list[str]]:
+    """``toolbox-desktop [--db PATH] FILE.toolbox ...``, as a file manager opens a package
+    with the app: the packages (for the window's import preview) and the other arguments.
+    Only where a command would stand, so ``import FILE.toolbox`` stays the command."""
+    packages: list[Path] = []
+    rest: list[str] = []
+    takes_value = {"--db", "--lang"}
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token in takes_value:
+            rest += argv[index : index + 2]
+            index += 2
+            continue
+        if token.startswith("-"):
+            rest.append(token)
+        elif token.lower().endswith(".toolbox"):
+            packages.append(Path(token))
+        else:
+            return packages, rest + argv[index:]  # a command: the rest is its own
+        index += 1
+    return packages, rest
+
+
 def _run(args: argparse.Namespace) -> int:
     db_path = getattr(args, "db", None)
     if args.command is None:
         from toolbox_desktop.app import run_gui
 
-        return run_gui(db_path)
+        return run_gui(db_path, getattr(args, "packages", None))
     language = getattr(args, "lang", "en")
     use_language(language)
     if args.command == "assessment":
@@ -141,6 +177,10 @@ def _run(args: argparse.Namespace) -> int:
         return backup.run(args)
     if args.content_command == "check":
         return _content_check(args.folder)
+    if args.pack is not None:
+        from toolbox_desktop.cli.content_list import list_pack
+
+        return _with_workspace(db_path, language, list_pack, args)
     return _with_workspace(db_path, language, _content_list, args.format)
 
 

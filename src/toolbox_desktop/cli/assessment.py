@@ -1,4 +1,5 @@
-"""`toolbox-desktop assessment list|show`: read assessments, ratings and scores headless.
+"""`toolbox-desktop assessment list|show|suggest`: read assessments, ratings and scores
+headless, and the next steps for an assessment's gaps (``cli/suggestions.py``).
 
 The output is what the dashboard shows, so that scripts and tests can read results.
 """
@@ -31,6 +32,13 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
     )
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--format", choices=("text", "json"), default="text")
+    suggest = actions.add_parser(
+        "suggest",
+        parents=[db_option],
+        help="the next steps the content packs suggest for each gap of an assessment",
+    )
+    suggest.add_argument("id", type=int, metavar="ID")
+    suggest.add_argument("--format", choices=("text", "json"), default="text")
 
 
 def run(args: argparse.Namespace, workspace) -> int:
@@ -64,6 +72,10 @@ def run(args: argparse.Namespace, workspace) -> int:
         print(f"error: {tr(MSG_NO_ASSESSMENT_WITH_ID, id=args.id)}", file=sys.stderr)
         return EXIT_ERROR
     ratings = repository.ratings(assessment.id)
+    if args.assessment_command == "suggest":
+        from toolbox_desktop.cli.suggestions import print_suggestions
+
+        return print_suggestions(content, assessment, ratings, args.format)
     scores = compute_scores(content, ratings)
     gaps = gap_list(content, ratings)
     if args.format == "json":

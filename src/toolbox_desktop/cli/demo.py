@@ -136,5 +136,9 @@ def _print_summary(path: Path, summary) -> None:
     )
     print(f"  {summary.indicators} indicators with {summary.measurements} measurements")
     print(f"  annual report texts for {years}")
+    if summary.fact_sandwiches:
+        count = summary.fact_sandwiches
+        plural = "" if count == 1 else "es"
+        print(f"  {count} fact sandwich{plural} for the Fact Sandwich worksheet")
     shown = f'"{path}"' if " " in str(path) else str(path)
     print(tr(MSG_FICTIONAL, command=f"toolbox-desktop --db {shown}"))

@@ -59,6 +59,8 @@ MILESTONE = {"title": LINE}
 INDICATOR = {"name": LINE, "unit": LINE}
 MEASUREMENT = {"note": NOTE}
 ANNUAL_TEXTS = {"summary": TEXT, "stories": TEXT, "next_focus": TEXT}
+# A fact sandwich is said aloud in a minute: a note per part is plenty.
+FACT_SANDWICH = {"topic": LINE, "fact": NOTE, "myth": NOTE, "why_wrong": NOTE, "fact_again": NOTE}
 WORKSHOP_PARTICIPANT = {"name": LINE}
 # A participant's note is their own rating's notes, carried in a participant file.
 PARTICIPANT_RATING = {"note": RATING["notes"]}

@@ -3,6 +3,9 @@
 "rosslau" finds "Roßlau", "polten" and "pölten" find "Pölten", "ISTANBUL" finds "İstanbul", and
 Arabic text matches with or without its short-vowel marks. Matches are reported as spans of the
 original text so the screen can highlight exactly what matched.
+
+It searches every pack the library shows: the benchmark pack's items and every guidance pack's
+items (quick wins, city examples, rights...), in the language the content was loaded in.
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ class SearchHit:
     """One item that matches a query, with the text to show and where it matched."""
 
     code: str
-    kind: str  # dimension, subtheme, benchmark, challenge, practice, guide
+    kind: str  # dimension, subtheme, benchmark, challenge, practice, guide, or a GuideItem kind
     title: str
     snippet: str
     title_spans: tuple[tuple[int, int], ...]
@@ -150,6 +153,13 @@ def _searchable(content: Content):
         )
     for g in content.guide:
         yield "guide", g.code, g.title, [g.text]
+    for pack in content.guidance:
+        for item in pack.items:
+            # An item without a title (a city example, a right) is found and shown by its text.
+            if item.title:
+                yield item.kind, item.code, item.title, [item.text]
+            else:
+                yield item.kind, item.code, item.text, []
 
 
 def _snippet(texts: list[str], terms: list[str]) -> tuple[str, list[tuple[int, int]]]:

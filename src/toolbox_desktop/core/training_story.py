@@ -52,6 +52,18 @@ class ActionSpec:
     funding: str
     milestones: tuple[MilestoneSpec, ...] = ()
     indicators: tuple[IndicatorSpec, ...] = ()
+    guide_item: str = ""  # the quick win the action was made from (its text in the language)
+
+
+@dataclass(frozen=True)
+class FactSandwichSpec:
+    """One of the town's fact sandwiches (the leaders' guide's method against a myth)."""
+
+    topic: str
+    fact: str
+    myth: str
+    why_wrong: str
+    fact_again: str
 
 
 @dataclass(frozen=True)
@@ -102,6 +114,7 @@ class TrainingStory:
     benchmark_indicators: tuple[IndicatorSpec, ...]
     first_year_texts: AnnualTextSpec
     later_year_texts: AnnualTextSpec
+    fact_sandwiches: tuple[FactSandwichSpec, ...] = ()
 
     def annual_texts(self, year: int, first_year: int) -> tuple[str, str, str]:
         """Summary, stories and next year's focus of the annual report for ``year``."""

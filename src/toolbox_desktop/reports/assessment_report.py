@@ -1,7 +1,8 @@
 """The self-assessment report: what a municipality hands to its council or partners.
 
 Cover, contents, a summary with the scores and two charts, every benchmark's rating with the
-evidence behind it, the gap list, the comparison with an earlier assessment when one is given,
+evidence behind it, the gap list, the next steps the content packs suggest for each gap
+(unless left out), the comparison with an earlier assessment when one is given,
 and an annex on how the scores are computed, so that a reader can check every number by hand.
 The numbers come from core/scoring.py and core/comparison.py, exactly as on the dashboard.
 """
@@ -38,6 +39,7 @@ from toolbox_desktop.reports.document import (
     spacer,
 )
 from toolbox_desktop.reports.long_text import text_paragraphs
+from toolbox_desktop.reports.next_steps import next_steps_section
 from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.text import markup, short
 
@@ -92,9 +94,11 @@ def build_assessment_report(
     options: ReportOptions | None = None,
     earlier: tuple[Assessment, dict[str, Rating]] | None = None,
     today: date | None = None,
+    next_steps: bool = True,
 ) -> None:
     """Write the report on ``assessment`` (with ``earlier``, an (assessment, ratings) pair,
-    compared when given) to the PDF at ``path``."""
+    compared when given; with the next steps for the gaps unless ``next_steps`` is False) to
+    the PDF at ``path``."""
     options = options or ReportOptions()
     styles = make_styles()  # fresh styles: changing them here changes no other report
     styles.h1.keepWithNext = styles.h2.keepWithNext = 1  # no heading alone at a page's foot
@@ -106,6 +110,8 @@ def build_assessment_report(
     story += _summary(content, scores, formats, styles)
     story += dimension_sections(content, ratings, scores, formats, styles)
     story += gap_section(content, ratings, formats, styles)
+    if next_steps:
+        story += next_steps_section(content, ratings, formats, styles)
     if earlier is not None:
         story += comparison_section(content, assessment, ratings, earlier, formats, styles)
     story += annex_section(formats, styles)

@@ -18,6 +18,7 @@ from toolbox_desktop.core.plan import STATUSES
 from toolbox_desktop.core.training_story import (
     ActionSpec,
     AnnualTextSpec,
+    FactSandwichSpec,
     IndicatorSpec,
     MilestoneSpec,
     TrainingStory,
@@ -198,7 +199,16 @@ class _Reader:
             ),
             first_year_texts=self._annual(annual, "first_year"),
             later_year_texts=self._annual(annual, "later_years"),
+            fact_sandwiches=tuple(
+                self._fact_sandwich(item, f"fact_sandwiches[{n}]")
+                for n, item in enumerate(get(data, "fact_sandwiches", list, ""))
+            ),
         )
+
+    def _fact_sandwich(self, item, where: str) -> FactSandwichSpec:
+        self.check(item, dict, where)
+        fields = ("topic", "fact", "myth", "why_wrong", "fact_again")
+        return FactSandwichSpec(*(self.get(item, name, str, where) for name in fields))
 
     def _rated_by(self, data) -> dict[str, str]:
         rated_by = self.text_map(data, "rated_by")
@@ -266,9 +276,19 @@ class _Reader:
                         self._indicator(i, f"{where}.indicators[{n}]")
                         for n, i in enumerate(get(item, "indicators", list, where))
                     ),
+                    guide_item=self._guide_item(item, where),
                 )
             )
         return tuple(actions)
+
+    def _guide_item(self, item: dict, where: str) -> str:
+        """The quick win an action was made from: optional, a code like ``qw.internships``."""
+        if "guide_item" not in item:
+            return ""
+        code = self.check(item["guide_item"], str, f"{where}.guide_item")
+        if code and not code.startswith("qw."):
+            self.fail(f"key '{where}.guide_item'", "must be the code of a quick win (qw.…)")
+        return code
 
     def _milestone(self, item, where: str) -> MilestoneSpec:
         self.check(item, dict, where)

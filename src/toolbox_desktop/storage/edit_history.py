@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 ACTION, INDICATOR, ANNUAL, PROFILE = "action", "indicator", "annual", "profile"
+FACT_SANDWICH = "fact-sandwich"
 SET_ASIDE = "set-aside"
 OTHER_WRITER = uuid.uuid4().hex  # for a plain connection (tests, tools): its own id
 COALESCE_SECONDS = 600

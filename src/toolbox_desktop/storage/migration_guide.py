@@ -1,5 +1,6 @@
 """Migration 0009's tables: a guide pack's items and suggestions, the link from an action to
-the quick win it came from, and the town's own fact sandwiches.
+the quick win it came from, and the town's own fact sandwiches (whose overwritten texts the
+edit history keeps).
 
 Kept apart from ``migrations.py`` (which registers it) so that each module stays readable.
 Content tables follow 0008's rule: one row per (pack, language, code), dropped with their
@@ -66,3 +67,29 @@ def create_guide_tables(db: Database) -> None:
             deleted_at TEXT
         )"""
     )
+    _history_keeps_fact_sandwiches(db)
+
+
+def _history_keeps_fact_sandwiches(db: Database) -> None:
+    """``edit_history.record`` accepts fact sandwiches too: what a user typed in one is kept
+    like an annual text's. SQLite cannot change a CHECK, so the table is copied."""
+    db.execute(
+        """
+        CREATE TABLE edit_history_0009 (
+            id INTEGER PRIMARY KEY,
+            record TEXT NOT NULL CHECK (
+                record IN ('action', 'indicator', 'annual', 'profile', 'fact-sandwich')
+            ),
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT NOT NULL,
+            new_value TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '' CHECK (reason IN ('', 'set-aside')),
+            writer TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("INSERT INTO edit_history_0009 SELECT * FROM edit_history")
+    db.execute("DROP TABLE edit_history")
+    db.execute("ALTER TABLE edit_history_0009 RENAME TO edit_history")
+    db.execute("CREATE INDEX edit_history_record ON edit_history (record, record_id)")

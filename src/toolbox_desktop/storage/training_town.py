@@ -1,6 +1,7 @@
 """The training municipality: a fictional small town with two assessments a year apart (the
-second run as a workshop), an action plan with money and indicators, and annual report texts,
-so that trainers and new users can explore every screen at once.
+second run as a workshop), an action plan with money and indicators (three of its actions made
+from the leaders' guide's quick wins, linked by ``guide_item``), annual report texts and a
+fact sandwich, so that trainers and new users can explore every screen at once.
 
 The story (names, texts, actions) comes from a ``TrainingStory``, read from a file per
 language by ``services.training_town``; this module places it on real dates and benchmarks.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import random
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from toolbox_desktop.core.assessment import (
@@ -43,6 +44,7 @@ from toolbox_desktop.core.plan import (
 from toolbox_desktop.core.training_story import Day, IndicatorSpec, TrainingStory
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.fact_sandwich_repository import FactSandwich, FactSandwichRepository
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.storage.training_flag import (
     TRAINING_KEY,
@@ -81,6 +83,7 @@ class TrainingSummary:
     measurements: int
     budget_cents: int
     annual_text_years: tuple[int, ...]
+    fact_sandwiches: int = 0
 
 
 def refusal_reason(conn: sqlite3.Connection) -> str | None:
@@ -103,6 +106,7 @@ def refusal_reason(conn: sqlite3.Connection) -> str | None:
         ("actions", "action", "actions"),
         ("indicators", "indicator", "indicators"),
         ("annual_report_texts", "year of annual report texts", "years of annual report texts"),
+        ("fact_sandwiches", "fact sandwich", "fact sandwiches"),
     ):
         if table in tables:
             count = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -223,6 +227,9 @@ class _Town:
         texts = AnnualTextRepository(conn)
         for year in years:
             texts.save(AnnualTexts(year, *self.story.annual_texts(year, self.first_day.year)))
+        sandwiches = FactSandwichRepository(conn)
+        for spec in self.story.fact_sandwiches:
+            sandwiches.save(FactSandwich(None, *astuple(spec)))
         conn.execute("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, '1')", [TRAINING_KEY])
         return TrainingSummary(
             municipality=self.story.town_name,
@@ -238,6 +245,7 @@ class _Town:
             measurements=sum(len(i.measurements) for i in indicators),
             budget_cents=sum(action.budget_cents or 0 for action in actions),
             annual_text_years=years,
+            fact_sandwiches=len(self.story.fact_sandwiches),
         )
 
     # -- which benchmarks each action addresses ------------------------------------------
@@ -457,6 +465,7 @@ class _Town:
                     milestones=tuple(
                         Milestone(m.title, self.day(m.due), m.done) for m in spec.milestones
                     ),
+                    guide_item=spec.guide_item,
                 )
             )
             actions.append(action)

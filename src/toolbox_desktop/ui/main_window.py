@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from functools import partial
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolbox_desktop import APP_NAME, __version__
+from toolbox_desktop import APP_NAME
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.paths import portable_data_folder
 from toolbox_desktop.storage.content_repository import SyncResult, load_content
 from toolbox_desktop.ui.common.change_poller import ChangePoller
 from toolbox_desktop.ui.common.language import current_language
@@ -35,6 +35,7 @@ from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.library.library_page import LibraryPage
 from toolbox_desktop.ui.window.backups import BackupCommands
 from toolbox_desktop.ui.window.closing import ClosingCheck
+from toolbox_desktop.ui.window.guide_plan import GuidePlan
 from toolbox_desktop.ui.window.language import LanguageSwitching
 from toolbox_desktop.ui.window.menus import build_menus
 from toolbox_desktop.ui.window.packages import PackageCommands
@@ -124,6 +125,8 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
         self._areas_linked = False
         self._factories: dict[int, Callable[[], QWidget]] = {}
         self.library = LibraryPage(self.content)
+        # "Add to plan" on a quick win's page, through the plan area's session
+        self.guide_plan = GuidePlan(self, self.library) if self.conn is not None else None
         self._add_area(self.tr("Library"), self.library)
         if self.conn is not None:
             self._add_lazy_area(self.tr("Assessment"), self._build_assessment_area)
@@ -146,6 +149,8 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
         title = f"{APP_NAME} — {self.database_path.name}"
         if self.is_training:
             title = self.tr("{title} — TRAINING (fictional town)").format(title=title)
+        if portable_data_folder() is not None:
+            title = self.tr("{title} — portable").format(title=title)
         self.setWindowTitle(window_title(title))
         self.navigation.setAccessibleName(self.tr("Areas"))
         self.training_banner.setAccessibleName(self.tr("Training municipality"))
@@ -188,6 +193,10 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
         editor.create_action_requested.connect(self.create_action_for_benchmark)
         editor.action_activated.connect(self.open_action)
         area.dashboard.create_action_requested.connect(self.create_action_for_benchmark)
+        area.dashboard.library_item_requested.connect(self.open_library_item)
+        area.page.rating_screen.library_item_requested.connect(self.open_library_item)
+        area.dashboard.quick_win_to_plan.connect(self.add_quick_win_for_gap)
+        area.page.rating_screen.quick_win_to_plan.connect(self.add_quick_win_for_gap)
         area.workshop.collect_requested.connect(self.collect_participant_files)
         area.workshop.export_mine_requested.connect(self.export_my_ratings)
         area.workshop.present_requested.connect(self.present)
@@ -207,13 +216,14 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
             session=self._kept_sessions.pop("plan", None),
         )
         self.plan_area.page.editor.benchmark_activated.connect(self.open_benchmark_to_rate)
+        self.guide_plan.follow(self.plan_area)
         self._link_areas()
         return self.plan_area
 
     def _build_reports_page(self) -> QWidget:
         from toolbox_desktop.ui.reports.reports_page import ReportsPage
 
-        self.reports_page = ReportsPage(self.conn, self.content)
+        self.reports_page = ReportsPage(self.conn, self.content, undo_stack=self.undo_stack)
         return self.reports_page
 
     def _ensure_area(self, row: int) -> QWidget:
@@ -242,10 +252,27 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
         self.show_area(PLAN_ROW)
         self.plan_area.create_action_from_benchmark(code)
 
+    def add_quick_win_for_gap(self, code: str, benchmark: str) -> None:
+        """A suggested quick win straight into the plan, linked to the gap it was offered
+        for, and shown there to edit (Edit > Undo takes it out again)."""
+        if self.guide_plan is None:
+            return
+        action_id = self.guide_plan.add_for_gap(code, benchmark)
+        if action_id is not None:
+            self.open_action(action_id)
+
     def open_action(self, action_id: int) -> None:
         self._ensure_area(PLAN_ROW)
         self.show_area(PLAN_ROW)
         self.plan_area.open_action(action_id)
+
+    def open_library_item(self, code: str) -> None:
+        """Show a content item (e.g. a suggested next step) in the library, where it lives
+        (a search the library was showing is left, as a link in its detail pane does)."""
+        self.show_area(LIBRARY_ROW)
+        if self.library.is_searching():
+            self.library.search_edit.clear()
+        self.library.select_code(code)
 
     def open_benchmark_to_rate(self, code: str) -> None:
         self._ensure_area(ASSESSMENT_ROW)
@@ -321,24 +348,9 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
         self._problems_box = box
 
     def _about(self) -> None:
-        sources = "".join(
-            f"<p><b>{escape(pack.title)}</b> ({escape(pack.version)})<br>{escape(pack.source)}</p>"
-            for pack in self.content.packs
-        )
-        QMessageBox.about(
-            self,
-            self.tr("About {app}").format(app=APP_NAME),
-            f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3><p>"
-            + escape(
-                self.tr(
-                    "Assess, plan and print local integration policy for migrants and "
-                    "refugees, offline. Built on the Whole-COMM toolbox."
-                )
-            )
-            + f"</p>{sources}<p>"
-            + escape(self.tr("Database: {path}").format(path=str(self.database_path)))
-            + "</p>",
-        )
+        from toolbox_desktop.ui.window.about import show_about
+
+        show_about(self)
 
     def _restore_state(self) -> None:
         geometry = self.state.bytes(UiState.GEOMETRY)

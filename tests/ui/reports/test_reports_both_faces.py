@@ -4,7 +4,9 @@ from the training town."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -17,6 +19,17 @@ from toolbox_desktop.services.training_town import create_training_municipality
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.ui.reports import build_job
 from toolbox_desktop.ui.reports.reports_page import ReportsPage
+
+GUIDE = Path(__file__).resolve().parents[3] / "data" / "content" / "leaders-guide"
+
+
+@pytest.fixture
+def pack_copy(pack_copy: Path) -> Path:
+    """The shipped packs, the leaders' guide too: the command line opens the file with the
+    shipped content folder, so the page must have the same content (the handouts print the
+    guide)."""
+    shutil.copytree(GUIDE, pack_copy.parent / "leaders-guide")
+    return pack_copy
 
 
 @pytest.fixture
@@ -34,6 +47,7 @@ def choices_for(kind, workspace, town) -> ReportChoices:
         "year": max(town.annual_text_years),
         "group_by": "dimension",
         "facilitator": True,
+        "no_next_steps": True,
     }
     if "compare_with" in kind.options:  # compare the newest with the older one
         values["assessment"], values["compare_with"] = newest.id, older.id
@@ -69,6 +83,8 @@ def choose_on_page(page: ReportsPage, key: str, choices: ReportChoices) -> None:
             page.year_spin.setValue(value)
         elif name == "facilitator":
             page.facilitator_check.setChecked(value)
+        elif name == "no_next_steps":
+            page.options_box.widgets[name].setChecked(value)
         else:
             raise AssertionError(f"the test does not know how to choose {name!r} on the page")
 

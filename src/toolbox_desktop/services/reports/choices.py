@@ -37,6 +37,7 @@ class ReportChoices:
     year: int | None = None
     group_by: str = "phase"
     facilitator: bool = False
+    no_next_steps: bool = False  # the self-assessment report without its "Next steps"
     # Not an option: the annual texts as typed in the window when they could not be stored;
     # ``None`` prints the stored texts of the year.
     texts: AnnualTexts | None = None
@@ -134,6 +135,18 @@ OPTIONS: dict[str, ReportOption] = {
             help="worksheet with challenges and a practice per dimension",
             tooltip=QT_TRANSLATE_NOOP(
                 "ReportKinds", "Adds the challenges and a good practice for each dimension."
+            ),
+        ),
+        ReportOption(
+            "no_next_steps",
+            Entry.FLAG,
+            QT_TRANSLATE_NOOP("ReportKinds", "Leave out the &next steps for the gaps"),
+            QT_TRANSLATE_NOOP("ReportKinds", "Leave out the next steps for the gaps"),
+            help="self-assessment report without the suggested next steps for each gap",
+            tooltip=QT_TRANSLATE_NOOP(
+                "ReportKinds",
+                "The practices, quick wins and city examples suggested for each gap are not "
+                "printed.",
             ),
         ),
     )

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 
 ASSESSMENT, PLAN, WORKSHEET, ANNUAL = "assessment", "plan", "worksheet", "annual"
+FACT_SANDWICH, RIGHTS = "factsandwich", "rights"  # handouts for a town meeting
 
 Data = dict[str, Any]  # what ``read`` found: everything ``write`` needs besides the content
 Read = Callable[[sqlite3.Connection, ReportChoices], Data]
@@ -67,6 +68,7 @@ class ReportKind:
     dated: Dated | None = None  # the date or year in the default file name, if it has one
     needs_assessment: bool = False  # the window offers it only once an assessment exists
     prints_year_texts: bool = False  # the window shows the year's texts to edit
+    prints_fact_sandwiches: bool = False  # the window shows the town's fact sandwiches to edit
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -105,6 +107,7 @@ def _read_assessment(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
         "assessment": chosen,
         "ratings": repository.ratings(chosen.id),
         "earlier": earlier,
+        "next_steps": not choices.no_next_steps,
     }
 
 
@@ -138,6 +141,16 @@ def _read_annual(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
     }
 
 
+def _read_fact_sandwiches(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
+    from toolbox_desktop.storage.fact_sandwich_repository import FactSandwichRepository
+
+    return {"profile": _profile(conn), "sandwiches": FactSandwichRepository(conn).sandwiches()}
+
+
+def _read_profile(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
+    return {"profile": _profile(conn)}
+
+
 # -- writing (reportlab is imported here, when a report is built) --------------------------------
 def _write_worksheet(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
     from toolbox_desktop.reports.worksheet import build_worksheet
@@ -156,6 +169,7 @@ def _write_assessment(content: Content, data: Data, path: Path, options: ReportO
         path,
         options,
         data["earlier"],
+        next_steps=data.get("next_steps", True),
     )
 
 
@@ -185,6 +199,20 @@ def _write_annual(content: Content, data: Data, path: Path, options: ReportOptio
         path,
         options,
     )
+
+
+def _write_fact_sandwiches(
+    content: Content, data: Data, path: Path, options: ReportOptions
+) -> None:
+    from toolbox_desktop.reports.factsandwich_worksheet import build_factsandwich_worksheet
+
+    build_factsandwich_worksheet(content, data["profile"], data["sandwiches"], path, options)
+
+
+def _write_rights(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
+    from toolbox_desktop.reports.rights_handout import build_rights_handout
+
+    build_rights_handout(content, data["profile"], path, options)
 
 
 # -- the date in the default file name -----------------------------------------------------------
@@ -220,7 +248,7 @@ REPORTS: dict[str, ReportKind] = {
                 "earlier one.",
             ),
             QT_TRANSLATE_NOOP("ReportKinds", "self-assessment-report"),
-            ("assessment", "compare_with"),
+            ("assessment", "compare_with", "no_next_steps"),
             _read_assessment,
             _write_assessment,
             dated=_assessment_date,
@@ -263,6 +291,33 @@ REPORTS: dict[str, ReportKind] = {
             _write_annual,
             dated=_the_year,
             prints_year_texts=True,
+        ),
+        ReportKind(
+            FACT_SANDWICH,
+            QT_TRANSLATE_NOOP("ReportKinds", "Fact Sandwich worksheet"),
+            QT_TRANSLATE_NOOP(
+                "ReportKinds",
+                "The method against misinformation, your town's fact sandwiches and boxes to "
+                "write a new one, for a town meeting.",
+            ),
+            QT_TRANSLATE_NOOP("ReportKinds", "fact-sandwich-worksheet"),
+            (),
+            _read_fact_sandwiches,
+            _write_fact_sandwiches,
+            prints_fact_sandwiches=True,
+        ),
+        ReportKind(
+            RIGHTS,
+            QT_TRANSLATE_NOOP("ReportKinds", "Rights and responsibilities"),
+            QT_TRANSLATE_NOOP(
+                "ReportKinds",
+                "A handout of the rights and responsibilities of newcomers and host citizens, "
+                "and the liberal and democratic principles.",
+            ),
+            QT_TRANSLATE_NOOP("ReportKinds", "rights-and-responsibilities"),
+            (),
+            _read_profile,
+            _write_rights,
         ),
     )
 }

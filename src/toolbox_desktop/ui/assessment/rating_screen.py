@@ -9,7 +9,7 @@ goes to the next benchmark, Alt+Up or Alt+PageUp to the previous one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QKeyCombination, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QKeyCombination, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from toolbox_desktop.ui.assessment.benchmark_list import (
     UnratedFilter,
 )
 from toolbox_desktop.ui.assessment.changes import Outcome, RatingChanger
+from toolbox_desktop.ui.assessment.next_steps_section import NextStepsSection
 from toolbox_desktop.ui.assessment.problems import ProblemDialogs
 from toolbox_desktop.ui.assessment.rating_editor import RatingEditor
 from toolbox_desktop.ui.assessment.session import AssessmentSession
@@ -35,9 +36,12 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 class RatingScreen(QWidget):
-    """Emits ``current_benchmark_changed(str)`` with the code shown in the editor."""
+    """Emits ``current_benchmark_changed(str)`` with the code shown in the editor, and
+    ``library_item_requested(str)`` with the code of a suggested next step the user opens."""
 
     current_benchmark_changed = Signal(str)
+    library_item_requested = Signal(str)
+    quick_win_to_plan = Signal(str, str)  # the quick win's code, the benchmark being rated
 
     def __init__(
         self, session: AssessmentSession, undo_stack: QUndoStack, content: Content, parent=None
@@ -62,6 +66,7 @@ class RatingScreen(QWidget):
         self.progress_label.setAccessibleName(self.tr("Rating progress"))
         self.notice = NoticeBanner(self.tr("Rating notice"))
         self.editor = RatingEditor(session, self.changer, content)
+        self.next_steps = NextStepsSection(content)
 
         filters = FlowLayout()  # wraps in longer languages rather than widen the window
         filters.add_widget(self.only_unrated)
@@ -72,7 +77,8 @@ class RatingScreen(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.table, 3)
+        left_layout.addWidget(self.next_steps, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -90,6 +96,13 @@ class RatingScreen(QWidget):
         layout.addWidget(self.splitter)
 
         self._build_actions()
+        self.current_benchmark_changed.connect(self.next_steps.show_benchmark)
+        self.next_steps.item_requested.connect(self.library_item_requested)
+        self.next_steps.add_requested.connect(self._add_quick_win)
+        # Opened, it takes height from the list: keep the benchmark being rated in sight.
+        self.next_steps.toggle.toggled.connect(
+            lambda _on: QTimer.singleShot(0, lambda: self.table.scrollTo(self.table.currentIndex()))
+        )
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.level_key.connect(self.set_level)
         self.table.clear_key.connect(self.clear_level)
@@ -131,6 +144,9 @@ class RatingScreen(QWidget):
             )
             for level in range(5)
         ]
+
+    def _add_quick_win(self, code: str) -> None:
+        self.quick_win_to_plan.emit(code, self.current_code() or "")
 
     # -- selection -----------------------------------------------------------------------
     def current_code(self) -> str:

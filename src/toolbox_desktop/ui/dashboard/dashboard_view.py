@@ -1,5 +1,6 @@
 """The dashboard of one assessment: overall score, radar and bars per dimension, the scores
-table and the gap list. It only presents what it is given; the caller loads the ratings."""
+table and the gap list with the next steps for the selected gap. It only presents what it is
+given; the caller loads the ratings."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core.assessment import Assessment, Rating
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.next_steps import next_steps_for
 from toolbox_desktop.core.scoring import Scores, compute_scores, gap_list
 from toolbox_desktop.ui.common.empty_state import EmptyState, heading
 from toolbox_desktop.ui.common.formatting import (
@@ -30,6 +32,7 @@ from toolbox_desktop.ui.common.formatting import (
     no_score_text,
 )
 from toolbox_desktop.ui.common.header_titles import fit_titles
+from toolbox_desktop.ui.common.next_steps_view import NextStepsView
 from toolbox_desktop.ui.common.palette import CURRENT_COLOR, TARGET_COLOR, themed
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
@@ -44,11 +47,14 @@ SCORES_TAB, GAPS_TAB = range(2)
 
 
 class DashboardView(QWidget):
-    """Emits ``benchmark_activated`` with a benchmark's code when a gap row is activated, and
-    ``create_action_requested`` with it when the user asks for an action to close the gap."""
+    """Emits ``benchmark_activated`` with a benchmark's code when a gap row is activated,
+    ``create_action_requested`` with it when the user asks for an action to close the gap, and
+    ``library_item_requested`` with a suggested item's code when the user opens it."""
 
     benchmark_activated = Signal(str)
     create_action_requested = Signal(str)
+    library_item_requested = Signal(str)
+    quick_win_to_plan = Signal(str, str)  # the quick win's code, the gap's benchmark code
 
     def __init__(self, content: Content, parent=None) -> None:
         super().__init__(parent)
@@ -116,7 +122,10 @@ class DashboardView(QWidget):
         header.setSectionResizeMode(gap_model.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(gap_model.CODE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(gap_model.DIMENSION, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(gap_model.DIMENSION, 190)  # elided; the user can widen it
+        header.resizeSection(gap_model.DIMENSION, 150)  # elided; the user can widen it
+        # The next steps share the tab's width: the title says which benchmark a row is, so
+        # the long code (the model keeps it, for copying and for the links) is not shown.
+        self.gap_table.setColumnHidden(gap_model.CODE, True)
         for column in (gap_model.CURRENT, gap_model.TARGET, gap_model.PRIORITY, gap_model.WEIGHTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         fit_titles(header)
@@ -127,6 +136,11 @@ class DashboardView(QWidget):
             )
         )
         self.gap_empty_label.setWordWrap(True)
+        self.next_steps_label = heading("")
+        self.next_steps_label.setWordWrap(True)
+        self.next_steps = NextStepsView()
+        self.next_steps.item_requested.connect(self.library_item_requested)
+        self.next_steps.add_requested.connect(self._add_quick_win)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.hint)
@@ -180,10 +194,23 @@ class DashboardView(QWidget):
         )
         gaps_layout.addWidget(self.create_action_button, 0, Qt.AlignmentFlag.AlignLeft)
         gaps_layout.addStretch(0)
+        steps = QWidget()
+        steps_layout = QVBoxLayout(steps)
+        steps_layout.setContentsMargins(0, 4, 0, 0)
+        steps_layout.addWidget(self.next_steps_label)
+        steps_layout.addWidget(self.next_steps, 1)
+        # Beside the table, so both keep the tab's whole height; the user can move the line.
+        self.gap_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.gap_splitter.addWidget(gaps)
+        self.gap_splitter.addWidget(steps)
+        self.gap_splitter.setStretchFactor(0, 3)
+        self.gap_splitter.setStretchFactor(1, 2)
+        self.gap_splitter.setSizes([680, 420])
+        self.gap_splitter.setChildrenCollapsible(False)
         self.tables = QTabWidget()
         self.tables.setDocumentMode(True)
         self.tables.addTab(self.scores_tree, self.tr("Scores per dimension and sub-theme"))
-        self.tables.addTab(gaps, self.tr("Gaps to close"))
+        self.tables.addTab(self.gap_splitter, self.tr("Gaps to close"))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(charts)
@@ -223,6 +250,8 @@ class DashboardView(QWidget):
         self.gap_table.setVisible(has_gaps)
         self.gap_order_label.setVisible(has_gaps)
         self.create_action_button.setVisible(has_gaps)
+        self.next_steps_label.setVisible(has_gaps)
+        self.next_steps.setVisible(has_gaps)
         self._gap_selection_changed()
         self.tables.setTabText(
             GAPS_TAB,
@@ -288,9 +317,36 @@ class DashboardView(QWidget):
         )
 
     def _gap_selection_changed(self, *_args) -> None:
-        selected = bool(self.gap_table.selectionModel().selectedRows())
-        self.gap_create_action.setEnabled(selected)
-        self.create_action_button.setEnabled(selected)
+        rows = self.gap_table.selectionModel().selectedRows()
+        self.gap_create_action.setEnabled(bool(rows))
+        self.create_action_button.setEnabled(bool(rows))
+        self._show_next_steps(rows[0].data(CODE_ROLE) if rows else "")
+
+    def _show_next_steps(self, code: str) -> None:
+        """The suggestions for the selected gap, or what to do to see them."""
+        benchmark = self.content.item(code) if code else None
+        if benchmark is None:
+            self.next_steps_label.setText(self.tr("Next steps"))
+            self.next_steps.show_hint(
+                self.tr(
+                    "Choose a gap in the list: what other towns did and which quick wins fit "
+                    "it appear here."
+                )
+            )
+            return
+        self.next_steps_label.setText(
+            self.tr("Next steps for {benchmark}").format(benchmark=benchmark.title)
+        )
+        dimension = self.content.dimension(benchmark.dimension)
+        self.next_steps.show_steps(
+            next_steps_for(self.content, code),
+            next_steps_for(self.content, dimension.code) if dimension else None,
+            dimension.title if dimension else "",
+        )
+
+    def _add_quick_win(self, code: str) -> None:
+        gap = self.gap_table.currentIndex().data(CODE_ROLE)
+        self.quick_win_to_plan.emit(code, gap or "")
 
     def _create_action(self) -> None:
         code = self.gap_table.currentIndex().data(CODE_ROLE)

@@ -1,7 +1,8 @@
 """The detail pane's HTML for each kind of content item.
 
 Every text is escaped (content packs are files anyone can edit) and search matches are marked.
-Links use the ``item:CODE`` scheme so the pane can navigate within the library.
+Links use the ``item:CODE`` scheme so the pane can navigate within the library. A guidance
+pack's pages (its parts and items) are in ``guide_pages.py``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from html import escape
 from PySide6.QtCore import QObject
 
 from toolbox_desktop.core.content import (
+    GUIDANCE,
     Benchmark,
     Challenge,
     Content,
@@ -19,6 +21,8 @@ from toolbox_desktop.core.content import (
     Practice,
     SubTheme,
 )
+from toolbox_desktop.ui.library.guide_pages import GuidePages
+from toolbox_desktop.ui.library.guide_parts import pack_code
 from toolbox_desktop.ui.library.rich_text import marked, paragraphs
 
 STYLE_SHEET = """
@@ -46,6 +50,7 @@ class DetailRenderer(QObject):
         super().__init__(parent)
         self.content = content
         self.label: dict[str, str] = {}
+        self.guide_pages = GuidePages(content, self._dimension_name, self)
 
     def _translate_labels(self) -> None:
         self.label = {
@@ -75,8 +80,8 @@ class DetailRenderer(QObject):
                 "challenges, {practices} practices from real towns."
             ),
             "hint": self.tr(
-                "Choose a benchmark on the left, browse the practices, or type in the "
-                "search box (Ctrl+F) to search all content."
+                "Choose a benchmark on the left, browse the practices or the guidance, or "
+                "type in the search box (Ctrl+F) to search all content."
             ),
         }
 
@@ -87,6 +92,9 @@ class DetailRenderer(QObject):
     def render(self, code: str | None, terms: list[str] | None = None) -> str:
         self._translate_labels()
         terms = terms or []
+        guide_page = self.guide_pages.render(code, terms) if code else None
+        if guide_page is not None:
+            return guide_page
         item = self.content.item(code) if code else None
         if isinstance(item, Benchmark):
             return self._benchmark(item, terms)
@@ -209,7 +217,7 @@ class DetailRenderer(QObject):
         if content.is_empty():
             return f"<h1>{self._label('empty_title')}</h1><p>{self._label('empty_text')}</p>"
         html = []
-        for pack in content.packs:
+        for pack in (p for p in content.packs if p.role != GUIDANCE):
             html.append(f"<h1>{escape(pack.title)}</h1>{paragraphs(pack.description, [])}")
             html.append(self._source(pack.source))
         counts = self.label["counts"].format(
@@ -223,5 +231,9 @@ class DetailRenderer(QObject):
             f"<li>{link(d.code, escape(f'{d.number}. {d.title}'))}</li>" for d in content.dimensions
         ]
         html.append("</ul>")
+        for guidance in content.guidance:  # its page lists its parts
+            pack = guidance.pack
+            html.append(f"<h1>{link(pack_code(pack.id), escape(pack.title))}</h1>")
+            html.append(f"{paragraphs(pack.description, [])}{self._source(pack.source)}")
         html.append(f"<p>{self._label('hint')}</p>")
         return "".join(html)

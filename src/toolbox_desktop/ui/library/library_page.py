@@ -1,7 +1,10 @@
-"""The library area: browse and search the Whole-COMM toolbox, with details beside the lists.
+"""The library area: browse and search the Whole-COMM toolbox and the guidance packs beside
+it (the leaders' guide), with details beside the lists.
 
-Left: a search box over all content, then tabs (benchmark tree, practices, guide) or, while a
-search is active, the list of matches. Right: the selected item in full, matches marked.
+Left: a search box over all content, then tabs (benchmark tree, practices, how to use, the
+guidance packs' tree) or, while a search is active, the list of matches. Right: the selected
+item in full, matches marked; above a quick win's page, whether it is in the action plan and
+"Add to plan" (``quick_win_bar.py``).
 """
 
 from __future__ import annotations
@@ -20,16 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolbox_desktop.core.content import Content, GuideStep, Practice
+from toolbox_desktop.core.content import QUICK_WIN, Content, GuideStep, Practice
 from toolbox_desktop.core.text_search import query_terms
 from toolbox_desktop.ui.common.offline_html import offline_browser
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.library.detail_html import STYLE_SHEET, DetailRenderer
+from toolbox_desktop.ui.library.guide_tree import GuideTreeModel
 from toolbox_desktop.ui.library.practices_browser import PracticesBrowser
+from toolbox_desktop.ui.library.quick_win_bar import PlanAccess, QuickWinBar
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE, ContentTreeModel
 
-TREE_TAB, PRACTICES_TAB, GUIDE_TAB = range(3)
+TREE_TAB, PRACTICES_TAB, GUIDE_TAB, GUIDANCE_TAB = range(4)
 
 
 class LibraryPage(QWidget):
@@ -66,11 +71,21 @@ class LibraryPage(QWidget):
         self.guide = QListView()
         self.guide.setModel(self.guide_model)
         self.guide.setAccessibleName(self.tr("How to use the toolbox"))
+        self.guidance_model = GuideTreeModel(content, self)
+        self.guidance = QTreeView()
+        self.guidance.setModel(self.guidance_model)
+        self.guidance.setHeaderHidden(True)
+        self.guidance.setUniformRowHeights(True)
+        self.guidance.setAccessibleName(self.tr("Guidance: the leaders' guide and other packs"))
+        for index in self.guidance_model.pack_indexes():
+            self.guidance.expand(index)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tree, self.tr("&Benchmarks"))
         self.tabs.addTab(self.practices, self.tr("&Practices"))
         self.tabs.addTab(self.guide, self.tr("How to &use"))
+        self.tabs.addTab(self.guidance, self.tr("Guida&nce"))
+        self.tabs.setTabEnabled(GUIDANCE_TAB, bool(content.guidance))
 
         self.results_model = None  # built on the first search, to keep start-up fast
         self.results = QListView()
@@ -88,6 +103,12 @@ class LibraryPage(QWidget):
         self.detail.setOpenLinks(False)
         self.detail.setAccessibleName(self.tr("Details"))
         self.detail.document().setDefaultStyleSheet(STYLE_SHEET)
+        self.plan_bar = QuickWinBar()
+        right_panel = QWidget()
+        right_layout = QVBoxLayout(right_panel)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.plan_bar)
+        right_layout.addWidget(self.detail, 1)
 
         left_panel = QWidget()
         left_layout = QVBoxLayout(left_panel)
@@ -97,7 +118,7 @@ class LibraryPage(QWidget):
         left_layout.addWidget(self.left, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left_panel)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(right_panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -106,6 +127,7 @@ class LibraryPage(QWidget):
 
         self.tree.selectionModel().currentChanged.connect(self._view_current_changed)
         self.guide.selectionModel().currentChanged.connect(self._view_current_changed)
+        self.guidance.selectionModel().currentChanged.connect(self._view_current_changed)
         self.practices.code_selected.connect(self.show_item)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.search_edit.textChanged.connect(self._search_changed)
@@ -120,10 +142,30 @@ class LibraryPage(QWidget):
         self.current_code = code
         terms = query_terms(self.search_edit.text()) if self.is_searching() else []
         self.detail.setHtml(self.renderer.render(code, terms))
+        item = self.content.guide_item(code) if code else None
+        if item is not None and item.kind == QUICK_WIN:
+            self.plan_bar.show_quick_win(code, item.title)
+        else:
+            self.plan_bar.show_quick_win("", "")
         self.item_shown.emit(code)
 
+    def use_plan(self, plan: PlanAccess) -> None:
+        """The action plan, for "Add to plan" on a quick win's page (none without a file)."""
+        self.plan_bar.plan = plan
+        self.show_item(self.current_code)
+
+    def refresh_plan(self, *_args) -> None:
+        """The plan changed: what a quick win's page says about it is read again."""
+        self.plan_bar.refresh()
+
     def select_code(self, code: str) -> bool:
-        """Select ``code`` where it lives (tree, practices or guide) and show it."""
+        """Select ``code`` where it lives (tree, practices, guide or guidance) and show it."""
+        guidance_index = self.guidance_model.index_of(code)
+        if guidance_index.isValid():
+            self.tabs.setCurrentIndex(GUIDANCE_TAB)
+            self._expand_to(self.guidance, guidance_index)
+            self._set_current(self.guidance, guidance_index)
+            return True
         item = self.content.item(code)
         if item is None:
             return False
@@ -144,12 +186,16 @@ class LibraryPage(QWidget):
             return True
         self.tabs.setCurrentIndex(TREE_TAB)
         index = self.tree_model.index_of(code)
-        parent = index.parent()
-        while parent.isValid():
-            self.tree.expand(parent)
-            parent = parent.parent()
+        self._expand_to(self.tree, index)
         self._set_current(self.tree, index)
         return True
+
+    @staticmethod
+    def _expand_to(view: QTreeView, index) -> None:
+        parent = index.parent()
+        while parent.isValid():
+            view.expand(parent)
+            parent = parent.parent()
 
     def _set_current(self, view, index) -> None:
         view.selectionModel().setCurrentIndex(
@@ -164,7 +210,12 @@ class LibraryPage(QWidget):
             self.show_item(code)
 
     def _tab_changed(self, tab: int) -> None:
-        view = {TREE_TAB: self.tree, GUIDE_TAB: self.guide, PRACTICES_TAB: self.practices.table}
+        view = {
+            TREE_TAB: self.tree,
+            GUIDE_TAB: self.guide,
+            PRACTICES_TAB: self.practices.table,
+            GUIDANCE_TAB: self.guidance,
+        }
         current = view[tab].currentIndex()
         if current.isValid() and current.data(CODE_ROLE):
             self.show_item(current.data(CODE_ROLE))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from toolbox_desktop.core.text_search import ContentSearch, SearchHit
 from toolbox_desktop.ui.common.plain_text import as_typed
+from toolbox_desktop.ui.library.guide_parts import kind_name
 from toolbox_desktop.ui.library.rich_text import highlighted
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE, KIND_ROLE
 
@@ -41,7 +42,7 @@ class SearchResultsModel(QAbstractListModel):
             "challenge": self.tr("Challenge"),
             "practice": self.tr("Practice"),
             "guide": self.tr("How to use"),
-        }.get(kind, kind)
+        }.get(kind) or kind_name(kind)  # a guidance pack's kinds
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._hits)

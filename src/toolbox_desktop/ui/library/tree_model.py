@@ -1,4 +1,5 @@
-"""The library tree: dimensions, their sub-themes and benchmarks, and their common challenges."""
+"""The library's trees: the benchmark pack (dimensions, their sub-themes and benchmarks, and
+their common challenges) over one small read-only tree model that the guide's tree shares."""
 
 from __future__ import annotations
 
@@ -26,28 +27,13 @@ class _Node:
             parent.children.append(self)
 
 
-class ContentTreeModel(QAbstractItemModel):
-    """Read-only tree over ``Content``; each row knows its item's code and kind."""
+class NodeTreeModel(QAbstractItemModel):
+    """A read-only tree of nodes built once; each row knows its item's code and kind."""
 
-    def __init__(self, content: Content, parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._root = _Node("root", "", "", None)
         self._by_code: dict[str, _Node] = {}
-        for dimension in content.dimensions:
-            d = self._add(
-                "dimension", dimension.code, f"{dimension.number}. {dimension.title}", self._root
-            )
-            for subtheme in content.subthemes_of(dimension.code):
-                s = self._add("subtheme", subtheme.code, subtheme.title, d)
-                for benchmark in content.benchmarks_of(subtheme.code):
-                    self._add("benchmark", benchmark.code, benchmark.title, s, benchmark.text)
-            challenges = content.challenges_of(dimension.code)
-            if challenges:
-                title = self.tr("Common challenges ({count})").format(count=len(challenges))
-                # Selecting the group shows the dimension's page, which lists its challenges.
-                group = _Node("challenges", dimension.code, title, d)
-                for challenge in challenges:
-                    self._add("challenge", challenge.code, challenge.text, group, challenge.text)
 
     def _add(self, kind: str, code: str, title: str, parent: _Node, tooltip: str = "") -> _Node:
         node = _Node(kind, code, title, parent, tooltip)
@@ -94,12 +80,34 @@ class ContentTreeModel(QAbstractItemModel):
             return node.kind
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Dimensions and key benchmarks")
-        return None
-
     def index_of(self, code: str) -> QModelIndex:
         """The index of the item with ``code``, or an invalid index."""
         node = self._by_code.get(code)
         return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+
+class ContentTreeModel(NodeTreeModel):
+    """The benchmark pack: dimensions, sub-themes, benchmarks and common challenges."""
+
+    def __init__(self, content: Content, parent=None) -> None:
+        super().__init__(parent)
+        for dimension in content.dimensions:
+            d = self._add(
+                "dimension", dimension.code, f"{dimension.number}. {dimension.title}", self._root
+            )
+            for subtheme in content.subthemes_of(dimension.code):
+                s = self._add("subtheme", subtheme.code, subtheme.title, d)
+                for benchmark in content.benchmarks_of(subtheme.code):
+                    self._add("benchmark", benchmark.code, benchmark.title, s, benchmark.text)
+            challenges = content.challenges_of(dimension.code)
+            if challenges:
+                title = self.tr("Common challenges ({count})").format(count=len(challenges))
+                # Selecting the group shows the dimension's page, which lists its challenges.
+                group = _Node("challenges", dimension.code, title, d)
+                for challenge in challenges:
+                    self._add("challenge", challenge.code, challenge.text, group, challenge.text)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Dimensions and key benchmarks")
+        return None

@@ -41,9 +41,11 @@ INDICATORS_TAB = 3
 
 
 class ActionEditor(QWidget):
-    """Emits ``benchmark_activated(str)`` when a linked benchmark is opened (to rate it)."""
+    """Emits ``benchmark_activated(str)`` when a linked benchmark is opened (to rate it), and
+    ``guide_item_activated(str)`` when the quick win the action was made from is opened."""
 
     benchmark_activated = Signal(str)
+    guide_item_activated = Signal(str)
 
     def __init__(self, session: PlanSession, parent=None) -> None:
         super().__init__(parent)
@@ -57,6 +59,7 @@ class ActionEditor(QWidget):
         self._typing = TypingPause(self)
         self._typed_field = ""
         self.form = ActionForm(session.names, session.names.dimensions)
+        self.form.origin.title_of = self._guide_title
         self.indicators = IndicatorPanel(session)
         self.form.tabs.addTab(self.indicators, self.tr("In&dicators"))
         self.placeholder = PlainLabel(
@@ -107,6 +110,7 @@ class ActionEditor(QWidget):
             box.toggled.connect(lambda _on: self.commit("partners"))
         form.links.links_changed.connect(self._links_changed)
         form.links.benchmark_activated.connect(self.benchmark_activated)
+        form.origin.guide_item_activated.connect(self.guide_item_activated)
         form.milestones.model.milestones_edited.connect(lambda _m: self.commit("milestones"))
         form.milestones.model.refused.connect(
             lambda text: form.problems["milestones"].show_messages([text])
@@ -119,6 +123,11 @@ class ActionEditor(QWidget):
             signal.connect(lambda *_a, n=name: self._typed(n))
         self._typing.due.connect(self._store_typing)
         self.discard_button.clicked.connect(self.discard)
+
+    def _guide_title(self, code: str) -> str | None:
+        """The quick win's title in the content loaded now; None when it is not loaded."""
+        item = self.session.content.guide_item(code)
+        return item.title if item is not None else None
 
     def _typed(self, field: str) -> None:
         if self._loading:

@@ -36,6 +36,7 @@ from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import limit_line, limit_text, line_value
 from toolbox_desktop.ui.plan.benchmark_links import BenchmarkLinks
 from toolbox_desktop.ui.plan.fields import DateField, MoneyField, ProblemLabel
+from toolbox_desktop.ui.plan.guide_origin import GuideOrigin
 from toolbox_desktop.ui.plan.milestones import MilestonesEditor
 from toolbox_desktop.ui.plan.money import MoneyTextError, format_money
 from toolbox_desktop.ui.plan.texts import (
@@ -123,6 +124,7 @@ class ActionForm(QWidget):
         for code, label in dimensions.items():
             self.dimension.addItem(label, code)
         self.links = BenchmarkLinks(names)
+        self.origin = GuideOrigin()  # the quick win the action was made from, if any
         self.role = QLineEdit()
         self.role.setAccessibleName(self.tr("Responsible role"))
         self.role.setPlaceholderText(self.tr("e.g. Integration officer"))
@@ -217,6 +219,7 @@ class ActionForm(QWidget):
         page = QWidget()
         form = self._form(page)
         self._row(form, self.tr("&Title:"), self.title, "title")
+        form.addRow(self.origin)
         self._row(form, self.tr("Descr&iption:"), self.description)
         self._row(form, self.tr("&Status:"), self.status, "status")
         self._row(form, self.tr("Priorit&y:"), self.priority, "priority")
@@ -290,6 +293,7 @@ class ActionForm(QWidget):
         self.progress.setValue(max(0, min(100, action.progress)))
         _set_data(self.dimension, action.dimension, missing_text(action.dimension))
         self.links.set_codes(action.benchmarks)
+        self.origin.show_code(action.guide_item)
         for widget, value in (
             (self.role, action.responsible_role),
             (self.person, action.responsible_person),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.paths import documents_folder
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.reports.build_job import BuildJob
 from toolbox_desktop.ui.reports.pdf_output import offer_saving_instead, print_document
@@ -131,7 +132,7 @@ class BuildPanel(QWidget):
         if self.job is not None:
             return
         self.source.save_texts()
-        folder = self.last_path.parent if self.last_path else Path.home()
+        folder = self.last_path.parent if self.last_path else documents_folder()
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report as PDF"),

@@ -2,9 +2,9 @@
 
 One widget per option (``services.reports.OPTIONS``), each in a row of one form; choosing a
 report shows the rows of the options it takes and hides the others. The page size, which every
-report takes, sits below; the annual texts editor shows for a report that prints them. A new
-report that takes existing options needs nothing here; a new kind of option (``Entry``) needs
-its widget in ``_make``.
+report takes, sits below; the annual texts editor shows for a report that prints them, the
+fact sandwich editor for the Fact Sandwich worksheet. A new report that takes existing options
+needs nothing here; a new kind of option (``Entry``) needs its widget in ``_make``.
 """
 
 from __future__ import annotations
@@ -45,11 +45,16 @@ def default_page_size(locale: QLocale | None = None) -> str:
 
 class ReportOptionsBox(QGroupBox):
     def __init__(
-        self, assessments: AssessmentRepository, texts_editor: QWidget, parent=None
+        self,
+        assessments: AssessmentRepository,
+        texts_editor: QWidget,
+        parent=None,
+        sandwich_editor: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Options"), parent)
         self.assessments = assessments
         self.texts_editor = texts_editor
+        self.sandwich_editor = sandwich_editor or QWidget()
         self.form = QFormLayout()
         self.widgets: dict[str, QWidget] = {}
         for option in OPTIONS.values():
@@ -66,6 +71,7 @@ class ReportOptionsBox(QGroupBox):
         self._column = QVBoxLayout(self)
         self._column.addLayout(self.form)
         self._column.addWidget(texts_editor, 1)
+        self._column.addWidget(self.sandwich_editor, 1)
         self._column.addStretch(1)
         self._column.addLayout(common)
 
@@ -113,12 +119,14 @@ class ReportOptionsBox(QGroupBox):
 
     # -- the chosen report ---------------------------------------------------------------------
     def show_report(self, kind: ReportKind) -> None:
-        """Show the rows of the options ``kind`` takes, and the texts editor if it prints
-        them (then it takes the room the empty space took)."""
+        """Show the rows of the options ``kind`` takes, and the texts editor or the fact
+        sandwich editor if it prints them (then it takes the room the empty space took)."""
         for name, widget in self.widgets.items():
             self.form.setRowVisible(widget, name in kind.options)
         self.texts_editor.setVisible(kind.prints_year_texts)
-        self._column.setStretch(2, 0 if kind.prints_year_texts else 1)
+        self.sandwich_editor.setVisible(kind.prints_fact_sandwiches)
+        editing = kind.prints_year_texts or kind.prints_fact_sandwiches
+        self._column.setStretch(3, 0 if editing else 1)
 
     def choices(self, kind: ReportKind) -> ReportChoices:
         """What the widgets say for the options ``kind`` takes (the others keep their usual

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from toolbox_desktop.paths import documents_folder
 from toolbox_desktop.storage.atomic_file import replacing
 from toolbox_desktop.ui.common.message_boxes import warn
 from toolbox_desktop.ui.reports.pdf_pages import PdfPages, PdfUnavailableError
@@ -121,7 +122,7 @@ def save_copy_as(parent: QWidget | None, pdf: Path, suggested_name: str) -> Path
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Reports", "Save the report as PDF"),
-        str(Path.home() / suggested_name),
+        str(documents_folder() / suggested_name),
         QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
     )
     if not chosen:

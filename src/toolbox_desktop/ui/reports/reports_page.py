@@ -4,7 +4,8 @@ The page only arranges Qt widgets around the report registry (``services.reports
 reports offered, their options, how their data is read, their file names and how they are laid
 out all come from there, the same as for ``toolbox-desktop report``. Its parts:
 ``kind_chooser`` (which report), ``option_widgets`` (its options), ``annual_texts_editor``
-(the user's texts of the year, stored as typed) and ``build_panel`` (making the PDF off the
+(the user's texts of the year, stored as typed), ``factsandwich_editor`` (the town's fact
+sandwiches, for the Fact Sandwich worksheet) and ``build_panel`` (making the PDF off the
 GUI thread, the preview, printing, saving).
 """
 
@@ -15,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from toolbox_desktop.core.content import Content
@@ -30,10 +32,12 @@ from toolbox_desktop.services.reports import (
 from toolbox_desktop.services.reports import prepare as prepare_report
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.fact_sandwich_repository import FactSandwichRepository
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.reports.annual_texts_editor import AnnualTextsEditor
 from toolbox_desktop.ui.reports.build_job import BuildJob, wait_for_all
 from toolbox_desktop.ui.reports.build_panel import PREVIEW, PRINT, SAVE, Build, BuildPanel
+from toolbox_desktop.ui.reports.factsandwich_editor import FactSandwichEditor
 from toolbox_desktop.ui.reports.kind_chooser import KindChooser
 from toolbox_desktop.ui.reports.option_widgets import ReportOptionsBox, default_page_size
 from toolbox_desktop.ui.reports.preview_dialog import PreviewDialog
@@ -63,13 +67,22 @@ class ReportsPage(QWidget):
     preview_opened = Signal(object)  # the PreviewDialog
     report_printed = Signal(int)  # pages printed
 
-    def __init__(self, conn: sqlite3.Connection, content: Content, parent=None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        content: Content,
+        parent=None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.conn = conn
         self.content = content
         self.chooser_box = KindChooser()
         self.texts_editor = AnnualTextsEditor(AnnualTextRepository(conn))
-        self.options_box = ReportOptionsBox(AssessmentRepository(conn), self.texts_editor)
+        self.sandwich_editor = FactSandwichEditor(FactSandwichRepository(conn), undo_stack)
+        self.options_box = ReportOptionsBox(
+            AssessmentRepository(conn), self.texts_editor, sandwich_editor=self.sandwich_editor
+        )
         self.footer = BuildPanel(self)
         self._expose_widgets()
 
@@ -94,6 +107,7 @@ class ReportsPage(QWidget):
         self.chooser_box.kind_changed.connect(self._kind_changed)
         self.year_spin.valueChanged.connect(self.texts_editor.set_year)
         self.texts_editor.problem.connect(self.footer.show_error)
+        self.sandwich_editor.problem.connect(self.footer.show_error)
         self.footer.busy_changed.connect(self._busy_changed)
         self.footer.saved.connect(self.report_saved)
         self.footer.failed.connect(self.report_failed)
@@ -128,8 +142,9 @@ class ReportsPage(QWidget):
 
     # -- the chosen report ---------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the assessments (call when the page is shown)."""
+        """Re-read the assessments and the fact sandwiches (call when the page is shown)."""
         self.chooser_box.offer(self.options_box.refresh_assessments())
+        self.sandwich_editor.reload()
 
     def kind(self) -> str:
         return self.chooser_box.kind()
@@ -177,17 +192,19 @@ class ReportsPage(QWidget):
         return self.texts_editor.current_texts(self.year_spin.value())
 
     def save_texts(self) -> None:
-        """Store the texts shown for the year they belong to (if they changed)."""
+        """Store the texts shown (the year's, a fact sandwich's), if they changed."""
         self.texts_editor.save_texts()
+        self.sandwich_editor.save_now()
 
     def reload_texts(self) -> None:
         """Show the year's texts as stored now (after an import or a restore), unless texts
         typed here could not be stored: those stay on screen."""
         self.texts_editor.reload_texts(self.year_spin.value())
+        self.sandwich_editor.reload()
 
     def unsaved_texts(self) -> bool:
         """Texts typed here that could not be stored (the close question names them)."""
-        return self.texts_editor.unsaved_texts()
+        return self.texts_editor.unsaved_texts() or self.sandwich_editor.unsaved()
 
     def hideEvent(self, event) -> None:
         self.save_texts()
@@ -222,7 +239,7 @@ class ReportsPage(QWidget):
     def start_build(self, build: Build, target: Path, purpose: str = SAVE) -> BuildJob:
         return self.footer.start_build(build, target, purpose)
 
-    def show_preview(self, pdf: Path) -> PreviewDialog:
+    def show_preview(self, pdf: Path) -> PreviewDialog | None:
         return self.footer.show_preview(pdf)
 
     def cancel(self) -> None:

@@ -40,7 +40,7 @@ class AboutDialog(QDialog):
 
         heading = QHBoxLayout()
         if icon is not None and not icon.isNull():
-            picture = QLabel()
+            picture = PlainLabel()
             picture.setPixmap(icon.pixmap(64, 64))
             picture.setAccessibleName(self.tr("App icon"))
             heading.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)

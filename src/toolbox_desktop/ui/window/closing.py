@@ -39,10 +39,13 @@ class ClosingCheck:
                         "MainWindow", "Action plan: an indicator's name, unit or values"
                     )
                 )
-        if self.reports_page is not None and self.reports_page.unsaved_texts():
-            places.append(
-                QCoreApplication.translate("MainWindow", "Reports: the annual report texts")
-            )
+        if self.reports_page is not None:
+            if self.reports_page.texts_editor.unsaved_texts():
+                places.append(
+                    QCoreApplication.translate("MainWindow", "Reports: the annual report texts")
+                )
+            if self.reports_page.sandwich_editor.unsaved():
+                places.append(QCoreApplication.translate("MainWindow", "Reports: a fact sandwich"))
         return places
 
     def _may_close_with_unsaved_text(self) -> bool:

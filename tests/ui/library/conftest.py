@@ -1,0 +1,55 @@
+"""Fixtures for the library with the leaders' guide: the content root holds the shipped
+Whole-COMM pack and the shipped leaders' guide, and a window on a database has the plan."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_pseudo_translation import (  # noqa: F401  (the pseudo-translation's fixtures)
+    backups_here,
+    open_window,
+    pseudo_language,
+    pseudo_qm,
+)
+
+from toolbox_desktop.storage.database import connect
+from toolbox_desktop.storage.plan_repository import PlanRepository
+
+GUIDE = Path(__file__).resolve().parents[3] / "data" / "content" / "leaders-guide"
+
+
+@pytest.fixture
+def pack_copy(pack_copy: Path) -> Path:
+    """The Whole-COMM copy, with a copy of the leaders' guide beside it."""
+    shutil.copytree(GUIDE, pack_copy.parent / "leaders-guide")
+    return pack_copy
+
+
+@pytest.fixture
+def guide_copy(pack_copy: Path) -> Path:
+    return pack_copy.parent / "leaders-guide"
+
+
+@pytest.fixture
+def window(qtbot, workspace, ui_state):
+    """A main window on the test file (so with an action plan), 1280 x 720."""
+    from toolbox_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(
+        workspace.content, ui_state, workspace.path, workspace.failed_packs, conn=workspace.conn
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def stored(workspace):
+    """The plan as another program reading the file sees it."""
+    conn = connect(workspace.path)
+    yield PlanRepository(conn)
+    conn.close()
