@@ -65,9 +65,26 @@ def needed_libraries(binary: Path) -> dict[str, Path]:
     return found
 
 
+@cache
+def file_owners() -> dict[str, str]:
+    """Every installed file and its Debian package, from dpkg's own file lists: what
+    ``dpkg -S`` searches, read once instead of once per library (that took most of a minute)."""
+    owners: dict[str, str] = {}
+    for listing in Path("/var/lib/dpkg/info").glob("*.list"):
+        package = listing.stem.split(":")[0]
+        for line in listing.read_text(encoding="utf-8", errors="replace").splitlines():
+            owners.setdefault(line, package)
+    return owners
+
+
 def package_of(library: Path) -> str:
-    """The Debian package that installed ``library`` (merged /usr: try both spellings)."""
+    """The Debian package that installed ``library`` (merged /usr: try both spellings);
+    ``dpkg -S`` only for what the file lists do not name (a diverted file, say)."""
     candidates = {str(library), str(library).removeprefix("/usr"), "/usr" + str(library)}
+    owners = file_owners()
+    for candidate in sorted(candidates):
+        if candidate in owners:
+            return owners[candidate]
     for candidate in candidates:
         result = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
         if result.returncode == 0:
@@ -78,7 +95,26 @@ def package_of(library: Path) -> str:
 
 
 @cache
+def installed_fields() -> dict[tuple[str, str], str]:
+    """(package, field) -> value for every package dpkg knows, in one ``dpkg-query``."""
+    names = ("Status", "Priority", "Depends", "Pre-Depends")
+    form = "${Package}\x1f" + "\x1f".join(f"${{{name}}}" for name in names) + "\n"
+    result = subprocess.run(
+        ["dpkg-query", "-W", f"-f={form}"], capture_output=True, text=True, check=True
+    )
+    fields: dict[tuple[str, str], str] = {}
+    for line in result.stdout.splitlines():
+        package, *values = line.split("\x1f")
+        for name, value in zip(names, values, strict=False):
+            fields.setdefault((package, name), value)
+    return fields
+
+
+@cache
 def field(package: str, name: str) -> str:
+    known = installed_fields().get((package, name))
+    if known is not None:
+        return known
     result = subprocess.run(
         ["dpkg-query", "-W", f"-f=${{{name}}}", package], capture_output=True, text=True
     )

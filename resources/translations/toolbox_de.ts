@@ -234,166 +234,187 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
         <source>Use suggestion</source>
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="191"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="156"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="160"/>
         <source>Spent so far</source>
         <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="162"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>z. B. 4.3100 Integration – nicht allgemeine Sozialhilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="167"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="168"/>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="184"/>
-        <source>Gener&amp;al</source>
-        <translation>A&amp;llgemein</translation>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="189"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="185"/>
-        <source>Dates &amp;&amp; &amp;milestones</source>
-        <translation>&amp;Termine &amp;&amp; Meilensteine</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="186"/>
-        <source>&amp;Budget</source>
-        <translation>&amp;Finanzen</translation>
-    </message>
-    <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="221"/>
-        <source>&amp;Title:</source>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <source>T&amp;itle:</source>
         <translation>Tit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="223"/>
-        <source>Descr&amp;iption:</source>
-        <translation>Bes&amp;chreibung:</translation>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="228"/>
+        <source>Des&amp;cription:</source>
+        <translation>Beschreibu&amp;ng:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="233"/>
+        <source>Benchmar&amp;ks:</source>
+        <translation>Benchmar&amp;ks:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="276"/>
+        <source>Budget l&amp;ine:</source>
+        <translation>H&amp;aushaltsstelle:</translation>
+    </message>
+    <message>
+        <source>Gener&amp;al</source>
+        <translation type="vanished">A&amp;llgemein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="190"/>
+        <source>Dates &amp;&amp; &amp;milestones</source>
+        <translation>Termine &amp;&amp; Mei&amp;lensteine</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="vanished">&amp;Finanzen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="vanished">Tit&amp;el:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="vanished">Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
         <source>Priorit&amp;y:</source>
         <translation>Priorit&amp;ät:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="231"/>
         <source>&amp;Progress:</source>
         <translation>F&amp;ortschritt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="232"/>
         <source>Dimension:</source>
         <translation>Dimension:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="228"/>
         <source>Ben&amp;chmarks:</source>
-        <translation>Benchmar&amp;ks:</translation>
+        <translation type="vanished">Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="234"/>
         <source>Responsible &amp;role:</source>
         <translation>Zuständige &amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Zuständige &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="243"/>
         <source>Partners:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="244"/>
         <source>Partner names:</source>
         <translation>Namen der Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="250"/>
         <source>&amp;Start:</source>
         <translation>&amp;Anfang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="251"/>
         <source>E&amp;nd:</source>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="259"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="261"/>
         <source>Milestones:</source>
         <translation>Meilensteine:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="274"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="275"/>
         <source>S&amp;pent so far:</source>
         <translation>Bi&amp;sher ausgegeben:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
         <source>Budget &amp;line:</source>
-        <translation>H&amp;aushaltsstelle:</translation>
+        <translation type="vanished">H&amp;aushaltsstelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="279"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Führen Sie Integrationsmittel auf einer eigenen Haushaltsstelle, getrennt von allgemeinen Sozialausgaben, damit sie sichtbar sind und begründet werden können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="285"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Finanzierungs&amp;quelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="386"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="391"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Vorschlag anhand des Enddatums: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="400"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="405"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} von {budget} ausgegeben ({share} %).</translation>
     </message>
@@ -406,12 +427,12 @@
         <translation>Maßnahmen des Plans</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="110"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="203"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>&amp;Status von %n Maßnahme setzen</numerusform>
@@ -419,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="209"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>&amp;Zuständigkeit für %n Maßnahme festlegen…</numerusform>
@@ -430,83 +451,83 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="182"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="182"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="244"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="188"/>
         <source>Milestone late</source>
         <translation>Meilenstein verspätet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="210"/>
         <source>Ended on {date} and is not done: update its status or its dates.</source>
         <translation>Endete am {date} und ist nicht abgeschlossen: Aktualisieren Sie den Status oder die Termine.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="214"/>
         <source>Milestone “{title}” was due on {date} and is not done.</source>
         <translation>Meilenstein „{title}“ war am {date} fällig und ist nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="218"/>
         <source>Budget {budget}, spent {spent}</source>
         <translation>Budget {budget}, ausgegeben {spent}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="239"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="241"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="242"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="243"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="245"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="246"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="247"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="248"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="249"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -524,8 +545,12 @@
         <translation>Vereinbart:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="70"/>
         <source>Take the &amp;median</source>
+        <translation type="vanished">&amp;Median übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="70"/>
+        <source>Take the med&amp;ian</source>
         <translation>&amp;Median übernehmen</translation>
     </message>
     <message>
@@ -547,137 +572,136 @@
 <context>
     <name>AnnualReport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
         <source>Annual integration report {year}</source>
         <translation>Integrationsbericht {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
         <source>Actions completed</source>
         <translation>Abgeschlossene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
         <source>Actions in progress or planned</source>
         <translation>Laufende oder geplante Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
         <source>Actions dropped</source>
         <translation>Verworfene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="47"/>
         <source>Indicators against their targets</source>
         <translation>Indikatoren im Vergleich zu ihren Zielwerten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="48"/>
         <source>Budget of the year&apos;s actions</source>
         <translation>Budget der Maßnahmen des Jahres</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="49"/>
         <source>Stories of volunteers and partners</source>
         <translation>Geschichten von Ehrenamtlichen und Partnern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="50"/>
         <source>Next year&apos;s focus</source>
         <translation>Schwerpunkte im kommenden Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="49"/>
         <source>Not written yet: add this text in the app&apos;s Reports area.</source>
-        <translation>Noch nicht verfasst: Fügen Sie diesen Text in der App im Bereich „Berichte“ hinzu.</translation>
+        <translation type="vanished">Noch nicht verfasst: Fügen Sie diesen Text in der App im Bereich „Berichte“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="51"/>
         <source>No actions.</source>
         <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="52"/>
         <source>No indicator was measured in {year}.</source>
         <translation>Im Jahr {year} wurde kein Indikator gemessen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="53"/>
         <source>{completed} completed, {in_progress} in progress or planned, {dropped} dropped.</source>
         <translation>{completed} abgeschlossen, {in_progress} laufend oder geplant, {dropped} verworfen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="58"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="61"/>
         <source>Dates</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="65"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
         <source>Baseline</source>
         <translation>Ausgangs­wert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="68"/>
         <source>Latest in the year</source>
         <translation>Letzter Wert im Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="69"/>
         <source>Towards target</source>
         <translation>Ziel­erreichung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="72"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="74"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="75"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -690,14 +714,18 @@
         <translation>Ihre Texte für das Jahr werden beim Tippen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="46"/>
         <source>&amp;Summary of the year:</source>
-        <translation>&amp;Zusammenfassung des Jahres:</translation>
+        <translation type="vanished">&amp;Zusammenfassung des Jahres:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="46"/>
         <source>Summary of the year</source>
         <translation>Zusammenfassung des Jahres</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="46"/>
+        <source>Su&amp;mmary of the year:</source>
+        <translation>&amp;Zusammenfassung des Jahres:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="50"/>
@@ -733,9 +761,117 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/toolbox_desktop/app.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="92"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>AreaHelp</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="29"/>
+        <source>The library</source>
+        <translation>Die Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="30"/>
+        <source>The benchmarks of the toolbox, by dimension, the good practices of other towns and the leaders&apos; guide. Ctrl+F searches everything; the arrow keys walk the tree and the text beside it follows. On a quick win, Add to plan makes it an action.</source>
+        <translation>Die Benchmarks der Toolbox nach Dimension, die Praxisbeispiele anderer Kommunen und die Leitfäden. Strg+F durchsucht alles; mit den Pfeiltasten gehen Sie durch den Baum, der Text daneben folgt. Bei einer Sofortmaßnahme macht „Zum Plan hinzufügen“ daraus eine Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="38"/>
+        <source>The assessment</source>
+        <translation>Die Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="39"/>
+        <source>Rate: choose a benchmark on the left and its level on the right (Alt+0 to Alt+4; Alt+Down and Alt+Up go to the next and previous benchmark); every rating is stored at once. Dashboard: the scores by dimension and the gaps, with next steps. Compare: two assessments side by side. Workshop: several people rate, the group agrees. Peers: other towns&apos; anonymised results.</source>
+        <translation>Einstufen: links eine Benchmark wählen, rechts ihre Stufe (Alt+0 bis Alt+4; Alt+Pfeil nach unten und Alt+Pfeil nach oben gehen zur nächsten und vorigen Benchmark); jede Einstufung wird sofort gespeichert. Übersicht: die Ergebnisse nach Dimension und die Lücken, mit nächsten Schritten. Vergleichen: zwei Bewertungen nebeneinander. Workshop: mehrere Personen stufen ein, die Gruppe einigt sich. Andere Kommunen: anonymisierte Ergebnisse anderer Kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="49"/>
+        <source>The action plan</source>
+        <translation>Der Aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="50"/>
+        <source>Actions: what will be done, by whom, when and with which money; choose an action in the table and edit it beside it (stored as you type, Ctrl+Z undoes). Timeline: the actions on a calendar; with the keyboard, the arrow keys move between actions and Alt+Left or Alt+Right moves one. Budget: the money by action and funding source.</source>
+        <translation>Maßnahmen: was getan wird, von wem, wann und mit welchem Geld; wählen Sie eine Maßnahme in der Tabelle und bearbeiten Sie sie daneben (gespeichert während Sie tippen, Strg+Z macht rückgängig). Zeitplan: die Maßnahmen im Kalender; mit der Tastatur wechseln die Pfeiltasten zwischen Maßnahmen, Alt+Pfeil nach links oder rechts verschiebt eine. Budget: das Geld nach Maßnahme und Finanzierungsquelle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="60"/>
+        <source>The reports</source>
+        <translation>Die Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="61"/>
+        <source>Choose a report, set its options, then Preview, Print or Save as PDF. The annual report&apos;s texts and the town&apos;s fact sandwiches are written here and stored as you type.</source>
+        <translation>Wählen Sie einen Bericht und seine Optionen, dann Vorschau, Drucken oder Als PDF speichern. Die Texte des jährlichen Integrationsberichts und die Faktensandwiches der Kommune schreiben Sie hier; sie werden gespeichert, während Sie tippen.</translation>
+    </message>
+    <message>
+        <source>Help for the area shown</source>
+        <translation type="vanished">Hilfe zum angezeigten Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="73"/>
+        <source>Rate the benchmark shown</source>
+        <translation>Die angezeigte Benchmark einstufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="74"/>
+        <source>Next or previous benchmark</source>
+        <translation>Nächste oder vorige Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="77"/>
+        <source>Move the chosen action in the timeline</source>
+        <translation>Die gewählte Maßnahme im Zeitplan verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="79"/>
+        <source>Next tab</source>
+        <translation>Nächster Reiter</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="81"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="82"/>
+        <source>The field, button or tab with that letter</source>
+        <translation>Das Feld, die Schaltfläche oder der Reiter mit diesem Buchstaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="84"/>
+        <source>Close a dialog, clear a search</source>
+        <translation>Einen Dialog schließen, eine Suche leeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="101"/>
+        <source>Help: {area}</source>
+        <translation>Hilfe: {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="112"/>
+        <source>Help → Keyboard shortcuts lists every key.</source>
+        <translation>Hilfe → Tastenkürzel listet alle Tasten auf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="158"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="161"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="162"/>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
     </message>
 </context>
 <context>
@@ -928,7 +1064,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
         <source>Deta&amp;ils…</source>
-        <translation>De&amp;tails…</translation>
+        <translation>Detail&amp;s…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
@@ -1230,11 +1366,15 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="101"/>
-        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
-        <translation>Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis: Sie zeigt „noch nicht eingestuft“ oder „nicht zutreffend“, wenn alle ihre Benchmarks ausgenommen wurden.</translation>
+        <source>A group with no counted benchmark has no score and says why: &quot;not rated yet&quot;; &quot;not applicable&quot; or &quot;outside our competence&quot; when every benchmark in it was excluded for that reason; &quot;excluded&quot; when for both. Excluded benchmarks are not counted as rated.</source>
+        <translation>Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis und sagt, warum: „noch nicht eingestuft“; „nicht zutreffend“ oder „außerhalb unserer Zuständigkeit“, wenn alle ihre Benchmarks aus diesem Grund ausgenommen wurden; „ausgenommen“, wenn aus beiden Gründen. Ausgenommene Benchmarks zählen nicht als eingestuft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="106"/>
+        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
+        <translation type="vanished">Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis: Sie zeigt „noch nicht eingestuft“ oder „nicht zutreffend“, wenn alle ihre Benchmarks ausgenommen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="107"/>
         <source>Percentages are rounded to whole numbers (half up: 62.5 % is 63 %); a change in points is the difference of the two rounded scores.</source>
         <translation>Prozentwerte werden kaufmännisch auf ganze Zahlen gerundet (62,5 % ergibt 63 %); eine Änderung in Punkten ist die Differenz der beiden gerundeten Ergebnisse.</translation>
     </message>
@@ -1243,52 +1383,62 @@
         <translation type="vanished">Prozentwerte werden kaufmännisch auf ganze Zahlen gerundet; eine Änderung in Punkten ist die Differenz der beiden gerundeten Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="112"/>
         <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
         <translation>Beispiel: Drei Benchmarks mit den Stufen 4, 1 und 2 und eine nicht zutreffende ergeben (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="118"/>
         <source>The rating scale</source>
         <translation>Die Einstufungsskala</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="120"/>
         <source>The benchmark does not concern the municipality; left out of scores.</source>
         <translation>Die Benchmark betrifft die Kommune nicht; sie bleibt bei den Ergebnissen unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="123"/>
         <source>The field is not the municipality&apos;s responsibility (a subject for advocacy); left out of scores.</source>
         <translation>Der Bereich liegt nicht in der Zuständigkeit der Kommune (ein Thema für die Interessenvertretung); er bleibt bei den Ergebnissen unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="26"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="27"/>
         <source>not rated yet</source>
         <translation>noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="28"/>
         <source>not applicable</source>
         <translation>nicht zutreffend</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
+        <source>outside our competence</source>
+        <translation>außerhalb unserer Zuständigkeit</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="30"/>
+        <source>excluded</source>
+        <translation>ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
         <source>{level} {name}</source>
         <translation>{level} {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="33"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -1574,14 +1724,13 @@
 <context>
     <name>AssessmentTexts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/texts.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/texts.py" line="37"/>
         <source>{level} {name}</source>
         <translation>{level} {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/texts.py" line="66"/>
         <source>{rated} of {total} rated</source>
-        <translation>{rated} von {total} eingestuft</translation>
+        <translation type="vanished">{rated} von {total} eingestuft</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1784,11 @@
         <location filename="../../src/toolbox_desktop/storage/backups.py" line="36"/>
         <source>No backup was taken: the database looks damaged ({detail}). The earlier backups are kept; File → Restore from a backup brings one back.</source>
         <translation>Es wurde keine Sicherung angelegt: Die Datenbank scheint beschädigt zu sein ({detail}). Die früheren Sicherungen bleiben erhalten; mit Datei → Aus einer Sicherung wiederherstellen holen Sie eine zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="41"/>
+        <source>The copy could not be saved as {path}: {reason}. The open file is not affected.</source>
+        <translation>Die Kopie konnte nicht als {path} gespeichert werden: {reason}. Die geöffnete Datei ist davon nicht betroffen.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="17"/>
@@ -1715,42 +1869,46 @@
 <context>
     <name>BenchmarkChangeModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="228"/>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="229"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="230"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="231"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="232"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="233"/>
         <source>Earlier</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="234"/>
         <source>Later</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="235"/>
         <source>Level change</source>
         <translation>Stufenänderung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="238"/>
         <source>Change in level (0–4), when both assessments rated it with a level</source>
         <translation>Änderung der Stufe (0–4), wenn beide Bewertungen die Benchmark mit einer Stufe eingestuft haben</translation>
     </message>
@@ -1758,37 +1916,41 @@
 <context>
     <name>BenchmarkLinks</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="40"/>
         <source>Linked benchmarks</source>
         <translation>Verknüpfte Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="48"/>
         <source>Double-click a benchmark to rate it.</source>
         <translation>Doppelklicken Sie auf eine Benchmark, um sie einzustufen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="50"/>
         <source>Benchmark to link</source>
         <translation>Zu verknüpfende Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="51"/>
         <source>Link a benchmark…</source>
         <translation>Benchmark verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="52"/>
-        <source>Unlin&amp;k</source>
-        <translation>&amp;Verknüpfung lösen</translation>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="59"/>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="53"/>
+        <source>Unlin&amp;k</source>
+        <translation type="vanished">&amp;Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="60"/>
         <source>Remove the selected benchmark from this action</source>
         <translation>Die ausgewählte Benchmark von dieser Maßnahme lösen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="92"/>
         <source>A content update removed this benchmark. The link is kept so that nothing is lost; unlink it when it no longer matters.</source>
         <translation>Ein Inhalts-Update hat diese Benchmark entfernt. Die Verknüpfung bleibt erhalten, damit nichts verloren geht; lösen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
     </message>
@@ -1867,27 +2029,27 @@
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="102"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="103"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="104"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="105"/>
         <source>Spent of planned</source>
         <translation>Anteil ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="133"/>
         <source>{group}, in {currency}</source>
         <translation>{group}, in {currency}</translation>
     </message>
@@ -1988,9 +2150,13 @@
 <context>
     <name>BuildPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
         <source>Pre&amp;view</source>
-        <translation>Vor&amp;schau</translation>
+        <translation type="vanished">Vor&amp;schau</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
+        <source>P&amp;review</source>
+        <translation>V&amp;orschau</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="73"/>
@@ -2010,7 +2176,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="79"/>
         <source>&amp;Save as PDF…</source>
-        <translation>&amp;Als PDF speichern…</translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="80"/>
@@ -2111,6 +2277,14 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/busy.py" line="23"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../src/toolbox_desktop/cli/__init__.py" line="48"/>
@@ -2135,7 +2309,7 @@
         <translation>{folder}: Rolle {role}; Sprachen: {languages} (jede Übersetzung hat dieselben Codes)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="21"/>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="28"/>
         <source>No assessments yet.</source>
         <translation>Noch keine Bewertungen.</translation>
     </message>
@@ -2378,109 +2552,117 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="72"/>
         <source>Nothing to compare yet</source>
         <translation>Noch nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="74"/>
         <source>A comparison needs two assessments. Once you have assessed the municipality a second time (for example a year later), this page shows what went up or down since the first one.</source>
         <translation>Für einen Vergleich braucht es zwei Bewertungen. Sobald Sie die Kommune ein zweites Mal bewertet haben (zum Beispiel ein Jahr später), zeigt diese Seite, was seit der ersten Bewertung gestiegen oder gesunken ist.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="81"/>
         <source>Earlier assessment</source>
         <translation>Frühere Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="82"/>
         <source>Later assessment</source>
         <translation>Spätere Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="90"/>
         <source>Change of the overall score</source>
         <translation>Veränderung des Gesamtergebnisses</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="93"/>
         <source>Radar chart: earlier and later score per dimension</source>
         <translation>Netzdiagramm: früheres und späteres Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="95"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="195"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="105"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="185"/>
         <source>Changes per benchmark</source>
         <translation>Veränderungen je Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="126"/>
         <source>All benchmarks</source>
         <translation>Alle Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
         <source>Went up</source>
         <translation>Gestiegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
         <source>Went down</source>
         <translation>Gesunken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="129"/>
         <source>Changed</source>
         <translation>Verändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="132"/>
         <source>Show benchmarks</source>
         <translation>Benchmarks anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="171"/>
-        <source>&amp;Earlier:</source>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="172"/>
+        <source>Ea&amp;rlier:</source>
         <translation>&amp;Frühere:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="172"/>
-        <source>&amp;Later:</source>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="173"/>
+        <source>La&amp;ter:</source>
         <translation>&amp;Spätere:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="182"/>
+        <source>&amp;Earlier:</source>
+        <translation type="vanished">&amp;Frühere:</translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation type="vanished">&amp;Spätere:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="183"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="255"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="300"/>
         <source>You chose the same assessment twice: choose two to see changes.</source>
         <translation>Sie haben zweimal dieselbe Bewertung gewählt: Wählen Sie zwei verschiedene, um Veränderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="303"/>
         <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
         <translation>Die als frühere gewählte Bewertung ist die neuere: Veränderungen werden von ihr zur älteren gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="312"/>
         <source>Overall score: {before} → {after}</source>
         <translation>Gesamtergebnis: {before} → {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="318"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} Punkt)</numerusform>
@@ -2492,32 +2674,31 @@
         <translation type="vanished">({change} Punkte)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="328"/>
         <source>(not applicable)</source>
-        <translation>(nicht zutreffend)</translation>
+        <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="337"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="330"/>
         <source>Earlier: {name}</source>
         <translation>Früher: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="334"/>
         <source>earlier</source>
         <translation>früher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="344"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="338"/>
         <source>Later: {name}</source>
         <translation>Später: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="347"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
         <source>later</source>
         <translation>später</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="358"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="353"/>
         <source>{shown} of {total} benchmarks shown</source>
         <translation>{shown} von {total} Benchmarks angezeigt</translation>
     </message>
@@ -2599,37 +2780,57 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="46"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="75"/>
         <source>not rated yet</source>
         <translation>noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="79"/>
         <source>not applicable</source>
         <translation>nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="83"/>
+        <source>outside our competence</source>
+        <translation>außerhalb unserer Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="97"/>
+        <source>excluded</source>
+        <translation>ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="117"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="135"/>
+        <source>{rated} of {total} rated</source>
+        <translation>{rated} von {total} eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="141"/>
+        <source>{rated}, {excluded}</source>
+        <translation>{rated}, {excluded}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="157"/>
         <source>not rated</source>
         <translation>nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="165"/>
         <source>{level} – {name}</source>
         <translation>{level} – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="177"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2637,124 +2838,122 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="68"/>
         <source>No assessment yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="70"/>
         <source>Start an assessment and rate the benchmarks: your scores, the charts and the gaps to close will appear here.</source>
         <translation>Beginnen Sie eine Bewertung und stufen Sie die Benchmarks ein: Ihre Ergebnisse, die Diagramme und die zu schließenden Lücken erscheinen dann hier.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="83"/>
         <source>Overall score</source>
         <translation>Gesamtergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="91"/>
         <source>Radar chart: current score and target per dimension</source>
         <translation>Netzdiagramm: aktuelles Ergebnis und Ziel je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="95"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="213"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Ergebnisse je Dimension und Unterthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="112"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="214"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="135"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Noch keine Lücken: Geben Sie Benchmarks ein Ziel über ihrer aktuellen Stufe, um zu sehen, woran Sie zuerst arbeiten sollten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="154"/>
         <source>Create &amp;action for this gap…</source>
         <translation>Maßnahme für diese Lücke &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="173"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="187"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Größte gewichtete Lücke zuerst: (Ziel − aktuelle Stufe) × Priorität.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="192"/>
         <source>Create action for this gap…</source>
         <translation>Maßnahme für diese Lücke anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="194"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Eine Maßnahme im Plan anlegen, verknüpft mit der ausgewählten Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="239"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – bewertet am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="259"/>
         <source>Gaps to close ({count})</source>
         <translation>Zu schließende Lücken ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="274"/>
         <source>Overall score: {score}</source>
         <translation>Gesamtergebnis: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="278"/>
         <source>{rated} of {total} benchmarks rated</source>
-        <translation>{rated} von {total} Benchmarks eingestuft</translation>
+        <translation type="vanished">{rated} von {total} Benchmarks eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="281"/>
         <source>target {target}</source>
         <translation>Ziel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="285"/>
         <source>target reached {reached}</source>
         <translation>Zielerreichung {reached}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="299"/>
         <source>(not applicable)</source>
-        <translation>(nicht zutreffend)</translation>
+        <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="306"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="298"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="304"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="329"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="323"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="332"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="326"/>
         <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
         <translation>Wählen Sie eine Lücke in der Liste: Hier erscheint, was andere Städte getan haben und welche Sofortmaßnahmen dazu passen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="338"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="332"/>
         <source>Next steps for {benchmark}</source>
         <translation>Nächste Schritte für {benchmark}</translation>
     </message>
@@ -2940,32 +3139,31 @@
 <context>
     <name>DimensionBars</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="70"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="96"/>
         <source>{rated} of {total} rated</source>
-        <translation>{rated} von {total} eingestuft</translation>
+        <translation type="vanished">{rated} von {total} eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="94"/>
         <source>{dimension}: {score} ({count})</source>
         <translation>{dimension}: {score} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="96"/>
         <source>{dimension}: {score}, target {target} ({count})</source>
         <translation>{dimension}: {score}, Ziel {target} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="214"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="214"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -3164,7 +3362,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="105"/>
         <source>T&amp;opic:</source>
-        <translation>T&amp;hema:</translation>
+        <translation>Th&amp;ema:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="106"/>
@@ -3188,8 +3386,12 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
-        <source>W&amp;hy the myth is wrong:</source>
+        <source>Wh&amp;y the myth is wrong:</source>
         <translation>Waru&amp;m der Mythos falsch ist:</translation>
+    </message>
+    <message>
+        <source>W&amp;hy the myth is wrong:</source>
+        <translation type="vanished">Waru&amp;m der Mythos falsch ist:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
@@ -3197,14 +3399,18 @@
         <translation>Warum der Mythos falsch ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
         <source>The fact a&amp;gain:</source>
-        <translation>Noch einmal die Tatsa&amp;che:</translation>
+        <translation type="vanished">Noch einmal die Tatsa&amp;che:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
         <source>The fact again</source>
         <translation>Noch einmal die Tatsache</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
+        <source>The fact &amp;again:</source>
+        <translation>&amp;Noch einmal die Tatsache:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="186"/>
@@ -3306,79 +3512,198 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="41"/>
+        <source>No new file made</source>
+        <translation>Keine neue Datei angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="91"/>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="63"/>
+        <source>Copy not saved</source>
+        <translation>Kopie nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="68"/>
+        <source>That is the file open now. Choose another name for the copy.</source>
+        <translation>Das ist die gerade geöffnete Datei. Wählen Sie einen anderen Namen für die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="81"/>
+        <source>A copy of the data was saved as {path}. This window stays on {name}.</source>
+        <translation>Eine Kopie der Daten wurde als {path} gespeichert. Dieses Fenster bleibt bei {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="105"/>
+        <source>{file} (not found)</source>
+        <translation>{file} (nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="111"/>
+        <source>No other files yet</source>
+        <translation>Noch keine anderen Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="115"/>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="130"/>
+        <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Open the other file anyway and lose it?</source>
+        <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem die andere Datei öffnen und die Eingaben verlieren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="27"/>
+        <source>Toolbox databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Toolbox-Datenbanken (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="28"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="37"/>
+        <source>Open a database file</source>
+        <translation>Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="49"/>
+        <source>New database file</source>
+        <translation>Neue Datenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="61"/>
+        <source>Save a copy of the data</source>
+        <translation>Eine Kopie der Daten speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="76"/>
+        <source>&apos;{path}&apos; is not there any more (moved, renamed, or on a drive that is not connected). Nothing was changed.</source>
+        <translation>„{path}“ ist nicht mehr da (verschoben, umbenannt oder auf einem Laufwerk, das nicht angeschlossen ist). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="82"/>
+        <source>&apos;{path}&apos; is empty, so it is not a Local Integration Toolbox database. The file was not changed. Choose the right file, or create a new one.</source>
+        <translation>„{path}“ ist leer und damit keine Datenbank der Local Integration Toolbox. Die Datei wurde nicht verändert. Wählen Sie die richtige Datei oder legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="93"/>
+        <source>&apos;{path}&apos; already exists. A new file never replaces another: choose a new name, or open that file with File → Open….</source>
+        <translation>„{path}“ gibt es schon. Eine neue Datei ersetzt nie eine andere: Wählen Sie einen neuen Namen oder öffnen Sie diese Datei mit Datei → Öffnen….</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="76"/>
+        <source>{name} is already open.</source>
+        <translation>{name} ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="44"/>
+        <source>The file opened last time, &apos;{path}&apos;, is not there any more (moved, renamed, or on a drive that is not connected). Open it where it is now, or create a new file.</source>
+        <translation>Die zuletzt geöffnete Datei „{path}“ ist nicht mehr da (verschoben, umbenannt oder auf einem Laufwerk, das nicht angeschlossen ist). Öffnen Sie sie dort, wo sie jetzt ist, oder legen Sie eine neue Datei an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="95"/>
+        <source>Open another database file, create a new one, or quit the app.</source>
+        <translation>Öffnen Sie eine andere Datenbankdatei, legen Sie eine neue an oder beenden Sie die App.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="100"/>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="104"/>
+        <source>Create a &amp;new file…</source>
+        <translation>&amp;Neue Datei anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="108"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="41"/>
         <source>Find actions</source>
         <translation>Maßnahmen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="42"/>
         <source>Find actions (title, owner, partners, notes…)</source>
         <translation>Maßnahmen suchen (Titel, Zuständige, Partner, Notizen…)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="46"/>
         <source>Dimension filter</source>
         <translation>Filter nach Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="47"/>
         <source>All dimensions</source>
         <translation>Alle Dimensionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="55"/>
         <source>Status filter</source>
         <translation>Filter nach Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="56"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="60"/>
         <source>Phase filter</source>
         <translation>Filter nach Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="61"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="64"/>
         <source>Responsible filter</source>
         <translation>Filter nach Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="64"/>
         <source>Anyone responsible</source>
         <translation>Alle Zuständigen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="69"/>
         <source>&amp;Overdue only</source>
         <translation>Nur &amp;überfällige</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="71"/>
         <source>Actions past their end date, or with a milestone past its date, not done</source>
         <translation>Nicht abgeschlossene Maßnahmen nach ihrem Enddatum oder mit einem überfälligen Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="73"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="75"/>
         <source>Actions shown</source>
         <translation>Angezeigte Maßnahmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="131"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n Maßnahme</numerusform>
@@ -3386,7 +3711,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="133"/>
         <source>{shown} of {total}</source>
         <translation>{shown} von {total}</translation>
     </message>
@@ -3394,27 +3719,37 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="47"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>„{text}“ ist keine Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>„{text}“ ist kein Geldbetrag. Geben Sie ihn z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="51"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>„{text}“ kann {thousands} oder {decimal} bedeuten. Schreiben Sie es eindeutig: {thousands_plain} oder {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="56"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="59"/>
+        <source>“{text}” is implausibly large; check the number of digits.</source>
+        <translation>„{text}“ ist unplausibel groß; prüfen Sie die Anzahl der Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="63"/>
+        <source>“{text}” is not a whole number. Type it like {example}.</source>
+        <translation>„{text}“ ist keine ganze Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="66"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>„{text}“ ist kein Datum. Geben Sie es z. B. so ein: {example} oder {iso}.</translation>
     </message>
@@ -3422,59 +3757,106 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="69"/>
         <source>Gap {gap} × priority {priority}</source>
         <translation>Lücke {gap} × Priorität {priority}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="98"/>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="104"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="105"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="106"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="107"/>
         <source>Now</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="108"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="109"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="110"/>
         <source>Weighted gap</source>
         <translation>Gewichtete Lücke</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="117"/>
         <source>Current level (0–4)</source>
         <translation>Aktuelle Stufe (0–4)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="118"/>
         <source>Target level (0–4)</source>
         <translation>Zielstufe (0–4)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="120"/>
         <source>(Target − current level) × priority (low 1, medium 2, high 3)</source>
         <translation>(Ziel − aktuelle Stufe) × Priorität (niedrig 1, mittel 2, hoch 3)</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="74"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="75"/>
+        <source>Getting started in three steps</source>
+        <translation>In drei Schritten beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="76"/>
+        <source>Hide these steps</source>
+        <translation>Diese Schritte ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="77"/>
+        <source>Help → Getting started shows them again</source>
+        <translation>Hilfe → Erste Schritte zeigt sie wieder an</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="87"/>
+        <source>1. Describe your municipality</source>
+        <translation>1. Die Kommune beschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="88"/>
+        <source>2. Start the first assessment</source>
+        <translation>2. Die erste Bewertung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="89"/>
+        <source>3. Plan the first action</source>
+        <translation>3. Die erste Maßnahme planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="98"/>
+        <source>✓ {step} (done)</source>
+        <translation>✓ {step} (erledigt)</translation>
     </message>
 </context>
 <context>
@@ -3715,7 +4097,7 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="54"/>
         <source>Indicator chart</source>
         <translation>Indikatordiagramm</translation>
     </message>
@@ -3724,7 +4106,7 @@
         <translation type="vanished">{name}: Ausgangswert {baseline}, Zielwert {target}, zuletzt {latest} (Anzahl Werte: {count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="141"/>
         <source>{name}: baseline {baseline}, target {target}, latest {latest} (%n value(s))</source>
         <translation>
             <numerusform>{name}: Ausgangswert {baseline}, Zielwert {target}, zuletzt {latest} (%n Wert)</numerusform>
@@ -3732,17 +4114,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="169"/>
         <source>Baseline {value}</source>
         <translation>Ausgangswert {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="170"/>
         <source>Target {value}</source>
         <translation>Zielwert {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="186"/>
         <source>No values measured yet: add the first one below.</source>
         <translation>Noch keine Messwerte: Fügen Sie unten den ersten hinzu.</translation>
     </message>
@@ -3750,7 +4132,7 @@
 <context>
     <name>IndicatorListModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="89"/>
         <source>{name} ({unit})</source>
         <translation>{name} ({unit})</translation>
     </message>
@@ -3758,9 +4140,8 @@
 <context>
     <name>IndicatorModels</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="62"/>
         <source>“{text}” is not a number.</source>
-        <translation>„{text}“ ist keine Zahl.</translation>
+        <translation type="vanished">„{text}“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -3817,8 +4198,22 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="93"/>
+        <source>Add value</source>
+        <translation>Wert hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="134"/>
+        <source>Ba&amp;seline:</source>
+        <translation>Au&amp;sgangswert:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="135"/>
+        <source>Ta&amp;rget:</source>
+        <translation>Zielwe&amp;rt:</translation>
+    </message>
+    <message>
         <source>Add &amp;value</source>
-        <translation>&amp;Wert hinzufügen</translation>
+        <translation type="vanished">&amp;Wert hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="94"/>
@@ -3836,14 +4231,12 @@
         <translation>Indi&amp;katoren für:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="134"/>
         <source>Base&amp;line:</source>
-        <translation>Au&amp;sgangswert:</translation>
+        <translation type="vanished">Au&amp;sgangswert:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="135"/>
         <source>&amp;Target:</source>
-        <translation>Zielwe&amp;rt:</translation>
+        <translation type="vanished">Zielwe&amp;rt:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="141"/>
@@ -4248,90 +4641,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="175"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} – ÜBUNG (fiktive Kommune)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="179"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="153"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="132"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="159"/>
         <source>Assessment</source>
         <translation>Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="133"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="160"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="134"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="161"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="177"/>
         <source>{title} — portable</source>
         <translation>{title} – portabel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="180"/>
         <source>Training municipality</source>
         <translation>Übungskommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="184"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Übungskommune: Alles in diesem Fenster ist fiktiv. Ihre eigene Arbeit liegt in Ihrer eigenen Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="319"/>
         <source>Arrives in a later version of the app</source>
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="355"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="356"/>
         <source>Content: {title} {version}</source>
         <translation>Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="368"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="370"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="373"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="375"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Ein Inhaltspaket hat %n Problem und wurde nicht geladen.</numerusform>
@@ -4343,7 +4736,7 @@
         <translation type="vanished">Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="381"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
@@ -4416,144 +4809,194 @@
         <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und die Eingaben verlieren?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="33"/>
         <source>Export action plan as &amp;CSV…</source>
         <translation>Aktionsplan als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="37"/>
         <source>Export deadlines as &amp;calendar (.ics)…</source>
         <translation>Fristen als &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="45"/>
         <source>&amp;Export package…</source>
         <translation>Paket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="48"/>
         <source>An assessment, the plan or everything in one file for another laptop</source>
         <translation>Eine Bewertung, den Plan oder alles in einer Datei für einen anderen Laptop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
         <source>&amp;Import package…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="57"/>
         <source>See what a package adds or changes, then import it</source>
         <translation>Sehen, was ein Paket hinzufügt oder ändert, und es dann importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="208"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="211"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Zu den Daten zurückkehren, wie sie an einem früheren Tag waren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="77"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="83"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="98"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="105"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="106"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="110"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="120"/>
         <source>&amp;Reports</source>
         <translation>Be&amp;richte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="127"/>
         <source>&amp;Present on a projector</source>
         <translation>Mit dem Beamer &amp;präsentieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="131"/>
         <source>The assessment shown, full screen, one benchmark at a time</source>
         <translation>Die angezeigte Bewertung im Vollbild, eine Benchmark nach der anderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="144"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Probleme mit Inhaltspaketen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="150"/>
         <source>How &amp;scores are computed</source>
         <translation>So werden &amp;Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="155"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Übungs&amp;kommune öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="158"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Eine fiktive Kommune zum Erkunden aller Ansichten, in eigenem Fenster und eigener Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="167"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="176"/>
+        <source>&amp;New file…</source>
+        <translation>&amp;Neue Datei…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="178"/>
+        <source>Start a new, empty database file and open it</source>
+        <translation>Eine neue, leere Datenbankdatei anlegen und öffnen</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="181"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="184"/>
+        <source>Open another toolbox database file</source>
+        <translation>Eine andere Datenbankdatei der Toolbox öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="189"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="196"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>Eine Ko&amp;pie speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="200"/>
+        <source>All the data of this file, as it is now, in a new file of your choice</source>
+        <translation>Alle Daten dieser Datei, wie sie jetzt sind, in einer neuen Datei Ihrer Wahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="222"/>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Spra&amp;che</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="241"/>
+        <source>Help for this &amp;area</source>
+        <translation>Hilfe zu diesem &amp;Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="249"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="253"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="35"/>
@@ -4566,7 +5009,7 @@
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="341"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -4587,27 +5030,27 @@
 <context>
     <name>MeasurementModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="158"/>
         <source>A measured value needs the date it was measured.</source>
         <translation>Ein Messwert braucht das Datum der Messung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="171"/>
         <source>Type the value that was measured.</source>
         <translation>Geben Sie den gemessenen Wert ein.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="186"/>
         <source>Measured on</source>
         <translation>Gemessen am</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="186"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="186"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -5935,143 +6378,142 @@
 <context>
     <name>PeerComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="89"/>
         <source>Their ratings are kept apart and never change your assessments.</source>
         <translation>Die Einstufungen der anderen Kommunen werden getrennt gehalten und ändern nie Ihre Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="91"/>
         <source>No assessments of other municipalities yet</source>
         <translation>Noch keine Bewertungen anderer Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="93"/>
         <source>Ask a neighbouring municipality for an anonymised package (File → Export package…, Anonymised) and import it with File → Import package…</source>
         <translation>Bitten Sie eine Nachbarkommune um ein anonymisiertes Paket (Datei → Paket exportieren…, Anonymisiert) und importieren Sie es mit Datei → Paket importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="101"/>
         <source>Compare your scores with anonymised assessments imported from other municipalities, labelled by kind of place and size.</source>
         <translation>Vergleichen Sie Ihre Ergebnisse mit anonymisierten Bewertungen anderer Kommunen, gekennzeichnet nach Art und Größe der Kommune.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="116"/>
         <source>Imported assessments of other municipalities</source>
         <translation>Importierte Bewertungen anderer Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="118"/>
         <source>Tick the assessments to compare; Space ticks or unticks, Delete removes.</source>
         <translation>Haken Sie die Bewertungen an, die Sie vergleichen möchten; die Leertaste setzt oder entfernt den Haken, Entf entfernt die Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="125"/>
         <source>&amp;Remove peer…</source>
         <translation>Bewertung &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="127"/>
         <source>Delete the selected imported assessment (your own data is not touched)</source>
         <translation>Die ausgewählte importierte Bewertung löschen (Ihre eigenen Daten bleiben unberührt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="130"/>
         <source>Tick the peers to compare. The chart draws up to {count} of them.</source>
         <translation>Haken Sie die Kommunen an, die Sie vergleichen möchten. Das Diagramm zeigt bis zu {count} davon.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="139"/>
         <source>Score per dimension: ours and the peers&apos;</source>
         <translation>Ergebnis je Dimension: unseres und das der anderen Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="157"/>
         <source>Radar chart: our score and the peers&apos; per dimension</source>
         <translation>Netzdiagramm: unser Ergebnis und das der anderen Kommunen je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="177"/>
         <source>&amp;Peers</source>
         <translation>&amp;Andere Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="194"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="265"/>
         <source>{municipality}, {country}</source>
         <translation>{municipality}, {country}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="278"/>
         <source>Imported on {date}</source>
         <translation>Importiert am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="284"/>
         <source>Ours: no assessment yet</source>
         <translation>Unsere: noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="285"/>
         <source>Ours: {title} ({date})</source>
         <translation>Unsere: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="301"/>
         <source>{label}; {detail}</source>
         <translation>{label}; {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="354"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="359"/>
         <source>Ours</source>
         <translation>Unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="358"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="363"/>
         <source>no assessment</source>
         <translation>keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="399"/>
         <source>(not applicable)</source>
-        <translation>(nicht zutreffend)</translation>
+        <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="412"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="406"/>
         <source>ours</source>
         <translation>unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="419"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="414"/>
         <source>{label} ({municipality})</source>
         <translation>{label} ({municipality})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="439"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="442"/>
         <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
         <translation>Sie haben noch keine eigene Bewertung: Die Spalte „Unsere“ bleibt leer, bis Sie die Benchmarks einstufen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="446"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="449"/>
         <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
         <translation>Das Diagramm zeigt die ersten {drawn} angehakten Kommunen; die Tabelle zeigt alle {checked}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="460"/>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="475"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="463"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="478"/>
         <source>Remove peer</source>
         <translation>Bewertung entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="462"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="465"/>
         <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
         <translation>Die importierte Bewertung „{title}“ ({label}) entfernen? Ihre eigenen Bewertungen sind nicht betroffen. Wenn Sie das Paket erneut importieren, ist sie wieder da.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="476"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="479"/>
         <source>The assessment could not be removed: {reason}</source>
         <translation>Die Bewertung konnte nicht entfernt werden: {reason}</translation>
     </message>
@@ -6423,9 +6865,16 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="37"/>
         <source>Delete actions</source>
-        <translation>Maßnahmen löschen</translation>
+        <translation type="vanished">Maßnahmen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="38"/>
+        <source>Delete action(s)</source>
+        <translation>
+            <numerusform>Maßnahme löschen</numerusform>
+            <numerusform>Maßnahmen löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="39"/>
@@ -6721,252 +7170,249 @@
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="27"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="28"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="29"/>
         <source>Mar</source>
         <translation>Mär</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="30"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="31"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="32"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="33"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="34"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="35"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="36"/>
         <source>Oct</source>
         <translation>Okt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="37"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="38"/>
         <source>Dec</source>
         <translation>Dez</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="40"/>
         <source>Q{number}</source>
         <translation>Q{number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="41"/>
         <source>{group} (continued)</source>
         <translation>{group} (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="42"/>
         <source>Today ({day})</source>
         <translation>Heute ({day})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="44"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="45"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="44"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="45"/>
         <source>Milestone reached</source>
         <translation>Meilenstein erreicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="46"/>
         <source>Start or end date only</source>
         <translation>Nur Anfangs- oder Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="47"/>
         <source>Darker part: progress</source>
         <translation>Dunklerer Teil: Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="34"/>
         <source>Actions at a glance</source>
         <translation>Maßnahmen im Überblick</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="35"/>
         <source>Action details</source>
         <translation>Maßnahmen im Detail</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="37"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="38"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="32"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="47"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="33"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="40"/>
         <source>Dates</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="34"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="41"/>
         <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="35"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="48"/>
         <source>Progress</source>
-        <translation>Fort­schritt</translation>
+        <translation type="vanished">Fort­schritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="42"/>
         <source>Budget / spent</source>
         <translation>Budget / ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="46"/>
         <source>spent {amount}</source>
         <translation>ausgegeben {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="41"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="31"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="42"/>
         <source>Phase</source>
-        <translation>Phase</translation>
+        <translation type="vanished">Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="48"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="49"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="49"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="22"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="50"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="35"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="50"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="32"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="51"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="52"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="53"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="54"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="55"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="56"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="57"/>
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="58"/>
         <source>baseline {value}</source>
         <translation>Ausgangswert {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="59"/>
         <source>target {value}</source>
         <translation>Zielwert {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="60"/>
         <source>latest {value} ({day})</source>
         <translation>zuletzt {value} ({day})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="61"/>
         <source>no measurement yet</source>
         <translation>noch keine Messung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="62"/>
         <source>{percent} of the way to the target</source>
         <translation>Zielwert zu {percent} erreicht</translation>
     </message>
@@ -7283,7 +7729,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="323"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="316"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="322"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -7304,7 +7750,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="363"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="152"/>
         <source>Results by dimension</source>
         <translation>Ergebnisse nach Dimension</translation>
     </message>
@@ -7319,73 +7765,73 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="93"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="323"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="329"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="115"/>
         <source>Agreed rating: {rating}</source>
         <translation>Vereinbarte Einstufung: {rating}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="120"/>
         <source>Ratings of the group:</source>
         <translation>Einstufungen der Gruppe:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="154"/>
         <source>Score: {score}</source>
         <translation>Ergebnis: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="160"/>
         <source>Target: {target}</source>
         <translation>Ziel: {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="168"/>
         <source>{heading} — {detail}</source>
         <translation>{heading} – {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="179"/>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="185"/>
         <source>N/A (not applicable or outside our competence)</source>
         <translation>n.z. (nicht zutreffend oder außerhalb unserer Zuständigkeit)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="192"/>
         <source>N/A</source>
         <translation>n.z.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="198"/>
         <source>Nobody gave a level: all who answered said N/A</source>
         <translation>Niemand hat eine Stufe vergeben: Alle Antworten lauteten „n.z.“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="201"/>
         <source>Nobody in the group has rated this benchmark yet</source>
         <translation>Noch niemand in der Gruppe hat diese Benchmark eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="205"/>
         <source>Median {median} · spread 0 (everyone agrees)</source>
         <translation>Median {median} · Streuung 0 (alle sind sich einig)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="208"/>
         <source>Median {median} · spread {spread} (from {low} to {high})</source>
         <translation>Median {median} · Streuung {spread} (von {low} bis {high})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="220"/>
         <source>Rated by {rated} of %n participant(s)</source>
         <translation>
             <numerusform>{rated} von %n Teilnehmenden hat eingestuft</numerusform>
@@ -7397,68 +7843,77 @@
         <translation type="vanished">{rated} von {total} Teilnehmenden haben eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="219"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="283"/>
         <source>Not rated yet</source>
         <translation>Noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="272"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="280"/>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="281"/>
+        <source>Outside our competence</source>
+        <translation>Außerhalb unserer Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="282"/>
+        <source>Excluded</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="286"/>
         <source>{rated} of {total} benchmarks rated</source>
         <translation>{rated} von {total} Benchmarks eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="292"/>
         <source>{count} not rated yet</source>
         <translation>{count} noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="288"/>
         <source>{count} not applicable</source>
-        <translation>{count} nicht zutreffend</translation>
+        <translation type="vanished">{count} nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="299"/>
         <source>Largest disagreements</source>
         <translation>Größte Uneinigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="302"/>
         <source>The group agreed on every benchmark rated here</source>
         <translation>Die Gruppe war sich bei jeder hier eingestuften Benchmark einig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="306"/>
         <source>Nobody in the group has rated a benchmark here yet</source>
         <translation>Noch niemand in der Gruppe hat hier eine Benchmark eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="304"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="310"/>
         <source>Largest gaps to the target</source>
         <translation>Größte Lücken zum Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="306"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="312"/>
         <source>No gaps: no target above the current level</source>
         <translation>Keine Lücken: kein Ziel über der aktuellen Stufe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="332"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="338"/>
         <source>{level} → {target} ({name})</source>
         <translation>{level} → {target} ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="361"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="367"/>
         <source>spread {spread} · median {median}</source>
         <translation>Streuung {spread} · Median {median}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="365"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="371"/>
         <source>{detail} · {count} said N/A</source>
         <translation>{detail} · {count}× n.z.</translation>
     </message>
@@ -7466,72 +7921,72 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="47"/>
         <source>Preview: {title}</source>
         <translation>Vorschau: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="50"/>
         <source>Pages of the report</source>
         <translation>Seiten des Berichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="67"/>
         <source>◀ Previous page</source>
         <translation>◀ Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="68"/>
         <source>Next page ▶</source>
         <translation>Nächste Seite ▶</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="70"/>
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="71"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="72"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="73"/>
         <source>Fit width</source>
         <translation>An Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="104"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="107"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="165"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="184"/>
         <source>A page cannot be shown</source>
         <translation>Eine Seite kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="186"/>
         <source>A page of the report cannot be shown: {reason}. The report itself is complete: save it as a PDF and open it in your PDF reader to see every page.</source>
         <translation>Eine Seite des Berichts kann nicht angezeigt werden: {reason}. Der Bericht selbst ist vollständig: Speichern Sie ihn als PDF und öffnen Sie ihn in Ihrem PDF-Programm, um alle Seiten zu sehen.</translation>
     </message>
@@ -7598,102 +8053,102 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="42"/>
         <source>Municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
         <source>Name of the municipality</source>
         <translation>Name der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="44"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="45"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="46"/>
         <source>Population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="48"/>
         <source>Not chosen</source>
         <translation>Nicht gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="52"/>
         <source>Kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="54"/>
         <source>Newly arrived migrants and refugees</source>
         <translation>Neu Zugewanderte und Geflüchtete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="57"/>
         <source>Staff time available for integration</source>
         <translation>Verfügbare Personalzeit für Integration</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="59"/>
         <source>e.g. one person, half time</source>
         <translation>z. B. eine Person, halbtags</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="64"/>
         <source>The municipality is responsible for</source>
         <translation>Die Kommune ist zuständig für</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="73"/>
         <source>New assessments mark the benchmarks of the other fields “outside our competence”, for you to review. Assessments already made are not changed.</source>
         <translation>Neue Bewertungen markieren die Benchmarks der übrigen Bereiche als „außerhalb unserer Zuständigkeit“, damit Sie sie prüfen. Bestehende Bewertungen werden nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="82"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="83"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="84"/>
         <source>&amp;Population:</source>
         <translation>&amp;Einwohnerzahl:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="85"/>
         <source>&amp;Kind of place:</source>
         <translation>&amp;Art der Kommune:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="86"/>
         <source>Newly &amp;arrived migrants and refugees:</source>
         <translation>Neu &amp;Zugewanderte und Geflüchtete:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="87"/>
         <source>&amp;Staff time for integration:</source>
         <translation>&amp;Personalzeit für Integration:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="117"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -7758,37 +8213,50 @@
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="74"/>
         <source>Radar chart</source>
         <translation>Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="92"/>
         <source>(not rated)</source>
-        <translation>(nicht eingestuft)</translation>
+        <translation type="vanished">(nicht eingestuft)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="93"/>
         <source>({series}: not rated)</source>
-        <translation>({series}: nicht eingestuft)</translation>
+        <translation type="vanished">({series}: nicht eingestuft)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="131"/>
         <source>{axis}: {values}</source>
         <translation>{axis}: {values}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="135"/>
         <source>{series} {value}</source>
         <translation>{series} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="120"/>
         <source>not rated</source>
         <translation>nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="111"/>
+        <source>({reason})</source>
+        <translation>({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="112"/>
+        <source>({notes})</source>
+        <translation>({notes})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="114"/>
+        <source>{series}: {reason}</source>
+        <translation>{series}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="168"/>
         <source>No scores to show</source>
         <translation>Keine Ergebnisse vorhanden</translation>
     </message>
@@ -8068,12 +8536,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/document.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="41"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/document.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="42"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
@@ -8081,8 +8549,12 @@
 <context>
     <name>ReportKinds</name>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
         <source>&amp;Page size:</source>
+        <translation type="vanished">&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
+        <source>Page si&amp;ze:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
@@ -8132,8 +8604,17 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="122"/>
-        <source>&amp;Group actions by:</source>
+        <source>Group &amp;actions by:</source>
         <translation>Maßnahmen gruppieren &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
+        <source>Fac&amp;ilitator version</source>
+        <translation>Fassung für die &amp;Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Group actions by:</source>
+        <translation type="vanished">Maßnahmen gruppieren &amp;nach:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="123"/>
@@ -8151,9 +8632,8 @@
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
         <source>&amp;Facilitator version</source>
-        <translation>Fassung für die &amp;Moderation</translation>
+        <translation type="vanished">Fassung für die &amp;Moderation</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="134"/>
@@ -8447,6 +8927,25 @@
     </message>
 </context>
 <context>
+    <name>ScoreCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="126"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n nicht zutreffend</numerusform>
+            <numerusform>%n nicht zutreffend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="128"/>
+        <source>%n outside our competence</source>
+        <translation>
+            <numerusform>%n außerhalb unserer Zuständigkeit</numerusform>
+            <numerusform>%n außerhalb unserer Zuständigkeit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoresTreeModel</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="144"/>
@@ -8548,11 +9047,15 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="51"/>
-        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
-        <translation>Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis: Sie zeigt „noch nicht eingestuft“ oder „nicht zutreffend“, wenn alle ihre Benchmarks ausgenommen wurden.</translation>
+        <source>A group with no counted benchmark has no score and says why: &quot;not rated yet&quot;; &quot;not applicable&quot; or &quot;outside our competence&quot; when every benchmark in it was excluded for that reason; &quot;excluded&quot; when for both. Excluded benchmarks are not counted as rated.</source>
+        <translation>Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis und sagt, warum: „noch nicht eingestuft“; „nicht zutreffend“ oder „außerhalb unserer Zuständigkeit“, wenn alle ihre Benchmarks aus diesem Grund ausgenommen wurden; „ausgenommen“, wenn aus beiden Gründen. Ausgenommene Benchmarks zählen nicht als eingestuft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="55"/>
+        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
+        <translation type="vanished">Eine Gruppe ohne gezählte Benchmark hat kein Ergebnis: Sie zeigt „noch nicht eingestuft“ oder „nicht zutreffend“, wenn alle ihre Benchmarks ausgenommen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="57"/>
         <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
         <translation>Beispiel: Drei Benchmarks mit den Stufen 4, 1 und 2 und eine nicht zutreffende ergeben (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
     </message>
@@ -8756,7 +9259,7 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_chart.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_chart.py" line="73"/>
         <source>Timeline of the actions</source>
         <translation>Zeitplan der Maßnahmen</translation>
     </message>
@@ -8787,8 +9290,12 @@
         <translation>Maßnahmen gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="47"/>
         <source>&amp;Group by:</source>
+        <translation type="vanished">Gruppieren &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="47"/>
+        <source>Gro&amp;up by:</source>
         <translation>Gruppieren &amp;nach:</translation>
     </message>
     <message>
@@ -8858,6 +9365,49 @@
         <location filename="../../src/toolbox_desktop/ui/window/training.py" line="88"/>
         <source>The training town is ready in {path}, but a second window could not be started. Start the app with: toolbox-desktop --db &quot;{path}&quot;</source>
         <translation>Die Übungskommune ist in {path} bereit, aber ein zweites Fenster konnte nicht geöffnet werden. Starten Sie die App mit: toolbox-desktop --db &quot;{path}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="26"/>
+        <source>Colours of the &amp;system</source>
+        <translation>Farben des &amp;Systems</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="27"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="28"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="29"/>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="32"/>
+        <source>&amp;Normal text</source>
+        <translation>&amp;Normale Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="33"/>
+        <source>&amp;Larger text (125 %)</source>
+        <translation>&amp;Größere Schrift (125 %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="34"/>
+        <source>Lar&amp;gest text (150 %)</source>
+        <translation>Sehr g&amp;roße Schrift (150 %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="202"/>
+        <source>&amp;View</source>
+        <translation>Ansich&amp;t</translation>
     </message>
 </context>
 <context>
@@ -8990,8 +9540,12 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="42"/>
-        <source>&amp;Export my ratings as a participant file…</source>
+        <source>E&amp;xport my ratings as a participant file…</source>
         <translation>Meine Einstufungen als Teilnehmerdatei &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export my ratings as a participant file…</source>
+        <translation type="vanished">Meine Einstufungen als Teilnehmerdatei &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="45"/>
@@ -9029,12 +9583,11 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
         <source>&amp;Collect participant files…</source>
-        <translation>&amp;Teilnehmerdateien einsammeln…</translation>
+        <translation>Tei&amp;lnehmerdateien einsammeln…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="111"/>
         <source>&amp;Export my ratings…</source>
-        <translation>Meine Einstufungen e&amp;xportieren…</translation>
+        <translation type="vanished">Meine Einstufungen e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="114"/>
@@ -9053,9 +9606,8 @@
         <translation>Konsens: die Einstufungen aller Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="149"/>
         <source>&amp;Largest disagreement first</source>
-        <translation>Größte &amp;Uneinigkeit zuerst</translation>
+        <translation type="vanished">Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="156"/>
@@ -9065,6 +9617,16 @@
     <message>
         <source>Workshop: {title} — {count} participants ({kind})</source>
         <translation type="vanished">Workshop: {title} – Teilnehmende: {count} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="111"/>
+        <source>E&amp;xport my ratings…</source>
+        <translation>Meine Einstufungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="149"/>
+        <source>Largest &amp;disagreement first</source>
+        <translation>Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="206"/>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionTable</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="203"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>Set &amp;status of %n action</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="209"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>Set &amp;responsible for %n action…</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>ComparisonView</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="318"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} point)</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="131"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>IndicatorChart</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="139"/>
         <source>{name}: baseline {baseline}, target {target}, latest {latest} (%n value(s))</source>
         <translation>
             <numerusform>{name}: baseline {baseline}, target {target}, latest {latest} (%n value)</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="337"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Imported: %n item added or changed.</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="371"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>A content pack has %n problem and was not loaded.</numerusform>
@@ -235,6 +235,14 @@
 <context>
     <name>PlanDialogs</name>
     <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="38"/>
+        <source>Delete action(s)</source>
+        <translation>
+            <numerusform>Delete action</numerusform>
+            <numerusform>Delete actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="39"/>
         <source>Delete %n action(s)?</source>
         <translation>
@@ -265,11 +273,30 @@
 <context>
     <name>Presentation</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="220"/>
         <source>Rated by {rated} of %n participant(s)</source>
         <translation>
             <numerusform>Rated by {rated} of %n participant</numerusform>
             <numerusform>Rated by {rated} of %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="126"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n not applicable</numerusform>
+            <numerusform>%n not applicable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="128"/>
+        <source>%n outside our competence</source>
+        <translation>
+            <numerusform>%n outside our competence</numerusform>
+            <numerusform>%n outside our competence</numerusform>
         </translation>
     </message>
 </context>

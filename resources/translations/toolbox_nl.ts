@@ -234,166 +234,187 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
         <source>Use suggestion</source>
         <translation>Voorstel overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="191"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="156"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="160"/>
         <source>Spent so far</source>
         <translation>Tot nu toe uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="162"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>bijv. 4.3100 Integratie – niet de algemene bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="167"/>
         <source>Funding source</source>
         <translation>Financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="168"/>
         <source>(not chosen yet)</source>
         <translation>(nog niet gekozen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="184"/>
-        <source>Gener&amp;al</source>
-        <translation>&amp;Algemeen</translation>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="189"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="228"/>
+        <source>Des&amp;cription:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="233"/>
+        <source>Benchmar&amp;ks:</source>
+        <translation>Benchmar&amp;ks:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="276"/>
+        <source>Budget l&amp;ine:</source>
+        <translation>Begrotings&amp;post:</translation>
+    </message>
+    <message>
+        <source>Gener&amp;al</source>
+        <translation type="vanished">&amp;Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="190"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>Datums &amp;&amp; &amp;mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="186"/>
         <source>&amp;Budget</source>
-        <translation>&amp;Financiën</translation>
+        <translation type="vanished">&amp;Financiën</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="221"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <translation type="vanished">&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="223"/>
         <source>Descr&amp;iption:</source>
-        <translation>&amp;Omschrijving:</translation>
+        <translation type="vanished">&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
         <source>Priorit&amp;y:</source>
         <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="231"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Voortgang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="232"/>
         <source>Dimension:</source>
         <translation>Dimensie:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="228"/>
         <source>Ben&amp;chmarks:</source>
-        <translation>Benchmar&amp;ks:</translation>
+        <translation type="vanished">Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="234"/>
         <source>Responsible &amp;role:</source>
         <translation>Verantwoordelijke &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Verantwoordelijke p&amp;ersoon:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="243"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="244"/>
         <source>Partner names:</source>
         <translation>Namen van partners:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="250"/>
         <source>&amp;Start:</source>
         <translation>B&amp;egin:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="251"/>
         <source>E&amp;nd:</source>
-        <translation>Ein&amp;de:</translation>
+        <translation>Ei&amp;nde:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="259"/>
         <source>&amp;Phase:</source>
         <translation>Fa&amp;se:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="261"/>
         <source>Milestones:</source>
         <translation>Mijlpalen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="274"/>
         <source>B&amp;udget:</source>
-        <translation>Bu&amp;dget:</translation>
+        <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="275"/>
         <source>S&amp;pent so far:</source>
         <translation>Uitgegeven t&amp;ot nu toe:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="271"/>
         <source>Budget &amp;line:</source>
-        <translation>Begrotings&amp;post:</translation>
+        <translation type="vanished">Begrotings&amp;post:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="279"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Houd integratiegeld op een eigen begrotingspost, los van de algemene sociale uitgaven, zodat het zichtbaar is en verdedigd kan worden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="285"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Financieringsb&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="386"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="391"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Voorstel op basis van de einddatum: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="400"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="405"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} van {budget} uitgegeven ({share} %).</translation>
     </message>
@@ -406,12 +427,12 @@
         <translation>Acties van het plan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="110"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="203"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>&amp;Status van %n actie instellen</numerusform>
@@ -419,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="209"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>Verantwoordelijke &amp;instellen voor %n actie…</numerusform>
@@ -430,83 +451,83 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="182"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="182"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="244"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="188"/>
         <source>Milestone late</source>
         <translation>Mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="210"/>
         <source>Ended on {date} and is not done: update its status or its dates.</source>
         <translation>Is op {date} geëindigd en niet afgerond: werk de status of de datums bij.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="214"/>
         <source>Milestone “{title}” was due on {date} and is not done.</source>
         <translation>Mijlpaal “{title}” moest op {date} klaar zijn en is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="218"/>
         <source>Budget {budget}, spent {spent}</source>
         <translation>Budget {budget}, uitgegeven {spent}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="239"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="241"/>
         <source>Responsible</source>
         <translation>Verantwoordelijk</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="242"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="243"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="245"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="246"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="247"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="248"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="249"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -524,8 +545,12 @@
         <translation>Overeengekomen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="70"/>
         <source>Take the &amp;median</source>
+        <translation type="vanished">&amp;Mediaan overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="70"/>
+        <source>Take the med&amp;ian</source>
         <translation>&amp;Mediaan overnemen</translation>
     </message>
     <message>
@@ -547,137 +572,136 @@
 <context>
     <name>AnnualReport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
         <source>Annual integration report {year}</source>
         <translation>Jaarverslag integratie {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
         <source>Actions completed</source>
         <translation>Afgeronde acties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
         <source>Actions in progress or planned</source>
         <translation>Acties in uitvoering of gepland</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
         <source>Actions dropped</source>
         <translation>Geschrapte acties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="47"/>
         <source>Indicators against their targets</source>
         <translation>Indicatoren ten opzichte van hun streefwaarden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="48"/>
         <source>Budget of the year&apos;s actions</source>
         <translation>Budget van de acties van het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="49"/>
         <source>Stories of volunteers and partners</source>
         <translation>Verhalen van vrijwilligers en partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="50"/>
         <source>Next year&apos;s focus</source>
         <translation>Speerpunten voor volgend jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="49"/>
         <source>Not written yet: add this text in the app&apos;s Reports area.</source>
-        <translation>Nog niet geschreven: voeg deze tekst toe in het onderdeel “Rapporten” van de app.</translation>
+        <translation type="vanished">Nog niet geschreven: voeg deze tekst toe in het onderdeel “Rapporten” van de app.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="51"/>
         <source>No actions.</source>
         <translation>Geen acties.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="52"/>
         <source>No indicator was measured in {year}.</source>
         <translation>In {year} is geen indicator gemeten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="53"/>
         <source>{completed} completed, {in_progress} in progress or planned, {dropped} dropped.</source>
         <translation>{completed} afgerond, {in_progress} in uitvoering of gepland, {dropped} geschrapt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="58"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="59"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="60"/>
         <source>Responsible</source>
         <translation>Verantwoordelijk</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="61"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="65"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="66"/>
         <source>Baseline</source>
         <translation>Nul­meting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="67"/>
         <source>Target</source>
         <translation>Streef­waarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="68"/>
         <source>Latest in the year</source>
         <translation>Laatste in het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="69"/>
         <source>Towards target</source>
         <translation>Doel­bereik</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="72"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="73"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="74"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/reports/annual_report.py" line="75"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
@@ -690,14 +714,18 @@
         <translation>Uw teksten voor het jaar worden tijdens het typen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="46"/>
         <source>&amp;Summary of the year:</source>
-        <translation>Sa&amp;menvatting van het jaar:</translation>
+        <translation type="vanished">Sa&amp;menvatting van het jaar:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="46"/>
         <source>Summary of the year</source>
         <translation>Samenvatting van het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="46"/>
+        <source>Su&amp;mmary of the year:</source>
+        <translation>Sa&amp;menvatting van het jaar:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/annual_texts_editor.py" line="50"/>
@@ -733,9 +761,117 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/toolbox_desktop/app.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="92"/>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>AreaHelp</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="29"/>
+        <source>The library</source>
+        <translation>De bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="30"/>
+        <source>The benchmarks of the toolbox, by dimension, the good practices of other towns and the leaders&apos; guide. Ctrl+F searches everything; the arrow keys walk the tree and the text beside it follows. On a quick win, Add to plan makes it an action.</source>
+        <translation>De benchmarks van de toolbox per dimensie, de praktijkvoorbeelden van andere gemeenten en de handreikingen. Ctrl+F doorzoekt alles; met de pijltoetsen loopt u door de boom en de tekst ernaast volgt. Bij een snelle maatregel maakt ‘Aan plan toevoegen’ er een actie van.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="38"/>
+        <source>The assessment</source>
+        <translation>De beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="39"/>
+        <source>Rate: choose a benchmark on the left and its level on the right (Alt+0 to Alt+4; Alt+Down and Alt+Up go to the next and previous benchmark); every rating is stored at once. Dashboard: the scores by dimension and the gaps, with next steps. Compare: two assessments side by side. Workshop: several people rate, the group agrees. Peers: other towns&apos; anonymised results.</source>
+        <translation>Inschalen: kies links een benchmark en rechts het niveau (Alt+0 tot Alt+4; Alt+Omlaag en Alt+Omhoog gaan naar de volgende en vorige benchmark); elke inschaling wordt meteen opgeslagen. Overzicht: de scores per dimensie en de kloven, met volgende stappen. Vergelijken: twee beoordelingen naast elkaar. Workshop: meerdere mensen schalen in, de groep komt tot overeenstemming. Andere gemeenten: geanonimiseerde resultaten van andere gemeenten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="49"/>
+        <source>The action plan</source>
+        <translation>Het actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="50"/>
+        <source>Actions: what will be done, by whom, when and with which money; choose an action in the table and edit it beside it (stored as you type, Ctrl+Z undoes). Timeline: the actions on a calendar; with the keyboard, the arrow keys move between actions and Alt+Left or Alt+Right moves one. Budget: the money by action and funding source.</source>
+        <translation>Acties: wat er gebeurt, door wie, wanneer en met welk geld; kies een actie in de tabel en bewerk haar ernaast (opgeslagen terwijl u typt, Ctrl+Z maakt ongedaan). Tijdlijn: de acties op een kalender; met het toetsenbord gaan de pijltoetsen van actie naar actie en verschuift Alt+Links of Alt+Rechts er een. Budget: het geld per actie en financieringsbron.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="60"/>
+        <source>The reports</source>
+        <translation>De rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="61"/>
+        <source>Choose a report, set its options, then Preview, Print or Save as PDF. The annual report&apos;s texts and the town&apos;s fact sandwiches are written here and stored as you type.</source>
+        <translation>Kies een rapport en de opties, dan Voorbeeld, Afdrukken of Opslaan als PDF. De teksten van het jaarverslag integratie en de fact sandwiches van de gemeente schrijft u hier; ze worden opgeslagen terwijl u typt.</translation>
+    </message>
+    <message>
+        <source>Help for the area shown</source>
+        <translation type="vanished">Help bij het getoonde onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="73"/>
+        <source>Rate the benchmark shown</source>
+        <translation>De getoonde benchmark inschalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="74"/>
+        <source>Next or previous benchmark</source>
+        <translation>Volgende of vorige benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="77"/>
+        <source>Move the chosen action in the timeline</source>
+        <translation>De gekozen actie in de tijdlijn verschuiven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="79"/>
+        <source>Next tab</source>
+        <translation>Volgend tabblad</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="81"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+onderstreepte letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="82"/>
+        <source>The field, button or tab with that letter</source>
+        <translation>Het veld, de knop of het tabblad met die letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="84"/>
+        <source>Close a dialog, clear a search</source>
+        <translation>Een venster sluiten, een zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="101"/>
+        <source>Help: {area}</source>
+        <translation>Help: {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="112"/>
+        <source>Help → Keyboard shortcuts lists every key.</source>
+        <translation>Help → Sneltoetsen toont alle toetsen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="158"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="161"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="162"/>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
     </message>
 </context>
 <context>
@@ -928,7 +1064,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
         <source>Deta&amp;ils…</source>
-        <translation>&amp;Details…</translation>
+        <translation>Detai&amp;ls…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
@@ -1222,31 +1358,35 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="101"/>
-        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
-        <translation>Een groep zonder getelde benchmark heeft geen score: er staat &quot;nog niet ingeschaald&quot;, of &quot;niet van toepassing&quot; als alle benchmarks erin zijn uitgesloten.</translation>
+        <source>A group with no counted benchmark has no score and says why: &quot;not rated yet&quot;; &quot;not applicable&quot; or &quot;outside our competence&quot; when every benchmark in it was excluded for that reason; &quot;excluded&quot; when for both. Excluded benchmarks are not counted as rated.</source>
+        <translation>Een groep zonder getelde benchmark heeft geen score en zegt waarom: &quot;nog niet ingeschaald&quot;; &quot;niet van toepassing&quot; of &quot;buiten onze bevoegdheid&quot; als alle benchmarks erin om die reden zijn uitgesloten; &quot;uitgesloten&quot; als om beide redenen. Uitgesloten benchmarks tellen niet als ingeschaald.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="106"/>
+        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
+        <translation type="vanished">Een groep zonder getelde benchmark heeft geen score: er staat &quot;nog niet ingeschaald&quot;, of &quot;niet van toepassing&quot; als alle benchmarks erin zijn uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="107"/>
         <source>Percentages are rounded to whole numbers (half up: 62.5 % is 63 %); a change in points is the difference of the two rounded scores.</source>
         <translation>Percentages worden afgerond op hele getallen (een half naar boven: 62,5 % wordt 63 %); een verschil in punten is het verschil tussen de twee afgeronde scores.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="112"/>
         <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
         <translation>Voorbeeld: drie benchmarks met de niveaus 4, 1 en 2 en één die niet van toepassing is, geven (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="118"/>
         <source>The rating scale</source>
         <translation>De inschalingsschaal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="120"/>
         <source>The benchmark does not concern the municipality; left out of scores.</source>
         <translation>De benchmark betreft de gemeente niet; blijft buiten de scores.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_annex.py" line="123"/>
         <source>The field is not the municipality&apos;s responsibility (a subject for advocacy); left out of scores.</source>
         <translation>Het domein valt niet onder de bevoegdheid van de gemeente (een onderwerp voor belangenbehartiging); blijft buiten de scores.</translation>
     </message>
@@ -1489,32 +1629,42 @@
         <translation>Gewogen kloof</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="26"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="27"/>
         <source>not rated yet</source>
         <translation>nog niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="28"/>
         <source>not applicable</source>
         <translation>niet van toepassing</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="29"/>
+        <source>outside our competence</source>
+        <translation>buiten onze bevoegdheid</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="30"/>
+        <source>excluded</source>
+        <translation>uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
         <source>{level} {name}</source>
         <translation>{level} {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
         <source>{rated} of {total}</source>
         <translation>{rated} van {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="33"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -1562,14 +1712,13 @@
 <context>
     <name>AssessmentTexts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/texts.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/texts.py" line="37"/>
         <source>{level} {name}</source>
         <translation>{level} {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/texts.py" line="66"/>
         <source>{rated} of {total} rated</source>
-        <translation>{rated} van {total} ingeschaald</translation>
+        <translation type="vanished">{rated} van {total} ingeschaald</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1814,11 @@
         <translation>Er is geen back-up gemaakt: de database lijkt beschadigd ({detail}). De eerdere back-ups blijven bewaard; met Bestand → Herstellen uit een back-up haalt u er een terug.</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/storage/backups.py" line="41"/>
+        <source>The copy could not be saved as {path}: {reason}. The open file is not affected.</source>
+        <translation>De kopie kon niet worden opgeslagen als {path}: {reason}. Het geopende bestand blijft ongewijzigd.</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
         <source>This backup cannot be restored. {detail} Nothing was changed.</source>
         <translation>Deze back-up kan niet worden hersteld. {detail} Er is niets gewijzigd.</translation>
@@ -1703,42 +1857,46 @@
 <context>
     <name>BenchmarkChangeModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="228"/>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="229"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="230"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="231"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="232"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="233"/>
         <source>Earlier</source>
         <translation>Eerder</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="234"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="235"/>
         <source>Level change</source>
         <translation>Verschil in niveau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/change_models.py" line="238"/>
         <source>Change in level (0–4), when both assessments rated it with a level</source>
         <translation>Verschil in niveau (0–4), als beide beoordelingen de benchmark met een niveau hebben ingeschaald</translation>
     </message>
@@ -1746,37 +1904,41 @@
 <context>
     <name>BenchmarkLinks</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="40"/>
         <source>Linked benchmarks</source>
         <translation>Gekoppelde benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="48"/>
         <source>Double-click a benchmark to rate it.</source>
         <translation>Dubbelklik op een benchmark om die in te schalen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="50"/>
         <source>Benchmark to link</source>
         <translation>Te koppelen benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="51"/>
         <source>Link a benchmark…</source>
         <translation>Benchmark koppelen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="52"/>
-        <source>Unlin&amp;k</source>
-        <translation>&amp;Ontkoppelen</translation>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="59"/>
+        <source>Unlink</source>
+        <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="53"/>
+        <source>Unlin&amp;k</source>
+        <translation type="vanished">&amp;Ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="60"/>
         <source>Remove the selected benchmark from this action</source>
         <translation>De gekozen benchmark loskoppelen van deze actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/benchmark_links.py" line="92"/>
         <source>A content update removed this benchmark. The link is kept so that nothing is lost; unlink it when it no longer matters.</source>
         <translation>Een update van de inhoud heeft deze benchmark verwijderd. De koppeling blijft bewaard zodat niets verloren gaat; ontkoppel die als ze niet meer nodig is.</translation>
     </message>
@@ -1855,27 +2017,27 @@
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="102"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="103"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="104"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="105"/>
         <source>Spent of planned</source>
         <translation>Deel uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_model.py" line="133"/>
         <source>{group}, in {currency}</source>
         <translation>{group}, in {currency}</translation>
     </message>
@@ -1976,8 +2138,12 @@
 <context>
     <name>BuildPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
         <source>Pre&amp;view</source>
+        <translation type="vanished">&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
+        <source>P&amp;review</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
@@ -1988,7 +2154,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="76"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
+        <translation>A&amp;fdrukken…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="77"/>
@@ -2096,6 +2262,14 @@
         <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="314"/>
         <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
         <translation>De PDF kon niet worden gemaakt: {reason}. Er is niets overschreven. Probeer het opnieuw; lukt het steeds niet, kies dan een ander rapport of papierformaat en laat ons weten wat er gebeurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Busy</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/busy.py" line="23"/>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2396,7 @@
         <translation>Alles daarin is fictief. Openen met: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="21"/>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="28"/>
         <source>No assessments yet.</source>
         <translation>Nog geen beoordelingen.</translation>
     </message>
@@ -2354,109 +2528,117 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="72"/>
         <source>Nothing to compare yet</source>
         <translation>Nog niets te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="74"/>
         <source>A comparison needs two assessments. Once you have assessed the municipality a second time (for example a year later), this page shows what went up or down since the first one.</source>
         <translation>Voor een vergelijking zijn twee beoordelingen nodig. Zodra u de gemeente een tweede keer hebt beoordeeld (bijvoorbeeld een jaar later), toont deze pagina wat sinds de eerste is gestegen of gedaald.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="81"/>
         <source>Earlier assessment</source>
         <translation>Eerdere beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="82"/>
         <source>Later assessment</source>
         <translation>Latere beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="90"/>
         <source>Change of the overall score</source>
         <translation>Verandering van de totaalscore</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="93"/>
         <source>Radar chart: earlier and later score per dimension</source>
         <translation>Radardiagram: eerdere en latere score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="95"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="195"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="105"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="185"/>
         <source>Changes per benchmark</source>
         <translation>Veranderingen per benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="126"/>
         <source>All benchmarks</source>
         <translation>Alle benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
         <source>Went up</source>
         <translation>Gestegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
         <source>Went down</source>
         <translation>Gedaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="129"/>
         <source>Changed</source>
         <translation>Veranderd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="132"/>
         <source>Show benchmarks</source>
         <translation>Benchmarks tonen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="171"/>
-        <source>&amp;Earlier:</source>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="172"/>
+        <source>Ea&amp;rlier:</source>
         <translation>&amp;Eerder:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="172"/>
-        <source>&amp;Later:</source>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="173"/>
+        <source>La&amp;ter:</source>
         <translation>&amp;Later:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="182"/>
+        <source>&amp;Earlier:</source>
+        <translation type="vanished">&amp;Eerder:</translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation type="vanished">&amp;Later:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="183"/>
         <source>&amp;Show:</source>
         <translation>T&amp;onen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="255"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="300"/>
         <source>You chose the same assessment twice: choose two to see changes.</source>
         <translation>U hebt twee keer dezelfde beoordeling gekozen: kies twee verschillende om veranderingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="303"/>
         <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
         <translation>De als eerder gekozen beoordeling is de nieuwere: veranderingen worden getoond van die naar de oudere.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="312"/>
         <source>Overall score: {before} → {after}</source>
         <translation>Totaalscore: {before} → {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="318"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} punt)</numerusform>
@@ -2468,32 +2650,31 @@
         <translation type="vanished">({change} punten)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="328"/>
         <source>(not applicable)</source>
-        <translation>(niet van toepassing)</translation>
+        <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="337"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="330"/>
         <source>Earlier: {name}</source>
         <translation>Eerder: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="334"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="344"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="338"/>
         <source>Later: {name}</source>
         <translation>Later: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="347"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="358"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="353"/>
         <source>{shown} of {total} benchmarks shown</source>
         <translation>{shown} van {total} benchmarks getoond</translation>
     </message>
@@ -2575,37 +2756,57 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="46"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="75"/>
         <source>not rated yet</source>
         <translation>nog niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="79"/>
         <source>not applicable</source>
         <translation>niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="83"/>
+        <source>outside our competence</source>
+        <translation>buiten onze bevoegdheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="97"/>
+        <source>excluded</source>
+        <translation>uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="117"/>
         <source>{rated} of {total}</source>
         <translation>{rated} van {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="135"/>
+        <source>{rated} of {total} rated</source>
+        <translation>{rated} van {total} ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="141"/>
+        <source>{rated}, {excluded}</source>
+        <translation>{rated}, {excluded}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="157"/>
         <source>not rated</source>
         <translation>niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="165"/>
         <source>{level} – {name}</source>
         <translation>{level} – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="177"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2613,124 +2814,122 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="68"/>
         <source>No assessment yet</source>
         <translation>Nog geen beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="70"/>
         <source>Start an assessment and rate the benchmarks: your scores, the charts and the gaps to close will appear here.</source>
         <translation>Begin een beoordeling en schaal de benchmarks in: uw scores, de diagrammen en de kloven die u wilt dichten, verschijnen dan hier.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="83"/>
         <source>Overall score</source>
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="91"/>
         <source>Radar chart: current score and target per dimension</source>
         <translation>Radardiagram: huidige score en doel per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="95"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="213"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Scores per dimensie en subthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="112"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="214"/>
         <source>Gaps to close</source>
         <translation>Te dichten kloven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="135"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Nog geen kloven: geef benchmarks een doel boven hun huidige niveau om te zien waar u het eerst aan moet werken.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="154"/>
         <source>Create &amp;action for this gap…</source>
         <translation>&amp;Actie voor deze kloof aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="173"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="187"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Grootste gewogen kloof eerst: (doel − huidig niveau) × prioriteit.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="192"/>
         <source>Create action for this gap…</source>
         <translation>Actie voor deze kloof aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="194"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Een actie in het plan beginnen, gekoppeld aan de gekozen benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="239"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="259"/>
         <source>Gaps to close ({count})</source>
         <translation>Te dichten kloven ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="274"/>
         <source>Overall score: {score}</source>
         <translation>Totaalscore: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="278"/>
         <source>{rated} of {total} benchmarks rated</source>
-        <translation>{rated} van {total} benchmarks ingeschaald</translation>
+        <translation type="vanished">{rated} van {total} benchmarks ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="281"/>
         <source>target {target}</source>
         <translation>doel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="285"/>
         <source>target reached {reached}</source>
         <translation>doelbereik {reached}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="299"/>
         <source>(not applicable)</source>
-        <translation>(niet van toepassing)</translation>
+        <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="306"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="298"/>
         <source>Current score</source>
         <translation>Huidige score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="304"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="329"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="323"/>
         <source>Next steps</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="332"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="326"/>
         <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
         <translation>Kies een kloof in de lijst: hier verschijnt wat andere gemeenten deden en welke snelle maatregelen erbij passen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="338"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="332"/>
         <source>Next steps for {benchmark}</source>
         <translation>Volgende stappen voor {benchmark}</translation>
     </message>
@@ -2916,32 +3115,31 @@
 <context>
     <name>DimensionBars</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="70"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="96"/>
         <source>{rated} of {total} rated</source>
-        <translation>{rated} van {total} ingeschaald</translation>
+        <translation type="vanished">{rated} van {total} ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="94"/>
         <source>{dimension}: {score} ({count})</source>
         <translation>{dimension}: {score} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="96"/>
         <source>{dimension}: {score}, target {target} ({count})</source>
         <translation>{dimension}: {score}, doel {target} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="214"/>
         <source>Current score</source>
         <translation>Huidige score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="214"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
@@ -3155,7 +3353,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
         <source>&amp;Warning about the myth:</source>
-        <translation>&amp;Waarschuwing voor de mythe:</translation>
+        <translation>Waarsch&amp;uwing voor de mythe:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
@@ -3164,8 +3362,12 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
-        <source>W&amp;hy the myth is wrong:</source>
+        <source>Wh&amp;y the myth is wrong:</source>
         <translation>Waaro&amp;m de mythe niet klopt:</translation>
+    </message>
+    <message>
+        <source>W&amp;hy the myth is wrong:</source>
+        <translation type="vanished">Waaro&amp;m de mythe niet klopt:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
@@ -3173,14 +3375,18 @@
         <translation>Waarom de mythe niet klopt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
         <source>The fact a&amp;gain:</source>
-        <translation>Nogmaals het fei&amp;t:</translation>
+        <translation type="vanished">Nogmaals het fei&amp;t:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
         <source>The fact again</source>
         <translation>Nogmaals het feit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
+        <source>The fact &amp;again:</source>
+        <translation>Nogmaals het fei&amp;t:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="186"/>
@@ -3282,79 +3488,198 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="41"/>
+        <source>No new file made</source>
+        <translation>Geen nieuw bestand gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="91"/>
+        <source>Cannot open the file</source>
+        <translation>Kan het bestand niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="63"/>
+        <source>Copy not saved</source>
+        <translation>Kopie niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="68"/>
+        <source>That is the file open now. Choose another name for the copy.</source>
+        <translation>Dat is het bestand dat nu open is. Kies een andere naam voor de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="81"/>
+        <source>A copy of the data was saved as {path}. This window stays on {name}.</source>
+        <translation>Een kopie van de gegevens is opgeslagen als {path}. Dit venster blijft bij {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="105"/>
+        <source>{file} (not found)</source>
+        <translation>{file} (niet gevonden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="111"/>
+        <source>No other files yet</source>
+        <translation>Nog geen andere bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="115"/>
+        <source>&amp;Clear the list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="130"/>
+        <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Open the other file anyway and lose it?</source>
+        <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch het andere bestand openen en het kwijtraken?</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="27"/>
+        <source>Toolbox databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Toolbox-databases (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="28"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="37"/>
+        <source>Open a database file</source>
+        <translation>Databasebestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="49"/>
+        <source>New database file</source>
+        <translation>Nieuw databasebestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="61"/>
+        <source>Save a copy of the data</source>
+        <translation>Een kopie van de gegevens opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="76"/>
+        <source>&apos;{path}&apos; is not there any more (moved, renamed, or on a drive that is not connected). Nothing was changed.</source>
+        <translation>&apos;{path}&apos; is er niet meer (verplaatst, hernoemd, of op een schijf die niet is aangesloten). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="82"/>
+        <source>&apos;{path}&apos; is empty, so it is not a Local Integration Toolbox database. The file was not changed. Choose the right file, or create a new one.</source>
+        <translation>&apos;{path}&apos; is leeg en dus geen database van de Local Integration Toolbox. Het bestand is niet gewijzigd. Kies het juiste bestand, of maak een nieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="93"/>
+        <source>&apos;{path}&apos; already exists. A new file never replaces another: choose a new name, or open that file with File → Open….</source>
+        <translation>&apos;{path}&apos; bestaat al. Een nieuw bestand vervangt nooit een ander: kies een nieuwe naam, of open dat bestand met Bestand → Openen….</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="76"/>
+        <source>{name} is already open.</source>
+        <translation>{name} is al geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="44"/>
+        <source>The file opened last time, &apos;{path}&apos;, is not there any more (moved, renamed, or on a drive that is not connected). Open it where it is now, or create a new file.</source>
+        <translation>Het bestand dat de vorige keer open was, &apos;{path}&apos;, is er niet meer (verplaatst, hernoemd, of op een schijf die niet is aangesloten). Open het waar het nu staat, of maak een nieuw bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="95"/>
+        <source>Open another database file, create a new one, or quit the app.</source>
+        <translation>Open een ander databasebestand, maak een nieuw, of sluit de app af.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="100"/>
+        <source>&amp;Open another file…</source>
+        <translation>Ander bestand &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="104"/>
+        <source>Create a &amp;new file…</source>
+        <translation>&amp;Nieuw bestand maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/startup_problem.py" line="108"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="41"/>
         <source>Find actions</source>
         <translation>Acties zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="42"/>
         <source>Find actions (title, owner, partners, notes…)</source>
         <translation>Acties zoeken (titel, verantwoordelijke, partners, notities…)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="46"/>
         <source>Dimension filter</source>
         <translation>Filter op dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="47"/>
         <source>All dimensions</source>
         <translation>Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="55"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="56"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="60"/>
         <source>Phase filter</source>
         <translation>Filter op fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="61"/>
         <source>All phases</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="64"/>
         <source>Responsible filter</source>
         <translation>Filter op verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="64"/>
         <source>Anyone responsible</source>
         <translation>Alle verantwoordelijken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="69"/>
         <source>&amp;Overdue only</source>
         <translation>Alleen te &amp;laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="71"/>
         <source>Actions past their end date, or with a milestone past its date, not done</source>
         <translation>Niet afgeronde acties voorbij hun einddatum of met een mijlpaal voorbij de datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="73"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="75"/>
         <source>Actions shown</source>
         <translation>Getoonde acties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="131"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -3362,7 +3687,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/filter_bar.py" line="133"/>
         <source>{shown} of {total}</source>
         <translation>{shown} van {total}</translation>
     </message>
@@ -3370,27 +3695,37 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="47"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>“{text}” is geen getal. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>“{text}” is geen geldbedrag. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="51"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>“{text}” kan {thousands} of {decimal} betekenen. Schrijf het eenduidig: {thousands_plain} of {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="56"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>“{text}” heeft meer dan twee decimalen: bedragen worden in centen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="59"/>
+        <source>“{text}” is implausibly large; check the number of digits.</source>
+        <translation>“{text}” is onwaarschijnlijk groot; controleer het aantal cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="63"/>
+        <source>“{text}” is not a whole number. Type it like {example}.</source>
+        <translation>“{text}” is geen geheel getal. Typ het bijvoorbeeld zo: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="66"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>“{text}” is geen datum. Typ het bijvoorbeeld zo: {example} of {iso}.</translation>
     </message>
@@ -3398,59 +3733,106 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="69"/>
         <source>Gap {gap} × priority {priority}</source>
         <translation>Kloof {gap} × prioriteit {priority}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="98"/>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="104"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="105"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="106"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="107"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="108"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="109"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="110"/>
         <source>Weighted gap</source>
         <translation>Gewogen kloof</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="117"/>
         <source>Current level (0–4)</source>
         <translation>Huidig niveau (0–4)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="118"/>
         <source>Target level (0–4)</source>
         <translation>Doelniveau (0–4)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="120"/>
         <source>(Target − current level) × priority (low 1, medium 2, high 3)</source>
         <translation>(Doel − huidig niveau) × prioriteit (laag 1, middel 2, hoog 3)</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="74"/>
+        <source>Getting started</source>
+        <translation>Aan de slag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="75"/>
+        <source>Getting started in three steps</source>
+        <translation>In drie stappen aan de slag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="76"/>
+        <source>Hide these steps</source>
+        <translation>Deze stappen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="77"/>
+        <source>Help → Getting started shows them again</source>
+        <translation>Help → Aan de slag toont ze opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="87"/>
+        <source>1. Describe your municipality</source>
+        <translation>1. Beschrijf uw gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="88"/>
+        <source>2. Start the first assessment</source>
+        <translation>2. Begin de eerste beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="89"/>
+        <source>3. Plan the first action</source>
+        <translation>3. Plan de eerste actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="98"/>
+        <source>✓ {step} (done)</source>
+        <translation>✓ {step} (gedaan)</translation>
     </message>
 </context>
 <context>
@@ -3691,7 +4073,7 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="54"/>
         <source>Indicator chart</source>
         <translation>Indicatordiagram</translation>
     </message>
@@ -3700,7 +4082,7 @@
         <translation type="vanished">{name}: nulmeting {baseline}, streefwaarde {target}, laatste {latest} (aantal waarden: {count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="141"/>
         <source>{name}: baseline {baseline}, target {target}, latest {latest} (%n value(s))</source>
         <translation>
             <numerusform>{name}: nulmeting {baseline}, streefwaarde {target}, laatste {latest} (%n waarde)</numerusform>
@@ -3708,17 +4090,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="169"/>
         <source>Baseline {value}</source>
         <translation>Nulmeting {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="170"/>
         <source>Target {value}</source>
         <translation>Streefwaarde {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="186"/>
         <source>No values measured yet: add the first one below.</source>
         <translation>Nog geen meetwaarden: voeg hieronder de eerste toe.</translation>
     </message>
@@ -3726,7 +4108,7 @@
 <context>
     <name>IndicatorListModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="89"/>
         <source>{name} ({unit})</source>
         <translation>{name} ({unit})</translation>
     </message>
@@ -3734,9 +4116,8 @@
 <context>
     <name>IndicatorModels</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="62"/>
         <source>“{text}” is not a number.</source>
-        <translation>“{text}” is geen getal.</translation>
+        <translation type="vanished">“{text}” is geen getal.</translation>
     </message>
 </context>
 <context>
@@ -3793,8 +4174,22 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="93"/>
+        <source>Add value</source>
+        <translation>Waarde toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="134"/>
+        <source>Ba&amp;seline:</source>
+        <translation>Nulme&amp;ting:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="135"/>
+        <source>Ta&amp;rget:</source>
+        <translation>&amp;Streefwaarde:</translation>
+    </message>
+    <message>
         <source>Add &amp;value</source>
-        <translation>Waar&amp;de toevoegen</translation>
+        <translation type="vanished">Waar&amp;de toevoegen</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="94"/>
@@ -3812,14 +4207,12 @@
         <translation>Indicatoren v&amp;oor:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="134"/>
         <source>Base&amp;line:</source>
-        <translation>Nulme&amp;ting:</translation>
+        <translation type="vanished">Nulme&amp;ting:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="135"/>
         <source>&amp;Target:</source>
-        <translation>&amp;Streefwaarde:</translation>
+        <translation type="vanished">&amp;Streefwaarde:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="141"/>
@@ -4119,7 +4512,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="117"/>
         <source>Add lin&amp;k…</source>
-        <translation>Koppe&amp;ling toevoegen…</translation>
+        <translation>Koppeling toe&amp;voegen…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/links_editor.py" line="118"/>
@@ -4212,65 +4605,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="175"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} — OEFENING (fictieve gemeente)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="179"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="153"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="132"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="159"/>
         <source>Assessment</source>
         <translation>Zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="133"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="160"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="134"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="161"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="177"/>
         <source>{title} — portable</source>
         <translation>{title} — draagbaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="180"/>
         <source>Training municipality</source>
         <translation>Oefengemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="184"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Oefengemeente: alles in dit venster is fictief. Uw eigen werk staat in uw eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="319"/>
         <source>Arrives in a later version of the app</source>
         <translation>Komt in een latere versie van de app</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="341"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Geïmporteerd: %n item toegevoegd of gewijzigd.</numerusform>
@@ -4278,32 +4671,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="355"/>
         <source>No content loaded</source>
         <translation>Geen inhoud geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="356"/>
         <source>Content: {title} {version}</source>
         <translation>Inhoud: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="368"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Er kon geen inhoud worden geladen, dus de bibliotheek is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="370"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>De app werkt verder met de inhoud die eerder is geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="373"/>
         <source>Content pack has errors</source>
         <translation>Inhoudspakket bevat fouten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="375"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Een inhoudspakket heeft %n probleem en is niet geladen.</numerusform>
@@ -4311,7 +4704,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="381"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Verbeter de bestanden en regels die onder “Details tonen” staan en start de app dan opnieuw. &apos;toolbox-desktop content check MAP&apos; toont dezelfde problemen.</translation>
     </message>
@@ -4344,144 +4737,194 @@
         <translation>De gegevens van {taken} zijn hersteld. De gegevens van daarvoor zijn als back-up bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="33"/>
         <source>Export action plan as &amp;CSV…</source>
         <translation>Actieplan exporteren als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="37"/>
         <source>Export deadlines as &amp;calendar (.ics)…</source>
         <translation>Deadlines exporteren als &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="45"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="48"/>
         <source>An assessment, the plan or everything in one file for another laptop</source>
         <translation>Een beoordeling, het plan of alles in één bestand voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="57"/>
         <source>See what a package adds or changes, then import it</source>
         <translation>Zien wat een pakket toevoegt of wijzigt, en het dan importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="208"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="211"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Teruggaan naar de gegevens zoals ze op een eerdere dag waren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="77"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="83"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="98"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="105"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="106"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="110"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="120"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="127"/>
         <source>&amp;Present on a projector</source>
         <translation>&amp;Presenteren met een beamer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="131"/>
         <source>The assessment shown, full screen, one benchmark at a time</source>
         <translation>De getoonde beoordeling, schermvullend, één benchmark per keer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="144"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Problemen met inhoudspakketten…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="150"/>
         <source>How &amp;scores are computed</source>
         <translation>Zo worden &amp;scores berekend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="155"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Oefen&amp;gemeente openen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="158"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Een fictieve gemeente om alle schermen te verkennen, in een eigen venster en een eigen bestand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="167"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="176"/>
+        <source>&amp;New file…</source>
+        <translation>&amp;Nieuw bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="178"/>
+        <source>Start a new, empty database file and open it</source>
+        <translation>Een nieuw, leeg databasebestand maken en openen</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="181"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="184"/>
+        <source>Open another toolbox database file</source>
+        <translation>Een ander databasebestand van de toolbox openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="189"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="196"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>Een ko&amp;pie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="200"/>
+        <source>All the data of this file, as it is now, in a new file of your choice</source>
+        <translation>Alle gegevens van dit bestand, zoals ze nu zijn, in een nieuw bestand naar keuze</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="222"/>
         <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
+        <translation>T&amp;aal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="241"/>
+        <source>Help for this &amp;area</source>
+        <translation>Help bij dit &amp;onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="249"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="253"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Aan de slag</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/closing.py" line="22"/>
@@ -4547,27 +4990,27 @@
 <context>
     <name>MeasurementModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="158"/>
         <source>A measured value needs the date it was measured.</source>
         <translation>Een meetwaarde heeft de datum van de meting nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="171"/>
         <source>Type the value that was measured.</source>
         <translation>Typ de gemeten waarde.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="186"/>
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="186"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_models.py" line="186"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -5895,143 +6338,142 @@
 <context>
     <name>PeerComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="89"/>
         <source>Their ratings are kept apart and never change your assessments.</source>
         <translation>Hun inschalingen worden apart bewaard en veranderen nooit uw beoordelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="91"/>
         <source>No assessments of other municipalities yet</source>
         <translation>Nog geen beoordelingen van andere gemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="93"/>
         <source>Ask a neighbouring municipality for an anonymised package (File → Export package…, Anonymised) and import it with File → Import package…</source>
         <translation>Vraag een buurgemeente om een geanonimiseerd pakket (Bestand → Pakket exporteren…, Geanonimiseerd) en importeer het met Bestand → Pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="101"/>
         <source>Compare your scores with anonymised assessments imported from other municipalities, labelled by kind of place and size.</source>
         <translation>Vergelijk uw scores met geanonimiseerde beoordelingen van andere gemeenten, aangeduid met soort en grootte van de gemeente.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="116"/>
         <source>Imported assessments of other municipalities</source>
         <translation>Geïmporteerde beoordelingen van andere gemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="118"/>
         <source>Tick the assessments to compare; Space ticks or unticks, Delete removes.</source>
         <translation>Vink de beoordelingen aan die u wilt vergelijken; de spatiebalk zet of verwijdert een vinkje, Delete verwijdert de beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="125"/>
         <source>&amp;Remove peer…</source>
         <translation>Beoordeling &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="127"/>
         <source>Delete the selected imported assessment (your own data is not touched)</source>
         <translation>De gekozen geïmporteerde beoordeling verwijderen (uw eigen gegevens blijven onaangeroerd)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="130"/>
         <source>Tick the peers to compare. The chart draws up to {count} of them.</source>
         <translation>Vink de gemeenten aan die u wilt vergelijken. Het diagram toont er hoogstens {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="139"/>
         <source>Score per dimension: ours and the peers&apos;</source>
         <translation>Score per dimensie: die van ons en die van andere gemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="157"/>
         <source>Radar chart: our score and the peers&apos; per dimension</source>
         <translation>Radardiagram: onze score en die van andere gemeenten per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="177"/>
         <source>&amp;Peers</source>
-        <translation>&amp;Andere gemeenten</translation>
+        <translation>Andere gemeen&amp;ten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="194"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="265"/>
         <source>{municipality}, {country}</source>
         <translation>{municipality}, {country}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="278"/>
         <source>Imported on {date}</source>
         <translation>Geïmporteerd op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="284"/>
         <source>Ours: no assessment yet</source>
         <translation>Wij: nog geen beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="285"/>
         <source>Ours: {title} ({date})</source>
         <translation>Wij: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="301"/>
         <source>{label}; {detail}</source>
         <translation>{label}; {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="354"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="359"/>
         <source>Ours</source>
         <translation>Wij</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="358"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="363"/>
         <source>no assessment</source>
         <translation>geen beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="399"/>
         <source>(not applicable)</source>
-        <translation>(niet van toepassing)</translation>
+        <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="412"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="406"/>
         <source>ours</source>
         <translation>wij</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="419"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="414"/>
         <source>{label} ({municipality})</source>
         <translation>{label} ({municipality})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="439"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="442"/>
         <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
         <translation>U hebt nog geen eigen beoordeling: de kolom “Wij” blijft leeg tot u de benchmarks inschaalt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="446"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="449"/>
         <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
         <translation>Het diagram toont de eerste {drawn} aangevinkte gemeenten; de tabel toont ze alle {checked}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="460"/>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="475"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="463"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="478"/>
         <source>Remove peer</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="462"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="465"/>
         <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
         <translation>De geïmporteerde beoordeling “{title}” ({label}) verwijderen? Uw eigen beoordelingen blijven ongewijzigd. Als u het pakket opnieuw importeert, is die er weer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="476"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="479"/>
         <source>The assessment could not be removed: {reason}</source>
         <translation>De beoordeling kon niet worden verwijderd: {reason}</translation>
     </message>
@@ -6383,9 +6825,16 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="37"/>
         <source>Delete actions</source>
-        <translation>Acties verwijderen</translation>
+        <translation type="vanished">Acties verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="38"/>
+        <source>Delete action(s)</source>
+        <translation>
+            <numerusform>Actie verwijderen</numerusform>
+            <numerusform>Acties verwijderen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="39"/>
@@ -6681,7 +7130,6 @@
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="49"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="22"/>
         <source>Budget</source>
         <translation>Budget</translation>
@@ -6717,13 +7165,12 @@
         <translation>Per financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="41"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="31"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="50"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="32"/>
         <source>Funding source</source>
         <translation>Financieringsbron</translation>
@@ -6740,7 +7187,6 @@
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="50"/>
         <location filename="../../src/toolbox_desktop/reports/plan_budget.py" line="35"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
@@ -6767,133 +7213,133 @@
         <translation>Nog geen enkele actie heeft een budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="34"/>
         <source>Actions at a glance</source>
         <translation>Acties in één oogopslag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="35"/>
         <source>Action details</source>
         <translation>Acties in detail</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="37"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="38"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="32"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="47"/>
         <source>Responsible</source>
         <translation>Verant­woordelijk</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="33"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="40"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="34"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="41"/>
         <location filename="../../src/toolbox_desktop/reports/plan_report.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="35"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="48"/>
         <source>Progress</source>
-        <translation>Voort­gang</translation>
+        <translation type="vanished">Voort­gang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="42"/>
         <source>Budget / spent</source>
         <translation>Budget / uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="44"/>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="45"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="46"/>
         <source>spent {amount}</source>
         <translation>uitgegeven {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="42"/>
         <source>Phase</source>
-        <translation>Fase</translation>
+        <translation type="vanished">Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="48"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="49"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="51"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="52"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="53"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="54"/>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="55"/>
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="56"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="57"/>
         <source>no date</source>
         <translation>zonder datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="58"/>
         <source>baseline {value}</source>
         <translation>nulmeting {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="59"/>
         <source>target {value}</source>
         <translation>streefwaarde {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="60"/>
         <source>latest {value} ({day})</source>
         <translation>laatste {value} ({day})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="61"/>
         <source>no measurement yet</source>
         <translation>nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/plan_actions.py" line="62"/>
         <source>{percent} of the way to the target</source>
         <translation>streefwaarde voor {percent} bereikt</translation>
     </message>
@@ -7000,97 +7446,97 @@
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="27"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="28"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="29"/>
         <source>Mar</source>
         <translation>mrt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="30"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="31"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="32"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="33"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="34"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="35"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="36"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="37"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="38"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="40"/>
         <source>Q{number}</source>
         <translation>K{number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="41"/>
         <source>{group} (continued)</source>
         <translation>{group} (vervolg)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="42"/>
         <source>Today ({day})</source>
         <translation>Vandaag ({day})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="44"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="45"/>
         <source>Milestone reached</source>
         <translation>Mijlpaal bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="46"/>
         <source>Start or end date only</source>
         <translation>Alleen begin- of einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/reports/gantt.py" line="47"/>
         <source>Darker part: progress</source>
         <translation>Donkerder deel: voortgang</translation>
     </message>
@@ -7206,7 +7652,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="74"/>
         <source>&amp;Dimension:</source>
-        <translation>&amp;Dimensie:</translation>
+        <translation>Dim&amp;ensie:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="76"/>
@@ -7243,7 +7689,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/presentation.py" line="323"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="316"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="322"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -7264,7 +7710,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/presentation_paint.py" line="363"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="152"/>
         <source>Results by dimension</source>
         <translation>Resultaten per dimensie</translation>
     </message>
@@ -7279,73 +7725,73 @@
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="93"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="323"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="329"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="115"/>
         <source>Agreed rating: {rating}</source>
         <translation>Overeengekomen inschaling: {rating}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="120"/>
         <source>Ratings of the group:</source>
         <translation>Inschalingen van de groep:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="154"/>
         <source>Score: {score}</source>
         <translation>Score: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="160"/>
         <source>Target: {target}</source>
         <translation>Doel: {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="168"/>
         <source>{heading} — {detail}</source>
         <translation>{heading} — {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="179"/>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="185"/>
         <source>N/A (not applicable or outside our competence)</source>
         <translation>n.v.t. (niet van toepassing of buiten onze bevoegdheid)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="192"/>
         <source>N/A</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="198"/>
         <source>Nobody gave a level: all who answered said N/A</source>
         <translation>Niemand gaf een niveau: alle antwoorden waren “n.v.t.”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="201"/>
         <source>Nobody in the group has rated this benchmark yet</source>
         <translation>Nog niemand in de groep heeft deze benchmark ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="205"/>
         <source>Median {median} · spread 0 (everyone agrees)</source>
         <translation>Mediaan {median} · spreiding 0 (iedereen is het eens)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="208"/>
         <source>Median {median} · spread {spread} (from {low} to {high})</source>
         <translation>Mediaan {median} · spreiding {spread} (van {low} tot {high})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="220"/>
         <source>Rated by {rated} of %n participant(s)</source>
         <translation>
             <numerusform>Ingeschaald door {rated} van %n deelnemer</numerusform>
@@ -7357,68 +7803,77 @@
         <translation type="vanished">Ingeschaald door {rated} van {total} deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="219"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="283"/>
         <source>Not rated yet</source>
         <translation>Nog niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="272"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="280"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="281"/>
+        <source>Outside our competence</source>
+        <translation>Buiten onze bevoegdheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="282"/>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="286"/>
         <source>{rated} of {total} benchmarks rated</source>
         <translation>{rated} van {total} benchmarks ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="292"/>
         <source>{count} not rated yet</source>
         <translation>{count} nog niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="288"/>
         <source>{count} not applicable</source>
-        <translation>{count} niet van toepassing</translation>
+        <translation type="vanished">{count} niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="299"/>
         <source>Largest disagreements</source>
         <translation>Grootste meningsverschillen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="302"/>
         <source>The group agreed on every benchmark rated here</source>
         <translation>De groep was het eens over elke hier ingeschaalde benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="306"/>
         <source>Nobody in the group has rated a benchmark here yet</source>
         <translation>Nog niemand in de groep heeft hier een benchmark ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="304"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="310"/>
         <source>Largest gaps to the target</source>
         <translation>Grootste kloven tot het doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="306"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="312"/>
         <source>No gaps: no target above the current level</source>
         <translation>Geen kloven: geen doel boven het huidige niveau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="332"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="338"/>
         <source>{level} → {target} ({name})</source>
         <translation>{level} → {target} ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="361"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="367"/>
         <source>spread {spread} · median {median}</source>
         <translation>spreiding {spread} · mediaan {median}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="365"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/presentation_slides.py" line="371"/>
         <source>{detail} · {count} said N/A</source>
         <translation>{detail} · {count}× n.v.t.</translation>
     </message>
@@ -7426,72 +7881,72 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="47"/>
         <source>Preview: {title}</source>
         <translation>Voorbeeld: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="50"/>
         <source>Pages of the report</source>
         <translation>Pagina&apos;s van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="67"/>
         <source>◀ Previous page</source>
         <translation>◀ Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="68"/>
         <source>Next page ▶</source>
         <translation>Volgende pagina ▶</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="70"/>
         <source>Page number</source>
         <translation>Paginanummer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="71"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="72"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="73"/>
         <source>Fit width</source>
         <translation>Aan breedte aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="100"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
+        <translation>A&amp;fdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="104"/>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="107"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="165"/>
         <source>Page {page} of {count}</source>
         <translation>Pagina {page} van {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="184"/>
         <source>A page cannot be shown</source>
         <translation>Een pagina kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="186"/>
         <source>A page of the report cannot be shown: {reason}. The report itself is complete: save it as a PDF and open it in your PDF reader to see every page.</source>
         <translation>Een pagina van het rapport kan niet worden getoond: {reason}. Het rapport zelf is volledig: sla het op als PDF en open het in uw PDF-lezer om alle pagina&apos;s te zien.</translation>
     </message>
@@ -7558,102 +8013,102 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="42"/>
         <source>Municipality profile</source>
         <translation>Gemeenteprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
         <source>Name of the municipality</source>
         <translation>Naam van de gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="44"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="45"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="46"/>
         <source>Population</source>
         <translation>Inwonertal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="48"/>
         <source>Not chosen</source>
         <translation>Niet gekozen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="52"/>
         <source>Kind of place</source>
         <translation>Soort gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="54"/>
         <source>Newly arrived migrants and refugees</source>
         <translation>Pas aangekomen migranten en vluchtelingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="57"/>
         <source>Staff time available for integration</source>
         <translation>Beschikbare personeelsinzet voor integratie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="59"/>
         <source>e.g. one person, half time</source>
         <translation>bijv. één persoon, de helft van de tijd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="64"/>
         <source>The municipality is responsible for</source>
         <translation>De gemeente is bevoegd voor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="73"/>
         <source>New assessments mark the benchmarks of the other fields “outside our competence”, for you to review. Assessments already made are not changed.</source>
         <translation>Nieuwe beoordelingen markeren de benchmarks van de andere domeinen als “buiten onze bevoegdheid”, zodat u ze kunt controleren. Bestaande beoordelingen worden niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="82"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="83"/>
         <source>&amp;Region:</source>
         <translation>&amp;Regio:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="84"/>
         <source>&amp;Population:</source>
         <translation>&amp;Inwonertal:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="85"/>
         <source>&amp;Kind of place:</source>
         <translation>&amp;Soort gemeente:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="86"/>
         <source>Newly &amp;arrived migrants and refugees:</source>
         <translation>Pas &amp;aangekomen migranten en vluchtelingen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="87"/>
         <source>&amp;Staff time for integration:</source>
         <translation>&amp;Personeelsinzet voor integratie:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="117"/>
         <source>not given</source>
         <translation>niet opgegeven</translation>
     </message>
@@ -7718,37 +8173,50 @@
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="74"/>
         <source>Radar chart</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="92"/>
         <source>(not rated)</source>
-        <translation>(niet ingeschaald)</translation>
+        <translation type="vanished">(niet ingeschaald)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="93"/>
         <source>({series}: not rated)</source>
-        <translation>({series}: niet ingeschaald)</translation>
+        <translation type="vanished">({series}: niet ingeschaald)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="131"/>
         <source>{axis}: {values}</source>
         <translation>{axis}: {values}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="135"/>
         <source>{series} {value}</source>
         <translation>{series} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="120"/>
         <source>not rated</source>
         <translation>niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="111"/>
+        <source>({reason})</source>
+        <translation>({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="112"/>
+        <source>({notes})</source>
+        <translation>({notes})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="114"/>
+        <source>{series}: {reason}</source>
+        <translation>{series}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/radar_chart.py" line="168"/>
         <source>No scores to show</source>
         <translation>Geen scores om te tonen</translation>
     </message>
@@ -7861,7 +8329,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="194"/>
         <source>Rated &amp;by:</source>
-        <translation>Ingesch&amp;aald door:</translation>
+        <translation>Inges&amp;chaald door:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
@@ -8028,12 +8496,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/document.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="41"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/document.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="42"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
@@ -8041,8 +8509,12 @@
 <context>
     <name>ReportKinds</name>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
         <source>&amp;Page size:</source>
+        <translation type="vanished">&amp;Papierformaat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
+        <source>Page si&amp;ze:</source>
         <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
@@ -8092,8 +8564,17 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="122"/>
-        <source>&amp;Group actions by:</source>
+        <source>Group &amp;actions by:</source>
         <translation>Acties o&amp;rdenen per:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
+        <source>Fac&amp;ilitator version</source>
+        <translation>Versie voor de begeleid&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Group actions by:</source>
+        <translation type="vanished">Acties o&amp;rdenen per:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="123"/>
@@ -8111,9 +8592,8 @@
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
         <source>&amp;Facilitator version</source>
-        <translation>Versie voor de begeleid&amp;er</translation>
+        <translation type="vanished">Versie voor de begeleid&amp;er</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="134"/>
@@ -8128,7 +8608,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="143"/>
         <source>Leave out the &amp;next steps for the gaps</source>
-        <translation>&amp;Volgende stappen voor de kloven weglaten</translation>
+        <translation>Volgende stappen voor de &amp;kloven weglaten</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="144"/>
@@ -8407,6 +8887,25 @@
     </message>
 </context>
 <context>
+    <name>ScoreCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="126"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n niet van toepassing</numerusform>
+            <numerusform>%n niet van toepassing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="128"/>
+        <source>%n outside our competence</source>
+        <translation>
+            <numerusform>%n buiten onze bevoegdheid</numerusform>
+            <numerusform>%n buiten onze bevoegdheid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoresTreeModel</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/scores_model.py" line="144"/>
@@ -8508,11 +9007,15 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="51"/>
-        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
-        <translation>Een groep zonder getelde benchmark heeft geen score: er staat &quot;nog niet ingeschaald&quot;, of &quot;niet van toepassing&quot; als alle benchmarks erin zijn uitgesloten.</translation>
+        <source>A group with no counted benchmark has no score and says why: &quot;not rated yet&quot;; &quot;not applicable&quot; or &quot;outside our competence&quot; when every benchmark in it was excluded for that reason; &quot;excluded&quot; when for both. Excluded benchmarks are not counted as rated.</source>
+        <translation>Een groep zonder getelde benchmark heeft geen score en zegt waarom: &quot;nog niet ingeschaald&quot;; &quot;niet van toepassing&quot; of &quot;buiten onze bevoegdheid&quot; als alle benchmarks erin om die reden zijn uitgesloten; &quot;uitgesloten&quot; als om beide redenen. Uitgesloten benchmarks tellen niet als ingeschaald.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="55"/>
+        <source>A group with no counted benchmark has no score: it says &quot;not rated yet&quot;, or &quot;not applicable&quot; when every benchmark in it was excluded.</source>
+        <translation type="vanished">Een groep zonder getelde benchmark heeft geen score: er staat &quot;nog niet ingeschaald&quot;, of &quot;niet van toepassing&quot; als alle benchmarks erin zijn uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/scoring_help.py" line="57"/>
         <source>Example: three benchmarks rated 4, 1 and 2 and one not applicable give (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</source>
         <translation>Voorbeeld: drie benchmarks met de niveaus 4, 1 en 2 en één die niet van toepassing is, geven (4 + 1 + 2) ÷ (3 × 4) = 7 ÷ 12 = 58 %.</translation>
     </message>
@@ -8716,7 +9219,7 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_chart.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_chart.py" line="73"/>
         <source>Timeline of the actions</source>
         <translation>Tijdlijn van de acties</translation>
     </message>
@@ -8747,8 +9250,12 @@
         <translation>De acties groeperen per</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="47"/>
         <source>&amp;Group by:</source>
+        <translation type="vanished">Groeperen &amp;per:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/timeline_view.py" line="47"/>
+        <source>Gro&amp;up by:</source>
         <translation>Groeperen &amp;per:</translation>
     </message>
     <message>
@@ -8818,6 +9325,49 @@
         <location filename="../../src/toolbox_desktop/ui/window/training.py" line="88"/>
         <source>The training town is ready in {path}, but a second window could not be started. Start the app with: toolbox-desktop --db &quot;{path}&quot;</source>
         <translation>De oefengemeente staat klaar in {path}, maar een tweede venster kon niet worden geopend. Start de app met: toolbox-desktop --db &quot;{path}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="26"/>
+        <source>Colours of the &amp;system</source>
+        <translation>Kleuren van het &amp;systeem</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="27"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="28"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="29"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="32"/>
+        <source>&amp;Normal text</source>
+        <translation>&amp;Normale tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="33"/>
+        <source>&amp;Larger text (125 %)</source>
+        <translation>&amp;Grotere tekst (125 %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="34"/>
+        <source>Lar&amp;gest text (150 %)</source>
+        <translation>&amp;Zeer grote tekst (150 %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="202"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
     </message>
 </context>
 <context>
@@ -8941,7 +9491,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="36"/>
         <source>Start a workshop with &amp;named participants</source>
-        <translation>Workshop starten met deelnemers op na&amp;am</translation>
+        <translation>Workshop &amp;starten met deelnemers op naam</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="39"/>
@@ -8950,8 +9500,12 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="42"/>
-        <source>&amp;Export my ratings as a participant file…</source>
+        <source>E&amp;xport my ratings as a participant file…</source>
         <translation>Mijn inschalingen als deelnemersbestand &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export my ratings as a participant file…</source>
+        <translation type="vanished">Mijn inschalingen als deelnemersbestand &amp;exporteren…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/start_page.py" line="45"/>
@@ -8992,9 +9546,8 @@
         <translation>Deelnemersbestanden ver&amp;zamelen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="111"/>
         <source>&amp;Export my ratings…</source>
-        <translation>Mijn inschalingen &amp;exporteren…</translation>
+        <translation type="vanished">Mijn inschalingen &amp;exporteren…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="114"/>
@@ -9013,9 +9566,8 @@
         <translation>Consensus: de inschaling van elke deelnemer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="149"/>
         <source>&amp;Largest disagreement first</source>
-        <translation>Grootste meningsverschil eers&amp;t</translation>
+        <translation type="vanished">Grootste meningsverschil eers&amp;t</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="156"/>
@@ -9025,6 +9577,16 @@
     <message>
         <source>Workshop: {title} — {count} participants ({kind})</source>
         <translation type="vanished">Workshop: {title} — deelnemers: {count} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="111"/>
+        <source>E&amp;xport my ratings…</source>
+        <translation>Mijn inschalingen &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="149"/>
+        <source>Largest &amp;disagreement first</source>
+        <translation>Grootste meningsverschil eers&amp;t</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="206"/>

@@ -13,27 +13,22 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from toolbox_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
 from toolbox_desktop.core.i18n import untranslated
-from toolbox_desktop.paths import (
-    content_root,
-    default_database_path,
-    portable_data_folder,
-    resources_dir,
-)
-from toolbox_desktop.storage.database import DatabaseOpenError
-from toolbox_desktop.storage.workspace import Workspace, open_workspace
+from toolbox_desktop.paths import content_root, portable_data_folder, resources_dir
+from toolbox_desktop.storage.workspace import Workspace
 from toolbox_desktop.ui.backups.auto_backup import start_automatic_backups
 from toolbox_desktop.ui.common import gui_thread_gc
 from toolbox_desktop.ui.common.app_icon import app_icon
-from toolbox_desktop.ui.common.language import apply_language, current_language, remembered_language
-from toolbox_desktop.ui.common.messages import database_error_text
+from toolbox_desktop.ui.common.language import apply_language, remembered_language
 from toolbox_desktop.ui.common.settings import UiState, default_settings
 from toolbox_desktop.ui.main_window import MainWindow
-from toolbox_desktop.ui.window.open_files import PackageOpener, open_packages
+from toolbox_desktop.ui.window.file_switch import WindowHost
+from toolbox_desktop.ui.window.open_files import open_packages
+from toolbox_desktop.ui.window.startup_problem import open_at_start
 
 EXIT_DATABASE_ERROR = 2
 SMOKE_TEST_ENV = "TOOLBOX_DESKTOP_SMOKE_TEST"
@@ -90,23 +85,20 @@ def build_main_window(workspace: Workspace, state: UiState) -> MainWindow:
 
 
 def run_gui(db_path: Path | None, packages: list[Path] | None = None) -> int:
-    """Run the app until its window closes; return the exit code. ``packages`` (``.toolbox``
-    files the app was asked to open) go to the import preview once the window is shown."""
+    """Run the app until its last window closes; return the exit code. ``packages``
+    (``.toolbox`` files the app was asked to open) go to the import preview once the window
+    is shown. Without ``db_path`` the file chosen last in File → New/Open is opened, else the
+    default file; one that cannot be opened offers another file, a new one, or Quit
+    (``ui/window/startup_problem``). File → New/Open show another file in a new window
+    (``ui/window/file_switch.WindowHost``)."""
     state = UiState(default_settings())
     app = create_application(sys.argv, state)
-    try:
-        workspace = open_workspace(
-            db_path or default_database_path(), content_root(), language=current_language()
-        )
-    except DatabaseOpenError as error:
-        text = database_error_text(error)
-        print(f"error: {text}", file=sys.stderr)
-        title = QCoreApplication.translate("App", "Cannot open the database")
-        QMessageBox.critical(None, title, text)
+    content = content_root()
+    workspace = open_at_start(db_path, state, content)
+    if workspace is None:
         return EXIT_DATABASE_ERROR
-    window = build_main_window(workspace, state)
-    app.installEventFilter(PackageOpener(window))
-    window.show()
+    host = WindowHost(state, build_main_window, content)
+    window = host.show(workspace)
     open_packages(window, packages or [])
     report = os.environ.get(SMOKE_TEST_ENV, "").strip()
     if report:
@@ -114,7 +106,7 @@ def run_gui(db_path: Path | None, packages: list[Path] | None = None) -> int:
     try:
         return app.exec()
     finally:
-        workspace.close()
+        host.close_all()
 
 
 def _report_shown_and_quit(window: MainWindow, report: Path) -> None:

@@ -52,8 +52,21 @@ def shipped_language(wanted: str, languages: tuple[str, ...] | None = None) -> s
     return None
 
 
+# The shipped languages' names in themselves, as Babel (CLDR) gives them: the Language menu is
+# built at every start, and asking Babel loads each language's whole CLDR data (a third of
+# the window's construction). A test checks that they agree with Babel.
+KNOWN_NATIVE_NAMES = {"en": "English", "de": "Deutsch", "nl": "Nederlands"}
+
+
 def native_name(code: str) -> str:
     """The language's name in itself, as a menu lists it: "English", "Deutsch", "Nederlands"."""
+    if code in KNOWN_NATIVE_NAMES:
+        return KNOWN_NATIVE_NAMES[code]
+    return babel_native_name(code)
+
+
+def babel_native_name(code: str) -> str:
+    """``native_name`` from Babel's CLDR data."""
     from babel import Locale, UnknownLocaleError
 
     try:

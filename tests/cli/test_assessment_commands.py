@@ -38,7 +38,7 @@ def test_list_text_and_json(capsys, rated):
     lines = out.strip().splitlines()
     assert lines[0].split()[0] == str(second)  # newest first
     assert "Review 2026 — Roßlau" in lines[0]
-    assert "4 of 68 rated" in lines[0]
+    assert "3 of 68 rated, 1 excluded" in lines[0]  # the N/A one is not counted as rated
     assert "50 %" in lines[0]  # (3 + 1 + 2) / (3 x 4)
     code, out, _ = run(capsys, "--db", str(path), "assessment", "list", "--format", "json")
     data = json.loads(out)
@@ -77,9 +77,9 @@ def test_show_text(capsys, rated):
     path, _first, second = rated
     code, out, _ = run(capsys, "assessment", "show", str(second), "--db", str(path))
     assert code == EXIT_OK
-    assert "1. Governance: 50 % (4 of 12)" in out
+    assert "1. Governance: 50 % (3 of 12 rated, 1 excluded)" in out
     assert "gov.coordination.2" in out and "Not applicable" in out
-    assert "4. Health: — (0 of 10)" in out
+    assert "4. Health: — (0 of 10 rated)" in out
 
 
 def test_unknown_assessment(capsys, rated):

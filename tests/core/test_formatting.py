@@ -20,6 +20,7 @@ from toolbox_desktop.core.formatting import (
     format_percent,
     format_size,
     format_time,
+    parse_count,
     parse_date,
     parse_money,
     parse_number,
@@ -180,3 +181,74 @@ def test_file_sizes_and_times_follow_the_locale(locale, small, large, huge, mome
     assert re.fullmatch(moment, shown)
     assert shown.startswith(format_date(date(2026, 3, 14), locale))  # the one date format
     assert shown.endswith(format_time(time(9, 15), locale))
+
+
+# -- one rule for every typed number (issue 15): en, de and nl ------------------------------
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("12.500", "de_DE", Decimal("12500")),  # the group sign: thousands
+        ("12.500", "nl_NL", Decimal("12500")),
+        ("12,500", "en", Decimal("12500")),
+        ("12 500,25", "de_DE", Decimal("12500.25")),
+        ("12.500,25", "nl", Decimal("12500.25")),
+        ("12,500.25", "en_GB", Decimal("12500.25")),
+        ("12,5", "de_DE", Decimal("12.5")),  # a lone sign without three digits: decimals
+        ("12.5", "de_DE", Decimal("12.5")),
+        ("12,5", "en", Decimal("12.5")),
+        ("0,125", "nl", Decimal("0.125")),
+        ("1.234.567", "en", Decimal("1234567")),
+        ("-3,5", "de", Decimal("-3.5")),
+    ],
+)
+def test_a_typed_number_is_read_by_the_one_rule(text, locale, value):
+    assert parse_number(text, locale) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "message"),
+    [
+        (
+            "12.500",
+            "en",
+            "“12.500” could mean 12,500 or 12.5. Write it unambiguously: 12500 or 12.5.",
+        ),
+        (
+            "12,500",
+            "de_DE",
+            "“12,500” could mean 12.500 or 12,5. Write it unambiguously: 12500 or 12,5.",
+        ),
+        (
+            "12,500",
+            "nl_NL",
+            "“12,500” could mean 12.500 or 12,5. Write it unambiguously: 12500 or 12,5.",
+        ),
+    ],
+)
+def test_a_number_with_two_readings_is_questioned_naming_both(text, locale, message):
+    with pytest.raises(AmbiguousNumberError) as raised:
+        parse_number(text, locale)
+    assert raised.value.message == message
+    with pytest.raises(AmbiguousNumberError):
+        parse_count(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "count"),
+    [
+        ("12.500", "de_DE", 12500),
+        ("12.500", "nl", 12500),
+        ("12,500", "en", 12500),
+        ("9 140", "en", 9140),
+        ("", "de", None),
+    ],
+)
+def test_a_count_is_a_whole_number_typed_in_the_locale(text, locale, count):
+    assert parse_count(text, locale) == count
+
+
+@pytest.mark.parametrize(("text", "locale"), [("12,5", "de"), ("-4", "en"), ("many", "nl")])
+def test_a_count_refuses_fractions_negatives_and_words(text, locale):
+    with pytest.raises(FormatTextError) as raised:
+        parse_count(text, locale)
+    assert raised.value.message.startswith(f"“{text}” is not a")

@@ -166,3 +166,38 @@ def test_comparison_per_benchmark_and_dimension(content):
     assert result.dimension_change("b") is None
     # overall: 4/8 = 50 % -> (3 + 2 + 1 + 4) / 16 = 62.5 %
     assert result.overall_change() == pytest.approx(12.5)
+
+
+def test_a_score_knows_which_exclusion_left_it_empty(content):
+    """Counts name what left a score empty: "outside our competence", never "not applicable"."""
+    from toolbox_desktop.core.scoring import EXCLUDED, OUTSIDE, UNRATED
+    from toolbox_desktop.core.scoring import NOT_APPLICABLE as NA
+
+    scores = compute_scores(
+        content,
+        ratings(
+            Rating("a.x.1", exclusion=OUTSIDE_COMPETENCE),
+            Rating("a.x.2", exclusion=OUTSIDE_COMPETENCE),
+            Rating("a.y.1", exclusion=OUTSIDE_COMPETENCE),
+            Rating("b.x.1", exclusion=NOT_APPLICABLE),
+        ),
+    )
+    a, b = scores.dimensions["a"], scores.dimensions["b"]
+    assert (a.counted, a.outside, a.not_applicable, a.missing) == (0, 3, 0, OUTSIDE)
+    assert (b.counted, b.outside, b.not_applicable, b.missing) == (0, 0, 1, UNRATED)
+    assert scores.overall.missing == UNRATED
+    both = compute_scores(
+        content,
+        ratings(
+            Rating("b.x.1", exclusion=NOT_APPLICABLE), Rating("b.x.2", exclusion=NOT_APPLICABLE)
+        ),
+    ).dimensions["b"]
+    assert both.missing == NA
+    mixed = compute_scores(
+        content,
+        ratings(
+            Rating("b.x.1", exclusion=NOT_APPLICABLE), Rating("b.x.2", exclusion=OUTSIDE_COMPETENCE)
+        ),
+    ).dimensions["b"]
+    assert mixed.missing == EXCLUDED
+    assert compute_scores(content, ratings(Rating("b.x.1", level=1))).dimensions["b"].missing == ""

@@ -112,7 +112,9 @@ def test_annual_report_content(content, tmp_path):
     assert "15 people (6/1/2026)" in text and "50 %" in text  # (15 - 5) / (25 - 5)
     # planned 24,000.00 + 5,000.00 (the dropped bus line left out), spent 23,500 + 1,000
     assert "29,000.00" in text
-    assert "Not written yet" in text  # next year's focus is empty
+    # next year's focus is empty: left out, and no word about the app
+    assert "Next year's focus" not in text and "Not written" not in text
+    assert "Reports area" not in text
     shaped = nfkc(text)
     assert "مریم" in shaped or "مریم"[::-1] in shaped
 

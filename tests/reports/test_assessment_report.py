@@ -55,7 +55,7 @@ def codes(content, dimension: str) -> list[str]:
 def hand_ratings(content) -> dict[str, Rating]:
     """Governance: 4, 1, 2 and one N/A (7/12 = 58 %); employment: 3 and 2, targets 4 and 4
     (5/8 = 62.5 %, printed 63 %). Overall: 12/20 = 60 %; target (7 + 8)/20 = 75 %; target
-    reached (3 + 2)/8 = 62.5 % -> 63 %; 6 of 68 rated."""
+    reached (3 + 2)/8 = 62.5 % -> 63 %; 5 of 68 rated with a level, 1 excluded."""
     gov, emp = codes(content, "gov"), codes(content, "emp")
     return {
         gov[0]: Rating(
@@ -94,11 +94,11 @@ def test_report_shows_names_and_the_scores_computed_by_hand(shipped, tmp_path):
     assert "Final" in text and "6/1/2025" in text
     assert "Overall score 60 %" in text
     assert "Target score 75 %" in text and "Target reached 63 %" in text
-    assert "6 of 68 rated" in text
+    assert "5 of 68 rated" in text  # the N/A one is excluded, not rated
     assert "1. Governance 58 %" in text  # the summary's dimension row
     assert "2. Employment and vocational training 63 % 100 % 63 % 2 of 18 0" in text
     assert "3. Education not rated yet" in text
-    assert "Score: 58 % · target: 58 % · rated: 4 of 12 · excluded: 1" in text
+    assert "Score: 58 % · target: 58 % · rated: 3 of 12 · excluded: 1" in text
     assert "4 Fully in place and evaluated" in text and "Not applicable" in text
     assert "Contents" in text and "Page 1 of" in text
     reader = PdfReader(tmp_path / "report.pdf")
@@ -131,10 +131,10 @@ def test_empty_assessment_says_not_rated_yet(shipped, tmp_path):
     assert "No gaps" in text and "Comparison" not in text
 
 
-def test_a_dimension_with_everything_excluded_is_not_applicable(shipped, tmp_path):
+def test_a_dimension_with_everything_excluded_says_why(shipped, tmp_path):
     ratings = {code: Rating(code, exclusion=OUTSIDE_COMPETENCE) for code in codes(shipped, "hou")}
     text = build(shipped, tmp_path / "excluded.pdf", ratings)
-    assert "5. Housing and urban planning not applicable" in text
+    assert "5. Housing and urban planning outside our competence" in text
     assert "Outside our competence" in text
 
 

@@ -17,8 +17,8 @@ from toolbox_desktop.reports.assessment_report import build_assessment_report
 from toolbox_desktop.reports.document import make_styles
 from toolbox_desktop.reports.factsandwich_worksheet import build_factsandwich_worksheet
 from toolbox_desktop.reports.long_text import CHUNK, MAX_LINES
-from toolbox_desktop.reports.plan_actions import details
-from toolbox_desktop.reports.plan_format import PHASE, PlanWords
+from toolbox_desktop.reports.plan_actions import details, numbered
+from toolbox_desktop.reports.plan_format import PlanWords
 from toolbox_desktop.reports.plan_report import build_plan_report
 from toolbox_desktop.reports.rights_handout import build_rights_handout
 from toolbox_desktop.reports.worksheet import build_worksheet
@@ -56,7 +56,8 @@ def test_the_plan_details_are_pieces_of_bounded_size(content):
     actions, indicators = plan(content, count=1)
     words = PlanWords(content, english, "en", TODAY)
     by_action = {i.action_id: [i] for i in indicators}
-    assert_bounded(details([("Short term", actions)], words, make_styles(), PHASE, by_action))
+    groups = [("Short term", actions)]
+    assert_bounded(details(groups, words, make_styles(), numbered(groups), by_action))
 
 
 def test_texts_stored_before_the_limits_are_cut_into_pieces_too(content):
@@ -64,7 +65,8 @@ def test_texts_stored_before_the_limits_are_cut_into_pieces_too(content):
     [action], _indicators = plan(content, count=1)
     action = replace(action, partner_names="Caritas, " * 11_111, budget_line="x" * 100_000)
     words = PlanWords(content, english, "en", TODAY)
-    assert_bounded(details([("Short term", [action])], words, make_styles(), PHASE, {}))
+    groups = [("Short term", [action])]
+    assert_bounded(details(groups, words, make_styles(), numbered(groups), {}))
 
 
 def test_the_plan_report_with_every_field_at_its_limit(content, tmp_path):

@@ -38,6 +38,7 @@ def test_any_text_makes_a_paragraph(text):
 
 def test_a_heading_with_markup_characters_builds_with_contents(tmp_path):
     from report_helpers import pdf_text
+    from reportlab.platypus import PageBreak
 
     from toolbox_desktop.reports.document import (
         Heading,
@@ -51,6 +52,7 @@ def test_a_heading_with_markup_characters_builds_with_contents(tmp_path):
     story = [
         *contents_block(styles, ReportOptions()),
         Heading("Jobs & <img src='x'> </para> مریم", styles.h1, 0),
+        *[PageBreak(), Heading("More", styles.h1, 0)] * 2,  # three pages: with contents
     ]
     path = tmp_path / "heading.pdf"
     build_pdf(path, story, ("a & b", "<c>"), ReportOptions(), with_contents=True)

@@ -194,3 +194,31 @@ def test_a_file_damaged_while_open_does_not_push_good_backups_out(workspace, fol
     assert "looks damaged" in str(caught.value)
     assert list_backups(workspace.path, folder) == [good]
     assert not list(folder.glob(".partial-*"))
+
+
+def test_a_copy_over_an_old_file_leaves_no_old_write_ahead_log_beside_it(tmp_path):
+    """Replacing a file whose write-ahead log is still beside it: SQLite would replay that
+    old log into the copy, so the copy must not keep it."""
+    import sqlite3
+
+    from toolbox_desktop.storage.backups import save_copy
+    from toolbox_desktop.storage.database import connect
+
+    live = tmp_path / "live.sqlite3"
+    conn = connect(live)
+    conn.execute("CREATE TABLE IF NOT EXISTS kept (value TEXT)")
+    conn.execute("INSERT INTO kept VALUES ('ours')")
+    conn.commit()
+    old = tmp_path / "old.sqlite3"
+    other = sqlite3.connect(old)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("CREATE TABLE theirs (x)")
+    other.commit()
+    (tmp_path / "old.sqlite3-wal").write_bytes(b"stale log of the old file")
+    save_copy(live, old)
+    assert not (tmp_path / "old.sqlite3-wal").exists()
+    copy = sqlite3.connect(old)
+    assert copy.execute("SELECT value FROM kept").fetchall() == [("ours",)]
+    other.close()
+    copy.close()
+    conn.close()

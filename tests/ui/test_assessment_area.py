@@ -12,6 +12,7 @@ from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.database import connect
 from toolbox_desktop.ui.assessment.assessment_area import COMPARE_TAB, DASHBOARD_TAB, RATE_TAB
+from toolbox_desktop.ui.common.roles import CODE_ROLE
 from toolbox_desktop.ui.main_window import MainWindow
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -89,7 +90,8 @@ def test_rate_undo_and_read_the_dashboard(window, workspace, other):
     assert dashboard.overall_label.text().endswith("67 %")
     assert "3 of 68" in dashboard.overall_detail_label.text()
     gap_codes = [
-        dashboard.gap_model.index(r, 0).data() for r in range(dashboard.gap_model.rowCount())
+        dashboard.gap_model.index(r, 0).data(CODE_ROLE)
+        for r in range(dashboard.gap_model.rowCount())
     ]
     assert gap_codes == [codes[0]]
 
@@ -107,7 +109,7 @@ def test_dashboard_follows_edits_made_while_it_is_hidden(window, workspace):
     code = workspace.content.benchmarks[0].code
     area.tabs.setCurrentIndex(DASHBOARD_TAB)
     assert area.dashboard.overall_label.text() == "Overall score: not rated yet"
-    assert area.dashboard.overall_detail_label.text() == "0 of 68 benchmarks rated"
+    assert area.dashboard.overall_detail_label.text() == "0 of 68 rated"
     area.tabs.setCurrentIndex(RATE_TAB)
     session.write_rating(created.id, code, Rating(code, level=2), expected=None)
     area.tabs.setCurrentIndex(DASHBOARD_TAB)

@@ -90,6 +90,8 @@ def test_the_languages_come_from_the_catalogues_shipped(tmp_path):
     (tmp_path / "README.md").write_text("", encoding="utf-8")
     assert languages.shipped_languages(tmp_path) == ("en", "it", "sv")
     assert [languages.native_name(code) for code in ("it", "sv")] == ["Italiano", "Svenska"]
+    for code, name in languages.KNOWN_NATIVE_NAMES.items():  # kept without Babel: the same
+        assert languages.babel_native_name(code) == name
     assert languages.shipped_languages() == ("en", "de", "nl")
 
 

@@ -69,7 +69,8 @@ def test_title_and_status_bar_name_the_database_and_content(main_window, workspa
     assert workspace.path.name in main_window.windowTitle()
     assert main_window.content_label.text() == f"Content: whole-comm {SHIPPED_VERSION}"
     assert main_window.content_label.isVisible()
-    assert str(workspace.path) in main_window.statusBar().currentMessage()
+    assert str(workspace.path) in main_window.file_label.full_text
+    assert main_window.file_label.isVisible()
 
 
 def test_menus_offer_find_and_no_problems_when_the_pack_is_fine(main_window):

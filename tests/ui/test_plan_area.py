@@ -157,3 +157,48 @@ def test_changes_from_another_window_appear_and_typed_text_is_kept(window, store
     assert stored.action(mine.id).title == "Language café every Tuesday"
     assert editor.form.title.text() == "Language café every Tuesday"
     assert stored.action(other.id).title == "Welcome desk in the town hall"
+
+
+def test_an_area_not_built_yet_says_loading_with_the_wait_cursor_while_it_is_built(window):
+    from PySide6.QtWidgets import QApplication, QStatusBar
+
+    seen = {}
+    build = window._factories[PLAN_ROW]  # the page of the plan is in its row
+
+    def watched_build():
+        page = window.pages.currentWidget()
+        seen["page"] = page.label.text() if page.isVisible() else None
+        cursor = QApplication.overrideCursor()
+        seen["cursor"] = cursor.shape() if cursor is not None else None
+        seen["status"] = window.findChild(QStatusBar).currentMessage()
+        return build()
+
+    window._factories[PLAN_ROW] = watched_build
+    window.show_area(PLAN_ROW)
+    assert seen == {
+        "page": "Loading…",
+        "cursor": Qt.CursorShape.WaitCursor,
+        "status": "Loading…",
+    }
+    assert window.pages.currentWidget() is window.plan_area
+    assert QApplication.overrideCursor() is None
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_tab_clicked_for_the_first_time_shows_the_wait_cursor_until_it_is_drawn(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.show_area(PLAN_ROW)
+    tabs = window.plan_area.tabs
+    bar = tabs.tabBar()
+    cursors = []
+    tabs.currentChanged.connect(
+        lambda _i: cursors.append(getattr(QApplication.overrideCursor(), "shape", lambda: None)())
+    )
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(TIMELINE_TAB).center())
+    assert tabs.currentIndex() == TIMELINE_TAB
+    assert cursors == [Qt.CursorShape.WaitCursor]  # up while the tab was switched and drawn
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is None)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(TABLE_TAB).center())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(TIMELINE_TAB).center())
+    assert cursors[1:] == [None, None]  # shown before: no busy state

@@ -189,8 +189,9 @@ def visit_file_dialogs(walk: Walk, town) -> None:
     walk.dialog(RestoreDialog(town.conn, town.path, window), "File › Restore from a backup")
 
 
-def walk_everything(window, qtbot, town, screen: tuple[int, int]) -> Walk:
-    walk = Walk(window, qtbot, screen)
+def walk_everything(window, qtbot, town, screen: tuple[int, int], walk: Walk | None = None) -> Walk:
+    """Every place, seen by ``walk`` (a plain ``Walk`` unless another kind is given)."""
+    walk = walk or Walk(window, qtbot, screen)
     visit_library(walk)
     visit_assessment(walk)
     visit_assessment_dialogs(walk)

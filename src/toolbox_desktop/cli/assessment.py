@@ -15,7 +15,14 @@ from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
 from toolbox_desktop.cli.translation import MSG_NO_ASSESSMENT_WITH_ID, QT_TRANSLATE_NOOP, tr
 from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES
 from toolbox_desktop.core.formatting import format_iso_date, format_percent, round_half_up
-from toolbox_desktop.core.scoring import Score, compute_scores, gap_list
+from toolbox_desktop.core.scoring import (
+    EXCLUDED,
+    NOT_APPLICABLE,
+    OUTSIDE,
+    Score,
+    compute_scores,
+    gap_list,
+)
 from toolbox_desktop.system_locale import system_locale
 
 MSG_NO_ASSESSMENTS = QT_TRANSLATE_NOOP("CommandLine", "No assessments yet.")
@@ -62,8 +69,8 @@ def run(args: argparse.Namespace, workspace) -> int:
             overall = row["scores"]["overall"]
             print(
                 f"{row['id']:>4}  {row['assessed_on']}  {row['status']:<5}  "
-                f"{_percent(overall['percent']):>6}  {overall['rated']:>2} of "
-                f"{overall['total']} rated  {row['title']}"
+                f"{_percent(overall['percent']):>6}  {overall['counted']:>2} of "
+                f"{overall['total']} rated{_excluded(overall['excluded'])}  {row['title']}"
             )
         return EXIT_OK
     try:
@@ -131,6 +138,24 @@ def _dump(data) -> None:
     print()
 
 
+# Why a group has no score, as the window says it (a group not rated yet prints "—").
+_MISSING = {
+    NOT_APPLICABLE: "not applicable",
+    OUTSIDE: "outside our competence",
+    EXCLUDED: "excluded",
+}
+
+
+def _counts(score: Score) -> str:
+    """How many are rated with a level, of all, and how many are excluded ("3 of 68 rated",
+    "0 of 14 rated, 14 excluded"): an exclusion is not counted as rated."""
+    return f"{score.counted} of {score.total} rated{_excluded(score.excluded)}"
+
+
+def _excluded(count: int) -> str:
+    return f", {count} excluded" if count else ""
+
+
 def _rating_text(rating) -> str:
     if rating is None or not rating.is_rated:
         return "not rated"
@@ -148,12 +173,12 @@ def _print_assessment(content, assessment, ratings, scores, gaps) -> None:
     print(
         f"Overall: {_percent(overall.percent)}  target {_percent(overall.target_percent)}  "
         f"target reached {_percent(overall.target_reached)}  "
-        f"({overall.rated} of {overall.total} rated)"
+        f"({_counts(overall)})"
     )
     for dimension in content.dimensions:
         score = scores.dimensions[dimension.code]
-        state = "not applicable" if score.all_excluded else _percent(score.percent)
-        print(f"\n{dimension.number}. {dimension.title}: {state} ({score.rated} of {score.total})")
+        state = _MISSING.get(score.missing) or _percent(score.percent)
+        print(f"\n{dimension.number}. {dimension.title}: {state} ({_counts(score)})")
         for subtheme in content.subthemes_of(dimension.code):
             print(f"  {subtheme.title}: {_percent(scores.subthemes[subtheme.code].percent)}")
             for benchmark in content.benchmarks_of(subtheme.code):

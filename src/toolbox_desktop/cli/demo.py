@@ -140,5 +140,8 @@ def _print_summary(path: Path, summary) -> None:
         count = summary.fact_sandwiches
         plural = "" if count == 1 else "es"
         print(f"  {count} fact sandwich{plural} for the Fact Sandwich worksheet")
+    if summary.peers:
+        count = summary.peers
+        print(f"  {count} neighbouring town{'' if count == 1 else 's'} to compare with (Peers)")
     shown = f'"{path}"' if " " in str(path) else str(path)
     print(tr(MSG_FICTIONAL, command=f"toolbox-desktop --db {shown}"))

@@ -244,6 +244,22 @@ class Content:
         item = self._by_code.get(code)
         return item if isinstance(item, Dimension) else None
 
+    @cached_property
+    def benchmark_numbers(self) -> dict[str, str]:
+        """The number people see for each benchmark code: "1.1.2" (dimension, sub-theme,
+        benchmark in their order). Every screen and report shows this number, never the code
+        ("gov.strategic-planning.2"), which stays in exports, packages and CLI JSON."""
+        numbers: dict[str, str] = {}
+        for dimension in self.dimensions:
+            for s_index, subtheme in enumerate(self.subthemes_of(dimension.code), start=1):
+                for b_index, benchmark in enumerate(self.benchmarks_of(subtheme.code), start=1):
+                    numbers[benchmark.code] = f"{dimension.number}.{s_index}.{b_index}"
+        return numbers
+
+    def benchmark_number(self, code: str) -> str:
+        """``benchmark_numbers[code]``; the code itself for one the content does not have."""
+        return self.benchmark_numbers.get(code, code)
+
     def subthemes_of(self, dimension: str) -> list[SubTheme]:
         return [s for s in self.subthemes if s.dimension == dimension]
 

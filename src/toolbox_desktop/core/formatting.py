@@ -16,10 +16,21 @@ with the CLDR data of Babel for the app's language (``locale`` is a name such as
 * **File sizes** are whole kilobytes below a megabyte, else megabytes (gigabytes) with one
   decimal, 1024 to the next unit, in CLDR's short units: "284 kB", "12.5 MB" / "12,5 MB".
 
-Typed text is parsed in the same locale, and text whose meaning depends on guessing is
-refused rather than stored as another value: "12.500" typed as an amount in English (where
-"." is the decimal point but three digits follow it) raises ``AmbiguousNumberError`` asking
-for 12500 or 12.50. No Qt and no I/O here (core).
+Typed text is parsed in the same locale (``parse_number``, ``parse_count``, ``parse_money``:
+every field where people type a number goes through one of them), by one rule:
+
+* The locale's decimal sign and group sign are both understood, and so are spaces and
+  apostrophes between groups and both signs in one number ("12.500,50", "12,500.50").
+* A lone separator followed by exactly three digits groups thousands when it is the locale's
+  group sign: "12.500" is 12500 in German and Dutch, "12,500" is 12500 in English.
+* When it is the locale's decimal sign ("12.500" in English, "12,500" in German) the text
+  could mean either, so it is refused (``AmbiguousNumberError``), naming both readings
+  ("could mean 12,500.00 or 12.50"), never stored as one of them.
+* Any other lone separator is a decimal sign ("12.5" and "12,5" are 12.5 everywhere): no
+  grouping has fewer than three digits, so there is nothing to guess.
+
+The value read is shown back in the locale's format once stored, so the user sees what the
+app understood. No Qt and no I/O here (core).
 """
 
 from __future__ import annotations
@@ -44,6 +55,13 @@ AMBIGUOUS = QT_TRANSLATE_NOOP(
 )
 TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
     "Formatting", "“{text}” has more than two decimals: amounts are kept in cents."
+)
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Formatting", "“{text}” is implausibly large; check the number of digits."
+)
+LARGEST_NUMBER = Decimal("1e15")  # a thousand million million: anything above is a typing slip
+NOT_A_COUNT = QT_TRANSLATE_NOOP(
+    "Formatting", "“{text}” is not a whole number. Type it like {example}."
 )
 NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Formatting", "“{text}” is not a date. Type it like {example} or {iso}."
@@ -211,7 +229,30 @@ def parse_number(text: str, locale: str | None = None, translate=_identity) -> D
         ) from None
     except _AmbiguousError as ambiguous:
         raise _ambiguous_error(raw, ambiguous, locale, translate) from None
+    if not number.is_finite() or number > LARGEST_NUMBER:
+        raise FormatTextError(translate(CTX, TOO_LARGE).format(text=_shortened(raw)))
     return -number if negative else number
+
+
+def _shortened(text: str, most: int = 40) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def parse_count(text: str, locale: str | None = None, translate=_identity) -> int | None:
+    """A whole number of things (people, say) typed in ``locale``: "12.500" in German, "12,500"
+    or "12 500" in English; None for empty text. The rule of ``parse_number``, so that
+    "12.500" in English is refused as ambiguous here too; a fraction or a negative number
+    is no count."""
+    number = parse_number(text, locale, translate)
+    if number is None:
+        return None
+    if number < 0 or number != number.to_integral_value():
+        raise FormatTextError(
+            translate(CTX, NOT_A_COUNT).format(
+                text=text.strip(), example=format_number(12500, locale)
+            )
+        )
+    return int(number)
 
 
 def parse_money(text: str, locale: str | None = None, translate=_identity) -> int | None:

@@ -15,8 +15,10 @@ For a group of benchmarks (a sub-theme, a dimension, or all of them):
   benchmark already at or above its target counts as fully reached.
 * gap = target - level where the target is above the level; weighted gap = gap x priority
   (low 1, medium 2, high 3). The gap list is sorted by weighted gap, largest first.
-* A group with no counted benchmark has no score ("not rated yet", or "not applicable" when
-  every benchmark in it is excluded).
+* A group with no counted benchmark has no score, and says why: "not rated yet", or, when
+  every benchmark in it is excluded, "not applicable" or "outside our competence" (which of
+  the two: ``Score.missing``). Counts name what they count the same way: "0 of 14 rated,
+  14 outside our competence", never "14 of 14 rated" for benchmarks only marked as excluded.
 
 The benchmarks are the benchmark pack's only (``Content.benchmarks``): a guidance pack's items
 live in ``Content.guidance`` and are never part of a score or its denominator.
@@ -26,8 +28,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toolbox_desktop.core.assessment import MAX_LEVEL, Rating
+from toolbox_desktop.core.assessment import MAX_LEVEL, OUTSIDE_COMPETENCE, Rating
 from toolbox_desktop.core.content import Content
+
+# Why a group has no score (``Score.missing``); the exclusions keep their rating codes.
+UNRATED, EXCLUDED = "unrated", "excluded"
+NOT_APPLICABLE, OUTSIDE = "not-applicable", OUTSIDE_COMPETENCE
 
 
 @dataclass(frozen=True)
@@ -41,10 +47,27 @@ class Score:
     target_sum: int = 0  # sum of targets (current level where no target) of the counted ones
     reached: int = 0  # sum of min(level, target) where a target > 0 is set
     wanted: int = 0  # sum of targets where a target > 0 is set
+    outside: int = 0  # of ``excluded``: marked outside our competence (the rest: not applicable)
 
     @property
     def rated(self) -> int:
         return self.counted + self.excluded
+
+    @property
+    def not_applicable(self) -> int:
+        return self.excluded - self.outside
+
+    @property
+    def missing(self) -> str:
+        """Why there is no score: "" (there is one), ``UNRATED``, ``NOT_APPLICABLE``,
+        ``OUTSIDE_COMPETENCE`` or ``EXCLUDED`` (every benchmark excluded, in both ways)."""
+        if self.counted:
+            return ""
+        if not self.all_excluded:
+            return UNRATED
+        if self.outside == self.total:
+            return OUTSIDE
+        return NOT_APPLICABLE if self.outside == 0 else EXCLUDED
 
     @property
     def unrated(self) -> int:
@@ -76,7 +99,8 @@ class Score:
         if rating is None or not rating.is_rated:
             return _score(self, total=total)
         if rating.exclusion:
-            return _score(self, total=total, excluded=self.excluded + 1)
+            outside = self.outside + (rating.exclusion == OUTSIDE_COMPETENCE)
+            return _score(self, total=total, excluded=self.excluded + 1, outside=outside)
         level = rating.level
         target = level if rating.target is None else rating.target
         has_target = rating.target is not None and rating.target > 0

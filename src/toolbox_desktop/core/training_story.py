@@ -67,6 +67,23 @@ class FactSandwichSpec:
 
 
 @dataclass(frozen=True)
+class PeerSpec:
+    """A neighbouring town's anonymised assessment, as a package would bring it, so that the
+    Peers screen has something to compare: invented like the rest of the story. Its levels
+    are drawn around ``level_means`` (per dimension); the dimensions of the competences it
+    lacks are marked outside its competence."""
+
+    municipality: str  # "" for a package that leaves the name out
+    country: str
+    kind: str
+    population: int
+    title: str  # with {year}
+    assessed_on: Day
+    level_means: dict[str, float]
+    competences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class AnnualTextSpec:
     """One year's annual report texts; ``{year}`` in them stands for the year."""
 
@@ -115,6 +132,7 @@ class TrainingStory:
     first_year_texts: AnnualTextSpec
     later_year_texts: AnnualTextSpec
     fact_sandwiches: tuple[FactSandwichSpec, ...] = ()
+    peers: tuple[PeerSpec, ...] = ()
 
     def annual_texts(self, year: int, first_year: int) -> tuple[str, str, str]:
         """Summary, stories and next year's focus of the annual report for ``year``."""

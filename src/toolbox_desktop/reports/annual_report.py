@@ -1,6 +1,7 @@
 """The annual integration report: what was done in a year (actions completed, in progress,
 dropped), indicator values against their targets, the money spent, and the texts the user
-wrote for the year (summary, stories of volunteers and partners, next year's focus)."""
+wrote for the year (summary, stories of volunteers and partners, next year's focus; a text not
+written is left out)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from toolbox_desktop.reports.document import (
     Heading,
     ReportOptions,
     build_pdf,
+    cell_values,
     contents_block,
     grid_table,
     make_styles,
@@ -46,9 +48,6 @@ INDICATORS = QT_TRANSLATE_NOOP("AnnualReport", "Indicators against their targets
 BUDGET = QT_TRANSLATE_NOOP("AnnualReport", "Budget of the year's actions")
 STORIES = QT_TRANSLATE_NOOP("AnnualReport", "Stories of volunteers and partners")
 FOCUS = QT_TRANSLATE_NOOP("AnnualReport", "Next year's focus")
-NOT_WRITTEN = QT_TRANSLATE_NOOP(
-    "AnnualReport", "Not written yet: add this text in the app's Reports area."
-)
 NO_ACTIONS = QT_TRANSLATE_NOOP("AnnualReport", "No actions.")
 NO_INDICATORS = QT_TRANSLATE_NOOP("AnnualReport", "No indicator was measured in {year}.")
 COUNTS = QT_TRANSLATE_NOOP(
@@ -111,13 +110,15 @@ def build_annual_report(
     ]
 
     def text_section(heading: str, text: str) -> None:
-        story.append(Heading(lookup(CTX, heading), styles.h1, 0))
-        story.extend(
-            text_paragraphs(text if text.strip() else lookup(CTX, NOT_WRITTEN), styles.body)
-        )
+        """The year's text under its heading; a text not written is left out, heading and
+        all: the report is for the council, not a reminder of what to do in the app."""
+        if text.strip():
+            story.append(Heading(lookup(CTX, heading), styles.h1, 0))
+            story.extend(text_paragraphs(text, styles.body))
 
     text_section(SUMMARY, texts.summary)
     dimensions = {d.code: f"{d.number}. {d.title}" for d in content.dimensions}
+    widths = [62 * mm, 34 * mm, 32 * mm, 26 * mm, 20 * mm]
     for heading, group in (
         (DONE_TITLE, review.completed),
         (PROGRESS_TITLE, review.in_progress),
@@ -134,19 +135,15 @@ def build_annual_report(
             status = lookup("Plan", STATUS_NAMES.get(action.status, action.status))
             if action.status == "in-progress":
                 status += f" ({action.progress} %)"
-            rows.append(
-                [
-                    Paragraph(markup(short(text, 600)), styles.cell)
-                    for text in (
-                        action.title,
-                        dimensions.get(action.dimension, action.dimension),
-                        owner,
-                        dates,
-                        status,
-                    )
-                ]
+            cells = (
+                action.title,
+                dimensions.get(action.dimension, action.dimension),
+                owner,
+                dates,
+                status,
             )
-        story.append(grid_table(rows, [62 * mm, 34 * mm, 32 * mm, 26 * mm, 20 * mm]))
+            rows.append(cell_values([short(text, 600) for text in cells], widths, styles.cell))
+        story.append(grid_table(rows, widths))
     story.append(Heading(lookup(CTX, INDICATORS), styles.h1, 0))
     story += _indicators(indicators, year, styles, lookup, options.language)
     story.append(Heading(lookup(CTX, BUDGET), styles.h1, 0))
@@ -178,6 +175,7 @@ def _indicators(
     indicators: list[Indicator], year: int, styles, lookup, language: str = "en"
 ) -> list:
     rows = [[Paragraph(markup(lookup(CTX, h)), styles.cell_bold) for h in INDICATOR_HEADERS]]
+    widths = [60 * mm, 25 * mm, 25 * mm, 40 * mm, 24 * mm]
 
     def number(value: float) -> str:
         return formatting.format_number(value, language)
@@ -200,10 +198,10 @@ def _indicators(
             f"{number(latest.value)}{unit} ({measured})",
             towards,
         )
-        rows.append([Paragraph(markup(short(text, 400)), styles.cell) for text in cells])
+        rows.append(cell_values([short(text, 400) for text in cells], widths, styles.cell))
     if len(rows) == 1:
         return [Paragraph(markup(lookup(CTX, NO_INDICATORS).format(year=year)), styles.body)]
-    return [grid_table(rows, [60 * mm, 25 * mm, 25 * mm, 40 * mm, 24 * mm])]
+    return [grid_table(rows, widths)]
 
 
 def default_year(today: date | None = None) -> int:

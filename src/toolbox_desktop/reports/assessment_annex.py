@@ -37,7 +37,7 @@ from toolbox_desktop.reports.assessment_format import (
     key_table,
     points_change,
 )
-from toolbox_desktop.reports.document import Styles, grid_table, spacer
+from toolbox_desktop.reports.document import Styles, cell_values, grid_table, spacer
 from toolbox_desktop.reports.long_text import text_paragraphs
 from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.text import markup
@@ -100,8 +100,9 @@ RULES = (
     ),
     QT_TRANSLATE_NOOP(
         "AssessmentReport",
-        'A group with no counted benchmark has no score: it says "not rated yet", or "not '
-        'applicable" when every benchmark in it was excluded.',
+        'A group with no counted benchmark has no score and says why: "not rated yet"; "not '
+        'applicable" or "outside our competence" when every benchmark in it was excluded for '
+        'that reason; "excluded" when for both. Excluded benchmarks are not counted as rated.',
     ),
     QT_TRANSLATE_NOOP(
         "AssessmentReport",
@@ -153,6 +154,7 @@ def comparison_section(
             story.append(Paragraph(markup(tr(none)), styles.body))
             continue
         header = [NUMBER, BENCHMARK, EARLIER, LATER, LEVEL_CHANGE]
+        widths = [14 * mm, 70 * mm, 34 * mm, 34 * mm, 22 * mm]
         rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in header]]
         for change in changes:
             values = [
@@ -162,8 +164,8 @@ def comparison_section(
                 formats.rating(change.after),
                 format_points(change.delta),
             ]
-            rows.append([Paragraph(markup(value), styles.cell) for value in values])
-        story.append(grid_table(rows, [14 * mm, 70 * mm, 34 * mm, 34 * mm, 22 * mm]))
+            rows.append(cell_values(values, widths, styles.cell))
+        story.append(grid_table(rows, widths))
     counts = tr(OTHER_CHANGES).format(
         new=len(comparison.of_kind(NEWLY_RATED)),
         gone=len(comparison.of_kind(NO_LONGER_RATED)),

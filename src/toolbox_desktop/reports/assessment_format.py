@@ -13,20 +13,21 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.platypus import Table
 
-from toolbox_desktop.core import formatting
+from toolbox_desktop.core import formatting, scoring
 from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES, Rating
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.formatting import rounded
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.scoring import Score
 from toolbox_desktop.reports.document import HEADER_FILL, Heading, ReportOptions, grid_table
-from toolbox_desktop.reports.text import markup
 from toolbox_desktop.reports.worksheet import benchmark_numbers
 
 CTX = "AssessmentReport"
 PERCENT = QT_TRANSLATE_NOOP("AssessmentReport", "{percent} %")
 NOT_RATED_YET = QT_TRANSLATE_NOOP("AssessmentReport", "not rated yet")
 NOT_APPLICABLE = QT_TRANSLATE_NOOP("AssessmentReport", "not applicable")
+OUTSIDE_COMPETENCE = QT_TRANSLATE_NOOP("AssessmentReport", "outside our competence")
+EXCLUDED = QT_TRANSLATE_NOOP("AssessmentReport", "excluded")
 LEVEL = QT_TRANSLATE_NOOP("AssessmentReport", "{level} {name}")
 OF = QT_TRANSLATE_NOOP("AssessmentReport", "{rated} of {total}")
 DIMENSION = QT_TRANSLATE_NOOP("AssessmentReport", "{number}. {title}")
@@ -64,7 +65,10 @@ class Formats:
         )
 
     def no_score(self, score: Score) -> str:
-        return self.tr(NOT_APPLICABLE if score.all_excluded else NOT_RATED_YET)
+        """Why there is no score, as the window says it (``Score.missing``)."""
+        missing = {scoring.NOT_APPLICABLE: NOT_APPLICABLE, scoring.OUTSIDE: OUTSIDE_COMPETENCE}
+        missing[scoring.EXCLUDED] = EXCLUDED
+        return self.tr(missing.get(score.missing, NOT_RATED_YET))
 
     def score(self, score: Score) -> str:
         return self.percent(score.percent, self.no_score(score))
@@ -72,7 +76,7 @@ class Formats:
     def rated(self, score: Score) -> str:
         language = self.options.language
         return self.tr(OF).format(
-            rated=formatting.format_number(score.rated, language),
+            rated=formatting.format_number(score.counted, language),  # with a level
             total=formatting.format_number(score.total, language),
         )
 
@@ -112,11 +116,8 @@ def all_numbers(content: Content) -> dict[str, str]:
 
 
 def heading(text: str, style, level: int) -> Heading:
-    """A contents heading whose contents line is escaped too (the contents list reads its
-    text as markup, so a "&" or "<" in a title must not reach it raw)."""
-    flowable = Heading(text, style, level)
-    flowable.toc_text = markup(text)
-    return flowable
+    """A heading that is also a line of the contents list."""
+    return Heading(text, style, level)
 
 
 def key_table(rows: list[list], widths: list[float]) -> Table:

@@ -169,7 +169,7 @@ def _summary(content: Content, scores: Scores, formats: Formats, styles: Styles)
         (OVERALL, formats.score(overall)),
         (TARGET, formats.percent(overall.target_percent)),
         (REACHED, formats.percent(overall.target_reached)),
-        (RATED, tr(RATED_OF).format(rated=overall.rated, total=overall.total)),
+        (RATED, tr(RATED_OF).format(rated=overall.counted, total=overall.total)),
         (EXCLUDED, tr(EXCLUDED_NOTE).format(count=overall.excluded)),
     ]
     rows = [

@@ -24,8 +24,8 @@ from toolbox_desktop.reports.assessment_format import (
     all_numbers,
     heading,
 )
-from toolbox_desktop.reports.document import Styles, grid_table, spacer
-from toolbox_desktop.reports.long_text import text_paragraphs
+from toolbox_desktop.reports.document import Styles, cell_values, grid_table, spacer
+from toolbox_desktop.reports.long_text import labelled, line_paragraphs
 from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.text import markup
 from toolbox_desktop.reports.worksheet import benchmark_numbers
@@ -102,6 +102,7 @@ def _benchmark_table(
 ):
     tr = formats.tr
     header = [NUMBER, BENCHMARK, RATING, TARGET, PRIORITY]
+    widths = [14 * mm, 70 * mm, 36 * mm, 36 * mm, 18 * mm]
     rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in header]]
     spans = []
     subthemes = {s.code: index for index, s in enumerate(content.subthemes_of(dimension), 1)}
@@ -123,8 +124,8 @@ def _benchmark_table(
             formats.level(rating.target) if counts else NONE,
             formats.priority(rating.priority) if counts else NONE,
         ]
-        rows.append([Paragraph(markup(value), styles.cell) for value in values])
-    table = grid_table(rows, [14 * mm, 70 * mm, 36 * mm, 36 * mm, 18 * mm])
+        rows.append(cell_values(values, widths, styles.cell))
+    table = grid_table(rows, widths)
     for row in spans:
         table.setStyle(
             [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), SUBTHEME_FILL)]
@@ -133,7 +134,7 @@ def _benchmark_table(
 
 
 class _DetailStyles:
-    """The styles of the evidence blocks: a title kept with its text, labels kept with theirs."""
+    """The styles of the evidence blocks: a title kept with its text, the text indented."""
 
     def __init__(self, styles: Styles) -> None:
         self.title = ParagraphStyle(
@@ -143,44 +144,37 @@ class _DetailStyles:
             spaceBefore=3 * mm,
             keepWithNext=1,
         )
-        self.label = ParagraphStyle(
-            "detail_label",
-            styles.small,
-            fontName=styles.cell_bold.fontName,
-            spaceBefore=1 * mm,
-            keepWithNext=1,
-        )
         self.text = ParagraphStyle(
             "detail_text", styles.body, leftIndent=4 * mm, spaceBefore=1, spaceAfter=1
         )
 
 
 def _details(number: str, title: str, rating: Rating, formats: Formats, styles) -> list:
-    """The benchmark's evidence, notes, raters and linked files ([] when it has none)."""
+    """The benchmark's evidence, notes, raters and linked files ([] when it has none), each
+    after its label on the same line: a compact block that reads like a record card."""
     tr = formats.tr
-    blocks = [
-        (EVIDENCE, text_paragraphs(rating.evidence, styles.text)),
-        (NOTES, text_paragraphs(rating.notes, styles.text)),
-        (RATED_BY, text_paragraphs(rating.rated_by, styles.text)),
-        (LINKS, [p for link in rating.links for p in _link(link, formats, styles.text)]),
-    ]
-    blocks = [(label, paragraphs) for label, paragraphs in blocks if paragraphs]
-    if not blocks:
+    lines: list[str] = []
+    for label, text in ((EVIDENCE, rating.evidence), (NOTES, rating.notes)):
+        if text.strip():
+            lines += labelled(f"<b>{markup(tr(label))}:</b> ", text)
+    if rating.rated_by.strip():
+        lines += labelled(f"<b>{markup(tr(RATED_BY))}:</b> ", rating.rated_by)
+    if rating.links:
+        lines.append(f"<b>{markup(tr(LINKS))}:</b>")
+        lines += [line for link in rating.links for line in _link(link, formats)]
+    if not lines:
         return []
     line = tr(DETAIL_TITLE).format(number=number, title=title, rating=formats.rating(rating))
-    flowables: list = [Paragraph(markup(line), styles.title)]
-    for label, paragraphs in blocks:
-        flowables += [Paragraph(markup(tr(label)), styles.label), *paragraphs]
-    return flowables
+    return [Paragraph(markup(line), styles.title), *line_paragraphs(lines, styles.text)]
 
 
-def _link(link: str, formats: Formats, style) -> list:
+def _link(link: str, formats: Formats) -> list[str]:
     """A linked file by its name, with its folder after it (a path, or a web address)."""
     stripped = link.rstrip("/\\")
     name = _SEPARATORS.split(stripped)[-1]
     folder = stripped[: len(stripped) - len(name)].rstrip("/\\")
     text = formats.tr(LINK).format(name=name, folder=folder) if name and folder else link
-    return text_paragraphs("• " + text, style)
+    return labelled("• ", text)
 
 
 def gap_section(
@@ -195,6 +189,7 @@ def gap_section(
     numbers = all_numbers(content)
     titles = {b.code: b.title for b in content.benchmarks}
     header = [NUMBER, BENCHMARK, CURRENT, TARGET, GAP, PRIORITY, WEIGHTED]
+    widths = [14 * mm, 76 * mm, 16 * mm, 15 * mm, 13 * mm, 18 * mm, 22 * mm]
     rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in header]]
     for gap in gaps:
         values = [
@@ -206,7 +201,6 @@ def gap_section(
             formats.priority(gap.priority),
             str(gap.weighted),
         ]
-        rows.append([Paragraph(markup(value), styles.cell) for value in values])
-    widths = [14 * mm, 76 * mm, 16 * mm, 15 * mm, 13 * mm, 18 * mm, 22 * mm]
+        rows.append(cell_values(values, widths, styles.cell))
     story.append(grid_table(rows, widths))
     return story

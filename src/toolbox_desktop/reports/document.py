@@ -1,8 +1,9 @@
 """The frame every report shares: page size, styles, header, page numbers, contents.
 
-A report is a list of flowables built by one module per report; ``build_pdf`` lays them out
-with the municipality's name and the report's title in the header, "Page x of y" in the footer,
-and a table of contents when the report asks for one (laid out in two passes).
+A report is a list of flowables built by one module per report; ``build_pdf`` lays them out in
+one pass with the municipality's name and the report's title in the header, "Page x of y" in
+the footer, and a table of contents when the report asks for one and is longer than two pages
+besides it (``contents.py``: the numbers are written when the pages are saved).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -26,19 +28,20 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.reports.contents import ContentsList, ContentsNumbers, expand, headings_of
 from toolbox_desktop.reports.fonts import BOLD, FAMILY, register_fonts
 from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.progress import LayoutProgress, current_monitor
-from toolbox_desktop.reports.text import clean, markup, short, visual, visual_markup
+from toolbox_desktop.reports.text import clean, markup, short, visual
 
 Translate = Callable[[str, str], str]
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 PAGE_OF = QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}")
 CONTENTS = QT_TRANSLATE_NOOP("Report", "Contents")
 MARGIN = 18 * mm
+CELL_SIZE, CELL_LEADING = 8.5, 11  # the cell style's; plain text cells use them too
 ACCENT = colors.HexColor("#1f4e79")
 GRID = colors.HexColor("#b8c4d0")
 HEADER_FILL = colors.HexColor("#e6edf4")
@@ -107,7 +110,7 @@ def make_styles() -> Styles:
             spaceBefore=3 * mm,
             spaceAfter=2 * mm,
         ),
-        cell=ParagraphStyle("cell", body, fontSize=8.5, leading=11),
+        cell=ParagraphStyle("cell", body, fontSize=CELL_SIZE, leading=CELL_LEADING),
         cell_bold=ParagraphStyle("cell_bold", body, fontName=BOLD, fontSize=8.5, leading=11),
         toc_levels=[
             ParagraphStyle("toc1", body, fontName=BOLD, fontSize=10.5, leading=15),
@@ -121,15 +124,16 @@ class Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:
         super().__init__(markup(text), style)
-        # The contents list draws with reportlab's own Paragraph: give it visual order.
-        self.toc_text = visual_markup(text)
+        self.toc_plain = text  # the contents line draws it on one line, in visual order
         self.toc_level = level
 
 
 def grid_table(rows: list[list], widths: list[float], header_rows: int = 1) -> Table:
-    """A table whose header rows repeat on every page it spans."""
+    """A table whose header rows repeat on every page it spans; plain text cells
+    (``cell_values``) are printed as the cell paragraph style would."""
     table = Table(rows, colWidths=widths, repeatRows=header_rows)
     commands = [
+        ("FONT", (0, 0), (-1, -1), FAMILY, CELL_SIZE, CELL_LEADING),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -141,14 +145,31 @@ def grid_table(rows: list[list], widths: list[float], header_rows: int = 1) -> T
     return table
 
 
+def cell_values(values: list[str], widths: list[float], style: ParagraphStyle) -> list:
+    """A table row of user or report text in the plain cell style: each value a plain line
+    where it fits its column on one line (a plain string costs a fraction of a paragraph to
+    lay out and draw: half the cells of a report are numbers, levels and dates), else a
+    paragraph that wraps. ``widths`` are the columns' (the grid's padding is taken off)."""
+    row: list = []
+    plain = style.fontName == FAMILY and style.fontSize == CELL_SIZE
+    for value, width in zip(values, widths, strict=True):
+        line = " ".join(clean(value).split())
+        shown = visual(line)
+        fits = "\n" not in value and stringWidth(shown, FAMILY, CELL_SIZE) <= width - 6
+        row.append(shown if plain and fits else Paragraph(markup(value), style))
+    return row
+
+
 def contents_block(styles: Styles, options: ReportOptions) -> list:
-    toc = TableOfContents()
-    toc.levelStyles = styles.toc_levels
+    """The contents list on pages of its own: put it right after a page break (the cover's).
+    ``build_pdf`` fills in a line per ``Heading`` of the story, and leaves the pages out when
+    the rest of the report has two pages or fewer."""
     title = options.translate("Report", CONTENTS)
-    return [Paragraph(markup(title), styles.h1), toc, PageBreak()]
+    return [Paragraph(markup(title), styles.h1), ContentsList(styles.toc_levels), PageBreak()]
 
 
 HEADER_LIMIT = 50  # characters of the name and of the title in the page header
+SHORT_REPORT = 2  # pages besides the contents: up to this many, a report has no contents list
 
 
 class _Document(BaseDocTemplate):
@@ -191,12 +212,15 @@ class _Document(BaseDocTemplate):
         canvas.restoreState()
 
     def afterFlowable(self, flowable) -> None:
-        if isinstance(flowable, Heading):
-            self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page))
+        index = self.heading_index.get(id(flowable))
+        if index is not None:
+            self.contents.heading_pages.setdefault(index, self.page)
 
 
-def _numbered_canvas(options: ReportOptions):
-    """A canvas that writes "Page x of y" once the number of pages is known."""
+def _numbered_canvas(options: ReportOptions, contents: ContentsNumbers):
+    """A canvas that writes "Page x of y" and the contents' page numbers once the number of
+    pages is known, and leaves the contents pages out of a report of two pages or fewer
+    besides them (nothing on the other pages depends on their number but the footer)."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -208,17 +232,25 @@ def _numbered_canvas(options: ReportOptions):
             self._startPage()
 
         def save(self):
-            total = len(self._pages)
+            pages = self._pages
+            listed = contents.contents_pages()
+            if listed and len(pages) - len(listed) <= SHORT_REPORT:
+                pages = [state for state in pages if state["_pageNumber"] not in listed]
+                listed = set()
+            if listed:
+                contents.write_numbers(self)
+            total = len(pages)
             template = options.translate("Report", PAGE_OF)
-            for state in self._pages:
+            for number, state in enumerate(pages, 1):
                 self.__dict__.update(state)
+                self._pageNumber = number
                 width, _height = self._pagesize
                 self.setFont(FAMILY, 8)
                 self.setFillColor(colors.grey)
                 self.drawRightString(
                     width - MARGIN,
                     MARGIN - 8 * mm,
-                    template.format(page=self._pageNumber, pages=total),
+                    template.format(page=number, pages=total),
                 )
                 super().showPage()
             super().save()
@@ -234,19 +266,20 @@ def build_pdf(
     title: str = "",
     with_contents: bool = False,
 ) -> None:
-    """Lay ``story`` out into the PDF at ``path`` (two passes when there is a contents list)."""
+    """Lay ``story`` out into the PDF at ``path``, in one pass; ``with_contents``: fill in its
+    contents list (``contents_block``) with its headings."""
     register_fonts()
     document = _Document(
         path, header, options, title=visual(title), author="Local Integration Toolbox"
     )
-    canvasmaker = _numbered_canvas(options)
+    numbers = ContentsNumbers()
+    headings = headings_of(story, Heading) if with_contents else []
+    document.contents = numbers
+    document.heading_index = {id(heading): index for index, heading in enumerate(headings)}
     monitor = current_monitor()
     if monitor is not None:
-        document.setProgressCallBack(LayoutProgress(monitor, passes=2 if with_contents else 1))
-    if with_contents:
-        document.multiBuild(list(story), canvasmaker=canvasmaker)
-    else:
-        document.build(list(story), canvasmaker=canvasmaker)
+        document.setProgressCallBack(LayoutProgress(monitor, passes=1))
+    document.build(expand(story, headings, numbers), canvasmaker=_numbered_canvas(options, numbers))
 
 
 def landscape_pages() -> list:

@@ -20,7 +20,6 @@ from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.plan import CLOSED_STATUSES, DONE, DROPPED, STATUSES, Action, add_months
 from toolbox_desktop.reports.fonts import BOLD, FAMILY
 from toolbox_desktop.reports.plan_axis import FONT_SIZE, Axis, Row, elide
-from toolbox_desktop.reports.plan_flowables import is_draft
 from toolbox_desktop.reports.plan_format import PlanWords
 from toolbox_desktop.reports.text import visual
 
@@ -108,8 +107,6 @@ class GanttChart(Flowable):
     # -- drawing -------------------------------------------------------------------------
     def draw(self) -> None:
         canvas = self.canv
-        if is_draft(canvas):
-            return
         left = self._label_width()
         chart = self.width - left
         top = self.height

@@ -86,35 +86,47 @@ def visual_lines(bl_para):
 
 
 class Paragraph(_ReportlabParagraph):
-    """Also aligns a paragraph that begins in a right-to-left script on the right, and lets
-    go of its lines once they are drawn or split (``keep_lines`` keeps them).
+    """Also aligns a paragraph that begins in a right-to-left script on the right, breaks it
+    into lines once per width, and lets go of its lines once they are drawn or split.
 
-    reportlab keeps the broken lines (a copy of the style per word) of every paragraph of the
-    story until the end, though ``wrap`` breaks them again in the next pass: a report of
-    thousands of pages would hold gigabytes of them."""
+    reportlab wraps a paragraph several times at the same width (to place it, for
+    keep-with-next and keep-together checks, for each try at splitting a table), and each wrap
+    breaks the whole text into lines again: the lines depend on the width alone, so ``wrap``
+    keeps them until it is asked for another width. Once drawn (or split into parts that are
+    drawn instead) they go: reportlab would keep the broken lines (a copy of the style per
+    word) of every paragraph of the story until the end, and a report of thousands of pages
+    would hold gigabytes of them."""
 
-    keep_lines = False
+    _wrapped_width: float | None = None
 
     def __init__(self, text, style=None, *args, **kwargs) -> None:
         super().__init__(text, style, *args, **kwargs)
-        if style is not None and self.frags and _starts_rtl(self.getPlainText()):
+        plain = self.getPlainText() if self.frags else ""
+        self._rtl = is_rtl(plain)  # else its lines are drawn as reportlab breaks them
+        if style is not None and self._rtl and _starts_rtl(plain):
             self.style = style.clone(f"{style.name}-rtl", alignment=TA_RIGHT)
+
+    def wrap(self, available_width, available_height):
+        if self._wrapped_width == available_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(available_width, available_height)
+        self._wrapped_width = available_width
+        return size
 
     def split(self, available_width, available_height):
         parts = super().split(available_width, available_height)
-        if self not in parts and not self.keep_lines:  # the parts are drawn instead
+        if self not in parts:  # the parts are drawn instead
             self.__dict__.pop("blPara", None)
         return parts
 
     def draw(self) -> None:
         logical = getattr(self, "blPara", None)
-        if logical is None:
+        if logical is None or not self._rtl:
             super().draw()
-            return
-        self.blPara = visual_lines(logical)
-        try:
-            super().draw()
-        finally:
-            self.blPara = logical
-            if not self.keep_lines:
-                del self.blPara
+        else:
+            self.blPara = visual_lines(logical)
+            try:
+                super().draw()
+            finally:
+                self.blPara = logical
+        self.__dict__.pop("blPara", None)

@@ -1,14 +1,20 @@
-"""The plan's actions twice: one table per group to scan, then every action in full.
+"""The plan's actions twice: an overview to scan, one line per action, then the details of
+the actions that have more to say.
 
-Table cells cannot continue on the next page, so the tables show short, cut text; the full
-text (descriptions may run to many pages) is in the details, written as paragraphs that
-reportlab can break anywhere. Each detail block is a handful of paragraphs, not a table: a
-plan of ten thousand actions must still lay out in reasonable time. Each of those paragraphs
-is of bounded size (``long_text``), so that an action with every text and list at its limit
-costs no more than its length.
+The overview is one table per group (phase or dimension), each action numbered in print order:
+title (with the other grouping and the priority under it), who is responsible, dates, status,
+progress and money. Table cells cannot continue on the next page, so they hold short, cut
+text. The details then give, under the same number, only what the overview does not show:
+partners, funding, budget line, benchmarks, milestones, indicators and the description in full
+(an action with none of these, and a title that fits its cell, has no details). They are
+paragraphs, which reportlab can break anywhere, each of bounded size (``long_text``), so that
+an action with every text and list at its limit costs no more than its length, and a plan of
+ten thousand actions still lays out in reasonable time.
 """
 
 from __future__ import annotations
+
+import re
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -19,35 +25,28 @@ from reportlab.platypus import CondPageBreak, TableStyle
 from toolbox_desktop.core.assessment import PRIORITY_NAMES
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.plan import Action, Indicator, overdue_milestones
-from toolbox_desktop.reports.document import ACCENT, Heading, Styles, grid_table, spacer
-from toolbox_desktop.reports.long_text import labelled, line_paragraphs, text_paragraphs
-from toolbox_desktop.reports.plan_flowables import Para, draft_table
+from toolbox_desktop.reports.document import Heading, Styles, grid_table
+from toolbox_desktop.reports.long_text import labelled, line_paragraphs
+from toolbox_desktop.reports.paragraph import Paragraph
 from toolbox_desktop.reports.plan_format import PHASE, PlanWords
 from toolbox_desktop.reports.text import clean, markup, short, visual
 
 OVERVIEW = QT_TRANSLATE_NOOP("PlanReport", "Actions at a glance")
 DETAILS = QT_TRANSLATE_NOOP("PlanReport", "Action details")
 COLUMNS = (
+    QT_TRANSLATE_NOOP("PlanReport", "No."),
     QT_TRANSLATE_NOOP("PlanReport", "Action"),
     QT_TRANSLATE_NOOP("PlanReport", "Responsible"),
     QT_TRANSLATE_NOOP("PlanReport", "Dates"),
     QT_TRANSLATE_NOOP("PlanReport", "Status"),
-    QT_TRANSLATE_NOOP("PlanReport", "Progress"),
     QT_TRANSLATE_NOOP("PlanReport", "Budget / spent"),
 )
-WIDTHS_MM = (48, 30, 22, 20, 18, 36)
+WIDTHS_MM = (8, 58, 28, 22, 21, 37)
 OVERDUE = QT_TRANSLATE_NOOP("PlanReport", "Overdue")
 SPENT = QT_TRANSLATE_NOOP("PlanReport", "spent {amount}")
-DIMENSION = QT_TRANSLATE_NOOP("PlanReport", "Dimension")
-PHASE_LABEL = QT_TRANSLATE_NOOP("PlanReport", "Phase")
 RESPONSIBLE = QT_TRANSLATE_NOOP("PlanReport", "Responsible")
 PARTNERS = QT_TRANSLATE_NOOP("PlanReport", "Partners")
-DATES = QT_TRANSLATE_NOOP("PlanReport", "Dates")
-STATUS = QT_TRANSLATE_NOOP("PlanReport", "Status")
 PRIORITY = QT_TRANSLATE_NOOP("PlanReport", "Priority")
-PROGRESS = QT_TRANSLATE_NOOP("PlanReport", "Progress")
-BUDGET = QT_TRANSLATE_NOOP("PlanReport", "Budget")
-SPENT_LABEL = QT_TRANSLATE_NOOP("PlanReport", "Spent")
 FUNDING = QT_TRANSLATE_NOOP("PlanReport", "Funding source")
 BUDGET_LINE = QT_TRANSLATE_NOOP("PlanReport", "Budget line")
 BENCHMARKS = QT_TRANSLATE_NOOP("PlanReport", "Benchmarks")
@@ -62,21 +61,25 @@ LATEST = QT_TRANSLATE_NOOP("PlanReport", "latest {value} ({day})")
 NO_MEASUREMENT = QT_TRANSLATE_NOOP("PlanReport", "no measurement yet")
 WAY = QT_TRANSLATE_NOOP("PlanReport", "{percent} of the way to the target")
 RED = "#b3261e"
+TITLE_COLOR = "#1f4e79"  # an action's title in its details: the reports' ACCENT
+GAP = "  ·  "  # plain spaces: non-breaking ones make reportlab's line breaking much slower
+DETAIL_WIDTH = 170 * mm  # a little less than the text width of A4 and Letter
+_TAGS = re.compile(r"<[^>]+>")
 CELL_TEXT = 200  # characters of user text in a table cell
 
 
 def plan_styles(styles: Styles) -> dict[str, ParagraphStyle]:
     return {
-        "action": ParagraphStyle(
-            "plan_action",
-            styles.h2,
-            fontSize=10.5,
-            leading=14,
-            textColor=ACCENT,
-            spaceBefore=4 * mm,
-            spaceAfter=1 * mm,
+        "block": ParagraphStyle(
+            "plan_block", styles.body, fontSize=8, leading=10, spaceBefore=2 * mm, spaceAfter=0
         ),
-        "detail": ParagraphStyle("plan_detail", styles.body, fontSize=8.5, leading=11.5),
+        "detail": ParagraphStyle(
+            "plan_detail", styles.body, fontSize=8, leading=10, spaceBefore=0, spaceAfter=0
+        ),
+        "row": ParagraphStyle("plan_row", styles.cell, fontSize=8, leading=9.5),
+        "row_right": ParagraphStyle(
+            "plan_row_right", styles.cell, fontSize=8, leading=9.5, alignment=TA_RIGHT
+        ),
         "right": ParagraphStyle("plan_right", styles.cell, alignment=TA_RIGHT),
         "right_bold": ParagraphStyle("plan_right_bold", styles.cell_bold, alignment=TA_RIGHT),
     }
@@ -87,57 +90,86 @@ def overdue_mark(words: PlanWords) -> str:
 
 
 def status_markup(action: Action, words: PlanWords) -> str:
-    text = markup(words.status(action.status))
+    """The status, the progress under it, and the overdue mark under that when it is."""
+    text = f"{markup(words.status(action.status))}<br/>{markup(words.percent(action.progress))}"
     return f"{text}<br/>{overdue_mark(words)}" if words.overdue(action) else text
 
 
-def overview(groups, words: PlanWords, styles: Styles, by: str) -> list:
-    """A heading and a table (header repeated on every page) per group."""
+def numbered(groups) -> dict[int, int]:
+    """Each action's number in print order (by ``id()``: actions need not have an id)."""
+    numbers: dict[int, int] = {}
+    for _name, actions in groups:
+        for action in actions:
+            numbers[id(action)] = len(numbers) + 1
+    return numbers
+
+
+def overview(groups, words: PlanWords, styles: Styles, by: str, numbers: dict[int, int]) -> list:
+    """A heading and a table (header repeated on every page) per group, a row per action."""
     extra = plan_styles(styles)
+    row, right = extra["row"], extra["row_right"]
     story: list = [Heading(words.tr(OVERVIEW), styles.h1, 0)]
-    header = [Para(markup(words.tr(c)), styles.cell_bold) for c in COLUMNS]
+    header = [Paragraph(markup(words.tr(c)), styles.cell_bold) for c in COLUMNS]
     inner = [w * mm - 6 for w in WIDTHS_MM]  # the grid's cells have 3 pt padding each side
-    font, size = styles.cell.fontName, styles.cell.fontSize
     for name, actions in groups:
-        story += [CondPageBreak(40 * mm), Heading(name, styles.h2, 1)]
+        story += [CondPageBreak(30 * mm), Heading(name, styles.h2, 1)]
         rows = [header]
         for action in actions:
-            other = words.dimension(action.dimension) if by == PHASE else words.phase(action.phase)
             who = [short(action.responsible_role, CELL_TEXT), short(action.responsible_person, 80)]
             money = [words.money(action.budget_cents, action.currency)]
             if action.spent_cents is not None:
                 spent = words.money(action.spent_cents, action.currency)
                 money.append(words.tr(SPENT).format(amount=spent))
             status = (
-                Para(status_markup(action, words), styles.cell)
+                Paragraph(status_markup(action, words), row)
                 if words.overdue(action)
-                else _cell([words.status(action.status)], inner[3], styles.cell)
+                else _cell(
+                    [words.status(action.status), words.percent(action.progress)], inner[4], row
+                )
             )
+            under = " · ".join(_under_title(action, words, by))
             title = (
                 f"<b>{markup(short(action.title, CELL_TEXT))}</b><br/>"
-                f'<font size="7" color="grey">{markup(short(other, 80))}</font>'
+                f'<font size="6.5" color="grey">{markup(short(under, 160))}</font>'
             )
             rows.append(
                 [
-                    Para(title, styles.cell),
-                    _cell(who, inner[1], styles.cell),
-                    _cell(words.dates(action, cell=True).split("\n"), inner[2], styles.cell),
+                    str(numbers[id(action)]),
+                    Paragraph(title, row),
+                    _cell(who, inner[2], row),
+                    _cell(words.dates(action, cell=True).split("\n"), inner[3], row),
                     status,
-                    _cell([words.percent(action.progress)], inner[4], extra["right"]),
-                    _cell(money, inner[5], extra["right"]),
+                    _cell(money, inner[5], right),
                 ]
             )
-        table = draft_table(grid_table(rows, [w * mm for w in WIDTHS_MM]))
+        table = grid_table(rows, [w * mm for w in WIDTHS_MM])
         table.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 1), (-1, -1), font, size, styles.cell.leading),
-                    ("ALIGN", (4, 1), (5, -1), "RIGHT"),
+                    ("FONT", (0, 1), (-1, -1), row.fontName, row.fontSize, row.leading),
+                    ("ALIGN", (5, 1), (5, -1), "RIGHT"),
+                    ("TOPPADDING", (0, 1), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 2.5),
                 ]
             )
         )
         story.append(table)
     return story
+
+
+def _under_title(action: Action, words: PlanWords, by: str) -> list[str]:
+    """What the overview shows in grey under a title: the grouping the table is not by (the
+    phase too when the group cannot say it), and the priority."""
+    shown = []
+    if by == PHASE:
+        shown.append(words.dimension(action.dimension))
+    if by != PHASE or not action.end:  # else the group heading names the phase
+        shown.append(words.phase(action.phase))
+    priority = PRIORITY_NAMES.get(action.priority)
+    if priority:
+        level = words.translate("RatingScale", priority)
+        shown.append(f"{words.tr(PRIORITY)}: {level}")
+    return shown
 
 
 def _cell(lines: list[str], width: float, style: ParagraphStyle):
@@ -148,31 +180,91 @@ def _cell(lines: list[str], width: float, style: ParagraphStyle):
     shown = [visual(line) for line in lines]
     if all(stringWidth(line, style.fontName, style.fontSize) <= width for line in shown):
         return "\n".join(shown)
-    return Para("<br/>".join(markup(line) for line in lines), style)
+    return Paragraph("<br/>".join(markup(line) for line in lines), style)
+
+
+def has_details(action: Action, indicators: list[Indicator]) -> bool:
+    """Whether the action has anything the overview does not show in full."""
+    return bool(
+        action.description.strip()
+        or action.partners
+        or action.partner_names.strip()
+        or action.funding_source
+        or action.budget_line.strip()
+        or action.benchmarks
+        or action.milestones
+        or indicators
+        or short(action.title, CELL_TEXT) != action.title
+        or short(action.responsible_role, CELL_TEXT) != action.responsible_role
+        or short(action.responsible_person, 80) != action.responsible_person
+    )
 
 
 def details(
-    groups, words: PlanWords, styles: Styles, by: str, indicators: dict[int, list[Indicator]]
+    groups,
+    words: PlanWords,
+    styles: Styles,
+    numbers: dict[int, int],
+    indicators: dict[int, list[Indicator]],
 ) -> list:
-    """Every action in full, group by group: the fields, the description, the milestones and
-    the indicators, each a paragraph that may break across pages."""
+    """The details of the actions that have any, group by group, under their overview
+    number: each a few paragraphs that may break across pages. [] when no action has any."""
     extra = plan_styles(styles)
-    story: list = [Heading(words.tr(DETAILS), styles.h1, 0)]
+    story: list = []
     for name, actions in groups:
-        story += [CondPageBreak(50 * mm), Heading(name, styles.h2, 1)]
-        for action in actions:
-            # not keepWithNext: that wraps both paragraphs twice more, for the same result
-            story += [CondPageBreak(30 * mm), Para(markup(action.title), extra["action"])]
-            story += line_paragraphs(_fields(action, words, by), extra["detail"], Para)
+        shown = [
+            (action, linked)
+            for action in actions
+            for linked in [indicators.get(action.id, []) if action.id is not None else []]
+            if has_details(action, linked)
+        ]
+        if not shown:
+            continue
+        story += [CondPageBreak(40 * mm), Heading(name, styles.h2, 1)]
+        for action, linked in shown:
+            # One block of a paragraph or a few (``line_paragraphs`` bounds them): the title,
+            # the description, the fields. reportlab leaves no single line of it alone at the
+            # foot of a page (no orphans), so the title never stands without its details.
+            title = f"{numbers[id(action)]}. {markup(action.title)}"
+            lines = [f'<font size="8.5" color="{TITLE_COLOR}"><b>{title}</b></font>']
             if action.description.strip():
-                story.append(spacer(1))
-                story += text_paragraphs(action.description, extra["detail"], Para)
-            if action.milestones:
-                story += line_paragraphs(_milestones(action, words), extra["detail"], Para)
-            linked = indicators.get(action.id, []) if action.id is not None else []
+                lines += labelled("", action.description)
+            fields = _fields(action, words)
             if linked:
-                story += line_paragraphs(_indicators(linked, words), extra["detail"], Para)
-    return story
+                fields += _indicators(linked, words)
+            lines += _packed(fields, extra["detail"])
+            story += line_paragraphs(lines, extra["block"], Paragraph)
+    if not story:
+        return []
+    return [Heading(words.tr(DETAILS), styles.h1, 0), *story]
+
+
+def _packed(lines: list[str], style: ParagraphStyle) -> list[str]:
+    """Short "Label: value" lines side by side while they fit on one printed line (what a
+    list or a long text holds stays one a line): most actions' details take a line or two."""
+    packed: list[str] = []
+    room = DETAIL_WIDTH
+    gap = stringWidth(GAP, style.fontName, style.fontSize)
+    last_width = room + 1.0
+    for line in lines:
+        width = _plain_width(line, style) if _packable(line) else room + 1.0
+        if packed and _packable(packed[-1]) and last_width + gap + width <= room:
+            packed[-1] += GAP + line
+            last_width += gap + width
+        else:
+            packed.append(line)
+            last_width = width
+    return packed
+
+
+def _packable(line: str) -> bool:
+    return line.startswith("<b>") and not line.endswith(":</b>")
+
+
+def _plain_width(line: str, style: ParagraphStyle) -> float:
+    """About the printed width of a line of markup (bold labels counted as a tenth wider)."""
+    plain = _TAGS.sub("", line).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return 1.1 * stringWidth(plain, style.fontName, style.fontSize)
 
 
 def _line(label: str, value: str) -> str:
@@ -184,51 +276,39 @@ def _label(label: str) -> str:
     return f"<b>{markup(label)}:</b> "
 
 
-def _fields(action: Action, words: PlanWords, by: str) -> list[str]:
-    """The action's fields as "Label: value" lines, related ones side by side, empty ones left
+def _fields(action: Action, words: PlanWords) -> list[str]:
+    """What the overview does not show in full, as "Label: value" lines, empty ones left
     out (a plan of many actions should not be mostly blank labels)."""
     tr = words.tr
-    gap = "  ·  "  # plain spaces: non-breaking ones make reportlab's line breaking much slower
     lines = []
-    if by == PHASE:
-        lines.append(_line(tr(DIMENSION), markup(words.dimension(action.dimension))))
-    if by != PHASE or not action.end:  # else the group heading names the phase
-        lines.append(_line(tr(PHASE_LABEL), markup(words.phase(action.phase))))
     who = [t for t in (action.responsible_role, action.responsible_person) if t.strip()]
-    if who:
+    cut = (
+        short(action.responsible_role, CELL_TEXT) != action.responsible_role
+        or short(action.responsible_person, 80) != action.responsible_person
+    )
+    if who and cut:
         lines += labelled(_label(tr(RESPONSIBLE)), " — ".join(who))
     partners = [words.partner(kind) for kind in action.partners]
     if action.partner_names.strip():
         partners.append(action.partner_names)
     if partners:
         lines += labelled(_label(tr(PARTNERS)), "; ".join(partners))
-    status = markup(words.status(action.status))
-    if words.overdue(action):
-        status += " " + overdue_mark(words)
-    when = [
-        _line(tr(DATES), markup(words.dates(action))),
-        _line(tr(STATUS), status),
-        _line(tr(PROGRESS), markup(words.percent(action.progress))),
-    ]
-    priority = PRIORITY_NAMES.get(action.priority)
-    if priority:
-        when.append(_line(tr(PRIORITY), markup(words.translate("RatingScale", priority))))
-    lines.append(gap.join(when))
-    money = []
-    if action.budget_cents is not None:
-        money.append(_line(tr(BUDGET), markup(words.money(action.budget_cents, action.currency))))
-    if action.spent_cents is not None:
-        spent = words.money(action.spent_cents, action.currency)
-        money.append(_line(tr(SPENT_LABEL), markup(spent)))
     if action.funding_source:
-        money.append(_line(tr(FUNDING), markup(words.funding(action.funding_source))))
-    if money:
-        lines.append(gap.join(money))
+        lines.append(_line(tr(FUNDING), markup(words.funding(action.funding_source))))
     if action.budget_line.strip():
         lines += labelled(_label(tr(BUDGET_LINE)), action.budget_line)
+    if action.milestones:  # before the benchmarks: a single one often shares a line
+        lines += _milestones(action, words)
     if action.benchmarks:
-        lines.append(f"<b>{markup(tr(BENCHMARKS))}:</b>")
-        lines += ["• " + markup(words.benchmark(code)) for code in action.benchmarks]
+        listed = ["• " + markup(words.benchmark(code)) for code in action.benchmarks]
+        lines += _run_in([f"<b>{markup(tr(BENCHMARKS))}:</b>", *listed])
+    return lines
+
+
+def _run_in(lines: list[str]) -> list[str]:
+    """A label and a list of one short item on one line; a longer list stays one a line."""
+    if len(lines) == 2 and lines[1].startswith("• "):
+        return [f"{lines[0]} {lines[1][2:]}"]
     return lines
 
 
@@ -242,7 +322,7 @@ def _milestones(action: Action, words: PlanWords) -> list[str]:
             lines[-1] += f" ({markup(words.tr(DONE))})"
         elif id(milestone) in late:
             lines[-1] += f' <font color="{RED}"><b>({markup(words.tr(LATE))})</b></font>'
-    return lines
+    return _run_in(lines)
 
 
 def _indicators(indicators: list[Indicator], words: PlanWords) -> list[str]:
@@ -268,4 +348,4 @@ def _indicators(indicators: list[Indicator], words: PlanWords) -> list[str]:
         if latest is not None and latest.note.strip():
             # grey, not italic: DejaVu Sans Oblique has no Arabic or Persian letters
             lines += labelled("", latest.note, '<font color="#555555">', "</font>")
-    return lines
+    return _run_in(lines)

@@ -84,11 +84,12 @@ class PlanWords:
         return self.tr(DIMENSION_LABEL).format(number=found.number, title=found.title)
 
     def benchmark(self, code: str) -> str:
-        """ "code title", or the code marked as removed when a content update dropped it."""
+        """ "1.1.2 title" (numbered as on screen), or the code marked as removed when a
+        content update dropped it."""
         found = self.content.item(code)
         if not isinstance(found, Benchmark):
             return self.tr(GONE).format(code=code)
-        return f"{code} {found.title}"
+        return f"{self.content.benchmark_number(code)} {found.title}"
 
     def day(self, day: date | None) -> str:
         """The app's one date format for the report's language ("31.12.2026")."""

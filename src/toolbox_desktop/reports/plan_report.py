@@ -1,11 +1,12 @@
-"""The action plan report: a cover, the actions at a glance, a Gantt chart on landscape pages,
-the budget by dimension and funding source, and every action in full.
+"""The action plan report: a cover, the actions at a glance (a numbered line each), a Gantt
+chart on landscape pages, the budget by dimension and funding source, and the details of the
+actions that have more than their line shows.
 
 The order serves the council meeting the report is printed for: the overview and the timeline
-first, the money next, the long details last. Sections are built by ``plan_actions``,
-``gantt`` and ``plan_budget``; this module puts them in order and switches the page
-orientation around the chart. The report builds for any plan, from none to thousands of
-actions, with any text in any field.
+first, the money next, the details last, found by the action's number. Sections are built
+by ``plan_actions``, ``gantt`` and ``plan_budget``; this module puts them in order and
+switches the page orientation around the chart. The report builds for any plan, from none
+to thousands of actions, with any text in any field.
 """
 
 from __future__ import annotations
@@ -34,10 +35,9 @@ from toolbox_desktop.reports.document import (
 )
 from toolbox_desktop.reports.gantt import GanttChart
 from toolbox_desktop.reports.paragraph import Paragraph
-from toolbox_desktop.reports.plan_actions import details, overview, plan_styles
+from toolbox_desktop.reports.plan_actions import details, numbered, overview, plan_styles
 from toolbox_desktop.reports.plan_axis import Axis, chart_days, chart_rows
 from toolbox_desktop.reports.plan_budget import budget_summary
-from toolbox_desktop.reports.plan_flowables import PassCounter
 from toolbox_desktop.reports.plan_format import PHASE, PlanWords, group_actions
 from toolbox_desktop.reports.text import markup, short
 
@@ -83,19 +83,20 @@ def build_plan_report(
         build_pdf(path, story, (place, title), options, title=title)
         return
     story.append(PageBreak())
-    story.insert(0, PassCounter())  # the first of the (two) passes draws less; see there
     story += contents_block(styles, options)
-    story += overview(groups, words, styles, group_by)
+    numbers = numbered(groups)
+    story += overview(groups, words, styles, group_by, numbers)
     story += landscape_pages()
     story += _timeline(groups, words, styles)
     story += portrait_pages()
     story += budget_summary(actions, words, styles)
-    story.append(PageBreak())
     by_action: dict[int, list[Indicator]] = {}
     for indicator in indicators:
         if indicator.action_id is not None:
             by_action.setdefault(indicator.action_id, []).append(indicator)
-    story += details(groups, words, styles, group_by, by_action)
+    more = details(groups, words, styles, numbers, by_action)
+    if more:
+        story += [PageBreak(), *more]
     build_pdf(path, story, (place, title), options, title=title, with_contents=True)
 
 

@@ -126,11 +126,11 @@ def build_worksheet(
 
 
 def benchmark_numbers(content: Content, dimension: str):
-    """(number, benchmark) pairs numbered as on screen: dimension.sub-theme.benchmark."""
-    number = content.dimension(dimension).number
-    for s_index, subtheme in enumerate(content.subthemes_of(dimension), start=1):
-        for b_index, benchmark in enumerate(content.benchmarks_of(subtheme.code), start=1):
-            yield f"{number}.{s_index}.{b_index}", benchmark
+    """(number, benchmark) pairs numbered as on screen (``Content.benchmark_numbers``)."""
+    numbers = content.benchmark_numbers
+    for subtheme in content.subthemes_of(dimension):
+        for benchmark in content.benchmarks_of(subtheme.code):
+            yield numbers[benchmark.code], benchmark
 
 
 def _facilitator_notes(content: Content, dimension: str, styles, lookup) -> list:

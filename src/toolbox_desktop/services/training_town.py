@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from toolbox_desktop.core.assessment import COMPETENCES, PLACE_KINDS
 from toolbox_desktop.core.plan import STATUSES
 from toolbox_desktop.core.training_story import (
     ActionSpec,
@@ -21,6 +22,7 @@ from toolbox_desktop.core.training_story import (
     FactSandwichSpec,
     IndicatorSpec,
     MilestoneSpec,
+    PeerSpec,
     TrainingStory,
 )
 from toolbox_desktop.paths import training_town_root
@@ -203,6 +205,36 @@ class _Reader:
                 self._fact_sandwich(item, f"fact_sandwiches[{n}]")
                 for n, item in enumerate(get(data, "fact_sandwiches", list, ""))
             ),
+            peers=tuple(
+                self._peer(item, f"peers[{n}]")
+                for n, item in enumerate(get(data, "peers", list, ""))
+            ),
+        )
+
+    def _peer(self, item, where: str) -> PeerSpec:
+        self.check(item, dict, where)
+        get = self.get
+        kind = get(item, "kind", str, where)
+        if kind not in PLACE_KINDS:
+            self.fail(f"key '{where}.kind'", f"must be one of {', '.join(PLACE_KINDS)}")
+        means = self.obj(item, "level_means", where)
+        competences = self.texts(item, "competences", where)
+        for n, competence in enumerate(competences):
+            if competence not in COMPETENCES:
+                self.fail(
+                    f"key '{where}.competences[{n}]'", f"must be one of {', '.join(COMPETENCES)}"
+                )
+        return PeerSpec(
+            municipality=get(item, "municipality", str, where),
+            country=get(item, "country", str, where),
+            kind=kind,
+            population=get(item, "population", int, where),
+            title=get(item, "title", str, where),
+            assessed_on=self.day(get(item, "assessed_on", list, where), f"{where}.assessed_on"),
+            level_means={
+                dim: self.check(v, float, f"{where}.level_means.{dim}") for dim, v in means.items()
+            },
+            competences=competences,
         )
 
     def _fact_sandwich(self, item, where: str) -> FactSandwichSpec:

@@ -38,6 +38,9 @@ MSG_DAMAGED_SOURCE = QT_TRANSLATE_NOOP(
     "No backup was taken: the database looks damaged ({detail}). The earlier backups are kept; "
     "File → Restore from a backup brings one back.",
 )
+MSG_CANNOT_SAVE_COPY = QT_TRANSLATE_NOOP(
+    "Backups", "The copy could not be saved as {path}: {reason}. The open file is not affected."
+)
 
 SUFFIX = ".sqlite3"
 BEFORE_RESTORE = "before-restore"
@@ -183,6 +186,24 @@ def copy_database(source: sqlite3.Connection, target: Path, verify: bool = False
             result = copy.execute("PRAGMA quick_check").fetchone()[0] if verify else "ok"
         if result != "ok":
             raise BackupError(MSG_DAMAGED_SOURCE, detail=result)
+
+
+def save_copy(database: Path, target: Path) -> None:
+    """File → Save a copy…: ``database``'s committed state as a new, self-contained file
+    ``target`` (SQLite's backup API through a connection of its own, never a plain copy of a
+    live file, whose write-ahead log may hold the latest changes). Raises ``BackupError``."""
+    database = Path(database).expanduser()
+    target = Path(target)
+    with _reading(database) as source:
+        try:
+            copy_database(source, target, verify=True)
+            # A file replaced by the copy may have left its write-ahead log beside it: SQLite
+            # would replay that old log into the copy when it is next opened.
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise BackupError(MSG_CANNOT_SAVE_COPY, path=str(target), reason=reason) from error
 
 
 @contextlib.contextmanager

@@ -393,7 +393,7 @@ def _action(row, benchmarks: dict, milestones: dict) -> Action:
         dimension,
         role,
         person,
-        tuple(json.loads(partners)),
+        () if partners == "[]" else tuple(json.loads(partners)),  # most have none: no parse
         partner_names,
         _day(start),
         _day(end),

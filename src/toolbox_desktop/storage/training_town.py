@@ -1,7 +1,8 @@
 """The training municipality: a fictional small town with two assessments a year apart (the
 second run as a workshop), an action plan with money and indicators (three of its actions made
-from the leaders' guide's quick wins, linked by ``guide_item``), annual report texts and a
-fact sandwich, so that trainers and new users can explore every screen at once.
+from the leaders' guide's quick wins, linked by ``guide_item``), annual report texts, a
+fact sandwich and a few neighbouring towns' assessments to compare with (peers,
+``training_peers``), so that trainers and new users can explore every screen at once.
 
 The story (names, texts, actions) comes from a ``TrainingStory``, read from a file per
 language by ``services.training_town``; this module places it on real dates and benchmarks.
@@ -50,6 +51,7 @@ from toolbox_desktop.storage.training_flag import (
     TRAINING_KEY,
     is_training_municipality,
 )
+from toolbox_desktop.storage.training_peers import write_peers
 from toolbox_desktop.storage.transactions import immediate_transaction
 
 SEED = 20251014
@@ -84,6 +86,7 @@ class TrainingSummary:
     budget_cents: int
     annual_text_years: tuple[int, ...]
     fact_sandwiches: int = 0
+    peers: int = 0
 
 
 def refusal_reason(conn: sqlite3.Connection) -> str | None:
@@ -107,6 +110,7 @@ def refusal_reason(conn: sqlite3.Connection) -> str | None:
         ("indicators", "indicator", "indicators"),
         ("annual_report_texts", "year of annual report texts", "years of annual report texts"),
         ("fact_sandwiches", "fact sandwich", "fact sandwiches"),
+        ("peer_assessments", "imported peer assessment", "imported peer assessments"),
     ):
         if table in tables:
             count = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -230,6 +234,9 @@ class _Town:
         sandwiches = FactSandwichRepository(conn)
         for spec in self.story.fact_sandwiches:
             sandwiches.save(FactSandwich(None, *astuple(spec)))
+        peers = write_peers(
+            conn, self.story.peers, self.benchmarks, self.first_day.year, SEED, fixed_uid
+        )
         conn.execute("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, '1')", [TRAINING_KEY])
         return TrainingSummary(
             municipality=self.story.town_name,
@@ -246,6 +253,7 @@ class _Town:
             budget_cents=sum(action.budget_cents or 0 for action in actions),
             annual_text_years=years,
             fact_sandwiches=len(self.story.fact_sandwiches),
+            peers=peers,
         )
 
     # -- which benchmarks each action addresses ------------------------------------------

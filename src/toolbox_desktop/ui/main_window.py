@@ -17,25 +17,34 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from toolbox_desktop import APP_NAME
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.paths import portable_data_folder
 from toolbox_desktop.storage.content_repository import SyncResult, load_content
+from toolbox_desktop.ui.common.busy import BusyOnFirstVisit, LoadingPage, busy
 from toolbox_desktop.ui.common.change_poller import ChangePoller
 from toolbox_desktop.ui.common.language import current_language
 from toolbox_desktop.ui.common.message_boxes import plain_box
 from toolbox_desktop.ui.common.messages import pack_problem_text
 from toolbox_desktop.ui.common.notice_banner import WARNING, NoticeBanner
 from toolbox_desktop.ui.common.plain_text import PlainLabel, window_title
+from toolbox_desktop.ui.common.screen_fit import (
+    available_area,
+    keep_windows_on_screen,
+    opening_size,
+    should_maximise,
+)
 from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.library.library_page import LibraryPage
 from toolbox_desktop.ui.window.backups import BackupCommands
 from toolbox_desktop.ui.window.closing import ClosingCheck
+from toolbox_desktop.ui.window.file_actions import FileCommands
 from toolbox_desktop.ui.window.guide_plan import GuidePlan
+from toolbox_desktop.ui.window.help_start import GettingStartedGuide
 from toolbox_desktop.ui.window.language import LanguageSwitching
 from toolbox_desktop.ui.window.menus import build_menus
 from toolbox_desktop.ui.window.packages import PackageCommands
@@ -46,12 +55,21 @@ from toolbox_desktop.ui.window.rows import (  # noqa: F401  (the rows, for the c
     PLAN_ROW,
     REPORTS_ROW,
 )
+from toolbox_desktop.ui.window.status_bar import FileLabel
 
 
-class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingCheck, QMainWindow):
+class MainWindow(
+    FileCommands,
+    LanguageSwitching,
+    PackageCommands,
+    BackupCommands,
+    ClosingCheck,
+    GettingStartedGuide,
+    QMainWindow,
+):
     """Holds the areas; each area is a page of the stack chosen in the navigation list. Its
-    menus, its language switch, its package and backup commands and its closing check are in
-    ``ui/window/``.
+    menus, its file commands, its language switch, its package and backup commands and its
+    closing check are in ``ui/window/``.
 
     ``read_content(language)`` reads the content in another language when the user switches
     (by default from ``conn``; without a connection the content stays as given)."""
@@ -66,6 +84,7 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
         read_content: Callable[[str], Content] | None = None,
     ) -> None:
         super().__init__()
+        keep_windows_on_screen()  # every dialog of the app: never larger than the screen
         self.content = content
         self.language = current_language()
         if read_content is None and conn is not None:
@@ -99,6 +118,7 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
         outer.setSpacing(0)
         self.training_banner = NoticeBanner("", WARNING, closable=False, bold=True)
         outer.addWidget(self.training_banner)
+        outer.addWidget(self._build_getting_started())  # on a new file: the first steps
         layout = QHBoxLayout()
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.navigation)
@@ -110,9 +130,12 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
 
         build_menus(self)
         self.content_label = PlainLabel()
+        self.file_label = FileLabel()  # always in sight: a status tip never covers it
+        self.statusBar().addPermanentWidget(self.file_label)
         self.statusBar().addPermanentWidget(self.content_label)
         self._show_texts()
         self._restore_state()
+        self._offer_getting_started()
         if self.conn is not None:
             self._watch_for_replace()
 
@@ -146,7 +169,8 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
 
     def _show_texts(self) -> None:
         """The window's own texts (title, banner, status bar) in the language now installed."""
-        title = f"{APP_NAME} — {self.database_path.name}"
+        # The file's name only: Qt adds the app's name where the platform shows it.
+        title = self.database_path.name
         if self.is_training:
             title = self.tr("{title} — TRAINING (fictional town)").format(title=title)
         if portable_data_folder() is not None:
@@ -162,8 +186,8 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
                 )
             )
         self.content_label.setText(self._content_summary())
-        self.statusBar().showMessage(
-            self.tr("Database: {path}").format(path=str(self.database_path))
+        self.file_label.show_file(
+            self.tr("Database: {path}").format(path=str(self.database_path)), self.database_path
         )
 
     def _add_area(self, title: str, page: QWidget) -> None:
@@ -172,8 +196,9 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
         self.navigation_model.appendRow(item)
 
     def _add_lazy_area(self, title: str, factory: Callable[[], QWidget]) -> None:
-        """An area built the first time it is shown (keeps start-up fast)."""
-        placeholder = QWidget()
+        """An area built the first time it is shown (keeps start-up fast); until then its
+        page says "Loading…"."""
+        placeholder = LoadingPage()
         self._add_area(title, placeholder)
         self._factories[self.pages.indexOf(placeholder)] = factory
 
@@ -232,7 +257,10 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
         factory = self._factories.pop(page, None)
         if factory is not None:
             placeholder = self.pages.widget(page)
-            self.pages.insertWidget(page, factory())
+            area = factory()
+            for tabs in area.findChildren(QTabWidget):  # a slow first visit shows it is busy
+                BusyOnFirstVisit(tabs)
+            self.pages.insertWidget(page, area)
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
         return self.pages.widget(page)
@@ -292,9 +320,20 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
         self.navigation_model.appendRow(item)
 
     def _area_changed(self, current, _previous) -> None:
-        row = current.row()
-        if current.data(AREA_ROLE) is not None:
-            self.pages.setCurrentWidget(self._ensure_area(row))
+        """Show the chosen area; one not built yet shows "Loading…" and the wait cursor,
+        painted at once, while it is built."""
+        page = current.data(AREA_ROLE)
+        if page is None:
+            return
+        if page in self._factories:
+            placeholder = self.pages.widget(page)
+            self.pages.setCurrentWidget(placeholder)
+            placeholder.paint_now()
+            with busy(self):
+                area = self._ensure_area(current.row())
+        else:
+            area = self._ensure_area(current.row())
+        self.pages.setCurrentWidget(area)
 
     def show_imported(self, count: int) -> None:
         """Say in the status bar how many items an import added or changed (here, because
@@ -354,10 +393,22 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
 
     def _restore_state(self) -> None:
         geometry = self.state.bytes(UiState.GEOMETRY)
+        self._opening_size: QSize | None = None
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self._opening_size = opening_size(available_area(self))
+            self.resize(self._opening_size)
         self.library.restore_state(self.state)
         self.show_area(self.state.number(UiState.AREA))
+
+    def setVisible(self, visible: bool) -> None:
+        """The first time it is shown without a remembered size, the window takes the whole
+        of a screen smaller than its comfortable size (a council laptop), unless whoever
+        opened it gave it a size of its own meanwhile."""
+        opening, self._opening_size = getattr(self, "_opening_size", None), None
+        unsized = visible and opening is not None and self.size() == opening
+        if unsized and should_maximise(available_area(self)):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        super().setVisible(visible)
 
     def closeEvent(self, event) -> None:
         for area in (self.assessment_area, self.plan_area):
@@ -367,11 +418,17 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
             self.assessment_area.workshop.agreed_panel.flush()
         if self.reports_page is not None:
             self.reports_page.save_texts()
-        if not self._may_close_with_unsaved_text():
+        # Leaving for another file (File → Open), the question was asked already.
+        if not getattr(self, "_leaving_file", False) and not self._may_close_with_unsaved_text():
             event.ignore()
             return
         if self.poller is not None:
             self.poller.stop()  # nothing to follow for a window that is gone
+        self.save_window_state()
+        super().closeEvent(event)
+
+    def save_window_state(self) -> None:
+        """Where the window is and what it shows, for the next start (or the next file)."""
         self.state.set(UiState.GEOMETRY, self.saveGeometry())
         self.state.set(UiState.AREA, self.navigation.currentIndex().row())
         for area in (self.assessment_area, self.plan_area):
@@ -379,7 +436,6 @@ class MainWindow(LanguageSwitching, PackageCommands, BackupCommands, ClosingChec
                 area.page.save_state(self.state)
         self.library.save_state(self.state)
         self.state.sync()
-        super().closeEvent(event)
 
 
 def _is_training(conn: sqlite3.Connection | None) -> bool:

@@ -73,7 +73,9 @@ def test_empty_state_then_profile_then_a_premarked_first_assessment(
         r.exclusion == OUTSIDE_COMPETENCE and r.notes == PREMARK_NOTE for r in ratings.values()
     )
     screen = page.rating_screen
-    assert screen.progress_label.text() == f"{len(premarked)} of 68 rated"
+    # Pre-marked benchmarks are named for what they are, not counted as rated.
+    assert len(premarked) == 24
+    assert screen.progress_label.text() == "0 of 68 rated, 24 outside our competence"
     assert page.chooser.currentText() == "Baseline 2025 — 2025-03-01"
     code = sorted(premarked)[0]
     screen.select_code(code)

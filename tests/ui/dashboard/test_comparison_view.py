@@ -124,7 +124,7 @@ def test_benchmarks_that_went_up_or_down(compared):
     assert compared.count_label.text() == "3 of 68 benchmarks shown"
     model = compared.change_proxy
     assert header_texts(compared.change_model) == [
-        "Code",
+        "No.",
         "Benchmark",
         "Dimension",
         "Change",
@@ -132,6 +132,7 @@ def test_benchmarks_that_went_up_or_down(compared):
         "Later",
         "Level change",
     ]
+    assert row_texts(model, 0)[0] == "1.1.1"  # numbered as on the rating list, not by code
     assert row_texts(model, 0)[2:] == ["1. Governance", "Up", "1", "3", "+2"]
     assert row_texts(model, 1)[3:] == ["Down", "3", "2", "-1"]
     assert row_texts(model, 2)[3:] == ["Newly rated", "not rated", "4", "–"]
@@ -171,7 +172,7 @@ def test_radar_overlays_earlier_dashed_and_later_solid(compared):
     assert later.name.startswith("Later: Second review")
     assert earlier.values == pytest.approx((50.0, 50.0, None, None, None))
     assert later.values == pytest.approx((700 / 12, 50.0, 100.0, None, None))
-    assert compared.radar.axis_note(2) == "(earlier: not rated)"
+    assert compared.radar.axis_note(2) == "(earlier: not rated yet)"  # as the table says
 
 
 def test_choosing_another_assessment_compares_again_loading_each_once(compared, loader):

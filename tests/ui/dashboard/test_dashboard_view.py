@@ -34,7 +34,7 @@ def hand_made_ratings(content) -> dict[str, Rating]:
         Rating("emp.local-needs.1", level=4, target=4),
         Rating("edu.equal-access.1", level=2, target=4, priority=3),  # gap 2 x 3 = 6
     ]
-    # Health: every benchmark excluded, so the dimension is "not applicable".
+    # Health: every benchmark excluded, in both ways, so the dimension is "excluded".
     for number, benchmark in enumerate(b for b in content.benchmarks if b.dimension == "hea"):
         exclusion = NOT_APPLICABLE if number % 2 else OUTSIDE_COMPETENCE
         ratings.append(Rating(benchmark.code, exclusion=exclusion))
@@ -68,13 +68,15 @@ def test_overall_score_counts_only_benchmarks_rated_with_a_level(rated, content)
     # Counted: gov 3+1+2+0, emp 4, edu 2 = 12 of 6 x 4 = 24 -> 50 %.
     assert rated.pages.currentIndex() == SCORES_PAGE
     assert rated.overall_label.text() == "Overall score: 50 %"
-    # Rated: 6 with a level + 1 governance exclusion + 10 health exclusions = 17 of 68.
+    # Rated with a level: 6 of 68; excluded: 1 governance + 5 health not applicable, and 5
+    # health outside our competence, named as such and not counted as rated.
     health = sum(1 for b in content.benchmarks if b.dimension == "hea")
     assert health == 10
     # Target: gov 4+3+2+2, emp 4, edu 4 = 19 / 24 = 79.2 %.
     # Reached: min(3,4)+min(1,3)+min(0,2)+min(4,4)+min(2,4) = 10 of 4+3+2+4+4 = 17 -> 58.8 %.
     assert rated.overall_detail_label.text() == (
-        "17 of 68 benchmarks rated · target 79 % · target reached 59 %"
+        "6 of 68 rated, 6 not applicable, 5 outside our competence · target 79 % · "
+        "target reached 59 %"
     )
     assert "Spring self-assessment" in rated.title_label.text()
 
@@ -100,7 +102,7 @@ def test_scores_table_shows_dimension_and_sub_theme_numbers(rated):
     # targets 4, 3, 2 (the level), 2 -> 11 / 16 = 68.75 %; reached (3+1+0) / (4+3+2) = 44.4 %.
     governance = (3 + 1 + 2 + 0) / (4 * 4) * 100
     assert governance == 37.5
-    assert row_texts(model, 0) == ["1. Governance", "38 %", "69 %", "44 %", "5 of 12", "1"]
+    assert row_texts(model, 0) == ["1. Governance", "38 %", "69 %", "44 %", "4 of 12", "1"]
     assert model.score("gov").percent == pytest.approx(governance)
 
     gov = model.index(0, 0)
@@ -113,7 +115,7 @@ def test_scores_table_shows_dimension_and_sub_theme_numbers(rated):
 
 def test_all_excluded_dimension_is_not_applicable_and_unrated_is_not_rated_yet(rated):
     model = rated.scores_model
-    assert row_texts(model, 3) == ["4. Health", "not applicable", "–", "–", "10 of 10", "10"]
+    assert row_texts(model, 3) == ["4. Health", "excluded", "–", "–", "0 of 10", "10"]
     assert row_texts(model, 4)[:5] == [
         "5. Housing and urban planning",
         "not rated yet",
@@ -122,9 +124,11 @@ def test_all_excluded_dimension_is_not_applicable_and_unrated_is_not_rated_yet(r
         "0 of 14",
     ]
     health, housing = rated.bars.bars()[3], rated.bars.bars()[4]
-    assert rated.bars.value_text(health) == "not applicable"
+    assert rated.bars.value_text(health) == "excluded"
     assert rated.bars.value_text(housing) == "not rated yet"
-    assert rated.bars.count_text(health) == "10 of 10 rated"
+    assert rated.bars.count_text(health) == (
+        "0 of 10 rated, 5 not applicable, 5 outside our competence"
+    )
 
 
 def test_radar_shows_current_and_target_per_dimension(rated):
@@ -134,8 +138,8 @@ def test_radar_shows_current_and_target_per_dimension(rated):
     assert current.values == pytest.approx((37.5, 100.0, 50.0, None, None))
     assert target.values == pytest.approx((68.75, 100.0, 100.0, None, None))
     assert rated.radar.axes()[0] == "1. Governance"
-    assert rated.radar.axis_note(3) == "(not applicable)"
-    assert rated.radar.axis_note(4) == "(not rated)"
+    assert rated.radar.axis_note(3) == "(excluded)"  # as the table says
+    assert rated.radar.axis_note(4) == "(not rated yet)"
     assert rated.radar.axis_note(0) == ""
 
 
@@ -149,7 +153,7 @@ def test_gap_list_is_ordered_by_weighted_gap(rated):
         "gov.resources.1",  # 2 x low (1) = 2
     ]
     assert row_texts(model, 0) == [
-        "edu.equal-access.1",
+        "3.1.1",  # the number the rating list shows, not the code
         "Education beyond formal schooling",
         "3. Education",
         "2",
@@ -191,7 +195,7 @@ def test_double_click_on_a_gap_row_emits_its_benchmark(rated, qtbot):
 def test_no_ratings_shows_not_rated_yet_everywhere(dashboard):
     dashboard.show_assessment(ASSESSMENT, {})
     assert dashboard.overall_label.text() == "Overall score: not rated yet"
-    assert dashboard.overall_detail_label.text() == "0 of 68 benchmarks rated"
+    assert dashboard.overall_detail_label.text() == "0 of 68 rated"
     model = dashboard.scores_model
     assert column_texts(model, 1) == ["not rated yet"] * 5
     gov = model.index(0, 0)

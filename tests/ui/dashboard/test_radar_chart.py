@@ -7,6 +7,7 @@ from dashboard_helpers import colour_pixels
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 
+from toolbox_desktop.core.scoring import Score
 from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
 from toolbox_desktop.ui.dashboard.bar_chart import DimensionBar, DimensionBars
 
@@ -77,6 +78,27 @@ def test_a_missing_value_is_marked_on_its_axis(chart):
     )
 
 
+def test_each_series_says_why_its_value_is_missing(chart):
+    chart.set_axes(AXES)
+    na, out = "not applicable", "outside our competence"
+    chart.set_series(
+        [
+            RadarSeries("Ours", [50, None, None, 10, 5], SERIES_COLOUR, short_name="ours"),
+            RadarSeries(
+                "Town A",
+                [40, None, None, None, 5],
+                QColor("#B8860B"),
+                reasons=(None, out, na, na, None),
+            ),
+        ]
+    )
+    assert chart.axis_note(1) == "(ours: not rated; Town A: outside our competence)"
+    assert chart.axis_note(3) == "(Town A: not applicable)"
+    assert "Town A not applicable" in chart.accessibleDescription()
+    chart.set_series([chart.series()[1]])
+    assert chart.axis_note(2) == "(not applicable)"
+
+
 def test_the_widget_paints_when_shown(chart, qtbot):
     chart.set_series([RadarSeries("Now", [80, 60, 70, 90, 75], SERIES_COLOUR)])
     chart.resize(chart.sizeHint())
@@ -91,13 +113,21 @@ def test_bars_draw_the_score_and_explain_a_missing_one(qtbot):
     qtbot.addWidget(bars)
     bars.set_bars(
         [
-            DimensionBar("1. Governance", 58.0, 75.0, 12, 14),
-            DimensionBar("4. Health", None, None, 10, 10, not_applicable=True),
-            DimensionBar("5. Housing", None, None, 0, 14),
+            DimensionBar("1. Governance", 58.0, 75.0, Score(total=14, counted=12)),
+            DimensionBar("4. Health", None, None, Score(total=10, excluded=10)),
+            DimensionBar("5. Housing", None, None, Score(total=14)),
+            DimensionBar("6. Care", None, None, Score(total=3, excluded=3, outside=3)),
         ]
     )
-    assert [bars.value_text(b) for b in bars.bars()] == ["58 %", "not applicable", "not rated yet"]
+    assert [bars.value_text(b) for b in bars.bars()] == [
+        "58 %",
+        "not applicable",
+        "not rated yet",
+        "outside our competence",
+    ]
     assert bars.count_text(bars.bars()[0]) == "12 of 14 rated"
+    assert bars.count_text(bars.bars()[1]) == "0 of 10 rated, 10 not applicable"
+    assert bars.count_text(bars.bars()[3]) == "0 of 3 rated, 3 outside our competence"
     assert "target 75 %" in bars.accessibleDescription()
     image = bars.render_to_image(QSize(420, 200))
     assert colour_pixels(image, SERIES_COLOUR) > 50

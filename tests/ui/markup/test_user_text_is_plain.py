@@ -5,7 +5,6 @@ points at is ever opened."""
 
 from __future__ import annotations
 
-import pytest
 from hostile_town import file_name, typed_texts
 from visits import Visitor, visit_everything
 
@@ -43,23 +42,20 @@ EXPECTED_FIELDS = {
 }
 
 
-@pytest.fixture
-def visited(hostile_window, qtbot, monkeypatch, trap, hostile_packages, other_laptop, tmp_path):
-    """What was read in every place of the window."""
+def test_every_place_shows_hostile_text_as_typed_and_opens_no_file_it_names(
+    hostile_window, qtbot, monkeypatch, trap, hostile_packages, other_laptop, tmp_path
+):
+    """Every place of the window is visited once (the walk takes long; both checks read what
+    it saw). Every image, background and style sheet in the hostile text is a named pipe: a
+    window that opened one would hang; here the watcher notices the opening and lets it go
+    on."""
     visitor = Visitor(hostile_window, qtbot, monkeypatch, typed_texts(trap.path))
     report = tmp_path / file_name("report.file")
     visit_everything(visitor, hostile_packages, other_laptop.conn, report)
-    return visitor.reading
+    visited = visitor.reading
 
-
-def test_every_place_shows_hostile_text_as_typed(visited):
     assert visited.problems == []
     assert visited.not_as_typed() == []
     assert EXPECTED_FIELDS - visited.markers_seen() == set()
-
-
-def test_no_file_named_in_user_text_is_opened(visited, trap):
-    """Every image, background and style sheet in the hostile text is a named pipe: a window
-    that opened one would hang; here the watcher notices the opening and lets it go on."""
     assert visited.markers_seen()
     assert not trap.opened()

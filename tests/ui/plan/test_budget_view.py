@@ -8,7 +8,14 @@ from timeline_helpers import action, make_content
 
 from toolbox_desktop.ui.common.palette import CURRENT_COLOR
 from toolbox_desktop.ui.plan.budget_format import format_money
-from toolbox_desktop.ui.plan.budget_model import CENTS_ROLE, NAME, PLANNED, SHARE, SPENT
+from toolbox_desktop.ui.plan.budget_model import (
+    BAR_ROLE,
+    CENTS_ROLE,
+    NAME,
+    PLANNED,
+    SHARE,
+    SPENT,
+)
 from toolbox_desktop.ui.plan.budget_view import BudgetView
 
 
@@ -137,6 +144,17 @@ def test_spending_is_shown_against_the_plan(view):
         for y in range(0, image.height(), 2)
     )
     assert blue > 20  # the bars are drawn
+
+
+def test_each_bar_shows_the_share_its_row_says(view):
+    """The column says "Spent of planned" in percent: its bar is that share of the row's own
+    plan (not an amount on a scale shared with the other rows)."""
+    model = view.models["dimension"]
+    governance, employment = model.index(1, SHARE), model.index(2, SHARE)
+    planned, spent, full = governance.data(BAR_ROLE)
+    assert full == planned and round(100 * spent / full) == 32  # "32 %"
+    planned, spent, full = employment.data(BAR_ROLE)
+    assert full == spent and round(100 * planned / full) == 67  # 150 %: the plan is 2/3
 
 
 def test_no_actions_show_an_empty_overview(qtbot):

@@ -75,7 +75,7 @@ def test_an_indicator_with_measurements_is_stored_and_charted(page, stored, plan
     )
 
     assert not model.setData(model.index(0, VALUE), "many")
-    assert panel.problem.text() == "“many” is not a number."
+    assert panel.problem.text() == "“many” is not a number. Type it like 12,500.5."
     assert not model.setData(model.index(0, MEASURED_ON), "1/1/1025")
     assert stored.indicators(action_id=action.id)[0].measurements[0].measured_on == date(2024, 9, 1)
 

@@ -1,7 +1,7 @@
-"""Ten thousand actions: the timeline stays quick because it paints only the rows in view."""
+"""Many actions: the timeline paints only the rows in view, whatever their number. How fast it
+is with 10,000 actions is measured by ``benchmarks/plan_scale.py`` (no timing in the tests)."""
 
 import random
-import time
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -32,34 +32,29 @@ def many_actions(count: int) -> list[Action]:
     return actions
 
 
-def test_ten_thousand_actions_are_shown_and_painted_quickly(qtbot):
+def test_a_thousand_actions_are_shown_and_only_the_rows_in_view_painted(qtbot):
     view = TimelineView(make_content())
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
     qtbot.waitExposed(view)
-    actions = many_actions(10_000)
+    actions = many_actions(1_000)
 
-    began = time.perf_counter()
     view.set_actions(actions, TODAY)
     view.chart.viewport().grab()  # a full paint
-    took = time.perf_counter() - began
-    assert took < 1.0, f"set_actions and a paint took {took:.2f} s"
 
     chart = view.chart
-    assert len(chart.undated_ids()) == 200
+    assert len(chart.undated_ids()) == 20
     fits = chart.viewport().height() // ROW_HEIGHT + 2
     assert len(chart.visible_bar_ids()) <= fits
     chart.select_action(chart.rows()[1].action.id)  # scrolls to the earliest bar
     assert 0 < len(chart.visible_bar_ids()) <= fits
-    began = time.perf_counter()
     view.set_grouping("phase")
     view.set_zoom("years")
     chart.verticalScrollBar().setValue(chart.verticalScrollBar().maximum() // 2)
     chart.viewport().grab()
-    assert time.perf_counter() - began < 1.0
     assert len(chart.visible_bar_ids()) <= fits
 
-    view.select_action(9_999)
+    view.select_action(999)
     qtbot.keyClick(chart, Qt.Key.Key_Down)
     assert chart.bar_rect(chart.selected_action()) is not None

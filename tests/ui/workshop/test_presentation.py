@@ -277,7 +277,8 @@ def test_dimension_slide_scores_and_largest_gaps(make, content):
     assert "Score: 38 %" in lines  # (1 + 2 + 0 + 3) / 16
     assert "Target: 81 %" in lines  # (4 + 3 + 2 + 4) / 16
     total = len(governance)
-    assert f"5 of {total} benchmarks rated · {total - 5} not rated yet · 1 not applicable" in lines
+    # Rated with a level: 4; the exclusion is named as such, not counted as rated as well.
+    assert f"4 of {total} benchmarks rated · {total - 5} not rated yet · 1 not applicable" in lines
     assert "Largest gaps to the target" in lines
     gaps = [line for line in lines if " — " in line]
     assert len(gaps) == 3

@@ -85,7 +85,7 @@ OPTIONS: dict[str, ReportOption] = {
         ReportOption(
             PAGE_SIZE,
             Entry.CHOICE,
-            QT_TRANSLATE_NOOP("ReportKinds", "&Page size:"),
+            QT_TRANSLATE_NOOP("ReportKinds", "Page si&ze:"),
             QT_TRANSLATE_NOOP("ReportKinds", "Page size"),
             choices=(
                 ("A4", QT_TRANSLATE_NOOP("ReportKinds", "A4")),
@@ -119,7 +119,7 @@ OPTIONS: dict[str, ReportOption] = {
         ReportOption(
             "group_by",
             Entry.CHOICE,
-            QT_TRANSLATE_NOOP("ReportKinds", "&Group actions by:"),
+            QT_TRANSLATE_NOOP("ReportKinds", "Group &actions by:"),
             QT_TRANSLATE_NOOP("ReportKinds", "Group actions by"),
             help="how the action plan report groups actions",
             choices=(
@@ -130,7 +130,7 @@ OPTIONS: dict[str, ReportOption] = {
         ReportOption(
             "facilitator",
             Entry.FLAG,
-            QT_TRANSLATE_NOOP("ReportKinds", "&Facilitator version"),
+            QT_TRANSLATE_NOOP("ReportKinds", "Fac&ilitator version"),
             QT_TRANSLATE_NOOP("ReportKinds", "Facilitator version"),
             help="worksheet with challenges and a practice per dimension",
             tooltip=QT_TRANSLATE_NOOP(

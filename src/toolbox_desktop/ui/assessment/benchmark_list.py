@@ -199,8 +199,9 @@ class BenchmarkTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(NUMBER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RATING_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RATING_COLUMN, self.fontMetrics().horizontalAdvance("0") * 24)
+        # As wide as the ratings shown (and its title): the rest goes to the titles, which
+        # are what a user reads to choose a row.
+        header.setSectionResizeMode(RATING_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
         fit_titles(header)
 

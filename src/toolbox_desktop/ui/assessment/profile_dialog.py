@@ -1,10 +1,15 @@
 """The municipality profile: who is assessing, how big the place is, and which policy fields
-it is responsible for (new assessments pre-mark the others for review and advocacy)."""
+it is responsible for (new assessments pre-mark the others for review and advocacy).
+
+Population and newcomers are typed as people write numbers in their language ("12.500" in
+German, "12,500" in English), read by ``core.formatting``'s one rule and shown back the way
+it read them; text that is no whole number, or could be read two ways, keeps the dialog
+open with a message under the fields."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,11 +23,15 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import COMPETENCES, PLACE_KINDS, Profile
+from toolbox_desktop.core.formatting import FormatTextError
 from toolbox_desktop.ui.assessment.texts import competence_name, place_kind_name
+from toolbox_desktop.ui.common.formatting import format_number, parse_count
+from toolbox_desktop.ui.common.palette import DOWN_COLOR, themed
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import limit_line
 
-WHOLE_NUMBER = QRegularExpression(r"[0-9]{0,9}")
+# Digits with the group signs people type; what they mean is decided by ``parse_count``.
+WHOLE_NUMBER = QRegularExpression(r"[0-9 .,'\u00a0\u202f]{0,15}")
 
 
 class ProfileDialog(QDialog):
@@ -76,6 +85,15 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("&Kind of place:"), self.kind)
         form.addRow(self.tr("Newly &arrived migrants and refugees:"), self.newcomers)
         form.addRow(self.tr("&Staff time for integration:"), self.staff_time)
+        self.number_problem = PlainLabel()  # why a number could not be read
+        self.number_problem.setWordWrap(True)
+        problem_palette = self.number_problem.palette()
+        problem_palette.setColor(QPalette.ColorRole.WindowText, themed(DOWN_COLOR, problem_palette))
+        self.number_problem.setPalette(problem_palette)
+        self.number_problem.setVisible(False)
+        form.addRow(self.number_problem)
+        for edit in (self.population, self.newcomers):
+            edit.editingFinished.connect(lambda e=edit: self._read_number(e))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -94,15 +112,38 @@ class ProfileDialog(QDialog):
         return edit
 
     def _number(self, value: int | None, name: str) -> QLineEdit:
-        edit = self._line("" if value is None else str(value), name)
+        edit = self._line("" if value is None else format_number(value), name)
         edit.setValidator(QRegularExpressionValidator(WHOLE_NUMBER, edit))
         edit.setPlaceholderText(self.tr("not given"))
         return edit
 
+    def _read_number(self, edit: QLineEdit) -> bool:
+        """Show the number typed as it was read ("12500" -> "12,500"), or why it was not."""
+        try:
+            value = parse_count(edit.text())
+        except FormatTextError as error:
+            self.number_problem.setText(error.message)
+            self.number_problem.setVisible(True)
+            return False
+        if value is not None:
+            edit.setText(format_number(value))
+        self.number_problem.setVisible(False)
+        return True
+
+    def accept(self) -> None:
+        for edit in (self.population, self.newcomers):
+            if not self._read_number(edit):
+                edit.setFocus()
+                edit.selectAll()
+                return
+        super().accept()
+
     def profile(self) -> Profile:
         def number(edit: QLineEdit) -> int | None:
-            text = edit.text().strip()
-            return int(text) if text.isdigit() else None
+            try:
+                return parse_count(edit.text())
+            except FormatTextError:
+                return None  # ``accept`` lets no such text through
 
         return Profile(
             name=self.name.text().strip(),

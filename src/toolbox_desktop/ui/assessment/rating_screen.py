@@ -266,7 +266,4 @@ class RatingScreen(QWidget):
 
     def _update_progress(self) -> None:
         ratings = self.session.current_ratings()
-        rated = sum(
-            1 for b in self.content.benchmarks if b.code in ratings and ratings[b.code].is_rated
-        )
-        self.progress_label.setText(progress_text(rated, len(self.content.benchmarks)))
+        self.progress_label.setText(progress_text(self.content, ratings))

@@ -18,6 +18,8 @@ from toolbox_desktop.core.assessment import (
     Rating,
 )
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.scoring import Score
+from toolbox_desktop.ui.common.formatting import counts_text
 
 NO_RATING = "—"
 
@@ -62,17 +64,16 @@ def rating_text(rating: Rating | None) -> str:
     return level_label(rating.level)
 
 
-def progress_text(rated: int, total: int) -> str:
-    return QCoreApplication.translate("AssessmentTexts", "{rated} of {total} rated").format(
-        rated=rated, total=total
-    )
+def progress_text(content: Content, ratings: dict[str, Rating]) -> str:
+    """ "3 of 68 rated", or "0 of 68 rated, 14 outside our competence" when benchmarks were
+    marked as excluded (as a new assessment does for competences the town lacks): the same
+    words as the dashboard's (``ui.common.formatting.counts_text``)."""
+    score = Score()
+    for benchmark in content.benchmarks:
+        score = score.add(ratings.get(benchmark.code))
+    return counts_text(score)
 
 
 def benchmark_numbers(content: Content) -> dict[str, str]:
-    """Short numbers like "1.2.3" (dimension, sub-theme, benchmark) for the stable codes."""
-    numbers: dict[str, str] = {}
-    for dimension in content.dimensions:
-        for s_index, subtheme in enumerate(content.subthemes_of(dimension.code), start=1):
-            for b_index, benchmark in enumerate(content.benchmarks_of(subtheme.code), start=1):
-                numbers[benchmark.code] = f"{dimension.number}.{s_index}.{b_index}"
-    return numbers
+    """Short numbers like "1.2.3" for the stable codes (``Content.benchmark_numbers``)."""
+    return content.benchmark_numbers

@@ -1,16 +1,21 @@
 """How the dashboard writes numbers and score states, the same way in every table and chart.
 
 Percentages are rounded to whole numbers and written with the user's locale ("58 %"); a
-group without a score says why ("not rated yet" or "not applicable").
+group without a score says why ("not rated yet", "not applicable", "outside our
+competence"), and counts say what they count: "0 of 14 rated, 14 outside our competence",
+never "14 of 14 rated" for benchmarks that were only marked as excluded. The dashboard, the
+rating screen and the peers read these texts from here, so they cannot disagree.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from toolbox_desktop.core import formatting
 from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES, Rating
-from toolbox_desktop.core.scoring import Score
+from toolbox_desktop.core.scoring import EXCLUDED, NOT_APPLICABLE, OUTSIDE, UNRATED, Score
 
 
 # Each text is looked up literally as translate("Dashboard", "..."): lupdate only sees that.
@@ -19,8 +24,19 @@ def rounded(value: float) -> int:
     return formatting.rounded(value)
 
 
-def format_number(value: int) -> str:
+def format_number(value: int | float | Decimal) -> str:
     return formatting.format_number(value, QLocale().name())
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A number typed in the user's locale (``core.formatting.parse_number``: "12.500" is
+    refused as ambiguous where "." is the decimal sign); raises ``FormatTextError``."""
+    return formatting.parse_number(text, QLocale().name(), QCoreApplication.translate)
+
+
+def parse_count(text: str) -> int | None:
+    """A whole number typed in the user's locale (``core.formatting.parse_count``)."""
+    return formatting.parse_count(text, QLocale().name(), QCoreApplication.translate)
 
 
 def format_percent(value: float | None, missing: str = "") -> str:
@@ -51,6 +67,10 @@ def points_change(before: float | None, after: float | None) -> int | None:
     return rounded(after) - rounded(before)
 
 
+class ScoreCounts(QObject):
+    """Translation context of the counts' plural messages (lupdate reads ``ScoreCounts.tr``)."""
+
+
 def not_rated_text() -> str:
     return QCoreApplication.translate("Dashboard", "not rated yet")
 
@@ -59,9 +79,33 @@ def not_applicable_text() -> str:
     return QCoreApplication.translate("Dashboard", "not applicable")
 
 
+def outside_competence_text() -> str:
+    return QCoreApplication.translate("Dashboard", "outside our competence")
+
+
 def no_score_text(score: Score) -> str:
-    """Why a group has no score."""
-    return not_applicable_text() if score.all_excluded else not_rated_text()
+    """Why a group has no score, by ``Score.missing``."""
+    return missing_text(score.missing or UNRATED)
+
+
+def missing_text(missing: str) -> str:
+    if missing == NOT_APPLICABLE:
+        return not_applicable_text()
+    if missing == OUTSIDE:
+        return outside_competence_text()
+    if missing == EXCLUDED:
+        return QCoreApplication.translate("Dashboard", "excluded")
+    return not_rated_text()
+
+
+def missing_texts() -> tuple[str, ...]:
+    """Every text a group without a score may show (to make room for the longest)."""
+    return tuple(missing_text(m) for m in (UNRATED, NOT_APPLICABLE, OUTSIDE, EXCLUDED))
+
+
+def missing_reasons(scores: list[Score]) -> tuple[str | None, ...]:
+    """Why each score has no value (None where it has one), for a chart's series."""
+    return tuple(None if score.counted else no_score_text(score) for score in scores)
 
 
 def score_text(score: Score) -> str:
@@ -69,8 +113,33 @@ def score_text(score: Score) -> str:
 
 
 def rated_text(score: Score) -> str:
+    """Benchmarks rated with a level, of all: "0 of 14" (excluded ones are not rated)."""
     return QCoreApplication.translate("Dashboard", "{rated} of {total}").format(
-        rated=format_number(score.rated), total=format_number(score.total)
+        rated=format_number(score.counted), total=format_number(score.total)
+    )
+
+
+def exclusions_text(score: Score) -> str:
+    """ "14 outside our competence", "2 not applicable, 1 outside our competence"; "" for none."""
+    parts = []
+    if score.not_applicable:
+        parts.append(ScoreCounts.tr("%n not applicable", "", score.not_applicable))
+    if score.outside:
+        parts.append(ScoreCounts.tr("%n outside our competence", "", score.outside))
+    return ", ".join(parts)
+
+
+def counts_text(score: Score) -> str:
+    """What a count of ratings says: "3 of 14 rated", "0 of 14 rated, 14 outside our
+    competence" (benchmarks marked as excluded are named as such, not as rated)."""
+    text = QCoreApplication.translate("Dashboard", "{rated} of {total} rated").format(
+        rated=format_number(score.counted), total=format_number(score.total)
+    )
+    excluded = exclusions_text(score)
+    if not excluded:
+        return text
+    return QCoreApplication.translate("Dashboard", "{rated}, {excluded}").format(
+        rated=text, excluded=excluded
     )
 
 

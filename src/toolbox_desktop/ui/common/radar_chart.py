@@ -3,6 +3,8 @@
 One axis per dimension, rings at 0/25/50/75/100 %, one translucent polygon per series. A
 series without a value on an axis ("no score") is drawn as a hollow point at the centre with
 a break in its outline, and the axis label says so: a missing score must not look like 0 %.
+Each series may say why a value is missing (``RadarSeries.reasons``: "not applicable",
+"outside our competence"), so that the chart names it as the tables beside it do.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, 
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from toolbox_desktop.ui.common.chart_text import legend_rows, wrap_text
+from toolbox_desktop.ui.common.focus_frame import FocusRepaint, paint_focus_frame
 from toolbox_desktop.ui.common.formatting import format_percent
 from toolbox_desktop.ui.common.palette import fill_color, grid_color, muted_color
 from toolbox_desktop.ui.common.plain_text import as_typed
@@ -34,12 +37,18 @@ class RadarSeries:
     color: QColor = field(default_factory=lambda: QColor("#0072B2"))
     dashed: bool = False
     short_name: str = ""  # used in axis notes, where the full legend name is too long
+    reasons: tuple[str | None, ...] = ()  # why a value is missing, per axis ("not rated")
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "values", tuple(self.values))
+        object.__setattr__(self, "reasons", tuple(self.reasons))
 
     def value(self, axis: int) -> float | None:
         return self.values[axis] if axis < len(self.values) else None
+
+    def reason(self, axis: int) -> str | None:
+        """Why the value on ``axis`` is missing, if the series said so."""
+        return self.reasons[axis] if axis < len(self.reasons) else None
 
 
 @dataclass
@@ -51,7 +60,7 @@ class _Layout:
     legend: list[tuple[QRectF, RadarSeries]]
 
 
-class RadarChart(QWidget):
+class RadarChart(FocusRepaint, QWidget):
     """Compare several series over the same axes; scales with the widget."""
 
     def __init__(self, parent=None) -> None:
@@ -63,11 +72,12 @@ class RadarChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 220)
         self.setAccessibleName(self.tr("Radar chart"))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reached with Tab, read by its description
 
     # -- data ------------------------------------------------------------------------------
     def set_axes(self, labels: Sequence[str], notes: Sequence[str | None] | None = None) -> None:
-        """Axis labels, clockwise from the top; ``notes`` replace "(not rated)" per axis
-        where no series has a value (e.g. "(not applicable)")."""
+        """Axis labels, clockwise from the top; ``notes`` replace the note of an axis where
+        no series has a value (the series' ``reasons`` say why otherwise)."""
         self._axes = list(labels)
         self._notes = list(notes) if notes is not None else [None] * len(self._axes)
         self._changed()
@@ -83,14 +93,31 @@ class RadarChart(QWidget):
         return tuple(self._series)
 
     def axis_note(self, axis: int) -> str:
-        """What the label of ``axis`` adds about missing values ("" when all are there)."""
-        missing = [s.short_name or s.name for s in self._series if s.value(axis) is None]
-        if not missing or not self._series:
+        """What the label of ``axis`` adds about missing values ("" when all are there):
+        "(not applicable)" when no series has a value for the same reason, else each reason
+        with the series it applies to: "(peer A, peer B: not applicable; ours: not rated)"."""
+        missing = [s for s in self._series if s.value(axis) is None]
+        if not missing:
             return ""
+        reasons: dict[str, list[str]] = {}
+        for series in missing:
+            reason = self._missing_text(series, axis)
+            reasons.setdefault(reason, []).append(series.short_name or series.name)
         if len(missing) == len(self._series):
             note = self._notes[axis] if axis < len(self._notes) else None
-            return note or self.tr("(not rated)")
-        return self.tr("({series}: not rated)").format(series=", ".join(missing))
+            if note:
+                return note
+            if len(reasons) == 1:
+                return self.tr("({reason})").format(reason=next(iter(reasons)))
+        return self.tr("({notes})").format(
+            notes="; ".join(
+                self.tr("{series}: {reason}").format(series=", ".join(names), reason=reason)
+                for reason, names in reasons.items()
+            )
+        )
+
+    def _missing_text(self, series: RadarSeries, axis: int) -> str:
+        return series.reason(axis) or self.tr("not rated")
 
     def _changed(self) -> None:
         self.setAccessibleDescription(self.describe())
@@ -106,7 +133,8 @@ class RadarChart(QWidget):
 
     def _value_text(self, series: RadarSeries, axis: int) -> str:
         return self.tr("{series} {value}").format(
-            series=series.name, value=format_percent(series.value(axis), self.tr("not rated"))
+            series=series.name,
+            value=format_percent(series.value(axis), self._missing_text(series, axis)),
         )
 
     # -- size and rendering ------------------------------------------------------------------
@@ -119,6 +147,7 @@ class RadarChart(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         self._layout = self.paint(painter, QRectF(self.rect()))
+        paint_focus_frame(painter, self)
         painter.end()
 
     def render_to_image(self, size: QSize) -> QImage:

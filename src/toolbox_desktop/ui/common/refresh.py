@@ -6,7 +6,8 @@ the plan changed while the timeline tab was not shown) need not read and draw it
 user looks: with ten thousand actions that is real work, and a hidden area polled every two
 seconds would do it for nothing. ``RefreshWhenShown`` is the one mechanism for this: the
 data's owner calls ``mark_stale`` whenever it changed, and the refresh runs when one of the
-watched widgets is (or becomes) visible.
+watched widgets is (or becomes) visible. A refresh on showing runs under ``busy`` (the wait
+cursor and "Loading…", painted first): it is what makes a tab's first visit slow.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+from toolbox_desktop.ui.common.busy import busy
 
 RETRY_MS = 2000
 
@@ -49,6 +52,9 @@ class RefreshWhenShown(QObject):
     def is_shown(self) -> bool:
         return any(widget.isVisible() for widget in self._widgets)
 
+    def _shown_widget(self) -> QWidget | None:
+        return next((widget for widget in self._widgets if widget.isVisible()), None)
+
     def mark_stale(self, *_args) -> None:
         """The data changed: refresh now if it is on screen, else when it is shown."""
         self.stale = True
@@ -71,7 +77,7 @@ class RefreshWhenShown(QObject):
     def _try(self) -> None:
         if not (self.stale and self.is_shown()):
             return
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(sqlite3.Error), busy(self._shown_widget()):
             self.refresh_now()
         if self.stale:  # the file was busy: try again in a moment
             QTimer.singleShot(RETRY_MS, self, self._try)

@@ -1,7 +1,8 @@
 """One horizontal bar per dimension: the score, a marker at the target, and how much is rated.
 
 Read at a glance where the radar is hard to read exactly; the "12 of 14 rated" count keeps a
-score over few ratings visible as such.
+score over few ratings visible as such, and names benchmarks marked as excluded as such
+("0 of 10 rated, 10 not applicable"; ``ui.common.formatting.counts_text``).
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from toolbox_desktop.core.content import Content
-from toolbox_desktop.core.scoring import Scores
+from toolbox_desktop.core.scoring import Score, Scores
 from toolbox_desktop.ui.common.chart_text import legend_rows
+from toolbox_desktop.ui.common.focus_frame import FocusRepaint, paint_focus_frame
 from toolbox_desktop.ui.common.formatting import (
+    counts_text,
     dimension_label,
-    format_number,
     format_percent,
-    not_applicable_text,
-    not_rated_text,
+    missing_texts,
+    no_score_text,
 )
 from toolbox_desktop.ui.common.palette import (
     CURRENT_COLOR,
@@ -41,9 +43,7 @@ class DimensionBar:
     label: str
     percent: float | None
     target: float | None
-    rated: int
-    total: int
-    not_applicable: bool = False
+    score: Score  # what is rated and what is excluded, for the count and the missing value
 
 
 def bars_for(content: Content, scores: Scores | None) -> list[DimensionBar]:
@@ -54,22 +54,13 @@ def bars_for(content: Content, scores: Scores | None) -> list[DimensionBar]:
         score = scores.dimensions.get(dimension.code) if scores else None
         if score is None:
             total = sum(1 for b in content.benchmarks if b.dimension == dimension.code)
-            bars.append(DimensionBar(label, None, None, 0, total))
+            bars.append(DimensionBar(label, None, None, Score(total=total)))
         else:
-            bars.append(
-                DimensionBar(
-                    label,
-                    score.percent,
-                    score.target_percent,
-                    score.rated,
-                    score.total,
-                    score.all_excluded,
-                )
-            )
+            bars.append(DimensionBar(label, score.percent, score.target_percent, score))
     return bars
 
 
-class DimensionBars(QWidget):
+class DimensionBars(FocusRepaint, QWidget):
     """Draws ``DimensionBar`` rows: title and count above, the bar and its value below."""
 
     def __init__(self, parent=None) -> None:
@@ -77,6 +68,7 @@ class DimensionBars(QWidget):
         self._bars: list[DimensionBar] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Score per dimension"))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reached with Tab, read by its description
 
     def set_bars(self, bars: Sequence[DimensionBar]) -> None:
         self._bars = list(bars)
@@ -90,12 +82,10 @@ class DimensionBars(QWidget):
     def value_text(self, bar: DimensionBar) -> str:
         if bar.percent is not None:
             return format_percent(bar.percent)
-        return not_applicable_text() if bar.not_applicable else not_rated_text()
+        return no_score_text(bar.score)
 
     def count_text(self, bar: DimensionBar) -> str:
-        return self.tr("{rated} of {total} rated").format(
-            rated=format_number(bar.rated), total=format_number(bar.total)
-        )
+        return counts_text(bar.score)
 
     def describe(self) -> str:
         parts = []
@@ -129,6 +119,7 @@ class DimensionBars(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         self.paint(painter, QRectF(self.rect()))
+        paint_focus_frame(painter, self)
         painter.end()
 
     def render_to_image(self, size: QSize) -> QImage:
@@ -145,8 +136,7 @@ class DimensionBars(QWidget):
         metrics = QFontMetricsF(self.font())
         area = rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         value_width = max(
-            metrics.horizontalAdvance(text)
-            for text in (format_percent(100), not_rated_text(), not_applicable_text())
+            metrics.horizontalAdvance(text) for text in (format_percent(100), *missing_texts())
         )
         value_width = min(value_width + 10, area.width() * 0.35)
         top = area.top()
@@ -161,7 +151,13 @@ class DimensionBars(QWidget):
         line = metrics.height()
         count = self.count_text(bar)
         count_width = metrics.horizontalAdvance(count) + 4
-        title_box = QRectF(row.left(), row.top(), row.width() - count_width - 8, line)
+        # The title keeps up to half the row when the count (with its exclusions) is long;
+        # the count is then shortened on screen, and read in full by ``describe``.
+        title_width = min(metrics.horizontalAdvance(bar.label) + 4, row.width() / 2)
+        title_width = max(title_width, row.width() - count_width - 8)
+        count_width = row.width() - title_width - 8
+        count = metrics.elidedText(count, Qt.TextElideMode.ElideRight, count_width)
+        title_box = QRectF(row.left(), row.top(), title_width, line)
         painter.setPen(palette.windowText().color())
         painter.drawText(
             title_box,

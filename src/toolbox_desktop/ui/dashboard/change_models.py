@@ -146,6 +146,7 @@ class BenchmarkChangeModel(QAbstractTableModel):
     def __init__(self, content: Content, parent=None) -> None:
         super().__init__(parent)
         self._titles = {b.code: b.title for b in content.benchmarks}
+        self._numbers = content.benchmark_numbers  # "1.1.2", as the rating list shows them
         self._dimensions = {d.code: dimension_label(d.number, d.title) for d in content.dimensions}
         self._changes: list[BenchmarkChange] = []
 
@@ -195,7 +196,7 @@ class BenchmarkChangeModel(QAbstractTableModel):
 
     def _text(self, change: BenchmarkChange, column: int) -> str:
         if column == self.CODE:
-            return change.benchmark
+            return self._numbers.get(change.benchmark, change.benchmark)
         if column == self.TITLE:
             return self._titles.get(change.benchmark, "")
         if column == self.DIMENSION:
@@ -225,7 +226,7 @@ class BenchmarkChangeModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                self.tr("Code"),
+                self.tr("No."),
                 self.tr("Benchmark"),
                 self.tr("Dimension"),
                 self.tr("Change"),

@@ -29,6 +29,7 @@ from toolbox_desktop.ui.common.formatting import (
     format_number,
     format_percent,
     format_points,
+    missing_reasons,
     no_score_text,
     points_change,
 )
@@ -168,8 +169,8 @@ class ComparisonView(QWidget):
     def _comparison_page(self) -> QWidget:
         chooser = QHBoxLayout()
         for text, combo in (
-            (self.tr("&Earlier:"), self.earlier_combo),
-            (self.tr("&Later:"), self.later_combo),
+            (self.tr("Ea&rlier:"), self.earlier_combo),
+            (self.tr("La&ter:"), self.later_combo),
         ):
             label = PlainLabel(text)
             label.setBuddy(combo)
@@ -322,15 +323,7 @@ class ComparisonView(QWidget):
     def _show_radar(self, comparison: Comparison, earlier: Assessment, later: Assessment) -> None:
         dimensions = self.content.dimensions
         before, after = comparison.before.dimensions, comparison.after.dimensions
-        self.radar.set_axes(
-            [dimension_label(d.number, d.title) for d in dimensions],
-            [
-                self.tr("(not applicable)")
-                if before[d.code].all_excluded and after[d.code].all_excluded
-                else None
-                for d in dimensions
-            ],
-        )
+        self.radar.set_axes([dimension_label(d.number, d.title) for d in dimensions])
         self.radar.set_series(
             [
                 RadarSeries(
@@ -339,12 +332,14 @@ class ComparisonView(QWidget):
                     themed(EARLIER_COLOR, self.palette()),
                     dashed=True,
                     short_name=self.tr("earlier"),
+                    reasons=missing_reasons([before[d.code] for d in dimensions]),
                 ),
                 RadarSeries(
                     self.tr("Later: {name}").format(name=self.assessment_name(later)),
                     [after[d.code].percent for d in dimensions],
                     themed(LATER_COLOR, self.palette()),
                     short_name=self.tr("later"),
+                    reasons=missing_reasons([after[d.code] for d in dimensions]),
                 ),
             ]
         )

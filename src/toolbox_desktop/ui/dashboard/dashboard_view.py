@@ -25,10 +25,12 @@ from toolbox_desktop.core.next_steps import next_steps_for
 from toolbox_desktop.core.scoring import Scores, compute_scores, gap_list
 from toolbox_desktop.ui.common.empty_state import EmptyState, heading
 from toolbox_desktop.ui.common.formatting import (
+    counts_text,
     dimension_label,
     format_date,
     format_number,
     format_percent,
+    missing_reasons,
     no_score_text,
 )
 from toolbox_desktop.ui.common.header_titles import fit_titles
@@ -123,9 +125,8 @@ class DashboardView(QWidget):
         header.setSectionResizeMode(gap_model.CODE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(gap_model.DIMENSION, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(gap_model.DIMENSION, 150)  # elided; the user can widen it
-        # The next steps share the tab's width: the title says which benchmark a row is, so
-        # the long code (the model keeps it, for copying and for the links) is not shown.
-        self.gap_table.setColumnHidden(gap_model.CODE, True)
+        # The first column is the benchmark's short number ("1.1.2", as on the rating list);
+        # the model keeps the code for the links (CODE_ROLE).
         for column in (gap_model.CURRENT, gap_model.TARGET, gap_model.PRIORITY, gap_model.WEIGHTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         fit_titles(header)
@@ -274,11 +275,7 @@ class DashboardView(QWidget):
                 score=format_percent(overall.percent, no_score_text(overall))
             )
         )
-        parts = [
-            self.tr("{rated} of {total} benchmarks rated").format(
-                rated=format_number(overall.rated), total=format_number(overall.total)
-            )
-        ]
+        parts = [counts_text(overall)]
         if overall.target_percent is not None:
             parts.append(
                 self.tr("target {target}").format(target=format_percent(overall.target_percent))
@@ -293,25 +290,22 @@ class DashboardView(QWidget):
 
     def _show_radar(self, scores: Scores) -> None:
         dimensions = self.content.dimensions
-        self.radar.set_axes(
-            [dimension_label(d.number, d.title) for d in dimensions],
-            [
-                self.tr("(not applicable)") if scores.dimensions[d.code].all_excluded else None
-                for d in dimensions
-            ],
-        )
+        self.radar.set_axes([dimension_label(d.number, d.title) for d in dimensions])
+        reasons = missing_reasons([scores.dimensions[d.code] for d in dimensions])
         self.radar.set_series(
             [
                 RadarSeries(
                     self.tr("Current score"),
                     [scores.dimensions[d.code].percent for d in dimensions],
                     themed(CURRENT_COLOR, self.palette()),
+                    reasons=reasons,
                 ),
                 RadarSeries(
                     self.tr("Target"),
                     [scores.dimensions[d.code].target_percent for d in dimensions],
                     themed(TARGET_COLOR, self.palette()),
                     dashed=True,
+                    reasons=reasons,
                 ),
             ]
         )

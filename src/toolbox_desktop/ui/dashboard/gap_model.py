@@ -27,6 +27,8 @@ class GapTableModel(QAbstractTableModel):
     def __init__(self, content: Content, parent=None) -> None:
         super().__init__(parent)
         self._titles = {b.code: b.title for b in content.benchmarks}
+        self._content = content  # numbers "1.1.2" as the rating list shows them
+        self._order = {b.code: n for n, b in enumerate(content.benchmarks)}
         self._dimensions = {d.code: (d.number, d.title) for d in content.dimensions}
         self._gaps: list[Gap] = []
 
@@ -74,6 +76,8 @@ class GapTableModel(QAbstractTableModel):
         return None
 
     def _value(self, gap: Gap, column: int):
+        if column == CODE:  # sorted in the toolbox's order ("1.10.1" after "1.9.1")
+            return self._order.get(gap.benchmark, len(self._order))
         return (
             gap.benchmark,
             self._titles.get(gap.benchmark, ""),
@@ -85,6 +89,8 @@ class GapTableModel(QAbstractTableModel):
         )[column]
 
     def _text(self, gap: Gap, column: int) -> str:
+        if column == CODE:
+            return self._content.benchmark_number(gap.benchmark)
         if column == PRIORITY:
             return priority_name(gap.priority)
         value = self._value(gap, column)
@@ -95,7 +101,7 @@ class GapTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                self.tr("Code"),
+                self.tr("No."),
                 self.tr("Benchmark"),
                 self.tr("Dimension"),
                 self.tr("Now"),

@@ -126,7 +126,7 @@ class ScoresTreeModel(QAbstractItemModel):
             SCORE: score.percent,
             TARGET: score.target_percent,
             REACHED: score.target_reached,
-            RATED: score.rated,
+            RATED: score.counted,
             EXCLUDED: score.excluded,
         }.get(column)
 

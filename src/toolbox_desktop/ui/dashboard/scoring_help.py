@@ -48,8 +48,10 @@ class ScoringHelp(QObject):
                 "largest first."
             ),
             self.tr(
-                'A group with no counted benchmark has no score: it says "not rated yet", or '
-                '"not applicable" when every benchmark in it was excluded.'
+                'A group with no counted benchmark has no score and says why: "not rated yet"; '
+                '"not applicable" or "outside our competence" when every benchmark in it was '
+                'excluded for that reason; "excluded" when for both. Excluded benchmarks are not '
+                "counted as rated."
             ),
             self.tr(
                 "Example: three benchmarks rated 4, 1 and 2 and one not applicable give "

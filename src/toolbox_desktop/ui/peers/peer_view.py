@@ -39,7 +39,12 @@ from toolbox_desktop.core.peers import (
 from toolbox_desktop.core.scoring import Scores, compute_scores
 from toolbox_desktop.storage.peer_repository import PeerRepository
 from toolbox_desktop.ui.common.empty_state import EmptyState, heading
-from toolbox_desktop.ui.common.formatting import dimension_label, format_date, format_number
+from toolbox_desktop.ui.common.formatting import (
+    dimension_label,
+    format_date,
+    format_number,
+    missing_reasons,
+)
 from toolbox_desktop.ui.common.message_boxes import ask, warn
 from toolbox_desktop.ui.common.palette import (
     CURRENT_COLOR,
@@ -390,18 +395,7 @@ class PeerComparisonView(QWidget):
         self, drawn: list[PeerAssessment], colors: dict[int, QColor], own_color: QColor
     ) -> None:
         dimensions = self.content.dimensions
-        shown = [self._scores[peer.id] for peer in drawn]
-        if self._own_scores is not None:
-            shown.append(self._own_scores)
-        self.radar.set_axes(
-            [dimension_label(d.number, d.title) for d in dimensions],
-            [
-                self.tr("(not applicable)")
-                if shown and all(s.dimensions[d.code].all_excluded for s in shown)
-                else None
-                for d in dimensions
-            ],
-        )
+        self.radar.set_axes([dimension_label(d.number, d.title) for d in dimensions])
         series = []
         if self._own is not None:
             series.append(
@@ -410,6 +404,7 @@ class PeerComparisonView(QWidget):
                     [self._own_percentages[d.code] for d in dimensions],
                     own_color,
                     short_name=self.tr("ours"),
+                    reasons=self._own_reasons(),
                 )
             )
         for peer in drawn:
@@ -425,11 +420,19 @@ class PeerComparisonView(QWidget):
                     [scores.dimensions[d.code].percent for d in dimensions],
                     colors[peer.id],
                     dashed=True,
+                    reasons=missing_reasons([scores.dimensions[d.code] for d in dimensions]),
                     short_name=isolated(peer.municipality)
                     or peer_kind_name(peer, QCoreApplication.translate),
                 )
             )
         self.radar.set_series(series)
+
+    def _own_reasons(self) -> tuple[str | None, ...]:
+        if self._own_scores is None:
+            return ()
+        return missing_reasons(
+            [self._own_scores.dimensions[d.code] for d in self.content.dimensions]
+        )
 
     def _show_note(self, checked: int, drawn: int) -> None:
         notes = []

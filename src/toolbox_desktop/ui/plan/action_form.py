@@ -4,7 +4,7 @@ stored when is decided by ``ActionEditor``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -146,6 +146,7 @@ class ActionForm(QWidget):
         self.phase_hint.setWordWrap(True)
         self.use_phase = QToolButton()
         self.use_phase.setText(self.tr("Use suggestion"))
+        self.use_phase.setAccessibleName(self.tr("Use suggestion"))
         self.milestones = MilestonesEditor()
 
         self.budget = MoneyField(self.tr("Budget"))
@@ -181,9 +182,13 @@ class ActionForm(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(_scrolling(self._general_page()), self.tr("Gener&al"))
+        # Every tab's title whole ("Indikatoren", never "Indikat…" behind scroll arrows): the
+        # editor asks for the width of all of them, and the table beside it gives way.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.addTab(_scrolling(self._general_page()), self.tr("General"))
         self.tabs.addTab(_scrolling(self._dates_page()), self.tr("Dates && &milestones"))
-        self.tabs.addTab(_scrolling(self._budget_page()), self.tr("&Budget"))
+        self.tabs.addTab(_scrolling(self._budget_page()), self.tr("Budget"))
         self._tab_texts = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -218,14 +223,14 @@ class ActionForm(QWidget):
     def _general_page(self) -> QWidget:
         page = QWidget()
         form = self._form(page)
-        self._row(form, self.tr("&Title:"), self.title, "title")
+        self._row(form, self.tr("T&itle:"), self.title, "title")
         form.addRow(self.origin)
-        self._row(form, self.tr("Descr&iption:"), self.description)
+        self._row(form, self.tr("Des&cription:"), self.description)
         self._row(form, self.tr("&Status:"), self.status, "status")
         self._row(form, self.tr("Priorit&y:"), self.priority, "priority")
         self._row(form, self.tr("&Progress:"), self.progress, "progress")
         self._row(form, self.tr("Dimension:"), self.dimension)
-        self._row(form, self.tr("Ben&chmarks:"), self.links)
+        self._row(form, self.tr("Benchmar&ks:"), self.links)
         self._row(form, self.tr("Responsible &role:"), self.role)
         self._row(form, self.tr("Responsible perso&n:"), self.person)
         grid = QGridLayout()
@@ -268,7 +273,7 @@ class ActionForm(QWidget):
         amount_box.setFocusProxy(self.budget)
         self._row(form, self.tr("B&udget:"), amount_box, "budget_cents")
         self._row(form, self.tr("S&pent so far:"), self.spent, "spent_cents")
-        self._row(form, self.tr("Budget &line:"), self.budget_line)
+        self._row(form, self.tr("Budget l&ine:"), self.budget_line)
         note = PlainLabel(
             self.tr(
                 "Keep integration money on its own budget line, apart from general social "

@@ -3,7 +3,10 @@
 Nothing here reads the database: rows are the session's ``Action`` objects, texts are made
 only for the cells on screen, and the folded search text of a row is made once and kept.
 Sorting happens here in Python (a key per row, one ``sort``), because a proxy that asks each
-cell's value through ``data()`` for every comparison is slow with 10,000 rows. Inline edits
+cell's value through ``data()`` for every comparison is slow with 10,000 rows; a sort asked
+for again while nothing changed (Qt's ``sortByColumn`` asks twice) is skipped. ``generation``
+counts every change of the rows, so that the filter proxy can keep its answers until then
+(see ``ActionFilterProxy``). Inline edits
 go through the session, so each is one undoable command; an edit the plan's rules refuse is
 handed on (``edit_refused``) with the draft, so that nothing typed is lost.
 """
@@ -105,7 +108,9 @@ class ActionTableModel(QAbstractTableModel):
         self._folded: dict[int, str] = {}
         self._icon = overdue_icon()
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
-        self._rows: list[Action] = session.actions()
+        self._rows: list[Action] = self._sorted(session.actions())
+        self.generation = 0  # one more after every change of ``_rows``, before it is told
+        self._sorted_at: tuple | None = None  # (column, order, generation) of the last sort
         self._row_of: dict[int, int] = {}
         self._index_rows()
         session.action_changed.connect(self._action_changed)
@@ -268,6 +273,13 @@ class ActionTableModel(QAbstractTableModel):
             folded = self._folded[action.id] = self._fold("\n".join(parts))
         return folded
 
+    def folded_texts(self) -> list[str]:
+        """``folded_text`` of every row, in row order (one pass for the filter)."""
+        folded = self._folded
+        return [
+            folded.get(action.id) or self.folded_text(row) for row, action in enumerate(self._rows)
+        ]
+
     # -- editing ---------------------------------------------------------------------------
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -314,12 +326,18 @@ class ActionTableModel(QAbstractTableModel):
     # -- sorting ---------------------------------------------------------------------------
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by ``column`` (-1: as created); empty values stay last."""
+        if self._sorted_at == (column, order, self.generation):
+            return  # already in this order, nothing changed since
+        if column < 0 and self._sort[0] < 0:
+            self._sorted_at = (column, order, self.generation)
+            return  # rows as created stay so: new ones are inserted in place
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept = [(self._rows[i.row()].id, i.column()) for i in persistent]
         self._rows = self._sorted(self._rows)
         self._index_rows()
+        self._sorted_at = (column, order, self.generation)
         self.changePersistentIndexList(
             persistent, [self.index(self._row_of[i], c) for i, c in kept]
         )
@@ -374,6 +392,7 @@ class ActionTableModel(QAbstractTableModel):
     # -- following the session -------------------------------------------------------------
     def _index_rows(self) -> None:
         self._row_of = {a.id: row for row, a in enumerate(self._rows)}
+        self.generation += 1
 
     def _action_changed(self, action_id: int) -> None:
         row = self._row_of.get(action_id)
@@ -382,6 +401,7 @@ class ActionTableModel(QAbstractTableModel):
             return
         self._rows[row] = action
         self._folded.pop(action_id, None)
+        self.generation += 1
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     def _actions_changed(self) -> None:
@@ -402,18 +422,29 @@ class ActionTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             self._folded.pop(self._rows[row].id, None)
             del self._rows[row]
+            self.generation += 1
             self.endRemoveRows()
         for action_id in added:
             action = self.session.action(action_id)
             row = self._insert_position(action)
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.insert(row, action)
+            self.generation += 1
             self.endInsertRows()
         if removed or added:
             self._index_rows()
+        # Rows read again (after a reload) are replaced first and announced in one signal:
+        # a filter works its answers out once per generation, so one signal per row would
+        # make it work them out once per row (10,000 rows: half a minute).
+        changed = []
         for row, action in enumerate(self._rows):
             fresh = self.session.action(action.id)
-            if fresh is not action:  # read again (after a reload)
+            if fresh is not action:
                 self._rows[row] = fresh
                 self._folded.pop(action.id, None)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+                changed.append(row)
+        if changed:
+            self.generation += 1
+            self.dataChanged.emit(
+                self.index(changed[0], 0), self.index(changed[-1], COLUMN_COUNT - 1)
+            )

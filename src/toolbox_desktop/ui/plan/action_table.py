@@ -76,8 +76,10 @@ class ActionTable(QTableView):
         )
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
+        # As created, until a header is clicked; the indicator is set first, so that turning
+        # sorting on does not sort 10,000 rows by title only to undo it.
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as created, until a header is clicked
         vertical = self.verticalHeader()
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

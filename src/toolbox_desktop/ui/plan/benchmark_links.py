@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.plan.action_model import MISSING_COLOR
 from toolbox_desktop.ui.plan.texts import BenchmarkNames
 
@@ -39,6 +40,11 @@ class BenchmarkLinks(QWidget):
         self.view.setAccessibleName(self.tr("Linked benchmarks"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFixedHeight(self.fontMetrics().height() * 4 + 10)
+        # Long benchmark titles wrap: no sideways scrolling in the editor.
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setToolTip(self.tr("Double-click a benchmark to rate it."))
         self.chooser = QComboBox()
         self.chooser.setAccessibleName(self.tr("Benchmark to link"))
@@ -49,7 +55,8 @@ class BenchmarkLinks(QWidget):
         self.chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.remove_button = QPushButton(self.tr("Unlin&k"))
+        fit_combo(self.chooser)  # its list as wide as the titles; a long one in the tooltip
+        self.remove_button = QPushButton(self.tr("Unlink"))
         self.remove_button.setToolTip(self.tr("Remove the selected benchmark from this action"))
         self.remove_button.setEnabled(False)
         row = QHBoxLayout()

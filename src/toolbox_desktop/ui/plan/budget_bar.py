@@ -1,7 +1,8 @@
-"""The small planned-against-spent bar in each budget row.
+"""The small spent-of-planned bar in each budget row, beside the percentage it shows.
 
-The outline is the planned amount, the fill what is spent, and spending beyond the plan runs
-on in red; every row of one currency shares one scale, so the bars compare like with like.
+The outline is the planned amount, the fill the share of it spent, and spending beyond the
+plan runs on in red. Every bar is a share of its own row's plan, as the column's title and
+percentage say ("Spent of planned", "24 %"): the amounts are in the Planned and Spent columns.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ BY_DIMENSION, BY_YEAR, BY_FUNDING, BY_STATUS = "dimension", "year", "funding", "
 TABLES = (BY_DIMENSION, BY_YEAR, BY_FUNDING, BY_STATUS)
 NAME, ACTIONS, PLANNED, SPENT, SHARE = range(5)
 CENTS_ROLE = Qt.ItemDataRole.UserRole  # planned or spent in cents, for sorting and tests
-BAR_ROLE = Qt.ItemDataRole.UserRole + 1  # (planned, spent, largest amount in this currency)
+BAR_ROLE = Qt.ItemDataRole.UserRole + 1  # (planned, spent, the bar's full length: the larger)
 
 
 @dataclass(frozen=True)
@@ -79,15 +79,10 @@ class BudgetTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._group_header = group_header or self.tr("Group")
         self._rows: list[BudgetRow] = []
-        self._largest: dict[str, int] = {}
 
     def set_rows(self, rows: list[BudgetRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._largest = {}
-        for row in rows:
-            largest = max(row.total.planned_cents, row.total.spent_cents)
-            self._largest[row.currency] = max(self._largest.get(row.currency, 0), largest)
         self.endResetModel()
 
     def budget_row(self, row: int) -> BudgetRow:
@@ -126,7 +121,10 @@ class BudgetTableModel(QAbstractTableModel):
         if role == CENTS_ROLE:
             return {PLANNED: total.planned_cents, SPENT: total.spent_cents}.get(column)
         if role == BAR_ROLE and column == SHARE:
-            return (total.planned_cents, total.spent_cents, self._largest.get(row.currency, 0))
+            # The column says "spent of planned" as a percentage, so its bar shows that share:
+            # the whole bar is the planned amount (or the spending, when it is larger).
+            full = max(total.planned_cents, total.spent_cents)
+            return (total.planned_cents, total.spent_cents, full)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == SHARE:
                 return spent_summary(total.planned_cents, total.spent_cents, row.currency)

@@ -34,8 +34,8 @@ def confirm_delete(parent: QWidget | None, titles: list[str]) -> bool:
     """True when the user confirms deleting the actions named ``titles``."""
     box = plain_box(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Delete actions"))
     count = len(titles)
+    box.setWindowTitle(PlanDialogs.tr("Delete action(s)", "", count))
     box.setText(PlanDialogs.tr("Delete %n action(s)?", "", count))
     shown = [f"• {one_line(t)}" for t in titles[:SHOWN_TITLES]]
     if len(titles) > SHOWN_TITLES:

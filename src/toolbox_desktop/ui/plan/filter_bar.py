@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.plan import PHASES, STATUSES
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.flow_layout import FlowLayout
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.action_filter import ActionFilter
@@ -72,6 +73,8 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.count_label = PlainLabel()
         self.count_label.setAccessibleName(self.tr("Actions shown"))
+        for combo in (self.dimension, self.status, self.phase, self.owner):
+            fit_combo(combo)  # "All ..." whole; a longer choice whole in its tooltip
         layout = FlowLayout(self)  # wraps in longer languages rather than widen the window
         layout.setContentsMargins(0, 0, 0, 0)
         layout.add_widget(self.text, 3)

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from toolbox_desktop.core import formatting
 from toolbox_desktop.core.plan import Indicator
+from toolbox_desktop.ui.common.focus_frame import FocusRepaint, paint_focus_frame
+from toolbox_desktop.ui.common.palette import CURRENT_COLOR, TARGET_COLOR, muted_color, themed
 from toolbox_desktop.ui.plan.texts import format_day
 
-LINE_COLOR = QColor("#1f5fa8")
-BASELINE_COLOR = QColor("#6b6b6b")
-TARGET_COLOR = QColor("#2e7d32")
+# From the shared palette, so the chart keeps its contrast on dark and high-contrast
+# palettes: the measured values in the "current" blue, the target dashed in the "target"
+# colour, the baseline dashed in the muted text colour (labelled, never colour alone).
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 16, 14, 26
 
 
@@ -43,13 +45,14 @@ def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
     return [first + n * step for n in range(max(1, steps) + 1)]
 
 
-class IndicatorChart(QWidget):
+class IndicatorChart(FocusRepaint, QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._indicator: Indicator | None = None
         self.setMinimumSize(240, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Indicator chart"))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reached with Tab, read by its description
 
     def sizeHint(self) -> QSize:
         return QSize(420, 190)
@@ -95,6 +98,8 @@ class IndicatorChart(QWidget):
         values = [m.value for m in self.measurements()]
         if indicator is not None:
             values += [v for v in (indicator.baseline, indicator.target) if v is not None]
+        # A value no axis can hold (infinite, stored by an older version) is left out.
+        values = [v for v in values if math.isfinite(v) and abs(v) < 1e300]
         if not values:
             return [0.0, 1.0]
         low, high = min(values), max(values)
@@ -146,6 +151,11 @@ class IndicatorChart(QWidget):
     # -- drawing ---------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
+        self._paint(painter)
+        paint_focus_frame(painter, self)
+        painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
@@ -153,12 +163,11 @@ class IndicatorChart(QWidget):
         text_color = palette.color(QPalette.ColorRole.Text)
         metrics = QFontMetricsF(self.font())
         if self._indicator is None:
-            painter.end()
             return
         self._draw_axes(painter, rect, text_color, metrics)
         for value, color, label in (
-            (self._indicator.baseline, BASELINE_COLOR, self.tr("Baseline {value}")),
-            (self._indicator.target, TARGET_COLOR, self.tr("Target {value}")),
+            (self._indicator.baseline, muted_color(palette), self.tr("Baseline {value}")),
+            (self._indicator.target, themed(TARGET_COLOR, palette), self.tr("Target {value}")),
         ):
             y = self._y(value)
             if y is None:
@@ -176,18 +185,17 @@ class IndicatorChart(QWidget):
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 self.tr("No values measured yet: add the first one below."),
             )
-            painter.end()
             return
         path = QPainterPath(points[0])
         for point in points[1:]:
             path.lineTo(point)
-        painter.setPen(QPen(LINE_COLOR, 2))
+        line_color = themed(CURRENT_COLOR, palette)
+        painter.setPen(QPen(line_color, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-        painter.setBrush(LINE_COLOR)
+        painter.setBrush(line_color)
         for point in points:
             painter.drawEllipse(point, 3.5, 3.5)
-        painter.end()
 
     def _draw_axes(self, painter: QPainter, rect: QRectF, color, metrics: QFontMetricsF) -> None:
         grid = QColor(color)

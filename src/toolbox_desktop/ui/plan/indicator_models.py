@@ -13,13 +13,12 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
     QModelIndex,
     Qt,
     Signal,
 )
 
+from toolbox_desktop.core.formatting import FormatTextError
 from toolbox_desktop.core.plan import (
     EARLIEST_YEAR,
     LATEST_YEAR,
@@ -27,6 +26,7 @@ from toolbox_desktop.core.plan import (
     Indicator,
     Measurement,
 )
+from toolbox_desktop.ui.common.formatting import parse_number
 from toolbox_desktop.ui.common.plain_text import as_typed
 from toolbox_desktop.ui.plan.indicator_chart import format_value
 from toolbox_desktop.ui.plan.texts import (
@@ -47,22 +47,18 @@ class ValueTextError(ValueError):
         self.message = message
 
 
-def parse_value(text: str) -> float | None:
-    """A typed number in the locale's way or with a decimal point; "" means no value."""
-    text = text.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    if not text:
-        return None
-    value, ok = QLocale().toDouble(text)
-    if ok:
-        return value
+def parse_value(text: str, shown: float | None = None) -> float | None:
+    """A number typed in the user's locale, by the one rule of ``core.formatting`` (its group
+    and decimal signs, "12.500" refused as ambiguous in English); "" means no value. Text that
+    is still what the app showed for ``shown`` is that value: the app writes 12.125 as
+    "12.125", which typed would be ambiguous, and a field left as shown must not be refused."""
+    if shown is not None and text.strip() == format_value(shown):
+        return shown
     try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        raise ValueTextError(
-            QCoreApplication.translate("IndicatorModels", "“{text}” is not a number.").format(
-                text=text
-            )
-        ) from None
+        number = parse_number(text)
+    except FormatTextError as error:
+        raise ValueTextError(error.message) from None
+    return None if number is None else float(number)
 
 
 class IndicatorListModel(QAbstractListModel):
@@ -168,7 +164,9 @@ class MeasurementModel(QAbstractTableModel):
                     )
                 new = Measurement(day, old.value, old.note)
             elif column == VALUE:
-                number = value if isinstance(value, float | int) else parse_value(str(value))
+                number = (
+                    value if isinstance(value, float | int) else parse_value(str(value), old.value)
+                )
                 if number is None:
                     raise ValueTextError(self.tr("Type the value that was measured."))
                 new = Measurement(old.measured_on, float(number), old.note)

@@ -90,7 +90,7 @@ class IndicatorPanel(QWidget):
         self.measurements.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         fit_titles(self.measurements.horizontalHeader())
         self.measurements.setMinimumHeight(self.fontMetrics().height() * 6)
-        self.add_measurement_button = QPushButton(self.tr("Add &value"))
+        self.add_measurement_button = QPushButton(self.tr("Add value"))
         self.remove_measurement_button = QPushButton(self.tr("Remove value"))
         self.problem = ProblemLabel()
         self.chart = IndicatorChart()
@@ -131,8 +131,8 @@ class IndicatorPanel(QWidget):
         numbers = QHBoxLayout()
         numbers.setContentsMargins(0, 0, 0, 0)
         for text, widget in (
-            (self.tr("Base&line:"), self.baseline),
-            (self.tr("&Target:"), self.target),
+            (self.tr("Ba&seline:"), self.baseline),
+            (self.tr("Ta&rget:"), self.target),
         ):
             label = PlainLabel(text)
             label.setBuddy(widget)
@@ -270,8 +270,8 @@ class IndicatorPanel(QWidget):
                 indicator,
                 name=self.name.text().strip(),
                 unit=self.unit.text().strip(),
-                baseline=parse_value(self.baseline.text()),
-                target=parse_value(self.target.text()),
+                baseline=parse_value(self.baseline.text(), indicator.baseline),
+                target=parse_value(self.target.text(), indicator.target),
             )
         except ValueTextError as error:
             self._refused = True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action, Milestone, overdue_milestones
+from toolbox_desktop.ui.common.focus_frame import FocusRepaint, paint_focus_frame
 from toolbox_desktop.ui.plan import timeline_text as text
 from toolbox_desktop.ui.plan.timeline_drag import MOVE, Drag, zone_at
 from toolbox_desktop.ui.plan.timeline_painter import paint_chart
@@ -42,7 +43,7 @@ RIGHT_PADDING = 40.0
 TODAY_AT = 0.2  # where today sits in the visible width when the chart is first shown
 
 
-class TimelineChart(QAbstractScrollArea):
+class TimelineChart(FocusRepaint, QAbstractScrollArea):
     """Bars on a time axis, grouped under header rows; the label column and the axis stay
     in place while the bars scroll."""
 
@@ -311,6 +312,7 @@ class TimelineChart(QAbstractScrollArea):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self.viewport())
         paint_chart(painter, self)
+        paint_focus_frame(painter, self, QRectF(self.viewport().rect()))
         painter.end()
 
     def scrollContentsBy(self, _dx: int, _dy: int) -> None:

@@ -6,7 +6,7 @@ of actions; building them is one sort, which keeps a refresh of thousands of act
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,13 +39,10 @@ def bar_dates(action: Action) -> tuple[date, date] | None:
     return (start, end) if start <= end else (end, start)
 
 
-def _group_order(actions: list[Action], grouping: str, content: Content) -> list[str]:
-    if grouping == PHASE:
-        known = list(PHASES)
-        found = {a.phase for a in actions}
-    else:
-        known = [d.code for d in content.dimensions]
-        found = {a.dimension for a in actions}
+def _group_order(found: Iterable[str], grouping: str, content: Content) -> list[str]:
+    """The groups present (``found``: their keys), in the content's or the phases' order."""
+    found = set(found)
+    known = list(PHASES) if grouping == PHASE else [d.code for d in content.dimensions]
     extra = sorted(found - set(known) - {""})
     return [key for key in known if key in found] + extra + ([""] if "" in found else [])
 
@@ -57,23 +54,34 @@ def build_rows(
     group_title: Callable[[str], str],
     undated_title: str,
 ) -> list[Row]:
-    """Group headers and action rows, dated actions by start date, undated ones last."""
-    dated: dict[str, list[tuple[date, date, Action]]] = {}
+    """Group headers and action rows, dated actions by start date, undated ones last.
+
+    The members are sorted as plain tuples (start, end, title, id, position), which Python
+    compares without a key function: twice as fast as a key per action with 10,000 of them.
+    """
+    dated: dict[str, list[tuple]] = {}
     undated: list[Action] = []
-    for action in actions:
-        days = bar_dates(action)
-        if days is None:
+    by_phase = grouping == PHASE
+    for position, action in enumerate(actions):
+        start, end = action.start or action.end, action.end or action.start
+        if start is None:
             undated.append(action)
             continue
-        key = action.phase if grouping == PHASE else action.dimension
-        dated.setdefault(key, []).append((days[0], days[1], action))
+        if end < start:
+            start, end = end, start
+        key = action.phase if by_phase else action.dimension
+        members = dated.get(key)
+        if members is None:
+            members = dated[key] = []
+        members.append((start, end, action.title, action.id or 0, position))
     rows: list[Row] = []
-    for key in _group_order([t[2] for g in dated.values() for t in g], grouping, content):
-        members = sorted(dated[key], key=lambda t: (t[0], t[1], t[2].title, t[2].id or 0))
-        first = min(t[0] for t in members)
-        last = max(t[1] for t in members)
+    for key in _group_order(dated, grouping, content):
+        members = dated[key]
+        members.sort()
+        first = members[0][0]
+        last = max(member[1] for member in members)
         rows.append(Row(key, group_title(key), None, len(members), first, last))
-        rows.extend(Row(key, t[2].title, t[2]) for t in members)
+        rows.extend(Row(key, member[2], actions[member[4]]) for member in members)
     if undated:
         undated.sort(key=lambda a: (a.title, a.id or 0))
         rows.append(Row(UNDATED, undated_title, None, len(undated)))
@@ -83,14 +91,8 @@ def build_rows(
 
 def date_range(actions: list[Action], today: date) -> tuple[date, date]:
     """The earliest and latest day the chart must show: bars, milestones and today."""
-    first = last = today
-    for action in actions:
-        for day in (action.start, action.end):
-            if day is not None:
-                first = min(first, day)
-                last = max(last, day)
-        for milestone in action.milestones:
-            if milestone.due is not None:
-                first = min(first, milestone.due)
-                last = max(last, milestone.due)
-    return first, last
+    days = [today]
+    days.extend(a.start for a in actions if a.start is not None)
+    days.extend(a.end for a in actions if a.end is not None)
+    days.extend(m.due for a in actions for m in a.milestones if m.due is not None)
+    return min(days), max(days)

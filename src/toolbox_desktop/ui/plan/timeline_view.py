@@ -44,7 +44,7 @@ class TimelineView(QWidget):
         self.grouping_box.addItem(self.tr("Dimension"), DIMENSION)
         self.grouping_box.addItem(self.tr("Phase"), PHASE)
         self.grouping_box.setAccessibleName(self.tr("Group the actions by"))
-        grouping_label = PlainLabel(self.tr("&Group by:"), self)
+        grouping_label = PlainLabel(self.tr("Gro&up by:"), self)
         grouping_label.setBuddy(self.grouping_box)
 
         self.zoom_buttons = QButtonGroup(self)

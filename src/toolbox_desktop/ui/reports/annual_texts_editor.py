@@ -43,7 +43,7 @@ class AnnualTextsEditor(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.summary_edit = self._text_field(
-            layout, self.tr("&Summary of the year:"), self.tr("Summary of the year")
+            layout, self.tr("Su&mmary of the year:"), self.tr("Summary of the year")
         )
         self.stories_edit = self._text_field(
             layout,

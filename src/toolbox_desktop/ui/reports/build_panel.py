@@ -69,7 +69,7 @@ class BuildPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.preview_button = QPushButton(self.tr("P&review"))
         self.preview_button.setAccessibleName(self.tr("Preview the report"))
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview_report)

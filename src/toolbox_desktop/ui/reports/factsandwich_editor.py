@@ -108,10 +108,10 @@ class FactSandwichEditor(QWidget):
             form, "myth", self.tr("&Warning about the myth:"), self.tr("Warning about the myth")
         )
         self.why_edit = self._text_field(
-            form, "why_wrong", self.tr("W&hy the myth is wrong:"), self.tr("Why the myth is wrong")
+            form, "why_wrong", self.tr("Wh&y the myth is wrong:"), self.tr("Why the myth is wrong")
         )
         self.again_edit = self._text_field(
-            form, "fact_again", self.tr("The fact a&gain:"), self.tr("The fact again")
+            form, "fact_again", self.tr("The fact &again:"), self.tr("The fact again")
         )
 
         columns = QHBoxLayout()

@@ -10,12 +10,11 @@ prints it or saves a copy; nothing is rebuilt. The dialog opens inside the scree
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.ui.common.message_boxes import warn
 from toolbox_desktop.ui.common.plain_text import PlainLabel, window_title
+from toolbox_desktop.ui.common.screen_fit import available_area, fit_into
 from toolbox_desktop.ui.reports.page_view import PageView
 from toolbox_desktop.ui.reports.pdf_output import print_document, save_copy_as
 from toolbox_desktop.ui.reports.pdf_pages import PdfPages
 
 ZOOM_STEP = 1.25
 PREFERRED = QSize(900, 1000)  # logical pixels; less where the screen has less room
-GUESSED_FRAME = QSize(16, 48)  # the window frame before the window system reports it
 
 
 class PreviewDialog(QDialog):
@@ -116,29 +115,12 @@ class PreviewDialog(QDialog):
     # -- size and place ------------------------------------------------------------------------
     def available_geometry(self) -> QRect:
         """The free area (without task bars) of the screen the dialog opens on."""
-        owner = self.parentWidget().window() if self.parentWidget() else self
-        screen = owner.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry()
+        return available_area(self)
 
     def fit_to(self, available: QRect) -> None:
         """Size the dialog to ``PREFERRED`` or less, so that its frame fits inside
-        ``available``, and centre it there."""
-        frame = self._frame_size()
-        room = QSize(available.width() - frame.width(), available.height() - frame.height())
-        size = PREFERRED.boundedTo(room).expandedTo(QSize(1, 1))
-        self.resize(size)
-        self.move(
-            available.x() + max(0, (room.width() - size.width()) // 2),
-            available.y() + max(0, (room.height() - size.height()) // 2),
-        )
-
-    def _frame_size(self) -> QSize:
-        """How much the window frame (title bar, borders) adds to the dialog's size."""
-        frame = self.frameGeometry().size() - self.geometry().size()
-        if self.isVisible() and (frame.width() > 0 or frame.height() > 0):
-            return frame
-        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
-        return GUESSED_FRAME.expandedTo(QSize(GUESSED_FRAME.width(), title + 16))
+        ``available``, and centre it there (the rule of every dialog, ``screen_fit``)."""
+        fit_into(self, available, PREFERRED)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,4 +1,5 @@
-"""The main window's menu bar: File, Edit, Go, Language and Help, with their keys.
+"""The main window's menu bar: File, Edit, Go, Language and Help, with their keys (the file
+commands of File are ``file_actions``).
 
 Built by a function over the window, so that the window's module keeps to holding the areas;
 every action calls one of the window's methods.
@@ -14,6 +15,7 @@ from toolbox_desktop import APP_NAME
 from toolbox_desktop.languages import native_name, shipped_languages
 from toolbox_desktop.ui.dashboard.scoring_help import show_scoring_help
 from toolbox_desktop.ui.window.rows import ASSESSMENT_ROW, LIBRARY_ROW, PLAN_ROW, REPORTS_ROW
+from toolbox_desktop.ui.window.view_options import view_menu
 
 
 def build_menus(window) -> None:
@@ -26,6 +28,7 @@ def build_menus(window) -> None:
     """
     bar = QMenuBar(window)
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    _file_commands(window, bar, file_menu)
     export_csv = QAction(
         QCoreApplication.translate("MainWindow", "Export action plan as &CSV…"), bar
     )
@@ -59,16 +62,6 @@ def build_menus(window) -> None:
     for action in (window.export_package_action, window.import_package_action):
         action.setEnabled(window.conn is not None)
         file_menu.addAction(action)
-    file_menu.addSeparator()
-    window.restore_backup_action = QAction(
-        QCoreApplication.translate("MainWindow", "Restore from a &backup…"), bar
-    )
-    window.restore_backup_action.setToolTip(
-        QCoreApplication.translate("MainWindow", "Go back to the data as it was on an earlier day")
-    )
-    window.restore_backup_action.setEnabled(window.conn is not None and not window.is_training)
-    window.restore_backup_action.triggered.connect(window.restore_from_backup)
-    file_menu.addAction(window.restore_backup_action)
     file_menu.addSeparator()
     quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), bar)
     # Ctrl+Q everywhere: the platform's Quit key is empty on Windows (and headless).
@@ -107,6 +100,8 @@ def build_menus(window) -> None:
     find_action.triggered.connect(window._find)
     edit_menu.addAction(find_action)
 
+    view_menu(window, bar)
+
     go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     library_action = QAction(QCoreApplication.translate("MainWindow", "&Library"), bar)
     library_action.setShortcut(QKeySequence("Ctrl+1"))
@@ -144,6 +139,7 @@ def build_menus(window) -> None:
     _language_menu(window, bar)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    _help_entries(window, bar, help_menu)
     problems_action = QAction(
         QCoreApplication.translate("MainWindow", "Content pack &problems…"), bar
     )
@@ -175,6 +171,51 @@ def build_menus(window) -> None:
     window.setMenuBar(bar)  # the old bar, and with it every old action, is deleted
 
 
+def _file_commands(window, bar: QMenuBar, file_menu) -> None:
+    """New, Open, Open recent, Save a copy and Restore from a backup (``file_actions``)."""
+    window.new_file_action = QAction(QCoreApplication.translate("MainWindow", "&New file…"), bar)
+    window.new_file_action.setToolTip(
+        QCoreApplication.translate("MainWindow", "Start a new, empty database file and open it")
+    )
+    window.new_file_action.triggered.connect(lambda: window.new_file())
+    window.open_file_action = QAction(QCoreApplication.translate("MainWindow", "&Open…"), bar)
+    window.open_file_action.setShortcut(QKeySequence("Ctrl+O"))
+    window.open_file_action.setToolTip(
+        QCoreApplication.translate("MainWindow", "Open another toolbox database file")
+    )
+    window.open_file_action.triggered.connect(lambda: window.open_file())
+    file_menu.addAction(window.new_file_action)
+    file_menu.addAction(window.open_file_action)
+    recent = QCoreApplication.translate("MainWindow", "Open &recent")
+    window.recent_menu = file_menu.addMenu(recent)
+    # Filled each time it opens: a file may have gone, or another window added one.
+    window.recent_menu.aboutToShow.connect(lambda: window.fill_recent_menu(window.recent_menu))
+    window.fill_recent_menu(window.recent_menu)
+    file_menu.addSeparator()
+    window.save_copy_action = QAction(
+        QCoreApplication.translate("MainWindow", "Save a cop&y…"), bar
+    )
+    window.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+    window.save_copy_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "All the data of this file, as it is now, in a new file of your choice"
+        )
+    )
+    window.save_copy_action.setEnabled(window.conn is not None)
+    window.save_copy_action.triggered.connect(lambda: window.save_copy())
+    file_menu.addAction(window.save_copy_action)
+    window.restore_backup_action = QAction(
+        QCoreApplication.translate("MainWindow", "Restore from a &backup…"), bar
+    )
+    window.restore_backup_action.setToolTip(
+        QCoreApplication.translate("MainWindow", "Go back to the data as it was on an earlier day")
+    )
+    window.restore_backup_action.setEnabled(window.conn is not None and not window.is_training)
+    window.restore_backup_action.triggered.connect(window.restore_from_backup)
+    file_menu.addAction(window.restore_backup_action)
+    file_menu.addSeparator()
+
+
 def _language_menu(window, bar: QMenuBar) -> None:
     """One entry a shipped language, each in its own language (a reader of any of them finds
     theirs), the one spoken now checked; ``window.language_actions`` by language code."""
@@ -191,3 +232,27 @@ def _language_menu(window, bar: QMenuBar) -> None:
         group.addAction(action)
         menu.addAction(action)
         window.language_actions[code] = action
+
+
+def _help_entries(window, bar: QMenuBar, help_menu) -> None:
+    """Help for where the user is (F1), every key, and the first steps again."""
+    from toolbox_desktop.ui.window import help_texts
+
+    area_help = QAction(QCoreApplication.translate("MainWindow", "Help for this &area"), bar)
+    area_help.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    if area_help.shortcut().isEmpty():
+        area_help.setShortcut(QKeySequence(Qt.Key.Key_F1))
+    area_help.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    area_help.triggered.connect(lambda: help_texts.show_area_help(window))
+    help_menu.addAction(area_help)
+    window.area_help_action = area_help
+    keys = QAction(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), bar)
+    keys.triggered.connect(lambda: help_texts.show_shortcuts(window))
+    help_menu.addAction(keys)
+    window.shortcuts_action = keys
+    started = QAction(QCoreApplication.translate("MainWindow", "&Getting started"), bar)
+    started.setEnabled(window.conn is not None and not window.is_training)
+    started.triggered.connect(window.show_getting_started)
+    help_menu.addAction(started)
+    window.getting_started_action = started
+    help_menu.addSeparator()

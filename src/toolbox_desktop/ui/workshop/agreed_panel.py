@@ -67,7 +67,7 @@ class AgreedPanel(QWidget):
         self.na_button.setCheckable(True)
         self.level_group.addButton(self.na_button, NA_ID)
         buttons.add_widget(self.na_button)
-        self.median_button = QPushButton(self.tr("Take the &median"))
+        self.median_button = QPushButton(self.tr("Take the med&ian"))
         self.median_button.setAccessibleName(self.tr("Take the median as the agreed rating"))
         self.median_button.clicked.connect(self.median_chosen)
         buttons.add_spacing(12)

@@ -14,7 +14,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from toolbox_desktop.core.assessment import LEVELS, Rating
 from toolbox_desktop.core.consensus import Votes, by_disagreement, format_median
 from toolbox_desktop.core.content import Benchmark, Content
-from toolbox_desktop.core.scoring import Score, compute_scores, gap_list
+from toolbox_desktop.core.scoring import (
+    EXCLUDED,
+    NOT_APPLICABLE,
+    OUTSIDE,
+    Score,
+    compute_scores,
+    gap_list,
+)
 from toolbox_desktop.ui.assessment.texts import (
     benchmark_numbers,
     exclusion_name,
@@ -23,6 +30,7 @@ from toolbox_desktop.ui.assessment.texts import (
 )
 from toolbox_desktop.ui.common.formatting import (
     dimension_label,
+    exclusions_text,
     format_number,
     format_percent,
 )
@@ -268,14 +276,16 @@ class SlideBuilder:
 
     def dimension_slide(self, code: str) -> DimensionSlide:
         score = self.scores.dimensions.get(code, Score())
-        if score.all_excluded:
-            missing = QCoreApplication.translate("Presentation", "Not applicable")
-        else:
-            missing = QCoreApplication.translate("Presentation", "Not rated yet")
+        missing = {
+            NOT_APPLICABLE: QCoreApplication.translate("Presentation", "Not applicable"),
+            OUTSIDE: QCoreApplication.translate("Presentation", "Outside our competence"),
+            EXCLUDED: QCoreApplication.translate("Presentation", "Excluded"),
+        }.get(score.missing) or QCoreApplication.translate("Presentation", "Not rated yet")
+        # Rated means rated with a level; exclusions are named as such (as on the dashboard).
         counts = [
             QCoreApplication.translate(
                 "Presentation", "{rated} of {total} benchmarks rated"
-            ).format(rated=format_number(score.rated), total=format_number(score.total))
+            ).format(rated=format_number(score.counted), total=format_number(score.total))
         ]
         if score.unrated:
             counts.append(
@@ -284,11 +294,7 @@ class SlideBuilder:
                 )
             )
         if score.excluded:
-            counts.append(
-                QCoreApplication.translate("Presentation", "{count} not applicable").format(
-                    count=format_number(score.excluded)
-                )
-            )
+            counts.append(exclusions_text(score))
         if self.is_workshop:
             heading = QCoreApplication.translate("Presentation", "Largest disagreements")
             items = self.disagreements(code)

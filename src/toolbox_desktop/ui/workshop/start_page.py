@@ -39,7 +39,7 @@ class WorkshopStartPage(QWidget):
             self.tr("Start a workshop with &anonymous participants")
         )
         self.anonymous_button.clicked.connect(lambda: self.start_requested.emit(ANONYMOUS))
-        self.export_mine_button = QPushButton(self.tr("&Export my ratings as a participant file…"))
+        self.export_mine_button = QPushButton(self.tr("E&xport my ratings as a participant file…"))
         self.export_mine_button.setToolTip(
             self.tr(
                 "On a participant's laptop: save your ratings of this assessment in a file for "
