@@ -1174,6 +1174,11 @@
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>„{title}“ gelöscht. Mit Bearbeiten › Rückgängig (Strg+Z) holen Sie sie zurück.</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="320"/>
+        <source>The municipality profile is saved.</source>
+        <translation>Das Profil der Kommune ist gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentProblems</name>

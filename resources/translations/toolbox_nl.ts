@@ -1174,6 +1174,11 @@
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>“{title}” verwijderd. Met Bewerken › Ongedaan maken (Ctrl+Z) haalt u die terug.</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="320"/>
+        <source>The municipality profile is saved.</source>
+        <translation>Het gemeenteprofiel is opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentProblems</name>

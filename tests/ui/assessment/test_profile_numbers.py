@@ -87,3 +87,15 @@ def test_a_number_that_cannot_be_read_keeps_the_dialog_open(
     assert dialog.number_problem.text() == message
     assert dialog.number_problem.isVisibleTo(dialog)
     assert dialog.newcomers.text() == text, "what was typed stays, to be corrected"
+
+
+def test_saving_the_profile_is_acknowledged(page, monkeypatch):
+    def fill_in(dialog):
+        dialog.name.setText("Lindenbach")
+        return True
+
+    monkeypatch.setattr(page, "open_dialog", fill_in)
+    page.edit_profile()
+    assert page.session.profile().name == "Lindenbach"
+    assert page.notice.isVisibleTo(page)
+    assert "The municipality profile is saved." in page.notice.text()

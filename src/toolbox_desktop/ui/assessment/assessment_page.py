@@ -316,6 +316,8 @@ class AssessmentPage(QWidget):
             )
         except (sqlite3.Error, ValueError, ChangedElsewhereError) as error:
             show_error(self, error)
+            return
+        self.notice.show_text(self.tr("The municipality profile is saved."), hide_after_ms=6000)
 
     # -- remembered state ------------------------------------------------------------------
     def save_state(self, state: UiState | None = None) -> None:
