@@ -143,159 +143,159 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="102"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="105"/>
         <source>What will be done, for whom, and why</source>
         <translation>Was wird getan, für wen und warum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="114"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="118"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="120"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="124"/>
         <source>(no dimension)</source>
         <translation>(keine Dimension)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="131"/>
         <source>e.g. Integration officer</source>
         <translation>z. B. Integrationsbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="138"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wer genau, z. B. Caritas, Volkshochschule</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>Start date</source>
         <translation>Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="141"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="143"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="148"/>
         <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="150"/>
         <source>Use suggestion</source>
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="152"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="194"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="157"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
         <source>Spent so far</source>
         <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>z. B. 4.3100 Integration – nicht allgemeine Sozialhilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="168"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="169"/>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="192"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
         <source>T&amp;itle:</source>
         <translation>Tit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="231"/>
         <source>Des&amp;cription:</source>
         <translation>Beschreibu&amp;ng:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
         <source>Benchmar&amp;ks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="279"/>
         <source>Budget l&amp;ine:</source>
         <translation>H&amp;aushaltsstelle:</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation type="vanished">A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="193"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>Termine &amp;&amp; Mei&amp;lensteine</translation>
     </message>
@@ -321,22 +321,22 @@
         <translation type="vanished">Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="232"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="233"/>
         <source>Priorit&amp;y:</source>
         <translation>Priorit&amp;ät:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="234"/>
         <source>&amp;Progress:</source>
         <translation>F&amp;ortschritt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
         <source>Dimension:</source>
         <translation>Dimension:</translation>
     </message>
@@ -345,52 +345,52 @@
         <translation type="vanished">Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="237"/>
         <source>Responsible &amp;role:</source>
         <translation>Zuständige &amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="238"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Zuständige &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="246"/>
         <source>Partners:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="247"/>
         <source>Partner names:</source>
         <translation>Namen der Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="253"/>
         <source>&amp;Start:</source>
         <translation>&amp;Anfang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="254"/>
         <source>E&amp;nd:</source>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="262"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="261"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="264"/>
         <source>Milestones:</source>
         <translation>Meilensteine:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="277"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="278"/>
         <source>S&amp;pent so far:</source>
         <translation>Bi&amp;sher ausgegeben:</translation>
     </message>
@@ -399,22 +399,22 @@
         <translation type="vanished">H&amp;aushaltsstelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="282"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Führen Sie Integrationsmittel auf einer eigenen Haushaltsstelle, getrennt von allgemeinen Sozialausgaben, damit sie sichtbar sind und begründet werden können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="288"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Finanzierungs&amp;quelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="391"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="394"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Vorschlag anhand des Enddatums: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="405"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="408"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} von {budget} ausgegeben ({share} %).</translation>
     </message>
@@ -954,82 +954,82 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="57"/>
         <source>Self-assessment {year}</source>
         <translation>Selbstbewertung {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="59"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="64"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="70"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="72"/>
         <source>e.g. mayor, integration officer, school, migrant association</source>
         <translation>z. B. Bürgermeister/in, Integrationsbeauftragte/r, Schule, Migrantenorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="79"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
         <source>&amp;Who took part:</source>
         <translation>Teil&amp;nehmende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="87"/>
         <source>{pack}, version {version}</source>
         <translation>{pack}, Version {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="92"/>
         <source>Content pack:</source>
         <translation>Inhaltspaket:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="96"/>
         <source>&amp;Empty</source>
         <translation>&amp;Leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="97"/>
         <source>Co&amp;py of an earlier assessment:</source>
         <translation>&amp;Kopie einer früheren Bewertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="99"/>
         <source>Assessment to copy</source>
         <translation>Zu kopierende Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="102"/>
         <source>Start</source>
         <translation>Beginnen mit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="108"/>
         <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
         <translation>Benchmarks aus Bereichen, die laut Profil außerhalb der Zuständigkeit der Kommune liegen, werden zu Beginn zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="116"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
@@ -1037,145 +1037,145 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="84"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="90"/>
         <source>&amp;Assessment:</source>
         <translation>Be&amp;wertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="92"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
         <source>Co&amp;py…</source>
         <translation>&amp;Kopieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
         <source>A new assessment starting from this one&apos;s ratings</source>
         <translation>Eine neue Bewertung, die von den Einstufungen dieser Bewertung ausgeht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="95"/>
         <source>Deta&amp;ils…</source>
         <translation>Detail&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="96"/>
         <source>Title, date and who took part</source>
         <translation>Titel, Datum und Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="97"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="96"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
         <source>Finalise</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="99"/>
         <source>P&amp;rofile…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="315"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="317"/>
         <source>The municipality profile</source>
         <translation>Das Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="212"/>
         <source>Final — reopen to edit</source>
         <translation>Abgeschlossen – zum Bearbeiten wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="116"/>
         <source>Assessment state</source>
         <translation>Status der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="116"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="119"/>
         <source>Assessment notice</source>
         <translation>Hinweis zur Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="165"/>
         <source>{title} — {date}</source>
         <translation>{title} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="169"/>
         <source>{text} (final)</source>
         <translation>{text} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="203"/>
         <source>Reopen the assessment to delete it</source>
         <translation>Öffnen Sie die Bewertung wieder, um sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
         <source>Make the assessment editable again</source>
         <translation>Die Bewertung wieder bearbeitbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
         <source>Make the assessment read-only, e.g. once the council has adopted it</source>
         <translation>Die Bewertung für Änderungen sperren, z. B. sobald der Gemeinderat sie beschlossen hat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="231"/>
         <source>Copy assessment</source>
         <translation>Bewertung kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="231"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="237"/>
         <source>{title} (copy)</source>
         <translation>{title} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="254"/>
         <source>Assessment details</source>
         <translation>Details der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="271"/>
         <source>Delete assessment</source>
         <translation>Bewertung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="273"/>
         <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
         <translation>Die Bewertung „{title}“ mit allen Einstufungen löschen? Mit Bearbeiten › Rückgängig holen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="287"/>
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>„{title}“ gelöscht. Mit Bearbeiten › Rückgängig (Strg+Z) holen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="320"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="322"/>
         <source>The municipality profile is saved.</source>
         <translation>Das Profil der Kommune ist gespeichert.</translation>
     </message>
@@ -1741,37 +1741,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="40"/>
         <source>This backup cannot be restored. {detail} Nothing was changed.</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden. {detail} Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="43"/>
         <source>&apos;{path}&apos; is damaged or incomplete ({reason}).</source>
         <translation>„{path}“ ist beschädigt oder unvollständig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} gibt es bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt: Wählen Sie einen anderen Namen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="49"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>Den Ordner {folder} gibt es nicht. Wählen Sie einen anderen Ort. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="52"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="55"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Gerade wird eine Änderung gespeichert. Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="58"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Von den aktuellen Daten konnte vorher keine Kopie angelegt werden ({reason}), deshalb wurde die Sicherung nicht wiederhergestellt. Es wurde nichts geändert.</translation>
     </message>
@@ -1963,37 +1963,37 @@
 <context>
     <name>BenchmarkListModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="72"/>
         <source>{number}. {dimension} › {subtheme}</source>
         <translation>{number}. {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
         <source>Rating</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="119"/>
         <source>{title} (for small places)</source>
         <translation>{title} (für kleine Orte)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="122"/>
         <source>Not rated</source>
         <translation>Nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="132"/>
         <source>Written for small and rural municipalities.</source>
         <translation>Für kleine und ländliche Kommunen formuliert.</translation>
     </message>
@@ -2284,7 +2284,7 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/busy.py" line="23"/>
+        <location filename="../../src/toolbox_desktop/ui/common/busy.py" line="24"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -2292,12 +2292,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="46"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} Dimensionen, {subthemes} Unterthemen, {benchmarks} Benchmarks, {challenges} Herausforderungen, {practices} Praxisbeispiele, {guide} Schritte der Anleitung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n Problem in {folder} gefunden</numerusform>
@@ -2309,82 +2309,82 @@
         <translation type="vanished">{count} Problem(e) in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="52"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: Rolle {role}; Sprachen: {languages} (jede Übersetzung hat dieselben Codes)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="17"/>
         <source>No assessments yet.</source>
         <translation>Noch keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="25"/>
         <source>No backups of {database} yet (they are kept in {folder}).</source>
         <translation>Noch keine Sicherungen von {database} (sie werden in {folder} aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="28"/>
         <source>Backups of {database}, kept in {folder}:</source>
         <translation>Sicherungen von {database}, aufbewahrt in {folder}:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="29"/>
         <source>{database} holds the fictional training town; no backups are kept of it.</source>
         <translation>{database} enthält die fiktive Übungskommune; von ihr werden keine Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="32"/>
         <source>Backup saved: {path}</source>
         <translation>Sicherung gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
         <source>there is no backup number {number} of {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; shows them.</source>
         <translation>es gibt keine Sicherung Nummer {number} von {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; zeigt sie.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="38"/>
         <source>The backup of {taken} was restored into {target}.</source>
         <translation>Die Sicherung vom {taken} wurde in {target} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="41"/>
         <source>Open it with: {command}</source>
         <translation>Öffnen mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="42"/>
         <source>The data in {database} was replaced with the backup of {taken}.</source>
         <translation>Die Daten in {database} wurden durch die Sicherung vom {taken} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="45"/>
         <source>The data as it was before is kept as a backup: {path}</source>
         <translation>Die Daten von vorher sind als Sicherung aufbewahrt: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="48"/>
         <source>Restore a backup as a new file instead: &apos;toolbox-desktop backup restore N --to NEW_FILE&apos;.</source>
         <translation>Stellen Sie stattdessen eine Sicherung als neue Datei wieder her: &apos;toolbox-desktop backup restore N --to NEUE_DATEI&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="52"/>
         <source>{database} does not exist.</source>
         <translation>{database} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="24"/>
         <source>content pack {folder} was not loaded</source>
         <translation>Inhaltspaket {folder} wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
         <source>{path}: {reason}. Nothing was changed. The training town is only created in a new file: choose a new file name, for example &apos;toolbox-desktop demo --db training-town.sqlite3&apos;.</source>
         <translation>{path}: {reason}. Es wurde nichts geändert. Die Übungskommune wird nur in einer neuen Datei angelegt: Wählen Sie einen neuen Dateinamen, zum Beispiel &apos;toolbox-desktop demo --db uebungskommune.sqlite3&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="30"/>
         <source>Everything in it is fictional. Open it with: {command}</source>
         <translation>Alles darin ist fiktiv. Öffnen mit: {command}</translation>
     </message>
@@ -2557,79 +2557,79 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="73"/>
         <source>Nothing to compare yet</source>
         <translation>Noch nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="75"/>
         <source>A comparison needs two assessments. Once you have assessed the municipality a second time (for example a year later), this page shows what went up or down since the first one.</source>
         <translation>Für einen Vergleich braucht es zwei Bewertungen. Sobald Sie die Kommune ein zweites Mal bewertet haben (zum Beispiel ein Jahr später), zeigt diese Seite, was seit der ersten Bewertung gestiegen oder gesunken ist.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="82"/>
         <source>Earlier assessment</source>
         <translation>Frühere Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="83"/>
         <source>Later assessment</source>
         <translation>Spätere Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="91"/>
         <source>Change of the overall score</source>
         <translation>Veränderung des Gesamtergebnisses</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="94"/>
         <source>Radar chart: earlier and later score per dimension</source>
         <translation>Netzdiagramm: früheres und späteres Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="96"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="198"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="106"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="188"/>
         <source>Changes per benchmark</source>
         <translation>Veränderungen je Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
         <source>All benchmarks</source>
         <translation>Alle Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
         <source>Went up</source>
         <translation>Gestiegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="129"/>
         <source>Went down</source>
         <translation>Gesunken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="130"/>
         <source>Changed</source>
         <translation>Verändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="133"/>
         <source>Show benchmarks</source>
         <translation>Benchmarks anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="175"/>
         <source>Ea&amp;rlier:</source>
         <translation>&amp;Frühere:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="176"/>
         <source>La&amp;ter:</source>
         <translation>&amp;Spätere:</translation>
     </message>
@@ -2642,32 +2642,32 @@
         <translation type="vanished">&amp;Spätere:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="186"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="258"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="303"/>
         <source>You chose the same assessment twice: choose two to see changes.</source>
         <translation>Sie haben zweimal dieselbe Bewertung gewählt: Wählen Sie zwei verschiedene, um Veränderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="303"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="306"/>
         <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
         <translation>Die als frühere gewählte Bewertung ist die neuere: Veränderungen werden von ihr zur älteren gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="315"/>
         <source>Overall score: {before} → {after}</source>
         <translation>Gesamtergebnis: {before} → {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="318"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="321"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} Punkt)</numerusform>
@@ -2683,27 +2683,27 @@
         <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="330"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="333"/>
         <source>Earlier: {name}</source>
         <translation>Früher: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="337"/>
         <source>earlier</source>
         <translation>früher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="338"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
         <source>Later: {name}</source>
         <translation>Später: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="344"/>
         <source>later</source>
         <translation>später</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="353"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="356"/>
         <source>{shown} of {total} benchmarks shown</source>
         <translation>{shown} von {total} Benchmarks angezeigt</translation>
     </message>
@@ -2785,57 +2785,57 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="53"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="82"/>
         <source>not rated yet</source>
         <translation>noch nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="86"/>
         <source>not applicable</source>
         <translation>nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="90"/>
         <source>outside our competence</source>
         <translation>außerhalb unserer Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="108"/>
         <source>excluded</source>
         <translation>ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="130"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="148"/>
         <source>{rated} of {total} rated</source>
         <translation>{rated} von {total} eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="154"/>
         <source>{rated}, {excluded}</source>
         <translation>{rated}, {excluded}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="176"/>
         <source>not rated</source>
         <translation>nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="184"/>
         <source>{level} – {name}</source>
         <translation>{level} – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="196"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2864,58 +2864,58 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="97"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="220"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Ergebnisse je Dimension und Unterthema</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="114"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="221"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="142"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Noch keine Lücken: Geben Sie Benchmarks ein Ziel über ihrer aktuellen Stufe, um zu sehen, woran Sie zuerst arbeiten sollten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="161"/>
         <source>Create &amp;action for this gap…</source>
         <translation>Maßnahme für diese Lücke &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="180"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="194"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Größte gewichtete Lücke zuerst: (Ziel − aktuelle Stufe) × Priorität.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="199"/>
         <source>Create action for this gap…</source>
         <translation>Maßnahme für diese Lücke anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="201"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Eine Maßnahme im Plan anlegen, verknüpft mit der ausgewählten Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="246"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – bewertet am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="266"/>
         <source>Gaps to close ({count})</source>
         <translation>Zu schließende Lücken ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="281"/>
         <source>Overall score: {score}</source>
         <translation>Gesamtergebnis: {score}</translation>
     </message>
@@ -2924,12 +2924,12 @@
         <translation type="vanished">{rated} von {total} Benchmarks eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="288"/>
         <source>target {target}</source>
         <translation>Ziel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="292"/>
         <source>target reached {reached}</source>
         <translation>Zielerreichung {reached}</translation>
     </message>
@@ -2938,27 +2938,27 @@
         <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="298"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="305"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="304"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="311"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="323"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="330"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="326"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="333"/>
         <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
         <translation>Wählen Sie eine Lücke in der Liste: Hier erscheint, was andere Städte getan haben und welche Sofortmaßnahmen dazu passen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="332"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="339"/>
         <source>Next steps for {benchmark}</source>
         <translation>Nächste Schritte für {benchmark}</translation>
     </message>
@@ -3144,7 +3144,7 @@
 <context>
     <name>DimensionBars</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="75"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
@@ -3153,22 +3153,22 @@
         <translation type="vanished">{rated} von {total} eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="110"/>
         <source>{dimension}: {score} ({count})</source>
         <translation>{dimension}: {score} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="112"/>
         <source>{dimension}: {score}, target {target} ({count})</source>
         <translation>{dimension}: {score}, Ziel {target} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="279"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="279"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -3771,52 +3771,52 @@
         <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="106"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="107"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="108"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="109"/>
         <source>Now</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="110"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="111"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="112"/>
         <source>Weighted gap</source>
         <translation>Gewichtete Lücke</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="119"/>
         <source>Current level (0–4)</source>
         <translation>Aktuelle Stufe (0–4)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="120"/>
         <source>Target level (0–4)</source>
         <translation>Zielstufe (0–4)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="122"/>
         <source>(Target − current level) × priority (low 1, medium 2, high 3)</source>
         <translation>(Ziel − aktuelle Stufe) × Priorität (niedrig 1, mittel 2, hoch 3)</translation>
     </message>
@@ -3824,42 +3824,42 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="73"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="74"/>
         <source>Getting started in three steps</source>
         <translation>In drei Schritten beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="75"/>
         <source>Hide these steps</source>
         <translation>Diese Schritte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="76"/>
         <source>Help → Getting started shows them again</source>
         <translation>Hilfe → Erste Schritte zeigt sie wieder an</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="86"/>
         <source>1. Describe your municipality</source>
         <translation>1. Die Kommune beschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="87"/>
         <source>2. Start the first assessment</source>
         <translation>2. Die erste Bewertung beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="88"/>
         <source>3. Plan the first action</source>
         <translation>3. Die erste Maßnahme planen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="97"/>
         <source>✓ {step} (done)</source>
         <translation>✓ {step} (erledigt)</translation>
     </message>
@@ -4152,67 +4152,67 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="63"/>
         <source>Indicators of</source>
         <translation>Indikatoren für</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="68"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="71"/>
         <source>Add indi&amp;cator</source>
         <translation>Indikat&amp;or hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
         <source>Delete indicator</source>
         <translation>Indikator löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="74"/>
         <source>Indicator name</source>
         <translation>Name des Indikators</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="76"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
         <source>e.g. participants, %, days</source>
         <translation>z. B. Teilnehmende, %, Tage</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="81"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="88"/>
         <source>Measured values</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="95"/>
         <source>Add value</source>
         <translation>Wert hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="136"/>
         <source>Ba&amp;seline:</source>
         <translation>Au&amp;sgangswert:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="137"/>
         <source>Ta&amp;rget:</source>
         <translation>Zielwe&amp;rt:</translation>
     </message>
@@ -4221,17 +4221,17 @@
         <translation type="vanished">&amp;Wert hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
         <source>Remove value</source>
         <translation>Wert entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="100"/>
         <source>No indicator yet. Add one to say how you will know that this works.</source>
         <translation>Noch kein Indikator. Fügen Sie einen hinzu, um festzulegen, woran Sie erkennen, dass die Maßnahme wirkt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="122"/>
         <source>&amp;Indicators of:</source>
         <translation>Indi&amp;katoren für:</translation>
     </message>
@@ -4244,32 +4244,32 @@
         <translation type="vanished">Zielwe&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="143"/>
         <source>&amp;Name:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Einheit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="168"/>
         <source>This action</source>
         <translation>Diese Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="170"/>
         <source>Benchmark {benchmark}</source>
         <translation>Benchmark {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="244"/>
         <source>New indicator</source>
         <translation>Neuer Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="286"/>
         <source>An indicator needs a name.</source>
         <translation>Ein Indikator braucht einen Namen.</translation>
     </message>
@@ -4709,27 +4709,31 @@
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="356"/>
-        <source>Content: {title} {version}</source>
-        <translation>Inhalte: {title} {version}</translation>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="357"/>
+        <source>Content: {packs}</source>
+        <translation>Inhalte: {packs}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="368"/>
+        <source>Content: {title} {version}</source>
+        <translation type="vanished">Inhalte: {title} {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="369"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="371"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="374"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="376"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Ein Inhaltspaket hat %n Problem und wurde nicht geladen.</numerusform>
@@ -4741,7 +4745,7 @@
         <translation type="vanished">Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="382"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
@@ -6574,162 +6578,162 @@
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="20"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="21"/>
         <source>Short term (0-12 months)</source>
         <translation>Kurzfristig (0–12 Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="21"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="22"/>
         <source>Medium term (1-3 years)</source>
         <translation>Mittelfristig (1–3 Jahre)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="23"/>
         <source>Long term (over 3 years)</source>
         <translation>Langfristig (über 3 Jahre)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="29"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="30"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="31"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="32"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="33"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="15"/>
         <source>Municipal departments</source>
         <translation>Kommunale Fachbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="16"/>
         <source>NGOs</source>
         <translation>NGOs und Vereine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="17"/>
         <source>Migrant organisations</source>
         <translation>Migrantenorganisationen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="18"/>
         <source>Employers and chambers</source>
         <translation>Arbeitgeber und Kammern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="19"/>
         <source>Schools</source>
         <translation>Schulen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="20"/>
         <source>Health services</source>
         <translation>Gesundheitsdienste</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="21"/>
         <source>Housing providers</source>
         <translation>Wohnungsunternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="22"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="23"/>
         <source>Neighbouring municipalities</source>
         <translation>Nachbarkommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="26"/>
         <source>Municipal budget</source>
         <translation>Kommunaler Haushalt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="27"/>
         <source>AMIF (EU Asylum, Migration and Integration Fund)</source>
         <translation>AMIF (EU-Asyl-, Migrations- und Integrationsfonds)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="28"/>
         <source>ESF+ (European Social Fund Plus)</source>
         <translation>ESF+ (Europäischer Sozialfonds Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="29"/>
         <source>Regional programme</source>
         <translation>Regionales Programm</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="30"/>
         <source>National programme</source>
         <translation>Nationales Programm</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="31"/>
         <source>Foundation</source>
         <translation>Stiftung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="32"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="41"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="42"/>
         <source>The year {year} looks like a typing slip: use a year between {earliest} and {latest}.</source>
         <translation>Das Jahr {year} sieht nach einem Tippfehler aus: Verwenden Sie ein Jahr zwischen {earliest} und {latest}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="45"/>
         <source>An amount of money cannot be negative.</source>
         <translation>Ein Geldbetrag kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="46"/>
         <source>The amount is implausibly large; check the number of digits.</source>
         <translation>Der Betrag ist unplausibel hoch; prüfen Sie die Anzahl der Stellen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="49"/>
         <source>Progress must be between 0 and 100 %.</source>
         <translation>Der Fortschritt muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="50"/>
         <source>An action needs a title.</source>
         <translation>Eine Maßnahme braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="51"/>
         <source>An indicator needs a name.</source>
         <translation>Ein Indikator braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="52"/>
         <source>&apos;{value}&apos; is not a known {field}.</source>
         <translation>„{value}“ ist kein bekannter Wert für {field}.</translation>
     </message>
@@ -7670,42 +7674,42 @@
 <context>
     <name>PracticesBrowser</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="36"/>
         <source>All dimensions</source>
         <translation>Alle Dimensionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="39"/>
         <source>Filter practices by dimension</source>
         <translation>Praxisbeispiele nach Dimension filtern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="46"/>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="49"/>
         <source>Filter practices by country</source>
         <translation>Praxisbeispiele nach Land filtern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="59"/>
         <source>Innovative practices</source>
         <translation>Innovative Praxisbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="77"/>
         <source>&amp;Dimension:</source>
         <translation>D&amp;imension:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="79"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="110"/>
         <source>{shown} of {total} practices shown</source>
         <translation>{shown} von {total} Praxisbeispielen angezeigt</translation>
     </message>
@@ -8058,102 +8062,102 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
         <source>Municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="44"/>
         <source>Name of the municipality</source>
         <translation>Name der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="45"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="46"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="47"/>
         <source>Population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="49"/>
         <source>Not chosen</source>
         <translation>Nicht gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="53"/>
         <source>Kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="56"/>
         <source>Newly arrived migrants and refugees</source>
         <translation>Neu Zugewanderte und Geflüchtete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="59"/>
         <source>Staff time available for integration</source>
         <translation>Verfügbare Personalzeit für Integration</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="61"/>
         <source>e.g. one person, half time</source>
         <translation>z. B. eine Person, halbtags</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="66"/>
         <source>The municipality is responsible for</source>
         <translation>Die Kommune ist zuständig für</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="75"/>
         <source>New assessments mark the benchmarks of the other fields “outside our competence”, for you to review. Assessments already made are not changed.</source>
         <translation>Neue Bewertungen markieren die Benchmarks der übrigen Bereiche als „außerhalb unserer Zuständigkeit“, damit Sie sie prüfen. Bestehende Bewertungen werden nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="84"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="85"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="86"/>
         <source>&amp;Population:</source>
         <translation>&amp;Einwohnerzahl:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="87"/>
         <source>&amp;Kind of place:</source>
         <translation>&amp;Art der Kommune:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="88"/>
         <source>Newly &amp;arrived migrants and refugees:</source>
         <translation>Neu &amp;Zugewanderte und Geflüchtete:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="89"/>
         <source>&amp;Staff time for integration:</source>
         <translation>&amp;Personalzeit für Integration:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="119"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -8269,140 +8273,140 @@
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="75"/>
         <source>Choose a benchmark in the list to rate it.</source>
         <translation>Wählen Sie eine Benchmark in der Liste aus, um sie einzustufen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="90"/>
         <source>Written for small and rural municipalities</source>
         <translation>Für kleine und ländliche Kommunen formuliert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="100"/>
         <source>No target</source>
         <translation>Kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="103"/>
         <source>Target level</source>
         <translation>Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="107"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="108"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="140"/>
         <source>Rated by</source>
         <translation>Eingestuft von</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="112"/>
         <source>Names or roles</source>
         <translation>Namen oder Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="113"/>
         <source>&amp;Clear rating</source>
         <translation>Einstufung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="114"/>
         <source>Remove level, target, evidence and notes (Undo)</source>
         <translation>Stufe, Ziel, Nachweise und Notizen entfernen (rückgängig machbar)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="113"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="138"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="118"/>
         <source>What shows where we stand: decisions, services, figures, sources…</source>
         <translation>Was zeigt, wo wir stehen: Beschlüsse, Angebote, Zahlen, Quellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="120"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="139"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="124"/>
         <source>Questions, next steps, who to ask…</source>
         <translation>Fragen, nächste Schritte, Ansprechpersonen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="145"/>
         <source>Text not saved yet</source>
         <translation>Text noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="151"/>
         <source>Actions for this benchmark</source>
         <translation>Maßnahmen zu dieser Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="154"/>
         <source>Create action…</source>
         <translation>Maßnahme anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="155"/>
         <source>Plan an action that closes this gap</source>
         <translation>Eine Maßnahme planen, die diese Lücke schließt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="159"/>
         <source>Actions for this benchmark:</source>
         <translation>Maßnahmen zu dieser Benchmark:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="196"/>
         <source>Priorit&amp;y:</source>
         <translation>Prio&amp;rität:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="197"/>
         <source>Rated &amp;by:</source>
         <translation>Eingestuft &amp;von:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="198"/>
         <source>N&amp;otes:</source>
         <translation>Notiz&amp;en:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="216"/>
         <source>Evi&amp;dence:</source>
         <translation>N&amp;achweise:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="218"/>
         <source>Linked files:</source>
         <translation>Verknüpfte Dateien:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="245"/>
         <source>{number} · {dimension} › {subtheme}</source>
         <translation>{number} · {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="325"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="328"/>
         <source>Rate the benchmark first, then set its priority.</source>
         <translation>Stufen Sie die Benchmark zuerst ein und legen Sie dann ihre Priorität fest.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="352"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="355"/>
         <source>{fields}: not saved yet. Your text stays here and is stored as soon as it can be (when you leave the field); you can also copy it.</source>
         <translation>{fields}: noch nicht gespeichert. Ihr Text bleibt hier stehen und wird gespeichert, sobald das möglich ist (wenn Sie das Feld verlassen); Sie können ihn auch kopieren.</translation>
     </message>
@@ -8759,17 +8763,17 @@
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="55"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="162"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="168"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
@@ -8934,7 +8938,7 @@
 <context>
     <name>ScoreCounts</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="139"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n nicht zutreffend</numerusform>
@@ -8942,7 +8946,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="141"/>
         <source>%n outside our competence</source>
         <translation>
             <numerusform>%n außerhalb unserer Zuständigkeit</numerusform>

@@ -143,159 +143,159 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="102"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="105"/>
         <source>What will be done, for whom, and why</source>
         <translation>Wat er gebeurt, voor wie en waarom</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="114"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="118"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="120"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="124"/>
         <source>(no dimension)</source>
         <translation>(geen dimensie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="131"/>
         <source>e.g. Integration officer</source>
         <translation>bijv. integratiemedewerker</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
         <source>Partner names</source>
         <translation>Namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="138"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wie precies, bijv. Vluchtelingenwerk, de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="141"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="143"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="148"/>
         <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="150"/>
         <source>Use suggestion</source>
         <translation>Voorstel overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="152"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="194"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="157"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
         <source>Spent so far</source>
         <translation>Tot nu toe uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>bijv. 4.3100 Integratie – niet de algemene bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="168"/>
         <source>Funding source</source>
         <translation>Financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="169"/>
         <source>(not chosen yet)</source>
         <translation>(nog niet gekozen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="192"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="231"/>
         <source>Des&amp;cription:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
         <source>Benchmar&amp;ks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="279"/>
         <source>Budget l&amp;ine:</source>
         <translation>Begrotings&amp;post:</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation type="vanished">&amp;Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="193"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>Datums &amp;&amp; &amp;mijlpalen</translation>
     </message>
@@ -321,22 +321,22 @@
         <translation type="vanished">&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="232"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="233"/>
         <source>Priorit&amp;y:</source>
         <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="234"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Voortgang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
         <source>Dimension:</source>
         <translation>Dimensie:</translation>
     </message>
@@ -345,52 +345,52 @@
         <translation type="vanished">Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="237"/>
         <source>Responsible &amp;role:</source>
         <translation>Verantwoordelijke &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="238"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Verantwoordelijke p&amp;ersoon:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="246"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="247"/>
         <source>Partner names:</source>
         <translation>Namen van partners:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="253"/>
         <source>&amp;Start:</source>
         <translation>B&amp;egin:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="254"/>
         <source>E&amp;nd:</source>
         <translation>Ei&amp;nde:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="262"/>
         <source>&amp;Phase:</source>
         <translation>Fa&amp;se:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="261"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="264"/>
         <source>Milestones:</source>
         <translation>Mijlpalen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="277"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="278"/>
         <source>S&amp;pent so far:</source>
         <translation>Uitgegeven t&amp;ot nu toe:</translation>
     </message>
@@ -399,22 +399,22 @@
         <translation type="vanished">Begrotings&amp;post:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="282"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Houd integratiegeld op een eigen begrotingspost, los van de algemene sociale uitgaven, zodat het zichtbaar is en verdedigd kan worden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="288"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Financieringsb&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="391"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="394"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Voorstel op basis van de einddatum: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="405"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="408"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} van {budget} uitgegeven ({share} %).</translation>
     </message>
@@ -954,82 +954,82 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="57"/>
         <source>Self-assessment {year}</source>
         <translation>Zelfevaluatie {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="59"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="64"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="70"/>
         <source>Who took part</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="72"/>
         <source>e.g. mayor, integration officer, school, migrant association</source>
         <translation>bijv. burgemeester, integratiemedewerker, school, migrantenorganisatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="79"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
         <source>&amp;Who took part:</source>
         <translation>D&amp;eelnemers:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="87"/>
         <source>{pack}, version {version}</source>
         <translation>{pack}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="92"/>
         <source>Content pack:</source>
         <translation>Inhoudspakket:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="96"/>
         <source>&amp;Empty</source>
         <translation>&amp;Leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="97"/>
         <source>Co&amp;py of an earlier assessment:</source>
         <translation>&amp;Kopie van een eerdere beoordeling:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="99"/>
         <source>Assessment to copy</source>
         <translation>Te kopiëren beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="102"/>
         <source>Start</source>
         <translation>Beginnen met</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="108"/>
         <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
         <translation>Benchmarks uit domeinen die volgens het profiel buiten de bevoegdheid van de gemeente vallen, worden bij het begin gemarkeerd om te controleren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="116"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
@@ -1037,145 +1037,145 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="84"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="90"/>
         <source>&amp;Assessment:</source>
         <translation>Beoordel&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="92"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
         <source>Co&amp;py…</source>
         <translation>&amp;Kopiëren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
         <source>A new assessment starting from this one&apos;s ratings</source>
         <translation>Een nieuwe beoordeling op basis van de inschalingen van deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="95"/>
         <source>Deta&amp;ils…</source>
         <translation>Detai&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="96"/>
         <source>Title, date and who took part</source>
         <translation>Titel, datum en deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="97"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="96"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
         <source>Finalise</source>
         <translation>Definitief maken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="99"/>
         <source>P&amp;rofile…</source>
         <translation>&amp;Profiel…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="315"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="317"/>
         <source>The municipality profile</source>
         <translation>Het gemeenteprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="116"/>
         <source>Assessment state</source>
         <translation>Status van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="116"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="119"/>
         <source>Assessment notice</source>
         <translation>Melding bij de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="165"/>
         <source>{title} — {date}</source>
         <translation>{title} — {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="169"/>
         <source>{text} (final)</source>
         <translation>{text} (definitief)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="203"/>
         <source>Reopen the assessment to delete it</source>
         <translation>Heropen de beoordeling om die te verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
         <source>Make the assessment editable again</source>
         <translation>De beoordeling weer bewerkbaar maken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
         <source>Make the assessment read-only, e.g. once the council has adopted it</source>
         <translation>De beoordeling vergrendelen, bijv. zodra de gemeenteraad die heeft vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="212"/>
         <source>Final — reopen to edit</source>
         <translation>Definitief — heropenen om te bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="231"/>
         <source>Copy assessment</source>
         <translation>Beoordeling kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="231"/>
         <source>New assessment</source>
         <translation>Nieuwe beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="237"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="254"/>
         <source>Assessment details</source>
         <translation>Details van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="271"/>
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="273"/>
         <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
         <translation>De beoordeling “{title}” met alle inschalingen verwijderen? Met Bewerken › Ongedaan maken haalt u die terug.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="287"/>
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>“{title}” verwijderd. Met Bewerken › Ongedaan maken (Ctrl+Z) haalt u die terug.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="320"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="322"/>
         <source>The municipality profile is saved.</source>
         <translation>Het gemeenteprofiel is opgeslagen.</translation>
     </message>
@@ -1824,37 +1824,37 @@
         <translation>De kopie kon niet worden opgeslagen als {path}: {reason}. Het geopende bestand blijft ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="40"/>
         <source>This backup cannot be restored. {detail} Nothing was changed.</source>
         <translation>Deze back-up kan niet worden hersteld. {detail} Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="43"/>
         <source>&apos;{path}&apos; is damaged or incomplete ({reason}).</source>
         <translation>&apos;{path}&apos; is beschadigd of onvolledig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} bestaat al. Een back-up wordt alleen in een nieuw bestand hersteld: kies een andere naam. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="49"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>De map {folder} bestaat niet. Kies een andere plek. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="52"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>De back-up kon niet worden hersteld: {reason}. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="55"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Er wordt op dit moment een wijziging opgeslagen. Probeer het zo opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="58"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Er kon vooraf geen kopie van de huidige gegevens worden bewaard ({reason}), dus de back-up is niet hersteld. Er is niets gewijzigd.</translation>
     </message>
@@ -1951,37 +1951,37 @@
 <context>
     <name>BenchmarkListModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="72"/>
         <source>{number}. {dimension} › {subtheme}</source>
         <translation>{number}. {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
         <source>Rating</source>
         <translation>Inschaling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="119"/>
         <source>{title} (for small places)</source>
         <translation>{title} (voor kleine plaatsen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="122"/>
         <source>Not rated</source>
         <translation>Niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="132"/>
         <source>Written for small and rural municipalities.</source>
         <translation>Geschreven voor kleine gemeenten en plattelandsgemeenten.</translation>
     </message>
@@ -2272,7 +2272,7 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/busy.py" line="23"/>
+        <location filename="../../src/toolbox_desktop/ui/common/busy.py" line="24"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
@@ -2295,67 +2295,67 @@
         <translation>Rapport ({kind}) opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="25"/>
         <source>No backups of {database} yet (they are kept in {folder}).</source>
         <translation>Nog geen back-ups van {database} (ze worden bewaard in {folder}).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="28"/>
         <source>Backups of {database}, kept in {folder}:</source>
         <translation>Back-ups van {database}, bewaard in {folder}:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="29"/>
         <source>{database} holds the fictional training town; no backups are kept of it.</source>
         <translation>{database} bevat de fictieve oefengemeente; daarvan worden geen back-ups bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="32"/>
         <source>Backup saved: {path}</source>
         <translation>Back-up opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
         <source>there is no backup number {number} of {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; shows them.</source>
         <translation>er is geen back-up nummer {number} van {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="38"/>
         <source>The backup of {taken} was restored into {target}.</source>
         <translation>De back-up van {taken} is hersteld in {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="41"/>
         <source>Open it with: {command}</source>
         <translation>Openen met: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="42"/>
         <source>The data in {database} was replaced with the backup of {taken}.</source>
         <translation>De gegevens in {database} zijn vervangen door de back-up van {taken}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="45"/>
         <source>The data as it was before is kept as a backup: {path}</source>
         <translation>De gegevens van daarvoor zijn als back-up bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="48"/>
         <source>Restore a backup as a new file instead: &apos;toolbox-desktop backup restore N --to NEW_FILE&apos;.</source>
         <translation>Herstel in plaats daarvan een back-up als nieuw bestand: &apos;toolbox-desktop backup restore N --to NIEUW_BESTAND&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="52"/>
         <source>{database} does not exist.</source>
         <translation>{database} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="46"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} dimensies, {subthemes} subthema&apos;s, {benchmarks} benchmarks, {challenges} uitdagingen, {practices} praktijkvoorbeelden, {guide} stappen van de handleiding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n probleem gevonden in {folder}</numerusform>
@@ -2363,7 +2363,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="52"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: rol {role}; talen: {languages} (elke vertaling heeft dezelfde codes)</translation>
     </message>
@@ -2386,22 +2386,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="24"/>
         <source>content pack {folder} was not loaded</source>
         <translation>inhoudspakket {folder} is niet geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
         <source>{path}: {reason}. Nothing was changed. The training town is only created in a new file: choose a new file name, for example &apos;toolbox-desktop demo --db training-town.sqlite3&apos;.</source>
         <translation>{path}: {reason}. Er is niets gewijzigd. De oefengemeente wordt alleen in een nieuw bestand gemaakt: kies een nieuwe bestandsnaam, bijvoorbeeld &apos;toolbox-desktop demo --db oefengemeente.sqlite3&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="30"/>
         <source>Everything in it is fictional. Open it with: {command}</source>
         <translation>Alles daarin is fictief. Openen met: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="17"/>
         <source>No assessments yet.</source>
         <translation>Nog geen beoordelingen.</translation>
     </message>
@@ -2533,79 +2533,79 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="73"/>
         <source>Nothing to compare yet</source>
         <translation>Nog niets te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="75"/>
         <source>A comparison needs two assessments. Once you have assessed the municipality a second time (for example a year later), this page shows what went up or down since the first one.</source>
         <translation>Voor een vergelijking zijn twee beoordelingen nodig. Zodra u de gemeente een tweede keer hebt beoordeeld (bijvoorbeeld een jaar later), toont deze pagina wat sinds de eerste is gestegen of gedaald.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="82"/>
         <source>Earlier assessment</source>
         <translation>Eerdere beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="83"/>
         <source>Later assessment</source>
         <translation>Latere beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="91"/>
         <source>Change of the overall score</source>
         <translation>Verandering van de totaalscore</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="94"/>
         <source>Radar chart: earlier and later score per dimension</source>
         <translation>Radardiagram: eerdere en latere score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="96"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="198"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="106"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="188"/>
         <source>Changes per benchmark</source>
         <translation>Veranderingen per benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
         <source>All benchmarks</source>
         <translation>Alle benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
         <source>Went up</source>
         <translation>Gestegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="129"/>
         <source>Went down</source>
         <translation>Gedaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="130"/>
         <source>Changed</source>
         <translation>Veranderd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="133"/>
         <source>Show benchmarks</source>
         <translation>Benchmarks tonen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="175"/>
         <source>Ea&amp;rlier:</source>
         <translation>&amp;Eerder:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="176"/>
         <source>La&amp;ter:</source>
         <translation>&amp;Later:</translation>
     </message>
@@ -2618,32 +2618,32 @@
         <translation type="vanished">&amp;Later:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="186"/>
         <source>&amp;Show:</source>
         <translation>T&amp;onen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="258"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="303"/>
         <source>You chose the same assessment twice: choose two to see changes.</source>
         <translation>U hebt twee keer dezelfde beoordeling gekozen: kies twee verschillende om veranderingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="303"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="306"/>
         <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
         <translation>De als eerder gekozen beoordeling is de nieuwere: veranderingen worden getoond van die naar de oudere.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="315"/>
         <source>Overall score: {before} → {after}</source>
         <translation>Totaalscore: {before} → {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="318"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="321"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} punt)</numerusform>
@@ -2659,27 +2659,27 @@
         <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="330"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="333"/>
         <source>Earlier: {name}</source>
         <translation>Eerder: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="337"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="338"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
         <source>Later: {name}</source>
         <translation>Later: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="344"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="353"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="356"/>
         <source>{shown} of {total} benchmarks shown</source>
         <translation>{shown} van {total} benchmarks getoond</translation>
     </message>
@@ -2761,57 +2761,57 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="53"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="82"/>
         <source>not rated yet</source>
         <translation>nog niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="86"/>
         <source>not applicable</source>
         <translation>niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="90"/>
         <source>outside our competence</source>
         <translation>buiten onze bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="108"/>
         <source>excluded</source>
         <translation>uitgesloten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="130"/>
         <source>{rated} of {total}</source>
         <translation>{rated} van {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="148"/>
         <source>{rated} of {total} rated</source>
         <translation>{rated} van {total} ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="154"/>
         <source>{rated}, {excluded}</source>
         <translation>{rated}, {excluded}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="176"/>
         <source>not rated</source>
         <translation>niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="184"/>
         <source>{level} – {name}</source>
         <translation>{level} – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="196"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2840,58 +2840,58 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="97"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="220"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Scores per dimensie en subthema</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="114"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="221"/>
         <source>Gaps to close</source>
         <translation>Te dichten kloven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="142"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Nog geen kloven: geef benchmarks een doel boven hun huidige niveau om te zien waar u het eerst aan moet werken.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="161"/>
         <source>Create &amp;action for this gap…</source>
         <translation>&amp;Actie voor deze kloof aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="180"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="194"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Grootste gewogen kloof eerst: (doel − huidig niveau) × prioriteit.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="199"/>
         <source>Create action for this gap…</source>
         <translation>Actie voor deze kloof aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="201"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Een actie in het plan beginnen, gekoppeld aan de gekozen benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="246"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="266"/>
         <source>Gaps to close ({count})</source>
         <translation>Te dichten kloven ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="281"/>
         <source>Overall score: {score}</source>
         <translation>Totaalscore: {score}</translation>
     </message>
@@ -2900,12 +2900,12 @@
         <translation type="vanished">{rated} van {total} benchmarks ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="288"/>
         <source>target {target}</source>
         <translation>doel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="292"/>
         <source>target reached {reached}</source>
         <translation>doelbereik {reached}</translation>
     </message>
@@ -2914,27 +2914,27 @@
         <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="298"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="305"/>
         <source>Current score</source>
         <translation>Huidige score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="304"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="311"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="323"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="330"/>
         <source>Next steps</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="326"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="333"/>
         <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
         <translation>Kies een kloof in de lijst: hier verschijnt wat andere gemeenten deden en welke snelle maatregelen erbij passen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="332"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="339"/>
         <source>Next steps for {benchmark}</source>
         <translation>Volgende stappen voor {benchmark}</translation>
     </message>
@@ -3120,7 +3120,7 @@
 <context>
     <name>DimensionBars</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="75"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
@@ -3129,22 +3129,22 @@
         <translation type="vanished">{rated} van {total} ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="110"/>
         <source>{dimension}: {score} ({count})</source>
         <translation>{dimension}: {score} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="112"/>
         <source>{dimension}: {score}, target {target} ({count})</source>
         <translation>{dimension}: {score}, doel {target} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="279"/>
         <source>Current score</source>
         <translation>Huidige score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="279"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
@@ -3747,52 +3747,52 @@
         <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="106"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="107"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="108"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="109"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="110"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="111"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="112"/>
         <source>Weighted gap</source>
         <translation>Gewogen kloof</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="119"/>
         <source>Current level (0–4)</source>
         <translation>Huidig niveau (0–4)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="120"/>
         <source>Target level (0–4)</source>
         <translation>Doelniveau (0–4)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/gap_model.py" line="122"/>
         <source>(Target − current level) × priority (low 1, medium 2, high 3)</source>
         <translation>(Doel − huidig niveau) × prioriteit (laag 1, middel 2, hoog 3)</translation>
     </message>
@@ -3800,42 +3800,42 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="73"/>
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="74"/>
         <source>Getting started in three steps</source>
         <translation>In drie stappen aan de slag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="75"/>
         <source>Hide these steps</source>
         <translation>Deze stappen verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="76"/>
         <source>Help → Getting started shows them again</source>
         <translation>Help → Aan de slag toont ze opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="86"/>
         <source>1. Describe your municipality</source>
         <translation>1. Beschrijf uw gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="87"/>
         <source>2. Start the first assessment</source>
         <translation>2. Begin de eerste beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="88"/>
         <source>3. Plan the first action</source>
         <translation>3. Plan de eerste actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_start.py" line="97"/>
         <source>✓ {step} (done)</source>
         <translation>✓ {step} (gedaan)</translation>
     </message>
@@ -4128,67 +4128,67 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="63"/>
         <source>Indicators of</source>
         <translation>Indicatoren voor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="68"/>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="71"/>
         <source>Add indi&amp;cator</source>
         <translation>Indicator toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
         <source>Delete indicator</source>
         <translation>Indicator verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="74"/>
         <source>Indicator name</source>
         <translation>Naam van de indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="76"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
         <source>e.g. participants, %, days</source>
         <translation>bijv. deelnemers, %, dagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="81"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="88"/>
         <source>Measured values</source>
         <translation>Meetwaarden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="95"/>
         <source>Add value</source>
         <translation>Waarde toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="136"/>
         <source>Ba&amp;seline:</source>
         <translation>Nulme&amp;ting:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="137"/>
         <source>Ta&amp;rget:</source>
         <translation>&amp;Streefwaarde:</translation>
     </message>
@@ -4197,17 +4197,17 @@
         <translation type="vanished">Waar&amp;de toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
         <source>Remove value</source>
         <translation>Waarde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="100"/>
         <source>No indicator yet. Add one to say how you will know that this works.</source>
         <translation>Nog geen indicator. Voeg er een toe om vast te leggen waaraan u ziet dat dit werkt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="122"/>
         <source>&amp;Indicators of:</source>
         <translation>Indicatoren v&amp;oor:</translation>
     </message>
@@ -4220,32 +4220,32 @@
         <translation type="vanished">&amp;Streefwaarde:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="143"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Eenheid:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="168"/>
         <source>This action</source>
         <translation>Deze actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="170"/>
         <source>Benchmark {benchmark}</source>
         <translation>Benchmark {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="244"/>
         <source>New indicator</source>
         <translation>Nieuwe indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="286"/>
         <source>An indicator needs a name.</source>
         <translation>Een indicator heeft een naam nodig.</translation>
     </message>
@@ -4681,27 +4681,31 @@
         <translation>Geen inhoud geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="356"/>
-        <source>Content: {title} {version}</source>
-        <translation>Inhoud: {title} {version}</translation>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="357"/>
+        <source>Content: {packs}</source>
+        <translation>Inhoud: {packs}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="368"/>
+        <source>Content: {title} {version}</source>
+        <translation type="vanished">Inhoud: {title} {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="369"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Er kon geen inhoud worden geladen, dus de bibliotheek is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="371"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>De app werkt verder met de inhoud die eerder is geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="374"/>
         <source>Content pack has errors</source>
         <translation>Inhoudspakket bevat fouten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="376"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Een inhoudspakket heeft %n probleem en is niet geladen.</numerusform>
@@ -4709,7 +4713,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="382"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Verbeter de bestanden en regels die onder “Details tonen” staan en start de app dan opnieuw. &apos;toolbox-desktop content check MAP&apos; toont dezelfde problemen.</translation>
     </message>
@@ -6534,162 +6538,162 @@
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="20"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="21"/>
         <source>Short term (0-12 months)</source>
         <translation>Korte termijn (0-12 maanden)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="21"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="22"/>
         <source>Medium term (1-3 years)</source>
         <translation>Middellange termijn (1-3 jaar)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="23"/>
         <source>Long term (over 3 years)</source>
         <translation>Lange termijn (meer dan 3 jaar)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="29"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="30"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="31"/>
         <source>In progress</source>
         <translation>In uitvoering</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="32"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="33"/>
         <source>Dropped</source>
         <translation>Geschrapt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="15"/>
         <source>Municipal departments</source>
         <translation>Gemeentelijke afdelingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="16"/>
         <source>NGOs</source>
         <translation>Ngo&apos;s en verenigingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="17"/>
         <source>Migrant organisations</source>
         <translation>Migrantenorganisaties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="18"/>
         <source>Employers and chambers</source>
         <translation>Werkgevers en kamers van koophandel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="19"/>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="20"/>
         <source>Health services</source>
         <translation>Gezondheidsdiensten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="21"/>
         <source>Housing providers</source>
         <translation>Woningaanbieders</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="22"/>
         <source>Volunteers</source>
         <translation>Vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="23"/>
         <source>Neighbouring municipalities</source>
         <translation>Buurgemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="26"/>
         <source>Municipal budget</source>
         <translation>Gemeentebegroting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="27"/>
         <source>AMIF (EU Asylum, Migration and Integration Fund)</source>
         <translation>AMIF (EU-Fonds voor asiel, migratie en integratie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="28"/>
         <source>ESF+ (European Social Fund Plus)</source>
         <translation>ESF+ (Europees Sociaal Fonds Plus)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="29"/>
         <source>Regional programme</source>
         <translation>Regionaal programma</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="30"/>
         <source>National programme</source>
         <translation>Nationaal programma</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="31"/>
         <source>Foundation</source>
         <translation>Stichting of fonds</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/core/plan_choices.py" line="32"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="41"/>
         <source>The end date is before the start date.</source>
         <translation>De einddatum ligt vóór de begindatum.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="42"/>
         <source>The year {year} looks like a typing slip: use a year between {earliest} and {latest}.</source>
         <translation>Het jaar {year} lijkt een tikfout: gebruik een jaar tussen {earliest} en {latest}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="45"/>
         <source>An amount of money cannot be negative.</source>
         <translation>Een geldbedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="46"/>
         <source>The amount is implausibly large; check the number of digits.</source>
         <translation>Het bedrag is onwaarschijnlijk groot; controleer het aantal cijfers.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="49"/>
         <source>Progress must be between 0 and 100 %.</source>
         <translation>De voortgang moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="50"/>
         <source>An action needs a title.</source>
         <translation>Een actie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="51"/>
         <source>An indicator needs a name.</source>
         <translation>Een indicator heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/plan.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/core/plan.py" line="52"/>
         <source>&apos;{value}&apos; is not a known {field}.</source>
         <translation>&apos;{value}&apos; is geen bekende waarde voor {field}.</translation>
     </message>
@@ -7630,42 +7634,42 @@
 <context>
     <name>PracticesBrowser</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="36"/>
         <source>All dimensions</source>
         <translation>Alle dimensies</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="39"/>
         <source>Filter practices by dimension</source>
         <translation>Praktijkvoorbeelden filteren op dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="46"/>
         <source>All countries</source>
         <translation>Alle landen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="49"/>
         <source>Filter practices by country</source>
         <translation>Praktijkvoorbeelden filteren op land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="59"/>
         <source>Innovative practices</source>
         <translation>Innovatieve praktijken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="77"/>
         <source>&amp;Dimension:</source>
         <translation>Dim&amp;ensie:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="79"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="110"/>
         <source>{shown} of {total} practices shown</source>
         <translation>{shown} van {total} praktijkvoorbeelden getoond</translation>
     </message>
@@ -8018,102 +8022,102 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
         <source>Municipality profile</source>
         <translation>Gemeenteprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="44"/>
         <source>Name of the municipality</source>
         <translation>Naam van de gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="45"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="46"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="47"/>
         <source>Population</source>
         <translation>Inwonertal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="49"/>
         <source>Not chosen</source>
         <translation>Niet gekozen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="53"/>
         <source>Kind of place</source>
         <translation>Soort gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="56"/>
         <source>Newly arrived migrants and refugees</source>
         <translation>Pas aangekomen migranten en vluchtelingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="59"/>
         <source>Staff time available for integration</source>
         <translation>Beschikbare personeelsinzet voor integratie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="61"/>
         <source>e.g. one person, half time</source>
         <translation>bijv. één persoon, de helft van de tijd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="66"/>
         <source>The municipality is responsible for</source>
         <translation>De gemeente is bevoegd voor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="75"/>
         <source>New assessments mark the benchmarks of the other fields “outside our competence”, for you to review. Assessments already made are not changed.</source>
         <translation>Nieuwe beoordelingen markeren de benchmarks van de andere domeinen als “buiten onze bevoegdheid”, zodat u ze kunt controleren. Bestaande beoordelingen worden niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="84"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="85"/>
         <source>&amp;Region:</source>
         <translation>&amp;Regio:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="86"/>
         <source>&amp;Population:</source>
         <translation>&amp;Inwonertal:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="87"/>
         <source>&amp;Kind of place:</source>
         <translation>&amp;Soort gemeente:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="88"/>
         <source>Newly &amp;arrived migrants and refugees:</source>
         <translation>Pas &amp;aangekomen migranten en vluchtelingen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="89"/>
         <source>&amp;Staff time for integration:</source>
         <translation>&amp;Personeelsinzet voor integratie:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="119"/>
         <source>not given</source>
         <translation>niet opgegeven</translation>
     </message>
@@ -8229,140 +8233,140 @@
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="75"/>
         <source>Choose a benchmark in the list to rate it.</source>
         <translation>Kies een benchmark in de lijst om die in te schalen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="90"/>
         <source>Written for small and rural municipalities</source>
         <translation>Geschreven voor kleine gemeenten en plattelandsgemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="100"/>
         <source>No target</source>
         <translation>Geen doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="103"/>
         <source>Target level</source>
         <translation>Doelniveau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="107"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="108"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="140"/>
         <source>Rated by</source>
         <translation>Ingeschaald door</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="112"/>
         <source>Names or roles</source>
         <translation>Namen of rollen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="113"/>
         <source>&amp;Clear rating</source>
         <translation>Inschaling wi&amp;ssen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="114"/>
         <source>Remove level, target, evidence and notes (Undo)</source>
         <translation>Niveau, doel, onderbouwing en notities verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="113"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="138"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="118"/>
         <source>What shows where we stand: decisions, services, figures, sources…</source>
         <translation>Wat laat zien waar we staan: besluiten, diensten, cijfers, bronnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="120"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="139"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="124"/>
         <source>Questions, next steps, who to ask…</source>
         <translation>Vragen, volgende stappen, aan wie we het vragen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="145"/>
         <source>Text not saved yet</source>
         <translation>Tekst nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="151"/>
         <source>Actions for this benchmark</source>
         <translation>Acties voor deze benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="154"/>
         <source>Create action…</source>
         <translation>Actie aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="155"/>
         <source>Plan an action that closes this gap</source>
         <translation>Een actie plannen die deze kloof dicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="159"/>
         <source>Actions for this benchmark:</source>
         <translation>Acties voor deze benchmark:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
         <source>&amp;Target:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="196"/>
         <source>Priorit&amp;y:</source>
         <translation>Prio&amp;riteit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="197"/>
         <source>Rated &amp;by:</source>
         <translation>Inges&amp;chaald door:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="198"/>
         <source>N&amp;otes:</source>
         <translation>No&amp;tities:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="216"/>
         <source>Evi&amp;dence:</source>
         <translation>Onderbo&amp;uwing:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="218"/>
         <source>Linked files:</source>
         <translation>Gekoppelde bestanden:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="245"/>
         <source>{number} · {dimension} › {subtheme}</source>
         <translation>{number} · {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="325"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="328"/>
         <source>Rate the benchmark first, then set its priority.</source>
         <translation>Schaal de benchmark eerst in en stel dan de prioriteit in.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="352"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="355"/>
         <source>{fields}: not saved yet. Your text stays here and is stored as soon as it can be (when you leave the field); you can also copy it.</source>
         <translation>{fields}: nog niet opgeslagen. Uw tekst blijft hier staan en wordt opgeslagen zodra dat kan (als u het veld verlaat); u kunt hem ook kopiëren.</translation>
     </message>
@@ -8719,17 +8723,17 @@
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="55"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="162"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="168"/>
         <source>No comparison</source>
         <translation>Geen vergelijking</translation>
     </message>
@@ -8894,7 +8898,7 @@
 <context>
     <name>ScoreCounts</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="139"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n niet van toepassing</numerusform>
@@ -8902,7 +8906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="141"/>
         <source>%n outside our competence</source>
         <translation>
             <numerusform>%n buiten onze bevoegdheid</numerusform>

@@ -4,6 +4,12 @@
 frozen builds): once the window is shown and painted, the app writes one JSON line to FILE
 (what the window shows, where its data is) and quits; the caller times the process from
 launch to exit. A file rather than stdout, because a windowed Windows build has no stdout.
+
+PySide6 is imported inside the functions here, not at the top, so that importing this module
+loads the workspace (``storage/``, ``core/``: no Qt) before the first ``ui`` module loads Qt.
+The order matters for start-up: once PySide6 is loaded, it reads the source of every module
+imported after it (``shibokensupport.feature``, looking for ``from __feature__``), about
+0.2 ms a module; the modules loaded before it are never read.
 """
 
 from __future__ import annotations
@@ -12,9 +18,7 @@ import json
 import os
 import sys
 from pathlib import Path
-
-from PySide6.QtCore import QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 from toolbox_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
 from toolbox_desktop.core.i18n import untranslated
@@ -34,11 +38,16 @@ EXIT_DATABASE_ERROR = 2
 SMOKE_TEST_ENV = "TOOLBOX_DESKTOP_SMOKE_TEST"
 DESKTOP_FILE_NAME = "org.localintegration.Toolbox"  # packaging/linux/<this>.desktop
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 
 def create_application(argv: list[str], state: UiState | None = None) -> QApplication:
     """The QApplication with our names, speaking the language chosen last time (at the first
     start the computer's language if the app ships it, else English): its catalogues are
     installed by ``ui/common/language.apply_language``, which the Language menu uses too."""
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
@@ -55,6 +64,8 @@ def translation_for(language: str):
     """The app's catalogue for ``language`` as a translate(context, text) function, or None
     when there is none. Qt's .qm files are read with Qt, so this lives here, beside the
     window's own translators; the command line borrows it for ``--lang``."""
+    from PySide6.QtCore import QTranslator
+
     translator = QTranslator()
     if not translator.load(f"toolbox_{language}", str(resources_dir() / "translations")):
         return None
@@ -79,6 +90,8 @@ def build_main_window(workspace: Workspace, state: UiState) -> MainWindow:
         read_content=workspace.read_content,
     )
     if workspace.failed_packs:
+        from PySide6.QtCore import QTimer
+
         QTimer.singleShot(0, window.show_pack_problems)
     start_automatic_backups(window, workspace.path)
     return window
@@ -102,6 +115,8 @@ def run_gui(db_path: Path | None, packages: list[Path] | None = None) -> int:
     open_packages(window, packages or [])
     report = os.environ.get(SMOKE_TEST_ENV, "").strip()
     if report:
+        from PySide6.QtCore import QTimer
+
         QTimer.singleShot(0, lambda: _report_shown_and_quit(window, Path(report)))
     try:
         return app.exec()
@@ -112,6 +127,8 @@ def run_gui(db_path: Path | None, packages: list[Path] | None = None) -> int:
 def _report_shown_and_quit(window: MainWindow, report: Path) -> None:
     """The smoke test's proof that the window came up with its content (see the module's
     docstring); the window is closed as the user would, so its settings are written too."""
+    from PySide6.QtWidgets import QApplication
+
     window.repaint()
     facts = {
         "title": window.windowTitle(),

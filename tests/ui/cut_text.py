@@ -1,5 +1,6 @@
-"""Finds text the window shows only in part: a label, button, tab, group-box title or table
-header narrower than its text, or pushed out of sight by a neighbour or an edge of the window.
+"""Finds text the window shows only in part: a label, button, tab, group-box title, table
+header or a drop-down's current entry narrower than its text, or pushed out of sight by a
+neighbour or an edge of the window.
 
 Each widget is asked what it needs the way Qt's own layouts ask it (its size hint for its
 text, a tab's and a header section's size from its contents, a group box's label rectangle)
@@ -7,7 +8,9 @@ and compared with the room it has, inside every parent it is drawn in: a part ou
 is not drawn, unless that parent is a scroll area's viewport that can scroll it into view (a
 form in a ``QScrollArea`` only downwards: text read by scrolling sideways, line by line, counts
 as cut; tables and charts scroll sideways by nature). Text elided on purpose passes only with
-a tooltip that carries the whole text.
+a tooltip that carries the whole text. A drop-down's entry is measured against the field the
+style draws it in (``SC_ComboBoxEditField``, less an icon's room); only entries not typed
+(``isEditable`` off: a typed text scrolls in its field like any line edit).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QStyleOptionGroupBox,
     QTabBar,
     QToolTip,
@@ -200,6 +205,25 @@ def _group_box_problem(box: QGroupBox) -> str | None:
     return None
 
 
+def combo_problem(combo: QComboBox) -> str | None:
+    """Why the drop-down's current entry is shown cut (its tooltip not carrying it whole)."""
+    text = combo.currentText()
+    if combo.isEditable() or not text.strip():
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    room = field.width()
+    if not option.currentIcon.isNull():
+        room -= combo.iconSize().width() + 4
+    needed = combo.fontMetrics().horizontalAdvance(text)
+    if needed > room + SLACK and text not in (combo.toolTip() or ""):
+        return f"needs {needed} px, has {room}, no tooltip"
+    return None
+
+
 def section_tooltip(header: QHeaderView, logical: int) -> str:
     """The tooltip shown when hovering over a header section (as a user would)."""
     shown: list[str] = []
@@ -274,6 +298,8 @@ def cut_texts(window: QWidget, place: str) -> list[Cut]:
                 QGroupBox.title(widget),
                 _group_box_problem(widget) or hidden_part(widget, window),
             )
+        elif isinstance(widget, QComboBox):
+            add(widget, widget.currentText(), combo_problem(widget) or hidden_part(widget, window))
         elif isinstance(widget, QHeaderView):
             for text, why in _header_problems(widget):
                 add(widget, text, why)

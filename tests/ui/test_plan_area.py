@@ -202,3 +202,79 @@ def test_a_tab_clicked_for_the_first_time_shows_the_wait_cursor_until_it_is_draw
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(TABLE_TAB).center())
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(TIMELINE_TAB).center())
     assert cursors[1:] == [None, None]  # shown before: no busy state
+
+
+def _cursor_when_switched(tabs) -> list:
+    from PySide6.QtWidgets import QApplication
+
+    cursors = []
+    tabs.currentChanged.connect(
+        lambda _i: cursors.append(getattr(QApplication.overrideCursor(), "shape", lambda: None)())
+    )
+    return cursors
+
+
+def test_a_tab_reached_by_keyboard_for_the_first_time_shows_the_busy_state(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QStatusBar
+
+    from toolbox_desktop.ui.plan.plan_area import BUDGET_TAB
+
+    window.show_area(PLAN_ROW)
+    tabs = window.plan_area.tabs
+    status = []
+    tabs.currentChanged.connect(
+        lambda _i: status.append(window.findChild(QStatusBar).currentMessage())
+    )
+    cursors = _cursor_when_switched(tabs)
+    tabs.currentWidget().setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == TIMELINE_TAB
+    assert cursors == [Qt.CursorShape.WaitCursor]  # Ctrl+Tab from inside the page
+    assert status == ["Loading…"]
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is None)
+    assert window.statusBar().currentMessage() == ""
+    bar = tabs.tabBar()
+    bar.setFocus()
+    QTest.keyClick(bar, Qt.Key.Key_Right)  # the arrow keys on the tab bar
+    assert tabs.currentIndex() == BUDGET_TAB
+    assert cursors[1:] == [Qt.CursorShape.WaitCursor]
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is None)
+    QTest.keyClick(bar, Qt.Key.Key_Left)
+    QTest.keyClick(bar, Qt.Key.Key_Right)
+    QTest.keyClick(tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # around
+    assert tabs.currentIndex() == TABLE_TAB
+    assert cursors[2:] == [None, None, None]  # all shown before: no busy state
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_key_that_leads_to_no_new_tab_shows_no_busy_state(window, monkeypatch):
+    from contextlib import nullcontext
+
+    from toolbox_desktop.ui.common import busy
+
+    window.show_area(PLAN_ROW)
+    tabs = window.plan_area.tabs
+    bar = tabs.tabBar()
+    bar.setFocus()
+    shown = []
+    monkeypatch.setattr(busy, "busy", lambda widget=None: shown.append(widget) or nullcontext())
+    QTest.keyClick(bar, Qt.Key.Key_Left)  # on the first tab already: nothing to switch to
+    QTest.keyClick(bar, Qt.Key.Key_Down)  # not a key the tab bar switches with
+    assert tabs.currentIndex() == TABLE_TAB
+    assert shown == []
+    QTest.keyClick(bar, Qt.Key.Key_Right)  # the same watch does see a key that switches
+    assert tabs.currentIndex() == TIMELINE_TAB
+    assert shown == [tabs]
+
+
+def test_a_tab_chosen_by_its_alt_letter_for_the_first_time_shows_the_busy_state(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.show_area(PLAN_ROW)
+    tabs = window.plan_area.tabs
+    cursors = _cursor_when_switched(tabs)
+    tabs.currentWidget().setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert tabs.currentIndex() == TIMELINE_TAB
+    assert cursors == [Qt.CursorShape.WaitCursor]
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is None)

@@ -158,8 +158,9 @@ def test_the_pseudo_translation_keeps_what_a_translation_must_keep():
 
 def test_the_check_finds_cut_text_and_accepts_text_elided_with_a_tooltip(qtbot):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar, QVBoxLayout
+    from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QTabBar, QVBoxLayout
 
+    from toolbox_desktop.ui.common.combo_fit import fit_combo
     from toolbox_desktop.ui.common.plain_text import PlainLabel
 
     top = QWidget()
@@ -180,8 +181,18 @@ def test_the_check_finds_cut_text_and_accepts_text_elided_with_a_tooltip(qtbot):
     tabs.setTabToolTip(1, "A second tab with a long title")
     tabs.setFixedWidth(200)
     layout.addWidget(tabs)
-    fits = PlainLabel("Fits")
+    for text, fitted in (("A drop-down entry cut short", False), ("One with a tooltip", True)):
+        combo = QComboBox()
+        combo.addItems(["All", text])
+        combo.setCurrentIndex(1)
+        combo.setFixedWidth(90)
+        if fitted:
+            fit_combo(combo, first_whole=False)
+        layout.addWidget(combo)
+    fits = QComboBox()
+    fits.addItem("Fits")
     layout.addWidget(fits)
+    layout.addWidget(PlainLabel("Fits"))
     top.show()
     qtbot.waitExposed(top)
     cut = {c.text for c in cut_texts(top, "test")}
@@ -189,4 +200,5 @@ def test_the_check_finds_cut_text_and_accepts_text_elided_with_a_tooltip(qtbot):
         "A label far longer than sixty pixels",
         "A button with a long text",
         "A first tab with a long title",
+        "A drop-down entry cut short",
     }

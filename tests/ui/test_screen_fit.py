@@ -295,3 +295,93 @@ def test_a_choice_too_long_for_its_box_is_whole_in_the_tooltip(qtbot):
     assert combo.view().minimumWidth() > combo.width()
     combo.setCurrentIndex(0)
     assert combo.toolTip() == "Who"
+
+
+def titles_shown_whole(table, column: int) -> float:
+    """The share of a table's cells in ``column`` whose text fits the cell (word-wrapped when
+    the table wraps), as the item delegate lays it out: the cell less its margins and icon."""
+    from PySide6.QtWidgets import QStyle
+
+    model = table.model()
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    metrics = table.fontMetrics()
+    whole = 0
+    for row in range(model.rowCount()):
+        index = model.index(row, column)
+        cell = table.visualRect(index)
+        if not cell.isValid():  # not in view: measured at a row's height and the column's width
+            cell = QRect(0, 0, table.columnWidth(column), table.rowHeight(0))
+        width = cell.width() - 2 * margin
+        if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+            width -= table.iconSize().width() + 2 * margin
+        text = index.data()
+        if table.wordWrap():
+            wrap = Qt.TextFlag.TextWordWrap
+            whole += metrics.boundingRect(QRect(0, 0, width, 10_000), wrap, text).height() <= (
+                cell.height()
+            )
+        else:
+            whole += metrics.horizontalAdvance(text) <= width
+        assert index.data() in index.data(Qt.ItemDataRole.ToolTipRole)  # whole in the tooltip
+    return whole / model.rowCount()
+
+
+def test_german_benchmark_titles_are_read_on_two_lines_at_1280_by_720(in_language, town_window):
+    from toolbox_desktop.ui.assessment.benchmark_list import TITLE_COLUMN
+
+    in_language("de")
+    window, _town = town_window("de")
+    window.show_area(ASSESSMENT_ROW)
+    table = window.assessment_area.page.rating_screen.table
+    # On one line 2 of 68 German titles were whole; on two about half are, the rest end
+    # in "…" after two lines and are whole in their tooltips.
+    assert titles_shown_whole(table, TITLE_COLUMN) >= 0.45
+    heights = {table.rowHeight(row) for row in range(table.model().rowCount())}
+    assert len(heights) == 1  # an even list
+
+
+def test_the_gap_list_gives_german_benchmark_titles_the_most_room(in_language, town_window):
+    from toolbox_desktop.ui.dashboard import gap_model
+    from toolbox_desktop.ui.dashboard.dashboard_view import GAPS_TAB
+
+    in_language("de")
+    window, _town = town_window("de")
+    window.show_area(ASSESSMENT_ROW)
+    tabs = window.assessment_area.tabs
+    tabs.setCurrentWidget(window.assessment_area.dashboard)
+    dashboard = window.assessment_area.dashboard
+    dashboard.tables.setCurrentIndex(GAPS_TAB)
+    table = dashboard.gap_table
+    widths = {column: table.columnWidth(column) for column in range(table.model().columnCount())}
+    assert max(widths, key=widths.get) == gap_model.TITLE
+    assert titles_shown_whole(table, gap_model.TITLE) >= 0.6  # was none: the column was narrow
+    dimension = table.model().index(0, gap_model.DIMENSION)
+    assert dimension.data() in dimension.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_drop_down_of_the_users_titles_keeps_its_width_and_gives_a_long_one_a_tooltip(qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    title = "Überprüfungsworkshop " * 12
+    combo.addItems([title, "Spring"])
+    fit_combo(combo, first_whole=False)
+    assert combo.minimumWidth() == 0  # a 250-character title does not widen the row
+    combo.resize(200, combo.sizeHint().height())
+    combo.show()
+    assert combo.toolTip() == title
+
+
+def test_a_tooltip_the_screen_sets_later_is_kept_while_the_entry_fits(qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.addItems(["High", "Low"])
+    fit_combo(combo)
+    combo.show()
+    combo.setToolTip("Rate the benchmark first, then set its priority.")
+    combo.resize(combo.width() + 20, combo.height())  # a resize looks at the tooltip again
+    combo.setCurrentIndex(1)
+    assert combo.toolTip() == "Rate the benchmark first, then set its priority."

@@ -26,9 +26,7 @@ passes ``safe_output``: no control character from the data reaches the terminal.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 from toolbox_desktop import APP_ID, APP_NAME, __version__
@@ -240,6 +238,8 @@ def _field(problem) -> str:
 def _content_list(workspace, output_format: str) -> int:
     content = workspace.content
     if output_format == "json":
+        import json
+
         json.dump(_content_as_dict(content), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
@@ -260,6 +260,8 @@ def _open_workspace(db_path: Path | None, language: str = "en"):
 
 
 def _content_as_dict(content) -> dict:
+    from dataclasses import asdict
+
     def strip(item, *drop):
         return {k: v for k, v in asdict(item).items() if k not in drop}
 

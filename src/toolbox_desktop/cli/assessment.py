@@ -1,29 +1,18 @@
 """`toolbox-desktop assessment list|show|suggest`: read assessments, ratings and scores
 headless, and the next steps for an assessment's gaps (``cli/suggestions.py``).
 
-The output is what the dashboard shows, so that scripts and tests can read results.
+The output is what the dashboard shows, so that scripts and tests can read results. The
+parser is added for every command (``cli.build_parser``), so this module imports only
+argparse; scoring and the output (``assessment_output``) are imported when the command runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from dataclasses import asdict
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
 from toolbox_desktop.cli.translation import MSG_NO_ASSESSMENT_WITH_ID, QT_TRANSLATE_NOOP, tr
-from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES
-from toolbox_desktop.core.formatting import format_iso_date, format_percent, round_half_up
-from toolbox_desktop.core.scoring import (
-    EXCLUDED,
-    NOT_APPLICABLE,
-    OUTSIDE,
-    Score,
-    compute_scores,
-    gap_list,
-)
-from toolbox_desktop.system_locale import system_locale
 
 MSG_NO_ASSESSMENTS = QT_TRANSLATE_NOOP("CommandLine", "No assessments yet.")
 
@@ -49,6 +38,16 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, workspace) -> int:
+    from dataclasses import asdict
+
+    from toolbox_desktop.cli.assessment_output import (
+        dump_json,
+        excluded_text,
+        percent_text,
+        print_assessment,
+        score_dict,
+    )
+    from toolbox_desktop.core.scoring import compute_scores, gap_list
     from toolbox_desktop.storage.assessment_repository import (
         AssessmentNotFoundError,
         AssessmentRepository,
@@ -62,15 +61,15 @@ def run(args: argparse.Namespace, workspace) -> int:
             scores = compute_scores(content, repository.ratings(assessment.id))
             rows.append({**asdict(assessment), "scores": {"overall": score_dict(scores.overall)}})
         if args.format == "json":
-            _dump(rows)
+            dump_json(rows)
         elif not rows:
             print(tr(MSG_NO_ASSESSMENTS))
         for row in rows if args.format == "text" else []:
             overall = row["scores"]["overall"]
             print(
                 f"{row['id']:>4}  {row['assessed_on']}  {row['status']:<5}  "
-                f"{_percent(overall['percent']):>6}  {overall['counted']:>2} of "
-                f"{overall['total']} rated{_excluded(overall['excluded'])}  {row['title']}"
+                f"{percent_text(overall['percent']):>6}  {overall['counted']:>2} of "
+                f"{overall['total']} rated{excluded_text(overall['excluded'])}  {row['title']}"
             )
         return EXIT_OK
     try:
@@ -86,7 +85,7 @@ def run(args: argparse.Namespace, workspace) -> int:
     scores = compute_scores(content, ratings)
     gaps = gap_list(content, ratings)
     if args.format == "json":
-        _dump(
+        dump_json(
             {
                 "assessment": asdict(assessment),
                 "profile": {
@@ -107,88 +106,5 @@ def run(args: argparse.Namespace, workspace) -> int:
             }
         )
         return EXIT_OK
-    _print_assessment(content, assessment, ratings, scores, gaps)
+    print_assessment(content, assessment, ratings, scores, gaps)
     return EXIT_OK
-
-
-def score_dict(score: Score) -> dict:
-    return {
-        "percent": _round(score.percent),
-        "target_percent": _round(score.target_percent),
-        "target_reached": _round(score.target_reached),
-        "total": score.total,
-        "rated": score.rated,
-        "counted": score.counted,
-        "excluded": score.excluded,
-        "unrated": score.unrated,
-    }
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else float(round_half_up(value, 1))
-
-
-def _percent(value: float | None) -> str:
-    """A whole percentage rounded half up, as on screen and in the PDF (62.5 -> "63 %")."""
-    return format_percent(value, system_locale(), missing="—")
-
-
-def _dump(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    print()
-
-
-# Why a group has no score, as the window says it (a group not rated yet prints "—").
-_MISSING = {
-    NOT_APPLICABLE: "not applicable",
-    OUTSIDE: "outside our competence",
-    EXCLUDED: "excluded",
-}
-
-
-def _counts(score: Score) -> str:
-    """How many are rated with a level, of all, and how many are excluded ("3 of 68 rated",
-    "0 of 14 rated, 14 excluded"): an exclusion is not counted as rated."""
-    return f"{score.counted} of {score.total} rated{_excluded(score.excluded)}"
-
-
-def _excluded(count: int) -> str:
-    return f", {count} excluded" if count else ""
-
-
-def _rating_text(rating) -> str:
-    if rating is None or not rating.is_rated:
-        return "not rated"
-    if rating.exclusion:
-        return EXCLUSION_NAMES[rating.exclusion]
-    return f"{rating.level} {LEVEL_NAMES[rating.level]}"
-
-
-def _print_assessment(content, assessment, ratings, scores, gaps) -> None:
-    assessed_on = format_iso_date(assessment.assessed_on, system_locale())
-    print(f"{assessment.title} ({assessed_on}, {assessment.status})")
-    if assessment.participants:
-        print(f"Participants: {assessment.participants}")
-    overall = scores.overall
-    print(
-        f"Overall: {_percent(overall.percent)}  target {_percent(overall.target_percent)}  "
-        f"target reached {_percent(overall.target_reached)}  "
-        f"({_counts(overall)})"
-    )
-    for dimension in content.dimensions:
-        score = scores.dimensions[dimension.code]
-        state = _MISSING.get(score.missing) or _percent(score.percent)
-        print(f"\n{dimension.number}. {dimension.title}: {state} ({_counts(score)})")
-        for subtheme in content.subthemes_of(dimension.code):
-            print(f"  {subtheme.title}: {_percent(scores.subthemes[subtheme.code].percent)}")
-            for benchmark in content.benchmarks_of(subtheme.code):
-                rating = ratings.get(benchmark.code)
-                target = f" -> {rating.target}" if rating and rating.target is not None else ""
-                print(f"    {benchmark.code:<28} {_rating_text(rating)}{target}")
-    if gaps:
-        print("\nLargest gaps (target - current, weighted by priority):")
-        for gap in gaps:
-            print(
-                f"  {gap.benchmark:<28} {gap.level} -> {gap.target}  "
-                f"priority {PRIORITY_NAMES[gap.priority].lower()}  weighted {gap.weighted}"
-            )

@@ -20,7 +20,6 @@ from toolbox_desktop.cli.translation import (
     tr,
     translated,
 )
-from toolbox_desktop.core.formatting import format_date_time, format_number, format_size
 from toolbox_desktop.system_locale import system_locale
 
 MSG_NO_BACKUPS = QT_TRANSLATE_NOOP(
@@ -104,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
 
 def backup_lines(database: Path, backups) -> list[str]:
     """The table ``backup list`` prints: number, date, municipality, counts, size."""
+    from toolbox_desktop.core.formatting import format_number, format_size
     from toolbox_desktop.storage.backup_summary import read_summary
 
     locale = system_locale()
@@ -214,4 +214,6 @@ def _open(database: Path, hint: bool = False):
 
 def _taken(backup) -> str:
     """When the backup was taken, in the user's time zone, written as the window writes it."""
+    from toolbox_desktop.core.formatting import format_date_time
+
     return format_date_time(backup.taken.astimezone(), system_locale())

@@ -19,7 +19,6 @@ from toolbox_desktop.cli.translation import (
     lang_option,
     tr,
 )
-from toolbox_desktop.core.formatting import format_money
 from toolbox_desktop.system_locale import system_locale
 
 MSG_PACK_SKIPPED = QT_TRANSLATE_NOOP("CommandLine", "content pack {folder} was not loaded")
@@ -118,6 +117,8 @@ def _refuse(path: Path, reason: str) -> int:
 
 
 def _print_summary(path: Path, summary) -> None:
+    from toolbox_desktop.core.formatting import format_money
+
     first, second = summary.assessed_on
     budget = format_money(summary.budget_cents, "EUR", system_locale())
     years = " and ".join(str(year) for year in summary.annual_text_years)

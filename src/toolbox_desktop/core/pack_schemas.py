@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from toolbox_desktop.core.plan import FUNDING_SOURCES, PARTNER_KINDS
+from toolbox_desktop.core.plan_choices import FUNDING_SOURCES, PARTNER_KINDS
 
 MANIFEST = "manifest.txt"
 DIMENSIONS = "dimensions.txt"

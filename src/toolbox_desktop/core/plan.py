@@ -13,6 +13,7 @@ from datetime import date
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.core.plan_choices import FUNDING_SOURCES, PARTNER_KINDS
 
 SHORT, MEDIUM, LONG = "short", "medium", "long"
 PHASES = (SHORT, MEDIUM, LONG)
@@ -33,27 +34,6 @@ STATUS_NAMES = {
 }
 CLOSED_STATUSES = (DONE, DROPPED)
 
-# The kinds of stakeholders the Whole-COMM toolbox names as partners.
-PARTNER_KINDS = {
-    "municipal-departments": QT_TRANSLATE_NOOP("Plan", "Municipal departments"),
-    "ngos": QT_TRANSLATE_NOOP("Plan", "NGOs"),
-    "migrant-organisations": QT_TRANSLATE_NOOP("Plan", "Migrant organisations"),
-    "employers-chambers": QT_TRANSLATE_NOOP("Plan", "Employers and chambers"),
-    "schools": QT_TRANSLATE_NOOP("Plan", "Schools"),
-    "health-services": QT_TRANSLATE_NOOP("Plan", "Health services"),
-    "housing-providers": QT_TRANSLATE_NOOP("Plan", "Housing providers"),
-    "volunteers": QT_TRANSLATE_NOOP("Plan", "Volunteers"),
-    "neighbouring-municipalities": QT_TRANSLATE_NOOP("Plan", "Neighbouring municipalities"),
-}
-FUNDING_SOURCES = {
-    "municipal-budget": QT_TRANSLATE_NOOP("Plan", "Municipal budget"),
-    "amif": QT_TRANSLATE_NOOP("Plan", "AMIF (EU Asylum, Migration and Integration Fund)"),
-    "esf-plus": QT_TRANSLATE_NOOP("Plan", "ESF+ (European Social Fund Plus)"),
-    "regional-programme": QT_TRANSLATE_NOOP("Plan", "Regional programme"),
-    "national-programme": QT_TRANSLATE_NOOP("Plan", "National programme"),
-    "foundation": QT_TRANSLATE_NOOP("Plan", "Foundation"),
-    "other": QT_TRANSLATE_NOOP("Plan", "Other"),
-}
 DEFAULT_CURRENCY = "EUR"
 MAX_AMOUNT_CENTS = 100_000_000_000_00  # one hundred billion: anything above is a typing slip
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2100

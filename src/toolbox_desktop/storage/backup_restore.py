@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import tempfile
-import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -166,6 +165,8 @@ RESTORED_KEY = "replaced_from_backup"
 def mark_replaced(conn: sqlite3.Connection) -> None:
     """Note in the file that its data was replaced: another window on it must then forget its
     Undo steps and drafts, which name rows of the data as it was (ids are used again)."""
+    import uuid  # here: every window reads the marker at start, and uuid loads platform
+
     with immediate_transaction(conn):
         conn.execute(
             "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",

@@ -353,7 +353,8 @@ class MainWindow(
         pack = self.content.benchmark_pack
         if self.content.is_empty() or pack is None:
             return self.tr("No content loaded")
-        return self.tr("Content: {title} {version}").format(title=pack.id, version=pack.version)
+        packs = ", ".join(f"{info.id} {info.version}" for info in self.content.packs)
+        return self.tr("Content: {packs}").format(packs=packs)
 
     def show_pack_problems(self) -> None:
         """Tell which content files and lines are wrong; the last good content stays in use."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from dashboard_helpers import colour_pixels
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QPoint, QSize
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import QToolTip
 
 from toolbox_desktop.core.scoring import Score
 from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
@@ -131,3 +132,31 @@ def test_bars_draw_the_score_and_explain_a_missing_one(qtbot):
     assert "target 75 %" in bars.accessibleDescription()
     image = bars.render_to_image(QSize(420, 200))
     assert colour_pixels(image, SERIES_COLOUR) > 50
+
+
+def test_a_count_too_long_beside_its_title_gets_a_line_of_its_own_not_cut(qtbot):
+    bars = DimensionBars()
+    qtbot.addWidget(bars)
+    long = DimensionBar(
+        "5. Wohnen und Stadtplanung",
+        29.0,
+        40.0,
+        Score(total=14, counted=12, excluded=2, outside=1),
+    )
+    short = DimensionBar("1. Steuerung", 50.0, 75.0, Score(total=12, counted=12))
+    bars.set_bars([short, long])
+    width = 540  # the bars' width on the dashboard at 1280 x 720
+    count = bars.count_text(long)
+    assert bars.shown_texts(long, width) == (long.label, count, True)  # both whole
+    assert bars.shown_texts(short, width) == (short.label, "12 of 12 rated", False)
+    one_line = bars.heightForWidth(2000)  # wide enough: every count beside its title
+    assert bars.heightForWidth(width) > one_line  # the chart grows by that line
+    _title, narrow_count, _below = bars.shown_texts(long, 120)
+    assert narrow_count.endswith("…")  # too narrow even for a line of its own: shortened,
+    bars.resize(120, bars.heightForWidth(120))  # and whole in the row's tooltip
+    bars.show()
+    qtbot.waitExposed(bars)
+    here = QPoint(30, int(bars.heightForWidth(120) * 0.5))  # in the second row
+    bars.event(QHelpEvent(QEvent.Type.ToolTip, here, bars.mapToGlobal(here)))
+    assert count in QToolTip.text()
+    assert long.label in QToolTip.text()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import Assessment
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import limit_line, limit_text
 
@@ -96,6 +97,7 @@ class AssessmentDialog(QDialog):
         self.copy = QRadioButton(self.tr("Co&py of an earlier assessment:"))
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Assessment to copy"))
+        fit_combo(self.source, first_whole=False)  # a long title whole in its tooltip
         if sources is not None:
             start = QGroupBox(self.tr("Start"))
             group = QButtonGroup(self)

@@ -35,6 +35,7 @@ from toolbox_desktop.ui.assessment.rating_screen import RatingScreen
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.common import conflicts
 from toolbox_desktop.ui.common.change_poller import ChangePoller
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.flow_layout import FlowLayout
 from toolbox_desktop.ui.common.message_boxes import ask
 from toolbox_desktop.ui.common.notice_banner import INFO, WARNING, NoticeBanner
@@ -85,6 +86,7 @@ class AssessmentPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.chooser.setMinimumContentsLength(24)
+        fit_combo(self.chooser, first_whole=False)  # a long title whole in its tooltip
         chooser_label = PlainLabel(self.tr("&Assessment:"))
         chooser_label.setBuddy(self.chooser)
         self.new_button = QPushButton(self.tr("&New…"))

@@ -2,7 +2,8 @@
 the unrated ones, and a table view that takes digits as levels.
 
 One row per benchmark: its short number ("1.2.3": dimension, sub-theme, benchmark), title
-(with a house mark when it was written for small places) and current rating.
+(with a house mark when it was written for small places; two lines of it, the whole title in
+its tooltip) and current rating.
 """
 
 from __future__ import annotations
@@ -188,11 +189,14 @@ class BenchmarkTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
+        # Titles wrap to two lines (German ones run to 100 characters; on one line a laptop
+        # showed about 30): every row two lines high, so the list stays even and needs no
+        # measuring per row; a longer title ends in "…" and is whole in its tooltip.
+        self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
 
     def setModel(self, model) -> None:
         super().setModel(model)

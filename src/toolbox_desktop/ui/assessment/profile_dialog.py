@@ -25,6 +25,7 @@ from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import COMPETENCES, PLACE_KINDS, Profile
 from toolbox_desktop.core.formatting import FormatTextError
 from toolbox_desktop.ui.assessment.texts import competence_name, place_kind_name
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.formatting import format_number, parse_count
 from toolbox_desktop.ui.common.palette import DOWN_COLOR, themed
 from toolbox_desktop.ui.common.plain_text import PlainLabel
@@ -50,6 +51,7 @@ class ProfileDialog(QDialog):
             self.kind.addItem(place_kind_name(kind), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind)))
         self.kind.setAccessibleName(self.tr("Kind of place"))
+        fit_combo(self.kind)
         self.newcomers = self._number(
             profile.newcomers, self.tr("Newly arrived migrants and refugees")
         )

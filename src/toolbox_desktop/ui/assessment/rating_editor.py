@@ -38,6 +38,7 @@ from toolbox_desktop.ui.assessment.links_editor import LinksEditor
 from toolbox_desktop.ui.assessment.session import NO_ASSESSMENT, AssessmentSession
 from toolbox_desktop.ui.assessment.text_fields import DebouncedText
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers, level_label, priority_name
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.flow_layout import FlowLayout
 from toolbox_desktop.ui.common.form_scroll import DownwardScroll
 from toolbox_desktop.ui.common.plain_text import PlainLabel
@@ -104,6 +105,8 @@ class RatingEditor(QWidget):
         for priority in PRIORITIES:
             self.priority.addItem(priority_name(priority), priority)
         self.priority.setAccessibleName(self.tr("Priority"))
+        for combo in (self.target, self.priority):
+            fit_combo(combo)
         self.rated_by = QLineEdit()
         self.rated_by.setAccessibleName(self.tr("Rated by"))
         self.rated_by.setPlaceholderText(self.tr("Names or roles"))

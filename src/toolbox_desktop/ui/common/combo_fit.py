@@ -5,7 +5,10 @@ language ("Alle verantwoordelijken" read "Alle verantwoo…" at 1280 x 720), and
 longest entry (a long person's name, a benchmark title) would push the row wider than the
 window. ``fit_combo`` takes the middle way: the combo box is at least as wide as its first
 entry ("All ...", or the entry a user reads before choosing), its open list is as wide as the
-longest entry, and an entry too long for the box shows whole in the box's tooltip.
+longest entry, and an entry too long for the box shows whole in the box's tooltip. A
+drop-down of the user's own texts (assessment titles) has no first entry worth the room:
+``first_whole=False`` keeps the box's own width and gives the list and the tooltip only, since
+a 300-character title would otherwise push the row off the screen.
 """
 
 from __future__ import annotations
@@ -32,17 +35,19 @@ def box_width_for(combo: QComboBox, text: str) -> int:
     return size.width()
 
 
-def fit_combo(combo: QComboBox) -> None:
+def fit_combo(combo: QComboBox, *, first_whole: bool = True) -> None:
     """Fit ``combo`` as the module says; call once, it follows later changes of its entries."""
-    fitter = combo.findChild(_ComboFit) or _ComboFit(combo)
+    fitter = combo.findChild(_ComboFit) or _ComboFit(combo, first_whole)
     fitter.refresh()
 
 
 class _ComboFit(QObject):
-    def __init__(self, combo: QComboBox) -> None:
+    def __init__(self, combo: QComboBox, first_whole: bool) -> None:
         super().__init__(combo)
         self.combo = combo
+        self.first_whole = first_whole
         self.own_tip = combo.toolTip()
+        self.shown_tip = self.own_tip
         model = combo.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
             signal.connect(self.refresh)
@@ -51,7 +56,7 @@ class _ComboFit(QObject):
 
     def refresh(self, *_args) -> None:
         combo = self.combo
-        if combo.count():
+        if combo.count() and self.first_whole:
             combo.setMinimumWidth(box_width_for(combo, combo.itemText(0)))
         metrics = combo.fontMetrics()
         texts = (combo.itemText(i) for i in range(combo.count()))
@@ -66,8 +71,12 @@ class _ComboFit(QObject):
         return False
 
     def show_tip(self, *_args) -> None:
-        """The whole entry as the tooltip while the box shows it cut."""
+        """The whole entry as the tooltip while the box shows it cut; the box's own tooltip
+        (also one its screen set later, such as a hint why it is disabled) otherwise."""
         combo = self.combo
+        if combo.toolTip() != self.shown_tip:
+            self.own_tip = combo.toolTip()  # set by the screen since: its own
         text = combo.currentText()
         cut = box_width_for(combo, text) > combo.width()
-        combo.setToolTip(as_typed(text) if cut and text else self.own_tip)
+        self.shown_tip = as_typed(text) if cut and text else self.own_tip
+        combo.setToolTip(self.shown_tip)

@@ -10,12 +10,19 @@ rating screen and the peers read these texts from here, so they cannot disagree.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from toolbox_desktop.core import formatting
-from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES, Rating
-from toolbox_desktop.core.scoring import EXCLUDED, NOT_APPLICABLE, OUTSIDE, UNRATED, Score
+
+if TYPE_CHECKING:
+    from toolbox_desktop.core.assessment import Rating
+    from toolbox_desktop.core.scoring import Score
+
+# The rating scale's and the scores' words are imported where they are used: the library
+# (the first screen) formats numbers with this module but shows no score, and loading the
+# assessment and scoring rules (their dataclasses) would cost every start about 6 ms.
 
 
 # Each text is looked up literally as translate("Dashboard", "..."): lupdate only sees that.
@@ -85,10 +92,14 @@ def outside_competence_text() -> str:
 
 def no_score_text(score: Score) -> str:
     """Why a group has no score, by ``Score.missing``."""
+    from toolbox_desktop.core.scoring import UNRATED
+
     return missing_text(score.missing or UNRATED)
 
 
 def missing_text(missing: str) -> str:
+    from toolbox_desktop.core.scoring import EXCLUDED, NOT_APPLICABLE, OUTSIDE
+
     if missing == NOT_APPLICABLE:
         return not_applicable_text()
     if missing == OUTSIDE:
@@ -100,6 +111,8 @@ def missing_text(missing: str) -> str:
 
 def missing_texts() -> tuple[str, ...]:
     """Every text a group without a score may show (to make room for the longest)."""
+    from toolbox_desktop.core.scoring import EXCLUDED, NOT_APPLICABLE, OUTSIDE, UNRATED
+
     return tuple(missing_text(m) for m in (UNRATED, NOT_APPLICABLE, OUTSIDE, EXCLUDED))
 
 
@@ -144,15 +157,21 @@ def counts_text(score: Score) -> str:
 
 
 def level_name(level: int) -> str:
+    from toolbox_desktop.core.assessment import LEVEL_NAMES
+
     return QCoreApplication.translate("RatingScale", LEVEL_NAMES[level])
 
 
 def priority_name(priority: int) -> str:
+    from toolbox_desktop.core.assessment import PRIORITY_NAMES
+
     return QCoreApplication.translate("RatingScale", PRIORITY_NAMES.get(priority, ""))
 
 
 def rating_text(rating: Rating | None) -> str:
     """A rating in a table cell: its level, the exclusion, or "not rated"."""
+    from toolbox_desktop.core.assessment import EXCLUSION_NAMES
+
     if rating is None or not rating.is_rated:
         return QCoreApplication.translate("Dashboard", "not rated")
     if rating.exclusion:

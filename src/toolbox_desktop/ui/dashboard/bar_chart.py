@@ -2,7 +2,11 @@
 
 Read at a glance where the radar is hard to read exactly; the "12 of 14 rated" count keeps a
 score over few ratings visible as such, and names benchmarks marked as excluded as such
-("0 of 10 rated, 10 not applicable"; ``ui.common.formatting.counts_text``).
+("0 of 10 rated, 10 not applicable"; ``ui.common.formatting.counts_text``). A count too long to
+stand beside its dimension's title (German: "12 von 14 eingestuft, 1 nicht zutreffend, 1
+außerhalb unserer Zuständigkeit") gets a line of its own under the title rather than being cut;
+what still does not fit on a very narrow chart is shortened on screen and shown whole in the
+row's tooltip.
 """
 
 from __future__ import annotations
@@ -10,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.scoring import Score, Scores
@@ -33,6 +37,7 @@ from toolbox_desktop.ui.common.palette import (
     muted_color,
     themed,
 )
+from toolbox_desktop.ui.common.plain_text import as_typed
 
 BAR_HEIGHT = 14.0
 MARGIN = 6.0
@@ -87,6 +92,17 @@ class DimensionBars(FocusRepaint, QWidget):
     def count_text(self, bar: DimensionBar) -> str:
         return counts_text(bar.score)
 
+    def shown_texts(self, bar: DimensionBar, width: float) -> tuple[str, str, bool]:
+        """The title and count as drawn in a chart ``width`` wide (shortened only when even a
+        line of their own is too narrow), and whether the count is on a line of its own."""
+        metrics = QFontMetricsF(self.font())
+        below = self._count_below(bar, width)
+        room = width - 2 * MARGIN
+        title = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, room)
+        count_room = room if below else room - metrics.horizontalAdvance(title) - 12
+        count = metrics.elidedText(self.count_text(bar), Qt.TextElideMode.ElideRight, count_room)
+        return title, count, below
+
     def describe(self) -> str:
         parts = []
         for bar in self._bars:
@@ -105,15 +121,64 @@ class DimensionBars(FocusRepaint, QWidget):
         return "; ".join(parts)
 
     # -- size ------------------------------------------------------------------------------
-    def _row_height(self) -> float:
-        return QFontMetricsF(self.font()).height() + BAR_HEIGHT + 14
+    def _line(self) -> float:
+        return QFontMetricsF(self.font()).height()
+
+    def _row_height(self, bar: DimensionBar | None = None, width: float | None = None) -> float:
+        """One line for title and count, a second for the count when they do not fit side
+        by side in ``width`` (the widget's), and the bar."""
+        lines = 2 if bar is not None and self._count_below(bar, width) else 1
+        return lines * self._line() + BAR_HEIGHT + 14
+
+    def _count_below(self, bar: DimensionBar, width: float | None = None) -> bool:
+        row = (self.width() if width is None else width) - 2 * MARGIN
+        metrics = QFontMetricsF(self.font())
+        needed = metrics.horizontalAdvance(bar.label) + metrics.horizontalAdvance(
+            self.count_text(bar)
+        )
+        return needed + 16 > row
+
+    def _height_for(self, width: float) -> int:
+        rows = sum(self._row_height(bar, width) for bar in self._bars) or self._row_height()
+        return int(rows + 2 * MARGIN + 30)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height_for(width)
 
     def sizeHint(self) -> QSize:
-        rows = max(len(self._bars), 1)
-        return QSize(420, int(rows * self._row_height() + 2 * MARGIN + 30))
+        width = self.width() if self.isVisible() else 420
+        return QSize(420, self._height_for(width))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(220, self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._height_for(event.size().width()) != self._height_for(event.oldSize().width()):
+            self.updateGeometry()  # a count moved to its own line, or back
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            bar = self._bar_at(event.pos().y())
+            if bar is None:
+                QToolTip.hideText()
+            else:
+                text = f"{bar.label}\n{self.value_text(bar)} · {self.count_text(bar)}"
+                QToolTip.showText(event.globalPos(), as_typed(text), self)
+            return True
+        return super().event(event)
+
+    def _bar_at(self, y: float) -> DimensionBar | None:
+        top = MARGIN
+        for bar in self._bars:
+            height = self._row_height(bar)
+            if top <= y < top + height:
+                return bar
+            top += height
+        return None
 
     # -- drawing ---------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
@@ -142,34 +207,34 @@ class DimensionBars(FocusRepaint, QWidget):
         top = area.top()
         for bar in self._bars:
             self._draw_row(painter, bar, QRectF(area.left(), top, area.width(), 0), value_width)
-            top += self._row_height()
+            top += self._row_height(bar, rect.width())
         self._draw_legend(painter, QRectF(area.left(), top + 2, area.width(), 24))
 
     def _draw_row(self, painter: QPainter, bar: DimensionBar, row: QRectF, value_width) -> None:
         palette = self.palette()
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
-        count = self.count_text(bar)
-        count_width = metrics.horizontalAdvance(count) + 4
-        # The title keeps up to half the row when the count (with its exclusions) is long;
-        # the count is then shortened on screen, and read in full by ``describe``.
-        title_width = min(metrics.horizontalAdvance(bar.label) + 4, row.width() / 2)
-        title_width = max(title_width, row.width() - count_width - 8)
-        count_width = row.width() - title_width - 8
-        count = metrics.elidedText(count, Qt.TextElideMode.ElideRight, count_width)
-        title_box = QRectF(row.left(), row.top(), title_width, line)
+        title, count, below = self.shown_texts(bar, row.width() + 2 * MARGIN)
+        if below:  # the count on its own line under the title, both as wide as the row
+            title_box = QRectF(row.left(), row.top(), row.width(), line)
+            count_box = QRectF(row.left(), row.top() + line, row.width(), line)
+            count_align = Qt.AlignmentFlag.AlignLeft
+        else:
+            title_box = QRectF(row.left(), row.top(), metrics.horizontalAdvance(title) + 4, line)
+            count_box = QRectF(
+                title_box.right() + 8, row.top(), row.right() - title_box.right() - 8, line
+            )
+            count_align = Qt.AlignmentFlag.AlignRight
         painter.setPen(palette.windowText().color())
         painter.drawText(
             title_box,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, title_box.width()),
+            title,
         )
         painter.setPen(muted_color(palette))
-        painter.drawText(
-            QRectF(row.right() - count_width, row.top(), count_width, line),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            count,
-        )
+        painter.drawText(count_box, count_align | Qt.AlignmentFlag.AlignVCenter, count)
+        if below:
+            line *= 2
         track = QRectF(row.left(), row.top() + line + 4, row.width() - value_width, BAR_HEIGHT)
         painter.setPen(QPen(grid_color(palette), 1))
         painter.setBrush(fill_color(grid_color(palette), 90))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.core.assessment import Assessment, Rating
 from toolbox_desktop.core.comparison import Comparison, compare
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.empty_state import EmptyState, heading
 from toolbox_desktop.ui.common.formatting import (
     dimension_label,
@@ -130,6 +131,7 @@ class ComparisonView(QWidget):
         ):
             self.filter_combo.addItem(text, mode)
         self.filter_combo.setAccessibleName(self.tr("Show benchmarks"))
+        fit_combo(self.filter_combo)
         self.filter_combo.setCurrentIndex(self.filter_combo.findData(CHANGED))
         self.change_proxy.set_mode(CHANGED)
         self.count_label = PlainLabel()
@@ -152,6 +154,7 @@ class ComparisonView(QWidget):
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(34)
+        fit_combo(combo, first_whole=False)  # a long title whole in its tooltip
         return combo
 
     def _table(self, model, name: str) -> QTableView:

@@ -118,13 +118,20 @@ class DashboardView(QWidget):
         self.gap_table.setSortingEnabled(True)
         self.gap_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the gap list's order
         self.gap_table.verticalHeader().hide()
-        self.gap_table.setWordWrap(False)
-        self.gap_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # The benchmark's title is what people read to choose a gap: it gets the room left
+        # by the short columns and two lines of it (rows of one height, so the list stays
+        # even and quick); a longer one ends in "…" and is whole in its tooltip.
+        self.gap_table.setWordWrap(True)
+        self.gap_table.verticalHeader().setDefaultSectionSize(
+            2 * self.fontMetrics().lineSpacing() + 8
+        )
         header = self.gap_table.horizontalHeader()
         header.setSectionResizeMode(gap_model.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(gap_model.CODE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(gap_model.DIMENSION, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(gap_model.DIMENSION, 150)  # elided; the user can widen it
+        # The number "2.4.1" already says the dimension: its name is short here, whole in
+        # the tooltip, and the user can widen the column.
+        header.resizeSection(gap_model.DIMENSION, 110)
         # The first column is the benchmark's short number ("1.1.2", as on the rating list);
         # the model keeps the code for the links (CODE_ROLE).
         for column in (gap_model.CURRENT, gap_model.TARGET, gap_model.PRIORITY, gap_model.WEIGHTED):
@@ -204,9 +211,9 @@ class DashboardView(QWidget):
         self.gap_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.gap_splitter.addWidget(gaps)
         self.gap_splitter.addWidget(steps)
-        self.gap_splitter.setStretchFactor(0, 3)
-        self.gap_splitter.setStretchFactor(1, 2)
-        self.gap_splitter.setSizes([680, 420])
+        self.gap_splitter.setStretchFactor(0, 2)
+        self.gap_splitter.setStretchFactor(1, 1)
+        self.gap_splitter.setSizes([760, 340])
         self.gap_splitter.setChildrenCollapsible(False)
         self.tables = QTabWidget()
         self.tables.setDocumentMode(True)

@@ -71,6 +71,8 @@ class GapTableModel(QAbstractTableModel):
                 )
             if column == TITLE:
                 return as_typed(self._titles.get(gap.benchmark, ""))
+            if column == DIMENSION:
+                return as_typed(self._dimension(gap.dimension))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

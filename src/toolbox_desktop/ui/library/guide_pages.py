@@ -18,7 +18,7 @@ from toolbox_desktop.core.content import (
     Guidance,
     GuideItem,
 )
-from toolbox_desktop.core.plan import FUNDING_SOURCES, PARTNER_KINDS
+from toolbox_desktop.core.plan_choices import FUNDING_SOURCES, PARTNER_KINDS
 from toolbox_desktop.ui.common.formatting import format_number
 from toolbox_desktop.ui.library import guide_parts
 from toolbox_desktop.ui.library.rich_text import marked, paragraphs

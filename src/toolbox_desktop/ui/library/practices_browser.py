@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.library.practices_model import PracticeFilterProxy, PracticeTableModel
@@ -50,6 +51,8 @@ class PracticesBrowser(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.country_filter.setMinimumContentsLength(8)
+        for combo in (self.dimension_filter, self.country_filter):
+            fit_combo(combo)  # "All ..." whole; a long dimension whole in its tooltip
 
         self.table = QTableView()
         self.table.setModel(self.proxy)

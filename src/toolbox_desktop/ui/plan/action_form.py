@@ -30,6 +30,7 @@ from toolbox_desktop.core.plan import (
     STATUSES,
     Action,
 )
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.form_scroll import DownwardScroll
 from toolbox_desktop.ui.common.formatting import format_number, rounded
 from toolbox_desktop.ui.common.plain_text import PlainLabel
@@ -168,6 +169,8 @@ class ActionForm(QWidget):
         self.funding.addItem(self.tr("(not chosen yet)"), "")
         for source in FUNDING_SOURCES:
             self.funding.addItem(funding_name(source), source)
+        for combo in (self.status, self.priority, self.dimension, self.phase, self.funding):
+            fit_combo(combo, first_whole=False)  # the form's width stays; a cut entry: tooltip
         self.budget_summary = PlainLabel()
         self.budget_summary.setWordWrap(True)
         for edit, name in (

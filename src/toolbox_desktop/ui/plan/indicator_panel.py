@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import Action, Indicator, Measurement
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import LimitedLineDelegate, limit_line
@@ -60,6 +61,7 @@ class IndicatorPanel(QWidget):
         self._typing = TypingPause(self)
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Indicators of"))
+        fit_combo(self.scope, first_whole=False)  # an action's title whole in the tooltip
         self.list_model = IndicatorListModel(self)
         self.list = QListView()
         self.list.setModel(self.list_model)

@@ -34,6 +34,7 @@ from toolbox_desktop.services.reports import (
     ReportOption,
 )
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.reports.kind_chooser import registry_text
 
 LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
@@ -99,6 +100,7 @@ class ReportOptionsBox(QGroupBox):
         combo = QComboBox()
         for value, label in option.choices:  # none for assessments: see refresh_assessments
             combo.addItem(registry_text(label), value)
+        fit_combo(combo, first_whole=bool(option.choices))  # an assessment's title: its tooltip
         return combo
 
     def _widget_for(self, entry: str) -> QWidget:

@@ -8,14 +8,14 @@ ordinary new action of the plan, with its own step in the window's undo history.
 ``follow(plan_area)`` makes the library hear of every change of the plan: its own, an Undo,
 and another window's (the plan's ``changed_elsewhere`` also runs while a quick win's bar is
 on screen); and the action editor's "Show in the library" open the quick win an action was
-made from.
+made from. The plan's rules (``core.quick_wins``, ``core.plan``) are imported when a quick
+win is first added or looked up, not when the window starts.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from toolbox_desktop.core.quick_wins import action_from_quick_win, actions_from
 from toolbox_desktop.ui.window.rows import LIBRARY_ROW, PLAN_ROW
 
 if TYPE_CHECKING:
@@ -40,9 +40,12 @@ class GuidePlan:
         plan_area.page.editor.guide_item_activated.connect(self.show_in_library)
 
     def actions_from(self, code: str) -> list[tuple[int, str]]:
+        from toolbox_desktop.core.quick_wins import actions_from
+
         return [(a.id, a.title) for a in actions_from(self._session().actions(), code)]
 
     def add(self, code: str) -> str:
+        from toolbox_desktop.core.quick_wins import action_from_quick_win
         from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 
         item = self.window.content.guide_item(code)
@@ -61,6 +64,7 @@ class GuidePlan:
         the next steps of the dashboard or the rating screen); its id, or None when it could
         not be stored (the plan area then says why)."""
         from toolbox_desktop.core.content import Benchmark
+        from toolbox_desktop.core.quick_wins import action_from_quick_win
         from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 
         item = self.window.content.guide_item(code)

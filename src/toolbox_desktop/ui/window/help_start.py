@@ -26,17 +26,16 @@ STEPS = (PROFILE, ASSESSMENT, ACTION)
 
 
 def steps_done(conn: sqlite3.Connection) -> set[str]:
-    """Which of the three steps the file already has."""
-    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
-    from toolbox_desktop.storage.plan_repository import PlanRepository
+    """Which of the three steps the file already has (``storage/first_steps``: asked at
+    every start, so without the repositories or reading the plan)."""
+    from toolbox_desktop.storage import first_steps
 
-    assessments = AssessmentRepository(conn)
     done = set()
-    if assessments.profile().name.strip():
+    if first_steps.has_named_profile(conn):
         done.add(PROFILE)
-    if assessments.assessments():
+    if first_steps.has_assessment(conn):
         done.add(ASSESSMENT)
-    if PlanRepository(conn).actions():
+    if first_steps.has_action(conn):
         done.add(ACTION)
     return done
 
