@@ -39,7 +39,7 @@ from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.storage.workspace import open_workspace
 from toolbox_desktop.ui.plan.action_filter import ActionFilter
 from toolbox_desktop.ui.plan.action_model import END
-from toolbox_desktop.ui.plan.plan_area import PlanArea
+from toolbox_desktop.ui.plan.plan_area import TIMELINE_TAB, PlanArea
 
 SIZES = (0, 100, 10_000)
 TARGETS_MS = {  # 10,000 actions; with 100 actions every step < 30 ms
@@ -114,7 +114,7 @@ def measure(database: Path) -> dict[str, float]:
     orders = iter([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder] * REPEATS)
     results["sort by end date"] = timed(lambda: area.page.table.sortByColumn(END, next(orders)))
     actions = area.session.actions()
-    area.tabs.setCurrentWidget(area.timeline)
+    area.tabs.setCurrentIndex(TIMELINE_TAB)
 
     def redraw_timeline() -> None:
         area.timeline.set_actions(list(actions), TODAY)

@@ -72,12 +72,13 @@ def frame_colour(widget: QWidget) -> QColor:
 
 
 def test_the_timeline_and_the_charts_show_the_keyboard_focus(main_window_on_town, qtbot):
+    from toolbox_desktop.ui.plan.plan_area import TIMELINE_TAB
     from toolbox_desktop.ui.window.rows import ASSESSMENT_ROW, PLAN_ROW
 
     window = main_window_on_town
     window.show_area(PLAN_ROW)
     area = window.plan_area
-    area.tabs.setCurrentWidget(area.timeline)
+    area.tabs.setCurrentIndex(TIMELINE_TAB)
     window.show_area(ASSESSMENT_ROW)
     dashboard = window.assessment_area.dashboard
     charts = [area.timeline.chart, dashboard.radar, dashboard.bars]

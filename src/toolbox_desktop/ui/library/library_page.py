@@ -5,12 +5,17 @@ Left: a search box over all content, then tabs (benchmark tree, practices, how t
 guidance packs' tree) or, while a search is active, the list of matches. Right: the selected
 item in full, matches marked; above a quick win's page, whether it is in the action plan and
 "Add to plan" (``quick_win_bar.py``).
+
+Only the benchmark tree is built with the page, which the first window shows; the other tabs
+are built when first shown or needed (``lazy_tab.py``), the list of matches on the first
+search: the window comes up sooner.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -24,15 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.content import QUICK_WIN, Content, GuideStep, Practice
-from toolbox_desktop.core.text_search import query_terms
 from toolbox_desktop.ui.common.offline_html import offline_browser
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.settings import UiState
+from toolbox_desktop.ui.library import guide_parts
 from toolbox_desktop.ui.library.detail_html import STYLE_SHEET, DetailRenderer
-from toolbox_desktop.ui.library.guide_tree import GuideTreeModel
-from toolbox_desktop.ui.library.practices_browser import PracticesBrowser
+from toolbox_desktop.ui.library.lazy_tab import LazyTab
 from toolbox_desktop.ui.library.quick_win_bar import PlanAccess, QuickWinBar
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE, ContentTreeModel
+
+if TYPE_CHECKING:
+    from toolbox_desktop.ui.library.guide_tree import GuideTreeModel
+    from toolbox_desktop.ui.library.practices_browser import PracticesBrowser
 
 TREE_TAB, PRACTICES_TAB, GUIDE_TAB, GUIDANCE_TAB = range(4)
 
@@ -61,43 +69,27 @@ class LibraryPage(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName(self.tr("Dimensions and key benchmarks"))
-        self.practices = PracticesBrowser(content)
-        self.guide_model = QStandardItemModel(self)
-        for step in content.guide:
-            item = QStandardItem(f"{step.number}. {step.title}")
-            item.setData(step.code, CODE_ROLE)
-            item.setEditable(False)
-            self.guide_model.appendRow(item)
-        self.guide = QListView()
-        self.guide.setModel(self.guide_model)
-        self.guide.setAccessibleName(self.tr("How to use the toolbox"))
-        self.guidance_model = GuideTreeModel(content, self)
-        self.guidance = QTreeView()
-        self.guidance.setModel(self.guidance_model)
-        self.guidance.setHeaderHidden(True)
-        self.guidance.setUniformRowHeights(True)
-        self.guidance.setAccessibleName(self.tr("Guidance: the leaders' guide and other packs"))
-        for index in self.guidance_model.pack_indexes():
-            self.guidance.expand(index)
+        # The other tabs are built when first shown or needed (``lazy_tab.py``): most starts
+        # show only the tree. Until then the practice filters wait here (restored state).
+        self._practice_filters = ("", "")
+        self._guidance_model: GuideTreeModel | None = None
+        self._practices_tab = LazyTab(self._build_practices)
+        self._guide_tab = LazyTab(self._build_guide)
+        self._guidance_tab = LazyTab(self._build_guidance)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tree, self.tr("&Benchmarks"))
-        self.tabs.addTab(self.practices, self.tr("&Practices"))
-        self.tabs.addTab(self.guide, self.tr("How to &use"))
-        self.tabs.addTab(self.guidance, self.tr("Guida&nce"))
+        self.tabs.addTab(self._practices_tab, self.tr("&Practices"))
+        self.tabs.addTab(self._guide_tab, self.tr("How to &use"))
+        self.tabs.addTab(self._guidance_tab, self.tr("Guida&nce"))
         self.tabs.setTabEnabled(GUIDANCE_TAB, bool(content.guidance))
 
-        self.results_model = None  # built on the first search, to keep start-up fast
-        self.results = QListView()
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setWordWrap(True)
-        self.results.setResizeMode(QListView.ResizeMode.Adjust)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The list of matches and its model are built on the first search (``_ensure_search``).
+        self.results_model = None
+        self.results: QListView | None = None
 
         self.left = QStackedWidget()
         self.left.addWidget(self.tabs)
-        self.left.addWidget(self.results)
 
         self.detail = offline_browser()
         self.detail.setOpenLinks(False)
@@ -126,33 +118,110 @@ class LibraryPage(QWidget):
         layout.addWidget(self.splitter)
 
         self.tree.selectionModel().currentChanged.connect(self._view_current_changed)
-        self.guide.selectionModel().currentChanged.connect(self._view_current_changed)
-        self.guidance.selectionModel().currentChanged.connect(self._view_current_changed)
-        self.practices.code_selected.connect(self.show_item)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.search_edit.textChanged.connect(self._search_changed)
         self.detail.anchorClicked.connect(self._link_clicked)
         self.search_edit.installEventFilter(self)
-        self.results.installEventFilter(self)
         self.show_item("")
+
+    # -- the tabs built on first use -----------------------------------------------------
+    @property
+    def practices(self) -> PracticesBrowser:
+        """The practices browser (``PracticesBrowser``), built now if it was not yet."""
+        return self._practices_tab.content()
+
+    @property
+    def guide(self) -> QListView:
+        """The How to use tab's list, built now if it was not yet."""
+        return self._guide_tab.content()
+
+    @property
+    def guide_model(self):
+        return self.guide.model()
+
+    @property
+    def guidance(self) -> QTreeView:
+        """The Guidance tab's tree, built now if it was not yet."""
+        return self._guidance_tab.content()
+
+    @property
+    def guidance_model(self) -> GuideTreeModel:
+        """The guidance packs' tree model; finding an item's place needs it, not the view."""
+        if self._guidance_model is None:
+            from toolbox_desktop.ui.library.guide_tree import GuideTreeModel
+
+            self._guidance_model = GuideTreeModel(self.content, self)
+        return self._guidance_model
+
+    def _build_practices(self) -> QWidget:
+        from toolbox_desktop.ui.library.practices_browser import PracticesBrowser
+
+        browser = PracticesBrowser(self.content)
+        browser.set_filters(*self._practice_filters)
+        browser.code_selected.connect(self.show_item)
+        return browser
+
+    def _build_guide(self) -> QWidget:
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+        model = QStandardItemModel(self)
+        for step in self.content.guide:
+            item = QStandardItem(f"{step.number}. {step.title}")
+            item.setData(step.code, CODE_ROLE)
+            item.setEditable(False)
+            model.appendRow(item)
+        guide = QListView()
+        guide.setModel(model)
+        guide.setAccessibleName(self.tr("How to use the toolbox"))
+        guide.selectionModel().currentChanged.connect(self._view_current_changed)
+        return guide
+
+    def _build_guidance(self) -> QWidget:
+        guidance = QTreeView()
+        guidance.setModel(self.guidance_model)
+        guidance.setHeaderHidden(True)
+        guidance.setUniformRowHeights(True)
+        guidance.setAccessibleName(self.tr("Guidance: the leaders' guide and other packs"))
+        for index in self.guidance_model.pack_indexes():
+            guidance.expand(index)
+        guidance.selectionModel().currentChanged.connect(self._view_current_changed)
+        return guidance
+
+    def _tab_view(self, tab: int):
+        """The list or table of ``tab`` whose current row is the tab's item."""
+        if tab == PRACTICES_TAB:
+            return self.practices.table
+        if tab == GUIDE_TAB:
+            return self.guide
+        if tab == GUIDANCE_TAB:
+            return self.guidance
+        return self.tree
 
     # -- showing items -------------------------------------------------------------------
     def show_item(self, code: str) -> None:
         """Show ``code`` (or the overview for "") in the detail pane."""
         self.current_code = code
-        terms = query_terms(self.search_edit.text()) if self.is_searching() else []
+        terms = []
+        if self.is_searching():
+            from toolbox_desktop.core.text_search import query_terms  # loaded when searching
+
+            terms = query_terms(self.search_edit.text())
         self.detail.setHtml(self.renderer.render(code, terms))
+        self._follow_with_plan_bar(code)
+        self.item_shown.emit(code)
+
+    def _follow_with_plan_bar(self, code: str) -> None:
         item = self.content.guide_item(code) if code else None
         if item is not None and item.kind == QUICK_WIN:
             self.plan_bar.show_quick_win(code, item.title)
         else:
             self.plan_bar.show_quick_win("", "")
-        self.item_shown.emit(code)
 
     def use_plan(self, plan: PlanAccess) -> None:
-        """The action plan, for "Add to plan" on a quick win's page (none without a file)."""
+        """The action plan, for "Add to plan" on a quick win's page (none without a file).
+        Only the bar changes: the page shown stays as it is (not written a second time)."""
         self.plan_bar.plan = plan
-        self.show_item(self.current_code)
+        self._follow_with_plan_bar(self.current_code)
 
     def refresh_plan(self, *_args) -> None:
         """The plan changed: what a quick win's page says about it is read again."""
@@ -160,8 +229,9 @@ class LibraryPage(QWidget):
 
     def select_code(self, code: str) -> bool:
         """Select ``code`` where it lives (tree, practices, guide or guidance) and show it."""
-        guidance_index = self.guidance_model.index_of(code)
-        if guidance_index.isValid():
+        in_guidance = guide_parts.split_code(code) or self.content.guide_item(code)
+        guidance_index = self.guidance_model.index_of(code) if in_guidance else None
+        if guidance_index is not None and guidance_index.isValid():
             self.tabs.setCurrentIndex(GUIDANCE_TAB)
             self._expand_to(self.guidance, guidance_index)
             self._set_current(self.guidance, guidance_index)
@@ -210,13 +280,7 @@ class LibraryPage(QWidget):
             self.show_item(code)
 
     def _tab_changed(self, tab: int) -> None:
-        view = {
-            TREE_TAB: self.tree,
-            GUIDE_TAB: self.guide,
-            PRACTICES_TAB: self.practices.table,
-            GUIDANCE_TAB: self.guidance,
-        }
-        current = view[tab].currentIndex()
+        current = self._tab_view(tab).currentIndex()
         if current.isValid() and current.data(CODE_ROLE):
             self.show_item(current.data(CODE_ROLE))
 
@@ -241,6 +305,14 @@ class LibraryPage(QWidget):
             from toolbox_desktop.ui.library.html_delegate import HtmlDelegate
             from toolbox_desktop.ui.library.search_model import HTML_ROLE, SearchResultsModel
 
+            self.results = QListView()
+            self.results.setAccessibleName(self.tr("Search results"))
+            self.results.setWordWrap(True)
+            self.results.setResizeMode(QListView.ResizeMode.Adjust)
+            self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            self.results.installEventFilter(self)
+            self.left.addWidget(self.results)
             self.results.setItemDelegate(HtmlDelegate(HTML_ROLE, self.results))
             self.results_model = SearchResultsModel(ContentSearch(self.content), self)
             self.results.setModel(self.results_model)
@@ -289,6 +361,8 @@ class LibraryPage(QWidget):
                 return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 target = self.results if self.is_searching() else self.tabs.currentWidget()
+                if isinstance(target, LazyTab):
+                    target = target.content()
                 target.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         elif watched is self.results and key == Qt.Key.Key_Escape:
@@ -302,7 +376,8 @@ class LibraryPage(QWidget):
         # While searching the tabs are hidden: reopen on the tab of the item shown (-1).
         state.set(UiState.LIBRARY_TAB, -1 if self.is_searching() else self.tabs.currentIndex())
         state.set(UiState.LIBRARY_SELECTION, self.current_code)
-        dimension, country = self.practices.filters()
+        built = self._practices_tab.is_built()
+        dimension, country = self.practices.filters() if built else self._practice_filters
         state.set(UiState.PRACTICE_DIMENSION, dimension)
         state.set(UiState.PRACTICE_COUNTRY, country)
 
@@ -310,9 +385,10 @@ class LibraryPage(QWidget):
         splitter = state.bytes(UiState.LIBRARY_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.practices.set_filters(
-            state.text(UiState.PRACTICE_DIMENSION), state.text(UiState.PRACTICE_COUNTRY)
-        )
+        filters = state.text(UiState.PRACTICE_DIMENSION), state.text(UiState.PRACTICE_COUNTRY)
+        self._practice_filters = filters
+        if self._practices_tab.is_built():
+            self.practices.set_filters(*filters)
         code = state.text(UiState.LIBRARY_SELECTION)
         if code:
             self.select_code(code)  # switches to the item's tab; the tab left open wins below

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-from toolbox_desktop.core.text_search import find_spans
-
 HIGHLIGHT_STYLE = "background-color:#ffe680; color:#000000;"
 
 
@@ -25,6 +23,10 @@ def highlighted(text: str, spans) -> str:
 
 def marked(text: str, terms: list[str]) -> str:
     """``text`` as HTML with every occurrence of the search ``terms`` marked."""
+    if not terms:  # browsing, not searching: the search module is not needed (start-up)
+        return escape(text)
+    from toolbox_desktop.core.text_search import find_spans
+
     return highlighted(text, find_spans(text, terms))
 
 

@@ -32,6 +32,7 @@ from toolbox_desktop.ui.plan.action_form import DATE_FIELDS, MONEY_FIELDS, Actio
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 from toolbox_desktop.ui.plan.fields import PROBLEM_COLOR
 from toolbox_desktop.ui.plan.indicator_panel import IndicatorPanel
+from toolbox_desktop.ui.plan.lazy_page import LazyPage
 from toolbox_desktop.ui.plan.session import PlanSession
 from toolbox_desktop.ui.plan.texts import problem_text
 
@@ -60,8 +61,9 @@ class ActionEditor(QWidget):
         self._typed_field = ""
         self.form = ActionForm(session.names, session.names.dimensions)
         self.form.origin.title_of = self._guide_title
-        self.indicators = IndicatorPanel(session)
-        self.form.tabs.addTab(self.indicators, self.tr("In&dicators"))
+        # Built when its tab is first shown: most visits to an action never look at it.
+        self._indicators_page = LazyPage(self._make_indicators)
+        self.form.tabs.addTab(self._indicators_page, self.tr("In&dicators"))
         self.placeholder = PlainLabel(
             self.tr("Choose an action in the table to edit it, or create one (Ctrl+N).")
         )
@@ -124,6 +126,22 @@ class ActionEditor(QWidget):
         self._typing.due.connect(self._store_typing)
         self.discard_button.clicked.connect(self.discard)
 
+    @property
+    def indicators(self) -> IndicatorPanel:
+        return self._indicators_page.view()
+
+    def _make_indicators(self) -> IndicatorPanel:
+        panel = IndicatorPanel(self.session)
+        panel.show_action(
+            self.session.action(self.action_id) if self.action_id is not None else None
+        )
+        return panel
+
+    def _show_indicators(self, action: Action | None) -> None:
+        """The indicators' tab follows the action shown, once it was built."""
+        if self._indicators_page.is_built():
+            self.indicators.show_action(action)
+
     def _guide_title(self, code: str) -> str | None:
         """The quick win's title in the content loaded now; None when it is not loaded."""
         item = self.session.content.guide_item(code)
@@ -162,10 +180,10 @@ class ActionEditor(QWidget):
         self.action_id = action.id if action else None
         if action is None:
             self.stack.setCurrentWidget(self.placeholder)
-            self.indicators.show_action(None)
+            self._show_indicators(None)
             return
         self._show(action)
-        self.indicators.show_action(action)
+        self._show_indicators(action)
         self.stack.setCurrentIndex(1)
 
     def _show(self, stored: Action) -> None:
@@ -217,7 +235,8 @@ class ActionEditor(QWidget):
         field, self._typed_field = self._typed_field, ""
         if self.action_id is not None and not self._loading:
             self.commit(field, merge=bool(field))
-            self.indicators.commit()
+            if self._indicators_page.is_built():
+                self.indicators.commit()
 
     def commit(self, field: str, merge: bool = False) -> bool:
         """Check the whole action as the fields show it; store it if it is right."""
@@ -344,7 +363,7 @@ class ActionEditor(QWidget):
         stored = self.session.action(action_id)
         if stored is not None and action_id not in self._drafts:
             self._show(stored)
-            self.indicators.show_action(stored)
+            self._show_indicators(stored)
 
     def _actions_changed(self) -> None:
         if self._saving:  # our own write: the form already shows it, as typed
@@ -356,7 +375,7 @@ class ActionEditor(QWidget):
             self.action_id = None
             self._base = None
             self.stack.setCurrentWidget(self.placeholder)
-            self.indicators.show_action(None)
+            self._show_indicators(None)
             return
         stored = self.session.action(self.action_id) if self.action_id is not None else None
         if stored is not None and stored != self._base and stored.id not in self._drafts:

@@ -3,6 +3,8 @@
 The table page owns the plan session (repository, undo commands); the timeline and the budget
 only show what they are given. A bar dragged on the timeline becomes an undoable move through
 the session; the views are refreshed when their tab is shown and the plan changed since.
+Both are built only when their tab is first shown (``LazyPage``): opening the plan builds the
+table and the editor alone.
 
 Another window or app instance on the same file is noticed through the window's
 ``ChangePoller``: while the area is shown, what is being typed here is stored first, then the
@@ -22,6 +24,7 @@ from toolbox_desktop.ui.common.change_poller import ChangePoller
 from toolbox_desktop.ui.common.refresh import RefreshWhenShown
 from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.plan.budget_view import BudgetView
+from toolbox_desktop.ui.plan.lazy_page import LazyPage
 from toolbox_desktop.ui.plan.plan_page import PlanPage
 from toolbox_desktop.ui.plan.session import PlanSession
 from toolbox_desktop.ui.plan.timeline_view import TimelineView
@@ -45,28 +48,20 @@ class PlanArea(QWidget):
         self._today = today
         self.page = PlanPage(conn, content, undo_stack, state, session=session)
         self.session = self.page.session
-        self.timeline = TimelineView(content)
-        self.budget = BudgetView(content)
+        self._content = content
+        self._views: list[RefreshWhenShown] = []
+        self._timeline_page = LazyPage(self._make_timeline)
+        self._budget_page = LazyPage(self._make_budget)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.page, self.tr("&Actions"))
-        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
-        self.tabs.addTab(self.budget, self.tr("&Budget"))
+        self.tabs.addTab(self._timeline_page, self.tr("&Timeline"))
+        self.tabs.addTab(self._budget_page, self.tr("&Budget"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-        self._views = [
-            RefreshWhenShown(
-                lambda: self.timeline.set_actions(self.session.actions(), self._today()),
-                self.timeline,
-            ),
-            RefreshWhenShown(lambda: self.budget.set_actions(self.session.actions()), self.budget),
-        ]
         self.session.actions_changed.connect(self._plan_changed)
         self.session.action_changed.connect(self._plan_changed)
-        self.timeline.action_moved.connect(self._move)
-        self.timeline.action_activated.connect(self.open_action)
-        self._plan_changed()
 
         # The plan is read again when another window changed it: now if shown, else later.
         self.changed_elsewhere = RefreshWhenShown(self._read_again, self)
@@ -74,6 +69,33 @@ class PlanArea(QWidget):
         self.poller.subscribe(self.changed_elsewhere.mark_stale, self)
         if poller is None:
             self.poller.start()
+
+    # -- the views behind the tabs, built when first needed ----------------------------------
+    @property
+    def timeline(self) -> TimelineView:
+        return self._timeline_page.view()
+
+    @property
+    def budget(self) -> BudgetView:
+        return self._budget_page.view()
+
+    def _make_timeline(self) -> TimelineView:
+        timeline = TimelineView(self._content)
+        timeline.action_moved.connect(self._move)
+        timeline.action_activated.connect(self.open_action)
+        self._follow(timeline, lambda: timeline.set_actions(self.session.actions(), self._today()))
+        return timeline
+
+    def _make_budget(self) -> BudgetView:
+        budget = BudgetView(self._content)
+        self._follow(budget, lambda: budget.set_actions(self.session.actions()))
+        return budget
+
+    def _follow(self, view, refresh) -> None:
+        """``view`` shows the plan from now on: drawn when shown, again after each change."""
+        follower = RefreshWhenShown(refresh, view)
+        self._views.append(follower)
+        follower.mark_stale()
 
     # -- following other windows -----------------------------------------------------------
     def check_external_changes(self) -> bool:
