@@ -7,7 +7,7 @@ item in full, matches marked; above a quick win's page, whether it is in the act
 "Add to plan" (``quick_win_bar.py``).
 
 Only the benchmark tree is built with the page, which the first window shows; the other tabs
-are built when first shown or needed (``lazy_tab.py``), the list of matches on the first
+are built when first shown or needed (``ui/common/lazy_tab.py``), the list of matches on the first
 search: the window comes up sooner.
 """
 
@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.content import QUICK_WIN, Content, GuideStep, Practice
+from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.offline_html import offline_browser
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.library import guide_parts
 from toolbox_desktop.ui.library.detail_html import STYLE_SHEET, DetailRenderer
-from toolbox_desktop.ui.library.lazy_tab import LazyTab
 from toolbox_desktop.ui.library.quick_win_bar import PlanAccess, QuickWinBar
 from toolbox_desktop.ui.library.tree_model import CODE_ROLE, ContentTreeModel
 
@@ -69,8 +69,9 @@ class LibraryPage(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName(self.tr("Dimensions and key benchmarks"))
-        # The other tabs are built when first shown or needed (``lazy_tab.py``): most starts
-        # show only the tree. Until then the practice filters wait here (restored state).
+        # The other tabs are built when first shown or needed (``ui/common/lazy_tab.py``):
+        # most starts show only the tree. Until then the practice filters wait here (restored
+        # state).
         self._practice_filters = ("", "")
         self._guidance_model: GuideTreeModel | None = None
         self._practices_tab = LazyTab(self._build_practices)

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.plan import Action, check_action
+from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.typing_pause import TypingPause
 from toolbox_desktop.ui.plan.action_form import DATE_FIELDS, MONEY_FIELDS, ActionForm
 from toolbox_desktop.ui.plan.commands import WRITE_ERRORS, error_text
 from toolbox_desktop.ui.plan.fields import PROBLEM_COLOR
 from toolbox_desktop.ui.plan.indicator_panel import IndicatorPanel
-from toolbox_desktop.ui.plan.lazy_page import LazyPage
 from toolbox_desktop.ui.plan.session import PlanSession
 from toolbox_desktop.ui.plan.texts import problem_text
 
@@ -62,7 +62,7 @@ class ActionEditor(QWidget):
         self.form = ActionForm(session.names, session.names.dimensions)
         self.form.origin.title_of = self._guide_title
         # Built when its tab is first shown: most visits to an action never look at it.
-        self._indicators_page = LazyPage(self._make_indicators)
+        self._indicators_page = LazyTab(self._make_indicators)
         self.form.tabs.addTab(self._indicators_page, self.tr("In&dicators"))
         self.placeholder = PlainLabel(
             self.tr("Choose an action in the table to edit it, or create one (Ctrl+N).")
@@ -128,7 +128,7 @@ class ActionEditor(QWidget):
 
     @property
     def indicators(self) -> IndicatorPanel:
-        return self._indicators_page.view()
+        return self._indicators_page.content()
 
     def _make_indicators(self) -> IndicatorPanel:
         panel = IndicatorPanel(self.session)

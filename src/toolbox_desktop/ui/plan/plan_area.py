@@ -3,7 +3,7 @@
 The table page owns the plan session (repository, undo commands); the timeline and the budget
 only show what they are given. A bar dragged on the timeline becomes an undoable move through
 the session; the views are refreshed when their tab is shown and the plan changed since.
-Both are built only when their tab is first shown (``LazyPage``): opening the plan builds the
+Both are built only when their tab is first shown (``LazyTab``): opening the plan builds the
 table and the editor alone.
 
 Another window or app instance on the same file is noticed through the window's
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.ui.common.change_poller import ChangePoller
+from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.refresh import RefreshWhenShown
 from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.plan.budget_view import BudgetView
-from toolbox_desktop.ui.plan.lazy_page import LazyPage
 from toolbox_desktop.ui.plan.plan_page import PlanPage
 from toolbox_desktop.ui.plan.session import PlanSession
 from toolbox_desktop.ui.plan.timeline_view import TimelineView
@@ -50,8 +50,8 @@ class PlanArea(QWidget):
         self.session = self.page.session
         self._content = content
         self._views: list[RefreshWhenShown] = []
-        self._timeline_page = LazyPage(self._make_timeline)
-        self._budget_page = LazyPage(self._make_budget)
+        self._timeline_page = LazyTab(self._make_timeline)
+        self._budget_page = LazyTab(self._make_budget)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.page, self.tr("&Actions"))
         self.tabs.addTab(self._timeline_page, self.tr("&Timeline"))
@@ -73,11 +73,11 @@ class PlanArea(QWidget):
     # -- the views behind the tabs, built when first needed ----------------------------------
     @property
     def timeline(self) -> TimelineView:
-        return self._timeline_page.view()
+        return self._timeline_page.content()
 
     @property
     def budget(self) -> BudgetView:
-        return self._budget_page.view()
+        return self._budget_page.content()
 
     def _make_timeline(self) -> TimelineView:
         timeline = TimelineView(self._content)

@@ -1,8 +1,9 @@
 """A tab page whose content is built the first time it is shown or asked for.
 
-Why: the library opens on its benchmark tree; building the other tabs (the practices table
-with its filters, the guide's list, the guidance tree) at start-up cost time before the first
-window appeared, for tabs most starts never show.
+Why: the library opens on its benchmark tree and the plan on its table; building the other
+tabs (the practices table, the guide's list, the guidance tree; the plan's timeline, budget
+and an action's indicators) up front cost time before the first window or the plan appeared,
+for tabs most visits never show. One helper for both areas.
 
 The page is built in its ``showEvent``, which Qt sends while switching tabs (the stacked
 layout shows the new page before it moves the keyboard focus and before the tab widget emits
