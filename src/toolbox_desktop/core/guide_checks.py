@@ -39,9 +39,7 @@ def why_lines(why: str) -> list[tuple[str, str]]:
 def check_guide_links(files: dict[str, list[Record]], checker: Checker) -> None:
     """Links inside one language of the pack: groups named by items exist, ``see`` names an
     item of the pack, and each suggestion explains every suggested code."""
-    codes = {
-        r.get("code") for name in GUIDE_FILES if name != SUGGESTIONS for r in files.get(name, [])
-    }
+    codes = _item_codes(files)
     for name in GUIDE_FILES:
         schema = SCHEMA_OF[name]
         records = files.get(name, [])
@@ -67,14 +65,19 @@ def check_guide_targets(
         if "dimensions" in SCHEMA_OF[name].fields:
             for record in files.get(name, []):
                 _must_know(checker, name, record, "dimensions", dimensions)
-    own = {
-        r.get("code") for name in GUIDE_FILES if name != SUGGESTIONS for r in files.get(name, [])
-    }
+    own = _item_codes(files)
     targets = benchmark_codes["benchmarks"] | dimensions
     suggestible = own | benchmark_codes["practices"]
     for record in files.get(SUGGESTIONS, []):
         _must_know(checker, SUGGESTIONS, record, "code", targets)
         _must_know(checker, SUGGESTIONS, record, "suggest", suggestible)
+
+
+def _item_codes(files: dict[str, list[Record]]) -> set[str]:
+    """The codes of the pack's own items (every guide file but the suggestions)."""
+    return {
+        r.get("code") for name in GUIDE_FILES if name != SUGGESTIONS for r in files.get(name, [])
+    }
 
 
 def _check_suggestion_records(records: list[Record], checker: Checker) -> None:
