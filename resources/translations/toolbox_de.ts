@@ -115,27 +115,27 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="66"/>
         <source>In&amp;dicators</source>
         <translation>&amp;Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="68"/>
         <source>Choose an action in the table to edit it, or create one (Ctrl+N).</source>
         <translation>Wählen Sie eine Maßnahme in der Tabelle aus, um sie zu bearbeiten, oder legen Sie eine neue an (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="75"/>
         <source>Discard my changes</source>
         <translation>Meine Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="76"/>
         <source>Show the action as it is stored</source>
         <translation>Die Maßnahme so anzeigen, wie sie gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="308"/>
         <source>Not saved yet: {problem} Your input is kept until you correct it.</source>
         <translation>Noch nicht gespeichert: {problem} Ihre Eingaben bleiben erhalten, bis Sie sie korrigieren.</translation>
     </message>
@@ -451,83 +451,83 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="191"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="187"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="253"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="197"/>
         <source>Milestone late</source>
         <translation>Meilenstein verspätet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="219"/>
         <source>Ended on {date} and is not done: update its status or its dates.</source>
         <translation>Endete am {date} und ist nicht abgeschlossen: Aktualisieren Sie den Status oder die Termine.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="223"/>
         <source>Milestone “{title}” was due on {date} and is not done.</source>
         <translation>Meilenstein „{title}“ war am {date} fällig und ist nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="227"/>
         <source>Budget {budget}, spent {spent}</source>
         <translation>Budget {budget}, ausgegeben {spent}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="248"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="249"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="250"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="251"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="252"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="254"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="255"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="256"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="257"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="258"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -2433,19 +2433,24 @@
         <translation type="vanished">{count} Maßnahme(n) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="38"/>
         <source>there is no assessment yet; create one in the app first</source>
         <translation>es gibt noch keine Bewertung; legen Sie zuerst eine in der App an</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="41"/>
         <source>the year {year} is outside 1990-2100</source>
         <translation>das Jahr {year} liegt außerhalb von 1990-2100</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="42"/>
         <source>{kind} report written to {path}</source>
         <translation>Bericht ({kind}) gespeichert in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="43"/>
+        <source>the {kind} report is made as {offered}, not as {format}</source>
+        <translation>der Bericht {kind} wird als {offered} erstellt, nicht als {format}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/translation.py" line="22"/>
@@ -4313,47 +4318,47 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="60"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle Inhalte durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
         <source>Search all content</source>
         <translation>Alle Inhalte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensionen und Kern-Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="176"/>
         <source>How to use the toolbox</source>
         <translation>So nutzen Sie die Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="185"/>
         <source>Guidance: the leaders&apos; guide and other packs</source>
         <translation>Leitfäden: der Leitfaden für lokale Führungskräfte und weitere Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="82"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praxisbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>How to &amp;use</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>Guida&amp;nce</source>
         <translation>Leit&amp;fäden</translation>
     </message>
@@ -4362,22 +4367,22 @@
         <translation type="vanished">Leit&amp;fäden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="310"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="97"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="331"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Keine Treffer. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="333"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -6741,17 +6746,17 @@
 <context>
     <name>PlanArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="56"/>
         <source>&amp;Actions</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="57"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="58"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
@@ -8670,92 +8675,107 @@
         <translation>Die für jede Lücke vorgeschlagenen Praxisbeispiele, Sofortmaßnahmen und Beispiele aus Städten werden nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="45"/>
+        <source>PDF (to print)</source>
+        <translation>PDF (zum Drucken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="46"/>
+        <source>Word document (to edit)</source>
+        <translation>Word-Dokument (zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="47"/>
+        <source>Spreadsheet</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="280"/>
         <source>Self-assessment report</source>
         <translation>Bericht zur Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="281"/>
         <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
         <translation>Ergebnisse, Stärken und Lücken einer Bewertung, auf Wunsch im Vergleich mit einer früheren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="286"/>
         <source>self-assessment-report</source>
         <translation>bericht-selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="295"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="296"/>
         <source>Every action with its timing, people, budget and indicators.</source>
         <translation>Alle Maßnahmen mit Terminen, Zuständigen, Budget und Indikatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="263"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="299"/>
         <source>action-plan</source>
         <translation>aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="307"/>
         <source>Workshop worksheet</source>
         <translation>Arbeitsblatt für Workshops</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="272"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="308"/>
         <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
         <translation>Benchmarks mit Platz für Notizen und Einstufungen, zum Ausdrucken für einen Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="312"/>
         <source>worksheet</source>
         <translation>arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="319"/>
         <source>Annual integration report</source>
         <translation>Jährlicher Integrationsbericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="320"/>
         <source>The year in review: actions, indicators, budget and your own texts.</source>
         <translation>Das Jahr im Rückblick: Maßnahmen, Indikatoren, Budget und Ihre eigenen Texte.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="324"/>
         <source>annual-report</source>
         <translation>integrationsbericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="297"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="333"/>
         <source>Fact Sandwich worksheet</source>
         <translation>Arbeitsblatt Faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="298"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="334"/>
         <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
         <translation>Die Methode gegen Falschinformationen, die Faktensandwiches Ihrer Kommune und Felder für ein neues – für eine Bürgerversammlung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="303"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="339"/>
         <source>fact-sandwich-worksheet</source>
         <translation>arbeitsblatt-faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="347"/>
         <source>Rights and responsibilities</source>
         <translation>Rechte und Pflichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="348"/>
         <source>A handout of the rights and responsibilities of newcomers and host citizens, and the liberal and democratic principles.</source>
         <translation>Ein Handzettel mit den Rechten und Pflichten von Neuzugewanderten und Einheimischen sowie den freiheitlich-demokratischen Grundsätzen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="353"/>
         <source>rights-and-responsibilities</source>
         <translation>rechte-und-pflichten</translation>
     </message>

@@ -115,27 +115,27 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="66"/>
         <source>In&amp;dicators</source>
         <translation>&amp;Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="68"/>
         <source>Choose an action in the table to edit it, or create one (Ctrl+N).</source>
         <translation>Kies een actie in de tabel om die te bewerken, of maak een nieuwe aan (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="75"/>
         <source>Discard my changes</source>
         <translation>Mijn wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="76"/>
         <source>Show the action as it is stored</source>
         <translation>De actie tonen zoals die is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="308"/>
         <source>Not saved yet: {problem} Your input is kept until you correct it.</source>
         <translation>Nog niet opgeslagen: {problem} Uw invoer blijft bewaard tot u die verbetert.</translation>
     </message>
@@ -451,83 +451,83 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="191"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="187"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="253"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="197"/>
         <source>Milestone late</source>
         <translation>Mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="219"/>
         <source>Ended on {date} and is not done: update its status or its dates.</source>
         <translation>Is op {date} geëindigd en niet afgerond: werk de status of de datums bij.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="223"/>
         <source>Milestone “{title}” was due on {date} and is not done.</source>
         <translation>Mijlpaal “{title}” moest op {date} klaar zijn en is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="227"/>
         <source>Budget {budget}, spent {spent}</source>
         <translation>Budget {budget}, uitgegeven {spent}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="248"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="249"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="250"/>
         <source>Responsible</source>
         <translation>Verantwoordelijk</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="251"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="252"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="254"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="255"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="256"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="257"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="258"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -2280,19 +2280,24 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="38"/>
         <source>there is no assessment yet; create one in the app first</source>
         <translation>er is nog geen beoordeling; maak er eerst een aan in de app</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="41"/>
         <source>the year {year} is outside 1990-2100</source>
         <translation>het jaar {year} ligt buiten 1990-2100</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="42"/>
         <source>{kind} report written to {path}</source>
         <translation>Rapport ({kind}) opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="43"/>
+        <source>the {kind} report is made as {offered}, not as {format}</source>
+        <translation>het rapport {kind} wordt gemaakt als {offered}, niet als {format}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/backup.py" line="25"/>
@@ -4289,47 +4294,47 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="60"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle inhoud doorzoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
         <source>Search all content</source>
         <translation>Alle inhoud doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensies en kernbenchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="176"/>
         <source>How to use the toolbox</source>
         <translation>Zo gebruikt u de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="185"/>
         <source>Guidance: the leaders&apos; guide and other packs</source>
         <translation>Handreikingen: de gids voor lokale leiders en andere pakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="82"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praktijkvoorbeelden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>How to &amp;use</source>
         <translation>&amp;Uitleg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>Guida&amp;nce</source>
         <translation>Hand&amp;reikingen</translation>
     </message>
@@ -4338,22 +4343,22 @@
         <translation type="vanished">Hand&amp;reikingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="310"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="97"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="331"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Geen resultaten. Probeer het met minder of kortere woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="333"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -6701,17 +6706,17 @@
 <context>
     <name>PlanArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="56"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="57"/>
         <source>&amp;Timeline</source>
         <translation>Ti&amp;jdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="58"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
@@ -8630,92 +8635,107 @@
         <translation>De praktijkvoorbeelden, snelle maatregelen en voorbeelden uit steden die voor elke kloof worden voorgesteld, worden niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="45"/>
+        <source>PDF (to print)</source>
+        <translation>PDF (om af te drukken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="46"/>
+        <source>Word document (to edit)</source>
+        <translation>Word-document (om te bewerken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="47"/>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="280"/>
         <source>Self-assessment report</source>
         <translation>Rapport zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="281"/>
         <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
         <translation>Scores, sterke punten en kloven van één beoordeling, desgewenst vergeleken met een eerdere.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="286"/>
         <source>self-assessment-report</source>
         <translation>rapport-zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="295"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="296"/>
         <source>Every action with its timing, people, budget and indicators.</source>
         <translation>Alle acties met planning, verantwoordelijken, budget en indicatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="263"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="299"/>
         <source>action-plan</source>
         <translation>actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="307"/>
         <source>Workshop worksheet</source>
         <translation>Werkblad voor een workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="272"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="308"/>
         <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
         <translation>Benchmarks met ruimte voor notities en inschalingen, om af te drukken voor een workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="312"/>
         <source>worksheet</source>
         <translation>werkblad</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="319"/>
         <source>Annual integration report</source>
         <translation>Jaarverslag integratie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="320"/>
         <source>The year in review: actions, indicators, budget and your own texts.</source>
         <translation>Het jaar in terugblik: acties, indicatoren, budget en uw eigen teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="324"/>
         <source>annual-report</source>
         <translation>jaarverslag-integratie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="297"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="333"/>
         <source>Fact Sandwich worksheet</source>
         <translation>Werkblad Fact Sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="298"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="334"/>
         <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
         <translation>De methode tegen misinformatie, de fact sandwiches van uw gemeente en vakken om er een nieuwe te schrijven, voor een bewonersbijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="303"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="339"/>
         <source>fact-sandwich-worksheet</source>
         <translation>werkblad-fact-sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="347"/>
         <source>Rights and responsibilities</source>
         <translation>Rechten en verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="348"/>
         <source>A handout of the rights and responsibilities of newcomers and host citizens, and the liberal and democratic principles.</source>
         <translation>Een hand-out met de rechten en verantwoordelijkheden van nieuwkomers en gastburgers, en de liberale en democratische beginselen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="353"/>
         <source>rights-and-responsibilities</source>
         <translation>rechten-en-verantwoordelijkheden</translation>
     </message>

@@ -103,3 +103,27 @@ def test_a_report_cut_short_keeps_the_earlier_file_and_leaves_no_part(
     assert "No space left on device" in capsys.readouterr().err
     assert out.read_bytes() == b"%PDF- the earlier report"
     assert sorted(p.name for p in tmp_path.iterdir() if "worksheet" in p.name) == ["worksheet.pdf"]
+
+
+def test_a_format_the_report_is_not_made_in_is_refused_and_nothing_written(
+    workspace, tmp_path, capsys
+):
+    out = tmp_path / "rights.xlsx"  # the extension asks for a spreadsheet
+    code = main(["report", "rights", "--db", str(workspace.path), "-o", str(out)])
+    assert code == EXIT_ERROR
+    assert "the rights report is made as pdf, not as xlsx" in capsys.readouterr().err
+    assert not out.exists()
+    code = main(
+        ["report", "rights", "--db", str(workspace.path), "-o", str(out), "--format", "docx"]
+    )
+    assert code == EXIT_ERROR
+    assert "not as docx" in capsys.readouterr().err
+
+
+def test_format_pdf_wins_over_the_extension(workspace, tmp_path):
+    out = tmp_path / "rights.docx"
+    code = main(
+        ["report", "rights", "--db", str(workspace.path), "-o", str(out), "--format", "pdf"]
+    )
+    assert code == EXIT_OK
+    assert out.read_bytes().startswith(b"%PDF")

@@ -1,4 +1,5 @@
-"""`toolbox-desktop report KIND -o FILE.pdf`: the same PDF documents as the window.
+"""`toolbox-desktop report KIND -o FILE [--format pdf|docx|xlsx]`: the same documents as the
+window. Without ``--format`` the output's extension chooses (``.docx``, ``.xlsx``), else a PDF.
 
 A thin adapter over ``services.reports``: the kinds are the registry's, the flags are made from
 its option declarations (``OPTIONS``), and the report is read, laid out and written atomically
@@ -21,9 +22,12 @@ from toolbox_desktop.cli.translation import (
     tr,
 )
 from toolbox_desktop.services.reports import (
+    FORMATS,
     OPTIONS,
+    PDF,
     REPORTS,
     Entry,
+    FormatNotOfferedError,
     NoAssessmentYetError,
     ReportChoices,
     ReportOption,
@@ -36,6 +40,9 @@ MSG_NO_ASSESSMENT_YET = QT_TRANSLATE_NOOP(
 )
 MSG_YEAR_OUT_OF_RANGE = QT_TRANSLATE_NOOP("CommandLine", "the year {year} is outside 1990-2100")
 MSG_REPORT_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "{kind} report written to {path}")
+MSG_FORMAT_NOT_OFFERED = QT_TRANSLATE_NOOP(
+    "CommandLine", "the {kind} report is made as {offered}, not as {format}"
+)
 
 
 def _argument(option: ReportOption) -> dict:
@@ -51,14 +58,22 @@ def _argument(option: ReportOption) -> dict:
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
-    report = commands.add_parser("report", parents=[db_option], help="write a PDF report")
+    report = commands.add_parser(
+        "report", parents=[db_option], help="write a report (PDF, Word or spreadsheet)"
+    )
     report.add_argument(
         "kind",
         choices=sorted(REPORTS),
         metavar="KIND",
         help="one of: " + ", ".join(sorted(REPORTS)),
     )
-    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    report.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="pdf, docx (Word) or xlsx (spreadsheet); default: the output's extension, else pdf",
+    )
     for option in OPTIONS.values():
         report.add_argument(option.flag, **_argument(option))
 
@@ -66,6 +81,14 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
 def choices_from(args: argparse.Namespace) -> ReportChoices:
     """The report's options as the command line gave them (every flag has a default)."""
     return ReportChoices(**{name: getattr(args, name) for name in OPTIONS})
+
+
+def chosen_format(args: argparse.Namespace) -> str:
+    """``--format``, or the one the output's extension names, or a PDF."""
+    if args.format:
+        return args.format
+    extension = args.output.suffix.lower().lstrip(".")
+    return extension if extension in FORMATS else PDF
 
 
 def run(workspace, args: argparse.Namespace) -> int:
@@ -79,6 +102,12 @@ def run(workspace, args: argparse.Namespace) -> int:
             args.output,
             translate=current_translate(),
             language=getattr(args, "lang", "en"),
+            format=chosen_format(args),
+        )
+    except FormatNotOfferedError as error:
+        offered = ", ".join(error.offered)
+        return _error(
+            tr(MSG_FORMAT_NOT_OFFERED, kind=args.kind, offered=offered, format=error.format)
         )
     except NoAssessmentYetError:
         return _error(tr(MSG_NO_ASSESSMENT_YET))

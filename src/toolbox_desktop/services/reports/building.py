@@ -1,4 +1,5 @@
-"""Making a report: read its data through the registry, then lay it out as a PDF.
+"""Making a report: read its data through the registry, then lay it out as a PDF (or as one of
+the report's other formats, the same data written by another writer).
 
 The two steps are apart because the window reads on its GUI thread and lays out on a worker
 thread (with progress and Cancel, see ``ui/reports/build_job.py``); ``prepare`` is the first
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toolbox_desktop.services.reports.choices import ReportChoices
-from toolbox_desktop.services.reports.registry import Data, ReportKind, report_kind
+from toolbox_desktop.services.reports.registry import PDF, Data, ReportKind, report_kind
 
 if TYPE_CHECKING:
     from toolbox_desktop.core.content import Content
@@ -28,16 +29,16 @@ Translate = Callable[[str, str], str]
 
 @dataclass(frozen=True)
 class PreparedReport:
-    """A report's data, read; calling it with a path lays the PDF out there without touching
-    the database (safe on a worker thread)."""
+    """A report's data, read; calling it with a path lays the PDF (or ``format``) out there
+    without touching the database (safe on a worker thread)."""
 
     kind: ReportKind
     content: Content
     data: Data
     options: ReportOptions
 
-    def __call__(self, path: Path) -> None:
-        self.kind.write(self.content, self.data, Path(path), self.options)
+    def __call__(self, path: Path, format: str = PDF) -> None:
+        self.kind.writer(format)(self.content, self.data, Path(path), self.options)
 
 
 def prepare(
@@ -67,10 +68,13 @@ def build_report(
     path: Path,
     translate: Translate | None = None,
     language: str = "en",
+    format: str = PDF,
 ) -> None:
-    """Write report ``key`` of ``workspace`` to ``path``, whole or not at all."""
+    """Write report ``key`` of ``workspace`` to ``path`` as ``format``, whole or not at all
+    (``FormatNotOfferedError`` before anything is read when the report is not made so)."""
     from toolbox_desktop.storage.atomic_file import replacing
 
+    report_kind(key).writer(format)
     report = prepare(key, workspace.conn, workspace.content, choices, translate, language)
     with replacing(path) as partial:
-        report(partial)
+        report(partial, format)

@@ -1,5 +1,5 @@
 """The name a report is offered under when it is saved: its translated stem, the date or year
-it is about where it has one, ``.pdf``.
+it is about where it has one, and the format's extension (``.pdf``, ``.docx``, ``.xlsx``).
 
 A translation may bring characters that some system refuses in a file name (a slash, a colon,
 a question mark), or a name Windows keeps for devices; the name is made safe for Windows,
@@ -55,6 +55,7 @@ def default_file_name(
     choices: ReportChoices,
     translate: Translate = _no_translation,
     today: date | None = None,
+    format: str = "pdf",
 ) -> str:
     """E.g. ``annual-report-2026.pdf``, ``self-assessment-report-2025-10-14.pdf``,
     ``worksheet.pdf``: the stem in the user's language, then what the report is dated by."""
@@ -64,4 +65,4 @@ def default_file_name(
         dated = kind.dated(conn, choices, today or date.today())
         if dated:
             stem = f"{stem}-{dated}"
-    return safe_stem(stem) + ".pdf"
+    return f"{safe_stem(stem)}.{format}"

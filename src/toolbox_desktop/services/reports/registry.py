@@ -6,6 +6,10 @@ one) and how the document is laid out (``write``, which runs without the databas
 window can run it on a worker thread). The Reports page and ``toolbox-desktop report`` both
 list ``REPORTS``; neither knows a report of its own.
 
+A report is a PDF first; ``other_formats`` adds the editable versions a council works on in its
+own programs (Word ``docx``, spreadsheet ``xlsx``), written from the same ``read``, so that every
+format of a report has the same content.
+
 Adding a report: one module in ``reports/`` with its build function, and here a ``read``, a
 ``write`` and one entry in ``REPORTS``. Storage and reportlab are imported inside the
 functions, so that importing the registry (every command does) stays cheap.
@@ -14,8 +18,8 @@ functions, so that importing the registry (every command does) stays cheap.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +39,13 @@ if TYPE_CHECKING:
 
 ASSESSMENT, PLAN, WORKSHEET, ANNUAL = "assessment", "plan", "worksheet", "annual"
 FACT_SANDWICH, RIGHTS = "factsandwich", "rights"  # handouts for a town meeting
+PDF, DOCX, XLSX = "pdf", "docx", "xlsx"  # the formats a report can be written in
+FORMATS = (PDF, DOCX, XLSX)
+FORMAT_NAMES = {
+    PDF: QT_TRANSLATE_NOOP("ReportKinds", "PDF (to print)"),
+    DOCX: QT_TRANSLATE_NOOP("ReportKinds", "Word document (to edit)"),
+    XLSX: QT_TRANSLATE_NOOP("ReportKinds", "Spreadsheet"),
+}
 
 Data = dict[str, Any]  # what ``read`` found: everything ``write`` needs besides the content
 Read = Callable[[sqlite3.Connection, ReportChoices], Data]
@@ -48,6 +59,14 @@ class ReportDataError(LookupError):
 
 class NoAssessmentYetError(ReportDataError):
     """The assessment report was asked for the newest assessment, and there is none."""
+
+
+class FormatNotOfferedError(LookupError):
+    """The report is not made in the format asked for."""
+
+    def __init__(self, key: str, format: str, offered: tuple[str, ...]) -> None:
+        super().__init__(f"the {key} report is made as {', '.join(offered)}, not as {format}")
+        self.key, self.format, self.offered = key, format, offered
 
 
 class YearOutOfRangeError(ReportDataError):
@@ -69,6 +88,23 @@ class ReportKind:
     needs_assessment: bool = False  # the window offers it only once an assessment exists
     prints_year_texts: bool = False  # the window shows the year's texts to edit
     prints_fact_sandwiches: bool = False  # the window shows the town's fact sandwiches to edit
+    # Besides the PDF (``write``): "docx" or "xlsx" -> the function that writes that file.
+    other_formats: Mapping[str, Write] = field(default_factory=dict)
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """The formats this report is made in, the PDF first."""
+        return (PDF, *(f for f in FORMATS if f in self.other_formats))
+
+    def writer(self, format: str = PDF) -> Write:
+        """The function that writes this report as ``format``; ``FormatNotOfferedError``
+        when it is not made so."""
+        if format == PDF:
+            return self.write
+        try:
+            return self.other_formats[format]
+        except KeyError:
+            raise FormatNotOfferedError(self.key, format, self.formats) from None
 
 
 # -- reading --------------------------------------------------------------------------------------
