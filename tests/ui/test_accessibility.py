@@ -31,13 +31,19 @@ def main_window_on_town(qtbot, workspace, ui_state):
     return window
 
 
-def test_every_control_of_every_area_and_dialog_has_an_accessible_name(
+def test_every_control_of_every_area_and_dialog_has_an_accessible_name_and_its_own_alt_letter(
     qtbot, ui_state, tmp_path, pack_copy, monkeypatch
 ):
+    """One walk of the English window for two checks (the German and Dutch windows are checked
+    for Alt letters on their walk in ``test_pseudo_translation``): walking costs seconds."""
     walk = walk_the_town("en", qtbot, ui_state, tmp_path, pack_copy, monkeypatch)
-    assert len(walk.places) > 20  # it saw the screens
+    assert len(walk.places) > 20 and len(walk.letters) > 20  # it saw the screens
     unnamed = first_of_each(walk.unnamed)
-    assert not unnamed, f"controls a screen reader cannot name:\n{unnamed}"
+    clashes = first_of_each(walk.clashes)
+    assert not unnamed and not clashes, (
+        f"controls a screen reader cannot name:\n{unnamed}\n"
+        f"one Alt+letter, two things (en):\n{clashes}"
+    )
 
 
 def test_the_check_finds_a_nameless_field_and_accepts_a_buddy_label(qtbot):

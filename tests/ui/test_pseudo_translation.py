@@ -107,9 +107,13 @@ def test_no_text_is_cut_in_a_40_percent_longer_language(
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
-def test_every_shipped_language_fits_a_1280_by_720_screen(
+def test_every_shipped_language_fits_a_1280_by_720_screen_with_its_own_alt_letters(
     code, qapp, backups_here, open_window, qtbot, tmp_path, pack_copy
 ):
+    """One walk for two checks: nothing cut, and no Alt+letter leading to two things (see
+    ``test_mnemonics``; English is checked on the accessibility walk)."""
+    from accessibility_checks import CheckingWalk, first_of_each
+
     from toolbox_desktop.ui.common.language import apply_language
 
     state = LanguageState()
@@ -118,12 +122,16 @@ def test_every_shipped_language_fits_a_1280_by_720_screen(
         town = make_town(tmp_path, pack_copy.parent, code)
         window = open_window(town, (1280, 720))
         assert window.language == code
-        walk = walk_everything(window, qtbot, town, (1280, 720))
+        checking = CheckingWalk(window, qtbot, (1280, 720))
+        walk = walk_everything(window, qtbot, town, (1280, 720), checking)
         window.close()
         town.other.close()
         town.close()
     finally:
         state.restore()
+    assert len(walk.letters) > 20  # it read the Alt letters of the screens
+    clashes = first_of_each(walk.clashes)
+    assert not clashes, f"one Alt+letter, two things ({code}):\n{clashes}"
     assert_nothing_cut(walk)
 
 
