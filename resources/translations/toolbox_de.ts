@@ -420,19 +420,60 @@
     </message>
 </context>
 <context>
+    <name>ActionPicker</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="37"/>
+        <source>Actions of the proposal</source>
+        <translation>Maßnahmen der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="40"/>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="41"/>
+        <source>Tick every action</source>
+        <translation>Alle Maßnahmen anhaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="43"/>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="44"/>
+        <source>Tick no action</source>
+        <translation>Keine Maßnahme anhaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="88"/>
+        <source>(untitled action)</source>
+        <translation>(Maßnahme ohne Titel)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="115"/>
+        <source>%n action(s) chosen</source>
+        <translation>
+            <numerusform>%n Maßnahme gewählt</numerusform>
+            <numerusform>%n Maßnahmen gewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="71"/>
         <source>Actions of the plan</source>
         <translation>Maßnahmen des Plans</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="111"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="204"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>&amp;Status von %n Maßnahme setzen</numerusform>
@@ -440,12 +481,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="210"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>&amp;Zuständigkeit für %n Maßnahme festlegen…</numerusform>
             <numerusform>&amp;Zuständigkeit für %n Maßnahmen festlegen…</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="212"/>
+        <source>&amp;Council proposal from selected actions…</source>
+        <translation>Beschluss&amp;vorlage aus den ausgewählten Maßnahmen…</translation>
     </message>
 </context>
 <context>
@@ -530,6 +576,200 @@
         <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="258"/>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseeEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="40"/>
+        <source>The addressee could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again.</source>
+        <translation>Der Empfänger konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="67"/>
+        <source>Edit the letters&apos; addressee</source>
+        <translation>Empfänger der Schreiben bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="69"/>
+        <source>Each letter goes to the level that holds the competence. Set it once per dimension; “Other dimensions” is used for every dimension without its own. Benchmarks of a dimension without any addressee go into a letter “To whom it may concern”. Saved as you type.</source>
+        <translation>Jedes Schreiben geht an die Ebene, die zuständig ist. Legen Sie sie einmal je Dimension fest; „Andere Dimensionen“ gilt für jede Dimension ohne eigene Angabe. Benchmarks einer Dimension ganz ohne Empfänger kommen in ein Schreiben „An die zuständige Stelle“. Wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="77"/>
+        <source>Dimension of the addressee</source>
+        <translation>Dimension des Empfängers</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="79"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="83"/>
+        <source>Other dimensions</source>
+        <translation>Andere Dimensionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="86"/>
+        <source>Level that holds the competence</source>
+        <translation>Zuständige Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="87"/>
+        <source>(not set)</source>
+        <translation>(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="93"/>
+        <source>Addressee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="95"/>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="101"/>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="102"/>
+        <source>Role of the signatory</source>
+        <translation>Funktion der unterzeichnenden Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="105"/>
+        <source>&amp;Dimension:</source>
+        <translation>Dime&amp;nsion:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="106"/>
+        <source>Holds the &amp;competence:</source>
+        <translation>&amp;Zuständige Ebene:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="107"/>
+        <source>Addressee &amp;name:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="108"/>
+        <source>Pos&amp;tal address:</source>
+        <translation>Post&amp;anschrift:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="109"/>
+        <source>Signed &amp;by:</source>
+        <translation>Unterzeichnet &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="110"/>
+        <source>S&amp;igner&apos;s role:</source>
+        <translation>Funkt&amp;ion der unterzeichnenden Person:</translation>
+    </message>
+</context>
+<context>
+    <name>Advocacy</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/advocacy_addressees.py" line="24"/>
+        <source>District</source>
+        <translation>Landkreis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/advocacy_addressees.py" line="25"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/advocacy_addressees.py" line="26"/>
+        <source>State</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/advocacy_addressees.py" line="27"/>
+        <source>National ministry</source>
+        <translation>Bundesministerium</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/advocacy_addressees.py" line="28"/>
+        <source>Other body</source>
+        <translation>Andere Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>AdvocacyLetters</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="44"/>
+        <source>Advocacy letters</source>
+        <translation>Schreiben an zuständige Stellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="45"/>
+        <source>To whom it may concern</source>
+        <translation>An die zuständige Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="46"/>
+        <source>{town}, {date}</source>
+        <translation>{town}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="47"/>
+        <source>Request for support: integration tasks within your competence</source>
+        <translation>Bitte um Unterstützung: Integrationsaufgaben in Ihrer Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="50"/>
+        <source>Dear Sir or Madam,</source>
+        <translation>Sehr geehrte Damen und Herren,</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="51"/>
+        <source>In our self-assessment of local integration (“{title}”, {date}) we marked the following benchmarks as outside our competence. They concern tasks that lie with you. We ask for your support in meeting them.</source>
+        <translation>in unserer Selbstbewertung der lokalen Integration („{title}“, {date}) haben wir die folgenden Benchmarks als außerhalb unserer Zuständigkeit markiert. Sie betreffen Aufgaben, die bei Ihnen liegen. Wir bitten Sie um Unterstützung, sie zu erfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="57"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="58"/>
+        <source>What we found</source>
+        <translation>Unsere Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="59"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="60"/>
+        <source>What we ask for</source>
+        <translation>Unsere Bitte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="61"/>
+        <source>Level {level}, {name}: {description}</source>
+        <translation>Stufe {level}, {name}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="62"/>
+        <source>nothing recorded</source>
+        <translation>nichts erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="63"/>
+        <source>We would welcome your reply and will gladly give further details.</source>
+        <translation>Wir freuen uns über Ihre Antwort und geben gern weitere Auskünfte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="66"/>
+        <source>Yours faithfully,</source>
+        <translation>Mit freundlichen Grüßen</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1648,7 @@
         <translation>Der Bereich liegt nicht in der Zuständigkeit der Kommune (ein Thema für die Interessenvertretung); er bleibt bei den Ergebnissen unberücksichtigt.</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="67"/>
         <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="26"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
@@ -1443,6 +1684,7 @@
         <translation>{rated} von {total}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="68"/>
         <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="33"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
@@ -2159,97 +2401,95 @@
         <translation type="vanished">Vor&amp;schau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="87"/>
         <source>P&amp;review</source>
         <translation>V&amp;orschau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="88"/>
         <source>Preview the report</source>
         <translation>Vorschau des Berichts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="91"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="92"/>
         <source>Print the report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="94"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="95"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="102"/>
         <source>Making the PDF</source>
         <translation>PDF wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="104"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="105"/>
         <source>Cancel making the PDF</source>
         <translation>Erstellen des PDF abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="118"/>
         <source>Result</source>
         <translation>Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="119"/>
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="120"/>
         <source>Open the saved PDF</source>
         <translation>Das gespeicherte PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="138"/>
         <source>Save the report as PDF</source>
-        <translation>Bericht als PDF speichern</translation>
+        <translation type="vanished">Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="140"/>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
+        <translation type="vanished">PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="191"/>
         <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
         <translation>Für die Vorschau konnte kein temporärer Ordner angelegt werden: {reason}. Schaffen Sie Speicherplatz oder speichern Sie den Bericht stattdessen als PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="208"/>
         <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
         <translation>Die Daten des Berichts konnten nicht gelesen werden: {reason}. Schließen Sie den Arbeitsbereich, öffnen Sie ihn erneut und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="224"/>
         <source>Making {name}…</source>
         <translation>{name} wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="226"/>
         <source>Making the {title}…</source>
         <translation>{title} wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="240"/>
         <source>Cancelled. No file was saved.</source>
         <translation>Abgebrochen. Es wurde keine Datei gespeichert.</translation>
     </message>
@@ -2258,7 +2498,7 @@
         <translation type="vanished">Der Bericht wurde erstellt, konnte aber nicht zum Drucken geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="294"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="330"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -2266,17 +2506,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="336"/>
         <source>The report was saved as {path}.</source>
         <translation>Der Bericht wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="309"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="346"/>
         <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
         <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="314"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="351"/>
         <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
         <translation>Das PDF konnte nicht erstellt werden: {reason}. Es wurde nichts überschrieben. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, wählen Sie einen anderen Bericht oder ein anderes Papierformat und teilen Sie uns mit, was passiert ist.</translation>
     </message>
@@ -2292,12 +2532,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="49"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} Dimensionen, {subthemes} Unterthemen, {benchmarks} Benchmarks, {challenges} Herausforderungen, {practices} Praxisbeispiele, {guide} Schritte der Anleitung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="54"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n Problem in {folder} gefunden</numerusform>
@@ -2309,7 +2549,7 @@
         <translation type="vanished">{count} Problem(e) in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="55"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: Rolle {role}; Sprachen: {languages} (jede Übersetzung hat dieselben Codes)</translation>
     </message>
@@ -2420,11 +2660,13 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="33"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="34"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert.</translation>
     </message>
@@ -2433,22 +2675,22 @@
         <translation type="vanished">{count} Maßnahme(n) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="41"/>
         <source>there is no assessment yet; create one in the app first</source>
         <translation>es gibt noch keine Bewertung; legen Sie zuerst eine in der App an</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="44"/>
         <source>the year {year} is outside 1990-2100</source>
         <translation>das Jahr {year} liegt außerhalb von 1990-2100</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="45"/>
         <source>{kind} report written to {path}</source>
         <translation>Bericht ({kind}) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="46"/>
         <source>the {kind} report is made as {offered}, not as {format}</source>
         <translation>der Bericht {kind} wird als {offered} erstellt, nicht als {format}</translation>
     </message>
@@ -2475,7 +2717,7 @@
         <translation type="vanished">Inhaltspaket {folder} hat {count} Problem(e) und wurde nicht geladen; führen Sie &apos;toolbox-desktop content check {folder}&apos; aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/plan.py" line="12"/>
+        <location filename="../../src/toolbox_desktop/cli/plan.py" line="14"/>
         <source>%n action(s) written to {path}</source>
         <translation>
             <numerusform>%n Maßnahme gespeichert in {path}</numerusform>
@@ -2524,6 +2766,111 @@
         <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="45"/>
         <source>For each dimension with gaps:</source>
         <translation>Für jede Dimension mit Lücken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="21"/>
+        <source>{path}, sheet “{sheet}”: new {new}, updated {changed}, unchanged {unchanged}, rows left out {left_out}</source>
+        <translation>{path}, Tabellenblatt „{sheet}“: neu {new}, aktualisiert {changed}, unverändert {unchanged}, ausgelassene Zeilen {left_out}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="26"/>
+        <source>  + row {line}: {title}</source>
+        <translation>  + Zeile {line}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="27"/>
+        <source>  ~ row {line}: {title} ({fields})</source>
+        <translation>  ~ Zeile {line}: {title} ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="28"/>
+        <source>  ! row {line} left out: {reasons}</source>
+        <translation>  ! Zeile {line} ausgelassen: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="29"/>
+        <source>there is no sheet “{sheet}” in {path}; its sheets: {sheets}</source>
+        <translation>in {path} gibt es kein Tabellenblatt „{sheet}“; seine Tabellenblätter: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="32"/>
+        <source>nothing was imported: {detail}</source>
+        <translation>nichts wurde importiert: {detail}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="29"/>
+        <source>%n package(s) merged into {path}</source>
+        <translation>
+            <numerusform>%n Paket in {path} zusammengeführt</numerusform>
+            <numerusform>%n Pakete in {path} zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="30"/>
+        <source>Assessments: {added} added, {replaced} replaced, {unchanged} unchanged.</source>
+        <translation>Bewertungen: {added} hinzugefügt, {replaced} ersetzt, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="33"/>
+        <source>refused: {path}: {reason}</source>
+        <translation>abgelehnt: {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="34"/>
+        <source>%n package(s) refused; the others were merged</source>
+        <translation>
+            <numerusform>%n Paket abgelehnt; die anderen wurden zusammengeführt</numerusform>
+            <numerusform>%n Pakete abgelehnt; die anderen wurden zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="37"/>
+        <source>No figure is shown or published from fewer than {k} towns.</source>
+        <translation>Keine Zahl aus weniger als {k} Kommunen wird angezeigt oder veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="40"/>
+        <source>{path} is not a region file; nothing was changed. Choose another file.</source>
+        <translation>{path} ist keine Regionsdatei; es wurde nichts geändert. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="43"/>
+        <source>{path} was made by a newer version of the app (region schema {found}); nothing was changed. Update the app.</source>
+        <translation>{path} wurde mit einer neueren Version der App erstellt (Regionsschema {found}); es wurde nichts geändert. Aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="48"/>
+        <source>there is no file {path}</source>
+        <translation>die Datei {path} gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="49"/>
+        <source>--min-towns must be a whole number of at least {lowest}</source>
+        <translation>--min-towns muss eine ganze Zahl von mindestens {lowest} sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="52"/>
+        <source>no benchmark content pack could be loaded from {folder}</source>
+        <translation>aus {folder} konnte kein Benchmark-Inhaltspaket geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="55"/>
+        <source>The disclosure-safe tables of {region}, and nothing else, written to {path}.</source>
+        <translation>Die veröffentlichbaren Tabellen von {region}, und nichts sonst, wurden in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="59"/>
+        <source>write the public copy to another file than the region file {path}</source>
+        <translation>schreiben Sie die öffentliche Kopie in eine andere Datei als die Regionsdatei {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="62"/>
+        <source>Datasette metadata written to {path}. Publish with: datasette {region} --metadata {path} and open {address} (serve the file under this name: renamed, it shows nothing)</source>
+        <translation>Datasette-Metadaten nach {path} geschrieben. Veröffentlichen mit: datasette {region} --metadata {path} und {address} öffnen (die Datei unter diesem Namen bereitstellen: umbenannt zeigt sie nichts)</translation>
+    </message>
+    <message>
+        <source>Datasette metadata written to {path}. Publish with: datasette {region} --metadata {path}</source>
+        <translation type="vanished">Datasette-Metadaten in {path} geschrieben. Veröffentlichen mit: datasette {region} --metadata {path}</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3132,213 @@
         <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="112"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensionen und Kern-Benchmarks</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilProposal</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="40"/>
+        <source>Council proposal</source>
+        <translation>Beschlussvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="41"/>
+        <source>{town}, {date}</source>
+        <translation>{town}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="43"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="44"/>
+        <source>Recommendation</source>
+        <translation>Beschlussvorschlag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="45"/>
+        <source>Background</source>
+        <translation>Sachverhalt/Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="46"/>
+        <source>Intended effect</source>
+        <translation>Beabsichtigte Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="47"/>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="48"/>
+        <source>Financial implications</source>
+        <translation>Finanzielle Auswirkungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="49"/>
+        <source>Timetable</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="50"/>
+        <source>Appendices</source>
+        <translation>Anlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="57"/>
+        <source>Local integration plan of {town}: actions for decision</source>
+        <translation>Integrationsplan von {town}: Maßnahmen zur Beschlussfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="60"/>
+        <source>Local integration plan: actions for decision</source>
+        <translation>Integrationsplan: Maßnahmen zur Beschlussfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="63"/>
+        <source>The council decides to carry out the following actions:</source>
+        <translation>Der Gemeinderat beschließt, die folgenden Maßnahmen durchzuführen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="66"/>
+        <source>{title} (responsible: {owner}; timing: {timing})</source>
+        <translation>{title} (zuständig: {owner}; Zeitraum: {timing})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="67"/>
+        <source>not named</source>
+        <translation>nicht benannt</translation>
+    </message>
+    <message>
+        <source>The council provides the budget of {total} for these actions, as set out under “{heading}”.</source>
+        <translation type="vanished">Der Gemeinderat stellt für diese Maßnahmen Mittel von {total} bereit, wie unter „{heading}“ dargestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="70"/>
+        <source>The council approves the budget of {total} for these actions, financed as set out under “{heading}”.</source>
+        <translation>Der Gemeinderat genehmigt für diese Maßnahmen ein Budget von {total}, finanziert wie unter „{heading}“ dargestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="75"/>
+        <source>The self-assessment “{title}” of {date} gives the town an overall score of {score}.</source>
+        <translation>Die Selbstbewertung „{title}“ vom {date} ergibt für die Kommune eine Gesamtpunktzahl von {score}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="79"/>
+        <source>The town has not made a self-assessment yet.</source>
+        <translation>Die Kommune hat noch keine Selbstbewertung durchgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="80"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="81"/>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="82"/>
+        <source>The actions work on these benchmarks:</source>
+        <translation>Die Maßnahmen betreffen diese Benchmarks:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="83"/>
+        <source>The actions are not linked to any benchmark.</source>
+        <translation>Die Maßnahmen sind mit keiner Benchmark verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="84"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="85"/>
+        <source>Current level</source>
+        <translation>Aktuelle Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="86"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="87"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="88"/>
+        <source>Reasons for the proposal: to be written by the administration.</source>
+        <translation>Begründung des Vorschlags: von der Verwaltung zu ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="91"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="92"/>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="93"/>
+        <source>Budget line</source>
+        <translation>Haushaltsstelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="94"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="95"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="96"/>
+        <source>No budget is given for these actions.</source>
+        <translation>Für diese Maßnahmen ist kein Budget angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="97"/>
+        <source>none given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="98"/>
+        <source>By funding source:</source>
+        <translation>Nach Finanzierungsquelle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="99"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="100"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="101"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="102"/>
+        <source>Self-assessment report “{title}” of {date}</source>
+        <translation>Bericht zur Selbstbewertung „{title}“ vom {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="105"/>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
     </message>
 </context>
 <context>
@@ -3168,12 +3722,12 @@
         <translation>{dimension}: {score}, Ziel {target} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="265"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="265"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -3522,6 +4076,23 @@
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/file_field.py" line="19"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="vanished">Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/file_field.py" line="20"/>
+        <source>Choose the region file</source>
+        <translation>Die Regionsdatei auswählen</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="41"/>
@@ -3535,37 +4106,37 @@
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="70"/>
         <source>Copy not saved</source>
         <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="75"/>
         <source>That is the file open now. Choose another name for the copy.</source>
         <translation>Das ist die gerade geöffnete Datei. Wählen Sie einen anderen Namen für die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="88"/>
         <source>A copy of the data was saved as {path}. This window stays on {name}.</source>
         <translation>Eine Kopie der Daten wurde als {path} gespeichert. Dieses Fenster bleibt bei {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="112"/>
         <source>{file} (not found)</source>
         <translation>{file} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="118"/>
         <source>No other files yet</source>
         <translation>Noch keine anderen Dateien</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="122"/>
         <source>&amp;Clear the list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="137"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Open the other file anyway and lose it?</source>
         <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem die andere Datei öffnen und die Eingaben verlieren?</translation>
     </message>
@@ -4282,17 +4853,17 @@
 <context>
     <name>KindChooser</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="36"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="75"/>
         <source>There is no assessment yet. Create one in the Self-assessment area; its report can then be saved here.</source>
         <translation>Es gibt noch keine Bewertung. Legen Sie eine im Bereich „Selbstbewertung“ an; ihr Bericht kann dann hier gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="82"/>
         <source>No assessment yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
@@ -4704,17 +5275,17 @@
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="326"/>
         <source>Arrives in a later version of the app</source>
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="362"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="364"/>
         <source>Content: {packs}</source>
         <translation>Inhalte: {packs}</translation>
     </message>
@@ -4723,22 +5294,22 @@
         <translation type="vanished">Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="376"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="378"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="381"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="383"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Ein Inhaltspaket hat %n Problem und wurde nicht geladen.</numerusform>
@@ -4750,7 +5321,7 @@
         <translation type="vanished">Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="389"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
@@ -4838,192 +5409,212 @@
         <translation>Fristen als &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
         <source>&amp;Export package…</source>
         <translation>Paket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="57"/>
         <source>An assessment, the plan or everything in one file for another laptop</source>
         <translation>Eine Bewertung, den Plan oder alles in einer Datei für einen anderen Laptop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="63"/>
         <source>&amp;Import package…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="66"/>
         <source>See what a package adds or changes, then import it</source>
         <translation>Sehen, was ein Paket hinzufügt oder ändert, und es dann importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="229"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="232"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Zu den Daten zurückkehren, wie sie an einem früheren Tag waren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="41"/>
+        <source>Import actions from a &amp;spreadsheet…</source>
+        <translation>Maßnahmen aus einer &amp;Tabelle importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="44"/>
+        <source>Add or update actions from an .xlsx or .csv file, one step to undo</source>
+        <translation>Maßnahmen aus einer .xlsx- oder .csv-Datei hinzufügen oder aktualisieren, in einem Schritt rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="92"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="107"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="114"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="119"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="124"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="129"/>
         <source>&amp;Reports</source>
         <translation>Be&amp;richte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
         <source>&amp;Present on a projector</source>
         <translation>Mit dem Beamer &amp;präsentieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="140"/>
         <source>The assessment shown, full screen, one benchmark at a time</source>
         <translation>Die angezeigte Bewertung im Vollbild, eine Benchmark nach der anderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="153"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Probleme mit Inhaltspaketen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="150"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="159"/>
         <source>How &amp;scores are computed</source>
         <translation>So werden &amp;Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="164"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Übungs&amp;kommune öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="167"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Eine fiktive Kommune zum Erkunden aller Ansichten, in eigenem Fenster und eigener Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="176"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="185"/>
         <source>&amp;New file…</source>
         <translation>&amp;Neue Datei…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="187"/>
         <source>Start a new, empty database file and open it</source>
         <translation>Eine neue, leere Datenbankdatei anlegen und öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="190"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="193"/>
         <source>Open another toolbox database file</source>
         <translation>Eine andere Datenbankdatei der Toolbox öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="198"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="204"/>
+        <source>Open re&amp;gion file…</source>
+        <translation>&amp;Regionsdatei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="207"/>
+        <source>See where the towns of a region stand, and yours among them (read-only, in a window of its own)</source>
+        <translation>Sehen, wo die Kommunen einer Region stehen und Ihre unter ihnen (nur lesend, in einem eigenen Fenster)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="217"/>
         <source>Save a cop&amp;y…</source>
         <translation>Eine Ko&amp;pie speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="221"/>
         <source>All the data of this file, as it is now, in a new file of your choice</source>
         <translation>Alle Daten dieser Datei, wie sie jetzt sind, in einer neuen Datei Ihrer Wahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="243"/>
         <source>&amp;Language</source>
         <translation>Spra&amp;che</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="262"/>
         <source>Help for this &amp;area</source>
         <translation>Hilfe zu diesem &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="270"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="274"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="36"/>
         <source>Package saved: {path}</source>
         <translation>Paket gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="48"/>
         <source>Ratings saved: {path}</source>
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="348"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -5031,7 +5622,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="99"/>
         <source>Create an assessment first: there is nothing to present yet.</source>
         <translation>Legen Sie zuerst eine Bewertung an: Es gibt noch nichts zu präsentieren.</translation>
     </message>
@@ -8548,6 +9139,474 @@
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/prepare.py" line="34"/>
+        <source>not anonymised: a region takes anonymised packages only, which hold no names, notes or evidence. Ask the town to export an anonymised package.</source>
+        <translation>nicht anonymisiert: Eine Region nimmt nur anonymisierte Pakete an, die keine Namen, Notizen oder Nachweise enthalten. Bitten Sie die Kommune, ein anonymisiertes Paket zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/prepare.py" line="39"/>
+        <source>the package names no municipality, so its town could not be told from another. Ask the town to fill in its name in the profile and export again.</source>
+        <translation>das Paket nennt keine Kommune, daher ließe sie sich nicht von einer anderen unterscheiden. Bitten Sie die Kommune, ihren Namen im Profil einzutragen und erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/prepare.py" line="44"/>
+        <source>the package holds no assessment</source>
+        <translation>das Paket enthält keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/publish.py" line="28"/>
+        <source>Overall score</source>
+        <translation>Gesamtergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="29"/>
+        <source>under 5,000 inhabitants</source>
+        <translation>unter 5.000 Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="30"/>
+        <source>5,000 to 19,999 inhabitants</source>
+        <translation>5.000 bis 19.999 Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="32"/>
+        <source>20,000 to 49,999 inhabitants</source>
+        <translation>20.000 bis 49.999 Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="35"/>
+        <source>50,000 to 99,999 inhabitants</source>
+        <translation>50.000 bis 99.999 Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="37"/>
+        <source>100,000 inhabitants and more</source>
+        <translation>100.000 Einwohner und mehr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="38"/>
+        <source>population not given</source>
+        <translation>Einwohnerzahl nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="40"/>
+        <source>all towns</source>
+        <translation>alle Kommunen</translation>
+    </message>
+</context>
+<context>
+    <name>RegionFiles</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/region_files.py" line="19"/>
+        <source>Region files (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Regionsdateien (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/region_files.py" line="20"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/region_files.py" line="25"/>
+        <source>Open a region file</source>
+        <translation>Eine Regionsdatei öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RegionOpening</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="42"/>
+        <source>Cannot open the region file</source>
+        <translation>Die Regionsdatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="85"/>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="106"/>
+        <source>Report saved</source>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="107"/>
+        <source>The region report was saved as {path}.</source>
+        <translation>Der Regionsbericht wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="113"/>
+        <source>region-report</source>
+        <translation>regionsbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="117"/>
+        <source>Save the region report</source>
+        <translation>Den Regionsbericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="119"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionReport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="49"/>
+        <source>Region report</source>
+        <translation>Regionsbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="50"/>
+        <source>Region file: {file}</source>
+        <translation>Regionsdatei: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="51"/>
+        <source>{year}, all towns: {towns} towns</source>
+        <translation>{year}, alle Kommunen: {towns} Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="52"/>
+        <source>{year}, all towns: {withheld}</source>
+        <translation>{year}, alle Kommunen: {withheld}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="53"/>
+        <source>Your town&apos;s newest assessment: {assessment} of {date}</source>
+        <translation>Neueste Bewertung Ihrer Kommune: {assessment} vom {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="56"/>
+        <source>Your file has no assessment yet, so your town is not placed.</source>
+        <translation>Ihre Datei enthält noch keine Bewertung, daher wird Ihre Kommune nicht eingeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="59"/>
+        <source>The region file holds no assessment yet.</source>
+        <translation>Die Regionsdatei enthält noch keine Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="60"/>
+        <source>Score per dimension</source>
+        <translation>Ergebnis je Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="61"/>
+        <source>Towns of the same size</source>
+        <translation>Kommunen gleicher Größe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="62"/>
+        <source>The median score per size band, {year}.</source>
+        <translation>Der Median der Ergebnisse je Größenklasse, {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="63"/>
+        <source>Over the years</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="64"/>
+        <source>The median score of all towns, year by year.</source>
+        <translation>Der Median der Ergebnisse aller Kommunen, Jahr für Jahr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="65"/>
+        <source>Where your town stands</source>
+        <translation>Wo Ihre Kommune steht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="66"/>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/region_data.py" line="25"/>
+        <source>the region report needs a region file: name it with --region FILE (made with toolbox-desktop region merge)</source>
+        <translation>der Regionsbericht braucht eine Regionsdatei: geben Sie sie mit --region DATEI an (erstellt mit toolbox-desktop region merge)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/region_data.py" line="30"/>
+        <source>there is no file {path}</source>
+        <translation>es gibt keine Datei {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/region_data.py" line="31"/>
+        <source>{path} is not a region file (made with toolbox-desktop region merge); nothing was read</source>
+        <translation>{path} ist keine Regionsdatei (erstellt mit toolbox-desktop region merge); es wurde nichts gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/region_data.py" line="35"/>
+        <source>{path} was made by a newer version of the app (region file version {found}); update the app to read it</source>
+        <translation>{path} wurde mit einer neueren Version der App erstellt (Regionsdatei-Version {found}); aktualisieren Sie die App, um sie zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/region_data.py" line="40"/>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} kann nicht gelesen werden: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="21"/>
+        <source>fewer than {count} towns</source>
+        <translation>weniger als {count} Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="23"/>
+        <source>withheld: would give away a group of fewer than {count} towns</source>
+        <translation>zurückgehalten: ließe eine Gruppe von weniger als {count} Kommunen errechnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="26"/>
+        <source>above the median</source>
+        <translation>über dem Median</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="27"/>
+        <source>at the median</source>
+        <translation>auf dem Median</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="28"/>
+        <source>below the median</source>
+        <translation>unter dem Median</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="29"/>
+        <source>no score in your assessment</source>
+        <translation>kein Ergebnis in Ihrer Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="30"/>
+        <source>not shown: fewer than {count} towns</source>
+        <translation>nicht gezeigt: weniger als {count} Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="31"/>
+        <source>higher than about {percent} of the towns</source>
+        <translation>höher als etwa {percent} der Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="32"/>
+        <source>median {median}</source>
+        <translation>Median {median}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="33"/>
+        <source>{title}: median {median}, middle half {lower} to {upper}, {towns} towns</source>
+        <translation>{title}: Median {median}, mittlere Hälfte {lower} bis {upper}, {towns} Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="36"/>
+        <source>{title}: {withheld}</source>
+        <translation>{title}: {withheld}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="37"/>
+        <source>your town: {score}</source>
+        <translation>Ihre Kommune: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="40"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="41"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="42"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="43"/>
+        <source>Towns</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="44"/>
+        <source>Lower quartile</source>
+        <translation>Unteres Quartil</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="45"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="46"/>
+        <source>Upper quartile</source>
+        <translation>Oberes Quartil</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="47"/>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="48"/>
+        <source>At level 0 or 1</source>
+        <translation>Auf Stufe 0 oder 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="51"/>
+        <source>Levels from 0 to 4, of the towns that rated the benchmark with a level; the last column is the share of them at level 0 or 1.</source>
+        <translation>Stufen von 0 bis 4, von den Kommunen, die die Benchmark mit einer Stufe bewertet haben; die letzte Spalte ist ihr Anteil auf Stufe 0 oder 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="56"/>
+        <source>Middle half of the towns</source>
+        <translation>Mittlere Hälfte der Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="57"/>
+        <source>Your town</source>
+        <translation>Ihre Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="58"/>
+        <source>Where you stand</source>
+        <translation>Wo Sie stehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="59"/>
+        <source>Compared with the towns</source>
+        <translation>Im Vergleich mit den Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="60"/>
+        <source>No figure is shown from fewer than {count} towns, and none from which such a figure could be worked out. Your own town&apos;s scores come from your own file and are shown only to you.</source>
+        <translation>Keine Zahl wird aus weniger als {count} Kommunen gezeigt, und keine, aus der sich eine solche Zahl errechnen ließe. Die Ergebnisse Ihrer eigenen Kommune stammen aus Ihrer eigenen Datei und werden nur Ihnen gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionWindow</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="88"/>
+        <source>{file} (region, read-only)</source>
+        <translation>{file} (Region, nur lesen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="92"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="94"/>
+        <source>Size band</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="96"/>
+        <source>Save report as &amp;PDF…</source>
+        <translation>Bericht als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="98"/>
+        <source>The region&apos;s figures and your town&apos;s position as a PDF to print or send</source>
+        <translation>Die Zahlen der Region und die Position Ihrer Kommune als PDF zum Drucken oder Versenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="110"/>
+        <source>Chart: score per dimension across the region</source>
+        <translation>Diagramm: Ergebnis je Dimension in der Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="112"/>
+        <source>Score per dimension across the region</source>
+        <translation>Ergebnis je Dimension in der Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="115"/>
+        <source>Level per benchmark across the region</source>
+        <translation>Stufe je Benchmark in der Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="118"/>
+        <source>Median per dimension by size band</source>
+        <translation>Median je Dimension nach Größenklasse</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="120"/>
+        <source>Median per dimension by year</source>
+        <translation>Median je Dimension nach Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="123"/>
+        <source>Your town against the region</source>
+        <translation>Ihre Kommune im Vergleich mit der Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="126"/>
+        <source>&amp;Dimensions</source>
+        <translation>&amp;Dimensionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="127"/>
+        <source>Ben&amp;chmarks</source>
+        <translation>Ben&amp;chmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="128"/>
+        <source>Si&amp;ze bands</source>
+        <translation>&amp;Größenklassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="129"/>
+        <source>&amp;Over the years</source>
+        <translation>Im &amp;Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="130"/>
+        <source>Your &amp;town</source>
+        <translation>&amp;Ihre Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="133"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="136"/>
+        <source>Size &amp;band:</source>
+        <translation>Größen&amp;klasse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="235"/>
+        <source>This region file holds no assessment yet.</source>
+        <translation>Diese Regionsdatei enthält noch keine Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="239"/>
+        <source>{year}, {band}: {withheld}</source>
+        <translation>{year}, {band}: {withheld}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="245"/>
+        <source>{year}, {band}: {towns} towns</source>
+        <translation>{year}, {band}: {towns} Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="369"/>
+        <source>Your file has no assessment yet. Once it has one, this page shows where your town stands in the region.</source>
+        <translation>Ihre Datei enthält noch keine Bewertung. Sobald sie eine hat, zeigt diese Seite, wo Ihre Kommune in der Region steht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="376"/>
+        <source>Your newest assessment: {title} of {date}</source>
+        <translation>Ihre neueste Bewertung: {title} vom {date}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../src/toolbox_desktop/reports/document.py" line="41"/>
@@ -8561,87 +9620,204 @@
     </message>
 </context>
 <context>
+    <name>ReportFormats</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="23"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="24"/>
+        <source>&amp;Save as Word document…</source>
+        <translation>Als Word-Dokument &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="25"/>
+        <source>&amp;Save as spreadsheet…</source>
+        <translation>Als Tabelle &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="28"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="29"/>
+        <source>Save as Word document</source>
+        <translation>Als Word-Dokument speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="30"/>
+        <source>Save as spreadsheet</source>
+        <translation>Als Tabelle speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="33"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="34"/>
+        <source>Save the report as a Word document</source>
+        <translation>Bericht als Word-Dokument speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="35"/>
+        <source>Save the report as a spreadsheet</source>
+        <translation>Bericht als Tabelle speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="38"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="39"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="40"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Tabellen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="43"/>
+        <source>&amp;Open PDF</source>
+        <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="44"/>
+        <source>&amp;Open document</source>
+        <translation>Dokument ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="45"/>
+        <source>&amp;Open spreadsheet</source>
+        <translation>Tabelle ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="47"/>
+        <source>O&amp;utput format:</source>
+        <translation>Datei&amp;format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="48"/>
+        <source>Format of the saved file</source>
+        <translation>Format der gespeicherten Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="49"/>
+        <source>Preview and Print always show the PDF; Save writes the format chosen here.</source>
+        <translation>Vorschau und Drucken zeigen immer das PDF; Speichern schreibt das hier gewählte Format.</translation>
+    </message>
+</context>
+<context>
     <name>ReportKinds</name>
     <message>
         <source>&amp;Page size:</source>
         <translation type="vanished">&amp;Papierformat:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="92"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="93"/>
         <source>Page size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="95"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="96"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="102"/>
         <source>&amp;Assessment:</source>
         <translation>Be&amp;wertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="103"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="110"/>
         <source>&amp;Compare with:</source>
         <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="111"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="118"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="119"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="126"/>
         <source>Group &amp;actions by:</source>
         <translation>Maßnahmen gruppieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="137"/>
         <source>Fac&amp;ilitator version</source>
         <translation>Fassung für die &amp;Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="159"/>
+        <source>Ac&amp;tions:</source>
+        <translation>Maß&amp;nahmen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="160"/>
+        <source>Actions of the proposal</source>
+        <translation>Maßnahmen der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="167"/>
+        <source>Regi&amp;on file:</source>
+        <translation>Regionsdate&amp;i:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion file:</source>
+        <translation type="vanished">Regions&amp;datei:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="168"/>
+        <source>Region file</source>
+        <translation>Regionsdatei</translation>
     </message>
     <message>
         <source>&amp;Group actions by:</source>
         <translation type="vanished">Maßnahmen gruppieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="127"/>
         <source>Group actions by</source>
         <translation>Maßnahmen gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="130"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="131"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -8650,150 +9826,220 @@
         <translation type="vanished">Fassung für die &amp;Moderation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="138"/>
         <source>Facilitator version</source>
         <translation>Fassung für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="140"/>
         <source>Adds the challenges and a good practice for each dimension.</source>
         <translation>Ergänzt für jede Dimension die Herausforderungen und ein gutes Praxisbeispiel.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="147"/>
         <source>Leave out the &amp;next steps for the gaps</source>
         <translation>&amp;Nächste Schritte für die Lücken weglassen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="148"/>
         <source>Leave out the next steps for the gaps</source>
         <translation>Nächste Schritte für die Lücken weglassen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="150"/>
         <source>The practices, quick wins and city examples suggested for each gap are not printed.</source>
         <translation>Die für jede Lücke vorgeschlagenen Praxisbeispiele, Sofortmaßnahmen und Beispiele aus Städten werden nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="48"/>
         <source>PDF (to print)</source>
         <translation>PDF (zum Drucken)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="49"/>
         <source>Word document (to edit)</source>
         <translation>Word-Dokument (zum Bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="50"/>
         <source>Spreadsheet</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="342"/>
         <source>Self-assessment report</source>
         <translation>Bericht zur Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="343"/>
         <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
         <translation>Ergebnisse, Stärken und Lücken einer Bewertung, auf Wunsch im Vergleich mit einer früheren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="348"/>
         <source>self-assessment-report</source>
         <translation>bericht-selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="295"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="358"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="359"/>
         <source>Every action with its timing, people, budget and indicators.</source>
         <translation>Alle Maßnahmen mit Terminen, Zuständigen, Budget und Indikatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="362"/>
         <source>action-plan</source>
         <translation>aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="307"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="371"/>
         <source>Workshop worksheet</source>
         <translation>Arbeitsblatt für Workshops</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="372"/>
         <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
         <translation>Benchmarks mit Platz für Notizen und Einstufungen, zum Ausdrucken für einen Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="376"/>
         <source>worksheet</source>
         <translation>arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="319"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="383"/>
         <source>Annual integration report</source>
         <translation>Jährlicher Integrationsbericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="320"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="384"/>
         <source>The year in review: actions, indicators, budget and your own texts.</source>
         <translation>Das Jahr im Rückblick: Maßnahmen, Indikatoren, Budget und Ihre eigenen Texte.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="324"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="388"/>
         <source>annual-report</source>
         <translation>integrationsbericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="398"/>
         <source>Fact Sandwich worksheet</source>
         <translation>Arbeitsblatt Faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="399"/>
         <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
         <translation>Die Methode gegen Falschinformationen, die Faktensandwiches Ihrer Kommune und Felder für ein neues – für eine Bürgerversammlung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="404"/>
         <source>fact-sandwich-worksheet</source>
         <translation>arbeitsblatt-faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="347"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="412"/>
         <source>Rights and responsibilities</source>
         <translation>Rechte und Pflichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="348"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="413"/>
         <source>A handout of the rights and responsibilities of newcomers and host citizens, and the liberal and democratic principles.</source>
         <translation>Ein Handzettel mit den Rechten und Pflichten von Neuzugewanderten und Einheimischen sowie den freiheitlich-demokratischen Grundsätzen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="353"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="418"/>
         <source>rights-and-responsibilities</source>
         <translation>rechte-und-pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="425"/>
+        <source>Council proposal</source>
+        <translation>Beschlussvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="426"/>
+        <source>The chosen actions for the council to decide on: the situation, the decision, the budget and the timetable, in the council&apos;s usual structure.</source>
+        <translation>Die gewählten Maßnahmen zur Entscheidung im Gemeinderat: Sachverhalt, Beschlussvorschlag, Finanzen und Zeitplan, in der üblichen Gliederung einer Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="431"/>
+        <source>council-proposal</source>
+        <translation>beschlussvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="440"/>
+        <source>Advocacy letters</source>
+        <translation>Schreiben an zuständige Stellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="441"/>
+        <source>A letter to each level that holds a competence the town lacks, about the benchmarks marked outside our competence.</source>
+        <translation>Ein Schreiben an jede Ebene, die eine Zuständigkeit hat, die der Kommune fehlt, zu den Benchmarks außerhalb unserer Zuständigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="446"/>
+        <source>advocacy-letters</source>
+        <translation>schreiben-zustaendige-stellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="456"/>
+        <source>Region report</source>
+        <translation>Regionsbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="457"/>
+        <source>Where the towns of a region file stand, by dimension, size and year, and where your town stands among them.</source>
+        <translation>Wo die Kommunen einer Regionsdatei stehen, nach Dimension, Größe und Jahr, und wo Ihre Kommune unter ihnen steht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="462"/>
+        <source>region-report</source>
+        <translation>regionsbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="26"/>
+        <source>The plan has no actions yet, so there is nothing to propose to the council.</source>
+        <translation>Der Plan hat noch keine Maßnahmen, daher gibt es nichts, was dem Gemeinderat vorgeschlagen werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="29"/>
+        <source>No action is chosen. Tick the actions the council should decide on.</source>
+        <translation>Keine Maßnahme ist gewählt. Haken Sie die Maßnahmen an, über die der Gemeinderat entscheiden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="32"/>
+        <source>The plan has no action with the id {ids}; it may have been deleted.</source>
+        <translation>Der Plan hat keine Maßnahme mit der ID {ids}; sie wurde vielleicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="35"/>
+        <source>There is no assessment yet, so no benchmark is marked outside our competence and there is no letter to write.</source>
+        <translation>Es gibt noch keine Bewertung, daher ist keine Benchmark als außerhalb unserer Zuständigkeit markiert und es gibt kein Schreiben zu erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="40"/>
+        <source>No benchmark is marked “outside our competence” in the assessment “{title}”, so there is no letter to write. Mark such benchmarks when rating, then make the letters.</source>
+        <translation>In der Bewertung „{title}“ ist keine Benchmark als „außerhalb unserer Zuständigkeit“ markiert, daher gibt es kein Schreiben zu erstellen. Markieren Sie solche Benchmarks beim Bewerten und erstellen Sie dann die Schreiben.</translation>
     </message>
 </context>
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="60"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="180"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="186"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
@@ -8851,17 +10097,17 @@
         <translation>Der Bericht konnte nicht gedruckt werden: {reason}. Prüfen Sie, ob der Drucker eingeschaltet und angeschlossen ist, oder speichern Sie den Bericht als PDF und drucken Sie ihn später.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="39"/>
         <source>the PDF renderer (pypdfium2) could not be loaded ({detail})</source>
         <translation>das Programm zur PDF-Darstellung (pypdfium2) konnte nicht geladen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="61"/>
         <source>the PDF file could not be read ({detail})</source>
         <translation>die PDF-Datei konnte nicht gelesen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="91"/>
         <source>page {page} could not be drawn ({detail})</source>
         <translation>Seite {page} konnte nicht dargestellt werden ({detail})</translation>
     </message>
@@ -8869,14 +10115,18 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="109"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="113"/>
+        <source>Choose a report and its options, then preview it, print it or save it: as a PDF, and some as a Word document or spreadsheet to edit.</source>
+        <translation>Wählen Sie einen Bericht und seine Optionen; dann können Sie ihn in der Vorschau ansehen, drucken oder speichern: als PDF, manche auch als Word-Dokument oder Tabelle zum Bearbeiten.</translation>
+    </message>
+    <message>
         <source>Choose a report and its options, then preview it, print it or save it as a PDF.</source>
-        <translation>Wählen Sie einen Bericht und seine Optionen; dann können Sie ihn in der Vorschau ansehen, drucken oder als PDF speichern.</translation>
+        <translation type="vanished">Wählen Sie einen Bericht und seine Optionen; dann können Sie ihn in der Vorschau ansehen, drucken oder als PDF speichern.</translation>
     </message>
 </context>
 <context>
@@ -9120,6 +10370,480 @@
         <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="44"/>
         <source>How to use</source>
         <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/import_command.py" line="36"/>
+        <source>Import %n action(s) from a spreadsheet</source>
+        <translation>
+            <numerusform>%n Maßnahme aus einer Tabelle importieren</numerusform>
+            <numerusform>%n Maßnahmen aus einer Tabelle importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="76"/>
+        <source>Import actions from {file}</source>
+        <translation>Maßnahmen aus {file} importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="85"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="86"/>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="87"/>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="88"/>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="98"/>
+        <source>Rows left out</source>
+        <translation>Ausgelassene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="101"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="107"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="110"/>
+        <source>Which field each column is imported as:</source>
+        <translation>Als welches Feld jede Spalte importiert wird:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="113"/>
+        <source>Rows left out, with the reason:</source>
+        <translation>Ausgelassene Zeilen, mit dem Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="151"/>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="155"/>
+        <source>Import “{column}” as</source>
+        <translation>„{column}“ importieren als</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="231"/>
+        <source>Row {line}: {reasons}</source>
+        <translation>Zeile {line}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="260"/>
+        <source>The plan was changed in another window meanwhile. This is what the import would do now: {summary}. Choose Import again to import it.</source>
+        <translation>Der Plan wurde inzwischen in einem anderen Fenster geändert. Das würde der Import jetzt tun: {summary}. Wählen Sie noch einmal Importieren, um zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="365"/>
+        <source>Nothing was imported</source>
+        <translation>Nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="353"/>
+        <source>Import actions from a spreadsheet</source>
+        <translation>Maßnahmen aus einer Tabelle importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="355"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tabellen (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportTexts</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="280"/>
+        <source>%n new action(s)</source>
+        <translation>
+            <numerusform>%n neue Maßnahme</numerusform>
+            <numerusform>%n neue Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="281"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="282"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="283"/>
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen</numerusform>
+            <numerusform>%n Zeilen ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="40"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="20"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="54"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="21"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="84"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="23"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="89"/>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="24"/>
+        <source>Responsible role</source>
+        <translation>Zuständige Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="25"/>
+        <source>Responsible person</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="26"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="27"/>
+        <source>Partner names</source>
+        <translation>Namen der Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="28"/>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="29"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="30"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="78"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="33"/>
+        <source>Progress %</source>
+        <translation>Fortschritt %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="34"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="35"/>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="36"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="37"/>
+        <source>Budget line</source>
+        <translation>Haushaltsstelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="38"/>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="39"/>
+        <source>Guide item</source>
+        <translation>Leitfaden-Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="48"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="49"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="50"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="55"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="56"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="57"/>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="77"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="59"/>
+        <source>Measured on</source>
+        <translation>Gemessen am</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="60"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="61"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="63"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="64"/>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="65"/>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="67"/>
+        <source>Scores</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="71"/>
+        <source>Sub-theme</source>
+        <translation>Unterthema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="72"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="73"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="74"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="75"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="76"/>
+        <source>Level (in words)</source>
+        <translation>Stufe (in Worten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="88"/>
+        <source>Excluded</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="80"/>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="81"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="85"/>
+        <source>Current %</source>
+        <translation>Aktuell %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="86"/>
+        <source>Target %</source>
+        <translation>Ziel %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="87"/>
+        <source>Rated</source>
+        <translation>Eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="91"/>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="obsolete">ja</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="42"/>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="43"/>
+        <source>the ID {uid} is on row {first} already</source>
+        <translation>die ID {uid} steht schon in Zeile {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="44"/>
+        <source>sheet {sheet}, row {line}: {problem}</source>
+        <translation>Tabellenblatt {sheet}, Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="45"/>
+        <source>Map a column to the action&apos;s title (or to the ID, to update actions).</source>
+        <translation>Ordnen Sie eine Spalte dem Titel der Maßnahme zu (oder der ID, um Maßnahmen zu aktualisieren).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="33"/>
+        <source>This file is protected by a password, or is an old Excel file (.xls). Save it without a password as .xlsx or .csv and try again.</source>
+        <translation>Diese Datei ist durch ein Passwort geschützt oder eine alte Excel-Datei (.xls). Speichern Sie sie ohne Passwort als .xlsx oder .csv und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="38"/>
+        <source>This is not a spreadsheet we can read ({detail}). Save it as .xlsx or .csv and try again.</source>
+        <translation>Dies ist keine Tabelle, die wir lesen können ({detail}). Speichern Sie sie als .xlsx oder .csv und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="42"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Die Datei kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="43"/>
+        <source>The file has no rows to import.</source>
+        <translation>Die Datei hat keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="43"/>
+        <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
+        <translation>eine Formel ohne berechneten Wert: Öffnen Sie die Datei in Ihrem Tabellenprogramm, speichern Sie sie und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="48"/>
+        <source>“{value}” is not one of: {known}</source>
+        <translation>„{value}“ ist keiner dieser Werte: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="49"/>
+        <source>“{value}” is not a benchmark code or number</source>
+        <translation>„{value}“ ist kein Code und keine Nummer einer Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="52"/>
+        <source>“{value}” is not a dimension of the toolbox</source>
+        <translation>„{value}“ ist keine Dimension der Toolbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="55"/>
+        <source>“{value}” is not a currency code such as EUR</source>
+        <translation>„{value}“ ist kein Währungscode wie EUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="58"/>
+        <source>“{value}” is not a whole number from {low} to {high}</source>
+        <translation>„{value}“ ist keine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="61"/>
+        <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
+        <translation>Bei „{value}“ kann der Tag oder der Monat vorne stehen. Schreiben Sie {month_first} oder {day_first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="65"/>
+        <source>{value} has more than two decimals: amounts are kept in cents</source>
+        <translation>{value} hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionPicker</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="115"/>
+        <source>%n action(s) chosen</source>
+        <translation>
+            <numerusform>%n action chosen</numerusform>
+            <numerusform>%n actions chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionTable</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="204"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>Set &amp;status of %n action</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="210"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>Set &amp;responsible for %n action…</numerusform>
@@ -23,7 +34,7 @@
 <context>
     <name>BuildPanel</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="294"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="330"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -34,7 +45,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="54"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n problem found in {folder}</numerusform>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/plan.py" line="12"/>
+        <location filename="../../src/toolbox_desktop/cli/plan.py" line="14"/>
         <source>%n action(s) written to {path}</source>
         <translation>
             <numerusform>%n action written to {path}</numerusform>
@@ -65,11 +76,27 @@
             <numerusform>{title} ({date}): next steps for %n gaps, largest weighted gap first</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="30"/>
+        <source>%n package(s) merged into {path}</source>
+        <translation>
+            <numerusform>%n package merged into {path}</numerusform>
+            <numerusform>%n packages merged into {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="35"/>
+        <source>%n package(s) refused; the others were merged</source>
+        <translation>
+            <numerusform>%n package refused; the others were merged</numerusform>
+            <numerusform>%n packages refused; the others were merged</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="318"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="321"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} point)</numerusform>
@@ -102,7 +129,7 @@
 <context>
     <name>IndicatorChart</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_chart.py" line="141"/>
         <source>{name}: baseline {baseline}, target {target}, latest {latest} (%n value(s))</source>
         <translation>
             <numerusform>{name}: baseline {baseline}, target {target}, latest {latest} (%n value)</numerusform>
@@ -113,7 +140,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="333"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -151,7 +178,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="348"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Imported: %n item added or changed.</numerusform>
@@ -159,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="383"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>A content pack has %n problem and was not loaded.</numerusform>
@@ -284,7 +311,7 @@
 <context>
     <name>ScoreCounts</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="139"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n not applicable</numerusform>
@@ -292,11 +319,57 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="141"/>
         <source>%n outside our competence</source>
         <translation>
             <numerusform>%n outside our competence</numerusform>
             <numerusform>%n outside our competence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/import_command.py" line="36"/>
+        <source>Import %n action(s) from a spreadsheet</source>
+        <translation>
+            <numerusform>Import %n action from a spreadsheet</numerusform>
+            <numerusform>Import %n actions from a spreadsheet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportTexts</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="270"/>
+        <source>%n new action(s)</source>
+        <translation>
+            <numerusform>%n new action</numerusform>
+            <numerusform>%n new actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="271"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="272"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="273"/>
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n row left out</numerusform>
+            <numerusform>%n rows left out</numerusform>
         </translation>
     </message>
 </context>

@@ -420,19 +420,60 @@
     </message>
 </context>
 <context>
+    <name>ActionPicker</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="37"/>
+        <source>Actions of the proposal</source>
+        <translation>Acties van het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="40"/>
+        <source>&amp;All</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="41"/>
+        <source>Tick every action</source>
+        <translation>Alle acties aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="43"/>
+        <source>&amp;None</source>
+        <translation>Gee&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="44"/>
+        <source>Tick no action</source>
+        <translation>Geen actie aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="88"/>
+        <source>(untitled action)</source>
+        <translation>(actie zonder titel)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="115"/>
+        <source>%n action(s) chosen</source>
+        <translation>
+            <numerusform>%n actie gekozen</numerusform>
+            <numerusform>%n acties gekozen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="71"/>
         <source>Actions of the plan</source>
         <translation>Acties van het plan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="111"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="204"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>&amp;Status van %n actie instellen</numerusform>
@@ -440,12 +481,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="210"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>Verantwoordelijke &amp;instellen voor %n actie…</numerusform>
             <numerusform>Verantwoordelijke &amp;instellen voor %n acties…</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="212"/>
+        <source>&amp;Council proposal from selected actions…</source>
+        <translation>&amp;Raadsvoorstel van de geselecteerde acties…</translation>
     </message>
 </context>
 <context>
@@ -530,6 +576,200 @@
         <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="258"/>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseeEditor</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="40"/>
+        <source>The addressee could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again.</source>
+        <translation>De geadresseerde kon niet in de database worden opgeslagen ({detail}). Controleer of het databasebestand er nog is en of u in de map ervan mag opslaan, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="67"/>
+        <source>Edit the letters&apos; addressee</source>
+        <translation>Geadresseerde van de brieven bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="69"/>
+        <source>Each letter goes to the level that holds the competence. Set it once per dimension; “Other dimensions” is used for every dimension without its own. Benchmarks of a dimension without any addressee go into a letter “To whom it may concern”. Saved as you type.</source>
+        <translation>Elke brief gaat naar de bestuurslaag die bevoegd is. Stel die één keer per dimensie in; ‘Andere dimensies’ geldt voor elke dimensie zonder eigen instelling. Benchmarks van een dimensie zonder enige geadresseerde komen in een brief ‘Aan de bevoegde instantie’. Wordt opgeslagen terwijl u typt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="77"/>
+        <source>Dimension of the addressee</source>
+        <translation>Dimensie van de geadresseerde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="79"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="83"/>
+        <source>Other dimensions</source>
+        <translation>Andere dimensies</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="86"/>
+        <source>Level that holds the competence</source>
+        <translation>Bevoegde bestuurslaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="87"/>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="93"/>
+        <source>Addressee</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="95"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="101"/>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="102"/>
+        <source>Role of the signatory</source>
+        <translation>Functie van de ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="105"/>
+        <source>&amp;Dimension:</source>
+        <translation>Di&amp;mensie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="106"/>
+        <source>Holds the &amp;competence:</source>
+        <translation>Bevoegde &amp;laag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="107"/>
+        <source>Addressee &amp;name:</source>
+        <translation>&amp;Naam geadresseerde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="108"/>
+        <source>Pos&amp;tal address:</source>
+        <translation>Pos&amp;tadres:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="109"/>
+        <source>Signed &amp;by:</source>
+        <translation>Onde&amp;rtekend door:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_editor.py" line="110"/>
+        <source>S&amp;igner&apos;s role:</source>
+        <translation>Functie van de onderte&amp;kenaar:</translation>
+    </message>
+</context>
+<context>
+    <name>Advocacy</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/advocacy_addressees.py" line="24"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/advocacy_addressees.py" line="25"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/advocacy_addressees.py" line="26"/>
+        <source>State</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/advocacy_addressees.py" line="27"/>
+        <source>National ministry</source>
+        <translation>Ministerie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/advocacy_addressees.py" line="28"/>
+        <source>Other body</source>
+        <translation>Andere instantie</translation>
+    </message>
+</context>
+<context>
+    <name>AdvocacyLetters</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="44"/>
+        <source>Advocacy letters</source>
+        <translation>Brieven aan bevoegde instanties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="45"/>
+        <source>To whom it may concern</source>
+        <translation>Aan de bevoegde instantie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="46"/>
+        <source>{town}, {date}</source>
+        <translation>{town}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="47"/>
+        <source>Request for support: integration tasks within your competence</source>
+        <translation>Verzoek om steun: integratietaken binnen uw bevoegdheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="50"/>
+        <source>Dear Sir or Madam,</source>
+        <translation>Geachte heer, mevrouw,</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="51"/>
+        <source>In our self-assessment of local integration (“{title}”, {date}) we marked the following benchmarks as outside our competence. They concern tasks that lie with you. We ask for your support in meeting them.</source>
+        <translation>In onze zelfevaluatie van lokale integratie (‘{title}’, {date}) hebben wij de volgende benchmarks gemarkeerd als buiten onze bevoegdheid. Zij betreffen taken die bij u liggen. Wij vragen uw steun om eraan te voldoen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="57"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="58"/>
+        <source>What we found</source>
+        <translation>Onze onderbouwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="59"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="60"/>
+        <source>What we ask for</source>
+        <translation>Ons verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="61"/>
+        <source>Level {level}, {name}: {description}</source>
+        <translation>Niveau {level}, {name}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="62"/>
+        <source>nothing recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="63"/>
+        <source>We would welcome your reply and will gladly give further details.</source>
+        <translation>Wij zien uw antwoord graag tegemoet en geven graag nadere informatie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="66"/>
+        <source>Yours faithfully,</source>
+        <translation>Met vriendelijke groet,</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1874,7 @@
         <translation>Gewogen kloof</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="67"/>
         <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="26"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
@@ -1669,6 +1910,7 @@
         <translation>{rated} van {total}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="68"/>
         <location filename="../../src/toolbox_desktop/reports/assessment_format.py" line="33"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
@@ -2147,97 +2389,95 @@
         <translation type="vanished">&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="87"/>
         <source>P&amp;review</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="88"/>
         <source>Preview the report</source>
         <translation>Voorbeeld van het rapport tonen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="91"/>
         <source>&amp;Print…</source>
         <translation>A&amp;fdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="92"/>
         <source>Print the report</source>
         <translation>Het rapport afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="94"/>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="95"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="102"/>
         <source>Making the PDF</source>
         <translation>PDF wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="104"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="105"/>
         <source>Cancel making the PDF</source>
         <translation>Het maken van de PDF annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="118"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="119"/>
         <source>&amp;Open PDF</source>
         <translation>PDF &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="120"/>
         <source>Open the saved PDF</source>
         <translation>De opgeslagen PDF openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="138"/>
         <source>Save the report as PDF</source>
-        <translation>Het rapport opslaan als PDF</translation>
+        <translation type="vanished">Het rapport opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="140"/>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
+        <translation type="vanished">PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="191"/>
         <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
         <translation>Voor het voorbeeld kon geen tijdelijke map worden gemaakt: {reason}. Maak schijfruimte vrij of sla het rapport in plaats daarvan op als PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="172"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="208"/>
         <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
         <translation>De gegevens van het rapport konden niet worden gelezen: {reason}. Sluit de werkruimte, open die opnieuw en probeer het dan nog eens.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="224"/>
         <source>Making {name}…</source>
         <translation>{name} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="226"/>
         <source>Making the {title}…</source>
         <translation>{title} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="240"/>
         <source>Cancelled. No file was saved.</source>
         <translation>Geannuleerd. Er is geen bestand opgeslagen.</translation>
     </message>
@@ -2246,7 +2486,7 @@
         <translation type="vanished">Het rapport is gemaakt, maar kon niet worden geopend om af te drukken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="294"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="330"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -2254,17 +2494,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="336"/>
         <source>The report was saved as {path}.</source>
         <translation>Het rapport is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="309"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="346"/>
         <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
         <translation>De PDF kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan, en sluit de PDF als een ander programma die geopend heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="314"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="351"/>
         <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
         <translation>De PDF kon niet worden gemaakt: {reason}. Er is niets overschreven. Probeer het opnieuw; lukt het steeds niet, kies dan een ander rapport of papierformaat en laat ons weten wat er gebeurde.</translation>
     </message>
@@ -2280,22 +2520,22 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="41"/>
         <source>there is no assessment yet; create one in the app first</source>
         <translation>er is nog geen beoordeling; maak er eerst een aan in de app</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="44"/>
         <source>the year {year} is outside 1990-2100</source>
         <translation>het jaar {year} ligt buiten 1990-2100</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="45"/>
         <source>{kind} report written to {path}</source>
         <translation>Rapport ({kind}) opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="46"/>
         <source>the {kind} report is made as {offered}, not as {format}</source>
         <translation>het rapport {kind} wordt gemaakt als {offered}, niet als {format}</translation>
     </message>
@@ -2355,12 +2595,12 @@
         <translation>{database} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="49"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} dimensies, {subthemes} subthema&apos;s, {benchmarks} benchmarks, {challenges} uitdagingen, {practices} praktijkvoorbeelden, {guide} stappen van de handleiding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="54"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n probleem gevonden in {folder}</numerusform>
@@ -2368,7 +2608,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="55"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: rol {role}; talen: {languages} (elke vertaling heeft dezelfde codes)</translation>
     </message>
@@ -2442,16 +2682,18 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="33"/>
         <source>Dry run: nothing was written.</source>
         <translation>Proefrun: er is niets geschreven.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="34"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Geïmporteerd: {added} toegevoegd, {updated} bijgewerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/plan.py" line="12"/>
+        <location filename="../../src/toolbox_desktop/cli/plan.py" line="14"/>
         <source>%n action(s) written to {path}</source>
         <translation>
             <numerusform>%n actie opgeslagen in {path}</numerusform>
@@ -2500,6 +2742,111 @@
         <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="45"/>
         <source>For each dimension with gaps:</source>
         <translation>Per dimensie met kloven:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="21"/>
+        <source>{path}, sheet “{sheet}”: new {new}, updated {changed}, unchanged {unchanged}, rows left out {left_out}</source>
+        <translation>{path}, werkblad ‘{sheet}’: nieuw {new}, bijgewerkt {changed}, ongewijzigd {unchanged}, weggelaten rijen {left_out}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="26"/>
+        <source>  + row {line}: {title}</source>
+        <translation>  + rij {line}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="27"/>
+        <source>  ~ row {line}: {title} ({fields})</source>
+        <translation>  ~ rij {line}: {title} ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="28"/>
+        <source>  ! row {line} left out: {reasons}</source>
+        <translation>  ! rij {line} weggelaten: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="29"/>
+        <source>there is no sheet “{sheet}” in {path}; its sheets: {sheets}</source>
+        <translation>er is geen werkblad ‘{sheet}’ in {path}; de werkbladen: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="32"/>
+        <source>nothing was imported: {detail}</source>
+        <translation>er is niets geïmporteerd: {detail}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="29"/>
+        <source>%n package(s) merged into {path}</source>
+        <translation>
+            <numerusform>%n pakket samengevoegd in {path}</numerusform>
+            <numerusform>%n pakketten samengevoegd in {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="30"/>
+        <source>Assessments: {added} added, {replaced} replaced, {unchanged} unchanged.</source>
+        <translation>Beoordelingen: {added} toegevoegd, {replaced} vervangen, {unchanged} ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="33"/>
+        <source>refused: {path}: {reason}</source>
+        <translation>geweigerd: {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="34"/>
+        <source>%n package(s) refused; the others were merged</source>
+        <translation>
+            <numerusform>%n pakket geweigerd; de andere zijn samengevoegd</numerusform>
+            <numerusform>%n pakketten geweigerd; de andere zijn samengevoegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="37"/>
+        <source>No figure is shown or published from fewer than {k} towns.</source>
+        <translation>Geen enkel cijfer van minder dan {k} gemeenten wordt getoond of gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="40"/>
+        <source>{path} is not a region file; nothing was changed. Choose another file.</source>
+        <translation>{path} is geen regiobestand; er is niets gewijzigd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="43"/>
+        <source>{path} was made by a newer version of the app (region schema {found}); nothing was changed. Update the app.</source>
+        <translation>{path} is gemaakt met een nieuwere versie van de app (regioschema {found}); er is niets gewijzigd. Werk de app bij.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="48"/>
+        <source>there is no file {path}</source>
+        <translation>het bestand {path} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="49"/>
+        <source>--min-towns must be a whole number of at least {lowest}</source>
+        <translation>--min-towns moet een geheel getal van minstens {lowest} zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="52"/>
+        <source>no benchmark content pack could be loaded from {folder}</source>
+        <translation>uit {folder} kon geen benchmark-inhoudspakket worden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="55"/>
+        <source>The disclosure-safe tables of {region}, and nothing else, written to {path}.</source>
+        <translation>De publiceerbare tabellen van {region}, en verder niets, zijn geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="59"/>
+        <source>write the public copy to another file than the region file {path}</source>
+        <translation>schrijf de openbare kopie naar een ander bestand dan het regiobestand {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="62"/>
+        <source>Datasette metadata written to {path}. Publish with: datasette {region} --metadata {path} and open {address} (serve the file under this name: renamed, it shows nothing)</source>
+        <translation>Datasette-metadata geschreven naar {path}. Publiceren met: datasette {region} --metadata {path} en open {address} (bied het bestand onder deze naam aan: hernoemd toont het niets)</translation>
+    </message>
+    <message>
+        <source>Datasette metadata written to {path}. Publish with: datasette {region} --metadata {path}</source>
+        <translation type="vanished">Datasette-metadata geschreven naar {path}. Publiceren met: datasette {region} --metadata {path}</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3108,213 @@
         <location filename="../../src/toolbox_desktop/ui/library/tree_model.py" line="112"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensies en kernbenchmarks</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilProposal</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="40"/>
+        <source>Council proposal</source>
+        <translation>Raadsvoorstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="41"/>
+        <source>{town}, {date}</source>
+        <translation>{town}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="43"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="44"/>
+        <source>Recommendation</source>
+        <translation>Voorstel/Beslispunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="45"/>
+        <source>Background</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="46"/>
+        <source>Intended effect</source>
+        <translation>Beoogd effect</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="47"/>
+        <source>Arguments</source>
+        <translation>Argumenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="48"/>
+        <source>Financial implications</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="49"/>
+        <source>Timetable</source>
+        <translation>Uitvoering/Planning</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="50"/>
+        <source>Appendices</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="57"/>
+        <source>Local integration plan of {town}: actions for decision</source>
+        <translation>Lokaal integratieplan van {town}: acties ter besluitvorming</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="60"/>
+        <source>Local integration plan: actions for decision</source>
+        <translation>Lokaal integratieplan: acties ter besluitvorming</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="63"/>
+        <source>The council decides to carry out the following actions:</source>
+        <translation>De gemeenteraad besluit de volgende acties uit te voeren:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="66"/>
+        <source>{title} (responsible: {owner}; timing: {timing})</source>
+        <translation>{title} (verantwoordelijk: {owner}; periode: {timing})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="67"/>
+        <source>not named</source>
+        <translation>niet genoemd</translation>
+    </message>
+    <message>
+        <source>The council provides the budget of {total} for these actions, as set out under “{heading}”.</source>
+        <translation type="vanished">De gemeenteraad stelt voor deze acties een budget van {total} beschikbaar, zoals uiteengezet onder ‘{heading}’.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="70"/>
+        <source>The council approves the budget of {total} for these actions, financed as set out under “{heading}”.</source>
+        <translation>De gemeenteraad stemt in met een budget van {total} voor deze acties, gefinancierd zoals uiteengezet onder ‘{heading}’.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="75"/>
+        <source>The self-assessment “{title}” of {date} gives the town an overall score of {score}.</source>
+        <translation>De zelfevaluatie ‘{title}’ van {date} geeft de gemeente een totaalscore van {score}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="79"/>
+        <source>The town has not made a self-assessment yet.</source>
+        <translation>De gemeente heeft nog geen zelfevaluatie gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="80"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="81"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="82"/>
+        <source>The actions work on these benchmarks:</source>
+        <translation>De acties werken aan deze benchmarks:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="83"/>
+        <source>The actions are not linked to any benchmark.</source>
+        <translation>De acties zijn aan geen enkele benchmark gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="84"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="85"/>
+        <source>Current level</source>
+        <translation>Huidig niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="86"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="87"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="88"/>
+        <source>Reasons for the proposal: to be written by the administration.</source>
+        <translation>Argumenten voor het voorstel: in te vullen door de ambtelijke organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="91"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="92"/>
+        <source>Funding source</source>
+        <translation>Financieringsbron</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="93"/>
+        <source>Budget line</source>
+        <translation>Begrotingspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="94"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="95"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="96"/>
+        <source>No budget is given for these actions.</source>
+        <translation>Voor deze acties is geen budget opgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="97"/>
+        <source>none given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="98"/>
+        <source>By funding source:</source>
+        <translation>Per financieringsbron:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="99"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="100"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="101"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="102"/>
+        <source>Self-assessment report “{title}” of {date}</source>
+        <translation>Rapport van de zelfevaluatie ‘{title}’ van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/reports/council_proposal.py" line="105"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
     </message>
 </context>
 <context>
@@ -3144,12 +3698,12 @@
         <translation>{dimension}: {score}, doel {target} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="265"/>
         <source>Current score</source>
         <translation>Huidige score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="265"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
@@ -3498,6 +4052,23 @@
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/file_field.py" line="19"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Blade&amp;ren…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="vanished">Blade&amp;ren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/file_field.py" line="20"/>
+        <source>Choose the region file</source>
+        <translation>Het regiobestand kiezen</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="41"/>
@@ -3511,37 +4082,37 @@
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="70"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="75"/>
         <source>That is the file open now. Choose another name for the copy.</source>
         <translation>Dat is het bestand dat nu open is. Kies een andere naam voor de kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="88"/>
         <source>A copy of the data was saved as {path}. This window stays on {name}.</source>
         <translation>Een kopie van de gegevens is opgeslagen als {path}. Dit venster blijft bij {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="112"/>
         <source>{file} (not found)</source>
         <translation>{file} (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="118"/>
         <source>No other files yet</source>
         <translation>Nog geen andere bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="122"/>
         <source>&amp;Clear the list</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="137"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Open the other file anyway and lose it?</source>
         <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch het andere bestand openen en het kwijtraken?</translation>
     </message>
@@ -4258,17 +4829,17 @@
 <context>
     <name>KindChooser</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="36"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="75"/>
         <source>There is no assessment yet. Create one in the Self-assessment area; its report can then be saved here.</source>
         <translation>Er is nog geen beoordeling. Maak er een aan in het onderdeel “Zelfevaluatie”; het rapport ervan kunt u dan hier opslaan.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/kind_chooser.py" line="82"/>
         <source>No assessment yet</source>
         <translation>Nog geen beoordeling</translation>
     </message>
@@ -4668,12 +5239,12 @@
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="326"/>
         <source>Arrives in a later version of the app</source>
         <translation>Komt in een latere versie van de app</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="348"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Geïmporteerd: %n item toegevoegd of gewijzigd.</numerusform>
@@ -4681,12 +5252,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="362"/>
         <source>No content loaded</source>
         <translation>Geen inhoud geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="364"/>
         <source>Content: {packs}</source>
         <translation>Inhoud: {packs}</translation>
     </message>
@@ -4695,22 +5266,22 @@
         <translation type="vanished">Inhoud: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="376"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Er kon geen inhoud worden geladen, dus de bibliotheek is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="378"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>De app werkt verder met de inhoud die eerder is geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="381"/>
         <source>Content pack has errors</source>
         <translation>Inhoudspakket bevat fouten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="383"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Een inhoudspakket heeft %n probleem en is niet geladen.</numerusform>
@@ -4718,7 +5289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="389"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Verbeter de bestanden en regels die onder “Details tonen” staan en start de app dan opnieuw. &apos;toolbox-desktop content check MAP&apos; toont dezelfde problemen.</translation>
     </message>
@@ -4766,177 +5337,197 @@
         <translation>Deadlines exporteren als &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="57"/>
         <source>An assessment, the plan or everything in one file for another laptop</source>
         <translation>Een beoordeling, het plan of alles in één bestand voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="63"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="66"/>
         <source>See what a package adds or changes, then import it</source>
         <translation>Zien wat een pakket toevoegt of wijzigt, en het dan importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="229"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="232"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Teruggaan naar de gegevens zoals ze op een eerdere dag waren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="41"/>
+        <source>Import actions from a &amp;spreadsheet…</source>
+        <translation>Acties importeren uit een &amp;spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="44"/>
+        <source>Add or update actions from an .xlsx or .csv file, one step to undo</source>
+        <translation>Acties toevoegen of bijwerken vanuit een .xlsx- of .csv-bestand, in één stap ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="92"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="107"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="114"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="119"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="124"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="129"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
         <source>&amp;Present on a projector</source>
         <translation>&amp;Presenteren met een beamer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="140"/>
         <source>The assessment shown, full screen, one benchmark at a time</source>
         <translation>De getoonde beoordeling, schermvullend, één benchmark per keer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="153"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Problemen met inhoudspakketten…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="150"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="159"/>
         <source>How &amp;scores are computed</source>
         <translation>Zo worden &amp;scores berekend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="164"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Oefen&amp;gemeente openen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="167"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Een fictieve gemeente om alle schermen te verkennen, in een eigen venster en een eigen bestand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="176"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="185"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="187"/>
         <source>Start a new, empty database file and open it</source>
         <translation>Een nieuw, leeg databasebestand maken en openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="190"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="193"/>
         <source>Open another toolbox database file</source>
         <translation>Een ander databasebestand van de toolbox openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="198"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="204"/>
+        <source>Open re&amp;gion file…</source>
+        <translation>Re&amp;giobestand openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="207"/>
+        <source>See where the towns of a region stand, and yours among them (read-only, in a window of its own)</source>
+        <translation>Zien waar de gemeenten van een regio staan, en de uwe daartussen (alleen lezen, in een eigen venster)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="217"/>
         <source>Save a cop&amp;y…</source>
         <translation>Een ko&amp;pie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="221"/>
         <source>All the data of this file, as it is now, in a new file of your choice</source>
         <translation>Alle gegevens van dit bestand, zoals ze nu zijn, in een nieuw bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="243"/>
         <source>&amp;Language</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="262"/>
         <source>Help for this &amp;area</source>
         <translation>Help bij dit &amp;onderdeel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="270"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="274"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
@@ -4981,17 +5572,17 @@
         <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch sluiten en het kwijtraken?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="36"/>
         <source>Package saved: {path}</source>
         <translation>Pakket opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="48"/>
         <source>Ratings saved: {path}</source>
         <translation>Inschalingen opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="99"/>
         <source>Create an assessment first: there is nothing to present yet.</source>
         <translation>Maak eerst een beoordeling aan: er is nog niets om te presenteren.</translation>
     </message>
@@ -8508,6 +9099,474 @@
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/prepare.py" line="34"/>
+        <source>not anonymised: a region takes anonymised packages only, which hold no names, notes or evidence. Ask the town to export an anonymised package.</source>
+        <translation>niet geanonimiseerd: een regio neemt alleen geanonimiseerde pakketten aan, zonder namen, notities of bewijs. Vraag de gemeente een geanonimiseerd pakket te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/prepare.py" line="39"/>
+        <source>the package names no municipality, so its town could not be told from another. Ask the town to fill in its name in the profile and export again.</source>
+        <translation>het pakket noemt geen gemeente, dus die is niet van een andere te onderscheiden. Vraag de gemeente haar naam in het profiel in te vullen en opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/prepare.py" line="44"/>
+        <source>the package holds no assessment</source>
+        <translation>het pakket bevat geen beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/publish.py" line="28"/>
+        <source>Overall score</source>
+        <translation>Totaalscore</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="29"/>
+        <source>under 5,000 inhabitants</source>
+        <translation>minder dan 5.000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="30"/>
+        <source>5,000 to 19,999 inhabitants</source>
+        <translation>5.000 tot 19.999 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="32"/>
+        <source>20,000 to 49,999 inhabitants</source>
+        <translation>20.000 tot 49.999 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="35"/>
+        <source>50,000 to 99,999 inhabitants</source>
+        <translation>50.000 tot 99.999 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="37"/>
+        <source>100,000 inhabitants and more</source>
+        <translation>100.000 inwoners en meer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="38"/>
+        <source>population not given</source>
+        <translation>inwonertal niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/size_bands.py" line="40"/>
+        <source>all towns</source>
+        <translation>alle gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>RegionFiles</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/region_files.py" line="19"/>
+        <source>Region files (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Regiobestanden (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/region_files.py" line="20"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/region_files.py" line="25"/>
+        <source>Open a region file</source>
+        <translation>Een regiobestand openen</translation>
+    </message>
+</context>
+<context>
+    <name>RegionOpening</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="42"/>
+        <source>Cannot open the region file</source>
+        <translation>Het regiobestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="85"/>
+        <source>Report not saved</source>
+        <translation>Rapport niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="106"/>
+        <source>Report saved</source>
+        <translation>Rapport opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="107"/>
+        <source>The region report was saved as {path}.</source>
+        <translation>Het regiorapport is opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="113"/>
+        <source>region-report</source>
+        <translation>regiorapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="117"/>
+        <source>Save the region report</source>
+        <translation>Het regiorapport opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/opening.py" line="119"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionReport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="49"/>
+        <source>Region report</source>
+        <translation>Regiorapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="50"/>
+        <source>Region file: {file}</source>
+        <translation>Regiobestand: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="51"/>
+        <source>{year}, all towns: {towns} towns</source>
+        <translation>{year}, alle gemeenten: {towns} gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="52"/>
+        <source>{year}, all towns: {withheld}</source>
+        <translation>{year}, alle gemeenten: {withheld}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="53"/>
+        <source>Your town&apos;s newest assessment: {assessment} of {date}</source>
+        <translation>Nieuwste beoordeling van uw gemeente: {assessment} van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="56"/>
+        <source>Your file has no assessment yet, so your town is not placed.</source>
+        <translation>Uw bestand heeft nog geen beoordeling, dus uw gemeente wordt niet geplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="59"/>
+        <source>The region file holds no assessment yet.</source>
+        <translation>Het regiobestand bevat nog geen beoordeling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="60"/>
+        <source>Score per dimension</source>
+        <translation>Score per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="61"/>
+        <source>Towns of the same size</source>
+        <translation>Gemeenten van dezelfde grootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="62"/>
+        <source>The median score per size band, {year}.</source>
+        <translation>De mediaanscore per grootteklasse, {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="63"/>
+        <source>Over the years</source>
+        <translation>Verloop over de jaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="64"/>
+        <source>The median score of all towns, year by year.</source>
+        <translation>De mediaanscore van alle gemeenten, jaar na jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="65"/>
+        <source>Where your town stands</source>
+        <translation>Waar uw gemeente staat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/report_pdf.py" line="66"/>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/region_data.py" line="25"/>
+        <source>the region report needs a region file: name it with --region FILE (made with toolbox-desktop region merge)</source>
+        <translation>het regiorapport heeft een regiobestand nodig: geef het op met --region BESTAND (gemaakt met toolbox-desktop region merge)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/region_data.py" line="30"/>
+        <source>there is no file {path}</source>
+        <translation>er is geen bestand {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/region_data.py" line="31"/>
+        <source>{path} is not a region file (made with toolbox-desktop region merge); nothing was read</source>
+        <translation>{path} is geen regiobestand (gemaakt met toolbox-desktop region merge); er is niets gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/region_data.py" line="35"/>
+        <source>{path} was made by a newer version of the app (region file version {found}); update the app to read it</source>
+        <translation>{path} is gemaakt met een nieuwere versie van de app (regiobestandsversie {found}); werk de app bij om het te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/region_data.py" line="40"/>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} kan niet worden gelezen: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionView</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="21"/>
+        <source>fewer than {count} towns</source>
+        <translation>minder dan {count} gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="23"/>
+        <source>withheld: would give away a group of fewer than {count} towns</source>
+        <translation>niet getoond: zou een groep van minder dan {count} gemeenten prijsgeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="26"/>
+        <source>above the median</source>
+        <translation>boven de mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="27"/>
+        <source>at the median</source>
+        <translation>op de mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="28"/>
+        <source>below the median</source>
+        <translation>onder de mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="29"/>
+        <source>no score in your assessment</source>
+        <translation>geen score in uw beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="30"/>
+        <source>not shown: fewer than {count} towns</source>
+        <translation>niet getoond: minder dan {count} gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="31"/>
+        <source>higher than about {percent} of the towns</source>
+        <translation>hoger dan ongeveer {percent} van de gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="32"/>
+        <source>median {median}</source>
+        <translation>mediaan {median}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="33"/>
+        <source>{title}: median {median}, middle half {lower} to {upper}, {towns} towns</source>
+        <translation>{title}: mediaan {median}, middelste helft {lower} tot {upper}, {towns} gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="36"/>
+        <source>{title}: {withheld}</source>
+        <translation>{title}: {withheld}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="37"/>
+        <source>your town: {score}</source>
+        <translation>uw gemeente: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="40"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="41"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="42"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="43"/>
+        <source>Towns</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="44"/>
+        <source>Lower quartile</source>
+        <translation>Onderste kwartiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="45"/>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="46"/>
+        <source>Upper quartile</source>
+        <translation>Bovenste kwartiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="47"/>
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="48"/>
+        <source>At level 0 or 1</source>
+        <translation>Op niveau 0 of 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="51"/>
+        <source>Levels from 0 to 4, of the towns that rated the benchmark with a level; the last column is the share of them at level 0 or 1.</source>
+        <translation>Niveaus van 0 tot 4, van de gemeenten die de benchmark met een niveau hebben beoordeeld; de laatste kolom is hun aandeel op niveau 0 of 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="56"/>
+        <source>Middle half of the towns</source>
+        <translation>Middelste helft van de gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="57"/>
+        <source>Your town</source>
+        <translation>Uw gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="58"/>
+        <source>Where you stand</source>
+        <translation>Waar u staat</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="59"/>
+        <source>Compared with the towns</source>
+        <translation>Vergeleken met de gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/region/view_texts.py" line="60"/>
+        <source>No figure is shown from fewer than {count} towns, and none from which such a figure could be worked out. Your own town&apos;s scores come from your own file and are shown only to you.</source>
+        <translation>Er wordt geen cijfer getoond van minder dan {count} gemeenten, en geen cijfer waaruit zo&apos;n cijfer kan worden berekend. De scores van uw eigen gemeente komen uit uw eigen bestand en worden alleen aan u getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionWindow</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="88"/>
+        <source>{file} (region, read-only)</source>
+        <translation>{file} (regio, alleen lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="92"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="94"/>
+        <source>Size band</source>
+        <translation>Grootteklasse</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="96"/>
+        <source>Save report as &amp;PDF…</source>
+        <translation>Rapport opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="98"/>
+        <source>The region&apos;s figures and your town&apos;s position as a PDF to print or send</source>
+        <translation>De cijfers van de regio en de positie van uw gemeente als PDF om af te drukken of te versturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="110"/>
+        <source>Chart: score per dimension across the region</source>
+        <translation>Grafiek: score per dimensie in de regio</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="112"/>
+        <source>Score per dimension across the region</source>
+        <translation>Score per dimensie in de regio</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="115"/>
+        <source>Level per benchmark across the region</source>
+        <translation>Niveau per benchmark in de regio</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="118"/>
+        <source>Median per dimension by size band</source>
+        <translation>Mediaan per dimensie per grootteklasse</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="120"/>
+        <source>Median per dimension by year</source>
+        <translation>Mediaan per dimensie per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="123"/>
+        <source>Your town against the region</source>
+        <translation>Uw gemeente vergeleken met de regio</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="126"/>
+        <source>&amp;Dimensions</source>
+        <translation>&amp;Dimensies</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="127"/>
+        <source>Ben&amp;chmarks</source>
+        <translation>Ben&amp;chmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="128"/>
+        <source>Si&amp;ze bands</source>
+        <translation>Grootte&amp;klassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="129"/>
+        <source>&amp;Over the years</source>
+        <translation>&amp;Verloop over de jaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="130"/>
+        <source>Your &amp;town</source>
+        <translation>&amp;Uw gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="133"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="136"/>
+        <source>Size &amp;band:</source>
+        <translation>&amp;Grootteklasse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="235"/>
+        <source>This region file holds no assessment yet.</source>
+        <translation>Dit regiobestand bevat nog geen beoordeling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="239"/>
+        <source>{year}, {band}: {withheld}</source>
+        <translation>{year}, {band}: {withheld}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="245"/>
+        <source>{year}, {band}: {towns} towns</source>
+        <translation>{year}, {band}: {towns} gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="369"/>
+        <source>Your file has no assessment yet. Once it has one, this page shows where your town stands in the region.</source>
+        <translation>Uw bestand heeft nog geen beoordeling. Zodra het er een heeft, toont deze pagina waar uw gemeente in de regio staat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="376"/>
+        <source>Your newest assessment: {title} of {date}</source>
+        <translation>Uw nieuwste beoordeling: {title} van {date}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../src/toolbox_desktop/reports/document.py" line="41"/>
@@ -8521,87 +9580,204 @@
     </message>
 </context>
 <context>
+    <name>ReportFormats</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="23"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="24"/>
+        <source>&amp;Save as Word document…</source>
+        <translation>Op&amp;slaan als Word-document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="25"/>
+        <source>&amp;Save as spreadsheet…</source>
+        <translation>Op&amp;slaan als spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="28"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="29"/>
+        <source>Save as Word document</source>
+        <translation>Opslaan als Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="30"/>
+        <source>Save as spreadsheet</source>
+        <translation>Opslaan als spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="33"/>
+        <source>Save the report as PDF</source>
+        <translation>Het rapport opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="34"/>
+        <source>Save the report as a Word document</source>
+        <translation>Het rapport opslaan als Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="35"/>
+        <source>Save the report as a spreadsheet</source>
+        <translation>Het rapport opslaan als spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="38"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="39"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="40"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="43"/>
+        <source>&amp;Open PDF</source>
+        <translation>PDF &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="44"/>
+        <source>&amp;Open document</source>
+        <translation>Document &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="45"/>
+        <source>&amp;Open spreadsheet</source>
+        <translation>Spreadsheet &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="47"/>
+        <source>O&amp;utput format:</source>
+        <translation>Bestandst&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="48"/>
+        <source>Format of the saved file</source>
+        <translation>Formaat van het opgeslagen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="49"/>
+        <source>Preview and Print always show the PDF; Save writes the format chosen here.</source>
+        <translation>Voorbeeld en Afdrukken tonen altijd de PDF; Opslaan schrijft het hier gekozen formaat.</translation>
+    </message>
+</context>
+<context>
     <name>ReportKinds</name>
     <message>
         <source>&amp;Page size:</source>
         <translation type="vanished">&amp;Papierformaat:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="92"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="93"/>
         <source>Page size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="95"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="96"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="102"/>
         <source>&amp;Assessment:</source>
         <translation>Beoordel&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="103"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="110"/>
         <source>&amp;Compare with:</source>
         <translation>Vergelijken &amp;met:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="111"/>
         <source>Compare with</source>
         <translation>Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="118"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="119"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="126"/>
         <source>Group &amp;actions by:</source>
         <translation>Acties o&amp;rdenen per:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="137"/>
         <source>Fac&amp;ilitator version</source>
         <translation>Versie voor de begeleid&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="159"/>
+        <source>Ac&amp;tions:</source>
+        <translation>Ac&amp;ties:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="160"/>
+        <source>Actions of the proposal</source>
+        <translation>Acties van het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="167"/>
+        <source>Regi&amp;on file:</source>
+        <translation>Regiob&amp;estand:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion file:</source>
+        <translation type="vanished">Re&amp;giobestand:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="168"/>
+        <source>Region file</source>
+        <translation>Regiobestand</translation>
     </message>
     <message>
         <source>&amp;Group actions by:</source>
         <translation type="vanished">Acties o&amp;rdenen per:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="127"/>
         <source>Group actions by</source>
         <translation>Acties ordenen per</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="130"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="131"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
@@ -8610,150 +9786,220 @@
         <translation type="vanished">Versie voor de begeleid&amp;er</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="138"/>
         <source>Facilitator version</source>
         <translation>Versie voor de begeleider</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="140"/>
         <source>Adds the challenges and a good practice for each dimension.</source>
         <translation>Voegt per dimensie de uitdagingen en een goed praktijkvoorbeeld toe.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="147"/>
         <source>Leave out the &amp;next steps for the gaps</source>
         <translation>Volgende stappen voor de &amp;kloven weglaten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="148"/>
         <source>Leave out the next steps for the gaps</source>
         <translation>Volgende stappen voor de kloven weglaten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="150"/>
         <source>The practices, quick wins and city examples suggested for each gap are not printed.</source>
         <translation>De praktijkvoorbeelden, snelle maatregelen en voorbeelden uit steden die voor elke kloof worden voorgesteld, worden niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="48"/>
         <source>PDF (to print)</source>
         <translation>PDF (om af te drukken)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="49"/>
         <source>Word document (to edit)</source>
         <translation>Word-document (om te bewerken)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="50"/>
         <source>Spreadsheet</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="342"/>
         <source>Self-assessment report</source>
         <translation>Rapport zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="343"/>
         <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
         <translation>Scores, sterke punten en kloven van één beoordeling, desgewenst vergeleken met een eerdere.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="348"/>
         <source>self-assessment-report</source>
         <translation>rapport-zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="295"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="358"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="359"/>
         <source>Every action with its timing, people, budget and indicators.</source>
         <translation>Alle acties met planning, verantwoordelijken, budget en indicatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="362"/>
         <source>action-plan</source>
         <translation>actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="307"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="371"/>
         <source>Workshop worksheet</source>
         <translation>Werkblad voor een workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="372"/>
         <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
         <translation>Benchmarks met ruimte voor notities en inschalingen, om af te drukken voor een workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="376"/>
         <source>worksheet</source>
         <translation>werkblad</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="319"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="383"/>
         <source>Annual integration report</source>
         <translation>Jaarverslag integratie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="320"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="384"/>
         <source>The year in review: actions, indicators, budget and your own texts.</source>
         <translation>Het jaar in terugblik: acties, indicatoren, budget en uw eigen teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="324"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="388"/>
         <source>annual-report</source>
         <translation>jaarverslag-integratie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="398"/>
         <source>Fact Sandwich worksheet</source>
         <translation>Werkblad Fact Sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="399"/>
         <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
         <translation>De methode tegen misinformatie, de fact sandwiches van uw gemeente en vakken om er een nieuwe te schrijven, voor een bewonersbijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="404"/>
         <source>fact-sandwich-worksheet</source>
         <translation>werkblad-fact-sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="347"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="412"/>
         <source>Rights and responsibilities</source>
         <translation>Rechten en verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="348"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="413"/>
         <source>A handout of the rights and responsibilities of newcomers and host citizens, and the liberal and democratic principles.</source>
         <translation>Een hand-out met de rechten en verantwoordelijkheden van nieuwkomers en gastburgers, en de liberale en democratische beginselen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="353"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="418"/>
         <source>rights-and-responsibilities</source>
         <translation>rechten-en-verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="425"/>
+        <source>Council proposal</source>
+        <translation>Raadsvoorstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="426"/>
+        <source>The chosen actions for the council to decide on: the situation, the decision, the budget and the timetable, in the council&apos;s usual structure.</source>
+        <translation>De gekozen acties waarover de gemeenteraad besluit: de situatie, het besluit, het budget en de planning, in de gebruikelijke opbouw van een raadsvoorstel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="431"/>
+        <source>council-proposal</source>
+        <translation>raadsvoorstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="440"/>
+        <source>Advocacy letters</source>
+        <translation>Brieven aan bevoegde instanties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="441"/>
+        <source>A letter to each level that holds a competence the town lacks, about the benchmarks marked outside our competence.</source>
+        <translation>Een brief aan elke bestuurslaag die een bevoegdheid heeft die de gemeente mist, over de benchmarks buiten onze bevoegdheid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="446"/>
+        <source>advocacy-letters</source>
+        <translation>brieven-bevoegde-instanties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="456"/>
+        <source>Region report</source>
+        <translation>Regiorapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="457"/>
+        <source>Where the towns of a region file stand, by dimension, size and year, and where your town stands among them.</source>
+        <translation>Waar de gemeenten van een regiobestand staan, per dimensie, grootte en jaar, en waar uw gemeente daartussen staat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="462"/>
+        <source>region-report</source>
+        <translation>regiorapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="26"/>
+        <source>The plan has no actions yet, so there is nothing to propose to the council.</source>
+        <translation>Het plan heeft nog geen acties, dus er is niets om aan de gemeenteraad voor te stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="29"/>
+        <source>No action is chosen. Tick the actions the council should decide on.</source>
+        <translation>Er is geen actie gekozen. Vink de acties aan waarover de gemeenteraad moet besluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="32"/>
+        <source>The plan has no action with the id {ids}; it may have been deleted.</source>
+        <translation>Het plan heeft geen actie met id {ids}; die is misschien verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="35"/>
+        <source>There is no assessment yet, so no benchmark is marked outside our competence and there is no letter to write.</source>
+        <translation>Er is nog geen beoordeling, dus geen benchmark is gemarkeerd als buiten onze bevoegdheid en er is geen brief te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="40"/>
+        <source>No benchmark is marked “outside our competence” in the assessment “{title}”, so there is no letter to write. Mark such benchmarks when rating, then make the letters.</source>
+        <translation>In de beoordeling ‘{title}’ is geen benchmark gemarkeerd als ‘buiten onze bevoegdheid’, dus er is geen brief te schrijven. Markeer zulke benchmarks bij het inschalen en maak dan de brieven.</translation>
     </message>
 </context>
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="60"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="180"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="186"/>
         <source>No comparison</source>
         <translation>Geen vergelijking</translation>
     </message>
@@ -8811,17 +10057,17 @@
         <translation>Het rapport kon niet worden afgedrukt: {reason}. Controleer of de printer aanstaat en is aangesloten, of sla het rapport op als PDF en druk het later af.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="39"/>
         <source>the PDF renderer (pypdfium2) could not be loaded ({detail})</source>
         <translation>het programma voor PDF-weergave (pypdfium2) kon niet worden geladen ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="61"/>
         <source>the PDF file could not be read ({detail})</source>
         <translation>het PDF-bestand kon niet worden gelezen ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/pdf_pages.py" line="91"/>
         <source>page {page} could not be drawn ({detail})</source>
         <translation>pagina {page} kon niet worden weergegeven ({detail})</translation>
     </message>
@@ -8829,14 +10075,18 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="109"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/reports_page.py" line="113"/>
+        <source>Choose a report and its options, then preview it, print it or save it: as a PDF, and some as a Word document or spreadsheet to edit.</source>
+        <translation>Kies een rapport en de opties; bekijk dan een voorbeeld, druk het af of sla het op: als PDF, en sommige ook als Word-document of spreadsheet om te bewerken.</translation>
+    </message>
+    <message>
         <source>Choose a report and its options, then preview it, print it or save it as a PDF.</source>
-        <translation>Kies een rapport en de opties; bekijk dan een voorbeeld, druk het af of sla het op als PDF.</translation>
+        <translation type="vanished">Kies een rapport en de opties; bekijk dan een voorbeeld, druk het af of sla het op als PDF.</translation>
     </message>
 </context>
 <context>
@@ -9080,6 +10330,480 @@
         <location filename="../../src/toolbox_desktop/ui/library/search_model.py" line="44"/>
         <source>How to use</source>
         <translation>Uitleg</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/import_command.py" line="36"/>
+        <source>Import %n action(s) from a spreadsheet</source>
+        <translation>
+            <numerusform>%n actie importeren uit een spreadsheet</numerusform>
+            <numerusform>%n acties importeren uit een spreadsheet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="76"/>
+        <source>Import actions from {file}</source>
+        <translation>Acties importeren uit {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="85"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="86"/>
+        <source>Imported as</source>
+        <translation>Geïmporteerd als</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="87"/>
+        <source>First values</source>
+        <translation>Eerste waarden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="88"/>
+        <source>Read as</source>
+        <translation>Gelezen als</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="98"/>
+        <source>Rows left out</source>
+        <translation>Weggelaten rijen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="101"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="107"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Werkblad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="110"/>
+        <source>Which field each column is imported as:</source>
+        <translation>Als welk veld elke kolom wordt geïmporteerd:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="113"/>
+        <source>Rows left out, with the reason:</source>
+        <translation>Weggelaten rijen, met de reden:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="151"/>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="155"/>
+        <source>Import “{column}” as</source>
+        <translation>‘{column}’ importeren als</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="231"/>
+        <source>Row {line}: {reasons}</source>
+        <translation>Rij {line}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="260"/>
+        <source>The plan was changed in another window meanwhile. This is what the import would do now: {summary}. Choose Import again to import it.</source>
+        <translation>Het plan is intussen in een ander venster gewijzigd. Dit zou de import nu doen: {summary}. Kies nogmaals Importeren om te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="365"/>
+        <source>Nothing was imported</source>
+        <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="353"/>
+        <source>Import actions from a spreadsheet</source>
+        <translation>Acties importeren uit een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="355"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportTexts</name>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="280"/>
+        <source>%n new action(s)</source>
+        <translation>
+            <numerusform>%n nieuwe actie</numerusform>
+            <numerusform>%n nieuwe acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="281"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="282"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n ongewijzigd</numerusform>
+            <numerusform>%n ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="283"/>
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n rij weggelaten</numerusform>
+            <numerusform>%n rijen weggelaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="40"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="20"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="54"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="21"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="84"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="23"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="89"/>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="24"/>
+        <source>Responsible role</source>
+        <translation>Verantwoordelijke rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="25"/>
+        <source>Responsible person</source>
+        <translation>Verantwoordelijke persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="26"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="27"/>
+        <source>Partner names</source>
+        <translation>Namen van partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="28"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="29"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="30"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="78"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="33"/>
+        <source>Progress %</source>
+        <translation>Voortgang %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="34"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="35"/>
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="36"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="37"/>
+        <source>Budget line</source>
+        <translation>Begrotingspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="38"/>
+        <source>Funding source</source>
+        <translation>Financieringsbron</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="39"/>
+        <source>Guide item</source>
+        <translation>Onderdeel van de handreiking</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="48"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="49"/>
+        <source>Due</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="50"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="55"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="56"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="57"/>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="77"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="59"/>
+        <source>Measured on</source>
+        <translation>Gemeten op</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="60"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="61"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="63"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="64"/>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="65"/>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="67"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="71"/>
+        <source>Sub-theme</source>
+        <translation>Subthema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="72"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="73"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="74"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="75"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="76"/>
+        <source>Level (in words)</source>
+        <translation>Niveau (in woorden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="88"/>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="80"/>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="81"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="85"/>
+        <source>Current %</source>
+        <translation>Huidig %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="86"/>
+        <source>Target %</source>
+        <translation>Doel %</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="87"/>
+        <source>Rated</source>
+        <translation>Ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="91"/>
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="obsolete">ja</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="42"/>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="43"/>
+        <source>the ID {uid} is on row {first} already</source>
+        <translation>de ID {uid} staat al in rij {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="44"/>
+        <source>sheet {sheet}, row {line}: {problem}</source>
+        <translation>werkblad {sheet}, rij {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="45"/>
+        <source>Map a column to the action&apos;s title (or to the ID, to update actions).</source>
+        <translation>Koppel een kolom aan de titel van de actie (of aan de ID, om acties bij te werken).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="33"/>
+        <source>This file is protected by a password, or is an old Excel file (.xls). Save it without a password as .xlsx or .csv and try again.</source>
+        <translation>Dit bestand is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). Sla het zonder wachtwoord op als .xlsx of .csv en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="38"/>
+        <source>This is not a spreadsheet we can read ({detail}). Save it as .xlsx or .csv and try again.</source>
+        <translation>Dit is geen spreadsheet die we kunnen lezen ({detail}). Sla het op als .xlsx of .csv en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="42"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Het bestand kan niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="43"/>
+        <source>The file has no rows to import.</source>
+        <translation>Het bestand heeft geen rijen om te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="43"/>
+        <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
+        <translation>een formule zonder berekende waarde: open het bestand in uw spreadsheetprogramma, sla het op en importeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="48"/>
+        <source>“{value}” is not one of: {known}</source>
+        <translation>‘{value}’ is geen van deze waarden: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="49"/>
+        <source>“{value}” is not a benchmark code or number</source>
+        <translation>‘{value}’ is geen code of nummer van een benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="52"/>
+        <source>“{value}” is not a dimension of the toolbox</source>
+        <translation>‘{value}’ is geen dimensie van de toolbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="55"/>
+        <source>“{value}” is not a currency code such as EUR</source>
+        <translation>‘{value}’ is geen valutacode zoals EUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="58"/>
+        <source>“{value}” is not a whole number from {low} to {high}</source>
+        <translation>‘{value}’ is geen geheel getal van {low} tot {high}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="61"/>
+        <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
+        <translation>Bij ‘{value}’ kan de dag of de maand voorop staan. Schrijf {month_first} of {day_first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="65"/>
+        <source>{value} has more than two decimals: amounts are kept in cents</source>
+        <translation>{value} heeft meer dan twee decimalen: bedragen worden in centen bewaard</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,12 @@ from toolbox_desktop.services.reports import (
     ANNUAL,
     ASSESSMENT,
     FACT_SANDWICH,
+    LETTERS,
     OPTIONS,
     PAGE_SIZE,
     PLAN,
+    PROPOSAL,
+    REGION,
     REPORTS,
     RIGHTS,
     WORKSHEET,
@@ -40,7 +43,17 @@ from toolbox_desktop.storage.assessment_repository import (
 
 def test_every_report_declares_what_both_faces_need():
     # the window's order
-    assert list(REPORTS) == [ASSESSMENT, PLAN, WORKSHEET, ANNUAL, FACT_SANDWICH, RIGHTS]
+    assert list(REPORTS) == [
+        ASSESSMENT,
+        PLAN,
+        WORKSHEET,
+        ANNUAL,
+        FACT_SANDWICH,
+        RIGHTS,
+        PROPOSAL,
+        LETTERS,
+        REGION,
+    ]
     for key, kind in REPORTS.items():
         assert kind.key == key
         assert kind.title and kind.description and kind.file_stem
@@ -138,14 +151,18 @@ def test_reading_gathers_what_the_choices_say(workspace):
     assert report.options.page_size == "Letter"
 
 
-def test_every_report_builds_from_the_training_town(workspace, tmp_path):
+def test_every_report_builds_from_the_training_town(workspace, pack_copy, tmp_path):
+    from region_sample import sample_region
+
     create_training_municipality(workspace.conn)
     town = AssessmentRepository(workspace.conn).profile().name
+    region = sample_region(tmp_path / "region", pack_copy.parent).path  # the region report's
     folder = tmp_path / "reports"
     folder.mkdir()
     for key in REPORTS:
         target = folder / f"{key}.pdf"
-        build_report(key, workspace, ReportChoices(), target)
+        choices = ReportChoices(region=str(region)) if key == REGION else ReportChoices()
+        build_report(key, workspace, choices, target)
         first_page = " ".join(PdfReader(target).pages[0].extract_text().split())
         assert town in first_page, key
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{k}.pdf" for k in REPORTS)

@@ -9,15 +9,18 @@
     toolbox-desktop assessment list                list the assessments with their scores
     toolbox-desktop assessment show ID [--format json]   ratings and scores of one
     toolbox-desktop plan export --format csv|ics -o FILE  the action plan for other programs
+    toolbox-desktop plan import FILE [--sheet NAME] [--dry-run]   actions from a spreadsheet
     toolbox-desktop report KIND -o FILE.pdf        a PDF report (e.g. the workshop worksheet)
     toolbox-desktop export KIND -o FILE.toolbox    a package for another laptop (USB stick)
     toolbox-desktop import FILE [--dry-run]        show what a package changes, then import it
     toolbox-desktop demo --db PATH                 a fictional training town, in a new file
     toolbox-desktop backup list|now|restore        the automatic backups of the database
+    toolbox-desktop region merge PACKAGES... -o REGION_FILE   many towns' anonymised packages
+    toolbox-desktop region info|metadata|public REGION_FILE   counts; publishing with Datasette
 
 Every command accepts ``--lang CODE``: its messages in that language (see ``translation``).
 One module per command group (``assessment``, ``backup``, ``demo``, ``exchange``, ``plan``,
-``report``) adds its parsers and runs it; the exit codes are in ``exit_codes``.
+``region``, ``report``) adds its parsers and runs it; the exit codes are in ``exit_codes``.
 
 Qt is imported only when the window opens, so headless commands start fast. Everything printed
 passes ``safe_output``: no control character from the data reaches the terminal.
@@ -88,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[lang_option()], help="validate a content pack folder"
     )
     check.add_argument("folder", type=Path, metavar="DIR")
-    from toolbox_desktop.cli import assessment, backup, demo, exchange, plan, report
+    from toolbox_desktop.cli import assessment, backup, demo, exchange, plan, region, report
 
     assessment.add_parsers(commands, db_option)
     plan.add_parsers(commands, db_option)
@@ -96,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange.add_parsers(commands, db_option)
     demo.add_parsers(commands, db_option)
     backup.add_parsers(commands, db_option)
+    region.add_parsers(commands, db_option)
     return parser
 
 
@@ -173,6 +177,10 @@ def _run(args: argparse.Namespace) -> int:
         from toolbox_desktop.cli import backup
 
         return backup.run(args)
+    if args.command == "region":
+        from toolbox_desktop.cli import region
+
+        return region.run(args)
     if args.content_command == "check":
         return _content_check(args.folder)
     if args.pack is not None:

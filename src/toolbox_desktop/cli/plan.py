@@ -1,4 +1,6 @@
-"""`toolbox-desktop plan export --format csv|ics -o FILE`: the same exports as the GUI."""
+"""`toolbox-desktop plan export --format csv|ics -o FILE`: the same exports as the GUI, and
+`toolbox-desktop plan import FILE [--sheet NAME] [--dry-run]`: actions from a spreadsheet
+(``plan_import.py``)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ MSG_ACTIONS_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "%n action(s) written to 
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
-    plan = commands.add_parser("plan", help="export the action plan")
+    plan = commands.add_parser("plan", help="export the action plan, or import actions")
     actions = plan.add_subparsers(dest="plan_command", metavar="ACTION")
     actions.required = True
     export = actions.add_parser(
@@ -27,9 +29,16 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
         default="comma",
         help="CSV separator; semicolon (with decimal commas) suits Excel in most of Europe",
     )
+    from toolbox_desktop.cli.plan_import import add_parser as add_import_parser
+
+    add_import_parser(actions, db_option)
 
 
 def run(workspace, args: argparse.Namespace) -> int:
+    if args.plan_command == "import":
+        from toolbox_desktop.cli.plan_import import run_import
+
+        return run_import(workspace, args)
     from toolbox_desktop.storage.plan_export import (
         database_id,
         plan_csv,

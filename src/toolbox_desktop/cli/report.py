@@ -20,6 +20,7 @@ from toolbox_desktop.cli.translation import (
     QT_TRANSLATE_NOOP,
     current_translate,
     tr,
+    translated,
 )
 from toolbox_desktop.services.reports import (
     FORMATS,
@@ -34,6 +35,8 @@ from toolbox_desktop.services.reports import (
     YearOutOfRangeError,
     build_report,
 )
+from toolbox_desktop.services.reports.choices import action_ids
+from toolbox_desktop.services.reports.council_data import ExplainedDataError
 
 MSG_NO_ASSESSMENT_YET = QT_TRANSLATE_NOOP(
     "CommandLine", "there is no assessment yet; create one in the app first"
@@ -52,6 +55,10 @@ def _argument(option: ReportOption) -> dict:
     keywords: dict = {"default": option.default, "help": option.help, "metavar": option.metavar}
     if option.entry == Entry.CHOICE:
         keywords["choices"] = tuple(value for value, _label in option.choices)
+    elif option.entry == Entry.ACTIONS:
+        keywords["type"] = action_ids
+    elif option.entry == Entry.FILE:
+        keywords["type"] = str
     else:  # an assessment's id or a year
         keywords["type"] = int
     return keywords
@@ -115,6 +122,8 @@ def run(workspace, args: argparse.Namespace) -> int:
         return _error(tr(MSG_NO_ASSESSMENT_WITH_ID, id=error.args[0]))
     except YearOutOfRangeError as error:
         return _error(tr(MSG_YEAR_OUT_OF_RANGE, year=error.year))
+    except ExplainedDataError as error:  # nothing to write: the message says why
+        return _error(translated(error.message))
     except LookupError as error:  # what a report added later finds missing
         return _error(str(error))
     except OSError as error:

@@ -95,16 +95,7 @@ def build_annual_report(
     story: list = [
         Paragraph(markup(title), styles.title),
         Paragraph(markup(profile.name), styles.subtitle),
-        Paragraph(
-            markup(
-                lookup(CTX, COUNTS).format(
-                    completed=len(review.completed),
-                    in_progress=len(review.in_progress),
-                    dropped=len(review.dropped),
-                )
-            ),
-            styles.body,
-        ),
+        Paragraph(markup(counts_line(review, lookup)), styles.body),
         PageBreak(),
         *contents_block(styles, options),
     ]
@@ -117,51 +108,23 @@ def build_annual_report(
             story.extend(text_paragraphs(text, styles.body))
 
     text_section(SUMMARY, texts.summary)
-    dimensions = {d.code: f"{d.number}. {d.title}" for d in content.dimensions}
     widths = [62 * mm, 34 * mm, 32 * mm, 26 * mm, 20 * mm]
-    for heading, group in (
-        (DONE_TITLE, review.completed),
-        (PROGRESS_TITLE, review.in_progress),
-        (DROPPED_TITLE, review.dropped),
-    ):
+    for heading, group in action_groups(review):
         story.append(Heading(lookup(CTX, heading), styles.h1, 0))
         if not group:
             story.append(Paragraph(markup(lookup(CTX, NO_ACTIONS)), styles.body))
             continue
         rows = [[Paragraph(markup(lookup(CTX, h)), styles.cell_bold) for h in HEADERS]]
-        for action in group:
-            owner = " / ".join(p for p in (action.responsible_role, action.responsible_person) if p)
-            dates = " – ".join(words.day(d) for d in (action.start, action.end) if d)
-            status = lookup("Plan", STATUS_NAMES.get(action.status, action.status))
-            if action.status == "in-progress":
-                status += f" ({action.progress} %)"
-            cells = (
-                action.title,
-                dimensions.get(action.dimension, action.dimension),
-                owner,
-                dates,
-                status,
-            )
+        for cells in action_rows(group, content, words):
             rows.append(cell_values([short(text, 600) for text in cells], widths, styles.cell))
         story.append(grid_table(rows, widths))
     story.append(Heading(lookup(CTX, INDICATORS), styles.h1, 0))
     story += _indicators(indicators, year, styles, lookup, options.language)
     story.append(Heading(lookup(CTX, BUDGET), styles.h1, 0))
-    overview = budget_overview(review.active)
-    if overview.currencies:
+    budget = budget_rows(review, words)
+    if budget:
         rows = [[Paragraph(markup(lookup(CTX, h)), styles.cell_bold) for h in BUDGET_HEADERS]]
-        rows += [
-            [
-                Paragraph(markup(text), styles.cell)
-                for text in (
-                    currency,
-                    words.amount(total.planned_cents),
-                    words.amount(total.spent_cents),
-                    str(total.actions),
-                )
-            ]
-            for currency, total in sorted(overview.currencies.items())
-        ]
+        rows += [[Paragraph(markup(text), styles.cell) for text in row] for row in budget]
         story.append(grid_table(rows, [30 * mm, 50 * mm, 50 * mm, 30 * mm]))
     else:
         story.append(Paragraph(markup(lookup(CTX, NO_ACTIONS)), styles.body))
@@ -171,11 +134,65 @@ def build_annual_report(
     build_pdf(path, story, (profile.name, title), options, title=title, with_contents=True)
 
 
-def _indicators(
-    indicators: list[Indicator], year: int, styles, lookup, language: str = "en"
-) -> list:
-    rows = [[Paragraph(markup(lookup(CTX, h)), styles.cell_bold) for h in INDICATOR_HEADERS]]
-    widths = [60 * mm, 25 * mm, 25 * mm, 40 * mm, 24 * mm]
+def counts_line(review, lookup) -> str:
+    """ "3 completed, 5 in progress or planned, 1 dropped." under the title."""
+    return lookup(CTX, COUNTS).format(
+        completed=len(review.completed),
+        in_progress=len(review.in_progress),
+        dropped=len(review.dropped),
+    )
+
+
+def action_groups(review) -> list:
+    """(heading, actions): completed, in progress or planned, dropped."""
+    return [
+        (DONE_TITLE, review.completed),
+        (PROGRESS_TITLE, review.in_progress),
+        (DROPPED_TITLE, review.dropped),
+    ]
+
+
+def action_rows(group: list[Action], content: Content, words: PlanWords) -> list[list[str]]:
+    """A row per action: title, dimension, responsible, dates, status (progress when in
+    progress)."""
+    dimensions = {d.code: f"{d.number}. {d.title}" for d in content.dimensions}
+    rows = []
+    for action in group:
+        owner = " / ".join(p for p in (action.responsible_role, action.responsible_person) if p)
+        dates = " – ".join(words.day(d) for d in (action.start, action.end) if d)
+        status = words.translate("Plan", STATUS_NAMES.get(action.status, action.status))
+        if action.status == "in-progress":
+            status += f" ({action.progress} %)"
+        rows.append(
+            [
+                action.title,
+                dimensions.get(action.dimension, action.dimension),
+                owner,
+                dates,
+                status,
+            ]
+        )
+    return rows
+
+
+def budget_rows(review, words: PlanWords) -> list[list[str]]:
+    """A row per currency of the year's actions: planned, spent, actions ([] when none)."""
+    overview = budget_overview(review.active)
+    return [
+        [
+            currency,
+            words.amount(total.planned_cents),
+            words.amount(total.spent_cents),
+            str(total.actions),
+        ]
+        for currency, total in sorted(overview.currencies.items())
+    ]
+
+
+def indicator_rows(indicators: list[Indicator], year: int, language: str) -> list[list[str]]:
+    """A row per indicator measured in ``year``: baseline, target, the year's latest value
+    and the share of the way from baseline to target."""
+    rows = []
 
     def number(value: float) -> str:
         return formatting.format_number(value, language)
@@ -198,6 +215,16 @@ def _indicators(
             f"{number(latest.value)}{unit} ({measured})",
             towards,
         )
+        rows.append(list(cells))
+    return rows
+
+
+def _indicators(
+    indicators: list[Indicator], year: int, styles, lookup, language: str = "en"
+) -> list:
+    rows = [[Paragraph(markup(lookup(CTX, h)), styles.cell_bold) for h in INDICATOR_HEADERS]]
+    widths = [60 * mm, 25 * mm, 25 * mm, 40 * mm, 24 * mm]
+    for cells in indicator_rows(indicators, year, language):
         rows.append(cell_values([short(text, 400) for text in cells], widths, styles.cell))
     if len(rows) == 1:
         return [Paragraph(markup(lookup(CTX, NO_INDICATORS).format(year=year)), styles.body)]

@@ -140,44 +140,67 @@ def comparison_section(
     before, before_ratings = earlier
     comparison = compare(content, before_ratings, ratings)
     story: list = [PageBreak(), heading(tr(COMPARISON), styles.h1, 0)]
-    for template, shown in ((EARLIER_LINE, before), (LATER_LINE, assessment)):
-        shown_on = formatting.format_iso_date(shown.assessed_on, formats.options.language)
-        line = tr(template).format(title=shown.title, date=shown_on)
+    for line in compared_lines(assessment, before, formats):
         story += text_paragraphs(line, styles.body)
     story += [spacer(2), _dimension_changes(content, comparison, formats, styles)]
     numbers = all_numbers(content)
     titles = {b.code: b.title for b in content.benchmarks}
-    for kind, title, none in ((UP, WENT_UP, NONE_UP), (DOWN, WENT_DOWN, NONE_DOWN)):
+    for kind, title, none in CHANGE_KINDS:
         story.append(Paragraph(markup(tr(title)), styles.h2))
         changes = comparison.of_kind(kind)
         if not changes:
             story.append(Paragraph(markup(tr(none)), styles.body))
             continue
-        header = [NUMBER, BENCHMARK, EARLIER, LATER, LEVEL_CHANGE]
         widths = [14 * mm, 70 * mm, 34 * mm, 34 * mm, 22 * mm]
-        rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in header]]
-        for change in changes:
-            values = [
-                numbers.get(change.benchmark, change.benchmark),
-                titles.get(change.benchmark, ""),
-                formats.rating(change.before),
-                formats.rating(change.after),
-                format_points(change.delta),
-            ]
-            rows.append(cell_values(values, widths, styles.cell))
+        rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in CHANGE_HEADER]]
+        rows += [
+            cell_values(values, widths, styles.cell)
+            for values in change_rows(changes, numbers, titles, formats)
+        ]
         story.append(grid_table(rows, widths))
-    counts = tr(OTHER_CHANGES).format(
+    return [*story, spacer(2), Paragraph(markup(other_changes(comparison, formats)), styles.body)]
+
+
+CHANGE_HEADER = [NUMBER, BENCHMARK, EARLIER, LATER, LEVEL_CHANGE]
+DIMENSION_CHANGE_HEADER = [DIMENSION, EARLIER, LATER, CHANGE]
+CHANGE_KINDS = ((UP, WENT_UP, NONE_UP), (DOWN, WENT_DOWN, NONE_DOWN))
+
+
+def compared_lines(assessment: Assessment, before: Assessment, formats: Formats) -> list[str]:
+    """ "Earlier: ... (date)" and "Now: ... (date)"."""
+    lines = []
+    for template, shown in ((EARLIER_LINE, before), (LATER_LINE, assessment)):
+        shown_on = formatting.format_iso_date(shown.assessed_on, formats.options.language)
+        lines.append(formats.tr(template).format(title=shown.title, date=shown_on))
+    return lines
+
+
+def change_rows(changes, numbers: dict, titles: dict, formats: Formats) -> list[list[str]]:
+    """A row per benchmark that went up (or down): its level before and now."""
+    return [
+        [
+            numbers.get(change.benchmark, change.benchmark),
+            titles.get(change.benchmark, ""),
+            formats.rating(change.before),
+            formats.rating(change.after),
+            format_points(change.delta),
+        ]
+        for change in changes
+    ]
+
+
+def other_changes(comparison: Comparison, formats: Formats) -> str:
+    return formats.tr(OTHER_CHANGES).format(
         new=len(comparison.of_kind(NEWLY_RATED)),
         gone=len(comparison.of_kind(NO_LONGER_RATED)),
         other=len(comparison.of_kind(NOT_COMPARABLE)),
     )
-    return [*story, spacer(2), Paragraph(markup(counts), styles.body)]
 
 
-def _dimension_changes(content: Content, comparison: Comparison, formats: Formats, styles):
-    tr = formats.tr
-    header = [DIMENSION, EARLIER, LATER, CHANGE]
-    rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in header]]
+def dimension_change_rows(
+    content: Content, comparison: Comparison, formats: Formats
+) -> list[list[str]]:
+    """A row per dimension, then "All benchmarks": score before, now, change in points."""
     pairs = [
         (
             formats.dimension(content, d.code),
@@ -186,16 +209,25 @@ def _dimension_changes(content: Content, comparison: Comparison, formats: Format
         )
         for d in content.dimensions
     ]
-    pairs.append((tr(ALL), comparison.before.overall, comparison.after.overall))
-    for index, (label, before, after) in enumerate(pairs):
-        style = styles.cell_bold if index == len(pairs) - 1 else styles.cell
-        values = [
+    pairs.append((formats.tr(ALL), comparison.before.overall, comparison.after.overall))
+    return [
+        [
             label,
             formats.score(before),
             formats.score(after),
             format_points(points_change(before.percent, after.percent)),
         ]
-        rows.append([Paragraph(markup(value), style) for value in values])
+        for label, before, after in pairs
+    ]
+
+
+def _dimension_changes(content: Content, comparison: Comparison, formats: Formats, styles):
+    tr = formats.tr
+    rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in DIMENSION_CHANGE_HEADER]]
+    values = dimension_change_rows(content, comparison, formats)
+    for index, row in enumerate(values):
+        style = styles.cell_bold if index == len(values) - 1 else styles.cell
+        rows.append([Paragraph(markup(value), style) for value in row])
     return grid_table(rows, [82 * mm, 30 * mm, 30 * mm, 32 * mm])
 
 

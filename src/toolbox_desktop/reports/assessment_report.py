@@ -118,18 +118,12 @@ def build_assessment_report(
     build_pdf(path, story, (profile.name, title), options, title=title, with_contents=True)
 
 
-def _cover(
-    profile: Profile,
-    assessment: Assessment,
-    formats: Formats,
-    styles: Styles,
-    today: date,
-    title: str,
-) -> list:
+def cover_facts(
+    profile: Profile, assessment: Assessment, formats: Formats, today: date
+) -> list[tuple[str, str]]:
+    """The cover's (label, value) lines, translated and formatted, the empty ones left out
+    (the PDF and the Word document print the same)."""
     tr = formats.tr
-    story: list = [Paragraph(markup(title), styles.title)]
-    story += text_paragraphs(profile.name, styles.subtitle)
-    story += text_paragraphs(assessment.title, styles.h2)
     language = formats.options.language
     population = (
         formatting.format_number(profile.population, language) if profile.population else ""
@@ -145,13 +139,66 @@ def _cover(
         (STATUS, tr(status) if status else assessment.status),
         (PRINTED_ON, formatting.format_date(today, language)),
     ]
+    return [(tr(label), value) for label, value in facts if value]
+
+
+def summary_facts(scores: Scores, formats: Formats) -> list[tuple[str, str]]:
+    """The summary's (label, value) lines."""
+    tr = formats.tr
+    overall = scores.overall
+    facts = [
+        (OVERALL, formats.score(overall)),
+        (TARGET, formats.percent(overall.target_percent)),
+        (REACHED, formats.percent(overall.target_reached)),
+        (RATED, tr(RATED_OF).format(rated=overall.counted, total=overall.total)),
+        (EXCLUDED, tr(EXCLUDED_NOTE).format(count=overall.excluded)),
+    ]
+    return [(tr(label), value) for label, value in facts]
+
+
+SCORE_HEADER = [DIMENSION, SCORE, TARGET_SHORT, REACHED, RATED_SHORT, EXCLUDED]
+
+
+def dimension_groups(content: Content, scores: Scores, formats: Formats) -> list:
+    """(dimension's printed name, its score) in the content's order."""
+    return [
+        (formats.dimension(content, d.code), scores.dimensions[d.code]) for d in content.dimensions
+    ]
+
+
+def score_rows(groups: list, scores: Scores, formats: Formats) -> list[list[str]]:
+    """The table of scores per dimension: a row per dimension, then "All benchmarks"."""
+    return [
+        [
+            label,
+            formats.score(score),
+            formats.percent(score.target_percent),
+            formats.percent(score.target_reached),
+            formats.rated(score),
+            str(score.excluded),
+        ]
+        for label, score in [*groups, (formats.tr(ALL), scores.overall)]
+    ]
+
+
+def _cover(
+    profile: Profile,
+    assessment: Assessment,
+    formats: Formats,
+    styles: Styles,
+    today: date,
+    title: str,
+) -> list:
+    tr = formats.tr
+    story: list = [Paragraph(markup(title), styles.title)]
+    story += text_paragraphs(profile.name, styles.subtitle)
+    story += text_paragraphs(assessment.title, styles.h2)
     rows = [
         [
-            Paragraph(markup(tr(label)), styles.cell_bold),
+            Paragraph(markup(label), styles.cell_bold),
             Paragraph(markup(short(value, 300)), styles.cell),
         ]
-        for label, value in facts
-        if value
+        for label, value in cover_facts(profile, assessment, formats, today)
     ]
     story += [spacer(), key_table(rows, [50 * mm, 124 * mm])]
     if assessment.participants.strip():
@@ -165,44 +212,27 @@ def _summary(content: Content, scores: Scores, formats: Formats, styles: Styles)
     tr = formats.tr
     overall = scores.overall
     story: list = [heading(tr(SUMMARY), styles.h1, 0)]
-    facts = [
-        (OVERALL, formats.score(overall)),
-        (TARGET, formats.percent(overall.target_percent)),
-        (REACHED, formats.percent(overall.target_reached)),
-        (RATED, tr(RATED_OF).format(rated=overall.counted, total=overall.total)),
-        (EXCLUDED, tr(EXCLUDED_NOTE).format(count=overall.excluded)),
-    ]
     rows = [
-        [Paragraph(markup(tr(label)), styles.cell_bold), Paragraph(markup(value), styles.cell)]
-        for label, value in facts
+        [Paragraph(markup(label), styles.cell_bold), Paragraph(markup(value), styles.cell)]
+        for label, value in summary_facts(scores, formats)
     ]
     story.append(key_table(rows, [50 * mm, 124 * mm]))
     if overall.rated == 0:
         story += [spacer(2), Paragraph(markup(tr(NOTHING_RATED)), styles.body)]
     story.append(Paragraph(markup(tr(PER_DIMENSION)), styles.h2))
-    header = [DIMENSION, SCORE, TARGET_SHORT, REACHED, RATED_SHORT, EXCLUDED]
-    table = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in header]]
-    groups = [
-        (formats.dimension(content, d.code), scores.dimensions[d.code]) for d in content.dimensions
-    ]
-    for index, (label, score) in enumerate([*groups, (tr(ALL), overall)]):
+    table = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in SCORE_HEADER]]
+    groups = dimension_groups(content, scores, formats)
+    for index, values in enumerate(score_rows(groups, scores, formats)):
         style = styles.cell_bold if index == len(groups) else styles.cell
-        values = [
-            label,
-            formats.score(score),
-            formats.percent(score.target_percent),
-            formats.percent(score.target_reached),
-            formats.rated(score),
-            str(score.excluded),
-        ]
         table.append([Paragraph(markup(value), style) for value in values])
     story.append(grid_table(table, [68 * mm, 20 * mm, 20 * mm, 24 * mm, 22 * mm, 20 * mm]))
-    story += [Paragraph(markup(tr(CHARTS)), styles.h2), *_charts(groups, formats)]
+    story += [Paragraph(markup(tr(CHARTS)), styles.h2), *charts(groups, formats)]
     return story
 
 
-def _charts(groups, formats: Formats) -> list:
-    """The radar (with three dimensions or more) and the bars, current against target."""
+def charts(groups, formats: Formats) -> list:
+    """The radar (with three dimensions or more) and the bars, current against target (the
+    Word document shows the same drawings as pictures)."""
     tr = formats.tr
     scale = [formats.percent(value) for value in (0, 25, 50, 75, 100)]
     width = 174 * mm

@@ -73,13 +73,7 @@ def dimension_sections(
     detail = _DetailStyles(styles)
     story: list = []
     for dimension in content.dimensions:
-        score = scores.dimensions[dimension.code]
-        line = tr(DIMENSION_LINE).format(
-            score=formats.score(score),
-            target=formats.percent(score.target_percent),
-            rated=formats.rated(score),
-            excluded=score.excluded,
-        )
+        line = dimension_line(scores.dimensions[dimension.code], formats)
         story += [
             PageBreak(),
             heading(formats.dimension(content, dimension.code), styles.h1, 0),
@@ -97,14 +91,26 @@ def dimension_sections(
     return story
 
 
-def _benchmark_table(
-    content: Content, dimension: str, ratings: dict[str, Rating], formats: Formats, styles
-):
+def dimension_line(score, formats: Formats) -> str:
+    """ "Score: 58 % · target: ..." under a dimension's heading."""
+    return formats.tr(DIMENSION_LINE).format(
+        score=formats.score(score),
+        target=formats.percent(score.target_percent),
+        rated=formats.rated(score),
+        excluded=score.excluded,
+    )
+
+
+BENCHMARK_HEADER = [NUMBER, BENCHMARK, RATING, TARGET, PRIORITY]
+
+
+def benchmark_rows(
+    content: Content, dimension: str, ratings: dict[str, Rating], formats: Formats
+) -> list[list[str]]:
+    """The dimension's table: a row of five values per benchmark, and before each sub-theme's
+    benchmarks a row of one value, the sub-theme ("1.2 Housing")."""
     tr = formats.tr
-    header = [NUMBER, BENCHMARK, RATING, TARGET, PRIORITY]
-    widths = [14 * mm, 70 * mm, 36 * mm, 36 * mm, 18 * mm]
-    rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in header]]
-    spans = []
+    rows: list[list[str]] = []
     subthemes = {s.code: index for index, s in enumerate(content.subthemes_of(dimension), 1)}
     current_subtheme = None
     for number, benchmark in benchmark_numbers(content, dimension):
@@ -112,19 +118,36 @@ def _benchmark_table(
             current_subtheme = benchmark.subtheme
             subtheme = content.item(benchmark.subtheme)
             prefix = f"{content.dimension(dimension).number}.{subthemes[benchmark.subtheme]}"
-            text = tr(SUBTHEME).format(number=prefix, title=subtheme.title if subtheme else "")
-            spans.append(len(rows))
-            rows.append([Paragraph(markup(text), styles.cell_bold), "", "", "", ""])
+            rows.append(
+                [tr(SUBTHEME).format(number=prefix, title=subtheme.title if subtheme else "")]
+            )
         rating = ratings.get(benchmark.code)
         counts = rating is not None and rating.counts
-        values = [
-            number,
-            benchmark.title,
-            formats.rating(rating),
-            formats.level(rating.target) if counts else NONE,
-            formats.priority(rating.priority) if counts else NONE,
-        ]
-        rows.append(cell_values(values, widths, styles.cell))
+        rows.append(
+            [
+                number,
+                benchmark.title,
+                formats.rating(rating),
+                formats.level(rating.target) if counts else NONE,
+                formats.priority(rating.priority) if counts else NONE,
+            ]
+        )
+    return rows
+
+
+def _benchmark_table(
+    content: Content, dimension: str, ratings: dict[str, Rating], formats: Formats, styles
+):
+    tr = formats.tr
+    widths = [14 * mm, 70 * mm, 36 * mm, 36 * mm, 18 * mm]
+    rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in BENCHMARK_HEADER]]
+    spans = []
+    for values in benchmark_rows(content, dimension, ratings, formats):
+        if len(values) == 1:  # a sub-theme
+            spans.append(len(rows))
+            rows.append([Paragraph(markup(values[0]), styles.cell_bold), "", "", "", ""])
+        else:
+            rows.append(cell_values(values, widths, styles.cell))
     table = grid_table(rows, widths)
     for row in spans:
         table.setStyle(
@@ -169,12 +192,15 @@ def _details(number: str, title: str, rating: Rating, formats: Formats, styles) 
 
 
 def _link(link: str, formats: Formats) -> list[str]:
+    return labelled("• ", link_text(link, formats))
+
+
+def link_text(link: str, formats: Formats) -> str:
     """A linked file by its name, with its folder after it (a path, or a web address)."""
     stripped = link.rstrip("/\\")
     name = _SEPARATORS.split(stripped)[-1]
     folder = stripped[: len(stripped) - len(name)].rstrip("/\\")
-    text = formats.tr(LINK).format(name=name, folder=folder) if name and folder else link
-    return labelled("• ", text)
+    return formats.tr(LINK).format(name=name, folder=folder) if name and folder else link
 
 
 def gap_section(
@@ -186,13 +212,24 @@ def gap_section(
     if not gaps:
         return [*story, Paragraph(markup(tr(NO_GAPS)), styles.body)]
     story += [Paragraph(markup(tr(GAPS_INTRO)), styles.body), spacer(2)]
+    widths = [14 * mm, 76 * mm, 16 * mm, 15 * mm, 13 * mm, 18 * mm, 22 * mm]
+    rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in GAP_HEADER]]
+    rows += [
+        cell_values(values, widths, styles.cell) for values in gap_rows(content, gaps, formats)
+    ]
+    story.append(grid_table(rows, widths))
+    return story
+
+
+GAP_HEADER = [NUMBER, BENCHMARK, CURRENT, TARGET, GAP, PRIORITY, WEIGHTED]
+
+
+def gap_rows(content: Content, gaps: list, formats: Formats) -> list[list[str]]:
+    """The gap list's rows (``core.scoring.gap_list``'s order: the largest weighted first)."""
     numbers = all_numbers(content)
     titles = {b.code: b.title for b in content.benchmarks}
-    header = [NUMBER, BENCHMARK, CURRENT, TARGET, GAP, PRIORITY, WEIGHTED]
-    widths = [14 * mm, 76 * mm, 16 * mm, 15 * mm, 13 * mm, 18 * mm, 22 * mm]
-    rows = [[Paragraph(markup(tr(text)), styles.cell_bold) for text in header]]
-    for gap in gaps:
-        values = [
+    return [
+        [
             numbers.get(gap.benchmark, gap.benchmark),
             titles.get(gap.benchmark, ""),
             str(gap.level),
@@ -201,6 +238,5 @@ def gap_section(
             formats.priority(gap.priority),
             str(gap.weighted),
         ]
-        rows.append(cell_values(values, widths, styles.cell))
-    story.append(grid_table(rows, widths))
-    return story
+        for gap in gaps
+    ]

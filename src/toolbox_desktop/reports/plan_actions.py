@@ -116,10 +116,7 @@ def overview(groups, words: PlanWords, styles: Styles, by: str, numbers: dict[in
         rows = [header]
         for action in actions:
             who = [short(action.responsible_role, CELL_TEXT), short(action.responsible_person, 80)]
-            money = [words.money(action.budget_cents, action.currency)]
-            if action.spent_cents is not None:
-                spent = words.money(action.spent_cents, action.currency)
-                money.append(words.tr(SPENT).format(amount=spent))
+            money = money_lines(action, words)
             status = (
                 Paragraph(status_markup(action, words), row)
                 if words.overdue(action)
@@ -127,7 +124,7 @@ def overview(groups, words: PlanWords, styles: Styles, by: str, numbers: dict[in
                     [words.status(action.status), words.percent(action.progress)], inner[4], row
                 )
             )
-            under = " · ".join(_under_title(action, words, by))
+            under = " · ".join(under_title(action, words, by))
             title = (
                 f"<b>{markup(short(action.title, CELL_TEXT))}</b><br/>"
                 f'<font size="6.5" color="grey">{markup(short(under, 160))}</font>'
@@ -157,7 +154,16 @@ def overview(groups, words: PlanWords, styles: Styles, by: str, numbers: dict[in
     return story
 
 
-def _under_title(action: Action, words: PlanWords, by: str) -> list[str]:
+def money_lines(action: Action, words: PlanWords) -> list[str]:
+    """The budget, and "spent ..." under it when something is spent."""
+    money = [words.money(action.budget_cents, action.currency)]
+    if action.spent_cents is not None:
+        spent = words.money(action.spent_cents, action.currency)
+        money.append(words.tr(SPENT).format(amount=spent))
+    return money
+
+
+def under_title(action: Action, words: PlanWords, by: str) -> list[str]:
     """What the overview shows in grey under a title: the grouping the table is not by (the
     phase too when the group cannot say it), and the priority."""
     shown = []
@@ -329,23 +335,30 @@ def _indicators(indicators: list[Indicator], words: PlanWords) -> list[str]:
     lines = [f"<b>{markup(words.tr(INDICATORS))}:</b>"]
     for indicator in indicators:
         unit = f" ({indicator.unit})" if indicator.unit.strip() else ""
-        parts = []
-        if indicator.baseline is not None:
-            parts.append(words.tr(BASELINE).format(value=words.number(indicator.baseline)))
-        if indicator.target is not None:
-            parts.append(words.tr(TARGET).format(value=words.number(indicator.target)))
-        latest = indicator.latest()
-        if latest is None:
-            parts.append(words.tr(NO_MEASUREMENT))
-        else:
-            value = words.number(latest.value)
-            parts.append(words.tr(LATEST).format(value=value, day=words.day(latest.measured_on)))
-        way = indicator.progress_to_target()
-        if way is not None:
-            parts.append(words.tr(WAY).format(percent=words.percent(way)))
+        parts = indicator_parts(indicator, words)
         lines += labelled("• ", indicator.name + unit, "<b>", "</b>")
         lines[-1] += ": " + markup(" · ".join(parts))
+        latest = indicator.latest()
         if latest is not None and latest.note.strip():
             # grey, not italic: DejaVu Sans Oblique has no Arabic or Persian letters
             lines += labelled("", latest.note, '<font color="#555555">', "</font>")
     return _run_in(lines)
+
+
+def indicator_parts(indicator: Indicator, words: PlanWords) -> list[str]:
+    """An indicator's baseline, target, latest value and way to the target, as shown."""
+    parts = []
+    if indicator.baseline is not None:
+        parts.append(words.tr(BASELINE).format(value=words.number(indicator.baseline)))
+    if indicator.target is not None:
+        parts.append(words.tr(TARGET).format(value=words.number(indicator.target)))
+    latest = indicator.latest()
+    if latest is None:
+        parts.append(words.tr(NO_MEASUREMENT))
+    else:
+        value = words.number(latest.value)
+        parts.append(words.tr(LATEST).format(value=value, day=words.day(latest.measured_on)))
+    way = indicator.progress_to_target()
+    if way is not None:
+        parts.append(words.tr(WAY).format(percent=words.percent(way)))
+    return parts

@@ -41,6 +41,8 @@ DROPPED_NOTE = QT_TRANSLATE_NOOP(
 )
 NO_BUDGET = QT_TRANSLATE_NOOP("PlanReport", "No action has a budget yet.")
 WIDTHS_MM = (66, 18, 34, 34, 22)
+NUMBER_COLUMNS = (COL_ACTIONS, COL_PLANNED, COL_SPENT, COL_SHARE)
+GROUPINGS = ((BY_DIMENSION, COL_DIMENSION), (BY_FUNDING, COL_FUNDING))
 
 
 def budget_summary(actions: list[Action], words: PlanWords, styles: Styles) -> list:
@@ -54,12 +56,9 @@ def budget_summary(actions: list[Action], words: PlanWords, styles: Styles) -> l
         total = overview.currencies[currency]
         heading = words.tr(IN_CURRENCY).format(currency=short(currency, 40))
         story.append(Heading(heading, styles.h2, 1))
-        story.append(Paragraph(markup(_totals(total, currency, words)), styles.body))
-        dimensions = _rows(overview.by_dimension, currency, words.dimension)
-        fundings = _rows(overview.by_funding, currency, words.funding)
-        for title, column, rows in (
-            (BY_DIMENSION, COL_DIMENSION, dimensions),
-            (BY_FUNDING, COL_FUNDING, fundings),
+        story.append(Paragraph(markup(totals_text(total, currency, words)), styles.body))
+        for (title, column), rows in zip(
+            GROUPINGS, currency_groups(overview, currency, words), strict=True
         ):
             table = _table(column, rows, total, currency, words, styles)
             story.append(KeepTogether([Paragraph(markup(words.tr(title)), styles.h2), table]))
@@ -67,7 +66,7 @@ def budget_summary(actions: list[Action], words: PlanWords, styles: Styles) -> l
     return story
 
 
-def _totals(total: BudgetTotal, currency: str, words: PlanWords) -> str:
+def totals_text(total: BudgetTotal, currency: str, words: PlanWords) -> str:
     text = words.tr(TOTALS).format(
         planned=words.money(total.planned_cents, currency),
         spent=words.money(total.spent_cents, currency),
@@ -81,10 +80,32 @@ def _totals(total: BudgetTotal, currency: str, words: PlanWords) -> str:
     return text
 
 
+def currency_groups(overview, currency: str, words: PlanWords) -> list:
+    """The groups of one currency by dimension, then by funding source (``GROUPINGS``)."""
+    return [
+        _rows(overview.by_dimension, currency, words.dimension),
+        _rows(overview.by_funding, currency, words.funding),
+    ]
+
+
 def _rows(totals: dict, currency: str, name) -> list[tuple[str, BudgetTotal]]:
     """The groups of one currency, largest planned amount first (ties by name)."""
     rows = [(name(key), total) for (cur, key), total in totals.items() if cur == currency]
     return sorted(rows, key=lambda row: (-row[1].planned_cents, row[0]))
+
+
+def budget_values(label: str, item: BudgetTotal, currency: str, words: PlanWords) -> list[str]:
+    """A budget table's row: the group, its actions, planned, spent, spent share."""
+    share = (
+        words.percent(100 * item.spent_cents / item.planned_cents) if item.planned_cents else "–"
+    )
+    return [
+        label,
+        str(item.actions),
+        words.money(item.planned_cents, currency),
+        words.money(item.spent_cents, currency),
+        share,
+    ]
 
 
 def _table(column, rows, total: BudgetTotal, currency: str, words: PlanWords, styles: Styles):
@@ -93,22 +114,14 @@ def _table(column, rows, total: BudgetTotal, currency: str, words: PlanWords, st
 
     def line(label: str, item: BudgetTotal, bold: bool = False) -> list:
         right = extra["right_bold"] if bold else extra["right"]
-        share = (
-            words.percent(100 * item.spent_cents / item.planned_cents)
-            if item.planned_cents
-            else "–"
-        )
+        first, *numbers = budget_values(label, item, currency, words)
         return [
-            Paragraph(markup(short(label, 200)), styles.cell_bold if bold else styles.cell),
-            Paragraph(str(item.actions), right),
-            Paragraph(markup(words.money(item.planned_cents, currency)), right),
-            Paragraph(markup(words.money(item.spent_cents, currency)), right),
-            Paragraph(markup(share), right),
+            Paragraph(markup(short(first, 200)), styles.cell_bold if bold else styles.cell),
+            *(Paragraph(markup(value), right) for value in numbers),
         ]
 
     header = [Paragraph(markup(tr(column)), styles.cell_bold)] + [
-        Paragraph(markup(tr(c)), extra["right_bold"])
-        for c in (COL_ACTIONS, COL_PLANNED, COL_SPENT, COL_SHARE)
+        Paragraph(markup(tr(c)), extra["right_bold"]) for c in NUMBER_COLUMNS
     ]
     table = grid_table(
         [header, *(line(label, item) for label, item in rows), line(tr(TOTAL), total, True)],

@@ -90,11 +90,7 @@ def build_plan_report(
     story += _timeline(groups, words, styles)
     story += portrait_pages()
     story += budget_summary(actions, words, styles)
-    by_action: dict[int, list[Indicator]] = {}
-    for indicator in indicators:
-        if indicator.action_id is not None:
-            by_action.setdefault(indicator.action_id, []).append(indicator)
-    more = details(groups, words, styles, numbers, by_action)
+    more = details(groups, words, styles, numbers, linked_indicators(indicators))
     if more:
         story += [PageBreak(), *more]
     build_pdf(path, story, (place, title), options, title=title, with_contents=True)
@@ -111,42 +107,60 @@ def _cover(actions: list[Action], words: PlanWords, styles, title: str, place: s
     if not actions:
         return story
     extra = plan_styles(styles)
-    counts = Counter(action.status for action in actions)
-    known = [s for s in STATUSES if counts[s]]
-    unknown = sorted(s for s in counts if s not in STATUSES)
     rows = [
         [
             Paragraph(markup(words.tr(STATUS)), styles.cell_bold),
             Paragraph(markup(words.tr(ACTIONS)), extra["right_bold"]),
         ]
     ]
-    for status in [*known, *unknown]:
+    for label, count, bold in status_counts(actions, words):
         rows.append(
             [
-                Paragraph(markup(short(words.status(status), 100)), styles.cell),
-                Paragraph(str(counts[status]), extra["right"]),
+                Paragraph(markup(short(label, 100)), styles.cell_bold if bold else styles.cell),
+                Paragraph(str(count), extra["right_bold" if bold else "right"]),
             ]
         )
-    rows.append(
-        [
-            Paragraph(markup(words.tr(TOTAL)), styles.cell_bold),
-            Paragraph(str(len(actions)), extra["right_bold"]),
-        ]
-    )
-    overdue = sum(1 for action in actions if words.overdue(action))
-    undated = sum(1 for action in actions if not (action.start or action.end))
-    for label, count in ((OVERDUE_COUNT, overdue), (UNDATED_COUNT, undated)):
-        if count:
-            rows.append(
-                [
-                    Paragraph(markup(words.tr(label)), styles.cell),
-                    Paragraph(str(count), extra["right"]),
-                ]
-            )
     table = grid_table(rows, [70 * mm, 30 * mm])
     table.hAlign = "LEFT"
     story.append(table)
     return story
+
+
+def status_counts(actions: list[Action], words: PlanWords) -> list[tuple[str, int, bool]]:
+    """The cover's table: (status, actions, bold) per status in use, the total (bold), then
+    how many are overdue and undated when any are."""
+    counts = Counter(action.status for action in actions)
+    known = [s for s in STATUSES if counts[s]]
+    unknown = sorted(s for s in counts if s not in STATUSES)
+    rows = [(words.status(status), counts[status], False) for status in [*known, *unknown]]
+    rows.append((words.tr(TOTAL), len(actions), True))
+    overdue = sum(1 for action in actions if words.overdue(action))
+    undated = sum(1 for action in actions if not (action.start or action.end))
+    for label, count in ((OVERDUE_COUNT, overdue), (UNDATED_COUNT, undated)):
+        if count:
+            rows.append((words.tr(label), count, False))
+    return rows
+
+
+def undated_names(groups, words: PlanWords) -> tuple[str, list[str]]:
+    """The note under the chart on the actions it leaves out (no dates): its label and up
+    to ``UNDATED_LISTED`` titles; ("", []) when every action has a date."""
+    undated = [a for _name, actions in groups for a in actions if not (a.start or a.end)]
+    if not undated:
+        return "", []
+    names = [short(a.title, 80) for a in undated[:UNDATED_LISTED]]
+    if len(undated) > UNDATED_LISTED:
+        names.append(words.tr(MORE).format(count=len(undated) - UNDATED_LISTED))
+    return words.tr(UNDATED).format(count=len(undated)), names
+
+
+def linked_indicators(indicators: list[Indicator]) -> dict[int, list[Indicator]]:
+    """Action id -> its indicators."""
+    by_action: dict[int, list[Indicator]] = {}
+    for indicator in indicators:
+        if indicator.action_id is not None:
+            by_action.setdefault(indicator.action_id, []).append(indicator)
+    return by_action
 
 
 def _timeline(groups, words: PlanWords, styles) -> list:
@@ -157,12 +171,8 @@ def _timeline(groups, words: PlanWords, styles) -> list:
         story.append(GanttChart(rows, Axis.covering(chart_days(rows)), words))
     else:
         story.append(Paragraph(markup(words.tr(NO_TIMELINE)), styles.body))
-    undated = [a for _name, actions in groups for a in actions if not (a.start or a.end)]
-    if undated:
-        names = [short(a.title, 80) for a in undated[:UNDATED_LISTED]]
-        if len(undated) > UNDATED_LISTED:
-            names.append(words.tr(MORE).format(count=len(undated) - UNDATED_LISTED))
-        note = words.tr(UNDATED).format(count=len(undated))
+    note, names = undated_names(groups, words)
+    if names:
         text = f"<b>{markup(note)}</b> " + " · ".join(markup(n) for n in names)
         story += [spacer(2), Paragraph(text, styles.small)]
     return story

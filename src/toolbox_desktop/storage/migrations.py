@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from toolbox_desktop.storage.content_carry_over import content_before_0008, put_back_content
+from toolbox_desktop.storage.migration_advocacy import create_advocacy_addressees
 from toolbox_desktop.storage.migration_guide import create_guide_tables
 from toolbox_desktop.storage.schema import MIGRATION_SET
 
@@ -525,3 +526,8 @@ def _pack_roles_and_languages(db: Database) -> None:
 @migrations(name="0009_guide_items")
 def _guide_items(db: Database) -> None:
     create_guide_tables(db)
+
+
+@migrations(name="0010_advocacy_addressees")
+def _advocacy_addressees(db: Database) -> None:
+    create_advocacy_addressees(db)

@@ -17,6 +17,7 @@ MIGRATION_NAMES = (
     "0007_milestone_uids",
     "0008_pack_roles_and_languages",
     "0009_guide_items",
+    "0010_advocacy_addressees",
 )
 
 # Tables a content update may empty and refill, children before parents.

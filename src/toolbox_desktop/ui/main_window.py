@@ -48,7 +48,7 @@ from toolbox_desktop.ui.window.help_start import GettingStartedGuide
 from toolbox_desktop.ui.window.language import LanguageSwitching
 from toolbox_desktop.ui.window.menus import build_menus
 from toolbox_desktop.ui.window.packages import PackageCommands
-from toolbox_desktop.ui.window.rows import (  # noqa: F401  (the rows, for the callers)
+from toolbox_desktop.ui.window.rows import (
     AREA_ROLE,
     ASSESSMENT_ROW,
     LIBRARY_ROW,
@@ -241,6 +241,7 @@ class MainWindow(
             session=self._kept_sessions.pop("plan", None),
         )
         self.plan_area.page.editor.benchmark_activated.connect(self.open_benchmark_to_rate)
+        self.plan_area.page.table.proposal_requested.connect(self.propose_to_council)
         self.guide_plan.follow(self.plan_area)
         self._link_areas()
         return self.plan_area
@@ -293,6 +294,12 @@ class MainWindow(
         self._ensure_area(PLAN_ROW)
         self.show_area(PLAN_ROW)
         self.plan_area.open_action(action_id)
+
+    def propose_to_council(self, action_ids: list[int]) -> None:
+        """Reports, with the council proposal of these actions chosen (to preview or save)."""
+        self._ensure_area(REPORTS_ROW)
+        self.show_area(REPORTS_ROW)
+        self.reports_page.choose_actions(action_ids)
 
     def open_library_item(self, code: str) -> None:
         """Show a content item (e.g. a suggested next step) in the library, where it lives

@@ -250,6 +250,9 @@ def visit_saved_report(visitor: Visitor, target: Path) -> None:
     visitor.monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), ""))
     )
+    # The first report (the visit of the Reports area left the last one chosen, the region
+    # report, which needs a region file first).
+    page.kind_group.buttons()[0].setChecked(True)
     with visitor.qtbot.waitSignal(page.report_saved, timeout=60_000):
         page.save_button.click()
     visitor.read()

@@ -17,6 +17,7 @@ from toolbox_desktop.cli import EXIT_OK, main
 from toolbox_desktop.services.reports import OPTIONS, REPORTS, Entry, ReportChoices
 from toolbox_desktop.services.training_town import create_training_municipality
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.ui.reports import build_job
 from toolbox_desktop.ui.reports.reports_page import ReportsPage
 
@@ -37,7 +38,15 @@ def town(workspace):
     return create_training_municipality(workspace.conn)
 
 
-def choices_for(kind, workspace, town) -> ReportChoices:
+@pytest.fixture
+def region_file(tmp_path, pack_copy) -> Path:
+    """A region file for the region report (towns made with the app's own export)."""
+    from region_sample import sample_region
+
+    return sample_region(tmp_path / "region", pack_copy.parent).path
+
+
+def choices_for(kind, workspace, town, region_file: Path | None = None) -> ReportChoices:
     """Choices other than the usual ones wherever the report has options, so that a face that
     dropped or misread one would make another report."""
     newest, older = AssessmentRepository(workspace.conn).assessments()[:2]
@@ -48,6 +57,8 @@ def choices_for(kind, workspace, town) -> ReportChoices:
         "group_by": "dimension",
         "facilitator": True,
         "no_next_steps": True,
+        "actions": tuple(action.id for action in PlanRepository(workspace.conn).actions()[1::3]),
+        "region": str(region_file) if region_file else None,
     }
     if "compare_with" in kind.options:  # compare the newest with the older one
         values["assessment"], values["compare_with"] = newest.id, older.id
@@ -60,6 +71,8 @@ def command_line(key: str, choices: ReportChoices) -> list[str]:
         value = getattr(choices, name)
         if option.entry == Entry.FLAG:
             arguments += [option.flag] if value else []
+        elif option.entry == Entry.ACTIONS and value is not None:
+            arguments += [option.flag, ",".join(str(i) for i in value)]
         elif value is not None:
             arguments += [option.flag, str(value)]
     return arguments
@@ -85,6 +98,10 @@ def choose_on_page(page: ReportsPage, key: str, choices: ReportChoices) -> None:
             page.facilitator_check.setChecked(value)
         elif name == "no_next_steps":
             page.options_box.widgets[name].setChecked(value)
+        elif name == "actions":
+            page.action_picker.choose(list(value))
+        elif name == "region":
+            page.options_box.widgets[name].set_path(value)
         else:
             raise AssertionError(f"the test does not know how to choose {name!r} on the page")
 
@@ -105,9 +122,10 @@ def recorded(monkeypatch):
 
 @pytest.mark.parametrize("key", list(REPORTS))
 def test_the_page_and_the_command_line_make_the_same_report(
-    key, workspace, town, recorded, qtbot, monkeypatch, tmp_path, capsys
+    key, workspace, town, recorded, qtbot, monkeypatch, tmp_path, capsys, request
 ):
-    choices = choices_for(REPORTS[key], workspace, town)
+    region = request.getfixturevalue("region_file") if key == "region" else None
+    choices = choices_for(REPORTS[key], workspace, town, region)
     from_cli = tmp_path / "cli.pdf"
     arguments = [*command_line(key, choices), "--db", str(workspace.path), "-o", str(from_cli)]
     assert main(arguments) == EXIT_OK

@@ -38,6 +38,8 @@ class ReportChoices:
     group_by: str = "phase"
     facilitator: bool = False
     no_next_steps: bool = False  # the self-assessment report without its "Next steps"
+    actions: tuple[int, ...] | None = None  # the council proposal's actions; None: all
+    region: str | None = None  # the region report's region file (a path)
     # Not an option: the annual texts as typed in the window when they could not be stored;
     # ``None`` prints the stored texts of the year.
     texts: AnnualTexts | None = None
@@ -56,6 +58,8 @@ class Entry:
     YEAR = "year"  # a year from FIRST_YEAR to LAST_YEAR
     ASSESSMENT = "assessment"  # an assessment's id
     EARLIER_ASSESSMENT = "earlier-assessment"  # an assessment older than the chosen one
+    ACTIONS = "actions"  # actions of the plan by id: "3,7,12" (a checkable list in the window)
+    FILE = "file"  # a file's path (a field with a Browse button in the window)
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,7 @@ OPTIONS: dict[str, ReportOption] = {
             Entry.YEAR,
             QT_TRANSLATE_NOOP("ReportKinds", "&Year:"),
             QT_TRANSLATE_NOOP("ReportKinds", "Year"),
-            help="the year (annual report)",
+            help="the year (annual report; region report: default the newest in the file)",
             metavar="YYYY",
         ),
         ReportOption(
@@ -149,8 +153,32 @@ OPTIONS: dict[str, ReportOption] = {
                 "printed.",
             ),
         ),
+        ReportOption(
+            "actions",
+            Entry.ACTIONS,
+            QT_TRANSLATE_NOOP("ReportKinds", "Ac&tions:"),
+            QT_TRANSLATE_NOOP("ReportKinds", "Actions of the proposal"),
+            help="the council proposal's actions by id, e.g. 3,7,12 (default: every action)",
+            metavar="ID,ID",
+        ),
+        ReportOption(
+            "region",
+            Entry.FILE,
+            QT_TRANSLATE_NOOP("ReportKinds", "Regi&on file:"),
+            QT_TRANSLATE_NOOP("ReportKinds", "Region file"),
+            help="the region file of the region report (made with toolbox-desktop region merge)",
+            metavar="FILE",
+        ),
     )
 }
+
+
+def action_ids(text: str) -> tuple[int, ...]:
+    """``--actions 3,7,12`` as ids; ``ValueError`` for anything but whole numbers."""
+    ids = tuple(int(part) for part in text.replace(" ", "").split(",") if part)
+    if not ids:
+        raise ValueError(text)
+    return ids
 
 
 def _check_options() -> None:

@@ -17,6 +17,7 @@ functions, so that importing the registry (every command does) stays cheap.
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 
 ASSESSMENT, PLAN, WORKSHEET, ANNUAL = "assessment", "plan", "worksheet", "annual"
 FACT_SANDWICH, RIGHTS = "factsandwich", "rights"  # handouts for a town meeting
+PROPOSAL, LETTERS = "proposal", "letters"  # for the council, and to the levels above the town
+REGION = "region"  # a region file's pooled figures, and the own town among them
 PDF, DOCX, XLSX = "pdf", "docx", "xlsx"  # the formats a report can be written in
 FORMATS = (PDF, DOCX, XLSX)
 FORMAT_NAMES = {
@@ -148,6 +151,7 @@ def _read_assessment(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
 
 
 def _read_plan(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
+    from toolbox_desktop.storage.plan_import import action_uids
     from toolbox_desktop.storage.plan_repository import PlanRepository
 
     plans = PlanRepository(conn)
@@ -157,6 +161,7 @@ def _read_plan(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
         # Indicators of a benchmark alone belong to the assessment, not to the plan.
         "indicators": [i for i in plans.indicators() if i.action_id is not None],
         "group_by": choices.group_by,
+        "uids": action_uids(conn),  # the spreadsheet's ID column, which an import matches on
     }
 
 
@@ -194,47 +199,72 @@ def _write_worksheet(content: Content, data: Data, path: Path, options: ReportOp
     build_worksheet(content, path, data["profile"], data["facilitator"], options)
 
 
-def _write_assessment(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
-    from toolbox_desktop.reports.assessment_report import build_assessment_report
+def _lazy(module: str, name: str) -> Callable:
+    """``module.name``, imported when called (reportlab and python-docx load only then)."""
 
-    build_assessment_report(
-        content,
-        data["profile"],
-        data["assessment"],
-        data["ratings"],
-        path,
-        options,
-        data["earlier"],
-        next_steps=data.get("next_steps", True),
-    )
+    def call(*args, **kwargs):
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    return call
 
 
-def _write_plan(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
-    from toolbox_desktop.reports.plan_report import build_plan_report
+# The PDF and the Word version of a report take the same arguments: one unpacking of ``data``
+# for both, so that the two formats cannot be given different things.
+def _assessment_writer(build: Callable) -> Write:
+    def write(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
+        build(
+            content,
+            data["profile"],
+            data["assessment"],
+            data["ratings"],
+            path,
+            options,
+            data["earlier"],
+            next_steps=data.get("next_steps", True),
+        )
 
-    build_plan_report(
-        content,
-        data["profile"],
-        data["actions"],
-        data["indicators"],
-        path,
-        options,
-        data["group_by"],
-    )
+    return write
 
 
-def _write_annual(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
-    from toolbox_desktop.reports.annual_report import build_annual_report
+def _plan_writer(build: Callable) -> Write:
+    def write(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
+        build(
+            content,
+            data["profile"],
+            data["actions"],
+            data["indicators"],
+            path,
+            options,
+            data["group_by"],
+        )
 
-    build_annual_report(
-        content,
-        data["profile"],
-        data["actions"],
-        data["indicators"],
-        data["texts"],
-        path,
-        options,
-    )
+    return write
+
+
+def _annual_writer(build: Callable) -> Write:
+    def write(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
+        build(
+            content,
+            data["profile"],
+            data["actions"],
+            data["indicators"],
+            data["texts"],
+            path,
+            options,
+        )
+
+    return write
+
+
+_REPORTS, _WORD = "toolbox_desktop.reports.", "toolbox_desktop.reports.word."
+_write_assessment = _assessment_writer(
+    _lazy(_REPORTS + "assessment_report", "build_assessment_report")
+)
+_write_assessment_docx = _assessment_writer(_lazy(_WORD + "assessment", "write_assessment_docx"))
+_write_plan = _plan_writer(_lazy(_REPORTS + "plan_report", "build_plan_report"))
+_write_plan_docx = _plan_writer(_lazy(_WORD + "plan", "write_plan_docx"))
+_write_annual = _annual_writer(_lazy(_REPORTS + "annual_report", "build_annual_report"))
+_write_annual_docx = _annual_writer(_lazy(_WORD + "annual", "write_annual_docx"))
 
 
 def _write_fact_sandwiches(
@@ -249,6 +279,38 @@ def _write_rights(content: Content, data: Data, path: Path, options: ReportOptio
     from toolbox_desktop.reports.rights_handout import build_rights_handout
 
     build_rights_handout(content, data["profile"], path, options)
+
+
+def _council(name: str) -> Callable:
+    """``council_data.<name>`` (the proposal's and the letters' read and write), imported when
+    called: that module imports this one."""
+    return _lazy("toolbox_desktop.services.reports.council_data", name)
+
+
+def _region(name: str) -> Callable:
+    """``region_data.<name>`` (the region report's read and write), imported when called:
+    that module imports this one."""
+
+    def call(*args):
+        from toolbox_desktop.services.reports import region_data
+
+        return getattr(region_data, name)(*args)
+
+    return call
+
+
+def _write_assessment_xlsx(
+    content: Content, data: Data, path: Path, options: ReportOptions
+) -> None:
+    from toolbox_desktop.exchange.sheets.assessment_sheet import write_assessment_sheet
+
+    write_assessment_sheet(content, data, path, options)
+
+
+def _write_plan_xlsx(content: Content, data: Data, path: Path, options: ReportOptions) -> None:
+    from toolbox_desktop.exchange.sheets.plan_sheet import write_plan_sheet
+
+    write_plan_sheet(content, data, path, options)
 
 
 # -- the date in the default file name -----------------------------------------------------------
@@ -289,6 +351,7 @@ REPORTS: dict[str, ReportKind] = {
             _write_assessment,
             dated=_assessment_date,
             needs_assessment=True,
+            other_formats={DOCX: _write_assessment_docx, XLSX: _write_assessment_xlsx},
         ),
         ReportKind(
             PLAN,
@@ -301,6 +364,7 @@ REPORTS: dict[str, ReportKind] = {
             _read_plan,
             _write_plan,
             dated=_printed_on,
+            other_formats={DOCX: _write_plan_docx, XLSX: _write_plan_xlsx},
         ),
         ReportKind(
             WORKSHEET,
@@ -327,6 +391,7 @@ REPORTS: dict[str, ReportKind] = {
             _write_annual,
             dated=_the_year,
             prints_year_texts=True,
+            other_formats={DOCX: _write_annual_docx},
         ),
         ReportKind(
             FACT_SANDWICH,
@@ -354,6 +419,50 @@ REPORTS: dict[str, ReportKind] = {
             (),
             _read_profile,
             _write_rights,
+        ),
+        ReportKind(
+            PROPOSAL,
+            QT_TRANSLATE_NOOP("ReportKinds", "Council proposal"),
+            QT_TRANSLATE_NOOP(
+                "ReportKinds",
+                "The chosen actions for the council to decide on: the situation, the decision, "
+                "the budget and the timetable, in the council's usual structure.",
+            ),
+            QT_TRANSLATE_NOOP("ReportKinds", "council-proposal"),
+            ("actions",),
+            _council("read_proposal"),
+            _council("write_proposal"),
+            dated=_printed_on,
+            other_formats={DOCX: _council("write_proposal_docx")},
+        ),
+        ReportKind(
+            LETTERS,
+            QT_TRANSLATE_NOOP("ReportKinds", "Advocacy letters"),
+            QT_TRANSLATE_NOOP(
+                "ReportKinds",
+                "A letter to each level that holds a competence the town lacks, about the "
+                "benchmarks marked outside our competence.",
+            ),
+            QT_TRANSLATE_NOOP("ReportKinds", "advocacy-letters"),
+            ("assessment",),
+            _council("read_letters"),
+            _council("write_letters"),
+            dated=_printed_on,
+            needs_assessment=True,
+            other_formats={DOCX: _council("write_letters_docx")},
+        ),
+        ReportKind(
+            REGION,
+            QT_TRANSLATE_NOOP("ReportKinds", "Region report"),
+            QT_TRANSLATE_NOOP(
+                "ReportKinds",
+                "Where the towns of a region file stand, by dimension, size and year, and where "
+                "your town stands among them.",
+            ),
+            QT_TRANSLATE_NOOP("ReportKinds", "region-report"),
+            ("region", "year"),
+            _region("read_region"),
+            _region("write_region"),
         ),
     )
 }

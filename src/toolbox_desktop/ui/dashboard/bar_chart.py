@@ -15,13 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.scoring import Score, Scores
 from toolbox_desktop.ui.common.chart_text import legend_rows
-from toolbox_desktop.ui.common.focus_frame import FocusRepaint, paint_focus_frame
 from toolbox_desktop.ui.common.formatting import (
     counts_text,
     dimension_label,
@@ -29,6 +28,7 @@ from toolbox_desktop.ui.common.formatting import (
     missing_texts,
     no_score_text,
 )
+from toolbox_desktop.ui.common.painted_chart import PaintedChart
 from toolbox_desktop.ui.common.palette import (
     CURRENT_COLOR,
     TARGET_COLOR,
@@ -65,7 +65,7 @@ def bars_for(content: Content, scores: Scores | None) -> list[DimensionBar]:
     return bars
 
 
-class DimensionBars(FocusRepaint, QWidget):
+class DimensionBars(PaintedChart, QWidget):
     """Draws ``DimensionBar`` rows: title and count above, the bar and its value below."""
 
     def __init__(self, parent=None) -> None:
@@ -181,20 +181,6 @@ class DimensionBars(FocusRepaint, QWidget):
         return None
 
     # -- drawing ---------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        self.paint(painter, QRectF(self.rect()))
-        paint_focus_frame(painter, self)
-        painter.end()
-
-    def render_to_image(self, size: QSize) -> QImage:
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(self.palette().color(self.backgroundRole()))
-        painter = QPainter(image)
-        self.paint(painter, QRectF(0, 0, size.width(), size.height()))
-        painter.end()
-        return image
-
     def paint(self, painter: QPainter, rect: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self.font())

@@ -58,6 +58,7 @@ class ActionTable(QTableView):
     """Emits ``current_action_changed(int)`` (-1 for none) when the current row changes."""
 
     current_action_changed = Signal(int)
+    proposal_requested = Signal(list)  # the selected actions' ids: a council proposal of them
 
     def __init__(self, session: PlanSession, parent=None) -> None:
         super().__init__(parent)
@@ -208,6 +209,9 @@ class ActionTable(QTableView):
         menu.addAction(
             self.tr("Set &responsible for %n action(s)…", None, count)
         ).triggered.connect(self.ask_owner_of_selected)
+        menu.addAction(self.tr("&Council proposal from selected actions…")).triggered.connect(
+            lambda: self.proposal_requested.emit(self.selected_ids())
+        )
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.popup(self.viewport().mapToGlobal(position))

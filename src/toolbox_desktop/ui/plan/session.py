@@ -459,6 +459,10 @@ class PlanSession(QObject):
         self.repository.restore_indicator(indicator_id)
         self.indicators_changed.emit()
 
+    def keep_written(self, stored: list[Action]) -> None:
+        """Actions written outside the session (a spreadsheet import): show them."""
+        self._keep(stored)
+
     def reload(self) -> None:
         """Read every action again (after a failed write, or a change made elsewhere)."""
         self._actions = {a.id: a for a in self.repository.actions()}

@@ -1,5 +1,7 @@
 """Making the chosen report: the Preview, Print and Save as PDF buttons, the progress bar with
-Cancel, and the line that says what happened.
+Cancel, and the line that says what happened. For a report made in more than one format, the
+format choice (``format_choice``) sits before the save button, which then saves a Word
+document or a spreadsheet the same way; Preview and Print always make the PDF.
 
 The data is read on the GUI thread (``ReportSource.prepare``: the registry's read, fast); the
 PDF is laid out in a worker thread (``BuildJob``) so the window stays responsive. Preview and
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -26,9 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.core.i18n import Message
 from toolbox_desktop.paths import documents_folder
+from toolbox_desktop.ui.common.messages import message_text
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.reports.build_job import BuildJob
+from toolbox_desktop.ui.reports.format_choice import (
+    PDF,
+    FormatChoice,
+    dialog_title,
+    file_filter,
+    format_of,
+    open_button_text,
+    save_accessible_name,
+    save_button_text,
+)
 from toolbox_desktop.ui.reports.pdf_output import offer_saving_instead, print_document
 from toolbox_desktop.ui.reports.pdf_pages import PdfPages, PdfUnavailableError
 from toolbox_desktop.ui.reports.preview_dialog import PreviewDialog
@@ -42,7 +57,7 @@ class ReportSource(Protocol):
 
     def prepare(self) -> Build: ...  # reads the data; raises sqlite3.Error or LookupError
     def report_title(self) -> str: ...
-    def suggested_name(self) -> str: ...
+    def suggested_name(self, format: str = PDF) -> str: ...
     def page_size(self) -> str: ...
     def save_texts(self) -> None: ...
 
@@ -79,6 +94,8 @@ class BuildPanel(QWidget):
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save as PDF"))
         self.save_button.clicked.connect(self.save_pdf)
+        self.format_choice = FormatChoice()
+        self.format_choice.changed.connect(self._format_changed)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy until the layout reports its first progress
         self.progress.setFormat("%p %")
@@ -90,6 +107,7 @@ class BuildPanel(QWidget):
         self.cancel_button.setVisible(False)
         row.addWidget(self.preview_button)
         row.addWidget(self.print_button)
+        row.addWidget(self.format_choice)
         row.addWidget(self.save_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
@@ -128,24 +146,39 @@ class BuildPanel(QWidget):
         if build is not None:
             self.start_build(build, target, purpose)
 
+    def set_formats(self, formats: tuple[str, ...]) -> None:
+        """The formats the chosen report is saved in (the choice is hidden with one)."""
+        self.format_choice.set_formats(formats)
+        self._format_changed(self.format_choice.format())
+
+    def _format_changed(self, format: str) -> None:
+        self.save_button.setText(save_button_text(format))
+        self.save_button.setAccessibleName(save_accessible_name(format))
+
     def save_pdf(self) -> None:
+        """Save the report in the format chosen (the PDF unless another is offered and
+        chosen)."""
         if self.job is not None:
             return
         self.source.save_texts()
+        format = self.format_choice.format()
         folder = self.last_path.parent if self.last_path else documents_folder()
+        name = self.source.suggested_name(format) if format != PDF else None
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save the report as PDF"),
-            str(folder / self.source.suggested_name()),
-            self.tr("PDF documents (*.pdf)"),
+            dialog_title(format),
+            str(folder / (name or self.source.suggested_name())),
+            file_filter(format),
         )
         if not chosen:
             return
         target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
+        if target.suffix.lower() != f".{format}":
+            target = target.with_name(f"{target.name}.{format}")
         build = self._prepare_or_explain()
         if build is not None:
+            if format != PDF:  # a PreparedReport writes any format it is made in
+                build = partial(build, format=format)
             self.start_build(build, target, SAVE)
 
     def _scratch_file(self) -> Path | None:
@@ -167,6 +200,9 @@ class BuildPanel(QWidget):
         try:
             return self.source.prepare()
         except (sqlite3.Error, LookupError) as error:
+            if isinstance(getattr(error, "message", None), Message):  # nothing to write
+                self.show_error(message_text(error.message))
+                return None
             self.show_error(
                 self.tr(
                     "The report's data could not be read: {reason}. Close and reopen the "
@@ -298,6 +334,7 @@ class BuildPanel(QWidget):
         self.last_path = Path(path)
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("The report was saved as {path}.").format(path=path))
+        self.open_button.setText(open_button_text(format_of(path)))
         self.open_button.setVisible(True)
         self.saved.emit(path)
 

@@ -2,12 +2,22 @@
 
 One radio button a report, in the registry's order, with its description under it; a report
 that needs an assessment is offered only once there is one, and a note says why until then.
+The list scrolls when it is taller than the room there is: with every report it takes more
+than a 1280 x 720 screen has.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toolbox_desktop.services.reports import REPORTS, WORKSHEET, ReportKind
 from toolbox_desktop.services.reports.choices import CTX
@@ -24,7 +34,16 @@ class KindChooser(QGroupBox):
 
     def __init__(self, parent=None) -> None:
         super().__init__(self.tr("Report"), parent)
-        layout = QVBoxLayout(self)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QVBoxLayout(self).addWidget(scroll)
+        self.scroll = scroll
         self.keys = tuple(REPORTS)  # the registry's order, the buttons' ids
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
@@ -45,6 +64,9 @@ class KindChooser(QGroupBox):
             if kind.needs_assessment and self.no_assessment_label is None:
                 layout.addWidget(self._no_assessment_note())
         layout.addStretch(1)
+        # as wide as the widest title needs, the scroll bar beside it
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(inner.minimumSizeHint().width() + bar)
         self.kind_group.idToggled.connect(self._toggled)
 
     def _no_assessment_note(self) -> PlainLabel:
@@ -87,4 +109,5 @@ class KindChooser(QGroupBox):
 
     def _toggled(self, index: int, checked: bool) -> None:
         if checked:
+            self.scroll.ensureWidgetVisible(self.kind_group.button(index))  # chosen elsewhere
             self.kind_changed.emit(self.keys[index])

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.services.reports import (
     FIRST_YEAR,
     LAST_YEAR,
+    LETTERS,
     OPTIONS,
     PAGE_SIZE,
+    PROPOSAL,
     Entry,
     ReportChoices,
     ReportKind,
@@ -35,6 +37,8 @@ from toolbox_desktop.services.reports import (
 )
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.ui.common.combo_fit import fit_combo
+from toolbox_desktop.ui.reports.action_picker import ActionPicker
+from toolbox_desktop.ui.reports.file_field import FileField
 from toolbox_desktop.ui.reports.kind_chooser import registry_text
 
 LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
@@ -51,11 +55,13 @@ class ReportOptionsBox(QGroupBox):
         texts_editor: QWidget,
         parent=None,
         sandwich_editor: QWidget | None = None,
+        addressee_editor: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Options"), parent)
         self.assessments = assessments
         self.texts_editor = texts_editor
         self.sandwich_editor = sandwich_editor or QWidget()
+        self.addressee_editor = addressee_editor or QWidget()  # the advocacy letters'
         self.form = QFormLayout()
         self.widgets: dict[str, QWidget] = {}
         for option in OPTIONS.values():
@@ -73,7 +79,9 @@ class ReportOptionsBox(QGroupBox):
         self._column.addLayout(self.form)
         self._column.addWidget(texts_editor, 1)
         self._column.addWidget(self.sandwich_editor, 1)
+        self._column.addWidget(self.addressee_editor)
         self._column.addStretch(1)
+        self._stretch_at = self._column.count() - 1
         self._column.addLayout(common)
 
     # -- the widgets ---------------------------------------------------------------------------
@@ -91,6 +99,10 @@ class ReportOptionsBox(QGroupBox):
     def _make(self, option: ReportOption) -> QWidget:
         if option.entry == Entry.FLAG:
             return QCheckBox(registry_text(option.label))
+        if option.entry == Entry.ACTIONS:
+            return ActionPicker()  # the page gives it the plan (``loader``)
+        if option.entry == Entry.FILE:
+            return FileField()
         if option.entry == Entry.YEAR:
             spin = QSpinBox()
             spin.setRange(FIRST_YEAR, LAST_YEAR)
@@ -127,8 +139,10 @@ class ReportOptionsBox(QGroupBox):
             self.form.setRowVisible(widget, name in kind.options)
         self.texts_editor.setVisible(kind.prints_year_texts)
         self.sandwich_editor.setVisible(kind.prints_fact_sandwiches)
-        editing = kind.prints_year_texts or kind.prints_fact_sandwiches
-        self._column.setStretch(3, 0 if editing else 1)
+        self.addressee_editor.setVisible(kind.key == LETTERS)
+        editing = kind.prints_year_texts or kind.prints_fact_sandwiches or kind.key == PROPOSAL
+        self._column.setStretch(self._stretch_at, 0 if editing else 1)
+        self._column.setStretch(0, 1 if kind.key == PROPOSAL else 0)  # its list of actions
 
     def choices(self, kind: ReportKind) -> ReportChoices:
         """What the widgets say for the options ``kind`` takes (the others keep their usual
@@ -142,6 +156,10 @@ class ReportOptionsBox(QGroupBox):
             return widget.isChecked()
         if option.entry == Entry.YEAR:
             return widget.value()
+        if option.entry == Entry.ACTIONS:
+            return widget.chosen()
+        if option.entry == Entry.FILE:
+            return widget.path()
         return widget.currentData()
 
     # -- assessments -----------------------------------------------------------------------------

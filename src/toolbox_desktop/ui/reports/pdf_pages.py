@@ -6,7 +6,9 @@ it is missing; ``PdfUnavailableError`` then says why in words a user can act on.
 
 A page is drawn in horizontal bands (``render``'s ``top`` and ``height``, in device pixels),
 so the preview draws only what is on screen and a page at 400 % never needs one huge picture.
-Everything here runs on the GUI thread: PDFium must not be called from two threads at once.
+Everything here runs on the GUI thread: PDFium must not be called from two threads at once,
+and the Word documents' charts are drawn with it on a worker thread, so every call here holds
+``reports.pdfium_lock.PDFIUM``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QSizeF
 from PySide6.QtGui import QImage
+
+from toolbox_desktop.reports.pdfium_lock import PDFIUM
 
 RGBX = QImage.Format.Format_RGBX8888  # PDFium's BGRx in reverse byte order, on any CPU
 KEPT_PAGES = 8  # pages kept loaded: enough for the screen and the next page; each is cheap
@@ -46,10 +50,12 @@ class PdfPages:
         self.path = Path(path)
         self._pdfium = _pdfium()
         try:
-            self._document = self._pdfium.PdfDocument(str(self.path))
-            self._sizes = [
-                QSizeF(*self._document.get_page_size(index)) for index in range(len(self._document))
-            ]
+            with PDFIUM:
+                self._document = self._pdfium.PdfDocument(str(self.path))
+                self._sizes = [
+                    QSizeF(*self._document.get_page_size(index))
+                    for index in range(len(self._document))
+                ]
         except (self._pdfium.PdfiumError, OSError) as error:
             raise PdfUnavailableError(
                 QCoreApplication.translate(
@@ -78,30 +84,36 @@ class PdfPages:
         height = whole.height() - top if height is None else min(height, whole.height() - top)
         raw = self._pdfium.raw
         try:
-            bitmap = self._pdfium.PdfBitmap.new_native(
-                whole.width(), height, format=raw.FPDFBitmap_BGRx, rev_byteorder=True
-            )
-            raw.FPDFBitmap_FillRect(bitmap, 0, 0, whole.width(), height, 0xFFFFFFFF)  # white
-            raw.FPDF_RenderPageBitmap(
-                bitmap,
-                self._page(index),
-                0,
-                -top,
-                whole.width(),
-                whole.height(),
-                0,
-                raw.FPDF_ANNOT | raw.FPDF_REVERSE_BYTE_ORDER,
-            )
-            image = QImage(
-                bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, RGBX
-            ).copy()  # the bitmap's memory goes with it
-            bitmap.close()
+            with PDFIUM:
+                image = self._draw(raw, index, whole, top, height)
         except (self._pdfium.PdfiumError, MemoryError, ValueError) as error:
             raise PdfUnavailableError(
                 QCoreApplication.translate(
                     "Reports", "page {page} could not be drawn ({detail})"
                 ).format(page=index + 1, detail=str(error) or type(error).__name__)
             ) from error
+        return image
+
+    def _draw(self, raw, index: int, whole: QSize, top: int, height: int) -> QImage:
+        """The band drawn by PDFium (hold ``PDFIUM``)."""
+        bitmap = self._pdfium.PdfBitmap.new_native(
+            whole.width(), height, format=raw.FPDFBitmap_BGRx, rev_byteorder=True
+        )
+        raw.FPDFBitmap_FillRect(bitmap, 0, 0, whole.width(), height, 0xFFFFFFFF)  # white
+        raw.FPDF_RenderPageBitmap(
+            bitmap,
+            self._page(index),
+            0,
+            -top,
+            whole.width(),
+            whole.height(),
+            0,
+            raw.FPDF_ANNOT | raw.FPDF_REVERSE_BYTE_ORDER,
+        )
+        image = QImage(
+            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, RGBX
+        ).copy()  # the bitmap's memory goes with it
+        bitmap.close()
         return image
 
     @property
@@ -124,8 +136,9 @@ class PdfPages:
         """Release the file (the preview's temporary folder can then be removed)."""
         if self._document is None:
             return
-        for page in self._loaded.values():
-            page.close()
-        self._loaded.clear()
-        self._document.close()
+        with PDFIUM:
+            for page in self._loaded.values():
+                page.close()
+            self._loaded.clear()
+            self._document.close()
         self._document = None

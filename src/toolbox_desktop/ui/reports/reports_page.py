@@ -5,8 +5,10 @@ reports offered, their options, how their data is read, their file names and how
 out all come from there, the same as for ``toolbox-desktop report``. Its parts:
 ``kind_chooser`` (which report), ``option_widgets`` (its options), ``annual_texts_editor``
 (the user's texts of the year, stored as typed), ``factsandwich_editor`` (the town's fact
-sandwiches, for the Fact Sandwich worksheet) and ``build_panel`` (making the PDF off the
-GUI thread, the preview, printing, saving).
+sandwiches, for the Fact Sandwich worksheet), ``action_picker`` (the council proposal's
+actions, ticked; ``choose_actions`` ticks the Plan area's selection), ``addressee_editor``
+(who the advocacy letters go to) and ``build_panel`` (making the PDF off the GUI thread, the
+preview, printing, saving).
 """
 
 from __future__ import annotations
@@ -24,16 +26,21 @@ from toolbox_desktop.services.reports import (
     ANNUAL,
     ASSESSMENT,
     PLAN,
+    PROPOSAL,
     WORKSHEET,
     PreparedReport,
     ReportChoices,
     default_file_name,
 )
+from toolbox_desktop.services.reports import PDF as PDF_FORMAT
 from toolbox_desktop.services.reports import prepare as prepare_report
+from toolbox_desktop.storage.advocacy_addressees import AdvocacyAddresseeRepository
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.fact_sandwich_repository import FactSandwichRepository
+from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.reports.addressee_editor import AddresseeEditor
 from toolbox_desktop.ui.reports.annual_texts_editor import AnnualTextsEditor
 from toolbox_desktop.ui.reports.build_job import BuildJob, wait_for_all
 from toolbox_desktop.ui.reports.build_panel import PREVIEW, PRINT, SAVE, Build, BuildPanel
@@ -80,9 +87,17 @@ class ReportsPage(QWidget):
         self.chooser_box = KindChooser()
         self.texts_editor = AnnualTextsEditor(AnnualTextRepository(conn))
         self.sandwich_editor = FactSandwichEditor(FactSandwichRepository(conn), undo_stack)
-        self.options_box = ReportOptionsBox(
-            AssessmentRepository(conn), self.texts_editor, sandwich_editor=self.sandwich_editor
+        self.addressee_editor = AddresseeEditor(
+            AdvocacyAddresseeRepository(conn), content, undo_stack
         )
+        self.options_box = ReportOptionsBox(
+            AssessmentRepository(conn),
+            self.texts_editor,
+            sandwich_editor=self.sandwich_editor,
+            addressee_editor=self.addressee_editor,
+        )
+        self.action_picker = self.options_box.widgets["actions"]
+        self.action_picker.loader = PlanRepository(conn).actions
         self.footer = BuildPanel(self)
         self._expose_widgets()
 
@@ -95,7 +110,8 @@ class ReportsPage(QWidget):
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         intro = PlainLabel(
             self.tr(
-                "Choose a report and its options, then preview it, print it or save it as a PDF."
+                "Choose a report and its options, then preview it, print it or save it: as a "
+                "PDF, and some as a Word document or spreadsheet to edit."
             )
         )
         intro.setWordWrap(True)
@@ -108,6 +124,7 @@ class ReportsPage(QWidget):
         self.year_spin.valueChanged.connect(self.texts_editor.set_year)
         self.texts_editor.problem.connect(self.footer.show_error)
         self.sandwich_editor.problem.connect(self.footer.show_error)
+        self.addressee_editor.problem.connect(self.footer.show_error)
         self.footer.busy_changed.connect(self._busy_changed)
         self.footer.saved.connect(self.report_saved)
         self.footer.failed.connect(self.report_failed)
@@ -152,8 +169,15 @@ class ReportsPage(QWidget):
     def choose(self, kind: str) -> None:
         self.chooser_box.choose(kind)
 
+    def choose_actions(self, ids: list[int]) -> None:
+        """The council proposal of these actions (the Plan area's "Council proposal from
+        selected actions…"): chosen, with exactly these ticked."""
+        self.choose(PROPOSAL)
+        self.action_picker.choose(ids)
+
     def _kind_changed(self, kind: str) -> None:
         self.options_box.show_report(self.chooser_box.report())
+        self.footer.set_formats(self.chooser_box.report().formats)
 
     def choices(self) -> ReportChoices:
         """The chosen report's options; for a report that prints the year's texts, the texts
@@ -181,8 +205,10 @@ class ReportsPage(QWidget):
     def report_title(self) -> str:
         return self.chooser_box.title()
 
-    def suggested_name(self) -> str:
-        return default_file_name(self.kind(), self.conn, self.choices(), report_translate)
+    def suggested_name(self, format: str = PDF_FORMAT) -> str:
+        return default_file_name(
+            self.kind(), self.conn, self.choices(), report_translate, format=format
+        )
 
     def page_size(self) -> str:
         return self.page_size_combo.currentData()
@@ -195,16 +221,22 @@ class ReportsPage(QWidget):
         """Store the texts shown (the year's, a fact sandwich's), if they changed."""
         self.texts_editor.save_texts()
         self.sandwich_editor.save_now()
+        self.addressee_editor.save_now()
 
     def reload_texts(self) -> None:
         """Show the year's texts as stored now (after an import or a restore), unless texts
         typed here could not be stored: those stay on screen."""
         self.texts_editor.reload_texts(self.year_spin.value())
         self.sandwich_editor.reload()
+        self.addressee_editor.reload()
 
     def unsaved_texts(self) -> bool:
         """Texts typed here that could not be stored (the close question names them)."""
-        return self.texts_editor.unsaved_texts() or self.sandwich_editor.unsaved()
+        return (
+            self.texts_editor.unsaved_texts()
+            or self.sandwich_editor.unsaved()
+            or self.addressee_editor.unsaved()
+        )
 
     def hideEvent(self, event) -> None:
         self.save_texts()

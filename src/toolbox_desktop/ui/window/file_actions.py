@@ -54,6 +54,13 @@ class FileCommands:
             return False
         return self._show_file(Path(path))
 
+    def open_region_file(self, path: Path | None = None):
+        """File → Open region file…: a region file in a read-only window of its own; this
+        window stays on its file (``ui/region/opening.py``)."""
+        from toolbox_desktop.ui.region.opening import open_region_file
+
+        return open_region_file(self, path)
+
     def save_copy(self) -> Path | None:
         """File → Save a copy…: the data as it is now in a new file; this window stays on
         its own file. Returns the copy, None when none was written."""

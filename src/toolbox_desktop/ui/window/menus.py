@@ -37,7 +37,16 @@ def build_menus(window) -> None:
         QCoreApplication.translate("MainWindow", "Export deadlines as &calendar (.ics)…"), bar
     )
     export_ics.triggered.connect(lambda: window._export_plan("ics"))
-    for action in (export_csv, export_ics):
+    window.import_sheet_action = QAction(
+        QCoreApplication.translate("MainWindow", "Import actions from a &spreadsheet…"), bar
+    )
+    window.import_sheet_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "Add or update actions from an .xlsx or .csv file, one step to undo"
+        )
+    )
+    window.import_sheet_action.triggered.connect(lambda: window.import_plan_sheet())
+    for action in (export_csv, export_ics, window.import_sheet_action):
         action.setEnabled(window.conn is not None)
         file_menu.addAction(action)
     file_menu.addSeparator()
@@ -191,6 +200,18 @@ def _file_commands(window, bar: QMenuBar, file_menu) -> None:
     # Filled each time it opens: a file may have gone, or another window added one.
     window.recent_menu.aboutToShow.connect(lambda: window.fill_recent_menu(window.recent_menu))
     window.fill_recent_menu(window.recent_menu)
+    window.open_region_action = QAction(
+        QCoreApplication.translate("MainWindow", "Open re&gion file…"), bar
+    )
+    window.open_region_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow",
+            "See where the towns of a region stand, and yours among them (read-only, in a "
+            "window of its own)",
+        )
+    )
+    window.open_region_action.triggered.connect(lambda: window.open_region_file())
+    file_menu.addAction(window.open_region_action)
     file_menu.addSeparator()
     window.save_copy_action = QAction(
         QCoreApplication.translate("MainWindow", "Save a cop&y…"), bar

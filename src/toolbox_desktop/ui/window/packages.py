@@ -1,5 +1,6 @@
 """The window's commands that move data in and out: packages (export, import, a
-participant's ratings), the plan as CSV or calendar, and presentation mode for a workshop.
+participant's ratings), the plan as CSV or calendar, actions from a spreadsheet, and
+presentation mode for a workshop.
 
 Each stores what is being typed first, so that what leaves the window is what the user sees,
 and reads every area again after an import (it wrote on this window's connection).
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from toolbox_desktop.ui.window.rows import ASSESSMENT_ROW
+from toolbox_desktop.ui.window.rows import ASSESSMENT_ROW, PLAN_ROW
 
 
 class PackageCommands:
@@ -102,6 +103,15 @@ class PackageCommands:
             )
             return
         self.presentation = open_presentation(area, self.content)
+
+    def import_plan_sheet(self, path: Path | None = None):
+        """File → Import actions from a spreadsheet: the plan shown, the dialog over it."""
+        from toolbox_desktop.ui.plan.sheet_import_dialog import import_from_spreadsheet
+
+        self._ensure_area(PLAN_ROW)
+        self.show_area(PLAN_ROW)
+        self.plan_area.page.flush_edits()  # typing pending there is its own undo step
+        return import_from_spreadsheet(self, self.plan_area.session, self.state, path)
 
     def _export_plan(self, kind: str) -> None:
         from toolbox_desktop.ui.plan.export_dialog import export_plan

@@ -1,0 +1,224 @@
+"""What importing a sheet of actions would do: which rows add an action, which change one,
+which change nothing and which are left out, and why. Nothing is written here
+(``storage/plan_import.apply_import`` writes what the user confirmed, in one transaction).
+
+A row whose ID column holds the uid of an action in this plan updates that action, and only
+in the fields that have a column: a sheet with titles and statuses only leaves every other
+field alone. Any other row adds an action (with the row's ID as its uid when it is one of
+ours, so that the next import of the same file matches it). A row is left out, with every
+reason, when a cell cannot be read (a date, an amount, a word of the plan's lists, an unknown
+benchmark, a formula never calculated), when the action would break the plan's rules
+(``core.plan.check_action``: no title, end before start, a text over ``core.limits``), or when
+its ID appeared on an earlier row.
+
+An .xlsx file made by our export also has a Milestones sheet: its rows (keyed by the ID) give
+the actions their milestones, and an update then replaces them too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, translated_with
+from toolbox_desktop.core.plan import IDEA, SHORT, Action, Milestone, check_action
+from toolbox_desktop.exchange.sheets.columns import (
+    CTX as SHEET_CTX,
+)
+from toolbox_desktop.exchange.sheets.columns import (
+    ID,
+    MILESTONE_COLUMNS,
+    PLAN_HEADERS,
+    SHEET_MILESTONES,
+    normalised,
+)
+from toolbox_desktop.exchange.sheets.mapping import Mapping
+from toolbox_desktop.exchange.sheets.reading import Sheet, SpreadsheetFile
+from toolbox_desktop.exchange.sheets.values import CellError, CellReader
+
+CTX = "SpreadsheetImport"
+MSG_IN_COLUMN = QT_TRANSLATE_NOOP("SpreadsheetImport", "{column}: {problem}")
+MSG_DUPLICATE_ID = QT_TRANSLATE_NOOP("SpreadsheetImport", "the ID {uid} is on row {first} already")
+MSG_MILESTONE_ROW = QT_TRANSLATE_NOOP("SpreadsheetImport", "sheet {sheet}, row {line}: {problem}")
+MSG_NO_TITLE_COLUMN = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport", "Map a column to the action's title (or to the ID, to update actions)."
+)
+OUR_UID = re.compile(r"[0-9a-f]{32}")
+Translate = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class NewAction:
+    line: int
+    action: Action
+    uid: str = ""  # "" takes a new uid
+
+
+@dataclass(frozen=True)
+class ChangedAction:
+    line: int
+    before: Action  # as stored when the file was read
+    after: Action
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    line: int
+    reasons: tuple[str, ...]  # in the user's language
+
+
+@dataclass(frozen=True)
+class SheetMilestones:
+    """Our export's Milestones sheet, read: they replace an updated action's milestones, so a
+    row that cannot be read leaves its action out (``problems``) rather than dropping that
+    milestone without a word."""
+
+    by_uid: dict[str, tuple[Milestone, ...]]
+    problems: dict[str, tuple[str, ...]] = field(default_factory=dict)  # uid -> reasons
+
+
+@dataclass
+class ImportPlan:
+    new: list[NewAction] = field(default_factory=list)
+    changed: list[ChangedAction] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)  # rows equal to their action
+    left_out: list[LeftOut] = field(default_factory=list)
+
+    @property
+    def writes_anything(self) -> bool:
+        return bool(self.new or self.changed)
+
+
+def plan_import(
+    sheet: Sheet,
+    mapping: Mapping,
+    stored: dict[str, Action],
+    content: Content,
+    translate: Translate,
+    locale: str,
+    milestones: SheetMilestones | None = None,
+    taken_uids: frozenset[str] = frozenset(),
+) -> ImportPlan:
+    """What importing ``sheet`` with ``mapping`` (column -> field) would do, against the
+    actions ``stored`` (uid -> action, not deleted). ``milestones`` come from a Milestones
+    sheet; ``taken_uids`` are uids of deleted actions (a row naming one adds
+    a new action with a new uid)."""
+    reader = CellReader(content, translate, locale)
+    headers = {
+        column: _header(sheet, column, field, translate) for column, field in mapping.items()
+    }
+    result = ImportPlan()
+    first_line: dict[str, int] = {}
+    for row in sheet.rows:
+        values, reasons = {}, []
+        for column, name in mapping.items():
+            cell = row.values[column] if column < len(row.values) else None
+            try:
+                values[name] = reader.read(name, cell)
+            except CellError as error:
+                reasons.append(_in_column(headers[column], str(error), translate))
+        uid = values.pop(ID, "")
+        if uid and uid in first_line:
+            reasons.append(translate(CTX, MSG_DUPLICATE_ID).format(uid=uid, first=first_line[uid]))
+        elif uid:
+            first_line[uid] = row.line
+        values = {k: v for k, v in values.items() if v is not None or k in _NULLABLE}
+        if milestones is not None and uid:
+            values["milestones"] = milestones.by_uid.get(uid, ())
+            reasons += milestones.problems.get(uid, ())
+        before = stored.get(uid) if uid else None
+        if before is not None:
+            after = replace(before, **values)
+        else:
+            after = replace(Action(phase=SHORT, status=IDEA), **values)
+        reasons += [_problem_text(p, translate) for p in check_action(after)]
+        if reasons:
+            result.left_out.append(LeftOut(row.line, tuple(dict.fromkeys(reasons))))
+        elif before is None:
+            keep_uid = uid if OUR_UID.fullmatch(uid) and uid not in taken_uids else ""
+            result.new.append(NewAction(row.line, after, keep_uid))
+        else:
+            changed = tuple(n for n in values if getattr(before, n) != getattr(after, n))
+            if changed:
+                result.changed.append(ChangedAction(row.line, before, after, changed))
+            else:
+                result.unchanged.append(row.line)
+    return result
+
+
+_NULLABLE = ("start", "end", "budget_cents", "spent_cents")  # an empty cell empties them
+
+
+def milestones_sheet(
+    spreadsheet: SpreadsheetFile, content: Content, translate: Translate, locale: str
+) -> SheetMilestones | None:
+    """The milestones of our export's Milestones sheet by the action's ID; None when the file
+    has no such sheet. A row without an ID or a title is skipped (a milestone removed); one
+    whose due date cannot be read is a problem of its action."""
+    wanted = {normalised(SHEET_MILESTONES), normalised(translate(SHEET_CTX, SHEET_MILESTONES))}
+    sheet = next((s for s in spreadsheet.sheets if normalised(s.name) in wanted), None)
+    if sheet is None:
+        return None
+    names = {}
+    for key, header in MILESTONE_COLUMNS:
+        for word in (key, header, translate(SHEET_CTX, header)):
+            names.setdefault(normalised(word), key)
+    columns: dict[str, int] = {}
+    for column, header in enumerate(sheet.headers):
+        key = names.get(normalised(header))
+        if key and key not in columns:
+            columns[key] = column
+    if ID not in columns or "milestone" not in columns:
+        return None
+    reader = CellReader(content, translate, locale)
+    found: dict[str, list[Milestone]] = {}
+    problems: dict[str, list[str]] = {}
+
+    def cell(row, key):
+        column = columns.get(key)
+        return row.values[column] if column is not None and column < len(row.values) else None
+
+    for row in sheet.rows:
+        try:
+            uid = reader.read(ID, cell(row, ID))
+            title = reader.read("title", cell(row, "milestone"))
+        except CellError:
+            continue
+        if not (uid and title):
+            continue
+        try:
+            due = reader.read("start", cell(row, "due"))
+        except CellError as error:
+            problem = translate(CTX, MSG_MILESTONE_ROW).format(
+                sheet=sheet.name, line=row.line, problem=str(error)
+            )
+            problems.setdefault(uid, []).append(problem)
+            continue
+        found.setdefault(uid, []).append(Milestone(title, due, reader.done(cell(row, "done"))))
+    return SheetMilestones(
+        {uid: tuple(items) for uid, items in found.items()},
+        {uid: tuple(items) for uid, items in problems.items()},
+    )
+
+
+def missing_title(mapping: Mapping) -> Message | None:
+    """Why nothing can be imported with ``mapping``: neither a title nor an ID column."""
+    if "title" in mapping.values() or ID in mapping.values():
+        return None
+    return Message(CTX, MSG_NO_TITLE_COLUMN)
+
+
+def _header(sheet: Sheet, column: int, field: str, translate: Translate) -> str:
+    header = sheet.headers[column] if column < len(sheet.headers) else ""
+    return header or translate(SHEET_CTX, PLAN_HEADERS.get(field, field))
+
+
+def _in_column(column: str, problem: str, translate: Translate) -> str:
+    return translate(CTX, MSG_IN_COLUMN).format(column=column, problem=problem)
+
+
+def _problem_text(problem, translate: Translate) -> str:
+    return translated_with(Message(problem.context, problem.template, **problem.params), translate)

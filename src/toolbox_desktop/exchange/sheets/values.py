@@ -1,0 +1,318 @@
+"""Read one cell as the value of an action's field, or say why it cannot be.
+
+Cells come as the file holds them: text, numbers, dates, booleans. Text is read by the app's
+one set of rules (``core.formatting``): amounts with either decimal sign, thousands
+separators and currency symbols (``parse_money``; "12,500" refused as ambiguous where the
+comma is the decimal sign, as in a form), dates in any European order (day first:
+31.12.2026, 31/12/2026, 31-12-2026) or ISO; where the month may come first (a
+comma-separated file, a user whose dates are month first) a slashed date that reads both ways
+is refused. Words of the plan's lists (status, phase, partners, funding) are taken as their
+key, their English name or their name in the user's language, in any case. Each reader
+raises ``CellError`` with a message in the user's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from toolbox_desktop.core.assessment import PRIORITY_NAMES
+from toolbox_desktop.core.clean_text import clean_text
+from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.formatting import (
+    FormatTextError,
+    date_pattern,
+    parse_date,
+    parse_money,
+    parse_number,
+)
+from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.core.plan import (
+    EARLIEST_YEAR,
+    FUNDING_SOURCES,
+    LATEST_YEAR,
+    PARTNER_KINDS,
+    PHASE_NAMES,
+    STATUS_NAMES,
+)
+from toolbox_desktop.exchange.sheets.columns import normalised
+from toolbox_desktop.exchange.sheets.reading import NO_CACHED_VALUE
+
+CTX = "SpreadsheetImport"
+MSG_NO_CACHED_VALUE = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "a formula without a calculated value: open the file in your spreadsheet program, save "
+    "it and import it again",
+)
+MSG_UNKNOWN_WORD = QT_TRANSLATE_NOOP("SpreadsheetImport", "“{value}” is not one of: {known}")
+MSG_UNKNOWN_BENCHMARK = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport", "“{value}” is not a benchmark code or number"
+)
+MSG_UNKNOWN_DIMENSION = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport", "“{value}” is not a dimension of the toolbox"
+)
+MSG_NOT_A_CURRENCY = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport", "“{value}” is not a currency code such as EUR"
+)
+MSG_NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport", "“{value}” is not a whole number from {low} to {high}"
+)
+MSG_DAY_OR_MONTH = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.",
+)
+MSG_TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport", "{value} has more than two decimals: amounts are kept in cents"
+)
+YES_WORDS = {"yes", "ja", "y", "x", "true", "wahr", "waar", "1", "done", "erledigt", "klaar"}
+SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "fr": "CHF", "zł": "PLN", "kč": "CZK"}
+EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's date numbers (1900 system)
+# Excel's day numbers of the years a plan accepts (core.plan.check_action's).
+DATE_NUMBERS = (
+    (date(EARLIEST_YEAR, 1, 1) - EXCEL_EPOCH).days,
+    (date(LATEST_YEAR + 1, 1, 1) - EXCEL_EPOCH).days,
+)
+
+Translate = Callable[[str, str], str]
+
+
+class CellError(ValueError):
+    """The cell's value cannot be used; ``str(error)`` is in the user's language."""
+
+
+class Words:
+    """The user's words for a list's keys (status, phase, ...): key, English, translated."""
+
+    def __init__(self, names: dict, context: str, translate: Translate) -> None:
+        self.known = [translate(context, name) for name in names.values()]
+        self.by_word: dict[str, object] = {}
+        for key, name in names.items():
+            for word in (str(key), name, translate(context, name)):
+                self.by_word.setdefault(normalised(word), key)
+
+    def read(self, value: object, translate: Translate):
+        key = self.by_word.get(normalised(value))
+        if key is None:
+            raise CellError(
+                translate(CTX, MSG_UNKNOWN_WORD).format(
+                    value=_shown(value), known=", ".join(self.known)
+                )
+            )
+        return key
+
+
+class CellReader:
+    """The readers of one import: the content's codes and the user's language and locale."""
+
+    def __init__(self, content: Content, translate: Translate, locale: str) -> None:
+        self.translate = translate
+        self.locale = locale
+        self.statuses = Words(STATUS_NAMES, "Plan", translate)
+        self.phases = Words(PHASE_NAMES, "Plan", translate)
+        self.partners = Words(PARTNER_KINDS, "Plan", translate)
+        self.funding = Words(FUNDING_SOURCES, "Plan", translate)
+        self.priorities = Words(PRIORITY_NAMES, "RatingScale", translate)
+        numbers = content.benchmark_numbers
+        self.benchmarks = {code.casefold(): code for code in numbers}
+        self.benchmarks.update({number: code for code, number in numbers.items()})
+        self.dimensions: dict[str, str] = {}
+        for dimension in content.dimensions:
+            for word in (
+                dimension.code,
+                str(dimension.number),
+                dimension.title,
+                f"{dimension.number}. {dimension.title}",
+            ):
+                self.dimensions.setdefault(normalised(word), dimension.code)
+
+    def read(self, field: str, value: object):
+        """The value of ``field`` in ``value`` (a cell); raises ``CellError``."""
+        if value is NO_CACHED_VALUE:
+            raise CellError(self.translate(CTX, MSG_NO_CACHED_VALUE))
+        empty = value is None or (isinstance(value, str) and not value.strip())
+        reader = getattr(self, f"_{field}", None)
+        if reader is None:
+            return "" if empty else clean_text(_text(value), field == "description")
+        return reader(None if empty else value)
+
+    # -- one reader per field that is not plain text ------------------------------------------
+    def _id(self, value):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return "" if value is None else clean_text(str(value)).strip()
+
+    def _dimension(self, value):
+        if value is None:
+            return ""
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        code = self.dimensions.get(normalised(value))
+        numbered = re.match(r"\s*(\d+)\.\s", _text(value))
+        if code is None and numbered:  # "1. Governance" from an export in another language
+            code = self.dimensions.get(numbered.group(1))
+        if code is None:
+            raise CellError(self.translate(CTX, MSG_UNKNOWN_DIMENSION).format(value=_shown(value)))
+        return code
+
+    def _benchmarks(self, value):
+        if value is None:
+            return ()
+        codes = []
+        for part in re.split(r"[\s,;]+", _text(value)):
+            if not part:
+                continue
+            code = self.benchmarks.get(part.casefold()) or self.benchmarks.get(part)
+            if code is None:
+                raise CellError(
+                    self.translate(CTX, MSG_UNKNOWN_BENCHMARK).format(value=_shown(part))
+                )
+            codes.append(code)
+        return tuple(dict.fromkeys(codes))
+
+    def _partners(self, value):
+        if value is None:
+            return ()
+        kinds = []
+        for part in re.split(r"[;\n]+", _text(value)):
+            if not part.strip():
+                continue
+            try:
+                kinds.append(self.partners.read(part, self.translate))
+            except CellError:  # "NGOs, Schools": a comma between names
+                kinds += [
+                    self.partners.read(p, self.translate) for p in part.split(",") if p.strip()
+                ]
+        return tuple(dict.fromkeys(kinds))
+
+    def _start(self, value):
+        return self._date(value)
+
+    def _end(self, value):
+        return self._date(value)
+
+    def _date(self, value):
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        # A date number Excel did not format as a date; only in the years a plan accepts, so
+        # that a year typed as a number (2026, Excel's 18 July 1905) is refused as not a date.
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if number and DATE_NUMBERS[0] <= value < DATE_NUMBERS[1]:
+            return EXCEL_EPOCH + timedelta(days=int(value))
+        self._refuse_day_or_month(_text(value).strip())
+        try:  # day first, as all of Europe writes it; ISO as well
+            return parse_date(_text(value), "de", self.translate)
+        except FormatTextError as error:
+            raise CellError(str(error)) from None
+
+    def _refuse_day_or_month(self, text: str) -> None:
+        """03/04/2026 where the month may come first (a comma-separated file, as American and
+        British programs both write; a user whose dates are month first): refused, not
+        guessed, when it reads as two dates. Dots and dashes are day first everywhere."""
+        slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text)
+        if slashed is None or not date_pattern(self.locale).lstrip("'").startswith("M"):
+            return
+        first, second, year = (int(part) for part in slashed.groups())
+        year += 2000 if year < 100 else 0  # as parse_date reads "26"
+        if first != second and first <= 12 and second <= 12:
+            raise CellError(
+                self.translate(CTX, MSG_DAY_OR_MONTH).format(
+                    value=_shown(text),
+                    month_first=date(year, first, second).isoformat(),
+                    day_first=date(year, second, first).isoformat(),
+                )
+            )
+
+    def _phase(self, value):
+        return None if value is None else self.phases.read(value, self.translate)
+
+    def _status(self, value):
+        return None if value is None else self.statuses.read(value, self.translate)
+
+    def _funding_source(self, value):
+        return "" if value is None else self.funding.read(value, self.translate)
+
+    def _priority(self, value):
+        if value is None:
+            return None
+        try:
+            return self._whole(value, 1, 3)
+        except CellError:
+            return self.priorities.read(value, self.translate)
+
+    def _progress(self, value):
+        if value is None:
+            return None
+        if isinstance(value, float) and 0 < value < 1:  # a cell formatted as per cent
+            value = value * 100
+        if isinstance(value, str):
+            value = value.replace("%", "").strip()
+        return self._whole(value, 0, 100)
+
+    def _whole(self, value, low: int, high: int) -> int:
+        error = CellError(
+            self.translate(CTX, MSG_NOT_A_WHOLE_NUMBER).format(
+                value=_shown(value), low=low, high=high
+            )
+        )
+        try:
+            number = (
+                Decimal(str(value))
+                if isinstance(value, int | float)
+                else parse_number(_text(value), self.locale, self.translate)
+            )
+        except (FormatTextError, InvalidOperation):
+            raise error from None
+        if number is None or number != number.to_integral_value() or not low <= number <= high:
+            raise error
+        return int(number)
+
+    def _budget_cents(self, value):
+        return self._cents(value)
+
+    def _spent_cents(self, value):
+        return self._cents(value)
+
+    def _cents(self, value):
+        if value is None:
+            return None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            cents = Decimal(repr(value)) * 100
+            if cents != cents.to_integral_value():
+                raise CellError(self.translate(CTX, MSG_TOO_MANY_DECIMALS).format(value=value))
+            return int(cents)
+        try:
+            return parse_money(_text(value), self.locale, self.translate)
+        except FormatTextError as error:
+            raise CellError(str(error)) from None
+
+    def _currency(self, value):
+        if value is None:
+            return None
+        text = _text(value).strip()
+        code = SYMBOLS.get(text.casefold(), text.upper())
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise CellError(self.translate(CTX, MSG_NOT_A_CURRENCY).format(value=_shown(value)))
+        return code
+
+    def done(self, value) -> bool:
+        """A milestone's "done" cell: a tick, yes, true, x, 1 (in en/de/nl)."""
+        if isinstance(value, bool):
+            return value
+        return normalised(value) in YES_WORDS
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _shown(value: object, most: int = 60) -> str:
+    text = " ".join(_text(value).split())
+    return text if len(text) <= most else text[: most - 1] + "…"

@@ -1,0 +1,252 @@
+"""What people's spreadsheets hold: merged cells, formulas, empty rows, dates and amounts
+typed as text, thousands of rows, a password, text files in two encodings. Every bad row is
+listed with its reason and left out; a file that cannot be read imports nothing."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from sheet_helpers import preview_file
+from toolbox_desktop.exchange.sheets.importing import write
+from toolbox_desktop.exchange.sheets.reading import SpreadsheetError, read_spreadsheet
+from toolbox_desktop.storage.plan_repository import PlanRepository
+
+
+def workbook(path: Path, rows: list[list], merge: tuple[str, ...] = ()) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    for area in merge:
+        sheet.merge_cells(area)
+    book.save(path)
+    return path
+
+
+def with_cached_values(path: Path, values: dict[str, str]) -> Path:
+    """Give formulas the values Excel would have calculated (openpyxl writes none)."""
+    name = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as source:
+        parts = {item: source.read(item) for item in source.namelist()}
+    xml = parts[name].decode("utf-8")
+    for ref, value in values.items():
+        xml = re.sub(
+            rf'(<c r="{ref}"[^>]*>)<f>([^<]*)</f><v\s*/?>(</v>)?',
+            rf"\g<1><f>\g<2></f><v>{value}</v>",
+            xml,
+        )
+    parts[name] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w") as target:
+        for item, data in parts.items():
+            target.writestr(item, data)
+    return path
+
+
+def test_merged_cells_give_their_value_to_every_row(workspace, tmp_path):
+    path = workbook(
+        tmp_path / "merged.xlsx",
+        [["Title", "Dimension", "Status"], ["A", "gov", "Idea"], ["B", None, "Done"]],
+        merge=("B2:B3",),
+    )
+    plan = preview_file(workspace, path)
+    assert [(n.action.title, n.action.dimension) for n in plan.new] == [("A", "gov"), ("B", "gov")]
+
+
+def test_formulas_use_the_calculated_value_and_without_one_the_row_is_left_out(workspace, tmp_path):
+    path = workbook(
+        tmp_path / "formulas.xlsx",
+        [
+            ["Title", "Budget", "Progress %"],
+            ["Calculated", "=1000+250.5", "=20*2"],
+            ["Never calculated", "=B2*2", 10],
+        ],
+    )
+    with_cached_values(path, {"B2": "1250.5", "C2": "40"})
+    plan = preview_file(workspace, path)
+    assert [(n.action.budget_cents, n.action.progress) for n in plan.new] == [(125050, 40)]
+    [left] = plan.left_out
+    assert left.line == 3
+    assert left.reasons == (
+        "Budget: a formula without a calculated value: open the file in your spreadsheet "
+        "program, save it and import it again",
+    )
+
+
+def test_empty_rows_are_skipped_and_row_numbers_are_the_files(workspace, tmp_path):
+    path = workbook(
+        tmp_path / "gaps.xlsx",
+        [[], ["Title", "End"], ["One", None], [None, None], [], ["Two", "not a date"]],
+    )
+    plan = preview_file(workspace, path)
+    assert [n.line for n in plan.new] == [3]
+    assert [left.line for left in plan.left_out] == [6]
+
+
+@pytest.mark.parametrize(
+    "typed", ["31.12.2026", "31/12/2026", "31-12-2026", "2026-12-31", "31.12.26"]
+)
+def test_dates_typed_in_european_formats(workspace, tmp_path, typed):
+    path = workbook(tmp_path / "dates.xlsx", [["Title", "End"], ["Deadline", typed]])
+    [new] = preview_file(workspace, path).new
+    assert new.action.end == date(2026, 12, 31)
+
+
+def test_real_excel_dates_and_date_numbers(workspace, tmp_path):
+    path = workbook(
+        tmp_path / "dates.xlsx",
+        [["Title", "Start", "End"], ["Deadline", date(2026, 1, 2), 46387]],
+    )
+    [new] = preview_file(workspace, path).new
+    assert (new.action.start, new.action.end) == (date(2026, 1, 2), date(2026, 12, 31))
+
+
+def test_a_year_typed_as_a_number_is_refused_not_read_as_a_day_in_1905(workspace, tmp_path):
+    """2026 is also Excel's day number of 18 July 1905: a plain year is refused, not guessed."""
+    path = workbook(tmp_path / "dates.xlsx", [["Title", "Start"], ["Next year", 2026]])
+    plan = preview_file(workspace, path)
+    assert not plan.new
+    [left_out] = plan.left_out
+    assert left_out.reasons == (
+        "Start: “2026” is not a date. Type it like 31.12.2026 or 2026-12-31.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "cents"),
+    [
+        ("1.250,50", 125050),
+        ("1,250.50", 125050),
+        ("1250,5", 125050),
+        ("€ 1.250,50", 125050),
+        ("1 250,50 EUR", 125050),
+        (1250.5, 125050),
+        (12, 1200),
+    ],
+)
+def test_amounts_with_either_decimal_sign(workspace, tmp_path, typed, cents):
+    path = workbook(tmp_path / "money.xlsx", [["Title", "Budget"], ["Money", typed]])
+    [new] = preview_file(workspace, path).new
+    assert new.action.budget_cents == cents
+
+
+def test_bad_rows_are_listed_with_their_reasons(workspace, tmp_path):
+    path = workbook(
+        tmp_path / "bad.xlsx",
+        [
+            ["Title", "Status", "Start", "End", "Budget", "Benchmarks", "Responsible role"],
+            ["Good", "Planned", None, None, None, "1.1.1", None],
+            ["Status", "Maybe", None, None, None, None, None],
+            ["Backwards", None, "2027-01-01", "2026-01-01", None, None, None],
+            ["Money", None, None, None, "12,500", None, None],
+            ["Unknown benchmark", None, None, None, None, "gov.nothing.9", None],
+            [None, None, None, "2026-01-01", None, None, None],
+            ["Long role", None, None, None, None, None, "x" * 301],
+        ],
+    )
+    plan = preview_file(workspace, path, locale="de")
+    assert [n.line for n in plan.new] == [2]
+    reasons = {left.line: " | ".join(left.reasons) for left in plan.left_out}
+    assert reasons[3].startswith("Status: “Maybe” is not one of: Idea, Planned")
+    assert reasons[4] == "The end date is before the start date."
+    assert "could mean" in reasons[5] and reasons[5].startswith("Budget: ")
+    assert reasons[6] == "Benchmarks: “gov.nothing.9” is not a benchmark code or number"
+    assert reasons[7] == "An action needs a title."
+    assert "301 characters, more than the 300" in reasons[8]
+
+
+def test_thousands_of_rows(workspace, tmp_path):
+    rows = [["Title", "End", "Budget", "Status"]]
+    rows += [[f"Action {i}", date(2026, 1 + i % 12, 1), i * 1.5, "Planned"] for i in range(5000)]
+    path = workbook(tmp_path / "many.xlsx", rows)
+    plan = preview_file(workspace, path)
+    assert len(plan.new) == 5000 and not plan.left_out
+    write(PlanRepository(workspace.conn), plan)
+    assert len(PlanRepository(workspace.conn).actions()) == 5000
+
+
+def test_a_password_protected_file_is_refused_with_a_clear_message(tmp_path):
+    path = tmp_path / "protected.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    with pytest.raises(SpreadsheetError) as raised:
+        read_spreadsheet(path)
+    assert "protected by a password" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("broken.xlsx", b"PK\x03\x04 not really a zip"),
+        ("picture.xlsx", b"\x89PNG\r\n\x1a\n" + bytes(100)),
+        ("binary.csv", b"\x00\x01\x02" * 50),
+    ],
+)
+def test_a_file_that_is_not_a_spreadsheet_is_refused(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(SpreadsheetError) as raised:
+        read_spreadsheet(path)
+    assert "not a spreadsheet we can read" in str(raised.value)
+
+
+def test_csv_with_semicolons_and_decimal_commas(workspace, tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes('\ufeffTitel;Budget;Ende\r\n"Café; «Treff»";1.250,50;31.12.2026\r\n'.encode())
+    [new] = preview_file(workspace, path).new
+    assert (new.action.title, new.action.budget_cents) == ("Café; «Treff»", 125050)
+    assert new.action.end == date(2026, 12, 31)
+
+
+def test_csv_in_windows_1252(workspace, tmp_path):
+    path = tmp_path / "windows.csv"
+    path.write_bytes(
+        "Maßnahme;Verantwortlich\r\nSprachcafé für Mütter;Jörg Weiß\r\n".encode("cp1252")
+    )
+    [new] = preview_file(workspace, path).new
+    assert (new.action.title, new.action.responsible_person) == (
+        "Sprachcafé für Mütter",
+        "Jörg Weiß",
+    )
+    assert read_spreadsheet(path).delimiter == ";"
+
+
+def test_a_file_without_rows_to_import_is_refused(tmp_path):
+    only_headers = workbook(tmp_path / "empty.xlsx", [["Title", "End"], [], [None, None]])
+    empty_csv = tmp_path / "empty.csv"
+    empty_csv.write_bytes(b"\xef\xbb\xbf\r\n")
+    for path in (only_headers, empty_csv):
+        with pytest.raises(SpreadsheetError) as raised:
+            read_spreadsheet(path)
+        assert str(raised.value) == "The file has no rows to import."
+
+
+def test_a_slashed_date_that_reads_both_ways_is_refused_where_months_may_come_first(
+    workspace, tmp_path
+):
+    """A comma-separated file may come from an American program (month first) or a British
+    one (day first): 03/04/2026 is refused there, not guessed; 31/12/2026 reads only one way.
+    A semicolon-separated file is European: day first."""
+    text = "Title,End\nA,03/04/2026\nB,31/12/2026\nC,2026-04-03\nD,03/04/26\n"
+    comma = tmp_path / "comma.csv"
+    comma.write_text(text, encoding="utf-8")
+    plan = preview_file(workspace, comma)
+    assert [(n.line, n.action.end) for n in plan.new] == [
+        (3, date(2026, 12, 31)),
+        (4, date(2026, 4, 3)),
+    ]
+    left_out, short_year = plan.left_out
+    assert (left_out.line, short_year.line) == (2, 5)
+    assert "2026-03-04 or 2026-04-03" in short_year.reasons[0]
+    assert left_out.reasons == (
+        "End: “03/04/2026” could have the day or the month first. Write it as 2026-03-04 or "
+        "2026-04-03.",
+    )
+
+    semicolon = tmp_path / "semicolon.csv"
+    semicolon.write_text(text.replace(",", ";"), encoding="utf-8")
+    assert preview_file(workspace, semicolon).new[0].action.end == date(2026, 4, 3)
