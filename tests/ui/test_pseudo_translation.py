@@ -1,9 +1,10 @@
 """Room for longer languages: under a pseudo-translation that makes every text of the app
 about 40 % longer (``pseudo_catalogue.py``), the main window on the training town shows every
 label, button, tab, group-box title and table header of every area, tab and main dialog in
-full (``cut_text.py``, ``window_walk.py``), and never needs more than the screen: 1366 x 768
-and 1280 x 720. So does every shipped language (German, Dutch, and any added later), in its
-own words, on the smaller screen.
+full (``cut_text.py``, ``window_walk.py``), and never needs more than the screen, on the
+smallest screen we support, 1280 x 720 (what fits there fits on 1366 x 768, where every area
+and dialog only gains room; the English window is walked at 1366 x 768 by the accessibility
+test). So does every shipped language (German, Dutch, and any added later), in its own words.
 
 German runs about 30 % longer than English, Dutch about 25 %; the next languages (Italian,
 Swedish, Spanish, French) are in the same range, so a layout that holds the pseudo-translation
@@ -91,10 +92,10 @@ def open_window(qtbot, ui_state):
     return open_window
 
 
-@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_no_text_is_cut_in_a_40_percent_longer_language(
-    screen, pseudo_language, backups_here, open_window, qtbot, tmp_path, pack_copy
+    pseudo_language, backups_here, open_window, qtbot, tmp_path, pack_copy
 ):
+    screen = SCREENS[-1]  # the smallest
     town = make_town(tmp_path, pack_copy.parent)
     window = open_window(town, screen)
     assert window.menuBar().actions()[0].text() == pseudo("&File")  # the pseudo speaks
