@@ -93,6 +93,13 @@ def test_plan_has_overview_timeline_budget_and_details_with_money_as_in_the_pdf(
     sections = Document(str(docx)).sections
     wide = [s for s in sections if s.page_width > s.page_height]
     assert len(wide) == 1 and len(sections) == 3  # the timeline alone is landscape
+    for section in sections:  # the title stands at the right edge of every page, wide or not
+        line = section.header.paragraphs[0]
+        assert line.text == "Lindenbach (fictional training town)\tAction plan"
+        [stop] = line.paragraph_format.tab_stops
+        width = section.page_width - section.left_margin - section.right_margin
+        assert abs(stop.position - width) < 1000  # EMU: well under a tenth of a millimetre
+        assert "Page" in section.footer.paragraphs[0].text
 
 
 def test_annual_report_leaves_out_unwritten_texts_as_the_pdf_does(town, tmp_path):

@@ -166,18 +166,23 @@ class WordDocument:
 
     def _set_up_header_and_footer(self, header: tuple[str, str]) -> None:
         """The town's name left and the report's title right in the header, "Page x of y"
-        (the PDF's words, with Word's PAGE and NUMPAGES fields) right in the footer. Later
-        sections (landscape pages) carry them on: they are linked to this one."""
-        section = self.document.sections[0]
-        name, title = (
+        (the PDF's words, with Word's PAGE and NUMPAGES fields) right in the footer. A
+        landscape section gets its own copy (``_new_section``): the title's right tab stops at
+        the text's edge, which lies further out on a landscape page."""
+        self._header = tuple(
             " ".join(word_text(part, multiline=False).split())[:HEADER_LIMIT] for part in header
         )
-        # The template's header style stops at a centre and a right tab for Letter paper:
-        # one right tab at the text's edge instead.
-        stops = self.document.styles["Header"].paragraph_format.tab_stops
-        stops.clear_all()
-        stops.add_tab_stop(self._text_width(), WD_TAB_ALIGNMENT.RIGHT)
+        # The template's header style stops at a centre and a right tab for Letter paper;
+        # each header line has its own right tab at its section's text edge instead.
+        self.document.styles["Header"].paragraph_format.tab_stops.clear_all()
+        self._write_header_and_footer(self.document.sections[0])
+
+    def _write_header_and_footer(self, section) -> None:
+        name, title = self._header
         line = section.header.paragraphs[0]
+        line.paragraph_format.tab_stops.add_tab_stop(
+            self._text_width(section), WD_TAB_ALIGNMENT.RIGHT
+        )
         self._grey(line.add_run(name))
         if title:
             self._grey(line.add_run("\t" + title))
@@ -382,6 +387,12 @@ class WordDocument:
             section.page_width, section.page_height = long_side, short_side
         else:
             section.page_width, section.page_height = short_side, long_side
+        # Unlinked, a section's header and footer start empty (python-docx): each section's
+        # are written for its own width (linked, a portrait section after a landscape one
+        # would take the landscape header).
+        for part in (section.header, section.footer):
+            part.is_linked_to_previous = False
+        self._write_header_and_footer(section)
 
     def text_width_mm(self) -> float:
         """The width text can take on the current pages, in millimetres."""
