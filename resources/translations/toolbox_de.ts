@@ -422,37 +422,42 @@
 <context>
     <name>ActionPicker</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="41"/>
         <source>Actions of the proposal</source>
         <translation>Maßnahmen der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="44"/>
         <source>&amp;All</source>
         <translation>&amp;Alle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="45"/>
         <source>Tick every action</source>
         <translation>Alle Maßnahmen anhaken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="47"/>
         <source>&amp;None</source>
         <translation>&amp;Keine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="48"/>
         <source>Tick no action</source>
         <translation>Keine Maßnahme anhaken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="93"/>
         <source>(untitled action)</source>
         <translation>(Maßnahme ohne Titel)</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="98"/>
+        <source>{title} ({status})</source>
+        <translation>{title} ({status})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="127"/>
         <source>%n action(s) chosen</source>
         <translation>
             <numerusform>%n Maßnahme gewählt</numerusform>
@@ -702,72 +707,72 @@
 <context>
     <name>AdvocacyLetters</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="47"/>
         <source>Advocacy letters</source>
         <translation>Schreiben an zuständige Stellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="48"/>
         <source>To whom it may concern</source>
         <translation>An die zuständige Stelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="49"/>
         <source>{town}, {date}</source>
         <translation>{town}, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="50"/>
         <source>Request for support: integration tasks within your competence</source>
         <translation>Bitte um Unterstützung: Integrationsaufgaben in Ihrer Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="53"/>
         <source>Dear Sir or Madam,</source>
         <translation>Sehr geehrte Damen und Herren,</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="54"/>
         <source>In our self-assessment of local integration (“{title}”, {date}) we marked the following benchmarks as outside our competence. They concern tasks that lie with you. We ask for your support in meeting them.</source>
         <translation>in unserer Selbstbewertung der lokalen Integration („{title}“, {date}) haben wir die folgenden Benchmarks als außerhalb unserer Zuständigkeit markiert. Sie betreffen Aufgaben, die bei Ihnen liegen. Wir bitten Sie um Unterstützung, sie zu erfüllen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="60"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="61"/>
         <source>What we found</source>
         <translation>Unsere Nachweise</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="62"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="63"/>
         <source>What we ask for</source>
         <translation>Unsere Bitte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="64"/>
         <source>Level {level}, {name}: {description}</source>
         <translation>Stufe {level}, {name}: {description}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="65"/>
         <source>nothing recorded</source>
         <translation>nichts erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="66"/>
         <source>We would welcome your reply and will gladly give further details.</source>
         <translation>Wir freuen uns über Ihre Antwort und geben gern weitere Auskünfte.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="69"/>
         <source>Yours faithfully,</source>
         <translation>Mit freundlichen Grüßen</translation>
     </message>
@@ -2660,13 +2665,13 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="40"/>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="37"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="38"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert.</translation>
     </message>
@@ -2768,32 +2773,51 @@
         <translation>Für jede Dimension mit Lücken:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="21"/>
         <source>{path}, sheet “{sheet}”: new {new}, updated {changed}, unchanged {unchanged}, rows left out {left_out}</source>
-        <translation>{path}, Tabellenblatt „{sheet}“: neu {new}, aktualisiert {changed}, unverändert {unchanged}, ausgelassene Zeilen {left_out}</translation>
+        <translation type="vanished">{path}, Tabellenblatt „{sheet}“: neu {new}, aktualisiert {changed}, unverändert {unchanged}, ausgelassene Zeilen {left_out}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="22"/>
+        <source>{path}, sheet “{sheet}”: new {new}, updated {changed}, unchanged {unchanged}, rows left out {left_out}, indicators added or updated {indicators}</source>
+        <translation>{path}, Tabellenblatt „{sheet}“: neu {new}, aktualisiert {changed}, unverändert {unchanged}, ausgelassene Zeilen {left_out}, Indikatoren hinzugefügt oder aktualisiert {indicators}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="27"/>
+        <source>      + indicator “{name}” ({count})</source>
+        <translation>      + Indikator „{name}“ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="28"/>
+        <source>      ~ indicator “{name}” ({count})</source>
+        <translation>      ~ Indikator „{name}“ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="29"/>
+        <source>measurements: {count}</source>
+        <translation>Messwerte: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="30"/>
         <source>  + row {line}: {title}</source>
         <translation>  + Zeile {line}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="31"/>
         <source>  ~ row {line}: {title} ({fields})</source>
         <translation>  ~ Zeile {line}: {title} ({fields})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="32"/>
         <source>  ! row {line} left out: {reasons}</source>
         <translation>  ! Zeile {line} ausgelassen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="33"/>
         <source>there is no sheet “{sheet}” in {path}; its sheets: {sheets}</source>
         <translation>in {path} gibt es kein Tabellenblatt „{sheet}“; seine Tabellenblätter: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="36"/>
         <source>nothing was imported: {detail}</source>
         <translation>nichts wurde importiert: {detail}</translation>
     </message>
@@ -7559,137 +7583,142 @@
 <context>
     <name>PlanExport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
         <source>Progress %</source>
         <translation>Fortschritt %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="65"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="67"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="69"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="72"/>
+        <source>Permanent ID</source>
+        <translation>Dauerhafte ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="74"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="74"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="75"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="76"/>
         <source>Deadline: {title}</source>
         <translation>Frist: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="77"/>
         <source>Milestone: {milestone} ({title})</source>
         <translation>Meilenstein: {milestone} ({title})</translation>
     </message>
@@ -7697,52 +7726,52 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="40"/>
         <source>Comma ( , ) with decimal points</source>
         <translation>Komma ( , ) mit Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="41"/>
         <source>Semicolon ( ; ) with decimal commas — Excel in most of Europe</source>
         <translation>Semikolon ( ; ) mit Dezimalkomma – Excel in den meisten Ländern Europas</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="48"/>
         <source>CSV separator</source>
         <translation>CSV-Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="49"/>
         <source>Separate the columns with:</source>
         <translation>Spalten trennen mit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="62"/>
         <source>Export the action plan as CSV</source>
         <translation>Aktionsplan als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="63"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="66"/>
         <source>Export deadlines and milestones as a calendar</source>
         <translation>Fristen und Meilensteine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="69"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="98"/>
         <source>The plan could not be written to {path}: {reason}. Choose another folder, for example your Documents.</source>
         <translation>Der Plan konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="109"/>
         <source>%n action(s) written to {path}.</source>
         <translation>
             <numerusform>%n Maßnahme gespeichert in {path}.</numerusform>
@@ -9622,92 +9651,92 @@
 <context>
     <name>ReportFormats</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="23"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="24"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="25"/>
         <source>&amp;Save as Word document…</source>
         <translation>Als Word-Dokument &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="26"/>
         <source>&amp;Save as spreadsheet…</source>
         <translation>Als Tabelle &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="29"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="30"/>
         <source>Save as Word document</source>
         <translation>Als Word-Dokument speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="31"/>
         <source>Save as spreadsheet</source>
         <translation>Als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="34"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="35"/>
         <source>Save the report as a Word document</source>
         <translation>Bericht als Word-Dokument speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="36"/>
         <source>Save the report as a spreadsheet</source>
         <translation>Bericht als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="39"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="40"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="41"/>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Tabellen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="44"/>
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="45"/>
         <source>&amp;Open document</source>
         <translation>Dokument ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="46"/>
         <source>&amp;Open spreadsheet</source>
         <translation>Tabelle ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="48"/>
         <source>O&amp;utput format:</source>
         <translation>Datei&amp;format:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="49"/>
         <source>Format of the saved file</source>
         <translation>Format der gespeicherten Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="50"/>
         <source>Preview and Print always show the PDF; Save writes the format chosen here.</source>
         <translation>Vorschau und Drucken zeigen immer das PDF; Speichern schreibt das hier gewählte Format.</translation>
     </message>
@@ -9789,7 +9818,7 @@
         <translation>Maßnahmen der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="168"/>
         <source>Regi&amp;on file:</source>
         <translation>Regionsdate&amp;i:</translation>
     </message>
@@ -9798,7 +9827,7 @@
         <translation type="vanished">Regions&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="169"/>
         <source>Region file</source>
         <translation>Regionsdatei</translation>
     </message>
@@ -10012,16 +10041,21 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="32"/>
+        <source>Every action of the plan is done or dropped, so there is nothing open to propose. Tick the actions the council should decide on.</source>
+        <translation>Alle Maßnahmen des Plans sind erledigt oder verworfen, es gibt also nichts Offenes vorzuschlagen. Haken Sie die Maßnahmen an, über die der Gemeinderat entscheiden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="37"/>
         <source>The plan has no action with the id {ids}; it may have been deleted.</source>
         <translation>Der Plan hat keine Maßnahme mit der ID {ids}; sie wurde vielleicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="40"/>
         <source>There is no assessment yet, so no benchmark is marked outside our competence and there is no letter to write.</source>
         <translation>Es gibt noch keine Bewertung, daher ist keine Benchmark als außerhalb unserer Zuständigkeit markiert und es gibt kein Schreiben zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="45"/>
         <source>No benchmark is marked “outside our competence” in the assessment “{title}”, so there is no letter to write. Mark such benchmarks when rating, then make the letters.</source>
         <translation>In der Bewertung „{title}“ ist keine Benchmark als „außerhalb unserer Zuständigkeit“ markiert, daher gibt es kein Schreiben zu erstellen. Markieren Sie solche Benchmarks beim Bewerten und erstellen Sie dann die Schreiben.</translation>
     </message>
@@ -10375,7 +10409,7 @@
 <context>
     <name>SheetImportCommands</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/import_command.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/import_command.py" line="39"/>
         <source>Import %n action(s) from a spreadsheet</source>
         <translation>
             <numerusform>%n Maßnahme aus einer Tabelle importieren</numerusform>
@@ -10457,17 +10491,17 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="268"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="365"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="369"/>
         <source>Nothing was imported</source>
         <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="353"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="357"/>
         <source>Import actions from a spreadsheet</source>
         <translation>Maßnahmen aus einer Tabelle importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="355"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="359"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
@@ -10506,255 +10540,267 @@
             <numerusform>%n Zeilen ausgelassen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="287"/>
+        <source>%n indicator(s) added or updated</source>
+        <translation>
+            <numerusform>%n Indikator hinzugefügt oder aktualisiert</numerusform>
+            <numerusform>%n Indikatoren hinzugefügt oder aktualisiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="40"/>
         <source>ID</source>
-        <translation>ID</translation>
+        <translation type="vanished">ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="20"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="47"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="24"/>
+        <source>Permanent ID</source>
+        <translation>Dauerhafte ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="60"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="21"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="27"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="22"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="70"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="90"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="23"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="66"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="95"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="30"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="31"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="32"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="33"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="34"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="35"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="36"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="32"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="84"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="39"/>
         <source>Progress %</source>
         <translation>Fortschritt %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="40"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="41"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="42"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="43"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="44"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="45"/>
         <source>Guide item</source>
         <translation>Leitfaden-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="54"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="55"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="56"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="61"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="62"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="63"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="58"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="83"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="65"/>
         <source>Measured on</source>
         <translation>Gemessen am</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="66"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="67"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="69"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="70"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="71"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="73"/>
         <source>Scores</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="77"/>
         <source>Sub-theme</source>
         <translation>Unterthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="78"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="79"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="80"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="81"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="82"/>
         <source>Level (in words)</source>
         <translation>Stufe (in Worten)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="79"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="94"/>
         <source>Excluded</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="86"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="87"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="91"/>
         <source>Current %</source>
         <translation>Aktuell %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="92"/>
         <source>Target %</source>
         <translation>Ziel %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="93"/>
         <source>Rated</source>
         <translation>Eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="97"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
@@ -10766,82 +10812,98 @@
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="49"/>
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="50"/>
         <source>the ID {uid} is on row {first} already</source>
         <translation>die ID {uid} steht schon in Zeile {first}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="51"/>
         <source>sheet {sheet}, row {line}: {problem}</source>
         <translation>Tabellenblatt {sheet}, Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="31"/>
+        <source>a value without the date it was measured</source>
+        <translation>ein Messwert ohne das Datum der Messung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="32"/>
+        <source>a date without the value measured</source>
+        <translation>ein Datum ohne den gemessenen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="33"/>
+        <source>indicator “{name}”: {problem}</source>
+        <translation>Indikator „{name}“: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="52"/>
         <source>Map a column to the action&apos;s title (or to the ID, to update actions).</source>
         <translation>Ordnen Sie eine Spalte dem Titel der Maßnahme zu (oder der ID, um Maßnahmen zu aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="35"/>
         <source>This file is protected by a password, or is an old Excel file (.xls). Save it without a password as .xlsx or .csv and try again.</source>
         <translation>Diese Datei ist durch ein Passwort geschützt oder eine alte Excel-Datei (.xls). Speichern Sie sie ohne Passwort als .xlsx oder .csv und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="40"/>
         <source>This is not a spreadsheet we can read ({detail}). Save it as .xlsx or .csv and try again.</source>
         <translation>Dies ist keine Tabelle, die wir lesen können ({detail}). Speichern Sie sie als .xlsx oder .csv und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="44"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Die Datei kann nicht gelesen werden: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="45"/>
         <source>The file has no rows to import.</source>
         <translation>Die Datei hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="44"/>
         <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
         <translation>eine Formel ohne berechneten Wert: Öffnen Sie die Datei in Ihrem Tabellenprogramm, speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="49"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>„{value}“ ist keiner dieser Werte: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="50"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>„{value}“ ist kein Code und keine Nummer einer Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>„{value}“ ist keine Dimension der Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="56"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>„{value}“ ist kein Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="59"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>„{value}“ ist keine ganze Zahl von {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bei „{value}“ kann der Tag oder der Monat vorne stehen. Schreiben Sie {month_first} oder {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert</translation>
     </message>

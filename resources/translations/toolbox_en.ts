@@ -4,7 +4,7 @@
 <context>
     <name>ActionPicker</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="127"/>
         <source>%n action(s) chosen</source>
         <translation>
             <numerusform>%n action chosen</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="29"/>
         <source>%n package(s) merged into {path}</source>
         <translation>
             <numerusform>%n package merged into {path}</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="34"/>
         <source>%n package(s) refused; the others were merged</source>
         <translation>
             <numerusform>%n package refused; the others were merged</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>PlanExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="109"/>
         <source>%n action(s) written to {path}.</source>
         <translation>
             <numerusform>%n action written to {path}.</numerusform>
@@ -330,7 +330,7 @@
 <context>
     <name>SheetImportCommands</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/import_command.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/import_command.py" line="39"/>
         <source>Import %n action(s) from a spreadsheet</source>
         <translation>
             <numerusform>Import %n action from a spreadsheet</numerusform>
@@ -341,7 +341,7 @@
 <context>
     <name>SheetImportTexts</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="280"/>
         <source>%n new action(s)</source>
         <translation>
             <numerusform>%n new action</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="281"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="272"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="282"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -365,11 +365,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="283"/>
         <source>%n row(s) left out</source>
         <translation>
             <numerusform>%n row left out</numerusform>
             <numerusform>%n rows left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="287"/>
+        <source>%n indicator(s) added or updated</source>
+        <translation>
+            <numerusform>%n indicator added or updated</numerusform>
+            <numerusform>%n indicators added or updated</numerusform>
         </translation>
     </message>
 </context>

@@ -422,37 +422,42 @@
 <context>
     <name>ActionPicker</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="41"/>
         <source>Actions of the proposal</source>
         <translation>Acties van het voorstel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="44"/>
         <source>&amp;All</source>
         <translation>A&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="45"/>
         <source>Tick every action</source>
         <translation>Alle acties aanvinken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="47"/>
         <source>&amp;None</source>
         <translation>Gee&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="48"/>
         <source>Tick no action</source>
         <translation>Geen actie aanvinken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="93"/>
         <source>(untitled action)</source>
         <translation>(actie zonder titel)</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="98"/>
+        <source>{title} ({status})</source>
+        <translation>{title} ({status})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/action_picker.py" line="127"/>
         <source>%n action(s) chosen</source>
         <translation>
             <numerusform>%n actie gekozen</numerusform>
@@ -702,72 +707,72 @@
 <context>
     <name>AdvocacyLetters</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="47"/>
         <source>Advocacy letters</source>
         <translation>Brieven aan bevoegde instanties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="48"/>
         <source>To whom it may concern</source>
         <translation>Aan de bevoegde instantie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="49"/>
         <source>{town}, {date}</source>
         <translation>{town}, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="50"/>
         <source>Request for support: integration tasks within your competence</source>
         <translation>Verzoek om steun: integratietaken binnen uw bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="53"/>
         <source>Dear Sir or Madam,</source>
         <translation>Geachte heer, mevrouw,</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="54"/>
         <source>In our self-assessment of local integration (“{title}”, {date}) we marked the following benchmarks as outside our competence. They concern tasks that lie with you. We ask for your support in meeting them.</source>
         <translation>In onze zelfevaluatie van lokale integratie (‘{title}’, {date}) hebben wij de volgende benchmarks gemarkeerd als buiten onze bevoegdheid. Zij betreffen taken die bij u liggen. Wij vragen uw steun om eraan te voldoen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="60"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="61"/>
         <source>What we found</source>
         <translation>Onze onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="62"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="63"/>
         <source>What we ask for</source>
         <translation>Ons verzoek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="64"/>
         <source>Level {level}, {name}: {description}</source>
         <translation>Niveau {level}, {name}: {description}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="65"/>
         <source>nothing recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="66"/>
         <source>We would welcome your reply and will gladly give further details.</source>
         <translation>Wij zien uw antwoord graag tegemoet en geven graag nadere informatie.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/reports/advocacy_letters.py" line="69"/>
         <source>Yours faithfully,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
@@ -2682,13 +2687,13 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="40"/>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="37"/>
         <source>Dry run: nothing was written.</source>
         <translation>Proefrun: er is niets geschreven.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="38"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Geïmporteerd: {added} toegevoegd, {updated} bijgewerkt.</translation>
     </message>
@@ -2744,32 +2749,51 @@
         <translation>Per dimensie met kloven:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="21"/>
         <source>{path}, sheet “{sheet}”: new {new}, updated {changed}, unchanged {unchanged}, rows left out {left_out}</source>
-        <translation>{path}, werkblad ‘{sheet}’: nieuw {new}, bijgewerkt {changed}, ongewijzigd {unchanged}, weggelaten rijen {left_out}</translation>
+        <translation type="vanished">{path}, werkblad ‘{sheet}’: nieuw {new}, bijgewerkt {changed}, ongewijzigd {unchanged}, weggelaten rijen {left_out}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="22"/>
+        <source>{path}, sheet “{sheet}”: new {new}, updated {changed}, unchanged {unchanged}, rows left out {left_out}, indicators added or updated {indicators}</source>
+        <translation>{path}, werkblad ‘{sheet}’: nieuw {new}, bijgewerkt {changed}, ongewijzigd {unchanged}, weggelaten rijen {left_out}, indicatoren toegevoegd of bijgewerkt {indicators}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="27"/>
+        <source>      + indicator “{name}” ({count})</source>
+        <translation>      + indicator ‘{name}’ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="28"/>
+        <source>      ~ indicator “{name}” ({count})</source>
+        <translation>      ~ indicator ‘{name}’ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="29"/>
+        <source>measurements: {count}</source>
+        <translation>meetwaarden: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="30"/>
         <source>  + row {line}: {title}</source>
         <translation>  + rij {line}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="31"/>
         <source>  ~ row {line}: {title} ({fields})</source>
         <translation>  ~ rij {line}: {title} ({fields})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="32"/>
         <source>  ! row {line} left out: {reasons}</source>
         <translation>  ! rij {line} weggelaten: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="33"/>
         <source>there is no sheet “{sheet}” in {path}; its sheets: {sheets}</source>
         <translation>er is geen werkblad ‘{sheet}’ in {path}; de werkbladen: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="36"/>
         <source>nothing was imported: {detail}</source>
         <translation>er is niets geïmporteerd: {detail}</translation>
     </message>
@@ -7519,137 +7543,142 @@
 <context>
     <name>PlanExport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
         <source>Partner names</source>
         <translation>Namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
         <source>Progress %</source>
         <translation>Voortgang %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="65"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="67"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
         <source>Funding source</source>
         <translation>Financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="69"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="72"/>
+        <source>Permanent ID</source>
+        <translation>Vaste ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="74"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="74"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="75"/>
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="76"/>
         <source>Deadline: {title}</source>
         <translation>Deadline: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="77"/>
         <source>Milestone: {milestone} ({title})</source>
         <translation>Mijlpaal: {milestone} ({title})</translation>
     </message>
@@ -7657,52 +7686,52 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="40"/>
         <source>Comma ( , ) with decimal points</source>
         <translation>Komma ( , ) met decimale punt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="41"/>
         <source>Semicolon ( ; ) with decimal commas — Excel in most of Europe</source>
         <translation>Puntkomma ( ; ) met decimale komma — Excel in het grootste deel van Europa</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="48"/>
         <source>CSV separator</source>
         <translation>CSV-scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="49"/>
         <source>Separate the columns with:</source>
         <translation>Kolommen scheiden met:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="62"/>
         <source>Export the action plan as CSV</source>
         <translation>Het actieplan exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="63"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="66"/>
         <source>Export deadlines and milestones as a calendar</source>
         <translation>Deadlines en mijlpalen exporteren als kalender</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="69"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderbestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="98"/>
         <source>The plan could not be written to {path}: {reason}. Choose another folder, for example your Documents.</source>
         <translation>Het plan kon niet worden opgeslagen als {path}: {reason}. Kies een andere map, bijvoorbeeld Documenten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/export_dialog.py" line="109"/>
         <source>%n action(s) written to {path}.</source>
         <translation>
             <numerusform>%n actie opgeslagen in {path}.</numerusform>
@@ -9582,92 +9611,92 @@
 <context>
     <name>ReportFormats</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="23"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="24"/>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="25"/>
         <source>&amp;Save as Word document…</source>
         <translation>Op&amp;slaan als Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="26"/>
         <source>&amp;Save as spreadsheet…</source>
         <translation>Op&amp;slaan als spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="29"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="30"/>
         <source>Save as Word document</source>
         <translation>Opslaan als Word-document</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="31"/>
         <source>Save as spreadsheet</source>
         <translation>Opslaan als spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="34"/>
         <source>Save the report as PDF</source>
         <translation>Het rapport opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="35"/>
         <source>Save the report as a Word document</source>
         <translation>Het rapport opslaan als Word-document</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="36"/>
         <source>Save the report as a spreadsheet</source>
         <translation>Het rapport opslaan als spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="39"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="40"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="41"/>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="44"/>
         <source>&amp;Open PDF</source>
         <translation>PDF &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="45"/>
         <source>&amp;Open document</source>
         <translation>Document &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="46"/>
         <source>&amp;Open spreadsheet</source>
         <translation>Spreadsheet &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="48"/>
         <source>O&amp;utput format:</source>
         <translation>Bestandst&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="49"/>
         <source>Format of the saved file</source>
         <translation>Formaat van het opgeslagen bestand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/format_choice.py" line="50"/>
         <source>Preview and Print always show the PDF; Save writes the format chosen here.</source>
         <translation>Voorbeeld en Afdrukken tonen altijd de PDF; Opslaan schrijft het hier gekozen formaat.</translation>
     </message>
@@ -9749,7 +9778,7 @@
         <translation>Acties van het voorstel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="168"/>
         <source>Regi&amp;on file:</source>
         <translation>Regiob&amp;estand:</translation>
     </message>
@@ -9758,7 +9787,7 @@
         <translation type="vanished">Re&amp;giobestand:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/services/reports/choices.py" line="169"/>
         <source>Region file</source>
         <translation>Regiobestand</translation>
     </message>
@@ -9972,16 +10001,21 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="32"/>
+        <source>Every action of the plan is done or dropped, so there is nothing open to propose. Tick the actions the council should decide on.</source>
+        <translation>Alle acties van het plan zijn afgerond of geschrapt, er is dus niets openstaands voor te stellen. Vink de acties aan waarover de gemeenteraad moet besluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="37"/>
         <source>The plan has no action with the id {ids}; it may have been deleted.</source>
         <translation>Het plan heeft geen actie met id {ids}; die is misschien verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="40"/>
         <source>There is no assessment yet, so no benchmark is marked outside our competence and there is no letter to write.</source>
         <translation>Er is nog geen beoordeling, dus geen benchmark is gemarkeerd als buiten onze bevoegdheid en er is geen brief te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/services/reports/council_data.py" line="45"/>
         <source>No benchmark is marked “outside our competence” in the assessment “{title}”, so there is no letter to write. Mark such benchmarks when rating, then make the letters.</source>
         <translation>In de beoordeling ‘{title}’ is geen benchmark gemarkeerd als ‘buiten onze bevoegdheid’, dus er is geen brief te schrijven. Markeer zulke benchmarks bij het inschalen en maak dan de brieven.</translation>
     </message>
@@ -10335,7 +10369,7 @@
 <context>
     <name>SheetImportCommands</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/import_command.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/import_command.py" line="39"/>
         <source>Import %n action(s) from a spreadsheet</source>
         <translation>
             <numerusform>%n actie importeren uit een spreadsheet</numerusform>
@@ -10417,17 +10451,17 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="268"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="365"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="369"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="353"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="357"/>
         <source>Import actions from a spreadsheet</source>
         <translation>Acties importeren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="355"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="359"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -10466,255 +10500,267 @@
             <numerusform>%n rijen weggelaten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="287"/>
+        <source>%n indicator(s) added or updated</source>
+        <translation>
+            <numerusform>%n indicator toegevoegd of bijgewerkt</numerusform>
+            <numerusform>%n indicatoren toegevoegd of bijgewerkt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="40"/>
         <source>ID</source>
-        <translation>ID</translation>
+        <translation type="vanished">ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="20"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="47"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="24"/>
+        <source>Permanent ID</source>
+        <translation>Vaste ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="60"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="21"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="27"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="22"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="70"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="90"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="23"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="66"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="95"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="30"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="31"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="32"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="33"/>
         <source>Partner names</source>
         <translation>Namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="34"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="35"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="36"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="32"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="84"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="39"/>
         <source>Progress %</source>
         <translation>Voortgang %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="40"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="41"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="42"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="43"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="44"/>
         <source>Funding source</source>
         <translation>Financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="45"/>
         <source>Guide item</source>
         <translation>Onderdeel van de handreiking</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="54"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="55"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="56"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="61"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="62"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="63"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="58"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="83"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="65"/>
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="66"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="67"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="69"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="70"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="71"/>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="73"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="77"/>
         <source>Sub-theme</source>
         <translation>Subthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="78"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="79"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="80"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="81"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="82"/>
         <source>Level (in words)</source>
         <translation>Niveau (in woorden)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="79"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="94"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="86"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="87"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="91"/>
         <source>Current %</source>
         <translation>Huidig %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="92"/>
         <source>Target %</source>
         <translation>Doel %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="93"/>
         <source>Rated</source>
         <translation>Ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="97"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
@@ -10726,82 +10772,98 @@
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="49"/>
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="50"/>
         <source>the ID {uid} is on row {first} already</source>
         <translation>de ID {uid} staat al in rij {first}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="51"/>
         <source>sheet {sheet}, row {line}: {problem}</source>
         <translation>werkblad {sheet}, rij {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="31"/>
+        <source>a value without the date it was measured</source>
+        <translation>een meetwaarde zonder de datum van de meting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="32"/>
+        <source>a date without the value measured</source>
+        <translation>een datum zonder de gemeten waarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="33"/>
+        <source>indicator “{name}”: {problem}</source>
+        <translation>indicator ‘{name}’: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="52"/>
         <source>Map a column to the action&apos;s title (or to the ID, to update actions).</source>
         <translation>Koppel een kolom aan de titel van de actie (of aan de ID, om acties bij te werken).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="35"/>
         <source>This file is protected by a password, or is an old Excel file (.xls). Save it without a password as .xlsx or .csv and try again.</source>
         <translation>Dit bestand is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). Sla het zonder wachtwoord op als .xlsx of .csv en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="40"/>
         <source>This is not a spreadsheet we can read ({detail}). Save it as .xlsx or .csv and try again.</source>
         <translation>Dit is geen spreadsheet die we kunnen lezen ({detail}). Sla het op als .xlsx of .csv en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="44"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Het bestand kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="45"/>
         <source>The file has no rows to import.</source>
         <translation>Het bestand heeft geen rijen om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="44"/>
         <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
         <translation>een formule zonder berekende waarde: open het bestand in uw spreadsheetprogramma, sla het op en importeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="49"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>‘{value}’ is geen van deze waarden: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="50"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>‘{value}’ is geen code of nummer van een benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>‘{value}’ is geen dimensie van de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="56"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>‘{value}’ is geen valutacode zoals EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="59"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>‘{value}’ is geen geheel getal van {low} tot {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bij ‘{value}’ kan de dag of de maand voorop staan. Schrijf {month_first} of {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} heeft meer dan twee decimalen: bedragen worden in centen bewaard</translation>
     </message>

@@ -58,7 +58,7 @@ def test_plan_sheets_look_right_in_a_spreadsheet_program(workspace, tmp_path):
         ("Visitors", 40.5, "=second"),
     ]
     assert (
-        indicators[0][0] == actions.cell(row=2, column=at["ID"]).value
+        indicators[0][0] == actions.cell(row=2, column=at["Permanent ID"]).value
     )  # keyed by the action's ID
     assert OTHER.title not in {r[1] for r in indicators}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -285,6 +286,26 @@ def test_dimensions_without_an_addressee_share_the_other_one_or_a_general_letter
     _make(workspace, LETTERS, path)
     [letter] = _letters(Document(str(path)))
     assert "Region Nord" in letter and "To whom it may concern" not in letter
+    for code in (town["housing"][0], town["edu"][0]):
+        assert workspace.content.item(code).title in letter
+
+
+def test_one_addressee_with_two_signers_gets_a_letter_from_each(workspace, town, tmp_path):
+    addressees = AdvocacyAddresseeRepository(workspace.conn)
+    ministry = Addressee("hou", "state", "Ministry", "Main Street 1", "Mia", "Housing officer")
+    addressees.save(ministry)
+    schools = replace(ministry, dimension="edu", sender_name="Ben", sender_role="Head of schools")
+    addressees.save(schools)
+    path = tmp_path / "letters.docx"
+    _make(workspace, LETTERS, path)
+    education, housing = _letters(Document(str(path)))  # in the order of their benchmarks
+    assert "Ben" in education and "Head of schools" in education and "Mia" not in education
+    assert workspace.content.item(town["edu"][0]).title in education
+    assert "Mia" in housing and "Housing officer" in housing and "Ben" not in housing
+    assert workspace.content.item(town["housing"][0]).title in housing
+    addressees.save(replace(ministry, dimension="edu"))
+    _make(workspace, LETTERS, path)
+    [letter] = _letters(Document(str(path)))  # the same signer: one letter
     for code in (town["housing"][0], town["edu"][0]):
         assert workspace.content.item(code).title in letter
 

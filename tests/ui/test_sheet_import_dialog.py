@@ -158,3 +158,37 @@ def test_the_file_menu_imports_and_says_why_a_file_cannot_be_read(
     assert len(told) == 1 and "protected by a password" in told[0]
     assert main_window.pages.currentWidget() is main_window.plan_area
     assert PlanRepository(main_window.conn).actions() == []
+
+
+def test_the_indicators_are_imported_and_undone_in_the_same_step(
+    main_window, workspace, qtbot, tmp_path
+):
+    seed_plan(main_window.conn)
+    repository = PlanRepository(main_window.conn)
+    before = repository.indicators()
+    path = export_plan(workspace, tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Indicators"]
+    headers = [c.value for c in sheet[1]]
+    sheet.cell(row=3, column=headers.index("Value") + 1, value=41)
+    uid = sheet.cell(row=2, column=1).value
+    sheet.append([uid, "", "Volunteers", "people", None, 8])
+    book.save(path)
+    session = plan_session(main_window)
+    session.reload()
+    dialog = SheetImportDialog(session, read_spreadsheet(path), main_window.state, main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == (
+        "0 new actions, 1 updated, 2 unchanged, 0 rows left out, 2 indicators added or updated"
+    )
+    steps = main_window.undo_stack.count()
+    dialog.accept()
+    assert main_window.undo_stack.count() == steps + 1
+    visitors, volunteers = repository.indicators()
+    assert [m.value for m in visitors.measurements] == [25.0, 41.0]
+    assert volunteers.name == "Volunteers" and volunteers.action_id == visitors.action_id
+
+    main_window.undo_stack.undo()
+    assert repository.indicators() == before
+    main_window.undo_stack.redo()
+    assert repository.indicators() == [visitors, volunteers]

@@ -46,13 +46,16 @@ def run(workspace, args: argparse.Namespace) -> int:
         write_csv,
         write_ical,
     )
+    from toolbox_desktop.storage.plan_import import action_uids
     from toolbox_desktop.storage.plan_repository import PlanRepository
 
     actions = PlanRepository(workspace.conn).actions()
     try:
         if args.format == "csv":
             delimiter = ";" if args.separator == "semicolon" else ","
-            write_csv(args.output, plan_csv(actions, workspace.content, delimiter))
+            uids = action_uids(workspace.conn)
+            text = plan_csv(actions, workspace.content, delimiter, uids=uids)
+            write_csv(args.output, text)
         else:
             write_ical(args.output, plan_ical(actions, database_id(workspace.conn)))
     except OSError as error:

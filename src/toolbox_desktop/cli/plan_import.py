@@ -2,7 +2,8 @@
 
 The columns are mapped by their headers only (``exchange/sheets/mapping.py``: our own export
 in any of the app's languages, and the usual German and Dutch words). It prints what would
-be added and updated and every row left out with its reasons, then writes the rest in one
+be added and updated (with the indicators of our export's Indicators sheet) and every row
+left out with its reasons, then writes the rest in one
 transaction, unless ``--dry-run``. Exit codes: 0 done (or nothing to do), 1 done but rows
 were left out, 2 nothing written (the file cannot be read, no such sheet, no title column,
 the write was refused).
@@ -21,8 +22,11 @@ from toolbox_desktop.cli.translation import QT_TRANSLATE_NOOP, current_translate
 MSG_SUMMARY = QT_TRANSLATE_NOOP(
     "CommandLine",
     "{path}, sheet “{sheet}”: new {new}, updated {changed}, unchanged {unchanged}, "
-    "rows left out {left_out}",
+    "rows left out {left_out}, indicators added or updated {indicators}",
 )
+MSG_INDICATOR_NEW = QT_TRANSLATE_NOOP("CommandLine", "      + indicator “{name}” ({count})")
+MSG_INDICATOR_CHANGED = QT_TRANSLATE_NOOP("CommandLine", "      ~ indicator “{name}” ({count})")
+MSG_MEASUREMENTS = QT_TRANSLATE_NOOP("CommandLine", "measurements: {count}")
 MSG_NEW = QT_TRANSLATE_NOOP("CommandLine", "  + row {line}: {title}")
 MSG_CHANGED = QT_TRANSLATE_NOOP("CommandLine", "  ~ row {line}: {title} ({fields})")
 MSG_LEFT_OUT = QT_TRANSLATE_NOOP("CommandLine", "  ! row {line} left out: {reasons}")
@@ -49,7 +53,12 @@ def add_parser(actions, db_option: argparse.ArgumentParser) -> None:
 
 def run_import(workspace, args: argparse.Namespace) -> int:
     from toolbox_desktop.core.merging import ChangedElsewhereError
-    from toolbox_desktop.exchange.sheets.columns import CTX, PLAN_HEADERS, SHEET_MILESTONES
+    from toolbox_desktop.exchange.sheets.columns import (
+        CTX,
+        PLAN_HEADERS,
+        SHEET_INDICATORS,
+        SHEET_MILESTONES,
+    )
     from toolbox_desktop.exchange.sheets.importing import default_sheet, preview, write
     from toolbox_desktop.exchange.sheets.mapping import auto_mapping
     from toolbox_desktop.exchange.sheets.plan_import import missing_title
@@ -88,14 +97,21 @@ def run_import(workspace, args: argparse.Namespace) -> int:
         "changed": len(plan.changed),
         "unchanged": len(plan.unchanged),
         "left_out": len(plan.left_out),
+        "indicators": plan.indicator_count,
     }
     print(tr(MSG_SUMMARY, path=args.file, sheet=sheet.name, **counts))
     for new in plan.new:
         print(tr(MSG_NEW, line=new.line, title=_one_line(new.action.title)))
+        for indicator in new.indicators:
+            _print_indicator(MSG_INDICATOR_NEW, indicator)
+    # the milestones and indicators come from their own sheets
+    headers = {**PLAN_HEADERS, "milestones": SHEET_MILESTONES, "indicators": SHEET_INDICATORS}
     for change in plan.changed:
-        headers = {**PLAN_HEADERS, "milestones": SHEET_MILESTONES}  # from the Milestones sheet
         fields = ", ".join(translate(CTX, headers.get(f, f)) for f in change.fields)
         print(tr(MSG_CHANGED, line=change.line, title=_one_line(change.after.title), fields=fields))
+        for item in change.indicators:
+            message = MSG_INDICATOR_NEW if item.before is None else MSG_INDICATOR_CHANGED
+            _print_indicator(message, item.after)
     for left in plan.left_out:
         print(tr(MSG_LEFT_OUT, line=left.line, reasons="; ".join(left.reasons)))
     if args.dry_run:
@@ -103,12 +119,17 @@ def run_import(workspace, args: argparse.Namespace) -> int:
         return EXIT_OK
     if plan.writes_anything:
         try:
-            added, updated = write(PlanRepository(workspace.conn), plan)
+            added, updated, _indicators = write(PlanRepository(workspace.conn), plan)
         except (ChangedElsewhereError, LookupError, ValueError, sqlite3.Error) as error:
             # refused or failed: the one transaction wrote nothing
             return _error(tr(MSG_NOT_IMPORTED, detail=str(error)))
         print(tr(MSG_IMPORTED, added=len(added), updated=len(updated)))
     return EXIT_PROBLEMS if plan.left_out else EXIT_OK
+
+
+def _print_indicator(message: str, indicator) -> None:
+    count = tr(MSG_MEASUREMENTS, count=len(indicator.measurements))
+    print(tr(message, name=_one_line(indicator.name), count=count))
 
 
 def _one_line(text: str) -> str:

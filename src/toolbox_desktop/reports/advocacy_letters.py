@@ -2,9 +2,12 @@
 letter to each level that holds the competence (district, region, state, national ministry).
 
 Which level holds what the town set once per dimension (``storage/advocacy_addressees``; the
-``other`` row for every dimension without its own). Dimensions with the same addressee share
-one letter. Benchmarks of a dimension with no addressee at all go into a last letter "To whom
-it may concern", so that none is lost; the Reports page says so next to the addressees.
+``other`` row for every dimension without its own). Dimensions with the same addressee and
+the same signer share one letter; the same addressee with different signers (the housing
+officer signs for housing, the head of education for schools) gets one letter from each, so
+that no one signs a request they did not make. Benchmarks of a dimension with no addressee
+at all go into a last letter "To whom it may concern", so that none is lost; the Reports
+page says so next to the addressees.
 
 Each letter: the town as letterhead, the date, the addressee's block (the level names it when
 no name is set), a subject, the benchmarks (number and title), what the town recorded for
@@ -84,15 +87,23 @@ def outside_competence(content: Content, ratings: dict[str, Rating]) -> list[str
 
 
 def _key(addressee: Addressee) -> tuple:
-    return (addressee.level, addressee.name.strip(), addressee.address.strip())
+    """What makes a letter: who receives it and who signs it."""
+    return (
+        addressee.level,
+        addressee.name.strip(),
+        addressee.address.strip(),
+        addressee.sender_name.strip(),
+        addressee.sender_role.strip(),
+    )
 
 
 def plan_letters(
     content: Content, ratings: dict[str, Rating], addressees: dict[str, Addressee]
 ) -> list[Letter]:
-    """The letters to write: one per addressee (dimensions with the same name, address and
-    level share one), in the order of their first benchmark; the benchmarks of dimensions
-    without any addressee last, in one letter to whom it may concern."""
+    """The letters to write: one per addressee and signer (dimensions with the same name,
+    address, level and signer share one), in the order of their first benchmark; the
+    benchmarks of dimensions without any addressee last, in one letter to whom it may
+    concern."""
     fallback = addressees.get(OTHER)
     grouped: dict[tuple, tuple[Addressee, list[str]]] = {}
     nobody: list[str] = []

@@ -1,10 +1,13 @@
 """Export the action plan: CSV for spreadsheets, iCalendar for the officer's calendar.
 
-CSV: UTF-8 with a byte-order mark (so Excel reads accents and any script correctly), comma or
-semicolon as separator (semicolon is what Excel expects in most of continental Europe; the
-decimal mark follows: "." with commas, "," with semicolons), every cell quoted as needed by
-the csv module (quotes, separators and line breaks survive), and text that a spreadsheet would
-run as a formula (starting with = + - @) prefixed with an apostrophe.
+CSV: the first column the action's row number (what ``report proposal --actions`` takes), the
+last its Permanent ID (its uid, which ``plan import`` matches on, so that importing the file
+again updates instead of adding); UTF-8 with a byte-order mark (so Excel reads accents and
+any script correctly), comma or semicolon as separator (semicolon is what Excel expects in
+most of continental Europe; the decimal mark follows: "." with commas, "," with semicolons),
+every cell quoted as needed by the csv module (quotes, separators and line breaks survive),
+and text that a spreadsheet would run as a formula (starting with = + - @) prefixed with an
+apostrophe.
 
 iCalendar (RFC 5545): one all-day event per action deadline and per milestone, text escaped,
 lines folded at 75 octets, CRLF line ends, and UIDs that stay the same on every export so that
@@ -20,8 +23,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
-import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -39,7 +40,7 @@ from toolbox_desktop.core.plan import (
     is_overdue,
 )
 from toolbox_desktop.storage.atomic_file import write_atomically
-from toolbox_desktop.storage.transactions import immediate_transaction
+from toolbox_desktop.storage.town_identity import database_id  # noqa: F401 (callers import it here)
 
 CSV_COLUMNS = (
     ("id", QT_TRANSLATE_NOOP("PlanExport", "ID")),
@@ -64,6 +65,9 @@ CSV_COLUMNS = (
     ("budget_line", QT_TRANSLATE_NOOP("PlanExport", "Budget line")),
     ("funding_source", QT_TRANSLATE_NOOP("PlanExport", "Funding source")),
     ("milestones", QT_TRANSLATE_NOOP("PlanExport", "Milestones")),
+    # The action's uid, as in the spreadsheet export: what an import matches on. The first
+    # column's ID is the database's row number (``report proposal --actions`` takes it).
+    ("uid", QT_TRANSLATE_NOOP("PlanExport", "Permanent ID")),
 )
 YES, NO = QT_TRANSLATE_NOOP("PlanExport", "yes"), QT_TRANSLATE_NOOP("PlanExport", "no")
 DONE_MARK = QT_TRANSLATE_NOOP("PlanExport", "done")
@@ -98,8 +102,10 @@ def plan_csv(
     delimiter: str = ",",
     today: date | None = None,
     translate=_identity,
+    uids: dict[int, str] | None = None,
 ) -> str:
-    """The plan as CSV text (without the byte-order mark; ``write_csv`` adds it)."""
+    """The plan as CSV text (without the byte-order mark; ``write_csv`` adds it); ``uids``
+    (action id -> uid, ``storage/plan_import.action_uids``) fill the Permanent ID column."""
     if delimiter not in (",", ";"):
         raise ValueError("the separator must be ',' or ';'")
     today = today or date.today()
@@ -150,6 +156,7 @@ def plan_csv(
             if action.funding_source
             else "",
             "milestones": milestones,
+            "uid": (uids or {}).get(action.id, ""),
         }
         writer.writerow(
             [
@@ -166,19 +173,6 @@ def write_csv(path: Path, text: str) -> None:
 
 
 # -- iCalendar ---------------------------------------------------------------------------
-def database_id(conn: sqlite3.Connection) -> str:
-    """A random id of this database, made once: keeps calendar UIDs unique and stable."""
-    row = conn.execute("SELECT value FROM app_meta WHERE key = 'database_id'").fetchone()
-    if row:
-        return row[0]
-    with immediate_transaction(conn):  # another window may make it at the same moment
-        conn.execute(
-            "INSERT OR IGNORE INTO app_meta (key, value) VALUES ('database_id', ?)",
-            [uuid.uuid4().hex],
-        )
-    return conn.execute("SELECT value FROM app_meta WHERE key = 'database_id'").fetchone()[0]
-
-
 def ical_escape(text: str) -> str:
     return (
         text.replace("\\", "\\\\")

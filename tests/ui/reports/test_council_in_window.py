@@ -4,6 +4,8 @@ addressees edited, stored as typed and undone; and the message when there is not
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from reports_ui_helpers import BUILD_TIMEOUT_MS, answer_save_dialog, pdf_text, save_and_wait
 
 from toolbox_desktop.core.assessment import OUTSIDE_COMPETENCE, Profile, Rating
-from toolbox_desktop.core.plan import Action
+from toolbox_desktop.core.plan import DONE, DROPPED, Action
 from toolbox_desktop.services.reports import LETTERS, PROPOSAL
 from toolbox_desktop.storage.advocacy_addressees import (
     OTHER,
@@ -69,6 +71,28 @@ def test_the_ticked_actions_make_the_proposal(plan, page, qtbot, monkeypatch, tm
     assert "Council proposal" in text and "Lindenau" in text
     assert "Welcome desk" in text and "Job mentoring" in text
     assert "Language café" not in text
+
+
+def test_done_and_dropped_actions_are_listed_but_not_ticked(workspace, plan, page, qtbot):
+    repository = PlanRepository(workspace.conn)
+    repository.save_action(replace(plan[0], status=DONE), plan[0])
+    repository.save_action(replace(plan[2], status=DROPPED), plan[2])
+    page.choose(PROPOSAL)
+    items = [page.action_picker.list.item(row) for row in range(page.action_picker.list.count())]
+    assert [item.text() for item in items] == [
+        "Welcome desk (Done)",
+        "Language café",
+        "Job mentoring (Dropped)",
+    ]
+    assert _ticked(page) == ["Language café"]
+    assert page.choices().actions == (plan[1].id,)
+    sports = repository.save_action(Action(title="Sports club"))  # a new open action joins
+    page.action_picker.reload()
+    assert _ticked(page) == ["Language café", "Sports club"]
+    page.action_picker.list.item(0).setCheckState(Qt.CheckState.Checked)  # the user's choice
+    assert page.choices().actions == (plan[0].id, plan[1].id, sports.id)
+    page.action_picker.all_button.click()
+    assert len(_ticked(page)) == 4
 
 
 def test_no_action_ticked_is_told_not_made(plan, page, monkeypatch, tmp_path):

@@ -1,7 +1,8 @@
 """The columns of the spreadsheets: one list for the writer and the reader of the plan.
 
 Each column has a key (the ``Action`` field it holds, or ``id``: the action's uid, the stable
-key an import matches on) and an English header marked for translation in the context
+key an import matches on, headed "Permanent ID" in the spreadsheet and the CSV export alike)
+and an English header marked for translation in the context
 "Spreadsheet". The reader recognises a column by its key, its English header, its header in
 the user's language, the CSV export's header (context "PlanExport") and the German and Dutch
 words below, so that a sheet made in the office next door maps without any work.
@@ -16,6 +17,11 @@ from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 CTX = "Spreadsheet"
 
 ID = "id"
+# The uid's header. Only it (in any of our languages) and "uid" name the ID column: a plain
+# "ID" or "Nr." is a numbering of rows (the CSV export's first column is the database's row
+# number, which ``report proposal --actions`` takes), and matching on it would update the
+# wrong actions.
+PERMANENT_ID = QT_TRANSLATE_NOOP("Spreadsheet", "Permanent ID")
 PLAN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", QT_TRANSLATE_NOOP("Spreadsheet", "Action")),
     ("description", QT_TRANSLATE_NOOP("Spreadsheet", "Description")),
@@ -37,7 +43,7 @@ PLAN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("budget_line", QT_TRANSLATE_NOOP("Spreadsheet", "Budget line")),
     ("funding_source", QT_TRANSLATE_NOOP("Spreadsheet", "Funding source")),
     ("guide_item", QT_TRANSLATE_NOOP("Spreadsheet", "Guide item")),
-    (ID, QT_TRANSLATE_NOOP("Spreadsheet", "ID")),  # last: for the import, not for reading
+    (ID, PERMANENT_ID),  # last: for the import, not for reading
 )
 PLAN_HEADERS = dict(PLAN_COLUMNS)
 IMPORT_FIELDS = tuple(key for key, _header in PLAN_COLUMNS)  # what a column can be mapped to
@@ -92,7 +98,7 @@ OVERALL = QT_TRANSLATE_NOOP("Spreadsheet", "Overall")
 
 # Headers as German and Dutch offices write them (not shown, only recognised).
 OTHER_HEADERS: dict[str, tuple[str, ...]] = {
-    ID: ("id", "uid", "kennung"),  # never "Nr.": a numbering of rows is not our ID
+    ID: ("uid", "dauerhafte id", "vaste id"),  # never "ID" or "Nr.": they number rows
     "title": ("titel", "maßnahme", "massnahme", "actie", "maatregel", "title", "name"),
     "description": ("beschreibung", "omschrijving", "beschrijving"),
     "dimension": ("dimension", "dimensie", "handlungsfeld"),

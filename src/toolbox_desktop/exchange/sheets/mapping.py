@@ -2,10 +2,11 @@
 
 A header is recognised by the field's key, its English header, its header in the user's
 language (the spreadsheet's and the CSV export's), and the German and Dutch words of
-``columns.OTHER_HEADERS``; so our own export maps completely, whatever language it was made
-in, as long as the reader's language is English or that one. A column whose header is not
-recognised is left unmapped (the window lets the user choose); each field takes one column
-at most, the first that names it.
+``columns.OTHER_HEADERS``; the action's uid only by "Permanent ID" (translated) or "uid",
+never by a plain "ID" (the CSV export's row numbers). So our own export maps completely,
+whatever language it was made in, as long as the reader's language is English or that one.
+A column whose header is not recognised is left unmapped (the window lets the user choose);
+each field takes one column at most, the first that names it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from toolbox_desktop.exchange.sheets.columns import (
     CTX,
+    ID,
     IMPORT_FIELDS,
     OTHER_HEADERS,
     PLAN_HEADERS,
@@ -34,9 +36,9 @@ def header_names(translate: Callable[[str, str], str] = _untranslated) -> dict[s
     names: dict[str, str] = {}
     for field in IMPORT_FIELDS:
         english = PLAN_HEADERS[field]
+        keys = () if field == ID else (field, field.removesuffix("_cents"))  # "id" numbers rows
         for name in (
-            field,
-            field.removesuffix("_cents"),
+            *keys,
             english,
             translate(CTX, english),
             translate("PlanExport", _CSV_HEADERS.get(field, english)),

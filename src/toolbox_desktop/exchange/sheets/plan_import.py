@@ -12,7 +12,9 @@ benchmark, a formula never calculated), when the action would break the plan's r
 its ID appeared on an earlier row.
 
 An .xlsx file made by our export also has a Milestones sheet: its rows (keyed by the ID) give
-the actions their milestones, and an update then replaces them too.
+the actions their milestones, and an update then replaces them too; and an Indicators sheet
+(``indicator_import``): a new action gets its indicators, an updated one has those of the
+sheet matched by name and unit and updated or added, the others kept.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, translated_with
-from toolbox_desktop.core.plan import IDEA, SHORT, Action, Milestone, check_action
+from toolbox_desktop.core.plan import IDEA, SHORT, Action, Indicator, Milestone, check_action
 from toolbox_desktop.exchange.sheets.columns import (
     CTX as SHEET_CTX,
 )
@@ -32,10 +34,15 @@ from toolbox_desktop.exchange.sheets.columns import (
     MILESTONE_COLUMNS,
     PLAN_HEADERS,
     SHEET_MILESTONES,
-    normalised,
+)
+from toolbox_desktop.exchange.sheets.indicator_import import (
+    IndicatorChange,
+    SheetIndicators,
+    indicator_changes,
 )
 from toolbox_desktop.exchange.sheets.mapping import Mapping
 from toolbox_desktop.exchange.sheets.reading import Sheet, SpreadsheetFile
+from toolbox_desktop.exchange.sheets.side_sheets import side_sheet
 from toolbox_desktop.exchange.sheets.values import CellError, CellReader
 
 CTX = "SpreadsheetImport"
@@ -54,6 +61,7 @@ class NewAction:
     line: int
     action: Action
     uid: str = ""  # "" takes a new uid
+    indicators: tuple[Indicator, ...] = ()  # from the Indicators sheet, created with it
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,8 @@ class ChangedAction:
     line: int
     before: Action  # as stored when the file was read
     after: Action
-    fields: tuple[str, ...]
+    fields: tuple[str, ...]  # "indicators" among them when ``indicators`` has any
+    indicators: tuple[IndicatorChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,13 @@ class ImportPlan:
     def writes_anything(self) -> bool:
         return bool(self.new or self.changed)
 
+    @property
+    def indicator_count(self) -> int:
+        """How many indicators the import adds or updates."""
+        return sum(len(n.indicators) for n in self.new) + sum(
+            len(c.indicators) for c in self.changed
+        )
+
 
 def plan_import(
     sheet: Sheet,
@@ -101,11 +117,14 @@ def plan_import(
     locale: str,
     milestones: SheetMilestones | None = None,
     taken_uids: frozenset[str] = frozenset(),
+    indicators: SheetIndicators | None = None,
+    stored_indicators: dict[int, list[Indicator]] | None = None,
 ) -> ImportPlan:
     """What importing ``sheet`` with ``mapping`` (column -> field) would do, against the
     actions ``stored`` (uid -> action, not deleted). ``milestones`` come from a Milestones
-    sheet; ``taken_uids`` are uids of deleted actions (a row naming one adds
-    a new action with a new uid)."""
+    sheet, ``indicators`` from an Indicators sheet (matched against ``stored_indicators``,
+    action id -> its indicators); ``taken_uids`` are uids of deleted actions (a row naming
+    one adds a new action with a new uid)."""
     reader = CellReader(content, translate, locale)
     headers = {
         column: _header(sheet, column, field, translate) for column, field in mapping.items()
@@ -135,15 +154,23 @@ def plan_import(
         else:
             after = replace(Action(phase=SHORT, status=IDEA), **values)
         reasons += [_problem_text(p, translate) for p in check_action(after)]
+        changes: tuple[IndicatorChange, ...] = ()
+        if indicators is not None and uid:
+            reasons += indicators.problems.get(uid, ())
+            known = (stored_indicators or {}).get(before.id, []) if before is not None else []
+            changes, problems = indicator_changes(indicators.by_uid.get(uid, ()), known, translate)
+            reasons += problems
         if reasons:
             result.left_out.append(LeftOut(row.line, tuple(dict.fromkeys(reasons))))
         elif before is None:
             keep_uid = uid if OUR_UID.fullmatch(uid) and uid not in taken_uids else ""
-            result.new.append(NewAction(row.line, after, keep_uid))
+            created = tuple(change.after for change in changes)
+            result.new.append(NewAction(row.line, after, keep_uid, created))
         else:
             changed = tuple(n for n in values if getattr(before, n) != getattr(after, n))
+            changed += ("indicators",) if changes else ()
             if changed:
-                result.changed.append(ChangedAction(row.line, before, after, changed))
+                result.changed.append(ChangedAction(row.line, before, after, changed, changes))
             else:
                 result.unchanged.append(row.line)
     return result
@@ -158,30 +185,15 @@ def milestones_sheet(
     """The milestones of our export's Milestones sheet by the action's ID; None when the file
     has no such sheet. A row without an ID or a title is skipped (a milestone removed); one
     whose due date cannot be read is a problem of its action."""
-    wanted = {normalised(SHEET_MILESTONES), normalised(translate(SHEET_CTX, SHEET_MILESTONES))}
-    sheet = next((s for s in spreadsheet.sheets if normalised(s.name) in wanted), None)
-    if sheet is None:
-        return None
-    names = {}
-    for key, header in MILESTONE_COLUMNS:
-        for word in (key, header, translate(SHEET_CTX, header)):
-            names.setdefault(normalised(word), key)
-    columns: dict[str, int] = {}
-    for column, header in enumerate(sheet.headers):
-        key = names.get(normalised(header))
-        if key and key not in columns:
-            columns[key] = column
-    if ID not in columns or "milestone" not in columns:
+    side = side_sheet(spreadsheet, SHEET_MILESTONES, MILESTONE_COLUMNS, "milestone", translate)
+    if side is None:
         return None
     reader = CellReader(content, translate, locale)
+    cell = side.cell
     found: dict[str, list[Milestone]] = {}
     problems: dict[str, list[str]] = {}
 
-    def cell(row, key):
-        column = columns.get(key)
-        return row.values[column] if column is not None and column < len(row.values) else None
-
-    for row in sheet.rows:
+    for row in side.sheet.rows:
         try:
             uid = reader.read(ID, cell(row, ID))
             title = reader.read("title", cell(row, "milestone"))
@@ -193,7 +205,7 @@ def milestones_sheet(
             due = reader.read("start", cell(row, "due"))
         except CellError as error:
             problem = translate(CTX, MSG_MILESTONE_ROW).format(
-                sheet=sheet.name, line=row.line, problem=str(error)
+                sheet=side.sheet.name, line=row.line, problem=str(error)
             )
             problems.setdefault(uid, []).append(problem)
             continue

@@ -10,7 +10,9 @@ people's files hold is taken care of here, once:
   formula never calculated (a file written by a program, not saved by Excel) has none and is
   marked ``NO_CACHED_VALUE``, which the row's check reports.
 - **CSV**: comma, semicolon or tab (whichever the header line has most of), UTF-8 with or
-  without a byte-order mark, else Windows-1252 (what Excel writes as "CSV" on Windows).
+  without a byte-order mark, else Windows-1252 (what Excel writes as "CSV" on Windows). The
+  apostrophe our CSV export puts before text starting with = + - @ (so that a spreadsheet
+  does not run it) is taken off again, as a spreadsheet program shows the text.
 - **Not readable**: a password (an encrypted .xlsx is an OLE compound file, as an old .xls
   is), a file that is neither, or no header row: ``SpreadsheetError`` with a message the user
   reads; nothing is imported.
@@ -208,13 +210,24 @@ def _read_csv(path: Path) -> SpreadsheetFile:
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = [(line, tuple(_plain(v) for v in row)) for line, row in enumerate(reader, start=1)]
+        rows = [
+            (line, tuple(_plain(_unguarded(v)) for v in row))
+            for line, row in enumerate(reader, start=1)
+        ]
     except csv.Error as error:
         raise SpreadsheetError(Message(CTX, MSG_NOT_A_SPREADSHEET, detail=str(error))) from None
     return SpreadsheetFile(path, "csv", [_sheet(path.stem, rows)], delimiter)
 
 
 # -- shared ---------------------------------------------------------------------------------
+def _unguarded(text: str) -> str:
+    """Text without the apostrophe ``storage/plan_export.guard_formula`` added."""
+    return text[1:] if text[:1] == "'" and text[1:2] in _FORMULA_STARTS else text
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # guard_formula's
+
+
 def _kind(path: Path) -> str:
     """What the file claims to be, for the message: its extension ("a .ods file")."""
     return path.suffix.lower() or path.name

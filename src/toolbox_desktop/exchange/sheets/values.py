@@ -300,6 +300,20 @@ class CellReader:
             raise CellError(self.translate(CTX, MSG_NOT_A_CURRENCY).format(value=_shown(value)))
         return code
 
+    def number(self, value) -> float | None:
+        """An indicator's baseline, target or measured value: a number, or text in the
+        file's locale ("12,5" with semicolons); None for an empty cell."""
+        if value is NO_CACHED_VALUE:
+            raise CellError(self.translate(CTX, MSG_NO_CACHED_VALUE))
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        if value is None or not _text(value).strip():
+            return None
+        try:
+            return float(parse_number(_text(value), self.locale, self.translate))
+        except FormatTextError as error:
+            raise CellError(str(error)) from None
+
     def done(self, value) -> bool:
         """A milestone's "done" cell: a tick, yes, true, x, 1 (in en/de/nl)."""
         if isinstance(value, bool):

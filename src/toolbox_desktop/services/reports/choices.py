@@ -38,7 +38,7 @@ class ReportChoices:
     group_by: str = "phase"
     facilitator: bool = False
     no_next_steps: bool = False  # the self-assessment report without its "Next steps"
-    actions: tuple[int, ...] | None = None  # the council proposal's actions; None: all
+    actions: tuple[int, ...] | None = None  # the council proposal's actions; None: open ones
     region: str | None = None  # the region report's region file (a path)
     # Not an option: the annual texts as typed in the window when they could not be stored;
     # ``None`` prints the stored texts of the year.
@@ -158,7 +158,8 @@ OPTIONS: dict[str, ReportOption] = {
             Entry.ACTIONS,
             QT_TRANSLATE_NOOP("ReportKinds", "Ac&tions:"),
             QT_TRANSLATE_NOOP("ReportKinds", "Actions of the proposal"),
-            help="the council proposal's actions by id, e.g. 3,7,12 (default: every action)",
+            help="the council proposal's actions by id, e.g. 3,7,12 (default: every action "
+            "not done or dropped)",
             metavar="ID,ID",
         ),
         ReportOption(

@@ -29,6 +29,11 @@ MSG_NO_ACTIONS = QT_TRANSLATE_NOOP(
 MSG_NONE_CHOSEN = QT_TRANSLATE_NOOP(
     "ReportKinds", "No action is chosen. Tick the actions the council should decide on."
 )
+MSG_ALL_CLOSED = QT_TRANSLATE_NOOP(
+    "ReportKinds",
+    "Every action of the plan is done or dropped, so there is nothing open to propose. "
+    "Tick the actions the council should decide on.",
+)
 MSG_UNKNOWN_ACTIONS = QT_TRANSLATE_NOOP(
     "ReportKinds", "The plan has no action with the id {ids}; it may have been deleted."
 )
@@ -54,15 +59,19 @@ class ExplainedDataError(ReportDataError):
 
 # -- the council proposal -------------------------------------------------------------------------
 def read_proposal(conn: sqlite3.Connection, choices: ReportChoices) -> Data:
-    """The chosen actions (all when none are named) in the plan's order, and the newest
-    assessment with its ratings (None when there is none: the proposal says so)."""
+    """The chosen actions in the plan's order (when none are named, the open ones: a council
+    is not asked to carry out what is done or was dropped), and the newest assessment with
+    its ratings (None when there is none: the proposal says so)."""
+    from toolbox_desktop.core.plan import CLOSED_STATUSES
     from toolbox_desktop.storage.assessment_repository import AssessmentRepository
     from toolbox_desktop.storage.plan_repository import PlanRepository
 
     every = PlanRepository(conn).actions()
     if not every:
         raise ExplainedDataError(Message(CTX, MSG_NO_ACTIONS))
-    actions = every
+    actions = [action for action in every if action.status not in CLOSED_STATUSES]
+    if choices.actions is None and not actions:
+        raise ExplainedDataError(Message(CTX, MSG_ALL_CLOSED))
     if choices.actions is not None:
         if not choices.actions:
             raise ExplainedDataError(Message(CTX, MSG_NONE_CHOSEN))

@@ -21,6 +21,7 @@ from toolbox_desktop.storage.plan_export import (
     write_csv,
     write_ical,
 )
+from toolbox_desktop.storage.plan_import import action_uids
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.ui.common.message_boxes import inform, warn
 
@@ -81,7 +82,9 @@ def export_plan(parent: QWidget, conn: sqlite3.Connection, content: Content, kin
             separator = choose_separator(parent)
             if separator is None:
                 return False
-            text = plan_csv(actions, content, separator, translate=QCoreApplication.translate)
+            uids = action_uids(conn)
+            translate = QCoreApplication.translate
+            text = plan_csv(actions, content, separator, translate=translate, uids=uids)
             write_csv(path, text)
         else:
             write_ical(

@@ -2,9 +2,10 @@
 
 ``import_into_plan`` writes what the user confirmed (``exchange/sheets/importing.write``:
 one ``BEGIN IMMEDIATE`` transaction), takes the actions into the session and pushes one
-``ImportActionsCommand``: Undo hides the added actions and puts the changed fields back,
-Redo brings both back, each in one transaction, under the plan's undo policy
-(``commands._Replayed``: a clash with another window's change is asked about, per action).
+``ImportActionsCommand``: Undo hides the added actions and indicators and puts the changed
+fields and indicators back, Redo brings both back, each in one transaction, under the plan's
+undo policy (``commands._Replayed``: a clash with another window's change of an action is
+asked about, per action).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from toolbox_desktop.core.plan import Action
+from toolbox_desktop.core.plan import Action, Indicator
 from toolbox_desktop.exchange.sheets.importing import write
 from toolbox_desktop.ui.common.undo import push
 from toolbox_desktop.ui.plan.commands import _laid_over, _Replayed
@@ -30,18 +31,23 @@ class SheetImportCommands(QObject):
 def import_into_plan(session: PlanSession, plan: ImportPlan) -> tuple[list[Action], list[Action]]:
     """Write ``plan``; returns (added, changed) as stored. Raises what the repository raises
     (nothing is written then)."""
-    added, changed = write(session.repository, plan)
+    added, changed, indicators = write(session.repository, plan)
     session.keep_written(added + changed)
+    if indicators:
+        session.indicators_changed.emit()
     count = len(added) + len(changed)
     text = SheetImportCommands.tr("Import %n action(s) from a spreadsheet", "", count)
     pairs = [(c.before, after) for c, after in zip(plan.changed, changed, strict=True)]
-    push(session.undo_stack, ImportActionsCommand(session, [a.id for a in added], pairs, text))
+    command = ImportActionsCommand(session, [a.id for a in added], pairs, text, indicators)
+    push(session.undo_stack, command)
     return added, changed
 
 
 class ImportActionsCommand(_Replayed):
     """``added``: the ids of the actions the import added; ``changed``: (before, after) of
-    each action it updated."""
+    each action it updated; ``indicators``: (before, after as stored) of each indicator it
+    wrote, before None when it added it. An indicator is put back whole (Undo) or written
+    again whole (Redo), without asking about another window's change of it."""
 
     def __init__(
         self,
@@ -49,10 +55,12 @@ class ImportActionsCommand(_Replayed):
         added: list[int],
         changed: list[tuple[Action, Action]],
         text: str,
+        indicators: list[tuple[Indicator | None, Indicator]] | None = None,
     ) -> None:
         super().__init__(session, text)
         self.added = added
         self.changed = changed
+        self.indicators = indicators or []
         self._theirs: dict[int, Action] = {}  # kept mine over these (by id): the next base
 
     def _fields(self, before: Action, after: Action) -> tuple[str, ...]:
@@ -76,12 +84,22 @@ class ImportActionsCommand(_Replayed):
         with self.session.repository.writing():
             self.session.restore_actions(self.added)
             stored = self.session.write_changes(self._pairs(undoing=False))
+            for before, after in self.indicators:
+                if before is None:
+                    self.session.restore_indicator(after.id)
+                else:
+                    self.session.write_indicator(after)
         self.changed = [(b, s) for (b, _a), s in zip(self.changed, stored, strict=True)]
         self._theirs = {}
 
     def write_undo(self) -> None:
         with self.session.repository.writing():
             stored = self.session.write_changes(self._pairs(undoing=True))
+            for before, after in reversed(self.indicators):
+                if before is None:
+                    self.session.hide_indicator(after.id)
+                else:
+                    self.session.write_indicator(before)
             self.session.hide_actions(self.added)
         self.changed = [(s, a) for (_b, a), s in zip(self.changed, stored, strict=True)]
         self._theirs = {}
@@ -95,4 +113,4 @@ class ImportActionsCommand(_Replayed):
         gone = conflict.stored.id
         self.changed = [(b, a) for b, a in self.changed if a.id != gone]
         self._theirs.pop(gone, None)
-        return bool(self.changed or self.added)
+        return bool(self.changed or self.added or self.indicators)

@@ -282,6 +282,9 @@ def summary_text(plan: ImportPlan) -> str:
         SheetImportTexts.tr("%n unchanged", "", len(plan.unchanged)),
         SheetImportTexts.tr("%n row(s) left out", "", len(plan.left_out)),
     ]
+    if plan.indicator_count:  # from our export's Indicators sheet
+        count = plan.indicator_count
+        parts.append(SheetImportTexts.tr("%n indicator(s) added or updated", "", count))
     return ", ".join(parts)
 
 
@@ -291,6 +294,7 @@ def _outcome(plan: ImportPlan) -> tuple:
         [(n.line, n.uid) for n in plan.new],
         [(c.line, c.fields) for c in plan.changed],
         [(left.line, left.reasons) for left in plan.left_out],
+        plan.indicator_count,
     )
 
 

@@ -1,8 +1,11 @@
 """The council proposal's actions: a list of the plan's actions to tick, with All and None.
 
+Every action is listed; those done or dropped carry their status after the title and are not
+ticked at first (a council is not asked to carry out what is finished), the open ones are,
+as ``council_data.read_proposal`` chooses on the command line without ``--actions``.
 The plan is read when the list is shown (``loader``), so an action added in the plan is there
 when the user comes back; what was ticked stays ticked (by id). A new action is ticked only
-while every action was (the proposal for the whole plan stays whole). The Plan area's "Council
+while the usual choice was (every open action, no closed one). The Plan area's "Council
 proposal from selected actions…" ticks exactly its selection (``choose``).
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolbox_desktop.core.plan import Action
+from toolbox_desktop.core.plan import CLOSED_STATUSES, STATUS_NAMES, Action
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+OPEN_ROLE = Qt.ItemDataRole.UserRole + 1  # True: not done or dropped (ticked by default)
 
 
 class ActionPicker(QWidget):
@@ -32,7 +36,7 @@ class ActionPicker(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.loader: Callable[[], list[Action]] | None = None
-        self._wanted: set[int] | None = None  # ticked before the list was read; None: all
+        self._wanted: set[int] | None = None  # ticked before the list was read; None: open
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Actions of the proposal"))
         self.list.setMinimumHeight(120)
@@ -75,20 +79,28 @@ class ActionPicker(QWidget):
         if self.loader is None:
             return
         if self.list.count():
-            every = all(
-                self.list.item(row).checkState() == Qt.CheckState.Checked
+            usual = all(
+                (self.list.item(row).checkState() == Qt.CheckState.Checked)
+                == self.list.item(row).data(OPEN_ROLE)
                 for row in range(self.list.count())
             )
-            if self._wanted is None and not every:
+            if self._wanted is None and not usual:
                 self._wanted = set(self.chosen())
         wanted, self._wanted = self._wanted, None
         self.list.blockSignals(True)
         self.list.clear()
         for action in self.loader():
-            item = QListWidgetItem(action.title or self.tr("(untitled action)"))
+            title = action.title or self.tr("(untitled action)")
+            is_open = action.status not in CLOSED_STATUSES
+            if not is_open:
+                name = STATUS_NAMES.get(action.status, action.status)
+                status = QCoreApplication.translate("Plan", name)
+                title = self.tr("{title} ({status})").format(title=title, status=status)
+            item = QListWidgetItem(title)
             item.setData(ID_ROLE, action.id)
+            item.setData(OPEN_ROLE, is_open)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            ticked = wanted is None or action.id in wanted
+            ticked = is_open if wanted is None else action.id in wanted
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)

@@ -1,0 +1,55 @@
+"""Our export's side sheets (Milestones, Indicators): found by their name in any of the
+app's languages, their columns by their headers, each row keyed by the action's Permanent ID.
+
+``plan_import`` reads the Milestones sheet with them, ``indicator_import`` the Indicators
+sheet; a file without the sheet, or whose sheet lacks the ID or the named column, has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from toolbox_desktop.exchange.sheets.columns import CTX, ID, OTHER_HEADERS, normalised
+from toolbox_desktop.exchange.sheets.reading import Row, Sheet, SpreadsheetFile
+
+Translate = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class SideSheet:
+    sheet: Sheet
+    columns: dict[str, int]  # key -> column index
+
+    def cell(self, row: Row, key: str) -> object:
+        column = self.columns.get(key)
+        return row.values[column] if column is not None and column < len(row.values) else None
+
+
+def side_sheet(
+    spreadsheet: SpreadsheetFile,
+    name: str,
+    columns: Sequence[tuple[str, str]],
+    required: str,
+    translate: Translate,
+) -> SideSheet | None:
+    """The sheet called ``name`` (English or translated) with its ``columns`` (key, English
+    header) found by header; None without the sheet, the ID column or ``required``. The ID
+    column only by its header (never by a plain "ID": see ``columns.PERMANENT_ID``)."""
+    wanted = {normalised(name), normalised(translate(CTX, name))}
+    sheet = next((s for s in spreadsheet.sheets if normalised(s.name) in wanted), None)
+    if sheet is None:
+        return None
+    names: dict[str, str] = {}
+    for key, header in columns:
+        others = OTHER_HEADERS[ID] if key == ID else (key,)  # never the key "id"
+        for word in (header, translate(CTX, header), *others):
+            names.setdefault(normalised(word), key)
+    found: dict[str, int] = {}
+    for column, header in enumerate(sheet.headers):
+        key = names.get(normalised(header))
+        if key and key not in found:
+            found[key] = column
+    if ID not in found or required not in found:
+        return None
+    return SideSheet(sheet, found)

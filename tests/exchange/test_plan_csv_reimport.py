@@ -1,0 +1,97 @@
+"""The one rule for the ID columns: both exports carry the action's uid in a last column
+"Permanent ID" (translated), the import matches only on that (or "uid"), never on a plain
+"ID" or "Nr." (the CSV export's first column is the row number ``--actions`` takes). So the
+CSV export imported again changes nothing and adds nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sheet_helpers import export_plan, preview_file, seed_plan
+from toolbox_desktop.app import translation_for
+from toolbox_desktop.exchange.sheets.columns import ID
+from toolbox_desktop.exchange.sheets.importing import default_sheet, preview
+from toolbox_desktop.exchange.sheets.mapping import auto_mapping
+from toolbox_desktop.exchange.sheets.reading import read_spreadsheet
+from toolbox_desktop.storage.plan_export import plan_csv, write_csv
+from toolbox_desktop.storage.plan_import import action_uids
+
+TODAY = date(2026, 3, 15)
+
+
+def _export_csv(workspace, path, delimiter, translate=None):
+    actions = seed_plan(workspace.conn)
+    uids = action_uids(workspace.conn)
+    extra = {"translate": translate} if translate else {}
+    text = plan_csv(actions, workspace.content, delimiter, TODAY, uids=uids, **extra)
+    write_csv(path, text)
+    return actions
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_the_csv_export_imported_again_changes_nothing_and_adds_nothing(
+    workspace, tmp_path, delimiter
+):
+    path = tmp_path / "plan.csv"
+    actions = _export_csv(workspace, path, delimiter)
+    uids = action_uids(workspace.conn)
+    spreadsheet = read_spreadsheet(path)
+    sheet = spreadsheet.sheets[0]
+    assert sheet.headers[0] == "ID" and sheet.headers[-1] == "Permanent ID"
+    assert [row.values[0] for row in sheet.rows] == [str(a.id) for a in actions]
+    assert [row.values[-1] for row in sheet.rows] == [uids[a.id] for a in actions]
+
+    plan = preview_file(workspace, path)
+
+    assert not plan.new and not plan.changed and not plan.left_out, (plan.changed, plan.left_out)
+    assert len(plan.unchanged) == len(actions)
+
+
+def test_a_german_csv_export_maps_its_permanent_id(workspace, tmp_path):
+    german = translation_for("de")
+    path = tmp_path / "massnahmen.csv"
+    actions = _export_csv(workspace, path, ";", german)
+    spreadsheet = read_spreadsheet(path)
+    assert spreadsheet.sheets[0].headers[-1] == "Dauerhafte ID"
+    sheet = default_sheet(spreadsheet, german)
+    mapping = auto_mapping(sheet.headers, german)
+    plan = preview(workspace.conn, workspace.content, spreadsheet, sheet, mapping, german, "de")
+    assert not plan.new and not plan.changed and not plan.left_out
+    assert len(plan.unchanged) == len(actions)
+
+
+def test_the_xlsx_export_ends_with_the_permanent_id(workspace, tmp_path):
+    actions = seed_plan(workspace.conn)
+    spreadsheet = read_spreadsheet(export_plan(workspace, tmp_path / "plan.xlsx"))
+    actions_sheet = spreadsheet.sheets[0]
+    assert actions_sheet.headers[-1] == "Permanent ID"
+    uids = action_uids(workspace.conn)
+    assert [row.values[-1] for row in actions_sheet.rows] == [uids[a.id] for a in actions]
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "is_id"),
+    [
+        ("Permanent ID", "en", True),
+        ("permanent id", "en", True),
+        ("uid", "en", True),
+        ("Dauerhafte ID", "de", True),
+        ("Dauerhafte ID", "en", True),  # a German file read in English
+        ("Vaste ID", "nl", True),
+        ("Vaste ID", "en", True),
+        ("ID", "en", False),  # the CSV export's row number, and the header never released
+        ("id", "de", False),
+        ("Nr.", "de", False),
+        ("Kennung", "de", False),
+    ],
+)
+def test_only_the_permanent_id_names_the_id_column(header, language, is_id):
+    translate = translation_for(language) if language != "en" else None
+    mapping = (
+        auto_mapping([header, "Action"], translate)
+        if translate
+        else auto_mapping([header, "Action"])
+    )
+    assert (mapping.get(0) == ID) is is_id, mapping
