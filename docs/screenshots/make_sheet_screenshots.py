@@ -9,6 +9,9 @@ python docs/screenshots/make_sheet_screenshots.py
 - sheet-plan.png: the training town's plan exported as .xlsx (toolbox-desktop report plan -o
   plan.xlsx), converted to PDF by LibreOffice and cut to its first rows; for the picture only,
   the long columns are hidden and the page is A3. Skipped when LibreOffice is not installed.
+- sheet-assessment.png: the training town's newest assessment as .xlsx (toolbox-desktop report
+  assessment -o assessment.xlsx), its Benchmarks sheet converted the same way (code and
+  evidence columns hidden for the picture).
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-HIDDEN = ("Description", "Benchmarks", "Partners", "Partner names", "Phase", "Guide item", "ID")
+HIDDEN = ("Description", "Benchmarks", "Partners", "Partner names", "Phase", "Guide item")
+HIDDEN += ("Permanent ID",)
 HIDDEN += ("Budget line",)
 APP = [sys.executable, "-m", "toolbox_desktop"]
 
@@ -87,24 +91,30 @@ def import_dialog(folder: Path) -> None:
     workspace.close()
 
 
-def plan_picture(folder: Path) -> None:
+def sheet_picture(
+    folder: Path, kind: str, hidden: tuple[str, ...], rows: int, picture: str
+) -> None:
+    """The first sheet of report ``kind`` as .xlsx, as LibreOffice prints it, cut after
+    ``rows`` lines of text."""
     import openpyxl
     import PIL.ImageOps
     import pypdfium2
 
     if shutil.which("soffice") is None:
-        print("LibreOffice is not installed: sheet-plan.png left as it is")
+        print(f"LibreOffice is not installed: {picture} left as it is")
         return
-    database, xlsx = folder / "town.sqlite3", folder / "plan.xlsx"
+    database, xlsx = folder / "town.sqlite3", folder / f"{kind}.xlsx"
     subprocess.run(
-        [*APP, "--db", str(database), "report", "plan", "-o", str(xlsx)],
+        [*APP, "--db", str(database), "report", kind, "-o", str(xlsx)],
         check=True,
         capture_output=True,
     )
     book = openpyxl.load_workbook(xlsx)
     sheet = book.worksheets[0]
+    for other in book.worksheets[1:]:
+        other.sheet_state = "hidden"
     letters = {cell.value: cell.column_letter for cell in sheet[1]}
-    for name in HIDDEN:
+    for name in hidden:
         sheet.column_dimensions[letters[name]].hidden = True
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A3
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
@@ -116,7 +126,7 @@ def plan_picture(folder: Path) -> None:
         check=True,
         capture_output=True,
     )
-    image = pypdfium2.PdfDocument(folder / "plan.pdf")[0].render(scale=2.6).to_pil()
+    image = pypdfium2.PdfDocument(folder / f"{kind}.pdf")[0].render(scale=2.6).to_pil()
     ink = PIL.ImageOps.invert(image.convert("L")).point(lambda v: 255 if v > 60 else 0)
     left, top, right, bottom = ink.getbbox()
     lines, inside, start = [], False, 0
@@ -127,15 +137,17 @@ def plan_picture(folder: Path) -> None:
         elif not dark and inside:
             inside = False
             lines.append((start, y))
-    end = (lines[18][1] + lines[19][0]) // 2
-    image.crop((left - 16, top - 16, right + 24, end)).save(HERE / "sheet-plan.png", optimize=True)
+    end = (lines[rows - 1][1] + lines[rows][0]) // 2
+    image.crop((left - 16, top - 16, right + 24, end)).save(HERE / picture, optimize=True)
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         import_dialog(folder)
-        plan_picture(folder)
+        sheet_picture(folder, "plan", HIDDEN, 19, "sheet-plan.png")
+        hidden = ("Code", "Evidence", "Notes")
+        sheet_picture(folder, "assessment", hidden, 16, "sheet-assessment.png")
 
 
 if __name__ == "__main__":

@@ -115,3 +115,26 @@ def test_assessment_sheet_has_every_benchmark_and_the_scores(workspace, tmp_path
     assert scores[1][0] == "Overall" and scores[1][1] == 0.5 and scores[1][2] == 1.0
     assert book["Scores"].cell(row=2, column=2).number_format == "0.0%"
     assert len(scores) == 1 + 1 + len(workspace.content.dimensions)
+
+
+def test_rows_with_wrapped_text_are_as_high_as_their_text(workspace, tmp_path):
+    """Written into the file: LibreOffice opened such rows one line high, the benchmark's
+    lines printed over each other."""
+    from toolbox_desktop.exchange.sheets.cells import LINE_POINTS, wrapped_lines
+
+    AssessmentRepository(workspace.conn).create("Baseline", "2026-03-01")
+    kind = report_kind("assessment")
+    path = tmp_path / "assessment.xlsx"
+    kind.writer(XLSX)(
+        workspace.content, kind.read(workspace.conn, ReportChoices()), path, ReportOptions()
+    )
+    sheet = openpyxl.load_workbook(path)["Benchmarks"]
+    text_column = columns(sheet)["Benchmark"]
+    width = sheet.column_dimensions[openpyxl.utils.get_column_letter(text_column)].width
+    for row in range(2, sheet.max_row + 1):
+        text = sheet.cell(row=row, column=text_column).value
+        lines = wrapped_lines(text, width)
+        assert len(text) < width or lines > 1
+        assert (sheet.row_dimensions[row].height or LINE_POINTS) >= LINE_POINTS * lines
+    assert wrapped_lines("short", 20) == 1 and wrapped_lines("a\nb", 20) == 2
+    assert wrapped_lines("x" * 100, 22) == 6  # 19 of the 22 characters count: a little generous

@@ -21,6 +21,8 @@ from toolbox_desktop.core.formatting import date_pattern, format_money
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH, MIN_WIDTH = 60, 6
 WRAP_FROM = 40  # characters: a longer value wraps in its cell
+LINE_POINTS = 15  # the height of one line of 11-point Calibri, in points
+MOST_LINES = 40  # a row shows at most this many lines (a very long note: read in the cell)
 # Characters XML 1.0 refuses besides the controls (noncharacters, lone surrogates).
 _NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
 
@@ -104,3 +106,30 @@ def finish(sheet, widths: dict[int, int] | None = None) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = max(
             MIN_WIDTH, min(MAX_WIDTH, width + 2)
         )
+    _fit_row_heights(sheet)
+
+
+def wrapped_lines(value: str, width: float) -> int:
+    """How many lines ``value`` takes in a wrapped cell ``width`` characters wide (a little
+    generous: a line breaks at a word, not at the last character)."""
+    usable = max(1.0, width - 2) * 0.95
+    return sum(max(1, -(-len(part) // int(usable))) for part in value.split("\n"))
+
+
+def _fit_row_heights(sheet) -> None:
+    """Rows with wrapped text as high as their longest cell. Programs do not agree on
+    sizing such rows themselves (LibreOffice opened them one line high, the lines written over
+    each other), so the height is written into the file."""
+    from openpyxl.utils import get_column_letter
+
+    widths = {
+        column: sheet.column_dimensions[get_column_letter(column)].width or MIN_WIDTH
+        for column in range(1, sheet.max_column + 1)
+    }
+    for row in sheet.iter_rows(min_row=1):
+        lines = 1
+        for cell in row:
+            if isinstance(cell.value, str) and cell.alignment.wrap_text:
+                lines = max(lines, wrapped_lines(cell.value, widths[cell.column]))
+        if lines > 1:
+            sheet.row_dimensions[row[0].row].height = LINE_POINTS * min(lines, MOST_LINES)
