@@ -4996,137 +4996,137 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="80"/>
         <source>{field}: {length} characters, more than the {limit} that fit. Shorten the text.</source>
         <translation>{field}: {length} Zeichen, mehr als die {limit}, die Platz haben. Bitte kürzen Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="83"/>
         <source>{field}: {count}, more than the {limit} allowed.</source>
         <translation>{field}: {count}, mehr als die erlaubten {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
         <source>Staff time</source>
         <translation>Personalzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
         <source>Workshop participants</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
         <source>Rated by</source>
         <translation>Eingestuft von</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
         <source>Linked files</source>
         <translation>Verknüpfte Dateien</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
         <source>Linked benchmarks</source>
         <translation>Verknüpfte Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
         <source>Measured values</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="107"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="108"/>
         <source>Stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="109"/>
         <source>Next year&apos;s focus</source>
         <translation>Schwerpunkte im kommenden Jahr</translation>
     </message>
@@ -5628,12 +5628,12 @@
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="43"/>
         <source>Package saved: {path}</source>
         <translation>Paket gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="55"/>
         <source>Ratings saved: {path}</source>
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
@@ -5646,7 +5646,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="107"/>
         <source>Create an assessment first: there is nothing to present yet.</source>
         <translation>Legen Sie zuerst eine Bewertung an: Es gibt noch nichts zu präsentieren.</translation>
     </message>
@@ -6571,12 +6571,22 @@
         <translation>Bewertung einer anderen Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="287"/>
+        <source>fact sandwich</source>
+        <translation>Faktensandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="288"/>
+        <source>addressee of dimension</source>
+        <translation>Empfänger der Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="291"/>
         <source>One of its values is not accepted by this version of the app.</source>
         <translation>Einer seiner Werte wird von dieser Version der App nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="292"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="294"/>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
@@ -6584,77 +6594,87 @@
 <context>
     <name>PackageChanges</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="101"/>
         <source>Municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="102"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="103"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
         <source>Annual report texts</source>
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
         <translation>Bewertung einer anderen Kommune (getrennt gehalten, zum Vergleich)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="109"/>
         <source>Workshop participant</source>
         <translation>Person im Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="110"/>
+        <source>Fact sandwich</source>
+        <translation>Faktensandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="111"/>
+        <source>Advocacy letter addressee</source>
+        <translation>Empfänger der Schreiben an zuständige Stellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="118"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="119"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="120"/>
         <source>Already here</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
         <source>Kept as it is (final)</source>
         <translation>Unverändert beibehalten (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="130"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="131"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} „{label}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="135"/>
         <source>changes: {fields}</source>
         <translation>Änderungen: {fields}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="140"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n Einstufung hinzugefügt oder geändert</numerusform>
@@ -6665,219 +6685,269 @@
 <context>
     <name>PackageFields</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
         <source>who took part</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
         <source>workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
         <source>ratings</source>
         <translation>Einstufungen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
         <source>workshop participants</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
         <source>brought back after deletion</source>
         <translation>nach dem Löschen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
         <source>dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
         <source>responsible role</source>
         <translation>verantwortliche Stelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
         <source>responsible person</source>
         <translation>verantwortliche Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
         <source>partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
         <source>partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
         <source>start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
         <source>priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
         <source>progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
         <source>budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
         <source>spent</source>
         <translation>ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
         <source>currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
         <source>budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
         <source>funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
         <source>benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
         <source>milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
         <source>baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
         <source>target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
         <source>benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
         <source>measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
         <source>region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
         <source>population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
         <source>kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
         <source>newcomers</source>
         <translation>Neuzugewanderte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
         <source>staff time</source>
         <translation>Personalzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
         <source>competences</source>
         <translation>Zuständigkeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
         <source>summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="76"/>
         <source>stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="77"/>
         <source>next year&apos;s focus</source>
         <translation>Schwerpunkt im nächsten Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="78"/>
+        <source>town id (for regional comparisons)</source>
+        <translation>Kennung der Kommune (für regionale Vergleiche)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="79"/>
+        <source>topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="80"/>
+        <source>fact</source>
+        <translation>Tatsache</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="81"/>
+        <source>warning about the myth</source>
+        <translation>Warnung vor dem Mythos</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
+        <source>why the myth is wrong</source>
+        <translation>warum der Mythos falsch ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
+        <source>the fact again</source>
+        <translation>noch einmal die Tatsache</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
+        <source>level holding the competence</source>
+        <translation>zuständige Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
+        <source>address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
+        <source>signed by</source>
+        <translation>unterzeichnet von</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
+        <source>role of the signatory</source>
+        <translation>Funktion der unterzeichnenden Person</translation>
     </message>
 </context>
 <context>
@@ -7583,142 +7653,142 @@
 <context>
     <name>PlanExport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="46"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="47"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
         <source>Progress %</source>
         <translation>Fortschritt %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="65"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="67"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="70"/>
         <source>Permanent ID</source>
         <translation>Dauerhafte ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="72"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="72"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="73"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="74"/>
         <source>Deadline: {title}</source>
         <translation>Frist: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="75"/>
         <source>Milestone: {milestone} ({title})</source>
         <translation>Meilenstein: {milestone} ({title})</translation>
     </message>

@@ -4972,137 +4972,137 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="80"/>
         <source>{field}: {length} characters, more than the {limit} that fit. Shorten the text.</source>
         <translation>{field}: {length} tekens, meer dan de {limit} die passen. Maak de tekst korter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="83"/>
         <source>{field}: {count}, more than the {limit} allowed.</source>
         <translation>{field}: {count}, meer dan de toegestane {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
         <source>Staff time</source>
         <translation>Personeelsinzet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
         <source>Who took part</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
         <source>Workshop participants</source>
         <translation>Deelnemers aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
         <source>Rated by</source>
         <translation>Ingeschaald door</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
         <source>Linked files</source>
         <translation>Gekoppelde bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
         <source>Partner names</source>
         <translation>Namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
         <source>Linked benchmarks</source>
         <translation>Gekoppelde benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
         <source>Measured values</source>
         <translation>Meetwaarden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="107"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="108"/>
         <source>Stories</source>
         <translation>Verhalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="109"/>
         <source>Next year&apos;s focus</source>
         <translation>Speerpunten voor volgend jaar</translation>
     </message>
@@ -5596,17 +5596,17 @@
         <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch sluiten en het kwijtraken?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="43"/>
         <source>Package saved: {path}</source>
         <translation>Pakket opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="55"/>
         <source>Ratings saved: {path}</source>
         <translation>Inschalingen opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="107"/>
         <source>Create an assessment first: there is nothing to present yet.</source>
         <translation>Maak eerst een beoordeling aan: er is nog niets om te presenteren.</translation>
     </message>
@@ -6531,12 +6531,22 @@
         <translation>beoordeling van een andere gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="287"/>
+        <source>fact sandwich</source>
+        <translation>fact sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="288"/>
+        <source>addressee of dimension</source>
+        <translation>geadresseerde van dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="291"/>
         <source>One of its values is not accepted by this version of the app.</source>
         <translation>Een van de waarden wordt door deze versie van de app niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="292"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="294"/>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
@@ -6544,77 +6554,87 @@
 <context>
     <name>PackageChanges</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="101"/>
         <source>Municipality profile</source>
         <translation>Gemeenteprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="102"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="103"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
         <source>Annual report texts</source>
         <translation>Teksten van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
         <translation>Beoordeling van een andere gemeente (apart bewaard, om te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="109"/>
         <source>Workshop participant</source>
         <translation>Deelnemer aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="110"/>
+        <source>Fact sandwich</source>
+        <translation>Fact sandwich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="111"/>
+        <source>Advocacy letter addressee</source>
+        <translation>Geadresseerde van de brieven aan bevoegde instanties</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="118"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="119"/>
         <source>Update</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="120"/>
         <source>Already here</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
         <source>Kept as it is (final)</source>
         <translation>Blijft ongewijzigd (definitief)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="130"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="131"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="135"/>
         <source>changes: {fields}</source>
         <translation>wijzigingen: {fields}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="140"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n inschaling toegevoegd of gewijzigd</numerusform>
@@ -6625,219 +6645,269 @@
 <context>
     <name>PackageFields</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
         <source>who took part</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
         <source>ratings</source>
         <translation>inschalingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
         <source>workshop participants</source>
         <translation>deelnemers aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
         <source>brought back after deletion</source>
         <translation>teruggehaald na verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
         <source>dimension</source>
         <translation>dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
         <source>responsible role</source>
         <translation>verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
         <source>responsible person</source>
         <translation>verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
         <source>partner names</source>
         <translation>namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
         <source>progress</source>
         <translation>voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
         <source>spent</source>
         <translation>uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
         <source>budget line</source>
         <translation>begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
         <source>funding source</source>
         <translation>financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
         <source>benchmarks</source>
         <translation>benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
         <source>milestones</source>
         <translation>mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
         <source>baseline</source>
         <translation>nulmeting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
         <source>target</source>
         <translation>streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
         <source>benchmark</source>
         <translation>benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
         <source>measurements</source>
         <translation>meetwaarden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
         <source>population</source>
         <translation>inwonertal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
         <source>kind of place</source>
         <translation>soort gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
         <source>newcomers</source>
         <translation>nieuwkomers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
         <source>staff time</source>
         <translation>personeelsinzet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
         <source>competences</source>
         <translation>bevoegdheden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="76"/>
         <source>stories</source>
         <translation>verhalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="77"/>
         <source>next year&apos;s focus</source>
         <translation>speerpunten voor volgend jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="78"/>
+        <source>town id (for regional comparisons)</source>
+        <translation>gemeente-ID (voor regionale vergelijkingen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="79"/>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="80"/>
+        <source>fact</source>
+        <translation>feit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="81"/>
+        <source>warning about the myth</source>
+        <translation>waarschuwing voor de mythe</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
+        <source>why the myth is wrong</source>
+        <translation>waarom de mythe niet klopt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
+        <source>the fact again</source>
+        <translation>nogmaals het feit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
+        <source>level holding the competence</source>
+        <translation>bevoegde bestuurslaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
+        <source>signed by</source>
+        <translation>ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
+        <source>role of the signatory</source>
+        <translation>functie van de ondertekenaar</translation>
     </message>
 </context>
 <context>
@@ -7543,142 +7613,142 @@
 <context>
     <name>PlanExport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="46"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="47"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="48"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="49"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="50"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="51"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="52"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="53"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="54"/>
         <source>Partner names</source>
         <translation>Namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="55"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="56"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="57"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="59"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="60"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="61"/>
         <source>Progress %</source>
         <translation>Voortgang %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="62"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="63"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="64"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="65"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="66"/>
         <source>Funding source</source>
         <translation>Financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="67"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="70"/>
         <source>Permanent ID</source>
         <translation>Vaste ID</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="72"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="72"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="73"/>
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="74"/>
         <source>Deadline: {title}</source>
         <translation>Deadline: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/storage/plan_export.py" line="75"/>
         <source>Milestone: {milestone} ({title})</source>
         <translation>Mijlpaal: {milestone} ({title})</translation>
     </message>

@@ -13,8 +13,10 @@ from datetime import date
 from toolbox_desktop.core.assessment import NOT_APPLICABLE, OUTSIDE_COMPETENCE, Profile, Rating
 from toolbox_desktop.core.plan import Action, Indicator, Measurement, Milestone
 from toolbox_desktop.exchange import snapshot
+from toolbox_desktop.storage.advocacy_addressees import Addressee, AdvocacyAddresseeRepository
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.fact_sandwich_repository import FactSandwich, FactSandwichRepository
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.storage.schema import CONTENT_TABLES
 
@@ -36,6 +38,24 @@ PRIVATE = (
     "Partner-Caritas-Roßlau",
     "Responsible-Jana",
     "Measured-Note",
+    "Sandwich-Mythos",
+    "Addressee-Landrat",
+)
+# The town's own texts: Unicode, and text that looks like markup (shown and printed as typed).
+SANDWICH = FactSandwich(
+    topic="Jobs <b>für</b> alle & „Neue“",
+    fact="Newcomers fill 1 in 5 open jobs.\nSource: Jobcenter — 2026",
+    myth=PRIVATE[10],
+    why_wrong="<script>alert('x')</script> Ärger ≠ Fakten\n\tzweite Zeile",
+    fact_again="Newcomers fill 1 in 5 open jobs.",
+)
+ADDRESSEE = Addressee(
+    "hou",
+    "state",
+    f"Ministerium für Bau — {PRIVATE[11]}",
+    "Turmschanzenstraße 30\n39114 Magdeburg",
+    "Dr. Jana Müller",
+    "Bürgermeisterin <i>i.V.</i>",
 )
 
 
@@ -49,7 +69,8 @@ def dump(conn: sqlite3.Connection) -> str:
 
 def seed_town(conn: sqlite3.Connection) -> dict:
     """A municipality with a profile, two assessments (one a workshop with participants),
-    a plan with milestones, indicators and measurements, and annual texts."""
+    a plan with milestones, indicators and measurements, annual texts, fact sandwiches (one
+    deleted) and advocacy addressees."""
     assessments = AssessmentRepository(conn)
     assessments.save_profile(
         Profile(
@@ -124,7 +145,21 @@ def seed_town(conn: sqlite3.Connection) -> dict:
     AnnualTextRepository(conn).save(
         AnnualTexts(2026, "A good year", "Volunteers' stories", "Housing")
     )
-    return {"first": first.id, "second": second.id, "action": action.id}
+    sandwiches = FactSandwichRepository(conn)
+    sandwich = sandwiches.save(SANDWICH)
+    sandwiches.save(FactSandwich(topic="Crime", fact="Crime fell."))
+    gone = sandwiches.save(FactSandwich(topic="Deleted one", fact="never exported"))
+    sandwiches.delete(gone.id)
+    addressees = AdvocacyAddresseeRepository(conn)
+    addressees.save(ADDRESSEE)
+    addressees.save(Addressee("other", name="Landkreis Anhalt-Bitterfeld"))
+    return {
+        "first": first.id,
+        "second": second.id,
+        "action": action.id,
+        "sandwich": sandwich.id,
+        "deleted_sandwich": gone.id,
+    }
 
 
 def add_workshop_participant(
@@ -171,6 +206,10 @@ def own_data(conn: sqlite3.Connection) -> dict:
             key=lambda record: record["uid"],
         ),
         "annual_texts": snapshot.annual_texts(conn),
+        "fact_sandwiches": [
+            local.record for local in snapshot.fact_sandwiches(conn).values() if not local.deleted
+        ],
+        "addressees": snapshot.addressees(conn, known),
     }
 
 

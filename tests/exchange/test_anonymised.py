@@ -13,6 +13,7 @@ from toolbox_desktop.exchange.changes import ADD, UPDATE
 from toolbox_desktop.exchange.package_import import apply_import, preview_import
 from toolbox_desktop.exchange.package_writer import export_assessment, export_municipality
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.town_identity import town_id
 
 OWN_TABLES = (
     "municipality",
@@ -27,6 +28,8 @@ OWN_TABLES = (
     "indicators",
     "measurements",
     "annual_report_texts",
+    "fact_sandwiches",
+    "advocacy_addressees",
 )
 
 
@@ -53,8 +56,10 @@ def test_anonymised_municipality_package_holds_no_private_text(town, tmp_path):
         profile = json.loads(archive.read("municipality.json"))
         assessments = json.loads(archive.read("assessments.json"))
         assert json.loads(archive.read("manifest.json"))["anonymised"] is True
-    # Enough to label the peer: the municipality's public facts.
+    # Enough to label the peer: the municipality's public facts, and the random id of the
+    # town's database (a region tells two towns of one name apart by it).
     assert profile == {
+        "town_id": town_id(town.conn),
         "name": "Dessau-Roßlau",
         "country": "Germany",
         "kind": "medium-town",

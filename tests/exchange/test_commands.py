@@ -25,13 +25,15 @@ def test_export_then_import_with_dry_run_first(town, laptop, tmp_path, capsys):
     assert "  update  profile 'Dessau-Roßlau': name, country, region" in out
     assert "  add     assessment 'Review 2026 — Roßlau' (4 ratings)" in out
     assert "  add     action 'Welcome desk «Willkommen»'" in out
-    assert "7 to add, 1 to update, 0 unchanged." in out
+    assert "  add     fact sandwich 'Crime'" in out
+    assert "  add     advocacy letter addressee 'Landkreis Anhalt-Bitterfeld'" in out
+    assert "11 to add, 1 to update, 0 unchanged." in out  # with 2 sandwiches, 2 addressees
     assert out.rstrip().endswith("Dry run: nothing was written.")
     assert dump(laptop.conn) == before
 
     code, out, _ = run(capsys, "import", path, "--db", laptop.path)
     assert code == EXIT_OK
-    assert out.rstrip().endswith("Imported: 7 added, 1 updated.")
+    assert out.rstrip().endswith("Imported: 11 added, 1 updated.")
     code, out, _ = run(capsys, "--db", laptop.path, "import", path)
     assert code == EXIT_OK
     assert "Nothing to change: everything in the package is already here." in out

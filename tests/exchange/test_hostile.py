@@ -185,8 +185,8 @@ def test_a_garbled_manifest(workspace, tmp_path, manifest, words):
 @pytest.mark.parametrize(
     ("changes", "words"),
     [
-        ({"format_version": 2}, "made by a newer version of the app"),
-        ({"format_version": 2, "kind": "future-kind"}, "Update the app"),
+        ({"format_version": 3}, "made by a newer version of the app"),
+        ({"format_version": 3, "kind": "future-kind"}, "Update the app"),
         ({"format_version": "1"}, "no valid format_version"),
         ({"format_version": 0}, "no valid format_version"),
         ({"kind": "everything"}, "unknown kind of package"),

@@ -18,8 +18,11 @@ from toolbox_desktop.exchange.package_import import apply_import, preview_import
 from toolbox_desktop.exchange.package_reader import read_package_bytes
 from toolbox_desktop.exchange.package_schema import Known, validate_package
 from toolbox_desktop.exchange.package_writer import export_municipality
+from toolbox_desktop.storage.advocacy_addressees import LIMITS as ADDRESSEE_LIMITS
+from toolbox_desktop.storage.advocacy_addressees import Addressee, AdvocacyAddresseeRepository
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.fact_sandwich_repository import FactSandwich, FactSandwichRepository
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.storage.workshop_repository import NAMED, WorkshopRepository
 
@@ -46,6 +49,9 @@ def store_everything_at_its_limit(workspace) -> None:
         plans.save_indicator(replace(limit_data.indicator(action.id, number), id=None))
     texts = limit_data.texts(limits.ANNUAL_TEXTS)
     AnnualTextRepository(conn).save(AnnualTexts(2026, **texts))
+    FactSandwichRepository(conn).save(FactSandwich(**limit_data.texts(limits.FACT_SANDWICH, 1)))
+    texts = limit_data.texts(ADDRESSEE_TEXTS, 2)
+    AdvocacyAddresseeRepository(conn).save(Addressee("gov", "state", **texts))
 
 
 def test_everything_at_its_limit_goes_from_one_laptop_to_another(workspace, laptop, tmp_path):
@@ -67,10 +73,18 @@ MEASUREMENT = {"measured_on": "2026-03-01", "value": 1.0}
 PARTICIPANT = {"uid": "b" * 32, "number": 1, "name": "Pia"}
 PARTICIPANT_FILE = {"assessment_uid": "a" * 32, "uid": "b" * 32, "name": "Pia", "ratings": []}
 RATED = {"benchmark": B1, "level": 2}
+SANDWICH = {"uid": "f" * 32, "topic": "Jobs"}
+ADDRESSEE = {"dimension": "gov", "name": "Ministry"}
+ADDRESSEE_TEXTS = {name: most for name, most in ADDRESSEE_LIMITS.items() if name != "level"}
 
 
-def _package(kind: str, files: dict) -> dict:
-    return {"kind": kind, "files": files}
+def _package(kind: str, files: dict, version: int = 1) -> dict:
+    return {"kind": kind, "files": files, "version": version}
+
+
+def _town_texts(**files) -> dict:
+    """A municipality package of format version 2 with the town's own texts."""
+    return _package("municipality", {M: {}, **files}, version=2)
 
 
 def _assessment(**changes) -> dict:
@@ -142,6 +156,14 @@ TEXTS = [  # (package, path of the text in the message, limit), one per text fie
         (_package("plan", {P: {}, T: [{"year": 2026, n: None}]}), f"[0].{n}", most)
         for n, most in limits.ANNUAL_TEXTS.items()
     ),
+    *(
+        (_town_texts(**{"fact_sandwiches.json": [{**SANDWICH, n: None}]}), f"[0].{n}", most)
+        for n, most in limits.FACT_SANDWICH.items()
+    ),
+    *(
+        (_town_texts(**{"advocacy_addressees.json": [{**ADDRESSEE, n: None}]}), f"[0].{n}", most)
+        for n, most in ADDRESSEE_TEXTS.items()
+    ),
 ]
 COUNTS = [  # (package, path of the list in the message, limit, one item of it)
     (_rating(links=None), "[0].ratings[0].links", limits.LINKS_PER_RATING, "/x"),
@@ -177,6 +199,12 @@ COUNTS = [  # (package, path of the list in the message, limit, one item of it)
         limits.MEASUREMENTS_PER_INDICATOR,
         MEASUREMENT,
     ),
+    (
+        _town_texts(**{"fact_sandwiches.json": None}),
+        "the top",
+        limits.FACT_SANDWICHES_PER_PACKAGE,
+        SANDWICH,
+    ),
 ]
 
 
@@ -203,7 +231,8 @@ def known():
 
 def check(package: dict, fill, known: Known):
     files = {name: _filled(copy.deepcopy(data), fill) for name, data in package["files"].items()}
-    raw = read_package_bytes(make_package(files, kind=package["kind"]), "limits.toolbox")
+    data = make_package(files, kind=package["kind"], format_version=package["version"])
+    raw = read_package_bytes(data, "limits.toolbox")
     return validate_package(raw, known)
 
 

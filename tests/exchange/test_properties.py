@@ -236,6 +236,7 @@ def actions(draw, codes):
     }
 
 
+SANDWICH_TEXTS = ("topic", "fact", "myth", "why_wrong", "fact_again")
 NUMBERS = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12)
 
 
@@ -289,8 +290,27 @@ def test_any_valid_package_arrives_exactly_and_only_once(laptop, tmp_path, data)
         "assessments.json": records,
         "plan.json": {"actions": plan_actions, "indicators": indicators},
     }
+    # Format version 2: the town's own texts.
+    sandwiches = [
+        {"uid": uid, **{name: data.draw(TEXT) for name in SANDWICH_TEXTS}}
+        for uid in data.draw(st.lists(UIDS, max_size=3, unique=True))
+    ]
+    dimensions = data.draw(st.lists(st.sampled_from(["gov", "hou", "other"]), unique=True))
+    addressees = [
+        {
+            "dimension": dimension,
+            "level": data.draw(st.sampled_from(["", "state", "district"])),
+            "name": data.draw(TEXT.filter(str.strip)),
+            "address": data.draw(TEXT),
+            "sender_name": data.draw(TEXT),
+            "sender_role": data.draw(TEXT),
+        }
+        for dimension in dimensions
+    ]
+    files["fact_sandwiches.json"] = sandwiches
+    files["advocacy_addressees.json"] = addressees
     path = tmp_path / "valid.toolbox"
-    path.write_bytes(make_package(files, kind="municipality"))
+    path.write_bytes(make_package(files, kind="municipality", format_version=2))
     conn = fresh_copy(laptop.conn)  # each example on its own empty database
     apply_import(conn, preview_import(conn, path))
     mine = own_data(conn)
@@ -307,6 +327,8 @@ def test_any_valid_package_arrives_exactly_and_only_once(laptop, tmp_path, data)
         assert by_uid[record["uid"]] == normal
     assert {a["uid"]: a for a in mine["actions"]} == {a["uid"]: a for a in plan_actions}
     assert len(mine["indicators"]) == len(indicators)
+    assert mine["fact_sandwiches"] == sandwiches
+    assert mine["addressees"] == {a["dimension"]: a for a in addressees}
     before = dump(conn)
     again = preview_import(conn, path)
     assert not again.has_changes

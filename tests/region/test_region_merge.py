@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import uuid
 import zipfile
 
 import pytest
@@ -18,6 +19,7 @@ from toolbox_desktop.region import merge as merging
 from toolbox_desktop.region.merge import merge
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.region_schema import NEWER_SCHEMA, NOT_A_REGION_FILE, RegionFileError
+from toolbox_desktop.storage.town_identity import adopt_town_id
 from toolbox_desktop.storage.workspace import open_workspace
 
 B1, B2, B3, B4 = (
@@ -39,7 +41,8 @@ def _town(conn, name, population, country="Germany"):
 @pytest.fixture
 def exported(workspace, tmp_path, pack_copy):
     """Three towns' anonymised packages exported by the app: two assessment packages from one
-    workspace (the profile changed between exports) and a municipality package, with two
+    workspace (the profile and the town id changed between exports: a town is its town id,
+    so the second stands for another town's database) and a municipality package, with two
     assessments, from another laptop."""
     conn = workspace.conn
     folder = tmp_path / "packages"
@@ -54,6 +57,7 @@ def exported(workspace, tmp_path, pack_copy):
     ):
         repository.save_rating(first.id, rating)
     export_assessment(conn, first.id, folder / "dessau.toolbox", anonymised=True)
+    adopt_town_id(conn, uuid.uuid4().hex)
     repository = _town(conn, "Wittenberg", 45_000)
     second = repository.create("Review 2025 W", "2025-06-01", "")
     repository.save_rating(second.id, Rating(B1, level=4))
@@ -188,7 +192,7 @@ def test_refused_packages_are_listed_with_the_reason_and_the_others_merged(
     with zipfile.ZipFile(packages[0]) as archive:
         files = {name: archive.read(name) for name in archive.namelist()}
     manifest = json.loads(files["manifest.json"])
-    manifest["format_version"] = 2
+    manifest["format_version"] = 3
     files["manifest.json"] = json.dumps(manifest).encode()
     _write_zip(newer, files)
     foreign = folder / "notes.txt"

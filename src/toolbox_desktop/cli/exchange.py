@@ -50,6 +50,8 @@ ITEM_NAMES = {
     "annual-texts": "annual report texts",
     "peer-assessment": "other municipality's assessment",
     "participant": "workshop participant",
+    "fact-sandwich": "fact sandwich",
+    "advocacy-addressee": "advocacy letter addressee",
 }
 
 

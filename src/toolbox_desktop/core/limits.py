@@ -74,6 +74,7 @@ PARTICIPANTS_PER_WORKSHOP = 1_000
 ASSESSMENTS_PER_PACKAGE = 1_000
 ACTIONS_PER_PACKAGE = 10_000
 INDICATORS_PER_PACKAGE = 10_000
+FACT_SANDWICHES_PER_PACKAGE = 10_000
 
 # -- what the user reads --------------------------------------------------------------------
 MSG_TOO_LONG = QT_TRANSLATE_NOOP(

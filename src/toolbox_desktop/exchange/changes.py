@@ -10,6 +10,7 @@ from toolbox_desktop.exchange.snapshot import Local
 ADD, UPDATE, UNCHANGED, KEPT = "add", "update", "unchanged", "kept"
 PROFILE, ASSESSMENT, ACTION, INDICATOR = "profile", "assessment", "action", "indicator"
 ANNUAL_TEXTS, PEER_ASSESSMENT, PARTICIPANT = "annual-texts", "peer-assessment", "participant"
+FACT_SANDWICH, ADDRESSEE = "fact-sandwich", "advocacy-addressee"  # format version 2
 RESTORED = "restored"  # a pseudo-field: the item was deleted here and comes back
 
 
@@ -18,7 +19,8 @@ class Change:
     """What importing does to one item.
 
     ``item`` is one of PROFILE, ASSESSMENT, ACTION, INDICATOR, ANNUAL_TEXTS, PEER_ASSESSMENT,
-    PARTICIPANT; ``key`` its uid (the year for annual texts, "profile" for the profile);
+    PARTICIPANT, FACT_SANDWICH, ADDRESSEE; ``key`` its uid (the year for annual texts,
+    "profile" for the profile, the dimension code for an addressee);
     ``label`` what the user knows it by (title, name, year); ``action`` ADD, UPDATE,
     UNCHANGED or KEPT (a final assessment the package would change); ``fields`` the fields
     that change (RESTORED when a deleted item comes back); ``details`` the benchmark codes

@@ -284,6 +284,8 @@ WHAT_YEAR = QT_TRANSLATE_NOOP("Package", "year")
 WHAT_PROFILE = QT_TRANSLATE_NOOP("Package", "municipality profile")
 WHAT_ANNUAL_TEXTS = QT_TRANSLATE_NOOP("Package", "annual report texts")
 WHAT_PEER_ASSESSMENT = QT_TRANSLATE_NOOP("Package", "assessment of another municipality")
+WHAT_FACT_SANDWICH = QT_TRANSLATE_NOOP("Package", "fact sandwich")
+WHAT_ADDRESSEE = QT_TRANSLATE_NOOP("Package", "addressee of dimension")
 # {reason}: why a repository refused a write, when its error brings no message of its own,
 # and two of its messages joined
 REASON_UNKNOWN = QT_TRANSLATE_NOOP(

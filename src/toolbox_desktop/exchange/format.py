@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FORMAT = "local-integration-toolbox-package"
-FORMAT_VERSION = 1  # any new field or file raises this: older apps then say "update the app"
+# Any new field or file raises this: older apps then say "update the app". Version 2 added
+# the fact sandwiches, the advocacy addressees and the profile's ``town_id``.
+FORMAT_VERSION = 2
 SUFFIX = ".toolbox"
 
 MANIFEST = "manifest.json"
@@ -16,7 +18,19 @@ ASSESSMENTS = "assessments.json"
 PLAN = "plan.json"
 ANNUAL_TEXTS = "annual_texts.json"
 PARTICIPANT = "participant.json"
-DATA_FILES = (MUNICIPALITY, ASSESSMENTS, PLAN, ANNUAL_TEXTS, PARTICIPANT)
+FACT_SANDWICHES = "fact_sandwiches.json"
+ADDRESSEES = "advocacy_addressees.json"
+DATA_FILES = (
+    MUNICIPALITY,
+    ASSESSMENTS,
+    PLAN,
+    ANNUAL_TEXTS,
+    PARTICIPANT,
+    FACT_SANDWICHES,
+    ADDRESSEES,
+)
+# The first format version that may hold each file added after version 1.
+FILES_SINCE = {FACT_SANDWICHES: 2, ADDRESSEES: 2}
 KNOWN_FILES = (MANIFEST, *DATA_FILES)
 
 ASSESSMENT, PLAN_KIND, MUNICIPALITY_KIND, PARTICIPANT_KIND = (
@@ -43,14 +57,24 @@ KIND_FILES = {
         frozenset({ASSESSMENTS, MUNICIPALITY}), frozenset({ASSESSMENTS, MUNICIPALITY})
     ),
     (PLAN_KIND, False): KindFiles(frozenset({PLAN}), frozenset({PLAN, ANNUAL_TEXTS})),
+    # The town's own texts (fact sandwiches, addressees) travel in a whole municipality only,
+    # never anonymised.
     (MUNICIPALITY_KIND, False): KindFiles(
-        frozenset({MUNICIPALITY}), frozenset({MUNICIPALITY, ASSESSMENTS, PLAN, ANNUAL_TEXTS})
+        frozenset({MUNICIPALITY}),
+        frozenset({MUNICIPALITY, ASSESSMENTS, PLAN, ANNUAL_TEXTS, FACT_SANDWICHES, ADDRESSEES}),
     ),
     (MUNICIPALITY_KIND, True): KindFiles(
         frozenset({MUNICIPALITY}), frozenset({MUNICIPALITY, ASSESSMENTS})
     ),
     (PARTICIPANT_KIND, False): KindFiles(frozenset({PARTICIPANT}), frozenset({PARTICIPANT})),
 }
+
+
+def allowed_files(rule: KindFiles, format_version: int) -> frozenset[str]:
+    """The files a package of ``format_version`` may hold under ``rule``: a version 1
+    package holding a file of version 2 is refused, as version 1 apps refuse it."""
+    return frozenset(name for name in rule.allowed if FILES_SINCE.get(name, 1) <= format_version)
+
 
 MB = 1024 * 1024
 
@@ -63,7 +87,7 @@ class Limits:
     package_bytes: int = 50 * MB  # the .toolbox file itself
     member_bytes: int = 40 * MB  # one file, once unpacked
     total_bytes: int = 50 * MB  # all files, once unpacked
-    members: int = 8  # the manifest and five data files, with room to spare
+    members: int = 8  # the manifest and at most six data files, with room to spare
     directory_bytes: int = 64 * 1024  # the zip's table of contents
 
 

@@ -13,6 +13,12 @@ and reopens it explicitly before writing the package's version. The limits of
 stored here can still refuse, and then the whole import is rolled back and the refusal is
 raised as ``refusals.WriteRefusedError``, naming the item (see ``refusals.py``).
 
+The town's own texts (format version 2): a fact sandwich is written as an action is (the
+package's version; the overwritten texts stay in the edit history; one deleted here is
+restored), an advocacy addressee as the package has it (the repository keeps no history of
+addressees: the preview named the change). The profile's ``town_id`` is taken by this
+computer (``storage.town_identity.adopt_town_id``).
+
 An import never deletes a rating (of the assessment or of a workshop participant):
 ``package_import`` merges the package's ratings into the local ones, and what is written here
 is that merge.
@@ -32,8 +38,10 @@ from toolbox_desktop.core.plan import Action, Indicator, Measurement, Milestone
 from toolbox_desktop.exchange.changes import (
     ACTION,
     ADD,
+    ADDRESSEE,
     ANNUAL_TEXTS,
     ASSESSMENT,
+    FACT_SANDWICH,
     INDICATOR,
     PARTICIPANT,
     PEER_ASSESSMENT,
@@ -43,6 +51,7 @@ from toolbox_desktop.exchange.changes import (
 )
 from toolbox_desktop.exchange.package_schema import Known
 from toolbox_desktop.exchange.refusals import REFUSALS, WriteRefusedError
+from toolbox_desktop.storage.advocacy_addressees import Addressee, AdvocacyAddresseeRepository
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import (
     AssessmentRepository,
@@ -50,8 +59,10 @@ from toolbox_desktop.storage.assessment_repository import (
     store_package_ratings,
 )
 from toolbox_desktop.storage.edit_history import as_another_writer
+from toolbox_desktop.storage.fact_sandwich_repository import FactSandwich, FactSandwichRepository
 from toolbox_desktop.storage.peer_repository import PeerRepository
 from toolbox_desktop.storage.plan_repository import PlanRepository
+from toolbox_desktop.storage.town_identity import adopt_town_id
 from toolbox_desktop.storage.workshop_repository import WorkshopRepository
 
 
@@ -78,6 +89,14 @@ class _Repositories:
     @cached_property
     def peers(self) -> PeerRepository:
         return PeerRepository(self.conn)
+
+    @cached_property
+    def fact_sandwiches(self) -> FactSandwichRepository:
+        return FactSandwichRepository(self.conn)
+
+    @cached_property
+    def addressees(self) -> AdvocacyAddresseeRepository:
+        return AdvocacyAddresseeRepository(self.conn)
 
 
 def write_steps(conn: sqlite3.Connection, steps: list[Step], known: Known) -> None:
@@ -108,7 +127,7 @@ def _write_steps(repos: _Repositories, steps: list[Step], known: Known) -> None:
 def _write_step(repos: _Repositories, step: Step, action_ids: dict[str, int], known: Known) -> None:
     change = step.change
     if change.item == PROFILE:
-        repos.assessments.save_profile(_profile(step.record))
+        _profile_and_town(repos, step)
     elif change.item == ASSESSMENT and set(step.record) == {"workshop"}:  # participant
         repos.workshops.set_mode(step.local.id, step.record["workshop"])
     elif change.item == ASSESSMENT:
@@ -123,10 +142,34 @@ def _write_step(repos: _Repositories, step: Step, action_ids: dict[str, int], kn
         _peer(repos.peers, step)
     elif change.item == PARTICIPANT:
         _participant(repos.workshops, step.local.id, step.record, [])
+    elif change.item == FACT_SANDWICH:
+        _fact_sandwich(repos.fact_sandwiches, step)
+    elif change.item == ADDRESSEE:
+        repos.addressees.save(Addressee(**step.record))
+
+
+def _profile_and_town(repos: _Repositories, step: Step) -> None:
+    record = dict(step.record)
+    town = record.pop("town_id", None)
+    if set(step.change.fields) - {"town_id"}:
+        repos.assessments.save_profile(_profile(record))
+    if town is not None and "town_id" in step.change.fields:
+        adopt_town_id(repos.conn, town)
 
 
 def _profile(record: dict) -> Profile:
     return Profile(**{**record, "competences": frozenset(record["competences"])})
+
+
+def _fact_sandwich(sandwiches: FactSandwichRepository, step: Step) -> None:
+    record = step.record
+    texts = {name: value for name, value in record.items() if name != "uid"}
+    if step.local is None:
+        sandwiches.save(FactSandwich(**texts), uid=record["uid"])
+        return
+    if step.local.deleted:
+        sandwiches.restore(step.local.id)
+    sandwiches.save(FactSandwich(id=step.local.id, **texts))
 
 
 # -- assessments ---------------------------------------------------------------------------

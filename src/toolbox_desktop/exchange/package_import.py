@@ -20,6 +20,13 @@ second time. Where a package goes:
   apart from one's own;
 - a participant package into the workshop participants of the assessment with its uid.
 
+Format version 2 adds the town's own texts to a municipality package: its fact sandwiches
+(matched by uid, and treated as actions are: the package's version is written, the
+overwritten texts stay in the edit history, one deleted here comes back) and its advocacy
+addressees (matched by dimension, and treated as annual texts are: added or updated, never
+removed); and the profile's ``town_id``, which this computer takes (so that a town that
+moves laptops with a package keeps its id in a region).
+
 ``apply_import`` reads this computer's data again inside the transaction and refuses when it
 is not what the preview was computed from (another window saved meanwhile): the user then
 confirms a preview that is out of date.
@@ -41,8 +48,10 @@ from toolbox_desktop.exchange import snapshot
 from toolbox_desktop.exchange.changes import (
     ACTION,
     ADD,
+    ADDRESSEE,
     ANNUAL_TEXTS,
     ASSESSMENT,
+    FACT_SANDWICH,
     INDICATOR,
     KEPT,
     PARTICIPANT,
@@ -146,6 +155,8 @@ class LocalState:
     annual_texts: dict[int, dict] = field(default_factory=dict)
     peers: dict[str, Local] = field(default_factory=dict)
     own_uids: list[str] = field(default_factory=list)  # own assessments shared anonymised
+    fact_sandwiches: dict[str, Local] = field(default_factory=dict)
+    addressees: dict[str, dict] = field(default_factory=dict)
 
     def digest(self) -> str:
         def rows(items: dict) -> list:
@@ -162,6 +173,8 @@ class LocalState:
             "annual_texts": [[year, texts] for year, texts in self.annual_texts.items()],
             "peers": rows(self.peers),
             "own_uids": self.own_uids,
+            "fact_sandwiches": rows(self.fact_sandwiches),
+            "addressees": self.addressees,
         }
         text = json.dumps(state, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -175,7 +188,7 @@ def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> Loc
         local.own_uids = snapshot.existing_assessment_uids(conn, uids)  # for a note only
         return local
     if package.profile is not None:
-        local.profile = snapshot.profile_record(conn)
+        local.profile = snapshot.profile_with_town(conn)
     participant = package.participant
     if participant is not None:
         uids = [participant["assessment_uid"]]
@@ -195,6 +208,13 @@ def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> Loc
         }
     if package.annual_texts:
         local.annual_texts = snapshot.annual_texts(conn)
+    if package.fact_sandwiches:
+        wanted = {sandwich["uid"] for sandwich in package.fact_sandwiches}
+        local.fact_sandwiches = {
+            uid: row for uid, row in snapshot.fact_sandwiches(conn).items() if uid in wanted
+        }
+    if package.addressees:
+        local.addressees = snapshot.addressees(conn, known)
     return local
 
 
@@ -216,6 +236,11 @@ def _steps(package: Package, local: LocalState) -> list[Step]:
             for r in package.plan["indicators"]
         ]
     steps += [_annual_step(record, local.annual_texts) for record in package.annual_texts]
+    steps += [
+        _item_step(FACT_SANDWICH, r, local.fact_sandwiches, _sandwich_label(r))
+        for r in package.fact_sandwiches
+    ]
+    steps += [_addressee_step(record, local.addressees) for record in package.addressees]
     return steps
 
 
@@ -241,6 +266,8 @@ def _merged_ratings(incoming: list[dict], stored: list[dict]) -> list[dict]:
 
 
 def _profile_step(record: dict, stored: dict) -> Step:
+    if record.get("town_id", ...) is None:  # a version 2 profile without it: nothing to take
+        record = {key: value for key, value in record.items() if key != "town_id"}
     fields = _changed(record, stored)
     label = record["name"] or stored["name"]
     return Step(Change(PROFILE, "profile", label, UPDATE if fields else UNCHANGED, fields), record)
@@ -328,6 +355,23 @@ def _annual_step(record: dict, stored_texts: dict[int, dict]) -> Step:
     fields = _changed(record, stored or empty)
     action = UNCHANGED if not fields else ADD if stored is None else UPDATE
     return Step(Change(ANNUAL_TEXTS, str(year), str(year), action, fields), record)
+
+
+def _sandwich_label(record: dict) -> str:
+    """A fact sandwich as the user knows it: its topic, or the start of its fact."""
+    text = record["topic"] or record["fact"]
+    return " ".join(text.split())[:80]
+
+
+def _addressee_step(record: dict, stored_addressees: dict[str, dict]) -> Step:
+    """An addressee, as an annual text: added or updated, never removed."""
+    dimension = record["dimension"]
+    stored = stored_addressees.get(dimension)
+    empty = dict.fromkeys(record, "") | {"dimension": dimension}
+    fields = _changed(record, stored or empty)
+    action = UNCHANGED if not fields else ADD if stored is None else UPDATE
+    label = record["name"] or record["address"].split("\n")[0] or dimension
+    return Step(Change(ADDRESSEE, dimension, label, action, fields), record)
 
 
 def _peer_step(profile: dict, assessment: dict, local: LocalState) -> Step:

@@ -35,6 +35,7 @@ from toolbox_desktop.exchange.format import (
     MANIFEST,
     MB,
     Limits,
+    allowed_files,
 )
 
 _END_OF_DIRECTORY = b"PK\x05\x06"
@@ -365,7 +366,7 @@ def _check_kind_files(manifest: Manifest, name: str) -> None:
         )
     files = set(manifest.files)
     missing = sorted(rule.required - files)
-    extra = sorted(files - rule.allowed)
+    extra = sorted(files - allowed_files(rule, manifest.format_version))
     if missing or extra:
         detail = (
             e.part(e.DETAIL_KIND_NEEDS, kind=manifest.kind, files=", ".join(missing))

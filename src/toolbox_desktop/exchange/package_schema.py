@@ -48,13 +48,17 @@ from toolbox_desktop.core.plan import (
 from toolbox_desktop.exchange import errors as e
 from toolbox_desktop.exchange import fields as f
 from toolbox_desktop.exchange.format import (
+    ADDRESSEES,
     ANNUAL_TEXTS,
     ASSESSMENTS,
+    FACT_SANDWICHES,
     MUNICIPALITY,
     PARTICIPANT,
     PLAN,
 )
 from toolbox_desktop.exchange.package_reader import Manifest, RawPackage
+from toolbox_desktop.storage.advocacy_addressees import LEVELS, OTHER
+from toolbox_desktop.storage.advocacy_addressees import LIMITS as ADDRESSEE_LIMITS
 
 WORKSHOP_MODES = ("", "named", "anonymous")
 PARTICIPANT_SOURCES = ("paper", "file")
@@ -68,7 +72,20 @@ EXCLUSION = f.choice(("", *EXCLUSIONS))
 # Texts typed on several lines (a QPlainTextEdit in the app): they keep their line breaks and
 # tabs on import; in every other text a line break or tab becomes a space (``core.clean_text``).
 MULTILINE = frozenset(
-    {"participants", "evidence", "notes", "description", "summary", "stories", "next_focus"}
+    {
+        "participants",
+        "evidence",
+        "notes",
+        "description",
+        "summary",
+        "stories",
+        "next_focus",
+        "fact",
+        "myth",
+        "why_wrong",
+        "fact_again",
+        "address",
+    }
 )
 
 
@@ -88,6 +105,8 @@ MILESTONE = _texts(lim.MILESTONE)
 INDICATOR = _texts(lim.INDICATOR, filled=("name",))
 MEASUREMENT = _texts(lim.MEASUREMENT)
 ANNUAL = _texts(lim.ANNUAL_TEXTS)
+FACT_SANDWICH = _texts(lim.FACT_SANDWICH)
+ADDRESSEE = _texts({name: most for name, most in ADDRESSEE_LIMITS.items() if name != "level"})
 PARTICIPANT_NAME = f.text(lim.WORKSHOP_PARTICIPANT["name"])
 PARTICIPANT_NOTE = f.text(lim.PARTICIPANT_RATING["note"], multiline=True)  # a rating's notes
 
@@ -112,11 +131,15 @@ class Package:
     plan: dict | None = None
     annual_texts: tuple[dict, ...] = ()
     participant: dict | None = None
+    fact_sandwiches: tuple[dict, ...] = ()  # format version 2
+    addressees: tuple[dict, ...] = ()  # format version 2
 
 
 def validate_package(raw: RawPackage, known: Known) -> Package:
-    """Check every data file of ``raw``; raise ``PackageError`` at the first problem."""
-    specs = _Specs(known)
+    """Check every data file of ``raw``; raise ``PackageError`` at the first problem. The
+    fields are those of the package's ``format_version``: a version 1 profile with a
+    ``town_id`` is refused, as a version 1 app refuses it."""
+    specs = _Specs(known, raw.manifest.format_version)
     checked = {}
     for name, check in (
         (MUNICIPALITY, specs.profile),
@@ -124,6 +147,8 @@ def validate_package(raw: RawPackage, known: Known) -> Package:
         (PLAN, specs.plan),
         (ANNUAL_TEXTS, specs.annual_texts),
         (PARTICIPANT, specs.participant),
+        (FACT_SANDWICHES, specs.fact_sandwiches),
+        (ADDRESSEES, specs.addressees),
     ):
         if name in raw.data:
             checked[name] = _check_file(name, raw.data[name], check)
@@ -142,6 +167,8 @@ def validate_package(raw: RawPackage, known: Known) -> Package:
         checked.get(PLAN),
         tuple(checked.get(ANNUAL_TEXTS, ())),
         checked.get(PARTICIPANT),
+        tuple(checked.get(FACT_SANDWICHES, ())),
+        tuple(checked.get(ADDRESSEES, ())),
     )
 
 
@@ -171,7 +198,7 @@ def _by(key: str):
 class _Specs:
     """The checkers of each data file, built for one database's known codes."""
 
-    def __init__(self, known: Known) -> None:
+    def __init__(self, known: Known, version: int) -> None:
         benchmark = f.code(known.benchmarks)
         self.rating = f.record(
             {
@@ -240,6 +267,8 @@ class _Specs:
             most=lim.ASSESSMENTS_PER_PACKAGE,
         )
         self.assessments = lambda value: _distinct_participants(each_assessment(value))
+        # Version 2: the town's random id (``storage.town_identity``), anonymised too.
+        town_id = {"town_id": (f.uid, None)} if version >= 2 else {}
         self.profile = f.record(
             {
                 "name": (PROFILE["name"], ""),
@@ -253,6 +282,7 @@ class _Specs:
                     f.list_of(f.choice(COMPETENCES), unique=str, what=e.WHAT_COMPETENCE),
                     list(COMPETENCES),
                 ),
+                **town_id,
             },
             then=_normal_profile,
         )
@@ -372,6 +402,37 @@ class _Specs:
             },
             then=_normal_participant,
         )
+        self.fact_sandwiches = f.list_of(
+            f.record(
+                {
+                    "uid": (f.uid, f.REQUIRED),
+                    **{name: (check, "") for name, check in FACT_SANDWICH.items()},
+                }
+            ),
+            unique=_by("uid"),
+            what=e.WHAT_FACT_SANDWICH,
+            most=lim.FACT_SANDWICHES_PER_PACKAGE,
+        )
+        # One addressee per dimension of this app's content (or ``other``); never all empty,
+        # as the app keeps no empty one (importing it would remove the one set here).
+        self.addressees = f.list_of(
+            f.record(
+                {
+                    "dimension": (f.choice((*sorted(known.dimensions), OTHER)), f.REQUIRED),
+                    "level": (f.choice(("", *LEVELS)), ""),
+                    **{name: (check, "") for name, check in ADDRESSEE.items()},
+                },
+                then=_addressee_set,
+            ),
+            unique=_by("dimension"),
+            what=e.WHAT_ADDRESSEE,
+        )
+
+
+def _addressee_set(item: dict) -> dict:
+    if not any(item[name].strip() for name in ADDRESSEE) and not item["level"]:
+        raise f.located(f.InvalidValueError(e.DETAIL_EMPTY), "name")
+    return item
 
 
 def _code_or_empty(benchmark: f.Check) -> f.Check:

@@ -8,8 +8,13 @@ never leaves half a file, nor destroys an earlier package of the same name.
 
 Anonymised packages are for sharing with other municipalities: they hold the assessments'
 titles, dates and levels, exclusions and targets, and the municipality's name, country,
-kind of place and population, and nothing else: no names of people (participants, who
-rated, workshop participants), no evidence, notes or links, no plan.
+kind of place, population and town id (random: ``storage.town_identity``), and nothing else:
+no names of people (participants, who rated, workshop participants), no evidence, notes or
+links, no plan, none of the town's own texts (fact sandwiches, advocacy addressees).
+
+A whole municipality, not anonymised, is how a town moves its work to another laptop: it
+carries everything a backup does that belongs to the town, its fact sandwiches and advocacy
+addressees included (format version 2).
 
 A blank assessment package (``for_participants``) is what a facilitator hands to workshop
 participants to rate on their own laptops: the assessment without any rating, note or name,
@@ -29,9 +34,11 @@ from pathlib import Path
 from toolbox_desktop import __version__
 from toolbox_desktop.exchange import snapshot
 from toolbox_desktop.exchange.format import (
+    ADDRESSEES,
     ANNUAL_TEXTS,
     ASSESSMENT,
     ASSESSMENTS,
+    FACT_SANDWICHES,
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
@@ -48,7 +55,7 @@ from toolbox_desktop.storage.assessment_repository import AssessmentNotFoundErro
 from toolbox_desktop.storage.atomic_file import write_atomically
 from toolbox_desktop.storage.package_store import assessment_stamp
 
-PUBLIC_PROFILE_FIELDS = ("name", "country", "kind", "population")
+PUBLIC_PROFILE_FIELDS = ("name", "country", "kind", "population", "town_id")
 PUBLIC_RATING_FIELDS = ("benchmark", "level", "exclusion", "target")
 
 
@@ -69,7 +76,7 @@ def export_assessment(
         files = {ASSESSMENTS: [_blank(record)]}
     elif anonymised:
         files = {
-            MUNICIPALITY: _public_profile(snapshot.profile_record(conn)),
+            MUNICIPALITY: _public_profile(snapshot.profile_with_town(conn, make=True)),
             ASSESSMENTS: [_anonymised(record)],
         }
     else:
@@ -87,10 +94,11 @@ def export_plan(conn: sqlite3.Connection, path: Path | str) -> Path:
 def export_municipality(
     conn: sqlite3.Connection, path: Path | str, anonymised: bool = False
 ) -> Path:
-    """Everything: the profile, every assessment, the plan and the annual texts; anonymised,
-    the public facts of the profile and every assessment's levels only."""
+    """Everything: the profile, every assessment, the plan, the annual texts, the fact
+    sandwiches and the advocacy addressees; anonymised, the public facts of the profile and
+    every assessment's levels only."""
     known = snapshot.known_content(conn)
-    profile = snapshot.profile_record(conn)
+    profile = snapshot.profile_with_town(conn, make=True)
     ids = snapshot.live_assessment_ids(conn)
     assessments = [local.record for local in snapshot.assessments_by_id(conn, known, ids)]
     if anonymised:
@@ -104,6 +112,12 @@ def export_municipality(
             ASSESSMENTS: assessments,
             PLAN: _plan(conn, known),
             ANNUAL_TEXTS: list(snapshot.annual_texts(conn).values()),
+            FACT_SANDWICHES: [
+                local.record
+                for local in snapshot.fact_sandwiches(conn).values()
+                if not local.deleted
+            ],
+            ADDRESSEES: list(snapshot.addressees(conn, known).values()),
         }
     return _write(path, MUNICIPALITY_KIND, anonymised, files, known)
 

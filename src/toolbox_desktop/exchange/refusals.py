@@ -15,8 +15,10 @@ from toolbox_desktop.core.i18n import Message
 from toolbox_desktop.exchange import errors as e
 from toolbox_desktop.exchange.changes import (
     ACTION,
+    ADDRESSEE,
     ANNUAL_TEXTS,
     ASSESSMENT,
+    FACT_SANDWICH,
     INDICATOR,
     PARTICIPANT,
     PEER_ASSESSMENT,
@@ -38,6 +40,8 @@ _WHAT = {
     ANNUAL_TEXTS: e.WHAT_ANNUAL_TEXTS,
     PEER_ASSESSMENT: e.WHAT_PEER_ASSESSMENT,
     PARTICIPANT: e.WHAT_WORKSHOP_PARTICIPANT,
+    FACT_SANDWICH: e.WHAT_FACT_SANDWICH,
+    ADDRESSEE: e.WHAT_ADDRESSEE,
 }
 
 

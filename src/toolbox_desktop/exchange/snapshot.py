@@ -18,25 +18,30 @@ from toolbox_desktop.storage.package_store import (
     Local,
     annual_texts,
     existing_assessment_uids,
+    fact_sandwiches,
     live_assessment_ids,
     participant_owners,
     profile_record,
 )
+from toolbox_desktop.storage.town_identity import stored_town_id, town_id
 
 __all__ = [
     "ACTION_FIELDS",
     "Local",
     "actions",
+    "addressees",
     "annual_texts",
     "assessments_by_id",
     "assessments_by_uid",
     "existing_assessment_uids",
+    "fact_sandwiches",
     "indicators",
     "known_content",
     "live_assessment_ids",
     "participant_owners",
     "peers_by_uid",
     "profile_record",
+    "profile_with_town",
 ]
 
 
@@ -67,3 +72,14 @@ def indicators(conn: sqlite3.Connection, known: Known) -> dict[str, Local]:
 
 def peers_by_uid(conn: sqlite3.Connection, known: Known, uids: Iterable[str]) -> dict:
     return store.peers_by_uid(conn, known.benchmarks, uids)
+
+
+def addressees(conn: sqlite3.Connection, known: Known) -> dict[str, dict]:
+    """The advocacy addressees of the dimensions this content knows (and ``other``)."""
+    return store.addressees(conn, known.dimensions)
+
+
+def profile_with_town(conn: sqlite3.Connection, make: bool = False) -> dict:
+    """The profile with the town's id (format version 2); ``make``: make the id if there is
+    none yet (an export), else read only (None when there is none: an import compares)."""
+    return {**profile_record(conn), "town_id": town_id(conn) if make else stored_town_id(conn)}

@@ -11,9 +11,13 @@ disclosure threshold).
 
 Identities (what makes merging the same package twice change nothing):
 
-- a **town** is its name and country as its packages give them (case and spacing ignored);
-  its kind and population are those of its newest package (by the manifest's
-  ``created_at``);
+- a **town** is its ``town_id`` (packages of format version 2: the random id of the town's
+  database, ``storage.town_identity``) together with its name and country (case and spacing
+  ignored): two towns of one name have two ids and stay two, and one file used for several
+  towns (an officer helping neighbours with their assessments on her laptop, changing the
+  profile's name each time) gives several towns, never one that keeps only the last; a
+  package without an id (version 1) is its name and country. Its kind and population are
+  those of its newest package (by the manifest's ``created_at``);
 - an **assessment** is its ``uid``. A package older than the one an assessment was taken
   from changes nothing; the same or a newer one replaces the assessment's date, title,
   ratings and scores (and its town, if the town was renamed).
@@ -131,9 +135,12 @@ def _use_content(conn: sqlite3.Connection, content: Content) -> None:
     store.put_setting(conn, "content_version", wanted[1])
 
 
-def town_key(name: str, country: str) -> str:
-    """A town's identity in a region: its name and country, case and spacing ignored."""
+def town_key(name: str, country: str, town_id: str | None = None) -> str:
+    """A town's identity in a region: its name and country, case and spacing ignored, and its
+    ``town_id`` when the package has one (the two kinds of key can never be equal)."""
     parts = [" ".join(text.split()).casefold() for text in (name, country)]
+    if town_id is not None:
+        parts = ["town-id", town_id, *parts]
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -169,7 +176,7 @@ def _merge_one(conn: sqlite3.Connection, item: Prepared, result: MergeResult) ->
 
 
 def _town(conn: sqlite3.Connection, profile: dict, created_at: str) -> int:
-    key = town_key(profile["name"], profile["country"])
+    key = town_key(profile["name"], profile["country"], profile.get("town_id"))
     values = (
         profile["name"],
         profile["country"],

@@ -70,7 +70,7 @@ class Prepared:
     path: Path
     created_at: str  # the manifest's, in UTC
     digest: str  # sha256 over the package's file checksums
-    profile: dict  # name, country, kind, population
+    profile: dict  # name, country, kind, population, town_id (None: a version 1 package)
     content_pack: tuple[str, str] | None
     assessments: tuple[PreparedAssessment, ...]
 
@@ -114,7 +114,10 @@ def prepare_package(path: Path, content: Content, known: Known) -> Prepared | Re
         return Refusal(path, Message(CTX, MSG_NO_ASSESSMENT))
     files = sorted(manifest.files.items())
     digest = hashlib.sha256(json.dumps(files).encode()).hexdigest()
-    profile = {key: package.profile[key] for key in ("name", "country", "kind", "population")}
+    profile = {
+        key: package.profile.get(key)
+        for key in ("name", "country", "kind", "population", "town_id")
+    }
     return Prepared(
         path,
         _utc(manifest.created_at),

@@ -31,6 +31,7 @@ class SampleTown:
     country: str
     kind: str
     population: int | None
+    town_id: str | None = None  # None: a package that names its town by name and country
 
 
 def sample_towns(count: int, seed: int = 1) -> list[SampleTown]:
@@ -80,6 +81,8 @@ def town_package(content: Content, known: Known, town: SampleTown, records: list
         "kind": town.kind,
         "population": town.population,
     }
+    if town.town_id is not None:
+        profile["town_id"] = town.town_id
     kind = ASSESSMENT if len(records) == 1 else "municipality"
     return package_bytes(kind, True, {MUNICIPALITY: profile, ASSESSMENTS: records}, known)
 

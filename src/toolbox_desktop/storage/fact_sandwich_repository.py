@@ -63,8 +63,13 @@ class FactSandwichRepository:
             raise FactSandwichNotFoundError(sandwich_id)
         return FactSandwich(*row)
 
-    def save(self, sandwich: FactSandwich, base: FactSandwich | None = None) -> FactSandwich:
+    def save(
+        self, sandwich: FactSandwich, base: FactSandwich | None = None, uid: str | None = None
+    ) -> FactSandwich:
         """Insert (``id`` None) or store an edited fact sandwich; returns it as stored now.
+
+        A new row gets a random ``uid`` (migration 0011's trigger), or ``uid`` when given: a
+        package import keeps the uid the fact sandwich has on the laptop it came from.
 
         With ``base`` (the sandwich as the screen read it) only the fields that differ from
         ``base`` are written, over what is stored now; when another window changed one of the
@@ -76,9 +81,9 @@ class FactSandwichRepository:
                 stamp = _now()
                 values = [getattr(sandwich, name) for name in FIELDS]
                 new_id = self.conn.execute(
-                    f"INSERT INTO fact_sandwiches ({', '.join(FIELDS)}, created_at, updated_at) "
-                    f"VALUES ({', '.join('?' * len(FIELDS))}, ?, ?)",
-                    [*values, stamp, stamp],
+                    f"INSERT INTO fact_sandwiches ({', '.join(FIELDS)}, uid, created_at, "
+                    f"updated_at) VALUES ({', '.join('?' * len(FIELDS))}, ?, ?, ?)",
+                    [*values, uid, stamp, stamp],
                 ).lastrowid
                 return replace(sandwich, id=new_id)
             stored = self.sandwich(sandwich.id)

@@ -15,6 +15,7 @@ from sqlite_utils.migrations import Migrations
 
 from toolbox_desktop.storage.content_carry_over import content_before_0008, put_back_content
 from toolbox_desktop.storage.migration_advocacy import create_advocacy_addressees
+from toolbox_desktop.storage.migration_fact_sandwich_uids import give_fact_sandwiches_uids
 from toolbox_desktop.storage.migration_guide import create_guide_tables
 from toolbox_desktop.storage.schema import MIGRATION_SET
 
@@ -531,3 +532,8 @@ def _guide_items(db: Database) -> None:
 @migrations(name="0010_advocacy_addressees")
 def _advocacy_addressees(db: Database) -> None:
     create_advocacy_addressees(db)
+
+
+@migrations(name="0011_fact_sandwich_uids")
+def _fact_sandwich_uids(db: Database) -> None:
+    give_fact_sandwiches_uids(db)

@@ -324,3 +324,38 @@ def peers_by_uid(
         record = {"uid": uid, **dict(zip(names, values, strict=True)), "ratings": ratings}
         result[uid] = Local(row_id, False, record)
     return result
+
+
+# -- the town's own texts (format version 2) -----------------------------------------------
+FACT_SANDWICH_FIELDS = ("topic", "fact", "myth", "why_wrong", "fact_again")
+ADDRESSEE_FIELDS = ("level", "name", "address", "sender_name", "sender_role")
+
+
+def fact_sandwiches(conn: sqlite3.Connection) -> dict[str, Local]:
+    """Every fact sandwich (deleted ones too, for matching), by uid, oldest first."""
+    rows = conn.execute(
+        f"SELECT id, deleted_at IS NOT NULL, uid, {', '.join(FACT_SANDWICH_FIELDS)} "
+        "FROM fact_sandwiches ORDER BY id"
+    )
+    return {
+        row[2]: Local(
+            row[0],
+            bool(row[1]),
+            dict(zip(("uid", *FACT_SANDWICH_FIELDS), row[2:], strict=True)),
+        )
+        for row in rows
+    }
+
+
+def addressees(conn: sqlite3.Connection, dimensions: frozenset[str]) -> dict[str, dict]:
+    """The advocacy letters' addressees, by dimension code (``other`` too); those of a
+    dimension a content update removed are left out (a package names known codes only)."""
+    rows = conn.execute(
+        f"SELECT dimension, {', '.join(ADDRESSEE_FIELDS)} FROM advocacy_addressees "
+        "ORDER BY dimension"
+    )
+    return {
+        row[0]: dict(zip(("dimension", *ADDRESSEE_FIELDS), row, strict=True))
+        for row in rows
+        if row[0] in dimensions or row[0] == "other"
+    }

@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS settings (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS towns (
     id INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,          -- sha256 of the casefolded name and country
+    key TEXT NOT NULL UNIQUE,          -- sha256 of the town id, else of the name and country
     name TEXT NOT NULL,
     country TEXT NOT NULL,
     kind TEXT NOT NULL,                -- small-town, medium-town, rural-area, city or ''

@@ -18,6 +18,7 @@ MIGRATION_NAMES = (
     "0008_pack_roles_and_languages",
     "0009_guide_items",
     "0010_advocacy_addressees",
+    "0011_fact_sandwich_uids",
 )
 
 # Tables a content update may empty and refill, children before parents.

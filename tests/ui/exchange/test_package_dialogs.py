@@ -270,3 +270,43 @@ def test_f5_presents_any_assessment_and_explains_when_there_is_none(main_window,
     window.go_to(0)
     assert "Largely in place" in window.slide_text()
     window.close()
+
+
+def test_a_municipality_package_brings_the_town_s_own_texts_and_the_preview_names_them(
+    main_window, second_window, workspace, monkeypatch, tmp_path
+):
+    from toolbox_desktop.storage.advocacy_addressees import (
+        Addressee,
+        AdvocacyAddresseeRepository,
+    )
+    from toolbox_desktop.storage.fact_sandwich_repository import (
+        FactSandwich,
+        FactSandwichRepository,
+    )
+
+    FactSandwichRepository(workspace.conn).save(
+        FactSandwich(topic="Arbeit <b>für</b> alle", fact="Jeder 5. Job – „neu“")
+    )
+    AdvocacyAddresseeRepository(workspace.conn).save(
+        Addressee("hou", "state", "Ministerium für Bau", "Turmschanzenstraße 30\n39114 Magdeburg")
+    )
+    package = tmp_path / "town.toolbox"
+    export_choosing(monkeypatch, "municipality")
+    save_to(monkeypatch, package)
+    assert main_window.export_package() == package
+
+    shown = answer_import(monkeypatch)
+    second_window.import_packages([package])
+    lines = shown[0]
+    assert "Add · Fact sandwich “Arbeit <b>für</b> alle”" in lines
+    assert "Add · Advocacy letter addressee “Ministerium für Bau”" in lines
+    assert [s.topic for s in FactSandwichRepository(second_window.conn).sandwiches()] == [
+        "Arbeit <b>für</b> alle"
+    ]
+    assert AdvocacyAddresseeRepository(second_window.conn).addressee("hou").address == (
+        "Turmschanzenstraße 30\n39114 Magdeburg"
+    )
+    before = dump(second_window.conn)
+    second_window.import_packages([package])
+    assert "Nothing to change" in shown[1][-1]
+    assert dump(second_window.conn) == before

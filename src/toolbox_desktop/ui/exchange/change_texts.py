@@ -8,8 +8,10 @@ from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.exchange.changes import (
     ACTION,
     ADD,
+    ADDRESSEE,
     ANNUAL_TEXTS,
     ASSESSMENT,
+    FACT_SANDWICH,
     INDICATOR,
     KEPT,
     PARTICIPANT,
@@ -73,6 +75,16 @@ FIELD_NAMES = {
     "summary": QT_TRANSLATE_NOOP("PackageFields", "summary"),
     "stories": QT_TRANSLATE_NOOP("PackageFields", "stories"),
     "next_focus": QT_TRANSLATE_NOOP("PackageFields", "next year's focus"),
+    "town_id": QT_TRANSLATE_NOOP("PackageFields", "town id (for regional comparisons)"),
+    "topic": QT_TRANSLATE_NOOP("PackageFields", "topic"),
+    "fact": QT_TRANSLATE_NOOP("PackageFields", "fact"),
+    "myth": QT_TRANSLATE_NOOP("PackageFields", "warning about the myth"),
+    "why_wrong": QT_TRANSLATE_NOOP("PackageFields", "why the myth is wrong"),
+    "fact_again": QT_TRANSLATE_NOOP("PackageFields", "the fact again"),
+    "level": QT_TRANSLATE_NOOP("PackageFields", "level holding the competence"),
+    "address": QT_TRANSLATE_NOOP("PackageFields", "address"),
+    "sender_name": QT_TRANSLATE_NOOP("PackageFields", "signed by"),
+    "sender_role": QT_TRANSLATE_NOOP("PackageFields", "role of the signatory"),
 }
 
 
@@ -95,6 +107,8 @@ def item_name(item: str) -> str:
             "PackageChanges", "Another municipality's assessment (kept apart, for comparison)"
         ),
         PARTICIPANT: QCoreApplication.translate("PackageChanges", "Workshop participant"),
+        FACT_SANDWICH: QCoreApplication.translate("PackageChanges", "Fact sandwich"),
+        ADDRESSEE: QCoreApplication.translate("PackageChanges", "Advocacy letter addressee"),
     }
     return names.get(item, item)
 

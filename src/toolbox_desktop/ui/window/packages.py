@@ -23,12 +23,19 @@ class PackageCommands:
         self.assessment_area.page.flush_edits()  # what is being typed goes into the file too
         return self.assessment_area.session.current_assessment()
 
+    def _store_report_texts(self) -> None:
+        """The year's texts, fact sandwich and addressee being typed in Reports go into the
+        package (and are what an import compares with)."""
+        if self.reports_page is not None:
+            self.reports_page.save_texts()
+
     def export_package(self) -> Path | None:
         from toolbox_desktop.ui.exchange.export_dialog import export_package
 
         assessment = self._current_assessment()
         if self.plan_area is not None:
             self.plan_area.page.flush_edits()
+        self._store_report_texts()
         name = self.assessment_area.session.profile().name
         path = export_package(self, self.conn, assessment, name)
         if path is not None:
@@ -63,6 +70,7 @@ class PackageCommands:
         from toolbox_desktop.ui.exchange.import_dialog import import_packages
 
         self._current_assessment()  # typed text is stored before the import compares
+        self._store_report_texts()
         dialog = import_packages(self, self.conn, paths, many, only_kind)
         if dialog is not None and dialog.imported:
             self.reload_after_import()

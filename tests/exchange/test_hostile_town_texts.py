@@ -1,0 +1,52 @@
+"""Hostile or damaged values in the files and fields of package format version 2 (the town's
+fact sandwiches and advocacy addressees, the profile's ``town_id``): each is refused with a
+message naming the field, and nothing is written."""
+
+from __future__ import annotations
+
+import pytest
+from exchange_helpers import dump, make_package
+
+from toolbox_desktop.exchange.errors import PackageError
+from toolbox_desktop.exchange.package_import import apply_import, preview_import
+
+M = "municipality.json"
+S = "fact_sandwiches.json"
+D = "advocacy_addressees.json"
+PROFILE = {"name": "Aken", "country": "Germany"}
+ONE_SANDWICH = {"uid": "e" * 32, "topic": "Jobs", "fact": "x"}
+ONE_ADDRESSEE = {"dimension": "hou", "name": "Ministry"}
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        ({M: {**PROFILE, "town_id": "Town-1"}}, "at town_id: expected an identifier"),
+        ({M: {**PROFILE, "town_id": 7}}, "at town_id: expected an identifier"),
+        ({S: {"uid": "e" * 32}}, "expected a list"),
+        ({S: [{**ONE_SANDWICH, "topic": "x" * 301}]}, "longer than 300 characters (it has 301)"),
+        ({S: [{**ONE_SANDWICH, "fact": "x" * 2001}]}, "longer than 2000 characters"),
+        ({S: [{**ONE_SANDWICH, "myth": 5}]}, "[0].myth: expected text"),
+        ({S: [{**ONE_SANDWICH, "uid": "E" * 32}]}, "expected an identifier"),
+        ({S: [{"topic": "no uid"}]}, "the field 'uid' is missing"),
+        ({S: [{**ONE_SANDWICH, "photo": "x"}]}, "unknown field 'photo'"),
+        ({S: [ONE_SANDWICH, ONE_SANDWICH]}, "fact sandwich"),
+        ({S: [ONE_SANDWICH] * 10_001}, "10000"),
+        ({D: [{**ONE_ADDRESSEE, "dimension": "xyz"}]}, "[0].dimension: expected one of"),
+        ({D: [{**ONE_ADDRESSEE, "level": "king"}]}, "[0].level: expected one of"),
+        ({D: [{**ONE_ADDRESSEE, "address": "x" * 2001}]}, "longer than 2000 characters"),
+        ({D: [{**ONE_ADDRESSEE, "name": ["Ministry"]}]}, "[0].name: expected text"),
+        ({D: [{"dimension": "hou", "name": " "}]}, "must not be empty"),
+        ({D: [{**ONE_ADDRESSEE, "email": "x"}]}, "unknown field 'email'"),
+        ({D: [ONE_ADDRESSEE, ONE_ADDRESSEE]}, "addressee of dimension 'hou' twice"),
+    ],
+)
+def test_hostile_version_2_fields_are_refused(workspace, tmp_path, data, words):
+    before = dump(workspace.conn)
+    path = tmp_path / "bad.toolbox"
+    path.write_bytes(make_package({M: PROFILE, **data}, kind="municipality", format_version=2))
+    with pytest.raises(PackageError) as error:
+        apply_import(workspace.conn, preview_import(workspace.conn, path))
+    assert words in str(error.value), str(error.value)
+    assert "Nothing was imported" in str(error.value) or error.value.message.context == "Package"
+    assert dump(workspace.conn) == before
