@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Never the developer's own files: the user's database, settings, backups and caches live
+# under these folders (platformdirs, Qt), so a test that forgets ``--db`` or a settings file
+# works on a file of the test run's own, never on the one the developer works with (one did,
+# and failed on a file a newer checkout had upgraded). A test may still choose its own.
+_OWN_FOLDERS = tempfile.mkdtemp(prefix="toolbox-tests-")
+atexit.register(shutil.rmtree, _OWN_FOLDERS, ignore_errors=True)
+for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_variable] = os.path.join(_OWN_FOLDERS, _variable.lower())
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED_PACK = REPO / "data" / "content" / "whole-comm"

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 from exchange_helpers import dump, make_package
+from town_texts_data import ONE_ADDRESSEE, ONE_SANDWICH, PROFILE, D, M, S
 
 from toolbox_desktop.exchange.errors import PackageError
 from toolbox_desktop.exchange.package_import import apply_import, preview_import
-
-M = "municipality.json"
-S = "fact_sandwiches.json"
-D = "advocacy_addressees.json"
-PROFILE = {"name": "Aken", "country": "Germany"}
-ONE_SANDWICH = {"uid": "e" * 32, "topic": "Jobs", "fact": "x"}
-ONE_ADDRESSEE = {"dimension": "hou", "name": "Ministry"}
+from toolbox_desktop.storage.advocacy_addressees import AdvocacyAddresseeRepository
+from toolbox_desktop.storage.fact_sandwich_repository import FactSandwichRepository
 
 
 @pytest.mark.parametrize(
@@ -23,6 +19,10 @@ ONE_ADDRESSEE = {"dimension": "hou", "name": "Ministry"}
     [
         ({M: {**PROFILE, "town_id": "Town-1"}}, "at town_id: expected an identifier"),
         ({M: {**PROFILE, "town_id": 7}}, "at town_id: expected an identifier"),
+        ({M: {**PROFILE, "town_id": ""}}, "at town_id: expected an identifier"),
+        ({M: {**PROFILE, "town_id": None}}, "at town_id: expected an identifier"),
+        ({M: {**PROFILE, "town_id": "a" * 33}}, "at town_id: expected an identifier"),
+        ({M: {**PROFILE, "town_id": "A" * 32}}, "at town_id: expected an identifier"),
         ({S: {"uid": "e" * 32}}, "expected a list"),
         ({S: [{**ONE_SANDWICH, "topic": "x" * 301}]}, "longer than 300 characters (it has 301)"),
         ({S: [{**ONE_SANDWICH, "fact": "x" * 2001}]}, "longer than 2000 characters"),
@@ -50,3 +50,20 @@ def test_hostile_version_2_fields_are_refused(workspace, tmp_path, data, words):
     assert words in str(error.value), str(error.value)
     assert "Nothing was imported" in str(error.value) or error.value.message.context == "Package"
     assert dump(workspace.conn) == before
+
+
+def test_control_characters_in_the_town_s_texts_are_removed_and_lines_kept(workspace, tmp_path):
+    sandwich = {
+        "uid": "e" * 32,
+        "topic": "Jobs\n<b>\x1b[31m</b>\tfür alle",
+        "fact": "first\r\nsecond\u2028third\x07\tend",
+    }
+    addressee = {"dimension": "hou", "name": "Land\x00rat\nMeier", "address": "A\rB\x7f"}
+    path = tmp_path / "town.toolbox"
+    data = {M: PROFILE, S: [sandwich], D: [addressee]}
+    path.write_bytes(make_package(data, kind="municipality", format_version=2))
+    apply_import(workspace.conn, preview_import(workspace.conn, path))
+    stored = FactSandwichRepository(workspace.conn).sandwiches()[0]
+    assert (stored.topic, stored.fact) == ("Jobs <b>[31m</b> für alle", "first\nsecond\nthird\tend")
+    kept = AdvocacyAddresseeRepository(workspace.conn).addressee("hou")
+    assert (kept.name, kept.address) == ("Landrat Meier", "A\nB")

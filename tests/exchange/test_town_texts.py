@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 from exchange_helpers import ADDRESSEE, SANDWICH, assessment_record, dump, make_package, own_data
+from town_texts_data import ONE_ADDRESSEE, ONE_SANDWICH, PROFILE, D, M, S
 
 from toolbox_desktop.exchange.changes import ADD, FACT_SANDWICH, UNCHANGED, UPDATE
 from toolbox_desktop.exchange.changes import ADDRESSEE as ADDRESSEE_ITEM
@@ -20,13 +21,6 @@ from toolbox_desktop.storage.advocacy_addressees import Addressee, AdvocacyAddre
 from toolbox_desktop.storage.edit_history import history
 from toolbox_desktop.storage.fact_sandwich_repository import FactSandwich, FactSandwichRepository
 from toolbox_desktop.storage.town_identity import stored_town_id, town_id
-
-M = "municipality.json"
-S = "fact_sandwiches.json"
-D = "advocacy_addressees.json"
-PROFILE = {"name": "Aken", "country": "Germany"}
-ONE_SANDWICH = {"uid": "e" * 32, "topic": "Jobs", "fact": "x"}
-ONE_ADDRESSEE = {"dimension": "hou", "name": "Ministry"}
 
 
 def _members(path) -> dict:
@@ -68,6 +62,39 @@ def test_the_other_laptop_takes_the_town_id(town, laptop, tmp_path):
     assert town_id(laptop.conn) == town_id(town.conn)
     shared = export_municipality(laptop.conn, tmp_path / "shared.toolbox", anonymised=True)
     assert _members(shared)[M]["town_id"] == town_id(town.conn)
+
+
+def test_a_file_of_another_town_keeps_its_own_id(town, laptop, tmp_path):
+    """A package of Lindenau imported into Aue's file (a district officer collecting her
+    towns' plans, say) brings Lindenau's data, but Aue's file stays Aue's for a region."""
+    from toolbox_desktop.core.assessment import Profile
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+
+    AssessmentRepository(laptop.conn).save_profile(Profile(name="Aue", country="Germany"))
+    own = town_id(laptop.conn)
+    path = export_municipality(town.conn, tmp_path / "town.toolbox")
+    preview = preview_import(laptop.conn, path)
+    [profile] = [c for c in preview.changes if c.item == "profile"]
+    assert "town_id" not in profile.fields and "name" in profile.fields
+    apply_import(laptop.conn, preview)
+    assert town_id(laptop.conn) == own
+
+
+def test_the_training_town_never_takes_a_real_town_s_id(town, tmp_path, pack_copy):
+    from datetime import date
+
+    from toolbox_desktop.services.training_town import create_training_municipality
+    from toolbox_desktop.storage.workspace import open_workspace
+
+    training = open_workspace(tmp_path / "training.sqlite3", pack_copy.parent)
+    try:
+        create_training_municipality(training.conn, date(2026, 11, 23), "en")
+        own = town_id(training.conn)
+        path = export_municipality(town.conn, tmp_path / "town.toolbox")
+        apply_import(training.conn, preview_import(training.conn, path))
+        assert town_id(training.conn) == own != town_id(town.conn)
+    finally:
+        training.close()
 
 
 def test_an_anonymised_package_has_the_town_id_and_none_of_the_town_s_texts(town, tmp_path):
@@ -165,3 +192,32 @@ def test_the_town_s_texts_never_travel_in_other_kinds(workspace, tmp_path):
         with pytest.raises(PackageError) as error:
             preview_import(workspace.conn, path)
         assert "does not hold fact_sandwiches.json" in str(error.value), kind
+
+
+def test_an_addressee_the_package_overwrites_stays_in_the_edit_history(town, laptop, tmp_path):
+    """The receiving laptop's own addressee is overwritten (the preview names the fields), but
+    what it held is kept, as an action's or an annual text's overwritten values are."""
+    path = export_municipality(town.conn, tmp_path / "town.toolbox")
+    mine = Addressee("hou", "district", "Landrat Meier", "Kreishaus\n06366 Köthen", "Jana")
+    AdvocacyAddresseeRepository(laptop.conn).save(mine)
+    apply_import(laptop.conn, preview_import(laptop.conn, path))
+    assert AdvocacyAddresseeRepository(laptop.conn).addressee("hou") == ADDRESSEE
+    kept = {r.field: (r.old, r.new) for r in history(laptop.conn, "advocacy-addressee", "hou")}
+    assert kept == {
+        "level": ("district", ADDRESSEE.level),
+        "name": ("Landrat Meier", ADDRESSEE.name),
+        "address": ("Kreishaus\n06366 Köthen", ADDRESSEE.address),
+        "sender_name": ("Jana", ADDRESSEE.sender_name),
+        "sender_role": ("", ADDRESSEE.sender_role),
+    }
+    assert history(laptop.conn, "advocacy-addressee", "other") == []  # added: nothing overwritten
+
+
+def test_a_town_id_the_package_replaces_stays_in_the_edit_history(town, laptop, tmp_path):
+    """A laptop that had its own id (it sent packages under it) loses it to the package's:
+    the old one is kept, as every value an import overwrites is."""
+    path = export_municipality(town.conn, tmp_path / "town.toolbox")
+    own = town_id(laptop.conn)
+    apply_import(laptop.conn, preview_import(laptop.conn, path))
+    kept = [(r.field, r.old, r.new) for r in history(laptop.conn, "profile", 1)]
+    assert ("town_id", own, town_id(town.conn)) in kept

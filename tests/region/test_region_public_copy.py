@@ -62,5 +62,7 @@ def test_the_commands_read_the_public_copy(files, tmp_path, capsys):
     assert "years        2025" in out
     assert not out.startswith("towns")  # no raw table to count
     report = tmp_path / "region.pdf"
-    assert main(["report", "region", "--region", str(public), "-o", str(report)]) == 0
+    own = str(tmp_path / "own.sqlite3")
+    command = ["report", "region", "--db", own, "--region", str(public), "-o", str(report)]
+    assert main(command) == 0
     assert report.stat().st_size > 0

@@ -15,8 +15,8 @@ raised as ``refusals.WriteRefusedError``, naming the item (see ``refusals.py``).
 
 The town's own texts (format version 2): a fact sandwich is written as an action is (the
 package's version; the overwritten texts stay in the edit history; one deleted here is
-restored), an advocacy addressee as the package has it (the repository keeps no history of
-addressees: the preview named the change). The profile's ``town_id`` is taken by this
+restored), an advocacy addressee as the package has it (the values it overwrites stay in the edit
+history, as an annual text's do). The profile's ``town_id`` is taken by this
 computer (``storage.town_identity.adopt_town_id``).
 
 An import never deletes a rating (of the assessment or of a workshop participant):
@@ -51,14 +51,19 @@ from toolbox_desktop.exchange.changes import (
 )
 from toolbox_desktop.exchange.package_schema import Known
 from toolbox_desktop.exchange.refusals import REFUSALS, WriteRefusedError
-from toolbox_desktop.storage.advocacy_addressees import Addressee, AdvocacyAddresseeRepository
+from toolbox_desktop.storage.advocacy_addressees import (
+    TEXTS,
+    Addressee,
+    AdvocacyAddresseeRepository,
+)
 from toolbox_desktop.storage.annual_texts import AnnualTextRepository, AnnualTexts
 from toolbox_desktop.storage.assessment_repository import (
     AssessmentRepository,
     add_assessment_from_package,
     store_package_ratings,
 )
-from toolbox_desktop.storage.edit_history import as_another_writer
+from toolbox_desktop.storage.edit_history import ADDRESSEE as HISTORY_ADDRESSEE
+from toolbox_desktop.storage.edit_history import as_another_writer, record_changes
 from toolbox_desktop.storage.fact_sandwich_repository import FactSandwich, FactSandwichRepository
 from toolbox_desktop.storage.peer_repository import PeerRepository
 from toolbox_desktop.storage.plan_repository import PlanRepository
@@ -145,7 +150,7 @@ def _write_step(repos: _Repositories, step: Step, action_ids: dict[str, int], kn
     elif change.item == FACT_SANDWICH:
         _fact_sandwich(repos.fact_sandwiches, step)
     elif change.item == ADDRESSEE:
-        repos.addressees.save(Addressee(**step.record))
+        _addressee(repos, step)
 
 
 def _profile_and_town(repos: _Repositories, step: Step) -> None:
@@ -155,6 +160,15 @@ def _profile_and_town(repos: _Repositories, step: Step) -> None:
         repos.assessments.save_profile(_profile(record))
     if town is not None and "town_id" in step.change.fields:
         adopt_town_id(repos.conn, town)
+
+
+def _addressee(repos: _Repositories, step: Step) -> None:
+    """The package's addressee; the values it overwrites stay in the edit history (the
+    repository keeps none: in the window, Undo brings an edit back)."""
+    before = repos.addressees.addressee(step.record["dimension"])
+    after = repos.addressees.save(Addressee(**step.record))
+    if not before.is_empty:
+        record_changes(repos.conn, HISTORY_ADDRESSEE, after.dimension, before, after, TEXTS)
 
 
 def _profile(record: dict) -> Profile:

@@ -68,6 +68,7 @@ from toolbox_desktop.exchange.package_reader import Manifest, read_package
 from toolbox_desktop.exchange.package_schema import Known, Package, validate_package
 from toolbox_desktop.exchange.refusals import WriteRefusedError, refusal_error
 from toolbox_desktop.exchange.snapshot import Local
+from toolbox_desktop.storage.training_flag import is_training_municipality
 from toolbox_desktop.storage.transactions import immediate_transaction
 
 
@@ -157,6 +158,7 @@ class LocalState:
     own_uids: list[str] = field(default_factory=list)  # own assessments shared anonymised
     fact_sandwiches: dict[str, Local] = field(default_factory=dict)
     addressees: dict[str, dict] = field(default_factory=dict)
+    training: bool = False  # the fictional training town: it never takes a real town's id
 
     def digest(self) -> str:
         def rows(items: dict) -> list:
@@ -175,6 +177,7 @@ class LocalState:
             "own_uids": self.own_uids,
             "fact_sandwiches": rows(self.fact_sandwiches),
             "addressees": self.addressees,
+            "training": self.training,
         }
         text = json.dumps(state, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -189,6 +192,7 @@ def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> Loc
         return local
     if package.profile is not None:
         local.profile = snapshot.profile_with_town(conn)
+        local.training = is_training_municipality(conn)
     participant = package.participant
     if participant is not None:
         uids = [participant["assessment_uid"]]
@@ -227,7 +231,7 @@ def _steps(package: Package, local: LocalState) -> list[Step]:
         return [_peer_step(package.profile or {}, a, local) for a in package.assessments]
     steps = []
     if package.profile is not None:
-        steps.append(_profile_step(package.profile, local.profile))
+        steps.append(_profile_step(package.profile, local.profile, local.training))
     steps += [_assessment_step(record, local) for record in package.assessments]
     if package.plan is not None:
         steps += [_item_step(ACTION, r, local.actions, r["title"]) for r in package.plan["actions"]]
@@ -265,8 +269,23 @@ def _merged_ratings(incoming: list[dict], stored: list[dict]) -> list[dict]:
     return [by_code[code] for code in sorted(by_code)]
 
 
-def _profile_step(record: dict, stored: dict) -> Step:
-    if record.get("town_id", ...) is None:  # a version 2 profile without it: nothing to take
+def _same_town(record: dict, stored: dict) -> bool:
+    """Whether this file is the package's town's (or no town's yet): its profile has no name,
+    or the package's name, case and spacing aside."""
+
+    def name(profile: dict) -> str:
+        return " ".join(str(profile.get("name") or "").split()).casefold()
+
+    return not name(stored) or name(stored) == name(record)
+
+
+def _profile_step(record: dict, stored: dict, training: bool = False) -> Step:
+    """The package's profile over this file's. Its ``town_id`` is taken only by a file of the
+    same town (a second laptop, a new one): a file of another town, or the training town,
+    keeps its own, so that a region never counts a town's assessments under another's id
+    (importing twice still changes nothing: the first import gives the file the name)."""
+    takes_id = not training and _same_town(record, stored)
+    if record.get("town_id", ...) is None or not takes_id:
         record = {key: value for key, value in record.items() if key != "town_id"}
     fields = _changed(record, stored)
     label = record["name"] or stored["name"]

@@ -47,6 +47,7 @@ from toolbox_desktop.core.plan import (
 )
 from toolbox_desktop.exchange import errors as e
 from toolbox_desktop.exchange import fields as f
+from toolbox_desktop.exchange import town_texts_schema as town_texts
 from toolbox_desktop.exchange.format import (
     ADDRESSEES,
     ANNUAL_TEXTS,
@@ -57,8 +58,6 @@ from toolbox_desktop.exchange.format import (
     PLAN,
 )
 from toolbox_desktop.exchange.package_reader import Manifest, RawPackage
-from toolbox_desktop.storage.advocacy_addressees import LEVELS, OTHER
-from toolbox_desktop.storage.advocacy_addressees import LIMITS as ADDRESSEE_LIMITS
 
 WORKSHOP_MODES = ("", "named", "anonymous")
 PARTICIPANT_SOURCES = ("paper", "file")
@@ -80,11 +79,7 @@ MULTILINE = frozenset(
         "summary",
         "stories",
         "next_focus",
-        "fact",
-        "myth",
-        "why_wrong",
-        "fact_again",
-        "address",
+        *town_texts.MULTILINE,
     }
 )
 
@@ -105,8 +100,6 @@ MILESTONE = _texts(lim.MILESTONE)
 INDICATOR = _texts(lim.INDICATOR, filled=("name",))
 MEASUREMENT = _texts(lim.MEASUREMENT)
 ANNUAL = _texts(lim.ANNUAL_TEXTS)
-FACT_SANDWICH = _texts(lim.FACT_SANDWICH)
-ADDRESSEE = _texts({name: most for name, most in ADDRESSEE_LIMITS.items() if name != "level"})
 PARTICIPANT_NAME = f.text(lim.WORKSHOP_PARTICIPANT["name"])
 PARTICIPANT_NOTE = f.text(lim.PARTICIPANT_RATING["note"], multiline=True)  # a rating's notes
 
@@ -402,37 +395,9 @@ class _Specs:
             },
             then=_normal_participant,
         )
-        self.fact_sandwiches = f.list_of(
-            f.record(
-                {
-                    "uid": (f.uid, f.REQUIRED),
-                    **{name: (check, "") for name, check in FACT_SANDWICH.items()},
-                }
-            ),
-            unique=_by("uid"),
-            what=e.WHAT_FACT_SANDWICH,
-            most=lim.FACT_SANDWICHES_PER_PACKAGE,
-        )
-        # One addressee per dimension of this app's content (or ``other``); never all empty,
-        # as the app keeps no empty one (importing it would remove the one set here).
-        self.addressees = f.list_of(
-            f.record(
-                {
-                    "dimension": (f.choice((*sorted(known.dimensions), OTHER)), f.REQUIRED),
-                    "level": (f.choice(("", *LEVELS)), ""),
-                    **{name: (check, "") for name, check in ADDRESSEE.items()},
-                },
-                then=_addressee_set,
-            ),
-            unique=_by("dimension"),
-            what=e.WHAT_ADDRESSEE,
-        )
-
-
-def _addressee_set(item: dict) -> dict:
-    if not any(item[name].strip() for name in ADDRESSEE) and not item["level"]:
-        raise f.located(f.InvalidValueError(e.DETAIL_EMPTY), "name")
-    return item
+        # Format version 2: the town's own texts (``town_texts_schema``).
+        self.fact_sandwiches = town_texts.fact_sandwiches()
+        self.addressees = town_texts.addressees(known.dimensions)
 
 
 def _code_or_empty(benchmark: f.Check) -> f.Check:

@@ -1,5 +1,6 @@
 """What an edit overwrote, kept in the file: every earlier value of an action, an indicator,
-an annual text or the profile, and the user's own version when they chose another window's.
+an annual text, the profile or a fact sandwich (and an advocacy addressee a package import
+overwrote), and the user's own version when they chose another window's.
 
 Two windows on one file may change the same field; whichever the user keeps, the other value
 stays here (as ``rating_history`` does for ratings), so that nothing typed is ever lost.
@@ -20,6 +21,7 @@ from typing import Any
 
 ACTION, INDICATOR, ANNUAL, PROFILE = "action", "indicator", "annual", "profile"
 FACT_SANDWICH = "fact-sandwich"
+ADDRESSEE = "advocacy-addressee"  # keyed by dimension code; written by package imports
 SET_ASIDE = "set-aside"
 OTHER_WRITER = uuid.uuid4().hex  # for a plain connection (tests, tools): its own id
 COALESCE_SECONDS = 600

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from toolbox_desktop.storage.content_carry_over import content_before_0008, put_back_content
+from toolbox_desktop.storage.migration_addressee_history import history_keeps_addressees
 from toolbox_desktop.storage.migration_advocacy import create_advocacy_addressees
 from toolbox_desktop.storage.migration_fact_sandwich_uids import give_fact_sandwiches_uids
 from toolbox_desktop.storage.migration_guide import create_guide_tables
@@ -537,3 +538,8 @@ def _advocacy_addressees(db: Database) -> None:
 @migrations(name="0011_fact_sandwich_uids")
 def _fact_sandwich_uids(db: Database) -> None:
     give_fact_sandwiches_uids(db)
+
+
+@migrations(name="0012_addressee_history")
+def _addressee_history(db: Database) -> None:
+    history_keeps_addressees(db)

@@ -19,6 +19,7 @@ MIGRATION_NAMES = (
     "0009_guide_items",
     "0010_advocacy_addressees",
     "0011_fact_sandwich_uids",
+    "0012_addressee_history",
 )
 
 # Tables a content update may empty and refill, children before parents.

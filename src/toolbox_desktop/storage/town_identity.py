@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from types import SimpleNamespace
 
+from toolbox_desktop.storage.edit_history import PROFILE, record_changes
 from toolbox_desktop.storage.transactions import immediate_transaction
 
 
@@ -47,8 +49,19 @@ def stored_town_id(conn: sqlite3.Connection) -> str | None:
 
 def adopt_town_id(conn: sqlite3.Connection, value: str) -> None:
     """Take the town id of the town's other laptop (a municipality package's profile). The
-    database id, and with it the calendar UIDs, stays."""
+    database id, and with it the calendar UIDs, stays. An id this computer had is kept in the
+    edit history (as the profile's ``town_id``): packages it sent carry it."""
+    before = stored_town_id(conn)
     with immediate_transaction(conn):
+        if before is not None and before != value:
+            record_changes(
+                conn,
+                PROFILE,
+                1,  # the profile's one row, as ``AssessmentRepository.save_profile`` records it
+                SimpleNamespace(town_id=before),
+                SimpleNamespace(town_id=value),
+                ("town_id",),
+            )
         conn.execute(
             "INSERT INTO app_meta (key, value) VALUES ('town_id', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
