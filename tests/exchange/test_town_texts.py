@@ -221,3 +221,12 @@ def test_a_town_id_the_package_replaces_stays_in_the_edit_history(town, laptop, 
     apply_import(laptop.conn, preview_import(laptop.conn, path))
     kept = [(r.field, r.old, r.new) for r in history(laptop.conn, "profile", 1)]
     assert ("town_id", own, town_id(town.conn)) in kept
+
+
+def test_a_fact_sandwich_without_topic_or_fact_is_named_by_its_first_text():
+    from toolbox_desktop.exchange.package_import import _sandwich_label
+
+    record = dict.fromkeys(("topic", "fact", "why_wrong", "fact_again"), "")
+    assert _sandwich_label({**record, "myth": "  Newcomers\n get flats first "}) == (
+        "Newcomers get flats first"
+    )

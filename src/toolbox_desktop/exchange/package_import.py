@@ -377,8 +377,9 @@ def _annual_step(record: dict, stored_texts: dict[int, dict]) -> Step:
 
 
 def _sandwich_label(record: dict) -> str:
-    """A fact sandwich as the user knows it: its topic, or the start of its fact."""
-    text = record["topic"] or record["fact"]
+    """A fact sandwich as the user knows it: its topic, or the start of its first text."""
+    parts = ("topic", "fact", "myth", "why_wrong", "fact_again")
+    text = next((record[part] for part in parts if record.get(part)), "")
     return " ".join(text.split())[:80]
 
 
