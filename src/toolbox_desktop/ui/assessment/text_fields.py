@@ -13,9 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from toolbox_desktop.ui.common.typing_pause import PAUSE_MS, TypingPause
-
-DEBOUNCE_MS = PAUSE_MS
+from toolbox_desktop.ui.common.typing_pause import TypingPause
 
 
 class DebouncedText(QObject):
@@ -29,7 +27,7 @@ class DebouncedText(QObject):
 
     edited = Signal(str, str)
 
-    def __init__(self, widget: QPlainTextEdit | QLineEdit, delay_ms: int = DEBOUNCE_MS) -> None:
+    def __init__(self, widget: QPlainTextEdit | QLineEdit, delay_ms: int | None = None) -> None:
         super().__init__(widget)
         self.widget = widget
         self.base = ""

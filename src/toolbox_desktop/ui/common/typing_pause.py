@@ -22,10 +22,14 @@ class TypingPause(QObject):
     def __init__(
         self,
         parent: QObject | None = None,
-        pause_ms: int = PAUSE_MS,
-        max_wait_ms: int = MAX_WAIT_MS,
+        pause_ms: int | None = None,
+        max_wait_ms: int | None = None,
     ) -> None:
+        """``None``: the module's ``PAUSE_MS`` and ``MAX_WAIT_MS``, read now (a test may
+        shorten both to check the same promise in less time)."""
         super().__init__(parent)
+        pause_ms = PAUSE_MS if pause_ms is None else pause_ms
+        max_wait_ms = MAX_WAIT_MS if max_wait_ms is None else max_wait_ms
         self.pause = QTimer(self)
         self.pause.setSingleShot(True)
         self.pause.setInterval(pause_ms)
