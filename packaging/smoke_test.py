@@ -123,6 +123,41 @@ def report_kinds(runner: Runner) -> list[str]:
     return kinds
 
 
+# Word and spreadsheet versions (python-docx's template and openpyxl must be in the build).
+EDITABLE = (
+    ("assessment", "docx"),
+    ("plan", "docx"),
+    ("annual", "docx"),
+    ("proposal", "docx"),
+    ("letters", "docx"),
+    ("assessment", "xlsx"),
+    ("plan", "xlsx"),
+)
+WORD, SHEET = "word/document.xml", "xl/workbook.xml"
+
+
+def is_zip_with(path: Path, member: str) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return member in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def region_file(runner: Runner, work: Path, town: Path) -> Path:
+    """A region of the training town's anonymised package (``region merge``): what the region
+    report and the region view open."""
+    shared = work / "region" / "town.toolbox"
+    shared.parent.mkdir()
+    runner.run("export", "assessment", "--anonymised", "-o", str(shared), "--db", str(town))
+    region = work / "region" / "region.sqlite3"
+    runner.run("region", "merge", str(shared), "-o", str(region))
+    check(region.is_file(), "region merge: a region file")
+    return region
+
+
 def smoke(program: list[str], platform: str, folder: Path | None) -> None:
     with tempfile.TemporaryDirectory(prefix="toolbox-smoke-") as temporary:
         work = Path(temporary)
@@ -137,11 +172,21 @@ def smoke(program: list[str], platform: str, folder: Path | None) -> None:
         runner.run("demo", "--db", str(town))
         check(town.is_file(), "demo: the training town written")
 
+        region = region_file(runner, work, town)
         for kind in report_kinds(runner):
             pdf = work / "reports" / f"{kind}.pdf"
             pdf.parent.mkdir(exist_ok=True)
-            runner.run("report", kind, "-o", str(pdf), "--db", str(town))
+            extra = ["--region", str(region)] if kind == "region" else []
+            runner.run("report", kind, "-o", str(pdf), "--db", str(town), *extra)
             check(is_pdf(pdf), f"report {kind}: {pdf.stat().st_size:,} bytes of PDF")
+        for kind, extension in EDITABLE:
+            made = work / "reports" / f"{kind}.{extension}"
+            runner.run("report", kind, "-o", str(made), "--db", str(town), "--lang", "de")
+            check(is_zip_with(made, WORD if extension == "docx" else SHEET), f"{made.name}")
+        plan_sheet = work / "reports" / "plan.xlsx"
+        again = runner.run("plan", "import", str(plan_sheet), "--db", str(town), "--dry-run")
+        unchanged = "new 0, updated 0" in again.stdout and "rows left out 0" in again.stdout
+        check(unchanged, f"plan import of its own spreadsheet: {again.stdout.strip()}")
         for kind in ("assessment", "plan"):
             pdf = work / "reports" / f"{kind}-de.pdf"
             runner.run("report", kind, "-o", str(pdf), "--db", str(town), "--lang", "de")

@@ -121,3 +121,24 @@ def test_an_export_made_in_another_language_maps_its_dimensions(workspace, tmp_p
     plan = preview_file(workspace, path)
 
     assert not plan.left_out and not plan.writes_anything
+
+
+@pytest.mark.parametrize("exported_in", ["de", "nl"])
+def test_a_plan_exported_in_any_shipped_language_comes_back_in_english(
+    exported_in, workspace, laptop, tmp_path
+):
+    """A German office's export read by an app (or the command line) that speaks English:
+    its "In Arbeit", "Kurzfristig (0–12 Monate)" and "Kommunaler Haushalt" are the plan's own
+    words in another language, never refused (found by the packaging smoke test)."""
+    from toolbox_desktop.catalogues import translate_in
+
+    stored = seed_plan(workspace.conn)
+    german = translate_in(exported_in)
+    path = export_plan(workspace, tmp_path / "plan.xlsx", translate=german, language=exported_in)
+    headers = [c.value for c in openpyxl.load_workbook(path).worksheets[0][1]]
+    assert headers[0] != "Action"  # the file really is in the other language
+
+    plan = preview_file(laptop, path)
+    assert not plan.left_out, [str(row) for row in plan.left_out]
+    write(PlanRepository(laptop.conn), plan)
+    assert without_ids(PlanRepository(laptop.conn).actions()) == without_ids(stored)

@@ -33,15 +33,19 @@ def _untranslated(context: str, text: str) -> str:
 
 def header_names(translate: Callable[[str, str], str] = _untranslated) -> dict[str, str]:
     """Every recognised header (normalised) -> its field."""
+    from toolbox_desktop.catalogues import every_language
+
     names: dict[str, str] = {}
+    languages = [translate, *every_language()]  # the user's first, then every shipped one
     for field in IMPORT_FIELDS:
         english = PLAN_HEADERS[field]
         keys = () if field == ID else (field, field.removesuffix("_cents"))  # "id" numbers rows
+        csv_header = _CSV_HEADERS.get(field, english)
         for name in (
             *keys,
             english,
-            translate(CTX, english),
-            translate("PlanExport", _CSV_HEADERS.get(field, english)),
+            *(language(CTX, english) for language in languages),
+            *(language("PlanExport", csv_header) for language in languages),
             *OTHER_HEADERS.get(field, ()),
         ):
             names.setdefault(normalised(name), field)

@@ -36,14 +36,17 @@ def side_sheet(
     """The sheet called ``name`` (English or translated) with its ``columns`` (key, English
     header) found by header; None without the sheet, the ID column or ``required``. The ID
     column only by its header (never by a plain "ID": see ``columns.PERMANENT_ID``)."""
-    wanted = {normalised(name), normalised(translate(CTX, name))}
+    from toolbox_desktop.catalogues import every_language
+
+    languages = [translate, *every_language()]
+    wanted = {normalised(name), *(normalised(language(CTX, name)) for language in languages)}
     sheet = next((s for s in spreadsheet.sheets if normalised(s.name) in wanted), None)
     if sheet is None:
         return None
     names: dict[str, str] = {}
     for key, header in columns:
         others = OTHER_HEADERS[ID] if key == ID else (key,)  # never the key "id"
-        for word in (header, translate(CTX, header), *others):
+        for word in (header, *(language(CTX, header) for language in languages), *others):
             names.setdefault(normalised(word), key)
     found: dict[str, int] = {}
     for column, header in enumerate(sheet.headers):

@@ -83,13 +83,19 @@ class CellError(ValueError):
 
 
 class Words:
-    """The user's words for a list's keys (status, phase, ...): key, English, translated."""
+    """The words for a list's keys (status, phase, ...): the key, English, the user's
+    language, and every other language the app ships (a sheet exported in German is read in
+    an app that speaks Dutch); a refusal names the user's words."""
 
     def __init__(self, names: dict, context: str, translate: Translate) -> None:
+        from toolbox_desktop.catalogues import every_language
+
         self.known = [translate(context, name) for name in names.values()]
         self.by_word: dict[str, object] = {}
+        languages = [translate, *every_language()]
         for key, name in names.items():
-            for word in (str(key), name, translate(context, name)):
+            words = [str(key), name, *(language(context, name) for language in languages)]
+            for word in words:
                 self.by_word.setdefault(normalised(word), key)
 
     def read(self, value: object, translate: Translate):
