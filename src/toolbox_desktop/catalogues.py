@@ -66,8 +66,8 @@ def read_qm(data: bytes) -> dict[tuple[str, str], str]:
             if translations and translations[0] and SOURCE in message and CONTEXT in message:
                 found.setdefault((message[CONTEXT], message[SOURCE]), translations[0])
             message = {}
-        elif tag == OBSOLETE:
-            continue
+        elif tag == OBSOLETE:  # as Qt reads it: four bytes that mean nothing any more
+            position += 4
         elif tag in (TRANSLATION, SOURCE, CONTEXT, COMMENT):
             if position + 4 > len(messages):
                 raise CatalogueError("a message is cut short")

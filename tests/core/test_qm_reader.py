@@ -35,3 +35,31 @@ def test_a_file_that_is_not_a_catalogue_is_refused_or_gives_nothing(tmp_path):
     with pytest.raises(CatalogueError):
         read_qm(good[: len(good) // 2])  # cut inside its messages
     assert catalogue("xx", tmp_path) == {}  # none shipped: no words, no error
+
+
+def test_an_obsolete_item_is_skipped_as_qt_skips_it():
+    import struct
+
+    from toolbox_desktop.catalogues import (
+        CONTEXT,
+        END,
+        MAGIC,
+        MESSAGES,
+        OBSOLETE,
+        SOURCE,
+        TRANSLATION,
+    )
+
+    def item(tag: int, blob: bytes) -> bytes:
+        return bytes([tag]) + struct.pack(">I", len(blob)) + blob
+
+    message = (
+        bytes([OBSOLETE])
+        + b"\x00\x00\x00\x07"  # its four bytes
+        + item(TRANSLATION, "In Arbeit".encode("utf-16-be"))
+        + item(SOURCE, b"In progress")
+        + item(CONTEXT, b"Plan")
+        + bytes([END])
+    )
+    data = MAGIC + bytes([MESSAGES]) + struct.pack(">I", len(message)) + message
+    assert read_qm(data) == {("Plan", "In progress"): "In Arbeit"}
