@@ -9965,137 +9965,137 @@
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="342"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="345"/>
         <source>Self-assessment report</source>
         <translation>Bericht zur Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="343"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="346"/>
         <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
         <translation>Ergebnisse, Stärken und Lücken einer Bewertung, auf Wunsch im Vergleich mit einer früheren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="348"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="351"/>
         <source>self-assessment-report</source>
         <translation>bericht-selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="358"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="361"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="359"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="362"/>
         <source>Every action with its timing, people, budget and indicators.</source>
         <translation>Alle Maßnahmen mit Terminen, Zuständigen, Budget und Indikatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="362"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="365"/>
         <source>action-plan</source>
         <translation>aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="371"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="374"/>
         <source>Workshop worksheet</source>
         <translation>Arbeitsblatt für Workshops</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="372"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="375"/>
         <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
         <translation>Benchmarks mit Platz für Notizen und Einstufungen, zum Ausdrucken für einen Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="379"/>
         <source>worksheet</source>
         <translation>arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="383"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="386"/>
         <source>Annual integration report</source>
         <translation>Jährlicher Integrationsbericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="384"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="387"/>
         <source>The year in review: actions, indicators, budget and your own texts.</source>
         <translation>Das Jahr im Rückblick: Maßnahmen, Indikatoren, Budget und Ihre eigenen Texte.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="388"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="391"/>
         <source>annual-report</source>
         <translation>integrationsbericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="398"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="401"/>
         <source>Fact Sandwich worksheet</source>
         <translation>Arbeitsblatt Faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="399"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="402"/>
         <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
         <translation>Die Methode gegen Falschinformationen, die Faktensandwiches Ihrer Kommune und Felder für ein neues – für eine Bürgerversammlung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="404"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="407"/>
         <source>fact-sandwich-worksheet</source>
         <translation>arbeitsblatt-faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="412"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="415"/>
         <source>Rights and responsibilities</source>
         <translation>Rechte und Pflichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="413"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="416"/>
         <source>A handout of the rights and responsibilities of newcomers and host citizens, and the liberal and democratic principles.</source>
         <translation>Ein Handzettel mit den Rechten und Pflichten von Neuzugewanderten und Einheimischen sowie den freiheitlich-demokratischen Grundsätzen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="418"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="421"/>
         <source>rights-and-responsibilities</source>
         <translation>rechte-und-pflichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="425"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="428"/>
         <source>Council proposal</source>
         <translation>Beschlussvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="426"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="429"/>
         <source>The chosen actions for the council to decide on: the situation, the decision, the budget and the timetable, in the council&apos;s usual structure.</source>
         <translation>Die gewählten Maßnahmen zur Entscheidung im Gemeinderat: Sachverhalt, Beschlussvorschlag, Finanzen und Zeitplan, in der üblichen Gliederung einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="431"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="434"/>
         <source>council-proposal</source>
         <translation>beschlussvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="440"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="443"/>
         <source>Advocacy letters</source>
         <translation>Schreiben an zuständige Stellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="441"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="444"/>
         <source>A letter to each level that holds a competence the town lacks, about the benchmarks marked outside our competence.</source>
         <translation>Ein Schreiben an jede Ebene, die eine Zuständigkeit hat, die der Kommune fehlt, zu den Benchmarks außerhalb unserer Zuständigkeit.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="446"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="449"/>
         <source>advocacy-letters</source>
         <translation>schreiben-zustaendige-stellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="456"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="459"/>
         <source>Region report</source>
         <translation>Regionsbericht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="457"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="460"/>
         <source>Where the towns of a region file stand, by dimension, size and year, and where your town stands among them.</source>
         <translation>Wo die Kommunen einer Regionsdatei stehen, nach Dimension, Größe und Jahr, und wo Ihre Kommune unter ihnen steht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="462"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="465"/>
         <source>region-report</source>
         <translation>regionsbericht</translation>
     </message>
@@ -10133,17 +10133,22 @@
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="61"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="158"/>
+        <source>Not used in a spreadsheet.</source>
+        <translation>In einer Tabelle nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="194"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="200"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>

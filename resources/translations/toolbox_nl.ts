@@ -9925,137 +9925,137 @@
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="342"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="345"/>
         <source>Self-assessment report</source>
         <translation>Rapport zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="343"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="346"/>
         <source>Scores, strengths and gaps of one assessment, optionally compared with an earlier one.</source>
         <translation>Scores, sterke punten en kloven van één beoordeling, desgewenst vergeleken met een eerdere.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="348"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="351"/>
         <source>self-assessment-report</source>
         <translation>rapport-zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="358"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="361"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="359"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="362"/>
         <source>Every action with its timing, people, budget and indicators.</source>
         <translation>Alle acties met planning, verantwoordelijken, budget en indicatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="362"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="365"/>
         <source>action-plan</source>
         <translation>actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="371"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="374"/>
         <source>Workshop worksheet</source>
         <translation>Werkblad voor een workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="372"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="375"/>
         <source>Benchmarks with space for notes and ratings, to print for a workshop.</source>
         <translation>Benchmarks met ruimte voor notities en inschalingen, om af te drukken voor een workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="379"/>
         <source>worksheet</source>
         <translation>werkblad</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="383"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="386"/>
         <source>Annual integration report</source>
         <translation>Jaarverslag integratie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="384"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="387"/>
         <source>The year in review: actions, indicators, budget and your own texts.</source>
         <translation>Het jaar in terugblik: acties, indicatoren, budget en uw eigen teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="388"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="391"/>
         <source>annual-report</source>
         <translation>jaarverslag-integratie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="398"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="401"/>
         <source>Fact Sandwich worksheet</source>
         <translation>Werkblad Fact Sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="399"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="402"/>
         <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
         <translation>De methode tegen misinformatie, de fact sandwiches van uw gemeente en vakken om er een nieuwe te schrijven, voor een bewonersbijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="404"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="407"/>
         <source>fact-sandwich-worksheet</source>
         <translation>werkblad-fact-sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="412"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="415"/>
         <source>Rights and responsibilities</source>
         <translation>Rechten en verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="413"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="416"/>
         <source>A handout of the rights and responsibilities of newcomers and host citizens, and the liberal and democratic principles.</source>
         <translation>Een hand-out met de rechten en verantwoordelijkheden van nieuwkomers en gastburgers, en de liberale en democratische beginselen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="418"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="421"/>
         <source>rights-and-responsibilities</source>
         <translation>rechten-en-verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="425"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="428"/>
         <source>Council proposal</source>
         <translation>Raadsvoorstel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="426"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="429"/>
         <source>The chosen actions for the council to decide on: the situation, the decision, the budget and the timetable, in the council&apos;s usual structure.</source>
         <translation>De gekozen acties waarover de gemeenteraad besluit: de situatie, het besluit, het budget en de planning, in de gebruikelijke opbouw van een raadsvoorstel.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="431"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="434"/>
         <source>council-proposal</source>
         <translation>raadsvoorstel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="440"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="443"/>
         <source>Advocacy letters</source>
         <translation>Brieven aan bevoegde instanties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="441"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="444"/>
         <source>A letter to each level that holds a competence the town lacks, about the benchmarks marked outside our competence.</source>
         <translation>Een brief aan elke bestuurslaag die een bevoegdheid heeft die de gemeente mist, over de benchmarks buiten onze bevoegdheid.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="446"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="449"/>
         <source>advocacy-letters</source>
         <translation>brieven-bevoegde-instanties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="456"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="459"/>
         <source>Region report</source>
         <translation>Regiorapport</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="457"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="460"/>
         <source>Where the towns of a region file stand, by dimension, size and year, and where your town stands among them.</source>
         <translation>Waar de gemeenten van een regiobestand staan, per dimensie, grootte en jaar, en waar uw gemeente daartussen staat.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="462"/>
+        <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="465"/>
         <source>region-report</source>
         <translation>regiorapport</translation>
     </message>
@@ -10093,17 +10093,22 @@
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="61"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="158"/>
+        <source>Not used in a spreadsheet.</source>
+        <translation>Niet gebruikt in een spreadsheet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="194"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="200"/>
         <source>No comparison</source>
         <translation>Geen vergelijking</translation>
     </message>

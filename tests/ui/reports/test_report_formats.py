@@ -90,3 +90,22 @@ def test_saving_a_pdf_still_saves_a_pdf(page, qtbot, tmp_path, monkeypatch):
     answer_save_dialog(monkeypatch, target)
     save_and_wait(qtbot, page, target)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_spreadsheet_greys_out_the_options_it_has_no_use_for(page):
+    from toolbox_desktop.services.reports import XLSX
+
+    options = page.options_box
+    page.choose(PLAN)
+    group = options.widgets["group_by"]
+    assert group.isEnabled() and options.page_size_combo.isEnabled()
+    page.footer.format_choice.choose(XLSX)
+    assert not group.isEnabled() and not options.page_size_combo.isEnabled()
+    assert group.toolTip() == "Not used in a spreadsheet."
+    page.choose(ASSESSMENT)  # a spreadsheet still: which assessment matters, the rest not
+    assert page.footer.format_choice.format() == XLSX
+    assert options.widgets["assessment"].isEnabled()
+    assert not options.widgets["compare_with"].isEnabled()
+    page.choose(WORKSHEET)  # a PDF only: everything counts again
+    assert options.page_size_combo.isEnabled() and options.widgets["compare_with"].isEnabled()
+    assert group.toolTip() != "Not used in a spreadsheet."

@@ -49,6 +49,9 @@ FORMAT_NAMES = {
     DOCX: QT_TRANSLATE_NOOP("ReportKinds", "Word document (to edit)"),
     XLSX: QT_TRANSLATE_NOOP("ReportKinds", "Spreadsheet"),
 }
+# Options a format has no use for: a spreadsheet has no pages, no grouping of its rows (the
+# user sorts and filters), no comparison and no next steps (one row per benchmark or action).
+UNUSED_OPTIONS = {XLSX: frozenset({"page_size", "group_by", "compare_with", "no_next_steps"})}
 
 Data = dict[str, Any]  # what ``read`` found: everything ``write`` needs besides the content
 Read = Callable[[sqlite3.Connection, ReportChoices], Data]

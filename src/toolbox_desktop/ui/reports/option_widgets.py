@@ -30,6 +30,7 @@ from toolbox_desktop.services.reports import (
     OPTIONS,
     PAGE_SIZE,
     PROPOSAL,
+    UNUSED_OPTIONS,
     Entry,
     ReportChoices,
     ReportKind,
@@ -143,6 +144,19 @@ class ReportOptionsBox(QGroupBox):
         editing = kind.prints_year_texts or kind.prints_fact_sandwiches or kind.key == PROPOSAL
         self._column.setStretch(self._stretch_at, 0 if editing else 1)
         self._column.setStretch(0, 1 if kind.key == PROPOSAL else 0)  # its list of actions
+
+    def set_format(self, format: str) -> None:
+        """Options the chosen format has no use for stay in view, greyed out, saying why (a
+        spreadsheet has no pages, no grouping, no comparison)."""
+        unused = UNUSED_OPTIONS.get(format, frozenset())
+        widgets = {**self.widgets, PAGE_SIZE: self.page_size_combo}
+        for name, widget in widgets.items():
+            off = name in unused
+            widget.setEnabled(not off)
+            tip = OPTIONS[name].tooltip
+            widget.setToolTip(
+                self.tr("Not used in a spreadsheet.") if off else registry_text(tip) if tip else ""
+            )
 
     def choices(self, kind: ReportKind) -> ReportChoices:
         """What the widgets say for the options ``kind`` takes (the others keep their usual

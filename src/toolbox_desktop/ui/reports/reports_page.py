@@ -121,6 +121,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.footer)
 
         self.chooser_box.kind_changed.connect(self._kind_changed)
+        self.footer.format_choice.changed.connect(self.options_box.set_format)
         self.year_spin.valueChanged.connect(self.texts_editor.set_year)
         self.texts_editor.problem.connect(self.footer.show_error)
         self.sandwich_editor.problem.connect(self.footer.show_error)
@@ -178,6 +179,7 @@ class ReportsPage(QWidget):
     def _kind_changed(self, kind: str) -> None:
         self.options_box.show_report(self.chooser_box.report())
         self.footer.set_formats(self.chooser_box.report().formats)
+        self.options_box.set_format(self.footer.format_choice.format())
 
     def choices(self) -> ReportChoices:
         """The chosen report's options; for a report that prints the year's texts, the texts
