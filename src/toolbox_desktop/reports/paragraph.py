@@ -16,7 +16,7 @@ from bidi import get_display
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
-from toolbox_desktop.reports.text import is_rtl
+from toolbox_desktop.reports.text import is_rtl, starts_rtl
 
 
 def _display(text: str) -> str:
@@ -24,19 +24,6 @@ def _display(text: str) -> str:
         return get_display(text)
     except Exception:  # odd input must never stop a report: print it as it is
         return text
-
-
-def _starts_rtl(text: str) -> bool:
-    """The line's direction: that of its first strong character."""
-    import unicodedata
-
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def visual_line_words(words: list[str]) -> list[str]:
@@ -61,7 +48,7 @@ def visual_fragments(fragments: list) -> list:
         clone = copy.copy(fragment)
         clone.text = _display(text)
         shown.append(clone)
-    if _starts_rtl("".join(texts)):
+    if starts_rtl("".join(texts)):
         shown.reverse()
     return shown
 
@@ -103,7 +90,7 @@ class Paragraph(_ReportlabParagraph):
         super().__init__(text, style, *args, **kwargs)
         plain = self.getPlainText() if self.frags else ""
         self._rtl = is_rtl(plain)  # else its lines are drawn as reportlab breaks them
-        if style is not None and self._rtl and _starts_rtl(plain):
+        if style is not None and self._rtl and starts_rtl(plain):
             self.style = style.clone(f"{style.name}-rtl", alignment=TA_RIGHT)
 
     def wrap(self, available_width, available_height):

@@ -38,6 +38,18 @@ def is_rtl(line: str) -> bool:
     return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in line)
 
 
+def starts_rtl(text: str) -> bool:
+    """A paragraph's direction: that of its first strong character (the PDF aligns such a
+    paragraph right, the Word version marks it right to left)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 def escape(text: str) -> str:
     """``&``, ``<`` and ``>`` as entities (as xml.sax.saxutils does, which would import
     urllib and the e-mail package with it: a twentieth of a second for every report)."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from docx.text.run import Run
 
 from toolbox_desktop.core.clean_text import clean_text
 from toolbox_desktop.reports.document import CONTENTS, PAGE_OF, ReportOptions
+from toolbox_desktop.reports.text import starts_rtl
 
 PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 MARGIN_MM = 20.0
@@ -48,17 +48,6 @@ _NOT_IN_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
 def word_text(text: str | None, multiline: bool = True) -> str:
     """``text`` as Word can hold it: no control characters, "\\n" between lines."""
     return _NOT_IN_XML.sub("", clean_text(text or "", multiline=multiline))
-
-
-def starts_rtl(text: str) -> bool:
-    """The text's direction: that of its first strong character (as the PDF decides)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def _set_on(parent, tag: str, **attributes: str):

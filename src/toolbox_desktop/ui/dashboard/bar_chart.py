@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from toolbox_desktop.core.content import Content
@@ -28,12 +28,14 @@ from toolbox_desktop.ui.common.formatting import (
     missing_texts,
     no_score_text,
 )
-from toolbox_desktop.ui.common.painted_chart import PaintedChart
+from toolbox_desktop.ui.common.painted_chart import (
+    PaintedChart,
+    draw_percent_track,
+    draw_value_text,
+)
 from toolbox_desktop.ui.common.palette import (
     CURRENT_COLOR,
     TARGET_COLOR,
-    fill_color,
-    grid_color,
     muted_color,
     themed,
 )
@@ -222,24 +224,10 @@ class DimensionBars(PaintedChart, QWidget):
         if below:
             line *= 2
         track = QRectF(row.left(), row.top() + line + 4, row.width() - value_width, BAR_HEIGHT)
-        painter.setPen(QPen(grid_color(palette), 1))
-        painter.setBrush(fill_color(grid_color(palette), 90))
-        painter.drawRoundedRect(track, 3, 3)
-        for quarter in (0.25, 0.5, 0.75):
-            x = track.left() + track.width() * quarter
-            painter.drawLine(QPointF(x, track.top() + 2), QPointF(x, track.bottom() - 2))
+        draw_percent_track(painter, track, palette, alpha=90, radius=3)
         value_box = QRectF(track.right() + 8, track.top() - 3, value_width - 8, BAR_HEIGHT + 6)
+        draw_value_text(painter, self, value_box, self.value_text(bar), bar.percent is None)
         if bar.percent is None:
-            font = QFont(self.font())
-            font.setItalic(True)
-            painter.setFont(font)
-            painter.setPen(muted_color(palette))
-            painter.drawText(
-                value_box,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self.value_text(bar),
-            )
-            painter.setFont(self.font())
             return
         filled = QRectF(track)
         filled.setWidth(track.width() * min(max(bar.percent, 0.0), 100.0) / 100.0)
@@ -252,12 +240,6 @@ class DimensionBars(PaintedChart, QWidget):
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3))
-        painter.setPen(palette.windowText().color())
-        painter.drawText(
-            value_box,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            self.value_text(bar),
-        )
 
     def _draw_legend(self, painter: QPainter, box: QRectF) -> None:
         palette = self.palette()

@@ -13,16 +13,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from toolbox_desktop.ui.common.chart_text import legend_rows
-from toolbox_desktop.ui.common.painted_chart import PaintedChart
+from toolbox_desktop.ui.common.painted_chart import (
+    PaintedChart,
+    draw_percent_track,
+    draw_value_text,
+)
 from toolbox_desktop.ui.common.palette import (
     CURRENT_COLOR,
     TARGET_COLOR,
     fill_color,
-    grid_color,
     muted_color,
     themed,
 )
@@ -170,25 +173,10 @@ class DistributionChart(PaintedChart, QWidget):
             title,
         )
         track = QRectF(box.left(), box.top() + line + 4, box.width() - value_width, BAR_HEIGHT)
-        painter.setPen(QPen(grid_color(palette), 1))
-        painter.setBrush(fill_color(grid_color(palette), 60))
-        painter.drawRect(track)
-        for quarter in (0.25, 0.5, 0.75):
-            x = track.left() + track.width() * quarter
-            painter.drawLine(QPointF(x, track.top() + 2), QPointF(x, track.bottom() - 2))
+        draw_percent_track(painter, track, palette, alpha=60)
         value_box = QRectF(track.right() + 8, track.top() - 3, value_width - 8, BAR_HEIGHT + 6)
-        if row.median is None:
-            font = QFont(self.font())
-            font.setItalic(True)
-            painter.setFont(font)
-            painter.setPen(muted_color(palette))
-            painter.drawText(
-                value_box,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                row.value_text,
-            )
-            painter.setFont(self.font())
-        else:
+        draw_value_text(painter, self, value_box, row.value_text, missing=row.median is None)
+        if row.median is not None:
             blue = themed(CURRENT_COLOR, palette)
             if row.lower is not None and row.upper is not None:
                 middle = QRectF(
@@ -203,12 +191,6 @@ class DistributionChart(PaintedChart, QWidget):
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, track.top() - 2), QPointF(x, track.bottom() + 2))
-            painter.setPen(palette.windowText().color())
-            painter.drawText(
-                value_box,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                row.value_text,
-            )
         if row.own is not None:
             self._draw_diamond(painter, QPointF(self._x(track, row.own), track.center().y()))
 
