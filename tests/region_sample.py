@@ -10,6 +10,9 @@ towns rate the first benchmark (so its figures are withheld too).
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +34,9 @@ def level_for(town: int, year: int, position: int) -> int:
     return (town * (position % 3 + 1) + position + year) % 5
 
 
+_MADE: dict[tuple, Sample] = {}  # the same sample, made once per test process
+
+
 def sample_region(
     folder: Path,
     content_root: Path,
@@ -39,6 +45,42 @@ def sample_region(
     years: tuple[int, ...] = (2025, 2026),
     rare: int = 3,
     min_towns: int = 5,
+) -> Sample:
+    """A region file in ``folder``: a copy of the one made earlier in this test process with
+    the same packs and numbers (making one exports and merges every town's packages, about
+    a second and a half, and many tests start from the same sample)."""
+    from toolbox_desktop.core.pack import find_packs, pack_checksum
+
+    packs = tuple(sorted((p.name, pack_checksum(p)) for p in find_packs(content_root)))
+    key = (packs, towns, small, tuple(years), rare, min_towns)
+    made = _MADE.get(key)
+    if made is None:
+        scratch = tempfile.mkdtemp(prefix="region-sample-")
+        atexit.register(shutil.rmtree, scratch, ignore_errors=True)
+        made = _make_sample(
+            Path(scratch),
+            content_root,
+            towns,
+            small,
+            years,
+            rare,
+            min_towns,
+        )
+        _MADE[key] = made
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / made.path.name
+    shutil.copyfile(made.path, copy)
+    return Sample(copy, made.rare_benchmark, made.levels)
+
+
+def _make_sample(
+    folder: Path,
+    content_root: Path,
+    towns: int,
+    small: int,
+    years: tuple[int, ...],
+    rare: int,
+    min_towns: int,
 ) -> Sample:
     from toolbox_desktop.region.merge import merge
 

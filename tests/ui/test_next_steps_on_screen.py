@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QTextBrowser
 
 from guide_content import add_leaders_guide
 from toolbox_desktop.core.assessment import Rating
-from toolbox_desktop.storage.workspace import open_workspace
 from toolbox_desktop.ui.common.roles import CODE_ROLE
 from toolbox_desktop.ui.dashboard.dashboard_view import GAPS_TAB
 from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, LIBRARY_ROW, PLAN_ROW, MainWindow
@@ -26,11 +25,16 @@ NETWORKS_REASON = "The packs hold no item on joining city networks"
 
 
 @pytest.fixture
-def guided(db_path, pack_copy):
+def pack_copy(pack_copy):
+    """The Whole-COMM copy with the leaders' guide beside it."""
     add_leaders_guide(pack_copy.parent)
-    workspace = open_workspace(db_path, pack_copy.parent)
-    yield workspace
-    workspace.close()
+    return pack_copy
+
+
+@pytest.fixture
+def guided(workspace):
+    """A file with both packs loaded (a copy of one loaded earlier in the run)."""
+    return workspace
 
 
 @pytest.fixture

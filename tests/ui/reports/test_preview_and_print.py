@@ -42,9 +42,13 @@ def open_preview(qtbot, page):
 
 
 def pdf_printer(path) -> QPrinter:
+    """A printer writing a PDF file, at 96 dpi: what is printed (pages, order, orientation,
+    ink) does not depend on the resolution, and a page at a real printer's resolution takes a
+    second to paint and compress."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
+    printer.setResolution(96)
     return printer
 
 
