@@ -19,6 +19,7 @@ from test_pseudo_translation import make_town
 from ui_helpers import focused
 
 from toolbox_desktop.ui.common.combo_fit import box_width_for, fit_combo
+from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.screen_fit import (
     available_area,
     fit_into,
@@ -211,15 +212,20 @@ def test_the_action_editor_in_german_needs_no_sideways_scrolling(in_language, to
     tabs = form.tabs
     bar = tabs.tabBar()
     assert tabs.tabText(3).replace("&", "") == "Indikatoren"
+    checked = 0
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         # every tab title whole, all of them inside the bar (no scroll arrows)
         assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width()
         assert bar.rect().contains(bar.tabRect(index))
         page = tabs.currentWidget()
+        if isinstance(page, LazyTab):  # built as it was opened: look at what it holds
+            page = page.content()
+        checked += isinstance(page, QScrollArea)
         if isinstance(page, QScrollArea):
             assert not page.horizontalScrollBar().isVisible()
             assert page.viewport().width() >= page.widget().minimumSizeHint().width()
+    assert checked == 3  # "General", "Dates & milestones", "Budget"
     tabs.setCurrentIndex(0)
     links = form.links.view
     assert not links.horizontalScrollBar().isVisible()
@@ -292,9 +298,32 @@ def test_a_choice_too_long_for_its_box_is_whole_in_the_tooltip(qtbot):
     combo.show()
     combo.setCurrentIndex(1)
     assert combo.toolTip() == "A partner with a very long name indeed, far too long for it"
-    assert combo.view().minimumWidth() > combo.width()
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)  # its list, opened, shows the entry whole
+    assert combo.view().isVisible()
+    assert combo.view().width() > combo.width()
+    assert combo.view().minimumWidth() > combo.width()  # sized for it, not left to the style
+    combo.hidePopup()
     combo.setCurrentIndex(0)
     assert combo.toolTip() == "Who"
+
+
+def test_a_list_filled_after_fitting_and_opened_from_code_is_sized_too(qtbot):
+    """A drop-down fitted while still empty (filled later, like the indicators' action or a
+    report's assessment), its list opened without a click or a key (a screen reader's "open"
+    action calls ``showPopup``)."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    fit_combo(combo, first_whole=False)
+    long = "A partner with a very long name indeed, far too long for it"
+    combo.addItems(["All", long])
+    combo.setFixedWidth(box_width_for(combo, "All") + 10)
+    combo.show()
+    combo.showPopup()
+    assert combo.view().isVisible()
+    assert combo.view().minimumWidth() > combo.fontMetrics().horizontalAdvance(long)
+    combo.hidePopup()
 
 
 def titles_shown_whole(table, column: int) -> float:

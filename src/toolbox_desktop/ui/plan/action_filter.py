@@ -60,6 +60,11 @@ class ActionFilterProxy(QSortFilterProxyModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
 
+    def multiData(self, index, roles) -> None:
+        # Qt's proxy asks the source role by role (seven calls into Python per painted
+        # cell); the source answers them all in one.
+        self.sourceModel().multiData(self.mapToSource(index), roles)
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model: ActionTableModel = self.sourceModel()
         if (

@@ -4,46 +4,34 @@ stored when is decided by ``ActionEditor``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from toolbox_desktop.core import limits
-from toolbox_desktop.core.plan import (
-    DEFAULT_CURRENCY,
-    FUNDING_SOURCES,
-    PARTNER_KINDS,
-    PHASES,
-    STATUSES,
-    Action,
-)
+from toolbox_desktop.core.plan import DEFAULT_CURRENCY, PARTNER_KINDS, STATUSES, Action
 from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.form_scroll import DownwardScroll
 from toolbox_desktop.ui.common.formatting import format_number, rounded
-from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.text_limits import limit_line, limit_text, line_value
+from toolbox_desktop.ui.plan.action_pages import BudgetPage, DatesPage, add_row, form_layout
 from toolbox_desktop.ui.plan.benchmark_links import BenchmarkLinks
-from toolbox_desktop.ui.plan.fields import DateField, MoneyField, ProblemLabel
+from toolbox_desktop.ui.plan.fields import ProblemLabel
 from toolbox_desktop.ui.plan.guide_origin import GuideOrigin
-from toolbox_desktop.ui.plan.milestones import MilestonesEditor
 from toolbox_desktop.ui.plan.money import MoneyTextError, format_money
 from toolbox_desktop.ui.plan.texts import (
     BenchmarkNames,
     DateTextError,
-    funding_name,
     missing_text,
     partner_name,
     phase_name,
@@ -51,7 +39,6 @@ from toolbox_desktop.ui.plan.texts import (
     status_name,
 )
 
-CURRENCIES = ("EUR", "CHF", "GBP", "PLN", "CZK", "HUF", "SEK", "DKK", "NOK", "RON", "BGN", "USD")
 GENERAL_TAB, DATES_TAB, BUDGET_TAB = range(3)
 TAB_OF_FIELD = {
     "title": GENERAL_TAB,
@@ -85,6 +72,14 @@ def _show_line(edit: QLineEdit, value: str) -> None:
         edit.setCursorPosition(0)
 
 
+def _line_as_shown(value: str, stored: str) -> str:
+    """What ``line_value`` reads from a budget line field filled with ``value``."""
+    most = limits.ACTION["budget_line"]
+    if len(stored) > most and value[:most] == stored[:most]:
+        return stored
+    return value[:most].strip()
+
+
 def _set_data(combo: QComboBox, value, missing_label: str) -> None:
     """Choose ``value`` in ``combo``, adding it (marked as unknown) if it is not offered."""
     index = combo.findData(value)
@@ -97,7 +92,14 @@ def _set_data(combo: QComboBox, value, missing_label: str) -> None:
 class ActionForm(QWidget):
     def __init__(self, names: BenchmarkNames, dimensions: dict[str, str], parent=None) -> None:
         super().__init__(parent)
-        self.problems: dict[str, ProblemLabel] = {name: ProblemLabel() for name in TAB_OF_FIELD}
+        # Every message line exists from the start (a page not built yet adopts its own).
+        self.problems: dict[str, ProblemLabel] = {name: ProblemLabel(self) for name in TAB_OF_FIELD}
+        # Called with a lazy page's tab number and its fields once it is built.
+        self.page_built = None
+        self._shown: Action | None = None  # the action the fields were last filled with
+        self._phase_hint: tuple[str, str] | None = None  # shown once the dates page exists
+        self._dates: DatesPage | None = None
+        self._budget: BudgetPage | None = None
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Title"))
         self.description = QPlainTextEdit()
@@ -137,48 +139,13 @@ class ActionForm(QWidget):
         self.partner_names.setAccessibleName(self.tr("Partner names"))
         self.partner_names.setPlaceholderText(self.tr("Who exactly, e.g. Caritas, Volkshochschule"))
 
-        self.start = DateField(self.tr("Start date"))
-        self.end = DateField(self.tr("End date"))
-        self.phase = QComboBox()
-        self.phase.setAccessibleName(self.tr("Phase"))
-        for phase in PHASES:
-            self.phase.addItem(phase_name(phase), phase)
-        self.phase_hint = PlainLabel()
-        self.phase_hint.setWordWrap(True)
-        self.use_phase = QToolButton()
-        self.use_phase.setText(self.tr("Use suggestion"))
-        self.use_phase.setAccessibleName(self.tr("Use suggestion"))
-        self.milestones = MilestonesEditor()
-
-        self.budget = MoneyField(self.tr("Budget"))
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems(CURRENCIES)
-        self.currency.setAccessibleName(self.tr("Currency"))
-        self.currency.setValidator(
-            QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self)
-        )
-        self.spent = MoneyField(self.tr("Spent so far"))
-        self.budget_line = QLineEdit()
-        self.budget_line.setAccessibleName(self.tr("Budget line"))
-        self.budget_line.setPlaceholderText(
-            self.tr("e.g. 4.3100 Integration – not general social aid")
-        )
-        self.funding = QComboBox()
-        self.funding.setAccessibleName(self.tr("Funding source"))
-        self.funding.addItem(self.tr("(not chosen yet)"), "")
-        for source in FUNDING_SOURCES:
-            self.funding.addItem(funding_name(source), source)
-        for combo in (self.status, self.priority, self.dimension, self.phase, self.funding):
+        for combo in (self.status, self.priority, self.dimension):
             fit_combo(combo, first_whole=False)  # the form's width stays; a cut entry: tooltip
-        self.budget_summary = PlainLabel()
-        self.budget_summary.setWordWrap(True)
         for edit, name in (
             (self.title, "title"),
             (self.role, "responsible_role"),
             (self.person, "responsible_person"),
             (self.partner_names, "partner_names"),
-            (self.budget_line, "budget_line"),
         ):
             limit_line(edit, limits.ACTION[name])
         self.description_limit = limit_text(self.description, limits.ACTION["description"])
@@ -190,52 +157,35 @@ class ActionForm(QWidget):
         self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.addTab(_scrolling(self._general_page()), self.tr("General"))
-        self.tabs.addTab(_scrolling(self._dates_page()), self.tr("Dates && &milestones"))
-        self.tabs.addTab(_scrolling(self._budget_page()), self.tr("Budget"))
+        # Built when first shown or asked for (see ``action_pages``).
+        self.dates_tab = LazyTab(self._make_dates)
+        self.budget_tab = LazyTab(self._make_budget)
+        self.tabs.addTab(self.dates_tab, self.tr("Dates && &milestones"))
+        self.tabs.addTab(self.budget_tab, self.tr("Budget"))
         self._tab_texts = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
     # -- layout ----------------------------------------------------------------------------
-    def _row(self, form: QFormLayout, text: str, widget: QWidget, problem: str = "") -> None:
-        label = PlainLabel(text)
-        label.setBuddy(widget.focusProxy() or widget)
-        if problem:
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(self.problems[problem])
-            form.addRow(label, column)
-        else:
-            form.addRow(label, widget)
-
-    @staticmethod
-    def _form(page: QWidget) -> QFormLayout:
-        """A form at the top of ``page``; what is left of the height stays empty below."""
-        inner = QWidget()
-        form = QFormLayout(inner)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer = QVBoxLayout(page)
-        outer.addWidget(inner)
-        outer.addStretch(1)
-        return form
-
     def _general_page(self) -> QWidget:
         page = QWidget()
-        form = self._form(page)
-        self._row(form, self.tr("T&itle:"), self.title, "title")
-        form.addRow(self.origin)
-        self._row(form, self.tr("Des&cription:"), self.description)
-        self._row(form, self.tr("&Status:"), self.status, "status")
-        self._row(form, self.tr("Priorit&y:"), self.priority, "priority")
-        self._row(form, self.tr("&Progress:"), self.progress, "progress")
-        self._row(form, self.tr("Dimension:"), self.dimension)
-        self._row(form, self.tr("Benchmar&ks:"), self.links)
-        self._row(form, self.tr("Responsible &role:"), self.role)
-        self._row(form, self.tr("Responsible perso&n:"), self.person)
+        form = form_layout(page)
+        rows = (
+            (self.tr("T&itle:"), self.title, "title"),
+            (self.tr("Des&cription:"), self.description, ""),
+            (self.tr("&Status:"), self.status, "status"),
+            (self.tr("Priorit&y:"), self.priority, "priority"),
+            (self.tr("&Progress:"), self.progress, "progress"),
+            (self.tr("Dimension:"), self.dimension, ""),
+            (self.tr("Benchmar&ks:"), self.links, ""),
+            (self.tr("Responsible &role:"), self.role, ""),
+            (self.tr("Responsible perso&n:"), self.person, ""),
+        )
+        for n, (text, widget, problem) in enumerate(rows):
+            add_row(form, text, widget, self.problems.get(problem))
+            if n == 0:
+                form.addRow(self.origin)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for n, box in enumerate(self.partner_boxes.values()):
@@ -243,56 +193,60 @@ class ActionForm(QWidget):
         partners = QWidget()
         partners.setLayout(grid)
         partners.setFocusProxy(next(iter(self.partner_boxes.values())))
-        self._row(form, self.tr("Partners:"), partners, "partners")
-        self._row(form, self.tr("Partner names:"), self.partner_names)
+        add_row(form, self.tr("Partners:"), partners, self.problems["partners"])
+        add_row(form, self.tr("Partner names:"), self.partner_names)
         return page
 
-    def _dates_page(self) -> QWidget:
-        page = QWidget()
-        form = self._form(page)
-        self._row(form, self.tr("&Start:"), self.start, "start")
-        self._row(form, self.tr("E&nd:"), self.end, "end")
-        phase_row = QHBoxLayout()
-        phase_row.setContentsMargins(0, 0, 0, 0)
-        phase_row.addWidget(self.phase, 1)
-        phase_row.addWidget(self.use_phase)
-        phase_box = QWidget()
-        phase_box.setLayout(phase_row)
-        phase_box.setFocusProxy(self.phase)
-        self._row(form, self.tr("&Phase:"), phase_box, "phase")
-        form.addRow("", self.phase_hint)
-        self._row(form, self.tr("Milestones:"), self.milestones, "milestones")
-        return page
+    def _make_dates(self) -> QWidget:
+        self._dates = DatesPage(self.problems)
+        self._fill_dates(self._shown)
+        if self._phase_hint is not None:
+            self.show_phase_hint(*self._phase_hint)
+        return self._built(DATES_TAB, self._dates)
 
-    def _budget_page(self) -> QWidget:
-        page = QWidget()
-        form = self._form(page)
-        amount = QHBoxLayout()
-        amount.setContentsMargins(0, 0, 0, 0)
-        amount.addWidget(self.budget, 1)
-        amount.addWidget(self.currency)
-        amount_box = QWidget()
-        amount_box.setLayout(amount)
-        amount_box.setFocusProxy(self.budget)
-        self._row(form, self.tr("B&udget:"), amount_box, "budget_cents")
-        self._row(form, self.tr("S&pent so far:"), self.spent, "spent_cents")
-        self._row(form, self.tr("Budget l&ine:"), self.budget_line)
-        note = PlainLabel(
-            self.tr(
-                "Keep integration money on its own budget line, apart from general social "
-                "spending, so that it can be shown and defended."
-            )
-        )
-        note.setWordWrap(True)
-        form.addRow("", note)
-        self._row(form, self.tr("Funding sour&ce:"), self.funding, "funding_source")
-        form.addRow("", self.budget_summary)
-        return page
+    def _make_budget(self) -> QWidget:
+        self._budget = BudgetPage(self.problems)
+        self._fill_budget(self._shown)
+        if self._shown is not None:
+            self.show_budget_summary(self._shown)
+        return self._built(BUDGET_TAB, self._budget)
+
+    def _built(self, tab: int, page: QWidget) -> QWidget:
+        scrolling = _scrolling(page)
+        if self.page_built is not None:
+            self.page_built(tab, page)  # the editor connects the page's fields
+        return scrolling
+
+    def dates_page(self) -> DatesPage:
+        """The "Dates & milestones" fields, built now if they were not yet."""
+        self.dates_tab.content()
+        return self._dates
+
+    def budget_page(self) -> BudgetPage:
+        """The "Budget" fields, built now if they were not yet."""
+        self.budget_tab.content()
+        return self._budget
+
+    # The fields of the lazily built pages, as the form's own (asking builds the page).
+    start = property(lambda self: self.dates_page().start)
+    end = property(lambda self: self.dates_page().end)
+    phase = property(lambda self: self.dates_page().phase)
+    phase_hint = property(lambda self: self.dates_page().phase_hint)
+    use_phase = property(lambda self: self.dates_page().use_phase)
+    milestones = property(lambda self: self.dates_page().milestones)
+    budget = property(lambda self: self.budget_page().budget)
+    currency = property(lambda self: self.budget_page().currency)
+    spent = property(lambda self: self.budget_page().spent)
+    budget_line = property(lambda self: self.budget_page().budget_line)
+    funding = property(lambda self: self.budget_page().funding)
+    budget_summary = property(lambda self: self.budget_page().budget_summary)
 
     # -- to and from an action -------------------------------------------------------------
     def fill(self, action: Action) -> None:
         """Show ``action`` (each widget is touched only when its value differs; a text that
-        differs only by the spaces around it is what ``read`` stores, so it is left as typed)."""
+        differs only by the spaces around it is what ``read`` stores, so it is left as typed).
+        A page not built yet is filled when it is built."""
+        self._shown = action
         _show_line(self.title, action.title)
         if self.description.toPlainText() != action.description:
             self.description.setPlainText(action.description)
@@ -306,39 +260,39 @@ class ActionForm(QWidget):
             (self.role, action.responsible_role),
             (self.person, action.responsible_person),
             (self.partner_names, action.partner_names),
-            (self.budget_line, action.budget_line),
         ):
             _show_line(widget, value)
         for kind, box in self.partner_boxes.items():
             box.setChecked(kind in action.partners)
-        self.start.set_day(action.start)
-        self.end.set_day(action.end)
-        _set_data(self.phase, action.phase, action.phase)
-        self.milestones.model.set_milestones(action.milestones)
-        self.budget.set_cents(action.budget_cents)
-        self.spent.set_cents(action.spent_cents)
-        if self.currency.currentText() != action.currency:
-            self.currency.setCurrentText(action.currency)
-        _set_data(self.funding, action.funding_source, action.funding_source)
+        self._fill_dates(action)
+        self._fill_budget(action)
         self.show_budget_summary(action)
+
+    def _fill_dates(self, action: Action | None) -> None:
+        page = self._dates
+        if page is None or action is None:
+            return
+        page.start.set_day(action.start)
+        page.end.set_day(action.end)
+        _set_data(page.phase, action.phase, action.phase)
+        page.milestones.model.set_milestones(action.milestones)
+
+    def _fill_budget(self, action: Action | None) -> None:
+        page = self._budget
+        if page is None or action is None:
+            return
+        _show_line(page.budget_line, action.budget_line)
+        page.budget.set_cents(action.budget_cents)
+        page.spent.set_cents(action.spent_cents)
+        if page.currency.currentText() != action.currency:
+            page.currency.setCurrentText(action.currency)
+        _set_data(page.funding, action.funding_source, action.funding_source)
 
     def read(self, base: Action) -> tuple[Action, dict[str, list[str]]]:
         """The action the fields describe, and the messages of texts that are no date or no
-        amount (those fields keep ``base``'s value)."""
+        amount (those fields keep ``base``'s value). The fields of a page not built yet hold
+        what the form was last filled with, as they would if it had been built."""
         problems: dict[str, list[str]] = {}
-        values = {}
-        for name, field in (("start", self.start), ("end", self.end)):
-            try:
-                values[name] = field.day()
-            except DateTextError as error:
-                problems[name] = [error.message]
-                values[name] = getattr(base, name)
-        for name, field in (("budget_cents", self.budget), ("spent_cents", self.spent)):
-            try:
-                values[name] = field.cents()
-            except MoneyTextError as error:
-                problems[name] = [error.message]
-                values[name] = getattr(base, name)
         partners = tuple(k for k, box in self.partner_boxes.items() if box.isChecked())
         partners += tuple(p for p in base.partners if p not in PARTNER_KINDS)
         if set(partners) == set(base.partners):
@@ -355,56 +309,111 @@ class ActionForm(QWidget):
             responsible_person=line_value(self.person, base.responsible_person),
             partners=partners,
             partner_names=line_value(self.partner_names, base.partner_names),
-            phase=self.phase.currentData(),
-            milestones=self.milestones.model.milestones(),
-            currency=self.currency.currentText().strip().upper() or DEFAULT_CURRENCY,
-            budget_line=line_value(self.budget_line, base.budget_line),
-            funding_source=self.funding.currentData(),
-            **values,
+            **self._read_dates(base, problems),
+            **self._read_budget(base, problems),
         )
         return action, problems
 
-    def raw_texts(self) -> dict[str, str]:
-        """What is typed in the date and money fields, to show again as typed."""
-        return {
-            "start": self.start.text(),
-            "end": self.end.text(),
-            "budget_cents": self.budget.text(),
-            "spent_cents": self.spent.text(),
+    def _read_dates(self, base: Action, problems: dict[str, list[str]]) -> dict:
+        page, shown = self._dates, self._shown or base
+        if page is None:
+            return {
+                "start": shown.start,
+                "end": shown.end,
+                "phase": shown.phase,
+                "milestones": shown.milestones,
+            }
+        values = {
+            "phase": page.phase.currentData(),
+            "milestones": page.milestones.model.milestones(),
         }
+        for name, field in (("start", page.start), ("end", page.end)):
+            try:
+                values[name] = field.day()
+            except DateTextError as error:
+                problems[name] = [error.message]
+                values[name] = getattr(base, name)
+        return values
+
+    def _read_budget(self, base: Action, problems: dict[str, list[str]]) -> dict:
+        page, shown = self._budget, self._shown or base
+        if page is None:
+            return {
+                "budget_cents": shown.budget_cents,
+                "spent_cents": shown.spent_cents,
+                "currency": shown.currency.strip().upper() or DEFAULT_CURRENCY,
+                "budget_line": _line_as_shown(shown.budget_line, base.budget_line),
+                "funding_source": shown.funding_source,
+            }
+        values = {
+            "currency": page.currency.currentText().strip().upper() or DEFAULT_CURRENCY,
+            "budget_line": line_value(page.budget_line, base.budget_line),
+            "funding_source": page.funding.currentData(),
+        }
+        for name, field in (("budget_cents", page.budget), ("spent_cents", page.spent)):
+            try:
+                values[name] = field.cents()
+            except MoneyTextError as error:
+                problems[name] = [error.message]
+                values[name] = getattr(base, name)
+        return values
+
+    def raw_texts(self) -> dict[str, str]:
+        """What is typed in the date and money fields (of the pages built), to show again as
+        typed."""
+        texts = {}
+        if self._dates is not None:
+            texts.update(start=self._dates.start.text(), end=self._dates.end.text())
+        if self._budget is not None:
+            texts.update(budget_cents=self._budget.budget.text())
+            texts.update(spent_cents=self._budget.spent.text())
+        return texts
 
     def restore_raw_texts(self, texts: dict[str, str]) -> None:
-        self.start.set_text(texts.get("start", self.start.text()))
-        self.end.set_text(texts.get("end", self.end.text()))
-        if texts.get("budget_cents", self.budget.text()) != self.budget.text():
-            self.budget.setText(texts["budget_cents"])
-        if texts.get("spent_cents", self.spent.text()) != self.spent.text():
-            self.spent.setText(texts["spent_cents"])
+        """Show texts as typed (a date or amount that could not be read), building their page
+        if it was not yet."""
+        for name in DATE_FIELDS:
+            if name in texts:
+                getattr(self, name).set_text(texts[name])
+        for name, field in (("budget_cents", "budget"), ("spent_cents", "spent")):
+            if name in texts and texts[name] != getattr(self, field).text():
+                getattr(self, field).setText(texts[name])
 
     def show_problems(self, problems: dict[str, list[str]]) -> None:
         """Messages under their fields, and a mark on every tab that has one."""
+        marked = {TAB_OF_FIELD.get(name, GENERAL_TAB) for name in problems}
+        if DATES_TAB in marked:
+            self.dates_page()  # its message lines need their page
+        if BUDGET_TAB in marked:
+            self.budget_page()
         for name, label in self.problems.items():
             label.show_messages(problems.get(name, []))
-        marked = {TAB_OF_FIELD.get(name, GENERAL_TAB) for name in problems}
         for tab, text in enumerate(self._tab_texts):
             self.tabs.setTabText(tab, "⚠ " + text if tab in marked else text)
 
     def show_phase_hint(self, suggested: str, chosen: str) -> None:
-        self.phase_hint.setText(
+        self._phase_hint = (suggested, chosen)
+        page = self._dates
+        if page is None:
+            return  # shown when the page is built
+        page.phase_hint.setText(
             self.tr("Suggested from the end date: {phase}").format(phase=phase_name(suggested))
         )
-        self.use_phase.setVisible(suggested != chosen)
-        self.use_phase.setProperty("phase", suggested)
+        page.use_phase.setVisible(suggested != chosen)
+        page.use_phase.setProperty("phase", suggested)
 
     def show_budget_summary(self, action: Action) -> None:
+        page = self._budget
+        if page is None:
+            return  # shown, for the action then shown, when the page is built
         if action.budget_cents is None:
-            self.budget_summary.setText("")
+            page.budget_summary.setText("")
             return
         spent = action.spent_cents or 0
         share = format_number(
             rounded(100 * spent / action.budget_cents) if action.budget_cents else 0
         )
-        self.budget_summary.setText(
+        page.budget_summary.setText(
             self.tr("Spent {spent} of {budget} ({share} %).").format(
                 spent=format_money(spent, action.currency),
                 budget=format_money(action.budget_cents, action.currency),

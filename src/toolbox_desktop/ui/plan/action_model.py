@@ -1,7 +1,9 @@
 """The actions as a table model: one row per action, the session's cached actions behind it.
 
 Nothing here reads the database: rows are the session's ``Action`` objects, texts are made
-only for the cells on screen, and the folded search text of a row is made once and kept.
+only for the cells on screen and kept per version of an action (a repaint after a sort or a
+filter looks them up), and the folded search text of a row is made once and kept. A painted
+cell costs one call into Python (``multiData``, also through the filter proxy), not seven.
 Sorting happens here in Python (a key per row, one ``sort``), because a proxy that asks each
 cell's value through ``data()`` for every comparison is slow with 10,000 rows; a sort asked
 for again while nothing changed (Qt's ``sortByColumn`` asks twice) is skipped. ``generation``
@@ -67,6 +69,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE_ROLE = Qt.ItemDataRole.UserRole + 2  # "overdue", "milestone" or ""
 OVERDUE_COLOR = QColor("#b3261e")
 MISSING_COLOR = QColor("#8a4b00")
+_CELL = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_FLAGS = [
+    _CELL | Qt.ItemFlag.ItemIsEditable if c in EDITABLE else _CELL for c in range(COLUMN_COUNT)
+]
 FIELD_OF_COLUMN = {
     TITLE: "title",
     OWNER: "owner",
@@ -106,6 +112,7 @@ class ActionTableModel(QAbstractTableModel):
         self._dimension_order = {d.code: d.number for d in session.content.dimensions}
         self._fold = WordFolder()
         self._folded: dict[int, str] = {}
+        self._texts: dict[int, tuple[Action, list]] = {}  # id: (action, its cells' texts)
         self._icon = overdue_icon()
         self._answers = self._role_answers()
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
@@ -136,10 +143,14 @@ class ActionTableModel(QAbstractTableModel):
         return "milestone" if overdue_milestones(action, today) else ""
 
     def flags(self, index):
-        flags = super().flags(index)
-        if index.isValid() and index.column() in EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Worked out once per column: the view asks for every cell it paints.
+        return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        # One call into Python where Qt's makes two (rowCount, columnCount), per painted cell.
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < COLUMN_COUNT):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # Painting one cell asks for seven roles, most of which this model leaves to the
@@ -149,6 +160,19 @@ class ActionTableModel(QAbstractTableModel):
         if answer is None or not index.isValid():
             return None
         return answer(self._rows[index.row()], index.column())
+
+    def multiData(self, index, roles) -> None:
+        """Every role a cell is painted with (seven), in one call; the proxy hands it on."""
+        action = self._rows[index.row()] if index.isValid() else None
+        column = index.column()
+        answers = self._answers
+        for data in roles:
+            answer = answers.get(data.role())
+            value = None if answer is None or action is None else answer(action, column)
+            if value is None:
+                data.clearData()
+            else:
+                data.setData(value)
 
     def _role_answers(self) -> dict:
         """The roles this model answers, each with how: ``(action, column) -> value``."""
@@ -173,6 +197,20 @@ class ActionTableModel(QAbstractTableModel):
         }
 
     def _text(self, action: Action, column: int) -> str:
+        """A cell's text, made once per version of its action (the lateness column, which
+        depends on the day, each time); a repaint after sorting or filtering only looks up."""
+        if column == OVERDUE:
+            return self._make_text(action, column)
+        entry = self._texts.get(action.id)
+        if entry is None or entry[0] is not action:  # a changed action is a new object
+            entry = self._texts[action.id] = (action, [None] * COLUMN_COUNT)
+        texts = entry[1]
+        text = texts[column]
+        if text is None:
+            text = texts[column] = self._make_text(action, column)
+        return text
+
+    def _make_text(self, action: Action, column: int) -> str:
         if column == TITLE:
             return one_line(action.title)
         if column == DIMENSION:
@@ -424,12 +462,14 @@ class ActionTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._rows = self._sorted(self.session.actions())
             self._folded.clear()
+            self._texts.clear()
             self._index_rows()
             self.endResetModel()
             return
         for row in reversed(removed):
             self.beginRemoveRows(QModelIndex(), row, row)
             self._folded.pop(self._rows[row].id, None)
+            self._texts.pop(self._rows[row].id, None)
             del self._rows[row]
             self.generation += 1
             self.endRemoveRows()

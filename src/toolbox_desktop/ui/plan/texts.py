@@ -8,6 +8,7 @@ two-digit year is how "1925" sneaks into a plan.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -138,7 +139,14 @@ def date_format(locale: QLocale | None = None) -> str:
 
 
 def format_day(day: date | None, locale: QLocale | None = None) -> str:
-    return formatting.format_date(day, (locale or QLocale()).name())
+    return _formatted_day(day, (locale or QLocale()).name())
+
+
+@functools.lru_cache(maxsize=4096)
+def _formatted_day(day: date | None, locale: str) -> str:
+    """Kept per day and locale: the table and the timeline show the same few hundred days
+    over and over, and each one formatted afresh cost as much as painting its cell."""
+    return formatting.format_date(day, locale)
 
 
 def parse_day(text: str, locale: QLocale | None = None) -> date | None:
