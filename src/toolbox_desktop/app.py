@@ -14,7 +14,6 @@ imported after it (``shibokensupport.feature``, looking for ``from __feature__``
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -24,10 +23,10 @@ from toolbox_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
 from toolbox_desktop.core.i18n import untranslated
 from toolbox_desktop.paths import content_root, portable_data_folder, resources_dir
 from toolbox_desktop.storage.workspace import Workspace
-from toolbox_desktop.ui.backups.auto_backup import start_automatic_backups
 from toolbox_desktop.ui.common import gui_thread_gc
 from toolbox_desktop.ui.common.app_icon import app_icon
 from toolbox_desktop.ui.common.language import apply_language, remembered_language
+from toolbox_desktop.ui.common.screen_fit import keep_windows_on_screen
 from toolbox_desktop.ui.common.settings import UiState, default_settings
 from toolbox_desktop.ui.main_window import MainWindow
 from toolbox_desktop.ui.window.file_switch import WindowHost
@@ -93,8 +92,16 @@ def build_main_window(workspace: Workspace, state: UiState) -> MainWindow:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, window.show_pack_problems)
-    start_automatic_backups(window, workspace.path)
+    # The first backup check is due seconds after the start: its timer, and the backup
+    # modules, wait until the window is on screen.
+    window.after_first_paint(lambda: _start_backups(window, workspace.path))
     return window
+
+
+def _start_backups(window: MainWindow, database: Path) -> None:
+    from toolbox_desktop.ui.backups.auto_backup import start_automatic_backups
+
+    start_automatic_backups(window, database)
 
 
 def run_gui(db_path: Path | None, packages: list[Path] | None = None) -> int:
@@ -112,6 +119,8 @@ def run_gui(db_path: Path | None, packages: list[Path] | None = None) -> int:
         return EXIT_DATABASE_ERROR
     host = WindowHost(state, build_main_window, content)
     window = host.show(workspace)
+    if packages:  # their preview comes before the window's first paint: fitted as ever
+        keep_windows_on_screen()
     open_packages(window, packages or [])
     report = os.environ.get(SMOKE_TEST_ENV, "").strip()
     if report:
@@ -127,6 +136,8 @@ def run_gui(db_path: Path | None, packages: list[Path] | None = None) -> int:
 def _report_shown_and_quit(window: MainWindow, report: Path) -> None:
     """The smoke test's proof that the window came up with its content (see the module's
     docstring); the window is closed as the user would, so its settings are written too."""
+    import json
+
     from PySide6.QtWidgets import QApplication
 
     window.repaint()

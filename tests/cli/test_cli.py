@@ -99,3 +99,44 @@ def test_unknown_command_is_a_usage_error(capsys):
         main(["frobnicate"])
     assert exit_info.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_opening_the_window_reads_the_options_without_the_commands_parsers():
+    """``toolbox-desktop [--db PATH] [--lang CODE] [FILE.toolbox]`` opens the window: the same
+    options as always, without importing every command module for its parser (about 25 ms
+    of the window's start-up). Help still lists the commands."""
+    code = (
+        "import sys\n"
+        "import toolbox_desktop.app as app\n"
+        "app.run_gui = lambda db, packages=None: print(db.name, [p.name for p in packages]) or 0\n"
+        "from toolbox_desktop.cli import main\n"
+        "code = main(['--db', 'town.sqlite3', '--lang', 'de', 'a.toolbox'])\n"
+        "print(code, any(m.startswith('toolbox_desktop.cli.') for m in sys.modules\n"
+        "    if m not in ('toolbox_desktop.cli.exit_codes', 'toolbox_desktop.cli.translation')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split("\n")[:2] == ["town.sqlite3 ['a.toolbox']", "0 False"], (
+        result.stderr[-2000:]
+    )
+    helped = subprocess.run(
+        [sys.executable, "-m", "toolbox_desktop", "--help"], capture_output=True, text=True
+    )
+    assert "assessment" in helped.stdout and "report" in helped.stdout
+
+
+@pytest.mark.parametrize(
+    "argv", [["--db"], ["--lang"], ["--frobnicate"], ["--db", "town.sqlite3", "-x"], ["-"]]
+)
+def test_a_mistake_without_a_command_is_told_as_the_whole_command_line_tells_it(capsys, argv):
+    """The window's own options are read without the commands' parsers, but a mistake gets
+    the message, and the usage line with its COMMAND, that the whole command line gives."""
+    from toolbox_desktop.cli import build_parser
+
+    with pytest.raises(SystemExit) as whole:
+        build_parser().parse_args(argv)
+    expected = capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == whole.value.code == 2
+    assert capsys.readouterr().err == expected
+    assert "COMMAND ..." in expected

@@ -144,3 +144,15 @@ def test_manifest_and_checksum(pack_copy):
     before = pack_checksum(pack_copy)
     replace_in(pack_copy / "guide.txt", "title:", "title: Edited")
     assert pack_checksum(pack_copy) != before
+
+
+def test_the_checksum_is_hashlibs_sha256_as_stored_before(pack_copy, monkeypatch):
+    """Start-up hashes without loading OpenSSL; the digest is the one earlier versions
+    stored, so an upgrade does not load every pack again."""
+    import hashlib
+
+    from toolbox_desktop.core import pack
+
+    ours = pack_checksum(pack_copy)
+    monkeypatch.setattr(pack, "_sha256", hashlib.sha256)
+    assert pack_checksum(pack_copy) == ours

@@ -1,6 +1,9 @@
 """Pack roles: a benchmark pack is what assessments score against; a guidance pack adds
 material that names the benchmark pack's dimensions and may hold no benchmarks."""
 
+import subprocess
+import sys
+
 import pytest
 
 from pack_helpers import add_guidance_pack, line_number, replace_in
@@ -120,3 +123,29 @@ def test_a_bad_language_code(pack_copy, language):
         f"manifest.txt:{line}: language: '{language}' is not a language code such as 'en', "
         "'de' or 'nl'"
     ]
+
+
+def test_language_codes_are_what_babel_knows_and_start_up_does_not_ask_babel():
+    """A plain code whose CLDR data Babel ships is answered without importing Babel (every
+    start checks the packs' translation folders); the answers are Babel's."""
+    from babel import Locale, UnknownLocaleError
+
+    from toolbox_desktop.core.pack_roles import is_language_code
+
+    def babel_says(name: str) -> bool:
+        try:
+            Locale.parse(name, sep="-")
+        except (UnknownLocaleError, ValueError):
+            return False
+        return True
+
+    names = ["de", "nl", "en", "fr", "pt", "fil", "und", "pt-br", "sr-latn", "xx", "zzz", "img"]
+    assert [is_language_code(n) for n in names] == [babel_says(n) for n in names]
+    assert not is_language_code("DE") and not is_language_code("old")
+    code = (
+        "import sys\n"
+        "from toolbox_desktop.core.pack_roles import is_language_code\n"
+        "print(is_language_code('de'), is_language_code('nl'), 'babel' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["True", "True", "False"], result.stderr[-2000:]

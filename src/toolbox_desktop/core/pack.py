@@ -13,7 +13,6 @@ The checks live in ``pack_files`` (fields, codes, links of one language), ``pack
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -113,7 +112,7 @@ class PackLoadResult:
 def pack_checksum(folder: Path) -> str:
     """A fingerprint of the pack's files in every language, so an edit is noticed even
     without a version bump."""
-    digest = hashlib.sha256()
+    digest = _sha256()
     for prefix, where in [("", folder)] + [(f"{t.name}/", t) for t in translation_folders(folder)]:
         for name in PACK_FILES:
             digest.update((prefix + name).encode())
@@ -122,6 +121,19 @@ def pack_checksum(folder: Path) -> str:
             except OSError:
                 digest.update(b"\0missing")
     return digest.hexdigest()
+
+
+def _sha256():
+    """SHA-256 as ``hashlib.sha256`` computes it, from CPython's own module where there is
+    one: every start checks the packs, and ``hashlib`` loads OpenSSL (about 4 ms)."""
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # Python 3.12 and later
+        except ImportError:
+            from hashlib import sha256
+    return sha256()
 
 
 def read_manifest(folder: Path) -> PackInfo | None:
@@ -144,12 +156,16 @@ def find_packs(content_root: Path) -> list[Path]:
     return sorted(p for p in content_root.iterdir() if (p / MANIFEST).is_file())
 
 
-def clashes_between(folders: list[Path]) -> dict[Path, list[PackProblem]]:
+def clashes_between(
+    folders: list[Path], manifests: dict[Path, PackInfo | None] | None = None
+) -> dict[Path, list[PackProblem]]:
     """The problems of packs that cannot be loaded together, by folder: packs sharing an id
     (one would replace the other's rows in the database: a copied folder whose id was not
     changed could wipe out the benchmark pack) and a second benchmark pack. Every folder
-    involved gets its problems; none of them is loaded."""
-    manifests = {folder: read_manifest(folder) for folder in folders}
+    involved gets its problems; none of them is loaded. ``manifests`` (``read_manifest`` of
+    each folder) saves reading them again."""
+    if manifests is None:
+        manifests = {folder: read_manifest(folder) for folder in folders}
     known = {folder: info for folder, info in manifests.items() if info is not None}
     clashes: dict[Path, list[PackProblem]] = {}
     for folder, problems in [*_shared_ids(known), *_second_benchmark_packs(known)]:

@@ -47,8 +47,8 @@ def translation_folders(folder: Path) -> list[Path]:
         child
         for child in children
         if child.is_dir()
+        and _manifest_language(child) == child.name  # first: cheaper than asking CLDR
         and is_language_code(child.name)
-        and _manifest_language(child) == child.name
     ]
 
 

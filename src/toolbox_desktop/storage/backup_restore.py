@@ -35,6 +35,7 @@ from toolbox_desktop.storage.database import (
     migrate,
     needs_migration,
 )
+from toolbox_desktop.storage.replace_marker import RESTORED_KEY
 from toolbox_desktop.storage.transactions import immediate_transaction
 
 MSG_UNUSABLE = QT_TRANSLATE_NOOP(
@@ -159,12 +160,10 @@ def _workspace_beside(path: Path):
         yield Path(work)
 
 
-RESTORED_KEY = "replaced_from_backup"
-
-
 def mark_replaced(conn: sqlite3.Connection) -> None:
-    """Note in the file that its data was replaced: another window on it must then forget its
-    Undo steps and drafts, which name rows of the data as it was (ids are used again)."""
+    """Note in the file that its data was replaced (``replace_marker.replaced_marker`` reads
+    it): another window on it must then forget its Undo steps and drafts, which name rows of
+    the data as it was (ids are used again)."""
     import uuid  # here: every window reads the marker at start, and uuid loads platform
 
     with immediate_transaction(conn):
@@ -172,9 +171,3 @@ def mark_replaced(conn: sqlite3.Connection) -> None:
             "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",
             [RESTORED_KEY, uuid.uuid4().hex],
         )
-
-
-def replaced_marker(conn: sqlite3.Connection) -> str | None:
-    """Changes each time the file's data is replaced from a backup (see ``mark_replaced``)."""
-    row = conn.execute("SELECT value FROM app_meta WHERE key = ?", [RESTORED_KEY]).fetchone()
-    return row[0] if row else None

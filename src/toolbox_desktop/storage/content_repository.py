@@ -69,12 +69,17 @@ def sync_packs(conn: sqlite3.Connection, content_root: Path) -> list[SyncResult]
     if not folders:  # a damaged installation: say so rather than show an empty library
         problem = PackProblem(str(content_root), 0, "", MSG_NO_PACKS, {"path": str(content_root)})
         return [SyncResult(content_root, "", "failed", problems=[problem])]
-    clashes = clashes_between(folders)
+    # Each manifest read once: reading one looks through the pack's sub-folders.
     manifests = {folder: read_manifest(folder) for folder in folders}
+    clashes = clashes_between(folders, manifests)
     # Benchmark packs first: one given a new id frees its old id (loading it removes the old
     # benchmark pack) before a guidance pack that took that id is loaded.
     first = sorted(folders, key=lambda f: not (manifests[f] and manifests[f].role == BENCHMARK))
-    synced = {folder: sync_pack(conn, folder) for folder in first if folder not in clashes}
+    synced = {
+        folder: _sync_pack(conn, folder, manifests[folder])
+        for folder in first
+        if folder not in clashes
+    }
     return [
         synced[folder] if folder in synced else _refused(folder, manifests[folder], clashes[folder])
         for folder in folders
@@ -92,7 +97,11 @@ def sync_pack(conn: sqlite3.Connection, folder: Path) -> SyncResult:
     The check for "unchanged" reads only the manifest and hashes the files, so an ordinary
     start-up costs about a millisecond per pack.
     """
-    info = read_manifest(folder)
+    return _sync_pack(conn, folder, read_manifest(folder))
+
+
+def _sync_pack(conn: sqlite3.Connection, folder: Path, info: PackInfo | None) -> SyncResult:
+    """``sync_pack`` with the folder's manifest read already (``read_manifest``)."""
     if info is not None:
         row = conn.execute(
             "SELECT version, checksum FROM content_packs WHERE id = ?", [info.id]

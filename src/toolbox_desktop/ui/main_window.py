@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,10 @@ from toolbox_desktop.ui.window.rows import (
 )
 from toolbox_desktop.ui.window.status_bar import FileLabel
 
+# Work left for after the first paint runs then; should no paint come (a window the system
+# never exposes), it runs this long after the window was shown.
+FIRST_PAINT_AT_LATEST_MS = 1000
+
 
 class MainWindow(
     FileCommands,
@@ -84,7 +88,13 @@ class MainWindow(
         read_content: Callable[[str], Content] | None = None,
     ) -> None:
         super().__init__()
-        keep_windows_on_screen()  # every dialog of the app: never larger than the screen
+        self._after_first_paint: list[Callable[[], object]] | None = []
+        self._painted = False
+        # Every dialog of the app: never larger than the screen. An application-wide event
+        # filter makes PySide build the Python types of every Qt class (enumerations and
+        # all) the first time an event passes through it, about 35 ms: it comes once the
+        # window is on screen.
+        self.after_first_paint(keep_windows_on_screen)
         self.content = content
         self.language = current_language()
         if read_content is None and conn is not None:
@@ -408,6 +418,28 @@ class MainWindow(
         self.library.restore_state(self.state)
         self.show_area(self.state.number(UiState.AREA))
 
+    def after_first_paint(self, work: Callable[[], object]) -> None:
+        """Run ``work`` once the window has been painted the first time (at once if it has
+        been): start-up work the first sight of the window does not need (the screen-fit
+        filter, the backup timer, ``file_switch``'s package opener). It runs in the event
+        loop's next round, milliseconds after the window appeared, so nothing the user can
+        reach behaves differently (a dialog shown before is fitted when the filter comes)."""
+        if self._after_first_paint is None:
+            work()
+        else:
+            self._after_first_paint.append(work)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._finish_start)
+
+    def _finish_start(self) -> None:
+        work, self._after_first_paint = self._after_first_paint, None
+        for item in work or ():
+            item()
+
     def setVisible(self, visible: bool) -> None:
         """The first time it is shown without a remembered size, the window takes the whole
         of a screen smaller than its comfortable size (a council laptop), unless whoever
@@ -417,6 +449,8 @@ class MainWindow(
         if unsized and should_maximise(available_area(self)):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         super().setVisible(visible)
+        if visible and self._after_first_paint:
+            QTimer.singleShot(FIRST_PAINT_AT_LATEST_MS, self, self._finish_start)
 
     def closeEvent(self, event) -> None:
         for area in (self.assessment_area, self.plan_area):

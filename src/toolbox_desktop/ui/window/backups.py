@@ -53,7 +53,7 @@ class BackupCommands:
     def _watch_for_replace(self) -> None:
         """Another window may replace the file's data from a backup: then this window's Undo
         steps and kept drafts name rows that no longer mean the same, and must go."""
-        from toolbox_desktop.storage.backup_restore import replaced_marker
+        from toolbox_desktop.storage.replace_marker import replaced_marker
 
         try:
             self._replaced = replaced_marker(self.conn)
@@ -72,7 +72,7 @@ class BackupCommands:
             return False
 
     def _replaced_elsewhere(self) -> bool:
-        from toolbox_desktop.storage.backup_restore import replaced_marker
+        from toolbox_desktop.storage.replace_marker import replaced_marker
 
         marker = replaced_marker(self.conn)
         if marker == self._replaced:
@@ -96,7 +96,7 @@ class BackupCommands:
         to the data as it was (they would change the restored data)."""
         self.undo_stack.clear()
         with contextlib.suppress(sqlite3.Error):
-            from toolbox_desktop.storage.backup_restore import replaced_marker
+            from toolbox_desktop.storage.replace_marker import replaced_marker
 
             self._replaced = replaced_marker(self.conn)  # our own replace
         self.reload_after_import()

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from toolbox_desktop.storage.backups import BackupError, save_copy
 from toolbox_desktop.ui.common.message_boxes import warn
 from toolbox_desktop.ui.common.messages import message_text
 from toolbox_desktop.ui.common.plain_text import as_typed
@@ -78,6 +77,8 @@ class FileCommands:
             )
             return None
         self._store_typing()  # what is being typed belongs in the copy too
+        from toolbox_desktop.storage.backups import BackupError, save_copy  # not at start-up
+
         try:
             save_copy(self.database_path, target)
         except BackupError as error:

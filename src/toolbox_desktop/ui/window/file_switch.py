@@ -13,6 +13,7 @@ not import.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,7 +62,11 @@ class WindowHost(QObject):
         key = id(window)
         self._workspaces[key] = workspace
         window.destroyed.connect(lambda _=None, key=key: self._window_gone(key))
-        QApplication.instance().installEventFilter(PackageOpener(window))
+        opener = PackageOpener(window)
+        if sys.platform == "darwin":  # the only system that sends QFileOpenEvent, also at launch
+            QApplication.instance().installEventFilter(opener)
+        else:  # an application event filter costs start-up about 35 ms (``MainWindow``)
+            window.after_first_paint(lambda: QApplication.instance().installEventFilter(opener))
         if not window.is_training:  # the fictional town is opened from Help, not a file list
             self.state.remember_file(workspace.path)
         self.window = window
