@@ -52,6 +52,29 @@ def test_a_row_stays_one_line_where_it_fits_and_its_field_takes_the_rest(qtbot):
     assert buttons[-1].geometry().right() > 1100  # the field grew to fill the line
 
 
+def test_a_row_wraps_again_when_a_text_grows_or_a_hidden_button_shows(qtbot):
+    """The row's height is kept per width between layouts: a longer text (a language switch)
+    or a button shown later must still move what no longer fits to a new line."""
+    top, _search, buttons = _row(qtbot, 900)
+    assert len({button.y() for button in buttons}) == 1
+    height = top.layout().itemAt(0).heightForWidth(900)
+    buttons[0].setText("Teilnehmende hinzufügen und Papier-Einstufungen eingeben…" * 2)
+    QApplication.processEvents()
+    assert len({button.y() for button in buttons}) > 1
+    assert top.layout().itemAt(0).heightForWidth(900) > height
+    for button in buttons:
+        assert button.geometry().right() <= top.width()
+    buttons[0].setText("Neu")
+    buttons[1].hide()
+    QApplication.processEvents()
+    assert top.layout().itemAt(0).heightForWidth(900) == height
+    buttons[1].show()
+    buttons[1].setText("Papier-Einstufungen eingeben und prüfen lassen…")
+    QApplication.processEvents()
+    assert buttons[1].width() >= buttons[1].sizeHint().width()
+    assert buttons[1].geometry().right() <= top.width()
+
+
 def test_a_narrow_row_wraps_and_every_button_keeps_its_text_whole(qtbot):
     top, _search, buttons = _row(qtbot, 360)
     assert len({button.y() for button in buttons}) > 1  # more than one line

@@ -24,6 +24,9 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._stretch: dict[int, int] = {}  # id of an item -> its stretch
+        # Qt asks the height for the same width many times per layout pass (each parent
+        # layout, each resize step); kept until something changes, as QBoxLayout keeps its own.
+        self._heights: dict[int, int] = {}
 
     # -- adding ----------------------------------------------------------------------------
     def add_widget(self, widget: QWidget, stretch: int = 0) -> None:
@@ -65,7 +68,17 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        """Called by Qt when an item's size, visibility, font or style may have changed."""
+        heights = getattr(self, "_heights", None)  # None while Qt's constructor runs
+        if heights:
+            heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
