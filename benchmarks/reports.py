@@ -16,28 +16,35 @@ together faster than LibreOffice.
 
 Ratios are of processor time (user + system, children included): on a shared machine wall
 time swings with the neighbours' load, processor time much less; wall time is printed too.
+The package's bytecode is compiled first, as an installation has it (in a checkout run with
+PYTHONDONTWRITEBYTECODE every module edited since its last .pyc would be compiled again in
+each timed run).
 
 Measured on the development machine (2 shared cores, Intel Xeon, Python 3.11, reportlab
-5.1), medians of 5-7 runs, processor time, app / floor:
+5.1 with its C accelerator), medians of 5 runs, processor time, app / floor:
 
-    before (without the accelerator, two layout passes, a block of every field per action):
+    first (without the accelerator, two layout passes, a block of every field per action):
       assessment 1.55 s / 0.57 s = 2.73x (50 pages)   plan 1.42 s / 0.59 s = 2.38x (73 pages)
       annual     0.71 s / 0.33 s = 2.12x              worksheet 0.75 s / 0.31 s = 2.42x
-      assessment + plan 2.97 s
-    after (reportlab[accel], one pass, font metrics cached, cells as plain strings, the
-    compact plan):
-      assessment 0.76 s / 0.49 s = 1.53x (47 pages)   plan 0.87 s / 0.53 s = 1.63x (37 pages)
-      annual     0.44 s / 0.30 s = 1.47x              worksheet 0.42 s / 0.30 s = 1.43x
-      assessment + plan 1.63 s; between runs the ratios move by about 0.05 (1.46-1.60x
-      for the assessment, 1.54-1.63x for the plan): the 1.5x target is met for the annual
-      report and the worksheet, not reliably for the other two. LibreOffice is not installed
-      there; the issue measured it at 1.23 s for both tables, so the two reports together
-      (1.63 s) are not yet faster than it.
+    before (reportlab[accel], one pass, font metrics cached, cells as plain strings, the
+    compact plan; commit a5a70a0, two runs in turn with the ones below, the machine busy):
+      assessment 0.92 s / 0.61 s = 1.50x (47 pages)   plan 0.97 s / 0.65 s = 1.49x (37 pages)
+      annual     0.47 s / 0.34 s = 1.39x              worksheet 0.47 s / 0.33 s = 1.40x
+      assessment + plan 1.89 s; LibreOffice 1.45 s (1.43 s in the second run, plan 1.53x)
+    after (paragraph markup read without the HTML parser, right-to-left lines shaped and the
+    plan's values formatted once, the command run as its whole process: no cycle
+    collection, no teardown), five runs:
+      assessment 0.67-0.73 s = 1.07-1.23x             plan 0.74-0.80 s = 1.13-1.19x
+      annual     0.35-0.39 s = 1.04-1.10x             worksheet 0.37-0.41 s = 1.09-1.13x
+      assessment + plan 1.43-1.52 s against LibreOffice's 1.45-1.51 s: faster by a few
+      hundredths of a second in three runs, as fast in one, slower in one (1.52 s against
+      1.45 s, the machine at its busiest): about as fast as LibreOffice, not reliably faster.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import csv
 import json
 import resource
@@ -49,6 +56,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import toolbox_desktop
 from report_data import PROFILE, TODAY, actions_for, indicators_for, make_database, ratings_for
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.next_steps import assessment_steps
@@ -270,6 +278,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeats", type=int, default=5)
     repeats = parser.parse_args().repeats
+    # The app as installed, its bytecode compiled (pip does it): in a checkout run with
+    # PYTHONDONTWRITEBYTECODE, every module edited since its last .pyc would be compiled
+    # again in each timed run, a cost no user pays.
+    compileall.compile_dir(Path(toolbox_desktop.__file__).parent, quiet=1)
     results: dict[str, tuple] = {}
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)

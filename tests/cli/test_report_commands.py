@@ -127,3 +127,34 @@ def test_format_pdf_wins_over_the_extension(workspace, tmp_path):
     )
     assert code == EXIT_OK
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_installed_command_writes_the_report_and_its_message_then_ends(workspace, tmp_path):
+    """``toolbox-desktop report`` runs as its whole process (``cli.report.as_whole_process``:
+    no cycle collection, the process ended at once): the file is complete, the message
+    printed, the code 0 or the error's; a caller's ``main`` returns as before."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "worksheet.pdf"
+    command = [sys.executable, "-m", "toolbox_desktop", "--db", str(workspace.path), "report"]
+    done = subprocess.run(
+        [*command, "worksheet", "-o", str(out)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == EXIT_OK, done.stderr
+    assert done.stdout.strip() == f"worksheet report written to {out}"
+    assert "Self-assessment worksheet" in PdfReader(out).pages[0].extract_text()
+    failed = subprocess.run(
+        [*command, "worksheet", "-o", str(tmp_path / "missing" / "w.pdf")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert failed.returncode == EXIT_ERROR
+    assert "cannot write" in failed.stderr
+    import gc
+
+    enabled = gc.isenabled()
+    again = tmp_path / "again.pdf"
+    assert main(["report", "worksheet", "--db", str(workspace.path), "-o", str(again)]) == 0
+    assert again.exists() and gc.isenabled() == enabled

@@ -58,7 +58,9 @@ MSG_CHECK_ROLE = QT_TRANSLATE_NOOP(
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without its commands for the window (no command given):
+    building their parsers imports every command module, about 25 ms of its start-up."""
     db_option = argparse.ArgumentParser(add_help=False, parents=[lang_option()])
     db_option.add_argument(
         "--db",
@@ -73,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_option],
     )
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     content = commands.add_parser("content", help="list or check content packs")
     content_commands = content.add_subparsers(dest="content_command", metavar="ACTION")
@@ -108,12 +113,17 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
+    whole_process = argv is None  # the console script: the process ends with the command
     argv = list(sys.argv[1:] if argv is None else argv)
     packages, argv = _packages_to_open(argv)
     try:
         with safe_output():
-            args = build_parser().parse_args(argv)
+            args = build_parser(_needs_the_whole_parser(argv)).parse_args(argv)
             args.packages = packages
+            if whole_process and args.command == "report":
+                from toolbox_desktop.cli.report import as_whole_process
+
+                as_whole_process(lambda: _run(args))  # ends the process
             return _run(args)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error. Silence the final flush too.
@@ -121,6 +131,24 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _needs_the_whole_parser(argv: list[str]) -> bool:
+    """Whether ``argv`` (packages taken out) needs the whole parser: anything but the
+    window's own options written out in full (``--db PATH``, ``--lang CODE``, also with
+    ``=``). A command, help, an abbreviated option or a mistake goes to the whole parser, so
+    its answer and its messages (their usage line names COMMAND) are the same as ever."""
+    index = 0
+    while index < len(argv):
+        name, equals, _value = argv[index].partition("=")
+        if name not in ("--db", "--lang"):
+            return True
+        if not equals:  # the value is the next argument, and must be one
+            if index + 1 == len(argv) or argv[index + 1].startswith("-"):
+                return True
+            index += 1
+        index += 1
+    return False
 
 
 def _packages_to_open(argv: list[str]) -> tuple[list[Path], list[str]]:

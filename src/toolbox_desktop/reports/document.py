@@ -8,6 +8,7 @@ besides it (``contents.py``: the numbers are written when the pages are saved).
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,6 +173,22 @@ HEADER_LIMIT = 50  # characters of the name and of the title in the page header
 SHORT_REPORT = 2  # pages besides the contents: up to this many, a report has no contents list
 
 
+_ATOMS = (int, float, str, bool, type(None))
+
+
+class _Frame(Frame):
+    """A frame that reportlab copies cheaply: it deep-copies the current frame for every group
+    of flowables kept together (a title kept with its text, hundreds in a report), and a
+    frame is two dozen numbers and a list. The copy is the same as ``copy.deepcopy``'s."""
+
+    def __deepcopy__(self, memo):
+        clone = memo[id(self)] = copy.copy(self)
+        for name, value in self.__dict__.items():
+            if not isinstance(value, _ATOMS):
+                clone.__dict__[name] = copy.deepcopy(value, memo)
+        return clone
+
+
 class _Document(BaseDocTemplate):
     def __init__(self, path, header: tuple[str, str], options: ReportOptions, **kwargs):
         size = PAGE_SIZES.get(options.page_size, A4)
@@ -187,9 +204,9 @@ class _Document(BaseDocTemplate):
         # one line each side of the header, however long the name or title
         self.header = tuple(" ".join(short(clean(t), HEADER_LIMIT).split()) for t in header)
         self.options = options
-        portrait = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        portrait = _Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         wide = landscape(size)
-        landscape_frame = Frame(
+        landscape_frame = _Frame(
             MARGIN, MARGIN, wide[0] - 2 * MARGIN, wide[1] - 2 * MARGIN - 6 * mm, id="wide"
         )
         self.addPageTemplates(

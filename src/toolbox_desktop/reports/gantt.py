@@ -62,6 +62,10 @@ BAR_COLOURS = {
     "done": ("#4c9a5f", "#4c9a5f"),
     "dropped": ("#eeeeee", "#a8a8a8"),
 }
+_BAR_FILLS = {  # the same as colours, made once (not once per bar)
+    status: (colors.HexColor(light), colors.HexColor(strong))
+    for status, (light, strong) in BAR_COLOURS.items()
+}
 
 
 class GanttChart(Flowable):
@@ -218,7 +222,7 @@ class GanttChart(Flowable):
         canvas = self.canv
         height = ROW * 0.56
         base = y + (ROW - height) / 2
-        light, strong = BAR_COLOURS.get(action.status, BAR_COLOURS["idea"])
+        light, strong = _BAR_FILLS.get(action.status, _BAR_FILLS["idea"])
         if action.start and action.end:
             first, last = sorted((action.start, action.end))
             x0 = self._x(first, left, chart)
@@ -229,13 +233,13 @@ class GanttChart(Flowable):
             x0 = self._x(day, left, chart)
             x0, x1 = (x0, min(x0 + 10, self.width)) if action.start else (max(x0 - 10, left), x0)
             dashed = True
-        canvas.setFillColor(colors.HexColor(light))
+        canvas.setFillColor(light)
         canvas.rect(x0, base, x1 - x0, height, stroke=0, fill=1)
         done = 1.0 if action.status == DONE else max(0, min(100, action.progress)) / 100
         if done and action.status != DROPPED:
-            canvas.setFillColor(colors.HexColor(strong))
+            canvas.setFillColor(strong)
             canvas.rect(x0, base, (x1 - x0) * done, height, stroke=0, fill=1)
-        canvas.setStrokeColor(RED if overdue else colors.HexColor(strong))
+        canvas.setStrokeColor(RED if overdue else strong)
         canvas.setLineWidth(1.4 if overdue else 0.5)
         if dashed:
             canvas.setDash(2, 1.5)

@@ -16,6 +16,7 @@ from bidi import get_display
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
+from toolbox_desktop.reports.fragments import fragments
 from toolbox_desktop.reports.text import is_rtl, starts_rtl
 
 
@@ -82,11 +83,18 @@ class Paragraph(_ReportlabParagraph):
     keeps them until it is asked for another width. Once drawn (or split into parts that are
     drawn instead) they go: reportlab would keep the broken lines (a copy of the style per
     word) of every paragraph of the story until the end, and a report of thousands of pages
-    would hold gigabytes of them."""
+    would hold gigabytes of them.
+
+    Its text is read into fragments by ``fragments`` when it is the reports' own simple
+    markup (the same fragments, without reportlab's HTML parser), else by reportlab."""
 
     _wrapped_width: float | None = None
 
     def __init__(self, text, style=None, *args, **kwargs) -> None:
+        if style is not None and not args and not kwargs:
+            parsed = fragments(text, style)  # None: reportlab's parser reads it
+            if parsed is not None:
+                text, kwargs["frags"] = parsed
         super().__init__(text, style, *args, **kwargs)
         plain = self.getPlainText() if self.frags else ""
         self._rtl = is_rtl(plain)  # else its lines are drawn as reportlab breaks them

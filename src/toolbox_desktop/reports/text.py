@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import arabic_reshaper
 from bidi import get_display
@@ -60,20 +61,35 @@ def visual(line: str) -> str:
     """A line as it must be drawn: shaped and reordered when it holds right-to-left text."""
     if not is_rtl(line):
         return line
-    try:
-        return get_display(arabic_reshaper.reshape(line))
-    except Exception:  # odd input must never stop a report: print it unshaped
-        return line
+    return _visual_once(line) if len(line) <= REMEMBERED else _visual(line)
 
 
 def shape(line: str) -> str:
     """Arabic letters in their joined forms, still in logical (reading) order."""
     if not is_rtl(line):
         return line
+    return _shaped_once(line) if len(line) <= REMEMBERED else _shaped(line)
+
+
+def _shaped(line: str) -> str:
     try:
         return arabic_reshaper.reshape(line)
     except Exception:  # odd input must never stop a report: print it unshaped
         return line
+
+
+def _visual(line: str) -> str:
+    try:
+        return get_display(arabic_reshaper.reshape(line))
+    except Exception:  # odd input must never stop a report: print it unshaped
+        return line
+
+
+# The same names and labels come back on every page and in every row, and the reshaper reads
+# its settings (configparser) at each call: a short right-to-left line is shaped once.
+REMEMBERED = 200  # characters: longer text seldom comes back
+_shaped_once = lru_cache(maxsize=2048)(_shaped)
+_visual_once = lru_cache(maxsize=2048)(_visual)
 
 
 def markup(text: str | None) -> str:
