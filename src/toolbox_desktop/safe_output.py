@@ -19,11 +19,17 @@ from toolbox_desktop.core.clean_text import clean_text
 class SafeStream:
     """``stream`` with every written text cleaned; anything else is the stream's own."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO | None) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
+        if self._stream is None:  # a windowed build has no console: nothing to print to
+            return len(text)
         return self._stream.write(clean_text(text, multiline=True))
+
+    def flush(self) -> None:
+        if self._stream is not None:
+            self._stream.flush()
 
     def writelines(self, lines: Iterable[str]) -> None:
         for line in lines:
