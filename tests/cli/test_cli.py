@@ -140,3 +140,51 @@ def test_a_mistake_without_a_command_is_told_as_the_whole_command_line_tells_it(
     assert exit_info.value.code == whole.value.code == 2
     assert capsys.readouterr().err == expected
     assert "COMMAND ..." in expected
+
+
+COMMAND_LINES = [
+    ["report", "plan", "-o", "plan.pdf"],
+    ["--db", "town.sqlite3", "report", "annual", "--year", "2025", "-o", "a.docx"],
+    ["--lang=de", "plan", "export", "--format", "ics", "-o", "plan.ics"],
+    ["content", "list", "--format", "json"],
+    ["content", "check", "folder"],
+    ["import", "x.toolbox", "--dry-run"],
+    ["export", "assessment", "-o", "x.toolbox"],
+    ["demo", "--db", "t.sqlite3"],
+    ["backup", "list"],
+    ["region", "info", "r.sqlite3"],
+    ["assessment", "show", "1", "--format", "json"],
+]
+MISTAKES = [
+    ["report"],
+    ["report", "nonsense", "-o", "x.pdf"],
+    ["report", "plan", "--frobnicate"],
+    ["report", "--help"],
+    ["--db", "t.sqlite3", "plan", "import"],
+    ["content"],
+    ["region", "--help"],
+]
+
+
+@pytest.mark.parametrize("argv", COMMAND_LINES)
+def test_a_command_is_read_as_the_whole_command_line_reads_it(argv):
+    """Only the named command's parser is built (the others import their modules for
+    nothing): what it reads must be exactly what the whole command line reads."""
+    from toolbox_desktop.cli import ALL_COMMANDS, _parser_needed, build_parser
+
+    needed = _parser_needed(argv)
+    assert needed not in (None, ALL_COMMANDS)
+    assert build_parser(needed).parse_args(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize("argv", MISTAKES)
+def test_a_mistake_in_a_command_is_told_as_the_whole_command_line_tells_it(capsys, argv):
+    from toolbox_desktop.cli import build_parser
+
+    with pytest.raises(SystemExit) as whole:
+        build_parser().parse_args(argv)
+    expected = capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == whole.value.code
+    assert capsys.readouterr() == expected

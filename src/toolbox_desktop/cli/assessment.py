@@ -2,8 +2,9 @@
 headless, and the next steps for an assessment's gaps (``cli/suggestions.py``).
 
 The output is what the dashboard shows, so that scripts and tests can read results. The
-parser is added for every command (``cli.build_parser``), so this module imports only
-argparse; scoring and the output (``assessment_output``) are imported when the command runs.
+parser is added when the command is given or the whole command line is built
+(``cli.build_parser``), so this module imports only argparse; scoring and the output
+(``assessment_output``) are imported when the command runs.
 """
 
 from __future__ import annotations
