@@ -55,8 +55,11 @@ class AutoBackup(QObject):
         self._busy = False  # cleared before the result is sent, so a check may follow at once
         self._stopped = False
 
-    def start(self, first_check_ms: int = FIRST_CHECK_MS) -> None:
-        QTimer.singleShot(first_check_ms, self, self.check)
+    def start(self, first_check_ms: int | None = None) -> None:
+        """The first check ``first_check_ms`` after (``FIRST_CHECK_MS``: once the window is
+        up), then every hour."""
+        first = FIRST_CHECK_MS if first_check_ms is None else first_check_ms
+        QTimer.singleShot(first, self, self.check)
         self.timer.start()
 
     def stop(self, wait_seconds: float | None = QUIT_WAIT_SECONDS) -> None:
