@@ -42,6 +42,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.core.remembered import remembered
 
 CTX = "Formatting"
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Formatting", "“{text}” is not a number. Type it like {example}.")
@@ -122,6 +123,7 @@ def rounded(value: float) -> int:
     return int(round_half_up(value))
 
 
+@remembered
 def format_number(
     value: float | Decimal, locale: str | None = None, decimals: int | None = None
 ) -> str:
@@ -161,6 +163,7 @@ def format_points(points: int, locale: str | None = None) -> str:
 
 
 # -- money --------------------------------------------------------------------------------
+@remembered
 def format_amount(cents: int | None, locale: str | None = None) -> str:
     """Cents as a number with two decimals and no currency ("12,500.50"); "" for None."""
     from babel import numbers as babel_numbers
@@ -172,6 +175,7 @@ def format_amount(cents: int | None, locale: str | None = None) -> str:
     )
 
 
+@remembered
 def format_money(cents: int | None, currency: str = "", locale: str | None = None) -> str:
     """Whole cents in the CLDR currency format, exactly: 1250050, "EUR" -> "€12,500.50" (en),
     "12.500,50 €" (de), "€ 12.500,50" (nl). "" for None; no currency: the amount alone."""
@@ -381,6 +385,7 @@ def date_pattern(locale: str | None = None) -> str:
     return pattern
 
 
+@remembered
 def format_date(day: date | None, locale: str | None = None) -> str:
     """A date in the locale's one format with a four-digit year: "31.12.2026"; "" for None."""
     from babel import dates as babel_dates
