@@ -11,6 +11,7 @@ import pytest
 
 from toolbox_desktop.cli import EXIT_ERROR, EXIT_OK, main
 from toolbox_desktop.core.assessment import Profile
+from toolbox_desktop.core.format_locale import formats_locale
 from toolbox_desktop.core.formatting import format_date_time
 from toolbox_desktop.core.plan import Action
 from toolbox_desktop.paths import content_root
@@ -62,9 +63,10 @@ def database(tmp_path, monkeypatch):
     return path
 
 
-def taken(backup) -> str:
-    """When a backup was taken, as the window and the command line write it."""
-    return format_date_time(backup.taken.astimezone(), system_locale())
+def taken(backup, language: str = "en") -> str:
+    """When a backup was taken, as the window and the command line write it (in ``language``
+    on this computer: English on a Swedish one as "en_SE")."""
+    return format_date_time(backup.taken.astimezone(), formats_locale(language, system_locale()))
 
 
 def test_list_shows_number_date_municipality_and_counts(capsys, monkeypatch, database):
@@ -82,21 +84,24 @@ def test_list_shows_number_date_municipality_and_counts(capsys, monkeypatch, dat
 
 
 @pytest.mark.parametrize(
-    ("locale", "day", "size"),
+    ("locale", "language", "day", "size"),
     [
-        ("en_US", "3/3/2026", "1.5 MB"),
-        ("de_DE", "03.03.2026", "1,5 MB"),
-        ("nl_NL", "03-03-2026", "1,5 MB"),
+        ("en_US", "en", "3/3/2026", "1.5 MB"),
+        ("de_DE", "de", "03.03.2026", "1,5 MB"),
+        ("nl_NL", "nl", "03-03-2026", "1,5 MB"),
+        ("sv_SE", "en", "2026-03-03", "1,5 MB"),  # English as a Swede writes it
+        ("de_DE", "en", "03/03/2026", "1,5 MB"),  # English as written in Germany
     ],
 )
 def test_list_writes_dates_and_sizes_as_the_window_does(
-    capsys, monkeypatch, database, locale, day, size
+    capsys, monkeypatch, database, locale, language, day, size
 ):
-    """The same date as on the dashboard and in the backup table of the window, the same
-    size as there (``core.formatting`` for all of them)."""
+    """The same date as on the dashboard and in the backup table of the window in that
+    language on that computer, the same size as there (``core.formatting`` for all of them)."""
     from PySide6.QtCore import QLocale
 
     from toolbox_desktop.ui.backups.backup_model import size_text, taken_text
+    from toolbox_desktop.ui.common import language as window_language
     from toolbox_desktop.ui.common.formatting import format_date
 
     monkeypatch.setenv("LC_ALL", f"{locale}.UTF-8")
@@ -104,21 +109,23 @@ def test_list_writes_dates_and_sizes_as_the_window_does(
     with open(newest.path, "ab") as grown:  # 1.5 MB: a size with a decimal
         grown.truncate(1536 * 1024)
     newest = list_backups(database)[0]
-    code, out, err = run(capsys, "backup", "list", "--db", str(database))
+    code, out, err = run(capsys, "backup", "list", "--db", str(database), "--lang", language)
     assert code == EXIT_OK, err
     line = out.splitlines()[2]
-    assert f"  {taken(newest)}  " in line and size in line
+    shown = taken(newest, language)
+    assert f"  {shown}  " in line and size in line
     local = newest.taken.astimezone()
     previous = QLocale()
-    QLocale.setDefault(QLocale(locale))
+    monkeypatch.setattr(window_language, "system_locale_name", lambda: locale)
+    QLocale.setDefault(window_language.locale_for(language))
     try:
-        assert taken(newest) == taken_text(newest)  # the window's backup table
-        assert taken(newest).startswith(format_date(local.date().isoformat()))  # dashboard's
+        assert shown == taken_text(newest)  # the window's backup table
+        assert shown.startswith(format_date(local.date().isoformat()))  # dashboard's
         assert size_text(newest.size) == size
     finally:
         QLocale.setDefault(previous)
     if local.date().isoformat() == "2026-03-03":
-        assert taken(newest).startswith(day)
+        assert shown.startswith(day)
 
 
 def test_no_backups_yet_is_not_an_error(capsys, tmp_path, monkeypatch):

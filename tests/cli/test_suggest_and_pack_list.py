@@ -199,3 +199,18 @@ def test_content_list_of_an_unknown_pack_or_language(capsys, tmp_path):
         capsys, "content", "list", "--pack", "leaders-guide", "--db", database, "--lang", "nl_BE"
     )
     assert code == EXIT_OK  # Dutch without its region, as the app picks it
+
+
+def test_suggest_writes_its_date_as_the_other_commands_do(capsys, rated, monkeypatch):
+    """The date in --lang's formats on this computer (``cli.translation.formats_locale``), as
+    `assessment show` writes it: Dutch on a British computer 01-03-2026, not 01/03/2026."""
+    path, assessment, _ = rated
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    arguments = ["assessment", "suggest", str(assessment), "--db", path, "--lang", "nl"]
+    code, out, _ = run(capsys, *arguments)
+    assert code == EXIT_OK
+    assert "Spring 2026 (01-03-2026)" in out.splitlines()[0]
+    code, shown, _ = run(
+        capsys, "assessment", "show", str(assessment), "--db", path, "--lang", "nl"
+    )
+    assert code == EXIT_OK and "(01-03-2026," in shown.splitlines()[0]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import sys
 
+from toolbox_desktop.cli.translation import formats_locale
 from toolbox_desktop.core.assessment import EXCLUSION_NAMES, LEVEL_NAMES, PRIORITY_NAMES
 from toolbox_desktop.core.formatting import format_iso_date, format_percent, round_half_up
 from toolbox_desktop.core.scoring import EXCLUDED, NOT_APPLICABLE, OUTSIDE, Score
-from toolbox_desktop.system_locale import system_locale
 
 
 def score_dict(score: Score) -> dict:
@@ -31,7 +31,7 @@ def _round(value: float | None) -> float | None:
 
 def percent_text(value: float | None) -> str:
     """A whole percentage rounded half up, as on screen and in the PDF (62.5 -> "63 %")."""
-    return format_percent(value, system_locale(), missing="—")
+    return format_percent(value, formats_locale(), missing="—")
 
 
 def dump_json(data) -> None:
@@ -66,7 +66,7 @@ def _rating_text(rating) -> str:
 
 
 def print_assessment(content, assessment, ratings, scores, gaps) -> None:
-    assessed_on = format_iso_date(assessment.assessed_on, system_locale())
+    assessed_on = format_iso_date(assessment.assessed_on, formats_locale())
     print(f"{assessment.title} ({assessed_on}, {assessment.status})")
     if assessment.participants:
         print(f"Participants: {assessment.participants}")

@@ -17,10 +17,10 @@ from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
 from toolbox_desktop.cli.translation import (
     QT_TRANSLATE_NOOP,
     database_error_text,
+    formats_locale,
     tr,
     translated,
 )
-from toolbox_desktop.system_locale import system_locale
 
 MSG_NO_BACKUPS = QT_TRANSLATE_NOOP(
     "CommandLine", "No backups of {database} yet (they are kept in {folder})."
@@ -106,7 +106,7 @@ def backup_lines(database: Path, backups) -> list[str]:
     from toolbox_desktop.core.formatting import format_number, format_size
     from toolbox_desktop.storage.backup_summary import read_summary
 
-    locale = system_locale()
+    locale = formats_locale()
     taken = [_taken(backup) for backup in backups]
     width = max(len("taken"), *(len(text) for text in taken))
     lines = [
@@ -216,4 +216,4 @@ def _taken(backup) -> str:
     """When the backup was taken, in the user's time zone, written as the window writes it."""
     from toolbox_desktop.core.formatting import format_date_time
 
-    return format_date_time(backup.taken.astimezone(), system_locale())
+    return format_date_time(backup.taken.astimezone(), formats_locale())

@@ -16,10 +16,10 @@ from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
 from toolbox_desktop.cli.translation import (
     QT_TRANSLATE_NOOP,
     database_error_text,
+    formats_locale,
     lang_option,
     tr,
 )
-from toolbox_desktop.system_locale import system_locale
 
 MSG_PACK_SKIPPED = QT_TRANSLATE_NOOP("CommandLine", "content pack {folder} was not loaded")
 MSG_REFUSED = QT_TRANSLATE_NOOP(
@@ -120,7 +120,7 @@ def _print_summary(path: Path, summary) -> None:
     from toolbox_desktop.core.formatting import format_money
 
     first, second = summary.assessed_on
-    budget = format_money(summary.budget_cents, "EUR", system_locale())
+    budget = format_money(summary.budget_cents, "EUR", formats_locale())
     years = " and ".join(str(year) for year in summary.annual_text_years)
     print(f"Created the training municipality {summary.municipality} in {path}:")
     print(

@@ -17,7 +17,13 @@ import sys
 from pathlib import Path
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS
-from toolbox_desktop.cli.translation import QT_TRANSLATE_NOOP, current_translate, tr, translated
+from toolbox_desktop.cli.translation import (
+    QT_TRANSLATE_NOOP,
+    current_translate,
+    formats_locale,
+    tr,
+    translated,
+)
 
 MSG_SUMMARY = QT_TRANSLATE_NOOP(
     "CommandLine",
@@ -64,7 +70,6 @@ def run_import(workspace, args: argparse.Namespace) -> int:
     from toolbox_desktop.exchange.sheets.plan_import import missing_title
     from toolbox_desktop.exchange.sheets.reading import SpreadsheetError, read_spreadsheet
     from toolbox_desktop.storage.plan_repository import PlanRepository
-    from toolbox_desktop.system_locale import system_locale
 
     translate = current_translate()
     try:
@@ -90,7 +95,7 @@ def run_import(workspace, args: argparse.Namespace) -> int:
         sheet,
         mapping,
         translate,
-        system_locale(),
+        formats_locale(),
     )
     counts = {
         "new": len(plan.new),

@@ -24,6 +24,7 @@ from toolbox_desktop.cli.translation import (
     MSG_NO_ASSESSMENT_WITH_ID,
     QT_TRANSLATE_NOOP,
     current_translate,
+    formats_locale,
     tr,
     translated,
 )
@@ -113,7 +114,9 @@ def run(workspace, args: argparse.Namespace) -> int:
             choices_from(args),
             args.output,
             translate=current_translate(),
-            language=getattr(args, "lang", "en"),
+            # The report's words in --lang, its numbers and dates as written on this computer
+            # ("en_SE" for English on a Swedish one), as the window's Reports area does.
+            language=formats_locale(),
             format=chosen_format(args),
         )
     except FormatNotOfferedError as error:

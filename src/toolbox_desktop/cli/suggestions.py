@@ -17,13 +17,17 @@ import textwrap
 from dataclasses import asdict
 
 from toolbox_desktop.cli.exit_codes import EXIT_OK
-from toolbox_desktop.cli.translation import QT_TRANSLATE_NOOP, current_translate, tr
+from toolbox_desktop.cli.translation import (
+    QT_TRANSLATE_NOOP,
+    current_translate,
+    formats_locale,
+    tr,
+)
 from toolbox_desktop.core.assessment import PRIORITY_NAMES, Assessment, Rating
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.formatting import format_iso_date
 from toolbox_desktop.core.next_steps import CTX as KINDS_CTX
 from toolbox_desktop.core.next_steps import NextSteps, assessment_steps, kind_name
-from toolbox_desktop.system_locale import system_locale
 
 MSG_HEADER = QT_TRANSLATE_NOOP(
     "CommandLine",
@@ -54,7 +58,7 @@ def print_suggestions(
         json.dump(_as_dict(content, assessment, found), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_OK
-    date = format_iso_date(assessment.assessed_on, system_locale())
+    date = format_iso_date(assessment.assessed_on, formats_locale())
     if not found.gaps:
         print(tr(MSG_NO_GAPS, title=assessment.title, date=date))
         return EXIT_OK

@@ -5,6 +5,8 @@ Messages are English templates marked with ``QT_TRANSLATE_NOOP("CommandLine", ..
 with ``--lang`` (the app's .qm files, read by ``app.translation_for``) and fills them in.
 Qt (through ``app``) is imported only when a language other than English is chosen.
 Output that scripts read (tables, JSON, ``content list``, ``assessment show``) stays English.
+Numbers and dates are written in ``formats_locale()``: the ``--lang`` language as written on
+this computer (LC_ALL, LANG: English on a Swedish computer as "en_SE"), as in the window.
 A message with a count is marked as a plural message (``core.i18n``) and shown with
 ``tr(MSG, n=count)``: the catalogue's form for that count, or in English the form the source
 gives for it ("1 problem", "2 problems"), without Qt.
@@ -36,6 +38,7 @@ MSG_PACK_NOT_LOADED = QT_TRANSLATE_NOOP(
 
 _no_translation = untranslated
 _translate = _no_translation
+_language = "en"
 
 
 def lang_option() -> argparse.ArgumentParser:
@@ -77,9 +80,20 @@ def translator_for(language: str, what: str = "the output"):
 
 def use_language(language: str, what: str = "the output"):
     """Translate the messages of this run into ``language``; returns the translate function."""
-    global _translate
+    global _translate, _language
     _translate = translator_for(language, what) if language not in ("", "en") else _no_translation
+    _language = language or "en"
     return _translate
+
+
+def formats_locale() -> str:
+    """The locale this run writes numbers, amounts and dates in: the ``--lang`` language as
+    written on this computer (``core.format_locale``, as the window decides it): English on a
+    Swedish computer "en_SE" (2026-12-07), German on an Austrian one "de_AT"."""
+    from toolbox_desktop.core.format_locale import formats_locale as decide
+    from toolbox_desktop.system_locale import system_locale
+
+    return decide(_language, system_locale())
 
 
 def tr(template: str, *, n: int | None = None, **params: object) -> str:

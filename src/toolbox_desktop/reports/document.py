@@ -55,6 +55,10 @@ def no_translation(context: str, text: str) -> str:
 
 @dataclass
 class ReportOptions:
+    """``language`` is the locale of the report's numbers and dates ("en_SE" for English on a
+    Swedish computer, ``core.format_locale``); its language part ("en") picks words where a
+    report's structure differs by language, the words themselves come from ``translate``."""
+
     page_size: str = "A4"
     translate: Translate = no_translation
     language: str = "en"

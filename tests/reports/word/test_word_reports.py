@@ -193,3 +193,26 @@ def test_pdf_is_unchanged_by_the_shared_rows(content, tmp_path):
     text = pdf_text(path)
     assert "Gap list" in text and "1 Planned or ad hoc" in text
     assert len(PdfReader(path).pages) > 3
+
+
+@pytest.mark.parametrize(
+    ("locale", "tag"),
+    [
+        ("de_AT", "de-AT"),
+        ("en_IE", "en-IE"),
+        ("en_SE", "en-GB"),  # English as a Swede writes its numbers: spelled as British
+        ("en_150", "en-GB"),
+        ("nl", "nl"),
+        ("C", "en-US"),
+    ],
+)
+def test_word_checks_spelling_in_the_reports_language(content, tmp_path, locale, tag):
+    """Word knows a language by its BCP 47 tag ("de-AT"); a locale name ("de_AT") it does
+    not know, and it then checks no spelling at all."""
+    from docx.oxml.ns import qn
+
+    path = tmp_path / "plan.docx"
+    write_plan_docx(content, TOWN, [], [], path, ReportOptions(language=locale), today=TODAY)
+    defaults = Document(str(path)).styles.element.find(qn("w:docDefaults"))
+    language = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
+    assert language.get(qn("w:val")) == tag

@@ -137,8 +137,7 @@ class WordDocument:
         r_pr = styles_element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
         fonts = _set_on(r_pr, "w:rFonts", **{"w:cs": COMPLEX_SCRIPT_FONT})
         fonts.attrib.pop(qn("w:cstheme"), None)
-        language = self.options.language or "en"
-        _set_on(r_pr, "w:lang", **{"w:val": language})
+        _set_on(r_pr, "w:lang", **{"w:val": word_language(self.options.language)})
 
     def _set_up_page(self) -> None:
         width, height = PAGE_SIZES_MM.get(self.options.page_size, PAGE_SIZES_MM["A4"])
@@ -444,3 +443,22 @@ def add_text(paragraph: Paragraph, text: str) -> None:
         run = paragraph.add_run(line)
         if index:
             run._r.insert(0, OxmlElement("w:br"))
+
+
+# The English whose spelling Word checks; English as written elsewhere (en_SE, en_150: the
+# formats of a Swede or an Italian reading English) is checked as British English, the
+# spelling of the EU's English texts.
+WORD_ENGLISH = {"en-US", "en-GB", "en-IE", "en-AU", "en-CA", "en-NZ", "en-ZA", "en-IN"}
+
+
+def word_language(locale: str | None) -> str:
+    """Word's name of a language (a BCP 47 tag: "de-AT") for a locale name as the app has
+    it ("de_AT", "en_SE.UTF-8", "C"): with "_" Word does not know the language and checks no
+    spelling."""
+    name = (locale or "").split(".")[0].split("@")[0]
+    if name in ("", "C", "POSIX"):
+        return "en-US"
+    tag = name.replace("_", "-")
+    if tag.split("-")[0] == "en" and tag != "en" and tag not in WORD_ENGLISH:
+        return "en-GB"
+    return tag

@@ -11,6 +11,9 @@ English. Which languages there are is ``toolbox_desktop.languages``' one list.
 
 from __future__ import annotations
 
+import os
+import sys
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from toolbox_desktop.languages import (
@@ -35,6 +38,25 @@ def system_locale_name() -> str:
     return QLocale.system().name()
 
 
+def formats_system_name() -> str:
+    """The computer's locale for numbers and dates. On Linux Qt names its system locale after
+    the language of the menus (LC_MESSAGES, LANGUAGE) but writes numbers and dates in
+    LC_NUMERIC's and LC_TIME's: English menus with "Formats: Sweden" (LANG=en_US,
+    LC_NUMERIC=sv_SE) name "en_US" where Qt itself writes "12 500,5". The formats' locale
+    wins then, read as the command line reads it (``system_locale``). Windows and macOS name
+    the system locale after the formats already."""
+    name = system_locale_name()
+    if sys.platform in ("win32", "darwin"):
+        return name
+    from toolbox_desktop.core.format_locale import plain_name
+
+    for variable in ("LC_ALL", "LC_NUMERIC", "LC_TIME", "LANG"):
+        formats = plain_name(os.environ.get(variable))
+        if formats:
+            return formats if formats != QLocale.system().name() else name
+    return name
+
+
 def remembered_language(state: UiState) -> str:
     """The language chosen last time; at the first start the computer's language if the app
     ships it, else English."""
@@ -48,15 +70,16 @@ def remember_language(state: UiState, language: str) -> None:
 
 
 def locale_for(language: str) -> QLocale:
-    """The locale for numbers and dates: the computer's own when it is of the same language
-    (an Austrian keeps "de_AT"; a computer set to "C" counts as English), else the language's
-    main one (German: "de_DE", English: "en_US")."""
+    """The locale for numbers and dates (``core.format_locale.formats_locale``): the computer's
+    own when it is of the same language (an Austrian keeps "de_AT"; a computer set to "C"
+    counts as English); English on a computer of another language as written in that country
+    ("en_SE": 2026-12-07, "12 500,5"; else "en_150" in Europe); otherwise the language's main
+    one (German: "de_DE", English: "en_US")."""
+    from toolbox_desktop.core.format_locale import formats_locale
+
+    name = formats_locale(language, formats_system_name())
     system = QLocale.system()
-    name = system.name()
-    system_language = SOURCE_LANGUAGE if name in ("C", "POSIX") else name.split("_")[0]
-    if system_language == language.split("_")[0]:
-        return system
-    return QLocale(language)
+    return system if name == system.name() else QLocale(name)  # the computer's own, as set
 
 
 def apply_language(language: str) -> str:
