@@ -21,6 +21,15 @@ atexit.register(shutil.rmtree, _OWN_FOLDERS, ignore_errors=True)
 for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_variable] = os.path.join(_OWN_FOLDERS, _variable.lower())
 
+# Never the developer's own language and region either: the tests run as on a computer set to
+# plain English (as CI's bare machine is), so a window a test opens picks English on its first
+# start and reports are on A4, whether the developer's computer speaks German or American.
+# Tests of another computer say so (they stand in ``language.system_locale_name`` or set
+# these variables themselves).
+for _variable in ("LC_ALL", "LC_NUMERIC", "LC_TIME", "LC_MONETARY", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "C.UTF-8"
+
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED_PACK = REPO / "data" / "content" / "whole-comm"
 

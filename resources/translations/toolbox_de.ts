@@ -115,27 +115,27 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="118"/>
         <source>In&amp;dicators</source>
         <translation>&amp;Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="75"/>
         <source>Choose an action in the table to edit it, or create one (Ctrl+N).</source>
         <translation>Wählen Sie eine Maßnahme in der Tabelle aus, um sie zu bearbeiten, oder legen Sie eine neue an (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="82"/>
         <source>Discard my changes</source>
         <translation>Meine Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="83"/>
         <source>Show the action as it is stored</source>
         <translation>Die Maßnahme so anzeigen, wie sie gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="353"/>
         <source>Not saved yet: {problem} Your input is kept until you correct it.</source>
         <translation>Noch nicht gespeichert: {problem} Ihre Eingaben bleiben erhalten, bis Sie sie korrigieren.</translation>
     </message>
@@ -143,159 +143,159 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="106"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="107"/>
         <source>What will be done, for whom, and why</source>
         <translation>Was wird getan, für wen und warum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="116"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="120"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="125"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="126"/>
         <source>(no dimension)</source>
         <translation>(keine Dimension)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
         <source>e.g. Integration officer</source>
         <translation>z. B. Integrationsbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="135"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="139"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wer genau, z. B. Caritas, Volkshochschule</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="87"/>
         <source>Start date</source>
         <translation>Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="88"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="90"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="150"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="98"/>
         <source>Use suggestion</source>
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="125"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="129"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="133"/>
         <source>Spent so far</source>
         <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="135"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="137"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>z. B. 4.3100 Integration – nicht allgemeine Sozialhilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="143"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="144"/>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="175"/>
         <source>T&amp;itle:</source>
         <translation>Tit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="176"/>
         <source>Des&amp;cription:</source>
         <translation>Beschreibu&amp;ng:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="181"/>
         <source>Benchmar&amp;ks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="163"/>
         <source>Budget l&amp;ine:</source>
         <translation>H&amp;aushaltsstelle:</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation type="vanished">A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>Termine &amp;&amp; Mei&amp;lensteine</translation>
     </message>
@@ -321,22 +321,22 @@
         <translation type="vanished">Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="177"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="178"/>
         <source>Priorit&amp;y:</source>
         <translation>Priorit&amp;ät:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="179"/>
         <source>&amp;Progress:</source>
         <translation>F&amp;ortschritt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="180"/>
         <source>Dimension:</source>
         <translation>Dimension:</translation>
     </message>
@@ -345,52 +345,52 @@
         <translation type="vanished">Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="182"/>
         <source>Responsible &amp;role:</source>
         <translation>Zuständige &amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="183"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Zuständige &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="196"/>
         <source>Partners:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="197"/>
         <source>Partner names:</source>
         <translation>Namen der Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="102"/>
         <source>&amp;Start:</source>
         <translation>&amp;Anfang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="104"/>
         <source>E&amp;nd:</source>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="107"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="114"/>
         <source>Milestones:</source>
         <translation>Meilensteine:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="153"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="159"/>
         <source>S&amp;pent so far:</source>
         <translation>Bi&amp;sher ausgegeben:</translation>
     </message>
@@ -399,22 +399,22 @@
         <translation type="vanished">H&amp;aushaltsstelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="165"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Führen Sie Integrationsmittel auf einer eigenen Haushaltsstelle, getrennt von allgemeinen Sozialausgaben, damit sie sichtbar sind und begründet werden können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="175"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Finanzierungs&amp;quelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="394"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="400"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Vorschlag anhand des Enddatums: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="408"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="417"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} von {budget} ausgegeben ({share} %).</translation>
     </message>
@@ -502,83 +502,83 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="229"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="196"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="291"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
         <source>Milestone late</source>
         <translation>Meilenstein verspätet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="257"/>
         <source>Ended on {date} and is not done: update its status or its dates.</source>
         <translation>Endete am {date} und ist nicht abgeschlossen: Aktualisieren Sie den Status oder die Termine.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="261"/>
         <source>Milestone “{title}” was due on {date} and is not done.</source>
         <translation>Meilenstein „{title}“ war am {date} fällig und ist nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="265"/>
         <source>Budget {budget}, spent {spent}</source>
         <translation>Budget {budget}, ausgegeben {spent}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="286"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="287"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="288"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="289"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="290"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="292"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="293"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="294"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="295"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="296"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -1988,37 +1988,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
         <source>This backup cannot be restored. {detail} Nothing was changed.</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden. {detail} Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
         <source>&apos;{path}&apos; is damaged or incomplete ({reason}).</source>
         <translation>„{path}“ ist beschädigt oder unvollständig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} gibt es bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt: Wählen Sie einen anderen Namen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="50"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>Den Ordner {folder} gibt es nicht. Wählen Sie einen anderen Ort. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Gerade wird eine Änderung gespeichert. Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Von den aktuellen Daten konnte vorher keine Kopie angelegt werden ({reason}), deshalb wurde die Sicherung nicht wiederhergestellt. Es wurde nichts geändert.</translation>
     </message>
@@ -2537,12 +2537,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="50"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} Dimensionen, {subthemes} Unterthemen, {benchmarks} Benchmarks, {challenges} Herausforderungen, {practices} Praxisbeispiele, {guide} Schritte der Anleitung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="55"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n Problem in {folder} gefunden</numerusform>
@@ -2554,12 +2554,12 @@
         <translation type="vanished">{count} Problem(e) in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="56"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: Rolle {role}; Sprachen: {languages} (jede Übersetzung hat dieselben Codes)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="17"/>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="18"/>
         <source>No assessments yet.</source>
         <translation>Noch keine Bewertungen.</translation>
     </message>
@@ -2665,13 +2665,13 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="40"/>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="43"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="44"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert.</translation>
     </message>
@@ -2680,37 +2680,47 @@
         <translation type="vanished">{count} Maßnahme(n) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="49"/>
         <source>there is no assessment yet; create one in the app first</source>
         <translation>es gibt noch keine Bewertung; legen Sie zuerst eine in der App an</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="52"/>
         <source>the year {year} is outside 1990-2100</source>
         <translation>das Jahr {year} liegt außerhalb von 1990-2100</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="53"/>
         <source>{kind} report written to {path}</source>
         <translation>Bericht ({kind}) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="54"/>
         <source>the {kind} report is made as {offered}, not as {format}</source>
         <translation>der Bericht {kind} wird als {offered} erstellt, nicht als {format}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="57"/>
+        <source>give one -o FILE for each report, in the same order (reports named: {reports}; files given: {files}); nothing was written</source>
+        <translation>geben Sie für jeden Bericht ein -o DATEI an, in derselben Reihenfolge (genannte Berichte: {reports}; angegebene Dateien: {files}); es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="62"/>
+        <source>{path} is given for two reports; give each its own file; nothing was written</source>
+        <translation>{path} ist für zwei Berichte angegeben; geben Sie jedem Bericht eine eigene Datei; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="24"/>
         <source>cannot write {path}: {detail}. Choose a folder where you can save files.</source>
         <translation>{path} kann nicht geschrieben werden: {detail}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="27"/>
         <source>there is no assessment with id {id}; &apos;toolbox-desktop assessment list&apos; shows them</source>
         <translation>es gibt keine Bewertung mit der ID {id}; &apos;toolbox-desktop assessment list&apos; zeigt sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="31"/>
         <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
         <translation>
             <numerusform>Inhaltspaket {folder} hat %n Problem und wurde nicht geladen; führen Sie &apos;toolbox-desktop content check {folder}&apos; aus</numerusform>
@@ -2740,7 +2750,7 @@
         <translation>das Inhaltspaket {pack} gibt es nicht auf &apos;{language}&apos;; seine Sprachen sind: {languages}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="32"/>
         <source>{title} ({date}): next steps for %n gap(s), largest weighted gap first</source>
         <translation>
             <numerusform>{title} ({date}): nächste Schritte für %n Lücke, größte gewichtete Lücke zuerst</numerusform>
@@ -2748,27 +2758,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="38"/>
         <source>{title} ({date}): no gaps: no rated benchmark has a target above its current level.</source>
         <translation>{title} ({date}): keine Lücken: Keine eingestufte Benchmark hat ein Ziel über ihrer aktuellen Stufe.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="42"/>
         <source>level {level} -&gt; target {target}, priority {priority}, weighted gap {weighted}</source>
         <translation>Stufe {level} -&gt; Ziel {target}, Priorität {priority}, gewichtete Lücke {weighted}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="45"/>
         <source>Nothing in the packs fits: {reason}</source>
         <translation>In den Paketen passt nichts dazu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="46"/>
         <source>The content packs hold no suggestions for this.</source>
         <translation>Die Inhaltspakete enthalten dazu keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="49"/>
         <source>For each dimension with gaps:</source>
         <translation>Für jede Dimension mit Lücken:</translation>
     </message>
@@ -2777,47 +2787,47 @@
         <translation type="vanished">{path}, Tabellenblatt „{sheet}“: neu {new}, aktualisiert {changed}, unverändert {unchanged}, ausgelassene Zeilen {left_out}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="28"/>
         <source>{path}, sheet “{sheet}”: new {new}, updated {changed}, unchanged {unchanged}, rows left out {left_out}, indicators added or updated {indicators}</source>
         <translation>{path}, Tabellenblatt „{sheet}“: neu {new}, aktualisiert {changed}, unverändert {unchanged}, ausgelassene Zeilen {left_out}, Indikatoren hinzugefügt oder aktualisiert {indicators}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="33"/>
         <source>      + indicator “{name}” ({count})</source>
         <translation>      + Indikator „{name}“ ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="34"/>
         <source>      ~ indicator “{name}” ({count})</source>
         <translation>      ~ Indikator „{name}“ ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="35"/>
         <source>measurements: {count}</source>
         <translation>Messwerte: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="36"/>
         <source>  + row {line}: {title}</source>
         <translation>  + Zeile {line}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="37"/>
         <source>  ~ row {line}: {title} ({fields})</source>
         <translation>  ~ Zeile {line}: {title} ({fields})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="38"/>
         <source>  ! row {line} left out: {reasons}</source>
         <translation>  ! Zeile {line} ausgelassen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="39"/>
         <source>there is no sheet “{sheet}” in {path}; its sheets: {sheets}</source>
         <translation>in {path} gibt es kein Tabellenblatt „{sheet}“; seine Tabellenblätter: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="42"/>
         <source>nothing was imported: {detail}</source>
         <translation>nichts wurde importiert: {detail}</translation>
     </message>
@@ -3727,7 +3737,7 @@
 <context>
     <name>DimensionBars</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="77"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
@@ -3736,22 +3746,22 @@
         <translation type="vanished">{rated} von {total} eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="112"/>
         <source>{dimension}: {score} ({count})</source>
         <translation>{dimension}: {score} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="114"/>
         <source>{dimension}: {score}, target {target} ({count})</source>
         <translation>{dimension}: {score}, Ziel {target} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="247"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="247"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -4119,48 +4129,48 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="40"/>
         <source>No new file made</source>
         <translation>Keine neue Datei angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="53"/>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="96"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="69"/>
         <source>Copy not saved</source>
         <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="74"/>
         <source>That is the file open now. Choose another name for the copy.</source>
         <translation>Das ist die gerade geöffnete Datei. Wählen Sie einen anderen Namen für die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="89"/>
         <source>A copy of the data was saved as {path}. This window stays on {name}.</source>
         <translation>Eine Kopie der Daten wurde als {path} gespeichert. Dieses Fenster bleibt bei {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="113"/>
         <source>{file} (not found)</source>
         <translation>{file} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="119"/>
         <source>No other files yet</source>
         <translation>Noch keine anderen Dateien</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="123"/>
         <source>&amp;Clear the list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="138"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Open the other file anyway and lose it?</source>
         <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem die andere Datei öffnen und die Eingaben verlieren?</translation>
     </message>
@@ -4205,7 +4215,7 @@
         <translation>„{path}“ gibt es schon. Eine neue Datei ersetzt nie eine andere: Wählen Sie einen neuen Namen oder öffnen Sie diese Datei mit Datei → Öffnen….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="81"/>
         <source>{name} is already open.</source>
         <translation>{name} ist bereits geöffnet.</translation>
     </message>
@@ -4324,37 +4334,37 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>„{text}“ ist keine Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="49"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>„{text}“ ist kein Geldbetrag. Geben Sie ihn z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="52"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>„{text}“ kann {thousands} oder {decimal} bedeuten. Schreiben Sie es eindeutig: {thousands_plain} oder {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="57"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="60"/>
         <source>“{text}” is implausibly large; check the number of digits.</source>
         <translation>„{text}“ ist unplausibel groß; prüfen Sie die Anzahl der Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="64"/>
         <source>“{text}” is not a whole number. Type it like {example}.</source>
         <translation>„{text}“ ist keine ganze Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="67"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>„{text}“ ist kein Datum. Geben Sie es z. B. so ein: {example} oder {iso}.</translation>
     </message>
@@ -5246,70 +5256,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="185"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} – ÜBUNG (fiktive Kommune)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="189"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="163"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="155"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="169"/>
         <source>Assessment</source>
         <translation>Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="156"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="170"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="157"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="171"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="187"/>
         <source>{title} — portable</source>
         <translation>{title} – portabel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
         <source>Training municipality</source>
         <translation>Übungskommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="194"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Übungskommune: Alles in diesem Fenster ist fiktiv. Ihre eigene Arbeit liegt in Ihrer eigenen Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="200"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="336"/>
         <source>Arrives in a later version of the app</source>
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="372"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="374"/>
         <source>Content: {packs}</source>
         <translation>Inhalte: {packs}</translation>
     </message>
@@ -5318,22 +5328,22 @@
         <translation type="vanished">Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="386"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="388"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="391"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="393"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Ein Inhaltspaket hat %n Problem und wurde nicht geladen.</numerusform>
@@ -5345,7 +5355,7 @@
         <translation type="vanished">Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="399"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
@@ -5638,7 +5648,7 @@
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="358"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -8313,32 +8323,32 @@
         <translation>Lücke schließen: {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="55"/>
         <source>Short term</source>
         <translation>Kurzfristig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="56"/>
         <source>Medium term</source>
         <translation>Mittelfristig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="57"/>
         <source>Long term</source>
         <translation>Langfristig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="90"/>
         <source>{role} – {person}</source>
         <translation>{role} – {person}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="97"/>
         <source>{code} (no longer in the toolbox)</source>
         <translation>{code} (nicht mehr in der Toolbox)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="121"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -9708,12 +9718,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/document.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="42"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/document.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="43"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>

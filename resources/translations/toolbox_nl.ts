@@ -115,27 +115,27 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="118"/>
         <source>In&amp;dicators</source>
         <translation>&amp;Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="75"/>
         <source>Choose an action in the table to edit it, or create one (Ctrl+N).</source>
         <translation>Kies een actie in de tabel om die te bewerken, of maak een nieuwe aan (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="82"/>
         <source>Discard my changes</source>
         <translation>Mijn wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="83"/>
         <source>Show the action as it is stored</source>
         <translation>De actie tonen zoals die is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_editor.py" line="353"/>
         <source>Not saved yet: {problem} Your input is kept until you correct it.</source>
         <translation>Nog niet opgeslagen: {problem} Uw invoer blijft bewaard tot u die verbetert.</translation>
     </message>
@@ -143,159 +143,159 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="106"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="107"/>
         <source>What will be done, for whom, and why</source>
         <translation>Wat er gebeurt, voor wie en waarom</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="116"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="120"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="125"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="126"/>
         <source>(no dimension)</source>
         <translation>(geen dimensie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
         <source>e.g. Integration officer</source>
         <translation>bijv. integratiemedewerker</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="135"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="139"/>
         <source>Partner names</source>
         <translation>Namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wie precies, bijv. Vluchtelingenwerk, de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="87"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="88"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="90"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="149"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="150"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="98"/>
         <source>Use suggestion</source>
         <translation>Voorstel overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="153"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="125"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="129"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="133"/>
         <source>Spent so far</source>
         <translation>Tot nu toe uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="135"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="137"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>bijv. 4.3100 Integratie – niet de algemene bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="143"/>
         <source>Funding source</source>
         <translation>Financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="144"/>
         <source>(not chosen yet)</source>
         <translation>(nog niet gekozen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="175"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="176"/>
         <source>Des&amp;cription:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="181"/>
         <source>Benchmar&amp;ks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="163"/>
         <source>Budget l&amp;ine:</source>
         <translation>Begrotings&amp;post:</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation type="vanished">&amp;Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>Datums &amp;&amp; &amp;mijlpalen</translation>
     </message>
@@ -321,22 +321,22 @@
         <translation type="vanished">&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="177"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="178"/>
         <source>Priorit&amp;y:</source>
         <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="179"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Voortgang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="180"/>
         <source>Dimension:</source>
         <translation>Dimensie:</translation>
     </message>
@@ -345,52 +345,52 @@
         <translation type="vanished">Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="182"/>
         <source>Responsible &amp;role:</source>
         <translation>Verantwoordelijke &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="183"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Verantwoordelijke p&amp;ersoon:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="196"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="197"/>
         <source>Partner names:</source>
         <translation>Namen van partners:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="102"/>
         <source>&amp;Start:</source>
         <translation>B&amp;egin:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="104"/>
         <source>E&amp;nd:</source>
         <translation>Ei&amp;nde:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="107"/>
         <source>&amp;Phase:</source>
         <translation>Fa&amp;se:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="114"/>
         <source>Milestones:</source>
         <translation>Mijlpalen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="153"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="159"/>
         <source>S&amp;pent so far:</source>
         <translation>Uitgegeven t&amp;ot nu toe:</translation>
     </message>
@@ -399,22 +399,22 @@
         <translation type="vanished">Begrotings&amp;post:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="165"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Houd integratiegeld op een eigen begrotingspost, los van de algemene sociale uitgaven, zodat het zichtbaar is en verdedigd kan worden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="175"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Financieringsb&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="394"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="400"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Voorstel op basis van de einddatum: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="408"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="417"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} van {budget} uitgegeven ({share} %).</translation>
     </message>
@@ -502,83 +502,83 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="229"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="196"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="291"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
         <source>Milestone late</source>
         <translation>Mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="257"/>
         <source>Ended on {date} and is not done: update its status or its dates.</source>
         <translation>Is op {date} geëindigd en niet afgerond: werk de status of de datums bij.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="261"/>
         <source>Milestone “{title}” was due on {date} and is not done.</source>
         <translation>Mijlpaal “{title}” moest op {date} klaar zijn en is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="265"/>
         <source>Budget {budget}, spent {spent}</source>
         <translation>Budget {budget}, uitgegeven {spent}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="286"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="287"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="288"/>
         <source>Responsible</source>
         <translation>Verantwoordelijk</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="289"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="290"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="292"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="293"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="294"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="295"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="296"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -2071,37 +2071,37 @@
         <translation>De kopie kon niet worden opgeslagen als {path}: {reason}. Het geopende bestand blijft ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
         <source>This backup cannot be restored. {detail} Nothing was changed.</source>
         <translation>Deze back-up kan niet worden hersteld. {detail} Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
         <source>&apos;{path}&apos; is damaged or incomplete ({reason}).</source>
         <translation>&apos;{path}&apos; is beschadigd of onvolledig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} bestaat al. Een back-up wordt alleen in een nieuw bestand hersteld: kies een andere naam. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="50"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>De map {folder} bestaat niet. Kies een andere plek. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>De back-up kon niet worden hersteld: {reason}. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Er wordt op dit moment een wijziging opgeslagen. Probeer het zo opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Er kon vooraf geen kopie van de huidige gegevens worden bewaard ({reason}), dus de back-up is niet hersteld. Er is niets gewijzigd.</translation>
     </message>
@@ -2525,24 +2525,34 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="49"/>
         <source>there is no assessment yet; create one in the app first</source>
         <translation>er is nog geen beoordeling; maak er eerst een aan in de app</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="52"/>
         <source>the year {year} is outside 1990-2100</source>
         <translation>het jaar {year} ligt buiten 1990-2100</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="53"/>
         <source>{kind} report written to {path}</source>
         <translation>Rapport ({kind}) opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="54"/>
         <source>the {kind} report is made as {offered}, not as {format}</source>
         <translation>het rapport {kind} wordt gemaakt als {offered}, niet als {format}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="57"/>
+        <source>give one -o FILE for each report, in the same order (reports named: {reports}; files given: {files}); nothing was written</source>
+        <translation>geef voor elk rapport één -o BESTAND op, in dezelfde volgorde (genoemde rapporten: {reports}; opgegeven bestanden: {files}); er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="62"/>
+        <source>{path} is given for two reports; give each its own file; nothing was written</source>
+        <translation>{path} is opgegeven voor twee rapporten; geef elk rapport een eigen bestand; er is niets opgeslagen</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/backup.py" line="25"/>
@@ -2600,12 +2610,12 @@
         <translation>{database} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="50"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} dimensies, {subthemes} subthema&apos;s, {benchmarks} benchmarks, {challenges} uitdagingen, {practices} praktijkvoorbeelden, {guide} stappen van de handleiding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="55"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n probleem gevonden in {folder}</numerusform>
@@ -2613,22 +2623,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="56"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: rol {role}; talen: {languages} (elke vertaling heeft dezelfde codes)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="24"/>
         <source>cannot write {path}: {detail}. Choose a folder where you can save files.</source>
         <translation>kan {path} niet schrijven: {detail}. Kies een map waarin u bestanden kunt opslaan.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="27"/>
         <source>there is no assessment with id {id}; &apos;toolbox-desktop assessment list&apos; shows them</source>
         <translation>er is geen beoordeling met id {id}; &apos;toolbox-desktop assessment list&apos; toont ze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="31"/>
         <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
         <translation>
             <numerusform>inhoudspakket {folder} heeft %n probleem en is niet geladen; voer &apos;toolbox-desktop content check {folder}&apos; uit</numerusform>
@@ -2651,7 +2661,7 @@
         <translation>Alles daarin is fictief. Openen met: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="17"/>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="18"/>
         <source>No assessments yet.</source>
         <translation>Nog geen beoordelingen.</translation>
     </message>
@@ -2687,13 +2697,13 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="40"/>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="43"/>
         <source>Dry run: nothing was written.</source>
         <translation>Proefrun: er is niets geschreven.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="44"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Geïmporteerd: {added} toegevoegd, {updated} bijgewerkt.</translation>
     </message>
@@ -2716,7 +2726,7 @@
         <translation>het inhoudspakket {pack} bestaat niet in &apos;{language}&apos;; de talen ervan zijn: {languages}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="32"/>
         <source>{title} ({date}): next steps for %n gap(s), largest weighted gap first</source>
         <translation>
             <numerusform>{title} ({date}): volgende stappen voor %n kloof, grootste gewogen kloof eerst</numerusform>
@@ -2724,27 +2734,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="38"/>
         <source>{title} ({date}): no gaps: no rated benchmark has a target above its current level.</source>
         <translation>{title} ({date}): geen kloven: geen enkele ingeschaalde benchmark heeft een doel boven het huidige niveau.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="42"/>
         <source>level {level} -&gt; target {target}, priority {priority}, weighted gap {weighted}</source>
         <translation>niveau {level} -&gt; doel {target}, prioriteit {priority}, gewogen kloof {weighted}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="45"/>
         <source>Nothing in the packs fits: {reason}</source>
         <translation>Niets uit de pakketten past: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="46"/>
         <source>The content packs hold no suggestions for this.</source>
         <translation>De inhoudspakketten bevatten hiervoor geen suggesties.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="49"/>
         <source>For each dimension with gaps:</source>
         <translation>Per dimensie met kloven:</translation>
     </message>
@@ -2753,47 +2763,47 @@
         <translation type="vanished">{path}, werkblad ‘{sheet}’: nieuw {new}, bijgewerkt {changed}, ongewijzigd {unchanged}, weggelaten rijen {left_out}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="22"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="28"/>
         <source>{path}, sheet “{sheet}”: new {new}, updated {changed}, unchanged {unchanged}, rows left out {left_out}, indicators added or updated {indicators}</source>
         <translation>{path}, werkblad ‘{sheet}’: nieuw {new}, bijgewerkt {changed}, ongewijzigd {unchanged}, weggelaten rijen {left_out}, indicatoren toegevoegd of bijgewerkt {indicators}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="33"/>
         <source>      + indicator “{name}” ({count})</source>
         <translation>      + indicator ‘{name}’ ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="34"/>
         <source>      ~ indicator “{name}” ({count})</source>
         <translation>      ~ indicator ‘{name}’ ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="35"/>
         <source>measurements: {count}</source>
         <translation>meetwaarden: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="36"/>
         <source>  + row {line}: {title}</source>
         <translation>  + rij {line}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="37"/>
         <source>  ~ row {line}: {title} ({fields})</source>
         <translation>  ~ rij {line}: {title} ({fields})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="38"/>
         <source>  ! row {line} left out: {reasons}</source>
         <translation>  ! rij {line} weggelaten: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="39"/>
         <source>there is no sheet “{sheet}” in {path}; its sheets: {sheets}</source>
         <translation>er is geen werkblad ‘{sheet}’ in {path}; de werkbladen: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="42"/>
         <source>nothing was imported: {detail}</source>
         <translation>er is niets geïmporteerd: {detail}</translation>
     </message>
@@ -3703,7 +3713,7 @@
 <context>
     <name>DimensionBars</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="77"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
@@ -3712,22 +3722,22 @@
         <translation type="vanished">{rated} van {total} ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="112"/>
         <source>{dimension}: {score} ({count})</source>
         <translation>{dimension}: {score} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="114"/>
         <source>{dimension}: {score}, target {target} ({count})</source>
         <translation>{dimension}: {score}, doel {target} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="247"/>
         <source>Current score</source>
         <translation>Huidige score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/bar_chart.py" line="247"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
@@ -4095,48 +4105,48 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="40"/>
         <source>No new file made</source>
         <translation>Geen nieuw bestand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="53"/>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="96"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="69"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="74"/>
         <source>That is the file open now. Choose another name for the copy.</source>
         <translation>Dat is het bestand dat nu open is. Kies een andere naam voor de kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="89"/>
         <source>A copy of the data was saved as {path}. This window stays on {name}.</source>
         <translation>Een kopie van de gegevens is opgeslagen als {path}. Dit venster blijft bij {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="113"/>
         <source>{file} (not found)</source>
         <translation>{file} (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="119"/>
         <source>No other files yet</source>
         <translation>Nog geen andere bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="123"/>
         <source>&amp;Clear the list</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="138"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Open the other file anyway and lose it?</source>
         <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch het andere bestand openen en het kwijtraken?</translation>
     </message>
@@ -4181,7 +4191,7 @@
         <translation>&apos;{path}&apos; bestaat al. Een nieuw bestand vervangt nooit een ander: kies een nieuwe naam, of open dat bestand met Bestand → Openen….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="81"/>
         <source>{name} is already open.</source>
         <translation>{name} is al geopend.</translation>
     </message>
@@ -4300,37 +4310,37 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>“{text}” is geen getal. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="49"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>“{text}” is geen geldbedrag. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="52"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>“{text}” kan {thousands} of {decimal} betekenen. Schrijf het eenduidig: {thousands_plain} of {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="57"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>“{text}” heeft meer dan twee decimalen: bedragen worden in centen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="60"/>
         <source>“{text}” is implausibly large; check the number of digits.</source>
         <translation>“{text}” is onwaarschijnlijk groot; controleer het aantal cijfers.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="64"/>
         <source>“{text}” is not a whole number. Type it like {example}.</source>
         <translation>“{text}” is geen geheel getal. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="67"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>“{text}” is geen datum. Typ het bijvoorbeeld zo: {example} of {iso}.</translation>
     </message>
@@ -5210,65 +5220,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="185"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} — OEFENING (fictieve gemeente)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="189"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="163"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="155"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="169"/>
         <source>Assessment</source>
         <translation>Zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="156"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="170"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="157"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="171"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="187"/>
         <source>{title} — portable</source>
         <translation>{title} — draagbaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
         <source>Training municipality</source>
         <translation>Oefengemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="194"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Oefengemeente: alles in dit venster is fictief. Uw eigen werk staat in uw eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="200"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="336"/>
         <source>Arrives in a later version of the app</source>
         <translation>Komt in een latere versie van de app</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="358"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Geïmporteerd: %n item toegevoegd of gewijzigd.</numerusform>
@@ -5276,12 +5286,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="372"/>
         <source>No content loaded</source>
         <translation>Geen inhoud geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="374"/>
         <source>Content: {packs}</source>
         <translation>Inhoud: {packs}</translation>
     </message>
@@ -5290,22 +5300,22 @@
         <translation type="vanished">Inhoud: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="386"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Er kon geen inhoud worden geladen, dus de bibliotheek is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="388"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>De app werkt verder met de inhoud die eerder is geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="391"/>
         <source>Content pack has errors</source>
         <translation>Inhoudspakket bevat fouten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="393"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Een inhoudspakket heeft %n probleem en is niet geladen.</numerusform>
@@ -5313,7 +5323,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="399"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Verbeter de bestanden en regels die onder “Details tonen” staan en start de app dan opnieuw. &apos;toolbox-desktop content check MAP&apos; toont dezelfde problemen.</translation>
     </message>
@@ -8248,32 +8258,32 @@
 <context>
     <name>PlanTexts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="55"/>
         <source>Short term</source>
         <translation>Korte termijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="56"/>
         <source>Medium term</source>
         <translation>Middellange termijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="57"/>
         <source>Long term</source>
         <translation>Lange termijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="90"/>
         <source>{role} – {person}</source>
         <translation>{role} – {person}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="97"/>
         <source>{code} (no longer in the toolbox)</source>
         <translation>{code} (niet meer in de toolbox)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/texts.py" line="121"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -9668,12 +9678,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/document.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="42"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/reports/document.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/reports/document.py" line="43"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>

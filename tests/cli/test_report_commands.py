@@ -158,3 +158,60 @@ def test_the_installed_command_writes_the_report_and_its_message_then_ends(works
     again = tmp_path / "again.pdf"
     assert main(["report", "worksheet", "--db", str(workspace.path), "-o", str(again)]) == 0
     assert again.exists() and gc.isenabled() == enabled
+
+
+def test_several_reports_in_one_start_each_to_its_own_file(workspace, tmp_path, capsys):
+    """``report annual worksheet -o a.docx -o b.pdf``: one start of the command makes both,
+    in the order given, each in the format its file names, with the options that concern it."""
+    from docx import Document
+
+    AssessmentRepository(workspace.conn).save_profile(Profile(name="Zürich-Ost"))
+    annual, worksheet = tmp_path / "annual.docx", tmp_path / "worksheet.pdf"
+    code = main(
+        [
+            *("report", "annual", "worksheet", "--year", "2025", "--db", str(workspace.path)),
+            *("-o", str(annual), "-o", str(worksheet), "--facilitator"),
+        ]
+    )
+    assert code == EXIT_OK
+    assert capsys.readouterr().out.splitlines() == [
+        f"annual report written to {annual}",
+        f"worksheet report written to {worksheet}",
+    ]
+    assert "Annual integration report 2025" in "\n".join(
+        p.text for p in Document(annual).paragraphs
+    )
+    assert "Zürich-Ost" in PdfReader(worksheet).pages[0].extract_text()
+
+
+def test_several_reports_need_one_file_each_and_distinct_files(workspace, tmp_path, capsys):
+    database = ["--db", str(workspace.path)]
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    assert main(["report", "worksheet", "rights", *database, "-o", str(first)]) == EXIT_ERROR
+    assert "reports named: 2; files given: 1" in capsys.readouterr().err
+    code = main(["report", "worksheet", *database, "-o", str(first), "-o", str(second)])
+    assert code == EXIT_ERROR
+    assert "reports named: 1; files given: 2" in capsys.readouterr().err
+    same = ["-o", str(first), "-o", str(tmp_path / "." / "a.pdf")]
+    assert main(["report", "worksheet", "rights", *database, *same]) == EXIT_ERROR
+    assert "is given for two reports" in capsys.readouterr().err
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_report_that_cannot_be_made_does_not_keep_the_others_from_being_written(
+    workspace, tmp_path, capsys
+):
+    """The annual report of a year outside the range is refused; the worksheet after it is
+    still written, and the exit code says that one failed."""
+    annual, worksheet = tmp_path / "annual.pdf", tmp_path / "worksheet.pdf"
+    code = main(
+        [
+            *("report", "annual", "worksheet", "--year", "1025", "--db", str(workspace.path)),
+            *("-o", str(annual), "-o", str(worksheet)),
+        ]
+    )
+    assert code == EXIT_ERROR
+    captured = capsys.readouterr()
+    assert "outside 1990-2100" in captured.err
+    assert captured.out.strip() == f"worksheet report written to {worksheet}"
+    assert not annual.exists() and worksheet.read_bytes().startswith(b"%PDF")

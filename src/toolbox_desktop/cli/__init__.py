@@ -11,6 +11,7 @@
     toolbox-desktop plan export --format csv|ics -o FILE  the action plan for other programs
     toolbox-desktop plan import FILE [--sheet NAME] [--dry-run]   actions from a spreadsheet
     toolbox-desktop report KIND -o FILE.pdf        a PDF report (e.g. the workshop worksheet)
+    toolbox-desktop report KIND KIND -o FILE -o FILE   several reports in one start
     toolbox-desktop export KIND -o FILE.toolbox    a package for another laptop (USB stick)
     toolbox-desktop import FILE [--dry-run]        show what a package changes, then import it
     toolbox-desktop demo --db PATH                 a fictional training town, in a new file

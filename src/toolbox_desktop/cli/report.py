@@ -1,5 +1,7 @@
 """`toolbox-desktop report KIND -o FILE [--format pdf|docx|xlsx]`: the same documents as the
 window. Without ``--format`` the output's extension chooses (``.docx``, ``.xlsx``), else a PDF.
+Several reports in one start: ``report assessment plan -o assessment.pdf -o plan.pdf`` (one
+``-o`` per KIND, in the same order), as an office suite converts several files in one start.
 
 A thin adapter over ``services.reports``: the kinds are the registry's, the flags are made from
 its option declarations (``OPTIONS``), and the report is read, laid out and written atomically
@@ -52,6 +54,14 @@ MSG_REPORT_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "{kind} report written to 
 MSG_FORMAT_NOT_OFFERED = QT_TRANSLATE_NOOP(
     "CommandLine", "the {kind} report is made as {offered}, not as {format}"
 )
+MSG_ONE_FILE_PER_REPORT = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "give one -o FILE for each report, in the same order (reports named: {reports}; "
+    "files given: {files}); nothing was written",
+)
+MSG_SAME_FILE_TWICE = QT_TRANSLATE_NOOP(
+    "CommandLine", "{path} is given for two reports; give each its own file; nothing was written"
+)
 
 
 def _argument(option: ReportOption) -> dict:
@@ -75,12 +85,22 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
         "report", parents=[db_option], help="write a report (PDF, Word or spreadsheet)"
     )
     report.add_argument(
-        "kind",
+        "kinds",
+        nargs="+",
         choices=sorted(REPORTS),
         metavar="KIND",
-        help="one of: " + ", ".join(sorted(REPORTS)),
+        help="one or more of: " + ", ".join(sorted(REPORTS)),
     )
-    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    report.add_argument(
+        "-o",
+        "--output",
+        dest="outputs",
+        type=Path,
+        action="append",
+        required=True,
+        metavar="FILE",
+        help="the file to write; one -o for each KIND, in the same order",
+    )
     report.add_argument(
         "--format",
         choices=FORMATS,
@@ -96,34 +116,48 @@ def choices_from(args: argparse.Namespace) -> ReportChoices:
     return ReportChoices(**{name: getattr(args, name) for name in OPTIONS})
 
 
-def chosen_format(args: argparse.Namespace) -> str:
+def chosen_format(args: argparse.Namespace, output: Path) -> str:
     """``--format``, or the one the output's extension names, or a PDF."""
     if args.format:
         return args.format
-    extension = args.output.suffix.lower().lstrip(".")
+    extension = output.suffix.lower().lstrip(".")
     return extension if extension in FORMATS else PDF
 
 
 def run(workspace, args: argparse.Namespace) -> int:
+    """Each KIND to its FILE, in one start; every report is tried (one that cannot be made
+    does not keep the others from being written) and the exit code says if any failed."""
+    if len(args.kinds) != len(args.outputs):
+        reports, files = len(args.kinds), len(args.outputs)
+        return _error(tr(MSG_ONE_FILE_PER_REPORT, reports=reports, files=files))
+    seen: set[Path] = set()
+    for output in args.outputs:
+        if output.resolve() in seen:
+            return _error(tr(MSG_SAME_FILE_TWICE, path=output))
+        seen.add(output.resolve())
+    pairs = zip(args.kinds, args.outputs, strict=True)
+    codes = [run_one(workspace, args, kind, output) for kind, output in pairs]
+    return max(codes)
+
+
+def run_one(workspace, args: argparse.Namespace, kind: str, output: Path) -> int:
     from toolbox_desktop.storage.assessment_repository import AssessmentNotFoundError
 
     try:
         build_report(
-            args.kind,
+            kind,
             workspace,
             choices_from(args),
-            args.output,
+            output,
             translate=current_translate(),
             # The report's words in --lang, its numbers and dates as written on this computer
             # ("en_SE" for English on a Swedish one), as the window's Reports area does.
             language=formats_locale(),
-            format=chosen_format(args),
+            format=chosen_format(args, output),
         )
     except FormatNotOfferedError as error:
         offered = ", ".join(error.offered)
-        return _error(
-            tr(MSG_FORMAT_NOT_OFFERED, kind=args.kind, offered=offered, format=error.format)
-        )
+        return _error(tr(MSG_FORMAT_NOT_OFFERED, kind=kind, offered=offered, format=error.format))
     except NoAssessmentYetError:
         return _error(tr(MSG_NO_ASSESSMENT_YET))
     except AssessmentNotFoundError as error:
@@ -136,8 +170,8 @@ def run(workspace, args: argparse.Namespace) -> int:
         return _error(str(error))
     except OSError as error:
         detail = error.strerror or error
-        return _error(tr(MSG_CANNOT_WRITE, path=args.output, detail=detail))
-    print(tr(MSG_REPORT_WRITTEN, kind=args.kind, path=args.output))
+        return _error(tr(MSG_CANNOT_WRITE, path=output, detail=detail))
+    print(tr(MSG_REPORT_WRITTEN, kind=kind, path=output))
     return EXIT_OK
 
 

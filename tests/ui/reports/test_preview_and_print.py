@@ -28,6 +28,8 @@ def page(qtbot, workspace):
     page.resize(1280, 800)
     page.show()
     page.choose(WORKSHEET)
+    # A4 whatever the machine's region (its default is Letter in the US and Canada).
+    page.page_size_combo.setCurrentIndex(page.page_size_combo.findData("A4"))
     yield page
     if page.preview is not None:
         page.preview.close()
