@@ -26,8 +26,8 @@ for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STA
 # start and reports are on A4, whether the developer's computer speaks German or American.
 # Tests of another computer say so (they stand in ``language.system_locale_name`` or set
 # these variables themselves).
-for _variable in ("LC_ALL", "LC_NUMERIC", "LC_TIME", "LC_MONETARY", "LC_MESSAGES", "LANGUAGE"):
-    os.environ.pop(_variable, None)
+for _variable in [name for name in os.environ if name.startswith("LC_") or name == "LANGUAGE"]:
+    os.environ.pop(_variable)
 os.environ["LANG"] = "C.UTF-8"
 
 REPO = Path(__file__).resolve().parents[1]

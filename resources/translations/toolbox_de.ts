@@ -2706,6 +2706,11 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/report.py" line="62"/>
+        <source>the {kind} report was not written to {path}: {reason}</source>
+        <translation>der Bericht {kind} wurde nicht in {path} gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="65"/>
         <source>{path} is given for two reports; give each its own file; nothing was written</source>
         <translation>{path} ist für zwei Berichte angegeben; geben Sie jedem Bericht eine eigene Datei; es wurde nichts gespeichert</translation>
     </message>

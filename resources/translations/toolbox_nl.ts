@@ -2551,6 +2551,11 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/report.py" line="62"/>
+        <source>the {kind} report was not written to {path}: {reason}</source>
+        <translation>het rapport {kind} is niet opgeslagen in {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="65"/>
         <source>{path} is given for two reports; give each its own file; nothing was written</source>
         <translation>{path} is opgegeven voor twee rapporten; geef elk rapport een eigen bestand; er is niets opgeslagen</translation>
     </message>

@@ -161,57 +161,71 @@ def test_the_installed_command_writes_the_report_and_its_message_then_ends(works
 
 
 def test_several_reports_in_one_start_each_to_its_own_file(workspace, tmp_path, capsys):
-    """``report annual worksheet -o a.docx -o b.pdf``: one start of the command makes both,
-    in the order given, each in the format its file names, with the options that concern it."""
+    """``report worksheet annual -o w.pdf -o a.docx``: one start of the command makes both,
+    in the order given, each in the format its file names, with the options that concern
+    it. The KINDs may also stand between the ``-o`` options."""
     from docx import Document
 
     AssessmentRepository(workspace.conn).save_profile(Profile(name="Zürich-Ost"))
-    annual, worksheet = tmp_path / "annual.docx", tmp_path / "worksheet.pdf"
-    code = main(
-        [
-            *("report", "annual", "worksheet", "--year", "2025", "--db", str(workspace.path)),
-            *("-o", str(annual), "-o", str(worksheet), "--facilitator"),
-        ]
-    )
-    assert code == EXIT_OK
-    assert capsys.readouterr().out.splitlines() == [
-        f"annual report written to {annual}",
-        f"worksheet report written to {worksheet}",
-    ]
-    assert "Annual integration report 2025" in "\n".join(
-        p.text for p in Document(annual).paragraphs
-    )
-    assert "Zürich-Ost" in PdfReader(worksheet).pages[0].extract_text()
-
-
-def test_several_reports_need_one_file_each_and_distinct_files(workspace, tmp_path, capsys):
+    worksheet, annual = tmp_path / "worksheet.pdf", tmp_path / "annual.docx"
     database = ["--db", str(workspace.path)]
-    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    assert main(["report", "worksheet", "rights", *database, "-o", str(first)]) == EXIT_ERROR
-    assert "reports named: 2; files given: 1" in capsys.readouterr().err
-    code = main(["report", "worksheet", *database, "-o", str(first), "-o", str(second)])
-    assert code == EXIT_ERROR
-    assert "reports named: 1; files given: 2" in capsys.readouterr().err
-    same = ["-o", str(first), "-o", str(tmp_path / "." / "a.pdf")]
-    assert main(["report", "worksheet", "rights", *database, *same]) == EXIT_ERROR
-    assert "is given for two reports" in capsys.readouterr().err
-    assert list(tmp_path.glob("*.pdf")) == []
+    for command in (
+        ["report", "worksheet", "annual", "-o", str(worksheet), "-o", str(annual)],
+        ["report", "worksheet", "-o", str(worksheet), "annual", f"--output={annual}"],
+    ):
+        code = main([*command, *database, "--year", "2025", "--facilitator"])
+        assert code == EXIT_OK
+        assert capsys.readouterr().out.splitlines() == [
+            f"worksheet report written to {worksheet}",
+            f"annual report written to {annual}",
+        ]
+        assert "Zürich-Ost" in PdfReader(worksheet).pages[0].extract_text()
+        paragraphs = "\n".join(p.text for p in Document(annual).paragraphs)
+        assert "Annual integration report 2025" in paragraphs
+        worksheet.unlink()
+        annual.unlink()
+
+
+def test_several_reports_need_one_file_each_and_distinct_files(tmp_path, capsys, monkeypatch):
+    """Refused before anything is opened or written: not even the database is made."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    database = ["--db", str(tmp_path / "never-made.sqlite3")]
+    absolute = str(tmp_path / "a.pdf")
+    refused = {
+        "reports named: 2; files given: 1": ["worksheet", "rights", "-o", "a.pdf"],
+        "reports named: 1; files given: 2": ["worksheet", "-o", "a.pdf", "-o", "b.pdf"],
+        "a.pdf is given for two reports": ["worksheet", "rights", "-o", absolute, "-o", "a.pdf"],
+        "sub/../a.pdf is given for two reports": [
+            *("plan", "rights", "-o", "a.pdf", "-o", "sub/../a.pdf")
+        ],
+        "A.PDF is given for two reports": ["plan", "rights", "-o", "a.pdf", "-o", "A.PDF"],
+    }
+    for message, command in refused.items():
+        assert main(["report", *command, *database]) == EXIT_ERROR
+        err = capsys.readouterr().err
+        assert message in err and "nothing was written" in err
+    assert list(tmp_path.iterdir()) == [tmp_path / "sub"]
 
 
 def test_a_report_that_cannot_be_made_does_not_keep_the_others_from_being_written(
     workspace, tmp_path, capsys
 ):
-    """The annual report of a year outside the range is refused; the worksheet after it is
-    still written, and the exit code says that one failed."""
+    """The annual report of a year outside the range is refused, first or last; the
+    worksheet is still written, the error names the report it is about, and the exit code
+    says that one failed."""
     annual, worksheet = tmp_path / "annual.pdf", tmp_path / "worksheet.pdf"
-    code = main(
-        [
-            *("report", "annual", "worksheet", "--year", "1025", "--db", str(workspace.path)),
-            *("-o", str(annual), "-o", str(worksheet)),
-        ]
-    )
-    assert code == EXIT_ERROR
-    captured = capsys.readouterr()
-    assert "outside 1990-2100" in captured.err
-    assert captured.out.strip() == f"worksheet report written to {worksheet}"
-    assert not annual.exists() and worksheet.read_bytes().startswith(b"%PDF")
+    database = ["--db", str(workspace.path), "--year", "1025"]
+    for kinds, files in (
+        (["annual", "worksheet"], ["-o", str(annual), "-o", str(worksheet)]),
+        (["worksheet", "annual"], ["-o", str(worksheet), "-o", str(annual)]),
+    ):
+        assert main(["report", *kinds, *database, *files]) == EXIT_ERROR
+        captured = capsys.readouterr()
+        assert captured.err.strip() == (
+            f"error: the annual report was not written to {annual}: "
+            "the year 1025 is outside 1990-2100"
+        )
+        assert captured.out.strip() == f"worksheet report written to {worksheet}"
+        assert not annual.exists() and worksheet.read_bytes().startswith(b"%PDF")
+        worksheet.unlink()

@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     packages, argv = _packages_to_open(argv)
     try:
         with safe_output():
-            args = build_parser(_parser_needed(argv)).parse_args(argv)
+            args = read_command_line(build_parser(_parser_needed(argv)), argv)
             args.packages = packages
             if whole_process and args.command == "report":
                 from toolbox_desktop.cli.report import as_whole_process
@@ -163,6 +163,19 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def read_command_line(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """``parser.parse_args(argv)``, except that a report's KINDs may also stand between its
+    ``-o`` options (``report assessment -o a.pdf plan -o p.pdf``)."""
+    args, extras = parser.parse_known_args(argv)
+    if extras and args.command == "report":
+        from toolbox_desktop.cli.report import take_kinds
+
+        extras = take_kinds(args, extras)
+    if extras:
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")  # as parse_args says it
+    return args
 
 
 def _parser_needed(argv: list[str]) -> str | None:
@@ -223,6 +236,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "report":
         from toolbox_desktop.cli import report
 
+        refused = report.check_outputs(args)  # before the database is opened or made
+        if refused is not None:
+            print(f"error: {refused}", file=sys.stderr)
+            return EXIT_ERROR
         return _with_workspace(db_path, language, report.run, args)
     if args.command == "plan":
         from toolbox_desktop.cli import plan

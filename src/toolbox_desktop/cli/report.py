@@ -59,6 +59,9 @@ MSG_ONE_FILE_PER_REPORT = QT_TRANSLATE_NOOP(
     "give one -o FILE for each report, in the same order (reports named: {reports}; "
     "files given: {files}); nothing was written",
 )
+MSG_REPORT_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "CommandLine", "the {kind} report was not written to {path}: {reason}"
+)
 MSG_SAME_FILE_TWICE = QT_TRANSLATE_NOOP(
     "CommandLine", "{path} is given for two reports; give each its own file; nothing was written"
 )
@@ -124,23 +127,61 @@ def chosen_format(args: argparse.Namespace, output: Path) -> str:
     return extension if extension in FORMATS else PDF
 
 
+def take_kinds(args: argparse.Namespace, extras: list[str]) -> list[str]:
+    """Add to ``args.kinds`` the KINDs written between the ``-o`` options (``report
+    assessment -o a.pdf plan -o p.pdf``), which argparse leaves over, in their order; what
+    is left over then is not the command's."""
+    kinds = [token for token in extras if token in REPORTS]
+    args.kinds = [*args.kinds, *kinds]
+    return [token for token in extras if token not in REPORTS]
+
+
+def check_outputs(args: argparse.Namespace) -> str | None:
+    """Why the files named cannot be written as given (one for each report, each its own),
+    or None: checked before the database is opened, so a refused command changes nothing."""
+    if len(args.kinds) != len(args.outputs):
+        return tr(MSG_ONE_FILE_PER_REPORT, reports=len(args.kinds), files=len(args.outputs))
+    seen: set[str] = set()
+    for output in args.outputs:
+        key = _same_file_key(output)
+        if key in seen:
+            return tr(MSG_SAME_FILE_TWICE, path=output)
+        seen.add(key)
+    return None
+
+
+def _same_file_key(output: Path) -> str:
+    """One key for every way of naming the same file: its folder resolved (links, ``..``,
+    relative or absolute), the name as written (a link there is replaced, not followed),
+    and letter case ignored: on Windows and macOS "Report.pdf" and "report.pdf" are one
+    file, and one report would silently replace the other."""
+    folder = os.path.realpath(output.parent)  # never raises, even on a loop of links
+    return os.path.normcase(os.path.join(folder, output.name)).casefold()
+
+
 def run(workspace, args: argparse.Namespace) -> int:
     """Each KIND to its FILE, in one start; every report is tried (one that cannot be made
-    does not keep the others from being written) and the exit code says if any failed."""
-    if len(args.kinds) != len(args.outputs):
-        reports, files = len(args.kinds), len(args.outputs)
-        return _error(tr(MSG_ONE_FILE_PER_REPORT, reports=reports, files=files))
-    seen: set[Path] = set()
-    for output in args.outputs:
-        if output.resolve() in seen:
-            return _error(tr(MSG_SAME_FILE_TWICE, path=output))
-        seen.add(output.resolve())
-    pairs = zip(args.kinds, args.outputs, strict=True)
-    codes = [run_one(workspace, args, kind, output) for kind, output in pairs]
+    does not keep the others from being written) and the exit code says if any failed. With
+    several reports, an error names the report it is about."""
+    refused = check_outputs(args)
+    if refused:
+        return _error(refused)
+    several = len(args.kinds) > 1
+    codes = []
+    for number, (kind, output) in enumerate(zip(args.kinds, args.outputs, strict=True)):
+        if number and not gc.isenabled():
+            gc.collect()  # the last report's few cycles, as the whole process skips them
+        problem = run_one(workspace, args, kind, output)
+        if problem is None:
+            print(tr(MSG_REPORT_WRITTEN, kind=kind, path=output))
+        elif several:
+            problem = tr(MSG_REPORT_NOT_WRITTEN, kind=kind, path=output, reason=problem)
+        codes.append(EXIT_OK if problem is None else _error(problem))
     return max(codes)
 
 
-def run_one(workspace, args: argparse.Namespace, kind: str, output: Path) -> int:
+def run_one(workspace, args: argparse.Namespace, kind: str, output: Path) -> str | None:
+    """Write the ``kind`` report to ``output``; None when written, else what went wrong."""
     from toolbox_desktop.storage.assessment_repository import AssessmentNotFoundError
 
     try:
@@ -157,22 +198,20 @@ def run_one(workspace, args: argparse.Namespace, kind: str, output: Path) -> int
         )
     except FormatNotOfferedError as error:
         offered = ", ".join(error.offered)
-        return _error(tr(MSG_FORMAT_NOT_OFFERED, kind=kind, offered=offered, format=error.format))
+        return tr(MSG_FORMAT_NOT_OFFERED, kind=kind, offered=offered, format=error.format)
     except NoAssessmentYetError:
-        return _error(tr(MSG_NO_ASSESSMENT_YET))
+        return tr(MSG_NO_ASSESSMENT_YET)
     except AssessmentNotFoundError as error:
-        return _error(tr(MSG_NO_ASSESSMENT_WITH_ID, id=error.args[0]))
+        return tr(MSG_NO_ASSESSMENT_WITH_ID, id=error.args[0])
     except YearOutOfRangeError as error:
-        return _error(tr(MSG_YEAR_OUT_OF_RANGE, year=error.year))
+        return tr(MSG_YEAR_OUT_OF_RANGE, year=error.year)
     except ExplainedDataError as error:  # nothing to write: the message says why
-        return _error(translated(error.message))
+        return translated(error.message)
     except LookupError as error:  # what a report added later finds missing
-        return _error(str(error))
+        return str(error)
     except OSError as error:
-        detail = error.strerror or error
-        return _error(tr(MSG_CANNOT_WRITE, path=output, detail=detail))
-    print(tr(MSG_REPORT_WRITTEN, kind=kind, path=output))
-    return EXIT_OK
+        return tr(MSG_CANNOT_WRITE, path=output, detail=error.strerror or error)
+    return None
 
 
 def _error(message: str) -> int:
