@@ -129,3 +129,35 @@ def test_the_import_command_is_still_a_command(qapp, user_folders, capsys):
     code = main(["import", str(missing), "--dry-run", "--db", str(user_folders / "x.sqlite3")])
     assert code == 2
     assert "nothing.toolbox" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("system", ["darwin", "linux", "win32"])
+def test_a_package_the_system_sends_as_an_event_opens_its_preview_on_macos_only(
+    qtbot, workspace, ui_state, tmp_path, monkeypatch, system
+):
+    """macOS hands a file opened with the app to the running app as a ``QFileOpenEvent``:
+    a package goes to the import preview, any other file is left alone. Linux and Windows
+    give the file as an argument (tested above) and never send the event, so there the app
+    does not watch every event for it."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from toolbox_desktop.app import build_main_window
+    from toolbox_desktop.ui.window import file_switch
+
+    monkeypatch.setattr(file_switch.sys, "platform", system)
+    host = file_switch.WindowHost(ui_state, build_main_window)
+    window = host.show(workspace)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    opened: list[list] = []
+    monkeypatch.setattr(window, "import_packages", opened.append)
+    package = tmp_path / "usb" / "Grünwald.toolbox"
+    for path in (tmp_path / "minutes.pdf", package):
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    QApplication.processEvents()  # the preview opens once the event loop runs
+    assert opened == ([[package]] if system == "darwin" else [])
+    window.close()  # a closed window's file is closed: nothing goes to it any more
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(package)))
+    QApplication.processEvents()
+    assert opened == ([[package]] if system == "darwin" else [])
+    host.deleteLater()  # and with it the event filter

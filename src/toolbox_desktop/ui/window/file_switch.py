@@ -62,11 +62,12 @@ class WindowHost(QObject):
         key = id(window)
         self._workspaces[key] = workspace
         window.destroyed.connect(lambda _=None, key=key: self._window_gone(key))
-        opener = PackageOpener(window)
-        if sys.platform == "darwin":  # the only system that sends QFileOpenEvent, also at launch
-            QApplication.instance().installEventFilter(opener)
-        else:  # an application event filter costs start-up about 35 ms (``MainWindow``)
-            window.after_first_paint(lambda: QApplication.instance().installEventFilter(opener))
+        # macOS is the only system that sends a file to open as an event (also at launch);
+        # Linux and Windows give it as an argument. An application event filter passes every
+        # event of the app through Python (tens of thousands in a minute of work), so there
+        # is none where no such event comes.
+        if sys.platform == "darwin" and self.findChild(PackageOpener) is None:
+            QApplication.instance().installEventFilter(PackageOpener(lambda: self.window, self))
         if not window.is_training:  # the fictional town is opened from Help, not a file list
             self.state.remember_file(workspace.path)
         self.window = window

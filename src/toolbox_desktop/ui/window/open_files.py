@@ -9,6 +9,7 @@ package…: nothing is written until the user presses Import.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -29,14 +30,19 @@ def open_packages(window, paths: list[Path]) -> None:
 
 class PackageOpener(QObject):
     """An application event filter: a package the system asks the app to open (macOS's
-    ``QFileOpenEvent``) goes to the import preview of ``window``."""
+    ``QFileOpenEvent``) goes to the import preview of the window the user sees
+    (``current()``, the one shown last); with no such window open, the event is left to
+    Qt."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, current: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.current = current
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.FileOpen and is_package(event.file()):
-            open_packages(self.window, [Path(event.file())])
-            return True
-        return False
+        if event.type() != QEvent.Type.FileOpen or not is_package(event.file()):
+            return False
+        window = self.current()
+        if window is None or not window.isVisible():  # closed: its file is closed too
+            return False
+        open_packages(window, [Path(event.file())])
+        return True
