@@ -29,6 +29,20 @@ from toolbox_desktop.ui.common.plain_text import as_typed
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 RATED_ROLE = Qt.ItemDataRole.UserRole + 2
 SMALL_PLACES_ROLE = Qt.ItemDataRole.UserRole + 3
+# The roles the list answers; a painted cell is asked for about ten, most left to the style.
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        CODE_ROLE,
+        RATED_ROLE,
+        SMALL_PLACES_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+    )
+)
 NUMBER_COLUMN, TITLE_COLUMN, RATING_COLUMN = range(3)
 LEVEL_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(5)}
 
@@ -99,8 +113,8 @@ class BenchmarkListModel(QAbstractTableModel):
         return (self.tr("No."), self.tr("Benchmark"), self.tr("Rating"))[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
+        if int(role) not in _ANSWERED_ROLES or not index.isValid():
+            return None  # before the rating is looked up: the view asks for every role
         benchmark = self._benchmarks[index.row()]
         column = index.column()
         rating = self.session.rating(benchmark.code)
