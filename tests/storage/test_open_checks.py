@@ -158,6 +158,26 @@ def test_a_value_that_is_not_text_is_named_not_a_traceback(town, pack_copy, valu
     assert files_beside(path) == before
 
 
+@pytest.mark.parametrize(
+    ("column", "value_sql"),
+    [("title", "CAST(X'4265726C696EC328' AS TEXT)"), ("position", "X'01'")],
+)
+def test_an_unreadable_value_in_any_table_is_found_and_named(town, pack_copy, column, value_sql):
+    """Not only where people type: here the library's sub-themes (a table late in the
+    file), text that is not UTF-8 and binary data in a column of numbers."""
+    path, _ = town
+    conn = sqlite3.connect(path)
+    with conn:
+        row = conn.execute("SELECT max(rowid) FROM subthemes").fetchone()[0]
+        conn.execute(f"UPDATE subthemes SET {column} = {value_sql} WHERE rowid = ?", [row])
+    conn.close()
+    before = files_beside(path)
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_workspace(path, pack_copy.parent)
+    assert f"table 'subthemes', column '{column}', row {row}" in caught.value.message
+    assert files_beside(path) == before
+
+
 def test_the_command_line_says_so_too(town, capsys):
     path, row = town
     corrupt(path, "CAST(X'C328' AS TEXT)", row)
