@@ -178,6 +178,28 @@ def test_an_unreadable_value_in_any_table_is_found_and_named(town, pack_copy, co
     assert files_beside(path) == before
 
 
+@pytest.mark.parametrize(("second_row", "second_column"), [(False, "source"), (True, "pack_id")])
+def test_a_character_cut_in_two_values_is_found(town, pack_copy, second_row, second_column):
+    """The first bytes of a character at the end of one value, the rest at the start of the
+    next (the next column, or the first column of the next row): each value alone cannot
+    be read, even though the two side by side would make a character."""
+    path, _ = town
+    conn = sqlite3.connect(path)
+    with conn:
+        first = conn.execute("SELECT min(rowid) FROM subthemes").fetchone()[0]
+        conn.execute(
+            "UPDATE subthemes SET title = CAST(X'4265726CC3' AS TEXT) WHERE rowid = ?", [first]
+        )
+        conn.execute(
+            f"UPDATE subthemes SET {second_column} = CAST(X'A9696E' AS TEXT) WHERE rowid = ?",
+            [first + 1 if second_row else first],
+        )
+    conn.close()
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_workspace(path, pack_copy.parent)
+    assert f"table 'subthemes', column 'title', row {first}" in caught.value.message
+
+
 def test_the_command_line_says_so_too(town, capsys):
     path, row = town
     corrupt(path, "CAST(X'C328' AS TEXT)", row)

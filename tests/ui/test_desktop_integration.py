@@ -133,7 +133,7 @@ def test_the_import_command_is_still_a_command(qapp, user_folders, capsys):
 
 @pytest.mark.parametrize("system", ["darwin", "linux", "win32"])
 def test_a_package_the_system_sends_as_an_event_opens_its_preview_on_macos_only(
-    qtbot, workspace, ui_state, tmp_path, monkeypatch, system
+    qtbot, workspace, ui_state, tmp_path, monkeypatch, request, system
 ):
     """macOS hands a file opened with the app to the running app as a ``QFileOpenEvent``:
     a package goes to the import preview, any other file is left alone. Linux and Windows
@@ -142,11 +142,15 @@ def test_a_package_the_system_sends_as_an_event_opens_its_preview_on_macos_only(
     from PySide6.QtGui import QFileOpenEvent
 
     from toolbox_desktop.app import build_main_window
-    from toolbox_desktop.ui.window import file_switch
+    from toolbox_desktop.ui.window import file_switch, open_files
 
     monkeypatch.setattr(file_switch.sys, "platform", system)
     host = file_switch.WindowHost(ui_state, build_main_window)
     window = host.show(workspace)
+    opener = host.findChild(open_files.PackageOpener)
+    assert (opener is not None) == (system == "darwin")
+    if opener is not None:  # not left on the app for the tests after this one
+        request.addfinalizer(lambda: QApplication.instance().removeEventFilter(opener))
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     opened: list[list] = []
@@ -160,4 +164,3 @@ def test_a_package_the_system_sends_as_an_event_opens_its_preview_on_macos_only(
     QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(package)))
     QApplication.processEvents()
     assert opened == ([[package]] if system == "darwin" else [])
-    host.deleteLater()  # and with it the event filter

@@ -22,59 +22,26 @@ class UnreadableValue:
 
 
 def first_unreadable_value(conn: sqlite3.Connection) -> UnreadableValue | None:
-    """The first unreadable value in any table of ``conn``'s database, or ``None``.
-
-    Every start reads the whole file so: first in two statements for all tables (is there
-    binary data anywhere, does every text decode), which is what an ordinary file needs;
-    only when one of them finds something is each table read in turn to name the place."""
-    tables = _text_columns(conn)
-    if not tables or not _anything_unreadable(conn, tables):
-        return None
-    for table, columns in tables.items():
-        found = _first_blob(conn, table, columns) or _first_bad_text(conn, table, columns)
-        if found:
-            return found
+    """The first unreadable value in any table of ``conn``'s database, or ``None``."""
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+            "ORDER BY name"
+        )
+    ]
+    for table in tables:
+        columns = [
+            row[1]
+            for row in conn.execute(f"PRAGMA table_info({_quoted(table)})")
+            if row[2].strip().upper() != "BLOB"
+        ]
+        if columns:
+            found = _first_blob(conn, table, columns) or _first_bad_text(conn, table, columns)
+            if found:
+                return found
     return None
-
-
-def _text_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    """Each table (in name order) with its columns that must hold text or numbers."""
-    tables: dict[str, list[str]] = {}
-    for table, column, declared in conn.execute(
-        "SELECT m.name, p.name, p.type FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
-        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-        "AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, p.cid"
-    ):
-        if declared.strip().upper() != "BLOB":
-            tables.setdefault(table, []).append(column)
-    return tables
-
-
-def _anything_unreadable(conn: sqlite3.Connection, tables: dict[str, list[str]]) -> bool:
-    """Whether any of ``tables`` holds binary data in a column of text or numbers, or text
-    that is not UTF-8: each table's values joined by SQLite into one text, which sqlite3
-    decodes in C (a failure to decode is the answer)."""
-    blobs = " UNION ALL ".join(
-        f"SELECT 1 FROM (SELECT 1 FROM {_quoted(table)} WHERE "
-        + " OR ".join(f"typeof({_quoted(c)}) = 'blob'" for c in columns)
-        + " LIMIT 1)"
-        for table, columns in tables.items()
-    )
-    if conn.execute(f"SELECT EXISTS ({blobs})").fetchone()[0]:
-        return True
-    texts = " UNION ALL ".join(
-        "SELECT (SELECT group_concat("
-        + " || ".join(f"coalesce({_quoted(c)}, '')" for c in columns)
-        + f", '') FROM {_quoted(table)})"
-        for table, columns in tables.items()
-    )
-    try:
-        conn.execute(texts).fetchall()
-    except sqlite3.OperationalError as error:
-        if "decode" not in str(error):
-            raise
-        return True
-    return False
 
 
 def _first_blob(conn: sqlite3.Connection, table: str, columns: list[str]) -> UnreadableValue | None:
