@@ -12,6 +12,7 @@ from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.ui.assessment import problems
 from toolbox_desktop.ui.assessment.benchmark_list import RATING_COLUMN
 from toolbox_desktop.ui.assessment.problems import conflict_box
+from toolbox_desktop.ui.common import conflicts
 from toolbox_desktop.ui.common.conflicts import ANSWER_DELAY_MS
 
 
@@ -158,15 +159,19 @@ def test_assessment_deleted_elsewhere(page, other, monkeypatch):
     assert other.ratings(aid) == {}
 
 
-def test_the_conflict_question_answers_what_was_clicked(qapp):
+def test_the_conflict_question_answers_what_was_clicked(qapp, monkeypatch):
+    # The buttons wake after 0.1 s here, not the app's 0.7 s: the delay itself is tested
+    # below, this test is about which button answers what.
+    monkeypatch.setattr(conflicts, "ANSWER_DELAY_MS", 100)
+
     def click(name: str) -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         next(b for b in box.buttons() if b.objectName() == name).click()
 
-    QTimer.singleShot(ANSWER_DELAY_MS + 100, lambda: click("use_theirs"))
+    QTimer.singleShot(200, lambda: click("use_theirs"))
     assert problems.ask_keep_mine(None, "A title") is False
-    QTimer.singleShot(ANSWER_DELAY_MS + 100, lambda: click("keep_mine"))
+    QTimer.singleShot(200, lambda: click("keep_mine"))
     assert problems.ask_keep_mine(None, "A title") is True
 
 
