@@ -238,8 +238,7 @@ def _run(args: argparse.Namespace) -> int:
 
         refused = report.check_outputs(args)  # before the database is opened or made
         if refused is not None:
-            print(f"error: {refused}", file=sys.stderr)
-            return EXIT_ERROR
+            return report.print_error(refused)
         return _with_workspace(db_path, language, report.run, args)
     if args.command == "plan":
         from toolbox_desktop.cli import plan

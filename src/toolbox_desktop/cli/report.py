@@ -160,12 +160,9 @@ def _same_file_key(output: Path) -> str:
 
 
 def run(workspace, args: argparse.Namespace) -> int:
-    """Each KIND to its FILE, in one start; every report is tried (one that cannot be made
-    does not keep the others from being written) and the exit code says if any failed. With
-    several reports, an error names the report it is about."""
-    refused = check_outputs(args)
-    if refused:
-        return _error(refused)
+    """Each KIND to its FILE (``check_outputs`` passed), in one start; every report is tried
+    (one that cannot be made does not keep the others from being written) and the exit code
+    says if any failed. With several reports, an error names the report it is about."""
     several = len(args.kinds) > 1
     codes = []
     for number, (kind, output) in enumerate(zip(args.kinds, args.outputs, strict=True)):
@@ -176,7 +173,7 @@ def run(workspace, args: argparse.Namespace) -> int:
             print(tr(MSG_REPORT_WRITTEN, kind=kind, path=output))
         elif several:
             problem = tr(MSG_REPORT_NOT_WRITTEN, kind=kind, path=output, reason=problem)
-        codes.append(EXIT_OK if problem is None else _error(problem))
+        codes.append(EXIT_OK if problem is None else print_error(problem))
     return max(codes)
 
 
@@ -214,7 +211,8 @@ def run_one(workspace, args: argparse.Namespace, kind: str, output: Path) -> str
     return None
 
 
-def _error(message: str) -> int:
+def print_error(message: str) -> int:
+    """Print ``message`` as the command's error; its exit code."""
     print(f"error: {message}", file=sys.stderr)
     return EXIT_ERROR
 
