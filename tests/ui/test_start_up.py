@@ -109,3 +109,22 @@ def test_a_package_the_app_was_started_with_is_previewed_in_a_dialog_that_fits(
     QTimer.singleShot(500, close_later)
     assert main(["--db", str(tmp_path / "laptop.sqlite3"), str(package)]) == 0
     assert fitted_when_shown == [True]
+
+
+def test_the_smoke_report_says_what_the_window_shows_and_when_it_was_painted(main_window, tmp_path):
+    """What ``packaging/smoke_test.py`` checks of a build and ``benchmarks/frozen_startup.py``
+    times it by: the report is written once the window has been painted with its content."""
+    import json
+    import time
+
+    from toolbox_desktop.app import _report_shown_and_quit
+
+    report = tmp_path / "shown.json"
+    before = time.time()
+    _report_shown_and_quit(main_window, report)
+    facts = json.loads(report.read_text(encoding="utf-8"))
+    assert before <= facts["shown_at"] <= time.time()
+    assert facts["benchmarks_tree_rows"] == 5
+    assert facts["visible"] is True
+    assert facts["database"] == str(main_window.database_path)
+    assert not main_window.isVisible()  # closed as the user would close it

@@ -115,6 +115,7 @@ class ActionTableModel(QAbstractTableModel):
         self._texts: dict[int, tuple[Action, list]] = {}  # id: (action, its cells' texts)
         self._icon = overdue_icon()
         self._answers = self._role_answers()
+        self._headers = self._header_texts()
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
         self._rows: list[Action] = self._sorted(session.actions())
         self.generation = 0  # one more after every change of ``_rows``, before it is told
@@ -278,24 +279,28 @@ class ActionTableModel(QAbstractTableModel):
             return QBrush(MISSING_COLOR)
         return None
 
+    def _header_texts(self) -> list[str]:
+        """The columns' titles, in column order; made once (the header asks for them hundreds
+        of times while it is laid out, and a language switch builds the model again)."""
+        return [
+            self.tr("Action"),
+            self.tr("Status"),
+            self.tr("Responsible"),
+            self.tr("Start"),
+            self.tr("End"),
+            self.tr("Overdue"),
+            self.tr("Progress"),
+            self.tr("Phase"),
+            self.tr("Dimension"),
+            self.tr("Benchmarks"),
+            self.tr("Budget"),
+        ]
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            headers = {
-                TITLE: self.tr("Action"),
-                STATUS: self.tr("Status"),
-                OWNER: self.tr("Responsible"),
-                START: self.tr("Start"),
-                END: self.tr("End"),
-                OVERDUE: self.tr("Overdue"),
-                PROGRESS: self.tr("Progress"),
-                PHASE: self.tr("Phase"),
-                DIMENSION: self.tr("Dimension"),
-                BENCHMARKS: self.tr("Benchmarks"),
-                BUDGET: self.tr("Budget"),
-            }
-            return headers[section]
+            return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
