@@ -15,16 +15,13 @@ Targets (issue 16): with 10,000 actions open < 500 ms, filter < 50 ms, sort < 10
 redraw < 100 ms, peak memory at most twice an empty plan's; with 100 actions every step
 < 30 ms.
 
-Measured (2 shared cores of an Intel Xeon, offscreen, processor time, five runs of the script
-on a busy machine): 10,000 actions open 220-310 ms, filter 35-48, sort 47-58, timeline 65-77,
-memory 1.84x; 100 actions open 60-71 ms (not reached), filter 4-5, sort 19-21, timeline
-23-30; an empty plan opens in 20-27 ms. Before the editor's form and its less used tabs were
-built on first need, the drop-downs' lists sized on opening and the table's cells painted
-with one call into Python each, the same runs of the old code gave 370-380, 48-54 and 79-85
-ms for opening 10,000, empty and 100. What is left of the 100 actions' time is Qt laying out
-and painting what the user sees at once: the table's cells (a bare ``QTableView`` of 11
-columns takes about 20 ms to paint 1280 x 800 here), the filter row and the editor's General
-tab.
+Measured (2 shared cores of an Intel Xeon, offscreen, processor time, three runs of the script
+on 2026-12-07): 10,000 actions open 213-238 ms, filter 39-43, sort 49-56, timeline 61-71,
+memory 1.85x; 100 actions open 50-64 ms (not reached), filter 5, sort 20-22, timeline 23-28;
+an empty plan opens in 17-23 ms. Of what 100 actions add to the opening, about 20 ms is the
+editor's form for the action selected at once (113 widgets built, polished, laid out and
+painted), about 10 ms painting the table's cells (a third of it the model's answers in
+Python, the rest Qt drawing), the rest reading the actions and laying out.
 
     python benchmarks/plan_scale.py
 """

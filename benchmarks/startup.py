@@ -3,8 +3,10 @@
 Each sample is a fresh Python process, timed from launch until its window has been shown and
 painted (for the app: with the library's content in it, and its database closed as quitting
 closes it). Samples of the two alternate so that machine load affects both alike. Prints
-medians and their ratio; the aim is <= 1.5x (issue 16). Beside it, the app once it has also
-done the work it leaves for after the window's first paint (``MainWindow.after_first_paint``:
+medians and their ratio; the aim is <= 1.5x (issue 16). Beside them, the "Qt floor" (see
+``QT_USED``): what PySide6 itself costs a window using the app's Qt classes, and so how much of
+the aim is left for the app's own work. And the app once it has also done
+the work it leaves for after the window's first paint (``MainWindow.after_first_paint``:
 the screen-fit filter, the backup timer): when the start-up is finished.
 
 Processor time (user + system of the process) is printed beside wall time: on a shared machine
