@@ -75,6 +75,8 @@ def until_shown(command: list[str], env: dict, report: Path | None = None) -> fl
     the program noted (the bare window prints it; the app writes it into its report as
     ``shown_at``); what it does after (the app closes its database and writes its settings)
     is not counted."""
+    if report is not None:
+        report.unlink(missing_ok=True)  # a report left by the run before is never read
     start = time.time()
     done = subprocess.run(
         command, check=True, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True

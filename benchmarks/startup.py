@@ -96,13 +96,12 @@ print(json.dumps({
 
 def qt_floor_code(db: str, ini: str) -> str:
     """The bare window, after importing every Qt class the app's start-up used."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     listed = subprocess.run(
         [sys.executable, "-c", QT_USED, db, ini],
         check=True,
         capture_output=True,
         text=True,
-        env=env,
+        env=child_env(),
     )
     used = json.loads(listed.stdout.strip().splitlines()[-1])
     imports = [
@@ -114,12 +113,18 @@ def qt_floor_code(db: str, ini: str) -> str:
 CPU: list[float] = []  # processor time of each sample, in the order taken
 
 
+def child_env() -> dict[str, str]:
+    """The environment of every sample: offscreen unless told otherwise, and bytecode
+    allowed (pip writes it at install time, so the warm-up run may write it even where the
+    developer's shell forbids it: the app is measured as installed)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def sample(code: str, *args: str) -> float:
     """Wall time of one fresh process running ``code``; its processor time goes to ``CPU``."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    # Measure the app as installed: pip writes bytecode at install time, so allow the
-    # warm-up run to write it even where the developer's shell forbids it.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = child_env()
     used = _children_cpu()
     start = time.perf_counter()
     subprocess.run(
