@@ -86,6 +86,19 @@ def test_page_size_defaults_from_the_locale():
     )
     assert default_page_size(QLocale(QLocale.Language.French, QLocale.Country.Canada)) == ("Letter")
     assert default_page_size(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "A4"
+    # the rest of the Americas and the Philippines (CLDR's paper data) print on Letter too
+    for language, territory in (
+        (QLocale.Language.Spanish, QLocale.Country.Mexico),
+        (QLocale.Language.Spanish, QLocale.Country.Chile),
+        (QLocale.Language.Filipino, QLocale.Country.Philippines),
+    ):
+        assert default_page_size(QLocale(language, territory)) == "Letter"
+    for language, territory in (
+        (QLocale.Language.Spanish, QLocale.Country.Spain),
+        (QLocale.Language.Portuguese, QLocale.Country.Brazil),
+        (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    ):
+        assert default_page_size(QLocale(language, territory)) == "A4"
 
 
 @pytest.mark.parametrize(

@@ -42,10 +42,31 @@ from toolbox_desktop.ui.reports.action_picker import ActionPicker
 from toolbox_desktop.ui.reports.file_field import FileField
 from toolbox_desktop.ui.reports.kind_chooser import registry_text
 
-LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
+# Where US Letter is the usual paper: CLDR's supplemental paper data (``paperSize``,
+# "US-Letter": BZ CA CL CO CR GT MX NI PA PH PR SV US VE); everywhere else A4.
+_COUNTRY = QLocale.Country
+LETTER_TERRITORIES = frozenset(
+    (
+        _COUNTRY.Belize,
+        _COUNTRY.Canada,
+        _COUNTRY.Chile,
+        _COUNTRY.Colombia,
+        _COUNTRY.CostaRica,
+        _COUNTRY.Guatemala,
+        _COUNTRY.Mexico,
+        _COUNTRY.Nicaragua,
+        _COUNTRY.Panama,
+        _COUNTRY.Philippines,
+        _COUNTRY.PuertoRico,
+        _COUNTRY.ElSalvador,
+        _COUNTRY.UnitedStates,
+        _COUNTRY.Venezuela,
+    )
+)
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
+    """The paper a printer in the regional format's territory most likely holds."""
     return "Letter" if (locale or QLocale()).territory() in LETTER_TERRITORIES else "A4"
 
 
