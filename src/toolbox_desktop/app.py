@@ -7,11 +7,11 @@ launch to exit. A file rather than stdout, because a windowed Windows build has 
 
 PySide6 is imported inside the functions here, not at the top, so that importing this module
 loads the workspace (``storage/``, ``core/``: no Qt) before the first ``ui`` module loads Qt.
-The order matters for start-up: once PySide6 is loaded, it reads the source of every module
-an import statement names from then on, once per module (``shibokensupport.feature``, looking
-for ``from __feature__``): 0.1 ms for a short module, up to 1.6 ms for a long one of the
-standard library, 10-15 ms of a start in all. A module loaded before PySide6 is read only if
-a later import statement names it again; a frozen build has no sources, so nothing is read.
+The order matters for start-up: once PySide6 is loaded, it looks into every module an import
+statement names from then on, once per module (``shibokensupport.feature``: does its source
+mention PySide6?), which cost 10-15 ms of a start until ``ui/feature_hook.py`` made the
+question cheap (about 3 ms now). A module loaded before PySide6 is looked into only if a later
+import statement names it again; a frozen build has no sources, so nothing is read.
 """
 
 from __future__ import annotations
