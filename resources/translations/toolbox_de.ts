@@ -502,33 +502,33 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="230"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
         <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="291"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="236"/>
         <source>Milestone late</source>
         <translation>Meilenstein verspätet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="258"/>
         <source>Ended on {date} and is not done: update its status or its dates.</source>
         <translation>Endete am {date} und ist nicht abgeschlossen: Aktualisieren Sie den Status oder die Termine.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="261"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="262"/>
         <source>Milestone “{title}” was due on {date} and is not done.</source>
         <translation>Meilenstein „{title}“ war am {date} fällig und ist nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="266"/>
         <source>Budget {budget}, spent {spent}</source>
         <translation>Budget {budget}, ausgegeben {spent}</translation>
     </message>
@@ -2210,37 +2210,37 @@
 <context>
     <name>BenchmarkListModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="86"/>
         <source>{number}. {dimension} › {subtheme}</source>
         <translation>{number}. {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="113"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="113"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="113"/>
         <source>Rating</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="133"/>
         <source>{title} (for small places)</source>
         <translation>{title} (für kleine Orte)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="136"/>
         <source>Not rated</source>
         <translation>Nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="146"/>
         <source>Written for small and rural municipalities.</source>
         <translation>Für kleine und ländliche Kommunen formuliert.</translation>
     </message>
@@ -4140,7 +4140,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="52"/>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="97"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
@@ -4220,7 +4220,7 @@
         <translation>„{path}“ gibt es schon. Eine neue Datei ersetzt nie eine andere: Wählen Sie einen neuen Namen oder öffnen Sie diese Datei mit Datei → Öffnen….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="82"/>
         <source>{name} is already open.</source>
         <translation>{name} ist bereits geöffnet.</translation>
     </message>
@@ -4650,28 +4650,28 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="88"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="225"/>
         <source>Import package</source>
         <translation>Paket importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="101"/>
         <source>What the import will change</source>
         <translation>Was der Import ändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="107"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="156"/>
         <source>Refused: {reason}</source>
         <translation>Abgelehnt: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="169"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n Eintrag bereits vorhanden, unverändert</numerusform>
@@ -4679,37 +4679,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="175"/>
         <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
         <translation>Es wurde noch nichts gespeichert. Klicken Sie auf „Importieren“, um das unten Aufgeführte hinzuzufügen und zu ändern; jedes Paket wird vollständig oder gar nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="179"/>
         <source>Files marked “Refused” are left out.</source>
         <translation>Mit „Abgelehnt“ markierte Dateien werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="181"/>
         <source>Nothing can be imported: see the reason below.</source>
         <translation>Es kann nichts importiert werden: Den Grund finden Sie unten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="183"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Nichts zu ändern: Alles in diesem Paket ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="191"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="207"/>
         <source>{action}: {count} × {item}</source>
         <translation>{action}: {count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="226"/>
         <source>Some packages were not imported:</source>
         <translation>Einige Pakete wurden nicht importiert:</translation>
     </message>
@@ -5652,6 +5652,11 @@
         <source>Ratings saved: {path}</source>
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="88"/>
+        <source>Other dimensions</source>
+        <translation>Andere Dimensionen</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/toolbox_desktop/ui/main_window.py" line="358"/>
         <source>Imported: %n item(s) added or changed.</source>
@@ -5661,7 +5666,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="118"/>
         <source>Create an assessment first: there is nothing to present yet.</source>
         <translation>Legen Sie zuerst eine Bewertung an: Es gibt noch nichts zu präsentieren.</translation>
     </message>
@@ -6609,87 +6614,92 @@
 <context>
     <name>PackageChanges</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="103"/>
         <source>Municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="107"/>
         <source>Annual report texts</source>
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="108"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
         <translation>Bewertung einer anderen Kommune (getrennt gehalten, zum Vergleich)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="111"/>
         <source>Workshop participant</source>
         <translation>Person im Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="112"/>
         <source>Fact sandwich</source>
         <translation>Faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="113"/>
         <source>Advocacy letter addressee</source>
         <translation>Empfänger der Schreiben an zuständige Stellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="120"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="122"/>
         <source>Already here</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="123"/>
         <source>Kept as it is (final)</source>
         <translation>Unverändert beibehalten (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="133"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="135"/>
+        <source>{action} · {item} for “{dimension}”</source>
+        <translation>{action} · {item} für „{dimension}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="142"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} „{label}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="146"/>
         <source>changes: {fields}</source>
         <translation>Änderungen: {fields}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="151"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n Einstufung hinzugefügt oder geändert</numerusform>
@@ -6700,267 +6710,267 @@
 <context>
     <name>PackageFields</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
         <source>who took part</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
         <source>workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
         <source>ratings</source>
         <translation>Einstufungen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
         <source>workshop participants</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
         <source>brought back after deletion</source>
         <translation>nach dem Löschen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
         <source>dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
         <source>responsible role</source>
         <translation>verantwortliche Stelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
         <source>responsible person</source>
         <translation>verantwortliche Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
         <source>partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
         <source>partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
         <source>start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
         <source>priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
         <source>progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
         <source>budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
         <source>spent</source>
         <translation>ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
         <source>currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
         <source>budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
         <source>funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
         <source>benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
         <source>milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
         <source>baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
         <source>target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
         <source>benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
         <source>measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
         <source>region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
         <source>population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
         <source>kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
         <source>newcomers</source>
         <translation>Neuzugewanderte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
         <source>staff time</source>
         <translation>Personalzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="76"/>
         <source>competences</source>
         <translation>Zuständigkeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="77"/>
         <source>summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="78"/>
         <source>stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="79"/>
         <source>next year&apos;s focus</source>
         <translation>Schwerpunkt im nächsten Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="80"/>
         <source>town id (for regional comparisons)</source>
         <translation>Kennung der Kommune (für regionale Vergleiche)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="81"/>
         <source>topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
         <source>fact</source>
         <translation>Tatsache</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
         <source>warning about the myth</source>
         <translation>Warnung vor dem Mythos</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
         <source>why the myth is wrong</source>
         <translation>warum der Mythos falsch ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
         <source>the fact again</source>
         <translation>noch einmal die Tatsache</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
         <source>level holding the competence</source>
         <translation>zuständige Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
         <source>address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="88"/>
         <source>signed by</source>
         <translation>unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="89"/>
         <source>role of the signatory</source>
         <translation>Funktion der unterzeichnenden Person</translation>
     </message>
@@ -7008,27 +7018,27 @@
         <translation>Das Paket konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können (ein USB-Stick ist eventuell voll oder schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="73"/>
         <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
         <translation>Dies ist keine Teilnehmendendatei (Teilnehmende erstellen sie mit „Meine Einstufungen exportieren“). Um eine Bewertung oder einen Plan zu importieren, verwenden Sie Datei → Paket importieren….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="245"/>
         <source>Choose packages</source>
         <translation>Pakete auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="247"/>
         <source>Choose a package</source>
         <translation>Paket auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="250"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="251"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
@@ -10148,22 +10158,22 @@
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="82"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="179"/>
         <source>Not used in a spreadsheet.</source>
         <translation>In einer Tabelle nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="215"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="221"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>

@@ -502,33 +502,33 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="230"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="234"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
         <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="291"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="236"/>
         <source>Milestone late</source>
         <translation>Mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="258"/>
         <source>Ended on {date} and is not done: update its status or its dates.</source>
         <translation>Is op {date} geëindigd en niet afgerond: werk de status of de datums bij.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="261"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="262"/>
         <source>Milestone “{title}” was due on {date} and is not done.</source>
         <translation>Mijlpaal “{title}” moest op {date} klaar zijn en is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_model.py" line="266"/>
         <source>Budget {budget}, spent {spent}</source>
         <translation>Budget {budget}, uitgegeven {spent}</translation>
     </message>
@@ -2198,37 +2198,37 @@
 <context>
     <name>BenchmarkListModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="86"/>
         <source>{number}. {dimension} › {subtheme}</source>
         <translation>{number}. {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="113"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="113"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="113"/>
         <source>Rating</source>
         <translation>Inschaling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="133"/>
         <source>{title} (for small places)</source>
         <translation>{title} (voor kleine plaatsen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="136"/>
         <source>Not rated</source>
         <translation>Niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/benchmark_list.py" line="146"/>
         <source>Written for small and rural municipalities.</source>
         <translation>Geschreven voor kleine gemeenten en plattelandsgemeenten.</translation>
     </message>
@@ -4116,7 +4116,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="52"/>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="97"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
@@ -4196,7 +4196,7 @@
         <translation>&apos;{path}&apos; bestaat al. Een nieuw bestand vervangt nooit een ander: kies een nieuwe naam, of open dat bestand met Bestand → Openen….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="82"/>
         <source>{name} is already open.</source>
         <translation>{name} is al geopend.</translation>
     </message>
@@ -4626,28 +4626,28 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="88"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="225"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="101"/>
         <source>What the import will change</source>
         <translation>Wat de import verandert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="107"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="156"/>
         <source>Refused: {reason}</source>
         <translation>Geweigerd: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="169"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n item is er al, ongewijzigd</numerusform>
@@ -4655,37 +4655,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="175"/>
         <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
         <translation>Er is nog niets opgeslagen. Klik op “Importeren” om toe te voegen en te wijzigen wat hieronder staat; elk pakket wordt helemaal of helemaal niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="179"/>
         <source>Files marked “Refused” are left out.</source>
         <translation>Bestanden met “Geweigerd” worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="181"/>
         <source>Nothing can be imported: see the reason below.</source>
         <translation>Er kan niets worden geïmporteerd: zie de reden hieronder.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="183"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Niets te wijzigen: alles in dit pakket is er al.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="191"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="207"/>
         <source>{action}: {count} × {item}</source>
         <translation>{action}: {count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="226"/>
         <source>Some packages were not imported:</source>
         <translation>Sommige pakketten zijn niet geïmporteerd:</translation>
     </message>
@@ -5621,7 +5621,12 @@
         <translation>Inschalingen opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="88"/>
+        <source>Other dimensions</source>
+        <translation>Andere dimensies</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="118"/>
         <source>Create an assessment first: there is nothing to present yet.</source>
         <translation>Maak eerst een beoordeling aan: er is nog niets om te presenteren.</translation>
     </message>
@@ -6569,87 +6574,92 @@
 <context>
     <name>PackageChanges</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="103"/>
         <source>Municipality profile</source>
         <translation>Gemeenteprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="107"/>
         <source>Annual report texts</source>
         <translation>Teksten van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="108"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
         <translation>Beoordeling van een andere gemeente (apart bewaard, om te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="111"/>
         <source>Workshop participant</source>
         <translation>Deelnemer aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="112"/>
         <source>Fact sandwich</source>
         <translation>Fact sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="113"/>
         <source>Advocacy letter addressee</source>
         <translation>Geadresseerde van de brieven aan bevoegde instanties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="120"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
         <source>Update</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="122"/>
         <source>Already here</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="123"/>
         <source>Kept as it is (final)</source>
         <translation>Blijft ongewijzigd (definitief)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="133"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="131"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="135"/>
+        <source>{action} · {item} for “{dimension}”</source>
+        <translation>{action} · {item} voor “{dimension}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="142"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="146"/>
         <source>changes: {fields}</source>
         <translation>wijzigingen: {fields}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="151"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n inschaling toegevoegd of gewijzigd</numerusform>
@@ -6660,267 +6670,267 @@
 <context>
     <name>PackageFields</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
         <source>who took part</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
         <source>ratings</source>
         <translation>inschalingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
         <source>workshop participants</source>
         <translation>deelnemers aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
         <source>brought back after deletion</source>
         <translation>teruggehaald na verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
         <source>dimension</source>
         <translation>dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
         <source>responsible role</source>
         <translation>verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
         <source>responsible person</source>
         <translation>verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
         <source>partner names</source>
         <translation>namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
         <source>progress</source>
         <translation>voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
         <source>spent</source>
         <translation>uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
         <source>budget line</source>
         <translation>begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
         <source>funding source</source>
         <translation>financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
         <source>benchmarks</source>
         <translation>benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
         <source>milestones</source>
         <translation>mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
         <source>baseline</source>
         <translation>nulmeting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
         <source>target</source>
         <translation>streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
         <source>benchmark</source>
         <translation>benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
         <source>measurements</source>
         <translation>meetwaarden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
         <source>population</source>
         <translation>inwonertal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
         <source>kind of place</source>
         <translation>soort gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
         <source>newcomers</source>
         <translation>nieuwkomers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
         <source>staff time</source>
         <translation>personeelsinzet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="76"/>
         <source>competences</source>
         <translation>bevoegdheden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="77"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="78"/>
         <source>stories</source>
         <translation>verhalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="79"/>
         <source>next year&apos;s focus</source>
         <translation>speerpunten voor volgend jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="80"/>
         <source>town id (for regional comparisons)</source>
         <translation>gemeente-ID (voor regionale vergelijkingen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="81"/>
         <source>topic</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
         <source>warning about the myth</source>
         <translation>waarschuwing voor de mythe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
         <source>why the myth is wrong</source>
         <translation>waarom de mythe niet klopt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
         <source>the fact again</source>
         <translation>nogmaals het feit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
         <source>level holding the competence</source>
         <translation>bevoegde bestuurslaag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="88"/>
         <source>signed by</source>
         <translation>ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="89"/>
         <source>role of the signatory</source>
         <translation>functie van de ondertekenaar</translation>
     </message>
@@ -6968,27 +6978,27 @@
         <translation>Het pakket kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan (een USB-stick is misschien vol of tegen schrijven beveiligd).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="73"/>
         <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
         <translation>Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, gebruikt u Bestand → Pakket importeren….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="245"/>
         <source>Choose packages</source>
         <translation>Pakketten kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="247"/>
         <source>Choose a package</source>
         <translation>Een pakket kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="250"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-pakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="251"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
@@ -10108,22 +10118,22 @@
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="82"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="179"/>
         <source>Not used in a spreadsheet.</source>
         <translation>Niet gebruikt in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="215"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="221"/>
         <source>No comparison</source>
         <translation>Geen vergelijking</translation>
     </message>

@@ -390,7 +390,9 @@ def _addressee_step(record: dict, stored_addressees: dict[str, dict]) -> Step:
     empty = dict.fromkeys(record, "") | {"dimension": dimension}
     fields = _changed(record, stored or empty)
     action = UNCHANGED if not fields else ADD if stored is None else UPDATE
-    label = record["name"] or record["address"].split("\n")[0] or dimension
+    # Empty for an addressee with only its level: the window names it by its dimension,
+    # whose title this layer does not know (the key is the dimension's code).
+    label = record["name"] or record["address"].split("\n")[0]
     return Step(Change(ADDRESSEE, dimension, label, action, fields), record)
 
 

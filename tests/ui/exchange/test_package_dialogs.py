@@ -276,6 +276,7 @@ def test_a_municipality_package_brings_the_town_s_own_texts_and_the_preview_name
     main_window, second_window, workspace, monkeypatch, tmp_path
 ):
     from toolbox_desktop.storage.advocacy_addressees import (
+        OTHER,
         Addressee,
         AdvocacyAddresseeRepository,
     )
@@ -290,6 +291,9 @@ def test_a_municipality_package_brings_the_town_s_own_texts_and_the_preview_name
     AdvocacyAddresseeRepository(workspace.conn).save(
         Addressee("hou", "state", "Ministerium für Bau", "Turmschanzenstraße 30\n39114 Magdeburg")
     )
+    # Only the level chosen, no name or address yet: named by the dimension it is for.
+    AdvocacyAddresseeRepository(workspace.conn).save(Addressee("gov", "district"))
+    AdvocacyAddresseeRepository(workspace.conn).save(Addressee(OTHER, "national-ministry"))
     package = tmp_path / "town.toolbox"
     export_choosing(monkeypatch, "municipality")
     save_to(monkeypatch, package)
@@ -300,6 +304,8 @@ def test_a_municipality_package_brings_the_town_s_own_texts_and_the_preview_name
     lines = shown[0]
     assert "Add · Fact sandwich “Arbeit <b>für</b> alle”" in lines
     assert "Add · Advocacy letter addressee “Ministerium für Bau”" in lines
+    assert "Add · Advocacy letter addressee for “1. Governance”" in lines
+    assert "Add · Advocacy letter addressee for “Other dimensions”" in lines
     assert [s.topic for s in FactSandwichRepository(second_window.conn).sandwiches()] == [
         "Arbeit <b>für</b> alle"
     ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -123,14 +125,23 @@ def action_name(action: str) -> str:
     return names.get(action, action)
 
 
-def change_line(change: Change) -> str:
-    """E.g. "Update · Action “Welcome desk” — changes: status, progress"."""
+def change_line(change: Change, dimension_name: Callable[[str], str] | None = None) -> str:
+    """E.g. "Update · Action “Welcome desk” — changes: status, progress". ``dimension_name``
+    names a dimension by its code, for an addressee known only by its dimension."""
     label = change.label
     if change.item == PARTICIPANT and not label:
         label = QCoreApplication.translate("PackageChanges", "anonymous")
-    line = QCoreApplication.translate("PackageChanges", "{action} · {item} “{label}”").format(
-        action=action_name(change.action), item=item_name(change.item), label=label
-    )
+    if change.item == ADDRESSEE and not label:
+        line = QCoreApplication.translate("PackageChanges", "{action} · {item} for “{dimension}”")
+        line = line.format(
+            action=action_name(change.action),
+            item=item_name(change.item),
+            dimension=dimension_name(change.key) if dimension_name else change.key,
+        )
+    else:
+        line = QCoreApplication.translate("PackageChanges", "{action} · {item} “{label}”").format(
+            action=action_name(change.action), item=item_name(change.item), label=label
+        )
     if change.action == UPDATE and change.fields:
         line += " — " + QCoreApplication.translate("PackageChanges", "changes: {fields}").format(
             fields=", ".join(field_name(key) for key in change.fields)

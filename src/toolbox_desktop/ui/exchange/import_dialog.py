@@ -9,6 +9,7 @@ out; the others can still be imported.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,9 +80,16 @@ def not_a_participant_file() -> str:
 class ImportDialog(QDialog):
     """Shows the previews; ``imported`` holds the changes written once Import was pressed."""
 
-    def __init__(self, conn: sqlite3.Connection, checked: list[Checked], parent=None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        checked: list[Checked],
+        parent=None,
+        dimension_name: Callable[[str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.conn = conn
+        self.dimension_name = dimension_name  # a dimension's name by its code, for the lines
         self.checked = checked
         self.imported: list = []
         self.problems: list[str] = []
@@ -191,7 +199,7 @@ class ImportDialog(QDialog):
         for item, group in by_item.items():
             if len(group) <= FOLD_AFTER:
                 for change in group:
-                    top.addChild(QTreeWidgetItem([change_line(change)]))
+                    top.addChild(QTreeWidgetItem([change_line(change, self.dimension_name)]))
                 continue
             count = len(group)
             folder = QTreeWidgetItem(
@@ -203,7 +211,7 @@ class ImportDialog(QDialog):
             )
             top.addChild(folder)
             for change in group:
-                folder.addChild(QTreeWidgetItem([change_line(change)]))
+                folder.addChild(QTreeWidgetItem([change_line(change, self.dimension_name)]))
 
     def import_all(self) -> None:
         for preview in self.importable():
@@ -257,12 +265,13 @@ def import_packages(
     paths: list[Path] | None = None,
     many: bool = False,
     only_kind: str | None = None,
+    dimension_name: Callable[[str], str] | None = None,
 ) -> ImportDialog | None:
     """Ask for the files (unless given), show the preview and import on request. Returns the
     dialog (its ``imported`` lists what was written), or None when no file was chosen."""
     paths = paths if paths is not None else choose_packages(parent, many)
     if not paths:
         return None
-    dialog = ImportDialog(conn, check_packages(conn, paths, only_kind), parent)
+    dialog = ImportDialog(conn, check_packages(conn, paths, only_kind), parent, dimension_name)
     dialog.exec()
     return dialog

@@ -71,12 +71,23 @@ class PackageCommands:
 
         self._current_assessment()  # typed text is stored before the import compares
         self._store_report_texts()
-        dialog = import_packages(self, self.conn, paths, many, only_kind)
+        dialog = import_packages(self, self.conn, paths, many, only_kind, self._dimension_name)
         if dialog is not None and dialog.imported:
             self.reload_after_import()
             count = len(dialog.imported)
             self.show_imported(count)
         return dialog
+
+    def _dimension_name(self, code: str) -> str:
+        """A dimension as the window shows it ("1. Governance"); "Other dimensions" for the
+        addressee of every dimension without its own; the code of one this content lacks."""
+        from toolbox_desktop.storage.advocacy_addressees import OTHER
+        from toolbox_desktop.ui.common.formatting import dimension_label
+
+        if code == OTHER:
+            return QCoreApplication.translate("MainWindow", "Other dimensions")
+        dimension = self.content.dimension(code)
+        return dimension_label(dimension.number, dimension.title) if dimension else code
 
     def reload_after_import(self) -> None:
         """Everything shown is read again: the import wrote on this window's connection."""
