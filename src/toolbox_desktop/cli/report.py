@@ -154,7 +154,10 @@ def _same_file_key(output: Path) -> str:
     """One key for every way of naming the same file: its folder resolved (links, ``..``,
     relative or absolute), the name as written (a link there is replaced, not followed),
     and letter case ignored: on Windows and macOS "Report.pdf" and "report.pdf" are one
-    file, and one report would silently replace the other."""
+    file, and one report would silently replace the other. On Linux too, since the folder
+    may be on a USB stick (FAT, exFAT) where they are one file as well, and files not yet
+    written cannot be asked; two names that differ only in case are refused with a message,
+    never written one over the other."""
     folder = os.path.realpath(output.parent)  # never raises, even on a loop of links
     return os.path.normcase(os.path.join(folder, output.name)).casefold()
 
