@@ -18,10 +18,12 @@ redraw < 100 ms, peak memory at most twice an empty plan's; with 100 actions eve
 Measured (2 shared cores of an Intel Xeon, offscreen, processor time, three runs of the script
 on 2026-12-07): 10,000 actions open 213-238 ms, filter 39-43, sort 49-56, timeline 61-71,
 memory 1.85x; 100 actions open 50-64 ms (not reached), filter 5, sort 20-22, timeline 23-28;
-an empty plan opens in 17-23 ms. Of what 100 actions add to the opening, about 20 ms is the
-editor's form for the action selected at once (113 widgets built, polished, laid out and
-painted), about 10 ms painting the table's cells (a third of it the model's answers in
-Python, the rest Qt drawing), the rest reading the actions and laying out.
+an empty plan opens in 17-23 ms. Of what 100 actions add to the opening, 10-14 ms is the
+editor's form for the action selected at once (113 widgets built, polished and laid out),
+15-16 ms the table's first painting (3-4 ms making the cells' texts, then 8-9 ms painting
+the cells: 3.5 ms of it Qt's drawing, as for the same cells from a C++ model; about 4 ms the
+model's answers in Python, three calls per cell; about 1 ms the filter proxy), the rest
+reading the actions and laying out.
 
     python benchmarks/plan_scale.py
 """
