@@ -20,6 +20,10 @@ from toolbox_desktop.core.format_locale import formats_locale
         ("en", "el_GR", "en_150"),  # CLDR has no en_GR: English for Europe
         ("en", "is_IS", "en_150"),
         ("en", "sr_Latn_RS", "en_150"),
+        ("en", "tr_TR", "en_150"),  # Council of Europe, though CLDR counts it as Asia
+        ("en", "az_AZ", "en_150"),
+        ("en", "ka_GE", "en_GE"),  # CLDR has English as written in Georgia
+        ("en", "ar_SY", "en"),  # outside Europe, without its own English: as before
         ("en", "ja_JP", "en_JP"),
         ("en", "en_GB", "en_GB"),
         ("en", "en_US", "en_US"),
