@@ -116,7 +116,8 @@ def is_pdf(path: Path) -> bool:
 
 def report_kinds(runner: Runner) -> list[str]:
     help_text = runner.run("report", "--help").stdout
-    found = re.search(r"KIND\s+one (?:or more )?of: (.*?)\n\s*\n", help_text, re.DOTALL)
+    # argparse wraps at the terminal's width: any run of spaces may be a line break
+    found = re.search(r"KIND\s+one\s+(?:or\s+more\s+)?of:\s+(.*?)\n\s*\n", help_text, re.DOTALL)
     kinds = re.findall(r"[a-z][a-z-]*", found.group(1)) if found else []
     if not kinds:
         raise SmokeError(f"no report kinds in 'report --help':\n{help_text}")

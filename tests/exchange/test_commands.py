@@ -110,3 +110,15 @@ def test_export_a_blank_assessment_for_participants(town, laptop, tmp_path, caps
         )
         assert code == EXIT_ERROR and "--for-participants works with assessment packages" in err
     assert not (tmp_path / "x").exists()
+
+
+def test_an_addressee_with_only_its_level_is_named_by_its_dimension(town, laptop, tmp_path, capsys):
+    from toolbox_desktop.storage.advocacy_addressees import Addressee, AdvocacyAddresseeRepository
+
+    AdvocacyAddresseeRepository(town.conn).save(Addressee("gov", "district"))
+    path = tmp_path / "town.toolbox"
+    run(capsys, "export", "municipality", "--db", town.path, "-o", path)
+    code, out, _ = run(capsys, "import", path, "--db", laptop.path, "--dry-run")
+    assert code == EXIT_OK
+    assert "  add     advocacy letter addressee for dimension 'gov'" in out
+    assert "(anonymous)" not in out

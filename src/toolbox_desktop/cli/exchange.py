@@ -179,7 +179,12 @@ def preview_lines(preview) -> list[str]:
     for change in preview.changes:
         if change.action == "unchanged":
             continue
-        label = f" '{change.label}'" if change.label else " (anonymous)"
+        if change.label:
+            label = f" '{change.label}'"
+        elif change.item == "advocacy-addressee":  # only its level set: named by its dimension
+            label = f" for dimension '{change.key}'"
+        else:
+            label = " (anonymous)"
         line = f"  {change.action:<6}  {ITEM_NAMES.get(change.item, change.item)}{label}"
         fields = [name for name in change.fields if name != "ratings"]
         rated = len(change.details)

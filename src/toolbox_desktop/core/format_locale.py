@@ -27,13 +27,13 @@ ENGLISH = "en"
 ENGLISH_FOR_EUROPE = "en_150"
 
 # The countries of CLDR's region 150 (Europe: 151, 154, 155, 039), and the members of the
-# Council of Europe that CLDR counts as Asia: Armenia, Azerbaijan, Cyprus (en_CY exists in
-# any case), Georgia and Turkey, whose towns take in refugees too (the Whole-COMM toolbox
-# has a practice from Sultanbeyli): there English with American dates would turn 7 December
-# into 12 July.
+# Council of Europe that CLDR counts as Asia: Armenia, Azerbaijan, Cyprus and Turkey, whose
+# towns take in refugees too (the Whole-COMM toolbox has a practice from Sultanbeyli): there
+# English with American dates would turn 7 December into 12 July. (Cyprus and Georgia have
+# their own English in CLDR, en_CY and en_GE, which comes first.)
 _EUROPEAN_COUNTRIES = (
-    "AD AL AM AT AX AZ BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GE GG GI GR HR HU IE IM IS "
-    "IT JE LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SJ SK SM TR UA VA XK"
+    "AD AL AM AT AX AZ BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT "
+    "JE LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SJ SK SM TR UA VA XK"
 )
 EUROPE = frozenset(_EUROPEAN_COUNTRIES.split())
 _NO_LOCALE = ("C", "POSIX", "c")

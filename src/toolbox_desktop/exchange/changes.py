@@ -21,7 +21,9 @@ class Change:
     ``item`` is one of PROFILE, ASSESSMENT, ACTION, INDICATOR, ANNUAL_TEXTS, PEER_ASSESSMENT,
     PARTICIPANT, FACT_SANDWICH, ADDRESSEE; ``key`` its uid (the year for annual texts,
     "profile" for the profile, the dimension code for an addressee);
-    ``label`` what the user knows it by (title, name, year); ``action`` ADD, UPDATE,
+    ``label`` what the user knows it by (title, name, year; empty for an anonymous
+    participant and for an addressee with only its level, which is named by its dimension,
+    ``key``); ``action`` ADD, UPDATE,
     UNCHANGED or KEPT (a final assessment the package would change); ``fields`` the fields
     that change (RESTORED when a deleted item comes back); ``details`` the benchmark codes
     whose ratings are added or change; ``note`` a message for the user, if any."""

@@ -50,7 +50,7 @@ class WriteRefusedError(Exception):
     can name the item (the repository's error is its ``__cause__`` and ``error``)."""
 
     def __init__(self, step: Step, error: Exception) -> None:
-        super().__init__(f"{step.change.item} {step.change.label!r}: {error}")
+        super().__init__(f"{step.change.item} {step.change.label or step.change.key!r}: {error}")
         self.step = step
         self.error = error
 
@@ -62,10 +62,12 @@ def refusal_error(refused: WriteRefusedError) -> e.PackageError:
         local = step.local.record if step.local is not None else {}
         title = local.get("title") or step.change.label
         return e.PackageError(e.MSG_REFUSED_FINAL, title=e.shown(title))
+    change = step.change
     return e.PackageError(
         e.MSG_REFUSED,
-        what=e.part(_WHAT[step.change.item]),
-        label=e.shown(step.change.label),
+        what=e.part(_WHAT[change.item]),
+        # "addressee of dimension 'gov'": an addressee is named by its dimension here
+        label=e.shown(change.key if change.item == ADDRESSEE else change.label),
         reason=_reason(error),
     )
 
