@@ -21,6 +21,7 @@ from ui_helpers import focused
 from toolbox_desktop.ui.common.combo_fit import box_width_for, fit_combo
 from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.screen_fit import (
+    FITTED,
     available_area,
     fit_into,
     fits,
@@ -108,6 +109,51 @@ def test_every_window_shown_is_kept_inside_the_screen(main_window, qtbot):
     assert fits(dialog, available)
     corner = button.mapTo(dialog, button.rect().bottomRight())
     assert dialog.rect().contains(corner)  # its button is within reach
+
+
+def test_a_dialog_of_a_page_or_of_no_window_is_kept_inside_the_screen(main_window, qtbot):
+    """Whoever made the dialog: a page deep inside the window, or no window at all."""
+    for parent in (main_window.library, None):
+        dialog = QDialog(parent)
+        qtbot.addWidget(dialog)
+        dialog.resize(2600, 1500)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda d=dialog: fits(d, available_area(d)))
+        assert dialog.property(FITTED) is True
+        dialog.close()
+
+
+def test_a_modal_dialog_is_fitted_before_it_appears(main_window, qtbot):
+    """As ``exec()`` and every message box show it: already fitted when ``show`` returns,
+    also one of a page deep inside the window, and one over another dialog."""
+    outer = QDialog(main_window.library)
+    inner = QDialog(outer)
+    for dialog in (outer, inner):
+        qtbot.addWidget(dialog)
+        dialog.resize(2600, 1500)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.show()
+        assert fits(dialog, available_area(dialog))  # no event loop turn in between
+    inner.close()
+    outer.close()
+
+
+def test_a_size_given_after_the_dialog_was_fitted_is_kept(main_window, qtbot):
+    """Fitted once, when it first came to the front: the user's (or a test's) size later
+    stays, even when the dialog comes to the front again."""
+    dialog = QDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.resize(2600, 1500)
+    dialog.show()
+    qtbot.waitUntil(lambda: fits(dialog, available_area(dialog)))
+    qtbot.wait(10)  # the second fit, once the frame is known
+    dialog.resize(400, 300)
+    main_window.activateWindow()
+    dialog.activateWindow()
+    qtbot.wait(20)
+    assert dialog.size() == QSize(400, 300)
+    dialog.close()
 
 
 def test_the_main_window_opens_whole_on_a_small_screen_and_comfortable_on_a_large_one():

@@ -35,8 +35,8 @@ def without_screen_fit() -> QApplication:
     app = QApplication.instance()
     earlier = app.findChild(ScreenFit)
     if earlier is not None:
-        app.removeEventFilter(earlier)
-        earlier.setParent(None)
+        earlier.setParent(None)  # and gone with the last reference: its watching with it
+        del earlier
     return app
 
 
@@ -72,7 +72,7 @@ def test_a_package_the_app_was_started_with_is_previewed_in_a_dialog_that_fits(
     """``toolbox-desktop FILE.toolbox`` (a double-click in the file manager) opens the import
     preview at once, before the window's first paint: on a screen too small for it, it is
     fitted when it appears, as every dialog is, not moments later."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings, Qt, QTimer
 
     from toolbox_desktop import paths
     from toolbox_desktop.cli import main
@@ -94,6 +94,7 @@ def test_a_package_the_app_was_started_with_is_previewed_in_a_dialog_that_fits(
     def shown_too_large_for_the_screen(dialog) -> int:
         dialog.setMinimumSize(1500, 1000)
         dialog.resize(2500, 1400)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() shows it
         dialog.show()
         fitted_when_shown.append(fits(dialog, available_area(dialog)))
         dialog.close()

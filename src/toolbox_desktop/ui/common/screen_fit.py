@@ -8,12 +8,19 @@ than the screen hides its right edge. So:
 - ``fit_into(window, available, preferred)`` sizes a window to ``preferred`` (or the size it
   has) but no larger than ``available`` minus its frame, and moves it inside (centred when it
   was resized). ``ui/reports/preview_dialog`` uses it for its large preferred size.
-- ``ScreenFit``, installed once on the application by the main window once it has been
-  painted (``keep_windows_on_screen``; a dialog shown before is fitted then), does the same
-  for every dialog the first time it is shown, whoever made it and however it sized itself:
-  the one rule for every dialog, message box and file dialog of the app. A window already
-  inside the screen is left as it is, and so is a size given after it was shown (the
-  user's, or a test's).
+- ``ScreenFit``, started once by the main window once it has been painted
+  (``keep_windows_on_screen``; a dialog shown before is fitted then), does the same for
+  every dialog the first time it comes to the front, whoever made it and however it sized
+  itself: the one rule for every dialog, message box and file dialog of the app. A window
+  already inside the screen is left as it is, and so is a size given after it was shown
+  (the user's, or a test's). How it learns of a dialog, without an event filter on the
+  application (such a filter passes every event of every widget through Python, thousands
+  while a screen is built: a first visit of the assessment took 400-470 ms with it and
+  340-370 without, the reports 140-160 and 110-120): a modal dialog (every ``exec()``, every
+  message box) blocks the windows behind it, and they are told so while it is being shown,
+  before it appears; so ScreenFit watches the app's windows and dialogs for that, and fits
+  the dialog then. Any other dialog is fitted when it comes to the front (the application's
+  focus window changes), a moment after it appeared.
 - ``opening_size(available)`` is the main window's first size: its comfortable size on a
   large screen, and maximised (``should_maximise``) on a screen smaller than that. A
   remembered size is Qt's ``restoreGeometry``, which keeps the window on a screen.
@@ -31,6 +38,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 COMFORTABLE = QSize(1440, 900)  # the main window's size on a screen with room for it
 GUESSED_FRAME = QSize(16, 48)  # the window frame before the window system reports it
 FITTED = "toolbox_fitted_to_screen"  # a window's property: fitted when first shown
+WATCHED = "toolbox_screen_fit_watches"  # a window's property: ScreenFit hears it is blocked
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -100,13 +108,31 @@ def should_maximise(available: QRect) -> bool:
 
 
 class ScreenFit(QObject):
-    """Fits each dialog into its screen when it is first shown (see the module's docstring).
-    Installed once per application. Other windows size themselves: the main window by
+    """Fits each dialog into its screen when it first comes to the front (see the module's
+    docstring). One per application. Other windows size themselves: the main window by
     ``opening_size``, the presentation full screen."""
 
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusWindowChanged.connect(self.look_at_windows)
+
+    def look_at_windows(self, *_focus_window) -> None:
+        """Watch every window shown for the dialogs that block it; fit every dialog shown and
+        not fitted yet (the one just shown, as a rule)."""
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible():
+                self._watch(window)
+                self.fit_first_time(window)
+
+    def _watch(self, window: QWidget) -> None:
+        if not window.property(WATCHED):
+            window.setProperty(WATCHED, True)
+            window.installEventFilter(self)
+
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Show:
-            self.fit_first_time(watched)
+        # Only the watched windows' own events come here, not their widgets'.
+        if event.type() == QEvent.Type.WindowBlocked:  # a modal dialog is being shown
+            self.look_at_windows()
         return False
 
     def fit_first_time(self, window: QObject) -> None:
@@ -117,6 +143,7 @@ class ScreenFit(QObject):
             and not window.property(FITTED)
         ):
             window.setProperty(FITTED, True)  # once: a size the user gives it later stays
+            self._watch(window)  # for the message boxes it may show in turn
             self._fit(window)
             # The window system reports the real frame only once the window is shown.
             QTimer.singleShot(0, window, lambda w=window: self._fit(w))
@@ -130,7 +157,7 @@ class ScreenFit(QObject):
 
 
 def keep_windows_on_screen() -> ScreenFit | None:
-    """Install ``ScreenFit`` on the application (once; later calls return the one there)."""
+    """Start ``ScreenFit`` for the application (once; later calls return the one there)."""
     app = QApplication.instance()
     if app is None:
         return None
@@ -138,8 +165,5 @@ def keep_windows_on_screen() -> ScreenFit | None:
     if existing is not None:
         return existing
     fitter = ScreenFit(app)
-    app.installEventFilter(fitter)
-    for window in app.topLevelWidgets():  # shown before (the main window installs it late)
-        if window.isVisible():
-            fitter.fit_first_time(window)
+    fitter.look_at_windows()  # shown before (the main window starts it late)
     return fitter
