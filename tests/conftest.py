@@ -41,8 +41,9 @@ def _collect_garbage_on_the_gui_thread():
     from PySide6.QtWidgets import QApplication
 
     from toolbox_desktop.ui.common import gui_thread_gc
+    from toolbox_desktop.ui.common.application import ToolboxApplication
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or ToolboxApplication([])  # the app's own, as it runs
     collector = gui_thread_gc.install(app)
     yield
     collector.stop()

@@ -49,7 +49,9 @@ def create_application(argv: list[str], state: UiState | None = None) -> QApplic
     installed by ``ui/common/language.apply_language``, which the Language menu uses too."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv)
+    from toolbox_desktop.ui.common.application import ToolboxApplication
+
+    app = QApplication.instance() or ToolboxApplication(argv)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)

@@ -131,36 +131,36 @@ def test_the_import_command_is_still_a_command(qapp, user_folders, capsys):
     assert "nothing.toolbox" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("system", ["darwin", "linux", "win32"])
-def test_a_package_the_system_sends_as_an_event_opens_its_preview_on_macos_only(
-    qtbot, workspace, ui_state, tmp_path, monkeypatch, request, system
+def test_a_package_the_system_sends_as_an_event_opens_its_preview(
+    qtbot, workspace, ui_state, tmp_path, monkeypatch
 ):
-    """macOS hands a file opened with the app to the running app as a ``QFileOpenEvent``:
-    a package goes to the import preview, any other file is left alone. Linux and Windows
-    give the file as an argument (tested above) and never send the event, so there the app
-    does not watch every event for it."""
+    """macOS hands a file opened with the app to the running app as a ``QFileOpenEvent``
+    sent to the application object: a package goes to the import preview, any other file is
+    left alone. The application's own ``event()`` catches it (not an event filter on the
+    application, which would see every event of every widget); Linux and Windows give the
+    file as an argument (tested above)."""
     from PySide6.QtGui import QFileOpenEvent
 
     from toolbox_desktop.app import build_main_window
-    from toolbox_desktop.ui.window import file_switch, open_files
+    from toolbox_desktop.ui.common.application import ToolboxApplication
+    from toolbox_desktop.ui.window import file_switch
 
-    monkeypatch.setattr(file_switch.sys, "platform", system)
+    app = QApplication.instance()
+    assert isinstance(app, ToolboxApplication)
+    monkeypatch.setattr(app, "open_file", None)  # not left on the app for the tests after
     host = file_switch.WindowHost(ui_state, build_main_window)
     window = host.show(workspace)
-    opener = host.findChild(open_files.PackageOpener)
-    assert (opener is not None) == (system == "darwin")
-    if opener is not None:  # not left on the app for the tests after this one
-        request.addfinalizer(lambda: QApplication.instance().removeEventFilter(opener))
+    assert app.open_file is not None
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     opened: list[list] = []
     monkeypatch.setattr(window, "import_packages", opened.append)
     package = tmp_path / "usb" / "Grünwald.toolbox"
     for path in (tmp_path / "minutes.pdf", package):
-        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+        QApplication.sendEvent(app, QFileOpenEvent(str(path)))
     QApplication.processEvents()  # the preview opens once the event loop runs
-    assert opened == ([[package]] if system == "darwin" else [])
+    assert opened == [[package]]
     window.close()  # a closed window's file is closed: nothing goes to it any more
-    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(package)))
+    QApplication.sendEvent(app, QFileOpenEvent(str(package)))
     QApplication.processEvents()
-    assert opened == ([[package]] if system == "darwin" else [])
+    assert opened == [[package]]

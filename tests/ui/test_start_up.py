@@ -129,3 +129,35 @@ def test_the_smoke_report_says_what_the_window_shows_and_when_it_was_painted(mai
     assert facts["visible"] is True
     assert facts["database"] == str(main_window.database_path)
     assert not main_window.isVisible()  # closed as the user would close it
+
+
+def test_nothing_filters_every_event_of_the_application(qtbot, workspace, ui_state, monkeypatch):
+    """An event filter on the application would see every event of every widget, each passed
+    through Python (thousands while a screen is built): the window, its areas and its
+    dialogs never install one."""
+    from toolbox_desktop.app import build_main_window
+    from toolbox_desktop.ui.window import file_switch
+    from toolbox_desktop.ui.window.rows import ASSESSMENT_ROW, PLAN_ROW, REPORTS_ROW
+
+    app = without_screen_fit()
+    installed = []
+    real = QApplication.installEventFilter
+
+    def recording(self, watcher):
+        installed.append(type(watcher).__name__)
+        real(self, watcher)
+
+    monkeypatch.setattr(QApplication, "installEventFilter", recording)
+    monkeypatch.setattr(app, "open_file", None)
+    host = file_switch.WindowHost(ui_state, build_main_window)
+    window = host.show(workspace)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: app.findChild(ScreenFit) is not None)  # after the first paint
+    for row in (ASSESSMENT_ROW, PLAN_ROW, REPORTS_ROW):
+        window.show_area(row)
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.close()
+    assert installed == []

@@ -13,7 +13,6 @@ not import.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from toolbox_desktop.paths import content_root
 from toolbox_desktop.storage.database import DatabaseOpenError
 from toolbox_desktop.storage.workspace import Workspace, open_workspace
+from toolbox_desktop.ui.common.application import ToolboxApplication
 from toolbox_desktop.ui.common.language import current_language
 from toolbox_desktop.ui.common.message_boxes import warn
 from toolbox_desktop.ui.common.messages import database_error_text
@@ -62,12 +62,11 @@ class WindowHost(QObject):
         key = id(window)
         self._workspaces[key] = workspace
         window.destroyed.connect(lambda _=None, key=key: self._window_gone(key))
-        # macOS is the only system that sends a file to open as an event (also at launch);
-        # Linux and Windows give it as an argument. An application event filter passes every
-        # event of the app through Python (tens of thousands in a minute of work), so there
-        # is none where no such event comes.
-        if sys.platform == "darwin" and self.findChild(PackageOpener) is None:
-            QApplication.instance().installEventFilter(PackageOpener(lambda: self.window, self))
+        # macOS sends a file to open as an event to the application (also at launch); Linux
+        # and Windows give it as an argument, and the application never hears of one.
+        app = QApplication.instance()
+        if isinstance(app, ToolboxApplication) and self.findChild(PackageOpener) is None:
+            app.open_file = PackageOpener(lambda: self.window, self).open
         if not window.is_training:  # the fictional town is opened from Help, not a file list
             self.state.remember_file(workspace.path)
         self.window = window

@@ -3,8 +3,9 @@ the command line (``toolbox-desktop FILE.toolbox``), the window starts on the im
 
 Linux and Windows hand the file over as an argument (the ``.desktop`` entry's ``%F``, the
 Inno Setup association's ``"%1"``); macOS sends a ``QFileOpenEvent`` to the running app
-instead, which ``PackageOpener`` catches. Either way the same preview opens as File → Import
-package…: nothing is written until the user presses Import.
+instead, which the application hands to ``PackageOpener`` (``ui/common/application``). Either
+way the same preview opens as File → Import package…: nothing is written until the user
+presses Import.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 PACKAGE_SUFFIX = ".toolbox"
 
@@ -29,20 +30,21 @@ def open_packages(window, paths: list[Path]) -> None:
 
 
 class PackageOpener(QObject):
-    """An application event filter: a package the system asks the app to open (macOS's
-    ``QFileOpenEvent``) goes to the import preview of the window the user sees
-    (``current()``, the one shown last); with no such window open, the event is left to
-    Qt."""
+    """A package the system asks the app to open (macOS's ``QFileOpenEvent``, handed on by
+    ``ToolboxApplication.open_file``) goes to the import preview of the window the user sees
+    (``current()``, the one shown last); any other file, or with no such window open, is
+    left to Qt."""
 
     def __init__(self, current: Callable[[], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.current = current
 
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.FileOpen or not is_package(event.file()):
+    def open(self, path: str) -> bool:
+        """True when ``path`` went to an import preview."""
+        if not is_package(path):
             return False
         window = self.current()
         if window is None or not window.isVisible():  # closed: its file is closed too
             return False
-        open_packages(window, [Path(event.file())])
+        open_packages(window, [Path(path)])
         return True
