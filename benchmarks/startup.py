@@ -7,7 +7,7 @@ medians and their ratio; the aim is <= 1.5x (issue 16). Beside them, the "Qt flo
 ``QT_USED``): what PySide6 itself costs a window using the app's Qt classes, and so how much of
 the aim is left for the app's own work. And the app once it has also done
 the work it leaves for after the window's first paint (``MainWindow.after_first_paint``:
-the screen-fit filter, the backup timer): when the start-up is finished.
+starting ``ScreenFit``, the backup timer): when the start-up is finished.
 
 Processor time (user + system of the process) is printed beside wall time: on a shared machine
 wall time swings with the neighbours' load, processor time much less, so its ratio is the
@@ -65,7 +65,7 @@ import os; os._exit(0)
 """
 
 # The same, and then the work the window leaves for after its first paint
-# (``MainWindow.after_first_paint``: the screen-fit filter, the backup timer), done: the
+# (``MainWindow.after_first_paint``: starting ``ScreenFit``, the backup timer), done: the
 # time until the app is fully started, printed beside the time until it is seen.
 APP_SETTLED = APP.replace(
     "workspace.close()",

@@ -49,6 +49,25 @@ def _collect_garbage_on_the_gui_thread():
     collector.stop()
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt's ``qapp`` is the app's own application class (it takes files to open)."""
+    from toolbox_desktop.ui.common.application import ToolboxApplication
+
+    return ToolboxApplication
+
+
+@pytest.fixture(autouse=True)
+def _no_file_opener_left_behind():
+    """A window a test showed takes the files the system opens; not in the next test."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None and hasattr(app, "open_file"):
+        app.open_file = None
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _english_plural_forms(_collect_garbage_on_the_gui_thread):
     """As in an English app: its catalogue holds only the plural forms ("1 action",

@@ -90,10 +90,8 @@ class MainWindow(
         super().__init__()
         self._after_first_paint: list[Callable[[], object]] | None = []
         self._painted = False
-        # Every dialog of the app: never larger than the screen. An application-wide event
-        # filter makes PySide build the Python types of every Qt class (enumerations and
-        # all) the first time an event passes through it, about 35 ms: it comes once the
-        # window is on screen.
+        # Every dialog of the app: never larger than the screen (``ScreenFit``); it comes
+        # once the window is on screen, as nothing needs it before.
         self.after_first_paint(keep_windows_on_screen)
         self.content = content
         self.language = current_language()
@@ -420,10 +418,10 @@ class MainWindow(
 
     def after_first_paint(self, work: Callable[[], object]) -> None:
         """Run ``work`` once the window has been painted the first time (at once if it has
-        been): start-up work the first sight of the window does not need (the screen-fit
-        filter, the backup timer, ``file_switch``'s package opener). It runs in the event
-        loop's next round, milliseconds after the window appeared, so nothing the user can
-        reach behaves differently (a dialog shown before is fitted when the filter comes)."""
+        been): start-up work the first sight of the window does not need (the rule that keeps
+        dialogs on the screen, the backup timer). It runs in the event loop's next round,
+        milliseconds after the window appeared, so nothing the user can reach behaves
+        differently (a dialog shown before is fitted when ``ScreenFit`` starts)."""
         if self._after_first_paint is None:
             work()
         else:

@@ -15,12 +15,12 @@ than the screen hides its right edge. So:
   already inside the screen is left as it is, and so is a size given after it was shown
   (the user's, or a test's). How it learns of a dialog, without an event filter on the
   application (such a filter passes every event of every widget through Python, thousands
-  while a screen is built: a first visit of the assessment took 400-470 ms with it and
-  340-370 without, the reports 140-160 and 110-120): a modal dialog (every ``exec()``, every
-  message box) blocks the windows behind it, and they are told so while it is being shown,
-  before it appears; so ScreenFit watches the app's windows and dialogs for that, and fits
-  the dialog then. Any other dialog is fitted when it comes to the front (the application's
-  focus window changes), a moment after it appeared.
+  while a screen is built: what that cost first visits is in the README, "First visits"): a
+  modal dialog (every ``exec()`` and ``open()``, every message box) blocks the windows behind
+  it, and they are told so while it is being shown, before it appears; so ScreenFit watches
+  the app's windows and dialogs for that, and fits the dialog then. Any other dialog is
+  fitted when it comes to the front (the application's focus window changes), a moment after
+  it appeared: so the app's dialogs are opened modal.
 - ``opening_size(available)`` is the main window's first size: its comfortable size on a
   large screen, and maximised (``should_maximise``) on a screen smaller than that. A
   remembered size is Qt's ``restoreGeometry``, which keeps the window on a screen.
@@ -31,6 +31,8 @@ contents; ``tests/ui/test_screen_fit.py`` checks that none of ours does.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -38,7 +40,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 COMFORTABLE = QSize(1440, 900)  # the main window's size on a screen with room for it
 GUESSED_FRAME = QSize(16, 48)  # the window frame before the window system reports it
 FITTED = "toolbox_fitted_to_screen"  # a window's property: fitted when first shown
-WATCHED = "toolbox_screen_fit_watches"  # a window's property: ScreenFit hears it is blocked
+WATCHED = "toolbox_screen_fit_watches"  # a window's property: which ScreenFit hears it
+_KEYS = itertools.count(1)
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -114,6 +117,7 @@ class ScreenFit(QObject):
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
+        self._key = next(_KEYS)  # a window watched by an earlier one (tests) is watched again
         app.focusWindowChanged.connect(self.look_at_windows)
 
     def look_at_windows(self, *_focus_window) -> None:
@@ -125,8 +129,8 @@ class ScreenFit(QObject):
                 self.fit_first_time(window)
 
     def _watch(self, window: QWidget) -> None:
-        if not window.property(WATCHED):
-            window.setProperty(WATCHED, True)
+        if window.property(WATCHED) != self._key:
+            window.setProperty(WATCHED, self._key)
             window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
@@ -143,7 +147,6 @@ class ScreenFit(QObject):
             and not window.property(FITTED)
         ):
             window.setProperty(FITTED, True)  # once: a size the user gives it later stays
-            self._watch(window)  # for the message boxes it may show in turn
             self._fit(window)
             # The window system reports the real frame only once the window is shown.
             QTimer.singleShot(0, window, lambda w=window: self._fit(w))
@@ -163,6 +166,7 @@ def keep_windows_on_screen() -> ScreenFit | None:
         return None
     existing = app.findChild(ScreenFit)
     if existing is not None:
+        existing.look_at_windows()  # a window shown since (another file's) is watched now
         return existing
     fitter = ScreenFit(app)
     fitter.look_at_windows()  # shown before (the main window starts it late)
