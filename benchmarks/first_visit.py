@@ -2,7 +2,7 @@
 town (a realistic file), against an empty window shown in the same run.
 
 Each area is visited in a fresh process (a first visit is only first once; the assessment
-area builds the plan too, so visiting it after the plan would flatter it), the tabs of an area
+area reads the plan too, so visiting it after the plan would flatter it), the tabs of an area
 right after it, each by a click on its tab. A visit is timed from the click until the page
 has been painted, and so is the moment the busy state (wait cursor, "Loading…") came up. The
 aim (issue 15): under 300 ms, or a busy state at once.

@@ -154,6 +154,10 @@ class MainWindow(
         self.plan_area = None
         self.reports_page = None
         self._areas_linked = False
+        # The plan read for the rating screen before the plan area is built (see
+        # ``plan_session``), and what reads it again when another window changed the file.
+        self._early_plan = None
+        self._early_plan_refresh = None
         self._factories: dict[int, Callable[[], QWidget]] = {}
         self.library = LibraryPage(self.content)
         # "Add to plan" on a quick win's page, through the plan area's session
@@ -233,21 +237,28 @@ class MainWindow(
         area.workshop.collect_requested.connect(self.collect_participant_files)
         area.workshop.export_mine_requested.connect(self.export_my_ratings)
         area.workshop.present_requested.connect(self.present)
-        self._ensure_area(PLAN_ROW)  # the rating screen lists a benchmark's actions at once
-        self._link_areas()
+        self._link_areas()  # the rating screen lists a benchmark's actions at once
         return area
 
     def _build_plan_area(self) -> QWidget:
         from toolbox_desktop.ui.plan.plan_area import PlanArea
 
+        early, self._early_plan = self._early_plan, None
         self.plan_area = PlanArea(
             self.conn,
             self.content,
             self.undo_stack,
             self.state,
             poller=self.poller,
-            session=self._kept_sessions.pop("plan", None),
+            session=early or self._kept_sessions.pop("plan", None),
         )
+        refresh, self._early_plan_refresh = self._early_plan_refresh, None
+        if refresh is not None:  # the area's own reading again takes over what it watched
+            for widget in refresh.watched():
+                self.plan_area.changed_elsewhere.watch(widget)
+            if refresh.stale:
+                self.plan_area.changed_elsewhere.mark_stale()
+            refresh.deleteLater()
         self.plan_area.page.editor.benchmark_activated.connect(self.open_benchmark_to_rate)
         self.plan_area.page.table.proposal_requested.connect(self.propose_to_council)
         self.guide_plan.follow(self.plan_area)
@@ -275,14 +286,46 @@ class MainWindow(
         return self.pages.widget(page)
 
     def _link_areas(self) -> None:
-        """Once both areas exist, the rating screen lists the actions of each benchmark."""
-        if self.assessment_area is None or self.plan_area is None or self._areas_linked:
+        """Once the assessment area exists, its rating screen lists the actions of each
+        benchmark: from the plan area's session, or from one made for it before that area is
+        built (``plan_session``)."""
+        if self.assessment_area is None or self._areas_linked:
             return
         self._areas_linked = True
         editor = self.assessment_area.page.rating_screen.editor
-        editor.set_actions_provider(self.plan_area.session.action_summaries_for_benchmark)
-        self.plan_area.session.actions_changed.connect(editor.refresh_actions)
-        self.plan_area.changed_elsewhere.watch(editor.actions_box)  # it shows plan data
+        session = self.plan_session()
+        editor.set_actions_provider(session.action_summaries_for_benchmark)
+        session.actions_changed.connect(editor.refresh_actions)
+        if self.plan_area is not None:
+            self.plan_area.changed_elsewhere.watch(editor.actions_box)  # it shows plan data
+        elif self._early_plan_refresh is None:
+            from toolbox_desktop.ui.common.refresh import RefreshWhenShown
+
+            refresh = RefreshWhenShown(session.reload, editor.actions_box)
+            self.poller.subscribe(refresh.mark_stale, refresh)
+            self._early_plan_refresh = refresh
+        else:
+            self._early_plan_refresh.watch(editor.actions_box)
+
+    def plan_session(self):
+        """The plan's session: the plan area's, or, before that area is built, one that only
+        reads the plan for the rating screen (the area, its table, editor and their modules,
+        about a quarter of the assessment's first visit, waits until the plan is opened; it
+        then takes this session over, with the steps of Undo that hold it)."""
+        if self.plan_area is not None:
+            return self.plan_area.session
+        if self._early_plan is None:
+            session = self._kept_sessions.pop("plan", None)
+            if session is None:
+                from toolbox_desktop.storage.plan_repository import PlanRepository
+                from toolbox_desktop.ui.plan.session import PlanSession
+
+                session = PlanSession(PlanRepository(self.conn), self.content, self.undo_stack)
+            else:
+                session.use_content(self.content)
+            session.setParent(self)
+            self._early_plan = session
+        return self._early_plan
 
     def create_action_for_benchmark(self, code: str) -> None:
         self._ensure_area(PLAN_ROW)

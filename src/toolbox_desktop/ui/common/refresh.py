@@ -46,6 +46,9 @@ class RefreshWhenShown(QObject):
         widget.installEventFilter(self)
         widget.destroyed.connect(lambda *_args, w=widget: self._forget(w))
 
+    def watched(self) -> list[QWidget]:
+        return list(self._widgets)
+
     def _forget(self, widget: QWidget) -> None:
         self._widgets = [w for w in self._widgets if w is not widget]
 

@@ -135,8 +135,8 @@ class LanguageSwitching:
         if self.assessment_area is not None:
             kept["assessment"] = self.assessment_area.session
             self._old_problems = self.assessment_area.page.rating_screen.problems
-        if self.plan_area is not None:
-            kept["plan"] = self.plan_area.session
+        if self.plan_area is not None or self._early_plan is not None:
+            kept["plan"] = self.plan_session()  # with the steps of Undo that hold it
         for session in kept.values():
             session.setParent(self)
         self._kept_sessions = kept

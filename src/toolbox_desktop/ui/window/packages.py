@@ -98,8 +98,8 @@ class PackageCommands:
                 session.select_assessment(session.assessments()[0].id)
             self.assessment_area.workshop.reload()
             self.assessment_area.peers.refresh()
-        if self.plan_area is not None:
-            self.plan_area.session.reload()
+        if self.plan_area is not None or self._early_plan is not None:
+            self.plan_session().reload()
         if self.reports_page is not None:
             self.reports_page.refresh()
             self.reports_page.reload_texts()

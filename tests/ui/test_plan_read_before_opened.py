@@ -1,0 +1,100 @@
+"""The rating screen lists the actions of the benchmark it shows without the plan area being
+built: the assessment's first visit reads the plan, and builds the plan's table and editor
+only when the plan is opened. What it lists follows the plan as ever: a change made in
+another window, an import, a language switch; and the plan, once opened, shows the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolbox_desktop.core.plan import Action
+from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+from toolbox_desktop.storage.database import connect
+from toolbox_desktop.storage.plan_repository import PlanRepository
+from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, MainWindow
+
+CODE = "gov.strategic-planning.1"
+
+
+@pytest.fixture
+def window(qtbot, workspace, ui_state):
+    AssessmentRepository(workspace.conn).create("Review 2026", "2026-03-01")
+    PlanRepository(workspace.conn).save_action(
+        Action(title="Strategy workshop", benchmarks=(CODE,), dimension="gov")
+    )
+    shown = MainWindow(
+        workspace.content, ui_state, workspace.path, workspace.failed_packs, conn=workspace.conn
+    )
+    qtbot.addWidget(shown)
+    shown.resize(1280, 720)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+@pytest.fixture
+def other_window(workspace):
+    """Another window's connection to the same file."""
+    conn = connect(workspace.path)
+    yield PlanRepository(conn)
+    conn.close()
+
+
+def listed(window) -> list[str]:
+    model = window.assessment_area.page.rating_screen.editor.actions_model
+    return [model.item(row).text() for row in range(model.rowCount())]
+
+
+def test_the_rating_screen_lists_the_actions_and_the_plan_waits(window):
+    window.open_benchmark_to_rate(CODE)
+    assert window.plan_area is None  # not built by the assessment's first visit
+    assert any("Strategy workshop" in text for text in listed(window))
+    editor = window.assessment_area.page.rating_screen.editor
+    assert editor.actions_box.isVisible()
+
+
+def test_an_action_another_window_adds_is_listed_and_the_plan_shows_it(window, other_window, qtbot):
+    window.open_benchmark_to_rate(CODE)
+    other_window.save_action(Action(title="Welcome desk", benchmarks=(CODE,), dimension="gov"))
+    assert window.poller.check()  # as the two-second poll finds it
+    qtbot.waitUntil(lambda: any("Welcome desk" in text for text in listed(window)))
+    assert window.plan_area is None
+    window.show_area(PLAN_ROW)
+    titles = [a.title for a in window.plan_area.session.actions()]
+    assert sorted(titles) == ["Strategy workshop", "Welcome desk"]
+    assert window.plan_area.page.table.proxy.rowCount() == 2
+
+
+def test_a_change_made_while_the_list_was_hidden_is_in_the_plan_when_it_opens(
+    window, other_window, qtbot
+):
+    window.open_benchmark_to_rate(CODE)
+    window.show_area(0)  # the library: the rating screen is hidden
+    other_window.save_action(Action(title="Mentoring", benchmarks=(CODE,), dimension="gov"))
+    assert window.poller.check()
+    window.show_area(PLAN_ROW)  # the plan area is built now, and reads the plan again
+    qtbot.waitUntil(lambda: window.plan_area.page.table.proxy.rowCount() == 2)
+    window.show_area(ASSESSMENT_ROW)
+    assert any("Mentoring" in text for text in listed(window))
+
+
+def test_an_action_made_from_the_rating_screen_goes_into_the_plan_and_its_undo(window):
+    window.open_benchmark_to_rate(CODE)
+    window.create_action_for_benchmark(CODE)  # the rating screen's "Create an action"
+    assert window.plan_area is not None and window.plan_area.isVisible()
+    assert len(window.plan_area.session.actions()) == 2
+    window.show_area(ASSESSMENT_ROW)
+    assert len(listed(window)) == 2
+    window.undo_stack.undo()
+    assert len(listed(window)) == 1
+
+
+def test_the_window_built_again_keeps_the_list_and_still_waits_with_the_plan(window):
+    """As after a language switch: the areas are built again, the plan's session is kept."""
+    window.open_benchmark_to_rate(CODE)
+    session = window.plan_session()
+    window.rebuild_in_language()
+    assert window.plan_area is None
+    assert window.plan_session() is session
+    window.open_benchmark_to_rate(CODE)
+    assert any("Strategy workshop" in text for text in listed(window))
