@@ -4,6 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from toolbox_desktop.storage.database import connect
+from toolbox_desktop.storage.plan_repository import PlanRepository
+
+
+@pytest.fixture
+def stored(workspace):
+    """The plan as another window (or program) reading the file sees it: a connection of
+    its own."""
+    conn = connect(workspace.path)
+    yield PlanRepository(conn)
+    conn.close()
+
 
 @pytest.fixture
 def library(main_window):

@@ -11,8 +11,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView
 
 from toolbox_desktop.core.assessment import Rating
-from toolbox_desktop.storage.database import connect
-from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, MainWindow
 from toolbox_desktop.ui.plan import action_model
 from toolbox_desktop.ui.plan.plan_area import TABLE_TAB, TIMELINE_TAB
@@ -32,14 +30,6 @@ def window(qtbot, workspace, ui_state):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
-
-
-@pytest.fixture
-def stored(workspace):
-    """The plan as another program reading the file sees it."""
-    conn = connect(workspace.path)
-    yield PlanRepository(conn)
-    conn.close()
 
 
 def test_ctrl_3_opens_the_plan(window):

@@ -9,7 +9,6 @@ import pytest
 
 from toolbox_desktop.core.plan import Action
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
-from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, MainWindow
 
@@ -32,14 +31,6 @@ def window(qtbot, workspace, ui_state):
     return shown
 
 
-@pytest.fixture
-def other_window(workspace):
-    """Another window's connection to the same file."""
-    conn = connect(workspace.path)
-    yield PlanRepository(conn)
-    conn.close()
-
-
 def listed(window) -> list[str]:
     model = window.assessment_area.page.rating_screen.editor.actions_model
     return [model.item(row).text() for row in range(model.rowCount())]
@@ -53,9 +44,9 @@ def test_the_rating_screen_lists_the_actions_and_the_plan_waits(window):
     assert editor.actions_box.isVisible()
 
 
-def test_an_action_another_window_adds_is_listed_and_the_plan_shows_it(window, other_window, qtbot):
+def test_an_action_anstored_adds_is_listed_and_the_plan_shows_it(window, stored, qtbot):
     window.open_benchmark_to_rate(CODE)
-    other_window.save_action(Action(title="Welcome desk", benchmarks=(CODE,), dimension="gov"))
+    stored.save_action(Action(title="Welcome desk", benchmarks=(CODE,), dimension="gov"))
     assert window.poller.check()  # as the two-second poll finds it
     qtbot.waitUntil(lambda: any("Welcome desk" in text for text in listed(window)))
     assert window.plan_area is None
@@ -66,11 +57,11 @@ def test_an_action_another_window_adds_is_listed_and_the_plan_shows_it(window, o
 
 
 def test_a_change_made_while_the_list_was_hidden_is_in_the_plan_when_it_opens(
-    window, other_window, qtbot
+    window, stored, qtbot
 ):
     window.open_benchmark_to_rate(CODE)
     window.show_area(0)  # the library: the rating screen is hidden
-    other_window.save_action(Action(title="Mentoring", benchmarks=(CODE,), dimension="gov"))
+    stored.save_action(Action(title="Mentoring", benchmarks=(CODE,), dimension="gov"))
     assert window.poller.check()
     window.show_area(PLAN_ROW)  # the plan area is built now, and reads the plan again
     qtbot.waitUntil(lambda: window.plan_area.page.table.proxy.rowCount() == 2)

@@ -14,9 +14,6 @@ from test_pseudo_translation import (  # noqa: F401  (the pseudo-translation's f
     pseudo_qm,
 )
 
-from toolbox_desktop.storage.database import connect
-from toolbox_desktop.storage.plan_repository import PlanRepository
-
 GUIDE = Path(__file__).resolve().parents[3] / "data" / "content" / "leaders-guide"
 
 
@@ -45,11 +42,3 @@ def window(qtbot, workspace, ui_state):
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-@pytest.fixture
-def stored(workspace):
-    """The plan as another program reading the file sees it."""
-    conn = connect(workspace.path)
-    yield PlanRepository(conn)
-    conn.close()

@@ -8,7 +8,6 @@ from plan_helpers import TODAY, sample_actions, store
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
 
-from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.plan_repository import PlanRepository
 
 
@@ -23,14 +22,6 @@ def us_locale():
 @pytest.fixture
 def plan_stack():
     return QUndoStack()
-
-
-@pytest.fixture
-def stored(workspace):
-    """What is in the file, read through a second connection (as another window would)."""
-    conn = connect(workspace.path)
-    yield PlanRepository(conn)
-    conn.close()
 
 
 @pytest.fixture
