@@ -201,6 +201,10 @@ def test_switching_to_german_and_back_leaves_no_old_text_and_keeps_the_work(star
     assert area.tabs.currentWidget() is area.page
     assert area.session is session
     assert area.session.current_assessment().id == assessment
+    # The rating screen shows, not the empty state (the kept session's current assessment
+    # did not change, so no signal said so)
+    assert area.page.stack.currentWidget() is area.page.rating_screen
+    assert area.page.rating_screen.isVisible()
     assert area.page.rating_screen.current_code() == code
     assert window.plan_area.session.selected_action() == action.id
     assert session.rating(code).notes == "Asked the council, Ayşe"

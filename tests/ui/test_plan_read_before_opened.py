@@ -10,7 +10,7 @@ import pytest
 from toolbox_desktop.core.plan import Action
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.plan_repository import PlanRepository
-from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, MainWindow
+from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, REPORTS_ROW, MainWindow
 
 CODE = "gov.strategic-planning.1"
 
@@ -44,7 +44,7 @@ def test_the_rating_screen_lists_the_actions_and_the_plan_waits(window):
     assert editor.actions_box.isVisible()
 
 
-def test_an_action_anstored_adds_is_listed_and_the_plan_shows_it(window, stored, qtbot):
+def test_an_action_another_window_adds_is_listed_and_the_plan_shows_it(window, stored, qtbot):
     window.open_benchmark_to_rate(CODE)
     stored.save_action(Action(title="Welcome desk", benchmarks=(CODE,), dimension="gov"))
     assert window.poller.check()  # as the two-second poll finds it
@@ -89,3 +89,49 @@ def test_the_window_built_again_keeps_the_list_and_still_waits_with_the_plan(win
     assert window.plan_session() is session
     window.open_benchmark_to_rate(CODE)
     assert any("Strategy workshop" in text for text in listed(window))
+
+
+def test_back_from_the_plan_the_list_still_follows_other_windows(window, stored, qtbot):
+    window.open_benchmark_to_rate(CODE)
+    window.show_area(PLAN_ROW)  # the plan area takes the session over
+    window.open_benchmark_to_rate(CODE)
+    stored.save_action(Action(title="Language café", benchmarks=(CODE,), dimension="gov"))
+    assert window.poller.check()
+    qtbot.waitUntil(lambda: any("Language café" in text for text in listed(window)))
+
+
+def test_one_change_elsewhere_is_read_once_after_the_plan_took_over(
+    window, stored, monkeypatch, qtbot
+):
+    window.open_benchmark_to_rate(CODE)
+    repository = window.plan_session().repository
+    reads = []
+    read = repository.actions
+    monkeypatch.setattr(repository, "actions", lambda: (reads.append(1), read())[1])
+    window._ensure_area(PLAN_ROW)  # built while the rating screen is shown (a quick win's add)
+    stored.save_action(Action(title="Mentoring", benchmarks=(CODE,), dimension="gov"))
+    assert window.poller.check()
+    qtbot.wait(20)
+    assert reads == [1]
+
+
+def test_an_import_reaches_the_list_before_the_plan_is_opened(window, stored):
+    window.open_benchmark_to_rate(CODE)
+    stored.save_action(Action(title="Imported action", benchmarks=(CODE,), dimension="gov"))
+    window.reload_after_import()  # what an import does once it has written
+    assert any("Imported action" in text for text in listed(window))
+    assert window.plan_area is None
+
+
+def test_a_change_not_read_yet_is_read_after_the_window_is_built_again(window, stored, qtbot):
+    """A language switch builds the areas again: a change another window made while the
+    rating screen was hidden is still read, in the list and in the plan."""
+    window.open_benchmark_to_rate(CODE)
+    window.show_area(REPORTS_ROW)
+    stored.save_action(Action(title="Mentoring", benchmarks=(CODE,), dimension="gov"))
+    assert window.poller.check()
+    window.rebuild_in_language()
+    window.open_benchmark_to_rate(CODE)
+    qtbot.waitUntil(lambda: any("Mentoring" in text for text in listed(window)))
+    window.show_area(PLAN_ROW)
+    assert "Mentoring" in [a.title for a in window.plan_area.session.actions()]

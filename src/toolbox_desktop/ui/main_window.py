@@ -3,6 +3,7 @@ Reports as later versions add them), menus, and the remembered window state."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
 from functools import partial
@@ -252,18 +253,30 @@ class MainWindow(
             poller=self.poller,
             session=early or self._kept_sessions.pop("plan", None),
         )
-        refresh, self._early_plan_refresh = self._early_plan_refresh, None
-        if refresh is not None:  # the area's own reading again takes over what it watched
-            for widget in refresh.watched():
-                self.plan_area.changed_elsewhere.watch(widget)
-            if refresh.stale:
-                self.plan_area.changed_elsewhere.mark_stale()
-            refresh.deleteLater()
         self.plan_area.page.editor.benchmark_activated.connect(self.open_benchmark_to_rate)
         self.plan_area.page.table.proposal_requested.connect(self.propose_to_council)
         self.guide_plan.follow(self.plan_area)
         self._link_areas()
+        self._hand_over_plan_refresh()
         return self.plan_area
+
+    def _hand_over_plan_refresh(self) -> None:
+        """The plan area's reading again takes over what the early session's watched (the
+        rating screen's list); a change made elsewhere and not read yet is read now if any
+        of what shows the plan is on screen (last: the library's bar is watched by now), else
+        when it is shown."""
+        refresh, self._early_plan_refresh = self._early_plan_refresh, None
+        if refresh is None:
+            return
+        self.poller.unsubscribe(refresh.mark_stale)  # now, not when it is deleted: one read
+        changed = self.plan_area.changed_elsewhere
+        for widget in refresh.watched():
+            widget.removeEventFilter(refresh)
+            changed.watch(widget)
+        refresh.deleteLater()
+        if refresh.stale:
+            with contextlib.suppress(sqlite3.Error):  # the file busy: read when shown
+                changed.mark_stale()
 
     def _build_reports_page(self) -> QWidget:
         from toolbox_desktop.ui.reports.reports_page import ReportsPage
@@ -298,14 +311,19 @@ class MainWindow(
         session.actions_changed.connect(editor.refresh_actions)
         if self.plan_area is not None:
             self.plan_area.changed_elsewhere.watch(editor.actions_box)  # it shows plan data
-        elif self._early_plan_refresh is None:
+        else:
             from toolbox_desktop.ui.common.refresh import RefreshWhenShown
 
             refresh = RefreshWhenShown(session.reload, editor.actions_box)
             self.poller.subscribe(refresh.mark_stale, refresh)
             self._early_plan_refresh = refresh
-        else:
-            self._early_plan_refresh.watch(editor.actions_box)
+
+    def plan_refresh(self):
+        """What reads the plan again after another window changed it (the plan area's, or
+        the early session's); None before anything shows the plan."""
+        if self.plan_area is not None:
+            return self.plan_area.changed_elsewhere
+        return self._early_plan_refresh
 
     def plan_session(self):
         """The plan's session: the plan area's, or, before that area is built, one that only

@@ -218,3 +218,21 @@ def test_after_the_window_is_built_again_the_page_still_follows_the_plan(window,
     window.undo_stack.undo()
     assert stored.actions() == []
     assert new_bar.status.text() == NOT_YET
+
+
+def test_a_change_read_only_by_the_assessment_yet_shows_on_the_quick_win(window, workspace, stored):
+    """The assessment read the plan (for its rating screen) without building the plan area;
+    another window then adds the quick win: its page, opened afterwards, says it is in the
+    plan (and does not offer to add it as if it were not)."""
+    from toolbox_desktop.storage.assessment_repository import AssessmentRepository
+    from toolbox_desktop.ui.main_window import ASSESSMENT_ROW
+
+    AssessmentRepository(workspace.conn).create("Review 2026", "2026-03-01")
+    window.show_area(ASSESSMENT_ROW)
+    assert window.plan_area is None
+    window.show_area(LIBRARY_ROW)
+    window.library.select_code("eng.a.1")
+    stored.save_action(Action(title="Trained staff", guide_item=TRAIN))
+    assert window.poller.check()
+    window.library.select_code(TRAIN)
+    assert window.library.plan_bar.status.text() == "In the plan: “Trained staff”"

@@ -143,8 +143,10 @@ class AssessmentPage(QWidget):
 
         self._fill_chooser()
         self.restore_state(state)
-        if self.session.current_assessment() is None:
-            self._current_changed()
+        # Always: a session handed over (the window built again in another language) keeps
+        # its current assessment, so choosing it again says nothing, and the page would
+        # stay on its empty state.
+        self._current_changed()
         self.changed_elsewhere = RefreshWhenShown(self.session.reload_changed_elsewhere, self)
         self.poller = poller or ChangePoller.for_connection(workspace_conn, self)
         self.poller.subscribe(self.changed_elsewhere.mark_stale, self)

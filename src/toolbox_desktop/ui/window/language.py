@@ -123,7 +123,20 @@ class LanguageSwitching:
             place["action"] = self.plan_area.session.selected_action()
         if self.reports_page is not None:
             place["report"] = self.reports_page.kind()
+        # A change another window made that a hidden area has not read yet: the areas built
+        # again must read it too (their own reading again starts fresh).
+        place["stale"] = [name for name, refresh in self._refreshers().items() if refresh.stale]
         return place
+
+    def _refreshers(self) -> dict:
+        """What reads each area's data again after another window changed the file."""
+        found = {}
+        if self.assessment_area is not None:
+            found["assessment"] = self.assessment_area.page.changed_elsewhere
+        plan = self.plan_refresh()
+        if plan is not None:
+            found["plan"] = plan
+        return found
 
     def _built(self, row: int) -> bool:
         page = self.navigation_model.index(row, 0).data(AREA_ROLE)
@@ -166,6 +179,11 @@ class LanguageSwitching:
         if place.get("report"):
             self.reports_page.choose(place["report"])
         self.show_area(max(place["row"], 0))
+        refreshers = self._refreshers()
+        for name in place["stale"]:
+            if name in refreshers:
+                with contextlib.suppress(sqlite3.Error):  # the file busy: read when shown
+                    refreshers[name].mark_stale()
 
     def _check_language_action(self) -> None:
         action = getattr(self, "language_actions", {}).get(current_language())
