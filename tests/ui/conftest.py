@@ -29,3 +29,18 @@ def active_window(main_window, qtbot):
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)
     return main_window
+
+
+@pytest.fixture
+def window(qtbot, workspace, ui_state):
+    """A main window on the test file (so with an action plan), 1280 x 720."""
+    from toolbox_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(
+        workspace.content, ui_state, workspace.path, workspace.failed_packs, conn=workspace.conn
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -10,25 +10,24 @@ import pytest
 from toolbox_desktop.core.plan import Action
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.storage.plan_repository import PlanRepository
-from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, REPORTS_ROW, MainWindow
+from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, REPORTS_ROW
 
 CODE = "gov.strategic-planning.1"
 
 
 @pytest.fixture
-def window(qtbot, workspace, ui_state):
+def town(workspace):
+    """An assessment and one action for ``CODE``, stored before the window opens."""
     AssessmentRepository(workspace.conn).create("Review 2026", "2026-03-01")
     PlanRepository(workspace.conn).save_action(
         Action(title="Strategy workshop", benchmarks=(CODE,), dimension="gov")
     )
-    shown = MainWindow(
-        workspace.content, ui_state, workspace.path, workspace.failed_packs, conn=workspace.conn
-    )
-    qtbot.addWidget(shown)
-    shown.resize(1280, 720)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+
+
+@pytest.fixture
+def window(town, window):
+    """The shared window (tests/ui/conftest.py), on the town above."""
+    return window
 
 
 def listed(window) -> list[str]:

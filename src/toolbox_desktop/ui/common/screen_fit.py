@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -42,6 +42,7 @@ GUESSED_FRAME = QSize(16, 48)  # the window frame before the window system repor
 FITTED = "toolbox_fitted_to_screen"  # a window's property: fitted when first shown
 WATCHED = "toolbox_screen_fit_watches"  # a window's property: which ScreenFit hears it
 _KEYS = itertools.count(1)
+_BLOCKABLE = (Qt.WindowType.Window, Qt.WindowType.Dialog)
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -124,7 +125,9 @@ class ScreenFit(QObject):
         """Watch every window shown for the dialogs that block it; fit every dialog shown and
         not fitted yet (the one just shown, as a rule)."""
         for window in QApplication.topLevelWidgets():
-            if window.isVisible():
+            # Windows and dialogs, not the menus, lists and tooltips that pop up over them
+            # (their many mouse moves would pass through Python).
+            if window.isVisible() and window.windowType() in _BLOCKABLE:
                 self._watch(window)
                 self.fit_first_time(window)
 
