@@ -15,15 +15,21 @@ Targets (issue 16): with 10,000 actions open < 500 ms, filter < 50 ms, sort < 10
 redraw < 100 ms, peak memory at most twice an empty plan's; with 100 actions every step
 < 30 ms.
 
-Measured (2 shared cores of an Intel Xeon, offscreen, processor time, three runs of the script
-on 2026-12-07): 10,000 actions open 213-238 ms, filter 39-43, sort 49-56, timeline 61-71,
-memory 1.85x; 100 actions open 50-64 ms (not reached), filter 5, sort 20-22, timeline 23-28;
-an empty plan opens in 17-23 ms. Of what 100 actions add to the opening, 10-14 ms is the
-editor's form for the action selected at once (113 widgets built, polished and laid out),
-15-16 ms the table's first painting (3-4 ms making the cells' texts, then 8-9 ms painting
-the cells: 3.5 ms of it Qt's drawing, as for the same cells from a C++ model; about 4 ms the
-model's answers in Python, three calls per cell; about 1 ms the filter proxy), the rest
-reading the actions and laying out.
+How (since 2026-12-07): the plan is opened inside one window shown once, as the app's
+window builds it into its page, not as a window of its own (making a top-level window and
+its first exposures, twice offscreen, cost a few ms the user never waits for); a plan
+closed is deleted before the next is opened, as the event loop deletes it (``processEvents``
+outside a loop does not: five plans alive at once had made the peak memory five plans' and
+each opening slower than the last); a timeline redraw is painted once, by the event loop,
+and its paintings counted (a ``grab()`` had painted it a second time).
+
+Measured so (2 shared cores of an AMD EPYC, offscreen, processor time, four runs on
+2026-12-07): 10,000 actions open 151-169 ms, filter 30-33, sort 33-36, timeline 34-37,
+memory 1.60x an empty plan; 100 actions open 35-38 ms (not reached), filter 3, sort 12-14,
+timeline 6; an empty plan opens in 11 ms. Of the opening with 100 actions, 10 ms is the
+editor's form for the action selected at once (113 widgets built, filled, laid out and
+painted): without it the plan opens in 28-29 ms. The table's first painting is 8-9 ms
+(about half of it the model's answers in Python), its scroll bars 2 ms.
 
     python benchmarks/plan_scale.py
 """
