@@ -157,6 +157,44 @@ def test_numbers_are_parsed_in_the_locale():
         parse_number("twelve", "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "locale", "cents"),
+    [
+        ("500 Euro", "de_DE", 50_000),
+        ("5 euros", "en", 500),
+        ("CHF 12", "de_CH", 1_200),
+        ("12 kr", "sv_SE", 1_200),
+        ("12 zł", "pl_PL", 1_200),
+        ("US$ 5", "en", 500),
+        ("500,- €", "de_DE", 50_000),
+        ("€ 12.500,-", "nl_NL", 1_250_000),
+        ("-12,-", "de_DE", -1_200),
+    ],
+)
+def test_a_currency_beside_the_amount_is_read_as_one(text, locale, cents):
+    assert parse_money(text, locale) == cents
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("1,5 Mio", "de_DE"),
+        ("12 Tsd", "de_DE"),
+        ("500 Euro pro Monat", "de_DE"),
+        ("100 %", "en"),
+        ("5 <b>", "en"),
+        ("about 500", "en"),
+        ("12,-5", "de_DE"),
+    ],
+)
+def test_words_beside_an_amount_make_it_no_amount(text, locale):
+    """Read as their digits alone, "1,5 Mio" would be 1.50 and "12 Tsd" 12: a wrong budget
+    stored without a word."""
+    with pytest.raises(FormatTextError) as raised:
+        parse_money(text, locale)
+    assert raised.value.message.startswith(f"“{text}” is not an amount of money.")
+
+
 @pytest.mark.parametrize("text", ["12,345.678", "twelve", "12-5", "1.2.3,4,5", "€"])
 def test_text_that_is_no_amount_says_so(text):
     with pytest.raises(FormatTextError) as raised:

@@ -135,6 +135,28 @@ def test_amounts_with_either_decimal_sign(workspace, tmp_path, typed, cents):
     assert new.action.budget_cents == cents
 
 
+def test_an_amount_with_words_is_left_out_not_read_as_its_digits(workspace, tmp_path):
+    """ "1,5 Mio" once came in as 1.50 €, without a word: only a currency may stand beside
+    the number."""
+    path = tmp_path / "budgets.csv"
+    path.write_text(
+        "Title;Budget\nMillion;1,5 Mio\nMonthly;500 Euro pro Monat\nShare;100 %\n"
+        "Whole;500,- €\nNamed;500 Euro\n",
+        encoding="utf-8",
+    )
+    plan = preview_file(workspace, path, locale="de")
+    assert [(n.action.title, n.action.budget_cents) for n in plan.new] == [
+        ("Whole", 50000),
+        ("Named", 50000),
+    ]
+    reasons = {left.line: " | ".join(left.reasons) for left in plan.left_out}
+    assert reasons == {
+        2: "Budget: “1,5 Mio” is not an amount of money. Type it like 12.500,50.",
+        3: "Budget: “500 Euro pro Monat” is not an amount of money. Type it like 12.500,50.",
+        4: "Budget: “100 %” is not an amount of money. Type it like 12.500,50.",
+    }
+
+
 def test_bad_rows_are_listed_with_their_reasons(workspace, tmp_path):
     path = workbook(
         tmp_path / "bad.xlsx",

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
@@ -71,7 +72,10 @@ PERCENT = "{percent} %"
 _SPACES = " \u00a0\u202f\u2009'’_"
 _MINUS = "-−–"
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=[\d\-−])|(?<=\d)(?=[^\W\d_])")
-_CURRENCY = re.compile(r"^[^\d\-−–.,]+|[^\d.,]+$")
+# An amount's text: what may stand before it (no digit, sign or separator), the number, what
+# may stand after it; ``_currency_only`` decides whether the text around is a currency.
+_AROUND_AMOUNT = re.compile(r"([^\d\-−–.,]*)(.*?)([^\d.,]*)", re.DOTALL)
+_NO_CENTS = re.compile(r"[-–—]{1,2}")
 
 
 def _identity(context: str, text: str) -> str:
@@ -265,12 +269,12 @@ def parse_money(text: str, locale: str | None = None, translate=_identity) -> in
     raw = text.strip()
     if not raw:
         return None
-    number = _CURRENCY.sub("", raw).strip()  # "EUR", "€", "CHF" before or after
-    negative = number[:1] in _MINUS
-    if negative:
-        number = _CURRENCY.sub("", number[1:]).strip()  # "-€ 12" as well as "€ -12"
     example = format_amount(1_250_050, locale)
     try:
+        number = _without_currency(raw, locale)  # "EUR", "€", "Euro" before or after
+        negative = number[:1] in _MINUS
+        if negative:
+            number = _without_currency(number[1:], locale)  # "-€ 12" as well as "€ -12"
         value = _read(number, locale)
     except _NotNumberError:
         raise FormatTextError(
@@ -287,6 +291,47 @@ def parse_money(text: str, locale: str | None = None, translate=_identity) -> in
 
 class _NotNumberError(ValueError):
     pass
+
+
+def _without_currency(text: str, locale: str | None) -> str:
+    """``text`` without the currency written before or after the number; any other words
+    make it no amount: "1,5 Mio" or "500 Euro pro Monat" read as 1.50 or 500 would store a
+    wrong budget without a word."""
+    before, number, after = _AROUND_AMOUNT.fullmatch(text).groups()
+    no_cents = _NO_CENTS.match(after) if number.endswith((".", ",")) else None
+    if no_cents:  # "500,- €", "€ 12.500,-", "12.–": whole, as written on price tags
+        number, after = number[:-1], after[no_cents.end() :]
+    for words in (before.strip(), after.strip()):
+        if words and not _is_currency(words, locale):
+            raise _NotNumberError(words)
+    return number.strip()
+
+
+def _is_currency(words: str, locale: str | None) -> bool:
+    """A currency sign ("€", "$", "₺"), or a currency's code, symbol or name as CLDR writes
+    it in ``locale`` or in English ("EUR", "CHF", "kr", "zł", "Euro", "euros")."""
+    letters = words
+    while letters and unicodedata.category(letters[-1]) == "Sc":
+        letters = letters[:-1]
+    if letters != words and (not letters or (len(letters) <= 3 and letters.isascii())):
+        return not letters or letters.isalpha()  # "$", "€", "US$", "R$"
+    return words.casefold() in _currency_words(babel_locale(locale))
+
+
+@cache
+def _currency_words(locale) -> frozenset[str]:
+    """Every currency's code, symbol and names (singular and plural forms) in ``locale`` and
+    in English, case-folded. Made once per locale, when an amount has words around it."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    words = set()
+    for where in {locale, Locale("en")}:
+        for code, name in where.currencies.items():
+            words.update((code, name))
+            words.update(get_currency_name(code, count, where) for count in (1, 2, 5))
+        words.update(where.currency_symbols.values())
+    return frozenset(word.casefold() for word in words)
 
 
 class _AmbiguousError(ValueError):
