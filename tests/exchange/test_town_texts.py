@@ -230,3 +230,7 @@ def test_a_fact_sandwich_without_topic_or_fact_is_named_by_its_first_text():
     assert _sandwich_label({**record, "myth": "  Newcomers\n get flats first "}) == (
         "Newcomers get flats first"
     )
+    long = "Newcomers get flats first, " * 4 + "مدينة اللاجئين"
+    label = _sandwich_label({**record, "topic": long})
+    assert len(label) == 80 and label.endswith("…"), "a name cut short says so"
+    assert long.startswith(label[:-1])

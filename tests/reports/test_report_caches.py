@@ -6,9 +6,9 @@ import copy
 from datetime import date
 
 import arabic_reshaper
-from bidi import get_display
 
 from toolbox_desktop.core import formatting
+from toolbox_desktop.reports import text
 from toolbox_desktop.reports.document import _Frame
 from toolbox_desktop.reports.plan_format import PlanWords
 from toolbox_desktop.reports.text import shape, visual
@@ -47,7 +47,9 @@ def test_a_right_to_left_line_is_shaped_the_same_every_time():
     for line in ("مریم‌آباد کتاب (Example 12)", "کتاب دوست شهر " * 30):  # short, long
         for _again in range(2):
             assert shape(line) == arabic_reshaper.reshape(line)
-            assert visual(line) == get_display(arabic_reshaper.reshape(line))
+            # The same as made afresh (brackets turned, which python-bidi alone leaves).
+            assert visual(line) == text._visual(line)
+    assert visual("مریم‌آباد کتاب (Example 12)").startswith("(Example 12) ")
     assert shape("Kadıköy") == "Kadıköy" and visual("Пётрово") == "Пётрово"
 
 

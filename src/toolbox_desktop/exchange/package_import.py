@@ -376,11 +376,14 @@ def _annual_step(record: dict, stored_texts: dict[int, dict]) -> Step:
     return Step(Change(ANNUAL_TEXTS, str(year), str(year), action, fields), record)
 
 
+SANDWICH_LABEL = 80  # characters of a fact sandwich's name in the preview; cut ones end in "…"
+
+
 def _sandwich_label(record: dict) -> str:
     """A fact sandwich as the user knows it: its topic, or the start of its first text."""
     parts = ("topic", "fact", "myth", "why_wrong", "fact_again")
-    text = next((record[part] for part in parts if record.get(part)), "")
-    return " ".join(text.split())[:80]
+    text = " ".join(next((record[part] for part in parts if record.get(part)), "").split())
+    return text if len(text) <= SANDWICH_LABEL else text[: SANDWICH_LABEL - 1].rstrip() + "…"
 
 
 def _addressee_step(record: dict, stored_addressees: dict[str, dict]) -> Step:

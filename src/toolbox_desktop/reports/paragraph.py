@@ -12,65 +12,75 @@ from __future__ import annotations
 
 import copy
 
-from bidi import get_display
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
+from toolbox_desktop.reports.bidi_order import OBJECT, visual_runs
 from toolbox_desktop.reports.fragments import fragments
 from toolbox_desktop.reports.text import is_rtl, starts_rtl
 
 
-def _display(text: str) -> str:
-    try:
-        return get_display(text)
-    except Exception:  # odd input must never stop a report: print it as it is
-        return text
-
-
-def visual_line_words(words: list[str]) -> list[str]:
-    """Words of one simple line, in the order they are drawn."""
+def visual_line_words(words: list[str], rtl: bool = False) -> list[str]:
+    """Words of one simple line (one style), in the order they are drawn, in a paragraph
+    whose direction is right to left if ``rtl``."""
     line = " ".join(words)
-    if not is_rtl(line):
+    if not rtl and not is_rtl(line):
         return words
-    return _display(line).split(" ")
+    return "".join(text for _piece, text in visual_runs([line], rtl)).split(" ")
 
 
-def visual_fragments(fragments: list) -> list:
-    """Styled fragments of one line (bold label, plain text…), in the order they are drawn."""
-    texts = [getattr(fragment, "text", "") for fragment in fragments]
-    if not any(is_rtl(text) for text in texts):
+def visual_fragments(fragments: list, rtl: bool = False) -> list:
+    """Styled fragments of one line (a bold label, plain text…), in the order they are drawn,
+    cut where right-to-left and left-to-right text meet (``bidi_order``)."""
+    texts = [getattr(fragment, "text", None) for fragment in fragments]
+    if not rtl and not any(text and is_rtl(text) for text in texts):
         return fragments
     shown = []
-    for fragment in fragments:
-        text = getattr(fragment, "text", None)
-        if text is None or not is_rtl(text):
+    for piece, text in visual_runs([OBJECT if t is None else t for t in texts], rtl):
+        fragment = fragments[piece]
+        if texts[piece] is None:
             shown.append(fragment)
             continue
         clone = copy.copy(fragment)
-        clone.text = _display(text)
+        clone.text = text
         shown.append(clone)
-    if starts_rtl("".join(texts)):
-        shown.reverse()
     return shown
 
 
-def visual_lines(bl_para):
-    """A copy of reportlab's broken lines with each right-to-left line in visual order."""
+def visual_lines(bl_para, rtl: bool = False):
+    """A copy of reportlab's broken lines with each line holding right-to-left text (every
+    line, in a right-to-left paragraph) in visual order."""
     shown = copy.copy(bl_para)
     if bl_para.kind == 0:
-        shown.lines = [(extra, visual_line_words(list(words))) for extra, words in bl_para.lines]
+        shown.lines = [
+            (extra, visual_line_words(list(words), rtl)) for extra, words in bl_para.lines
+        ]
         return shown
     lines = []
-    for line in bl_para.lines:
-        words = getattr(line, "words", None)
-        if not words:
-            lines.append(line)
-            continue
-        clone = copy.copy(line)
-        clone.words = visual_fragments(list(words))
-        lines.append(clone)
+    for group in _logical_lines(bl_para.lines):
+        texts = "".join(
+            getattr(word, "text", "") or "" for line in group for word in line.words or ()
+        )
+        group_rtl = starts_rtl(texts, rtl)  # each line after a <br/> has its own direction
+        for line in group:
+            if not line.words:
+                lines.append(line)
+                continue
+            clone = copy.copy(line)
+            clone.words = visual_fragments(list(line.words), group_rtl)
+            lines.append(clone)
     shown.lines = lines
     return shown
+
+
+def _logical_lines(lines: list) -> list[list]:
+    """The broken lines grouped by the lines of the text (a ``<br/>`` ends one)."""
+    groups: list[list] = [[]]
+    for line in lines:
+        groups[-1].append(line)
+        if getattr(line, "lineBreak", False):
+            groups.append([])
+    return [group for group in groups if group]
 
 
 class Paragraph(_ReportlabParagraph):
@@ -98,7 +108,8 @@ class Paragraph(_ReportlabParagraph):
         super().__init__(text, style, *args, **kwargs)
         plain = self.getPlainText() if self.frags else ""
         self._rtl = is_rtl(plain)  # else its lines are drawn as reportlab breaks them
-        if style is not None and self._rtl and starts_rtl(plain):
+        self._starts_rtl = self._rtl and starts_rtl(plain)  # the paragraph's direction
+        if style is not None and self._starts_rtl:
             self.style = style.clone(f"{style.name}-rtl", alignment=TA_RIGHT)
 
     def wrap(self, available_width, available_height):
@@ -119,7 +130,7 @@ class Paragraph(_ReportlabParagraph):
         if logical is None or not self._rtl:
             super().draw()
         else:
-            self.blPara = visual_lines(logical)
+            self.blPara = visual_lines(logical, self._starts_rtl)
             try:
                 super().draw()
             finally:

@@ -14,7 +14,8 @@ import unicodedata
 from functools import lru_cache
 
 import arabic_reshaper
-from bidi import get_display
+
+from toolbox_desktop.reports.bidi_order import visual_runs
 
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _RTL_CLASSES = ("R", "AL")
@@ -39,16 +40,17 @@ def is_rtl(line: str) -> bool:
     return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in line)
 
 
-def starts_rtl(text: str) -> bool:
+def starts_rtl(text: str, otherwise: bool = False) -> bool:
     """A paragraph's direction: that of its first strong character (the PDF aligns such a
-    paragraph right, the Word version marks it right to left)."""
+    paragraph right, the Word version marks it right to left); ``otherwise`` when it has none
+    (digits and punctuation alone)."""
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind in ("R", "AL"):
             return True
         if kind == "L":
             return False
-    return False
+    return otherwise
 
 
 def escape(text: str) -> str:
@@ -79,10 +81,13 @@ def _shaped(line: str) -> str:
 
 
 def _visual(line: str) -> str:
+    """Shaped, then reordered as one line in its own direction (that of its first strong
+    character), brackets in right-to-left text turned (``bidi_order``)."""
     try:
-        return get_display(arabic_reshaper.reshape(line))
+        shaped = arabic_reshaper.reshape(line)
     except Exception:  # odd input must never stop a report: print it unshaped
         return line
+    return "".join(text for _piece, text in visual_runs([shaped], starts_rtl(shaped)))
 
 
 # The same names and labels come back on every page and in every row, and the reshaper reads
