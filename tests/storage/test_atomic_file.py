@@ -1,5 +1,7 @@
 """One way to replace a file: whole or not at all, no temporary file left, writers apart."""
 
+import os
+import stat
 import threading
 
 import pytest
@@ -99,3 +101,42 @@ def test_concurrent_writers_never_share_a_temporary_file(tmp_path):
     text = target.read_text()
     assert text.endswith("end") and len({part for part in text[:-3].split(" ") if part}) == 2
     assert [p.name for p in tmp_path.iterdir()] == ["plan.csv"]
+
+
+def test_a_read_only_file_is_refused_and_kept(tmp_path):
+    """The folder allows a rename over it, so it was replaced (and made private) although
+    the user had protected it; any other program refuses it, and so do we."""
+    mine = tmp_path / "mine.pdf"
+    mine.write_bytes(b"PROTECTED")
+    mine.chmod(0o444)
+    with pytest.raises(PermissionError) as caught:
+        write_atomically(mine, b"%PDF-1.4 a new report")
+    assert caught.value.filename == str(mine)
+    assert mine.read_bytes() == b"PROTECTED"
+    assert [p.name for p in tmp_path.iterdir()] == ["mine.pdf"], "nothing left beside it"
+
+
+def test_a_replaced_file_keeps_its_permissions_and_a_new_one_gets_the_usual(tmp_path):
+    shared = tmp_path / "shared.pdf"
+    shared.write_bytes(b"old")
+    shared.chmod(0o664)
+    write_atomically(shared, b"new")
+    assert (shared.read_bytes(), stat.S_IMODE(shared.stat().st_mode)) == (b"new", 0o664)
+    umask = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "new.pdf", b"new")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "new.pdf").stat().st_mode) == 0o644, "not owner-only"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links as users make them")
+def test_a_symbolic_link_is_kept_and_the_file_it_points_to_replaced(tmp_path):
+    (tmp_path / "real").mkdir()
+    real = tmp_path / "real" / "report.pdf"
+    real.write_bytes(b"OLD")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(real)
+    write_atomically(link, b"NEW")
+    assert link.is_symlink() and link.read_bytes() == b"NEW"
+    assert real.read_bytes() == b"NEW"

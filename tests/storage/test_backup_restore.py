@@ -99,11 +99,22 @@ def test_an_old_backup_is_upgraded_on_its_way_in(workspace, folder, tmp_path):
     [
         pytest.param(b"not a database at all" * 50, id="not-sqlite"),
         pytest.param(None, id="cut-short"),
+        # An empty file is an empty database to SQLite: it was restored as a new, empty town
+        # over the user's data (the list said it "cannot be restored").
+        pytest.param(b"", id="empty"),
+        pytest.param("foreign", id="another-program"),
     ],
 )
 def test_a_damaged_backup_is_refused_and_nothing_changes(workspace, last_week, folder, damage):
     data = last_week.path.read_bytes()
-    last_week.path.write_bytes(damage if damage is not None else data[: len(data) // 2])
+    if damage == "foreign":
+        last_week.path.unlink()
+        with contextlib.closing(sqlite3.connect(last_week.path)) as other:
+            other.execute("CREATE TABLE notes (text)")
+            other.commit()
+    else:
+        last_week.path.write_bytes(damage if damage is not None else data[: len(data) // 2])
+    assert not read_summary(last_week.path).readable, "the list marks it"
     before = digest(workspace.path)
     with pytest.raises(BackupError) as caught:
         replace_with_backup(workspace.conn, workspace.path, last_week, folder)
@@ -114,6 +125,15 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(workspace, last_week, f
     assert digest(workspace.path) == before
     assert [b.before_restore for b in list_backups(workspace.path, folder)] == [False]
     assert not [p for p in workspace.path.parent.iterdir() if ".restore-" in p.name]
+
+
+def test_an_empty_backup_is_not_restored_as_a_new_file_either(last_week, tmp_path):
+    last_week.path.write_bytes(b"")
+    target = tmp_path / "restored.sqlite3"
+    with pytest.raises(BackupError) as caught:
+        restore_as_new(last_week, target)
+    assert "holds no data of this app" in str(caught.value)
+    assert not target.exists()
 
 
 def test_no_copy_of_the_current_state_means_no_restore(workspace, last_week, tmp_path):

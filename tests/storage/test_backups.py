@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import os
 import sqlite3
+import time
 from datetime import date, timedelta
 
 import pytest
@@ -19,6 +21,7 @@ from toolbox_desktop.storage.backups import (
     backup_folder,
     backup_if_due,
     list_backups,
+    prune,
     take_backup,
 )
 from toolbox_desktop.storage.workspace import open_workspace
@@ -222,3 +225,22 @@ def test_a_copy_over_an_old_file_leaves_no_old_write_ahead_log_beside_it(tmp_pat
     other.close()
     copy.close()
     conn.close()
+
+
+def test_what_a_backup_cut_short_left_is_removed_a_day_later_journal_included(workspace, folder):
+    """A backup killed while it wrote leaves its partial copy and SQLite's journal beside it;
+    both go once they are a day old (the journal was kept for ever)."""
+    add_work(workspace.conn)
+    clock = Clock()
+    backup_if_due(workspace.path, folder, clock)
+    left = [folder / ".partial-abc.sqlite3", folder / ".partial-abc.sqlite3-journal"]
+    fresh = folder / ".partial-new.sqlite3-journal"
+    for path in [*left, fresh]:
+        path.write_bytes(b"left by a backup that was killed")
+    day_old = time.time() - 2 * 86_400
+    for path in left:
+        os.utime(path, (day_old, day_old))
+    prune(workspace.path, folder, clock())
+    assert [path.exists() for path in left] == [False, False]
+    assert fresh.exists(), "a backup may be writing it right now"
+    assert len(list_backups(workspace.path, folder)) == 1

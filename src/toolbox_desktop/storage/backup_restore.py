@@ -17,7 +17,7 @@ from pathlib import Path
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from toolbox_desktop.storage.atomic_file import fsync_file, put_in_place
-from toolbox_desktop.storage.backup_summary import open_backup
+from toolbox_desktop.storage.backup_summary import open_backup, read_summary
 from toolbox_desktop.storage.backups import (
     CTX,
     Backup,
@@ -42,6 +42,9 @@ MSG_UNUSABLE = QT_TRANSLATE_NOOP(
     "Backups", "This backup cannot be restored. {detail} Nothing was changed."
 )
 MSG_DAMAGED = QT_TRANSLATE_NOOP("Backups", "'{path}' is damaged or incomplete ({reason}).")
+MSG_NOT_OURS = QT_TRANSLATE_NOOP(
+    "Backups", "'{path}' holds no data of this app: it is empty, damaged or another program's."
+)
 MSG_TARGET_EXISTS = QT_TRANSLATE_NOOP(
     "Backups",
     "{path} already exists. A backup is only restored into a new file: choose another name. "
@@ -122,7 +125,13 @@ def replace_with_backup(
 
 
 def _prepared_copy(backup: Backup, copy: Path) -> Path:
-    """The backup copied to ``copy``, through the normal open checks and upgrades."""
+    """The backup copied to ``copy``, through the normal open checks and upgrades.
+
+    A backup must hold the app's data: an empty file (or another program's database) would
+    pass the open checks as a new, empty file, and be restored as an empty town."""
+    if not read_summary(backup.path).readable:
+        detail = Message(CTX, MSG_NOT_OURS, path=str(backup.path))
+        raise BackupError(MSG_UNUSABLE, detail=detail)
     try:
         with contextlib.closing(open_backup(backup.path)) as source:
             copy_database(source, copy)

@@ -265,10 +265,11 @@ def _name_pattern(database: Path) -> re.Pattern[str]:
 
 
 def _remove_stale_partials(folder: Path, older_than_seconds: int = 86_400) -> None:
-    """Temporary files of a backup that was cut short (the app was killed): ours, and old."""
+    """Temporary files of a backup that was cut short (the app was killed): ours, and old;
+    with what SQLite left beside them (a ``-journal``, a ``-wal``)."""
     limit = time.time() - older_than_seconds
     with contextlib.suppress(OSError):
-        for entry in folder.glob(f"{PARTIAL_PREFIX}*{SUFFIX}"):
+        for entry in folder.glob(f"{PARTIAL_PREFIX}*{SUFFIX}*"):
             with contextlib.suppress(OSError):
                 if entry.stat().st_mtime < limit:
                     entry.unlink()
