@@ -586,12 +586,12 @@
 <context>
     <name>AddresseeEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="43"/>
         <source>The addressee could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again.</source>
         <translation>Der Empfänger konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="70"/>
         <source>Edit the letters&apos; addressee</source>
         <translation>Empfänger der Schreiben bearbeiten</translation>
     </message>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
         <source>Finalise</source>
         <translation>Abschließen</translation>
     </message>
@@ -1334,12 +1334,12 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="100"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="319"/>
         <source>The municipality profile</source>
         <translation>Das Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="214"/>
         <source>Final — reopen to edit</source>
         <translation>Abgeschlossen – zum Bearbeiten wieder öffnen</translation>
     </message>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="118"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -1360,67 +1360,67 @@
         <translation>Hinweis zur Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="167"/>
         <source>{title} — {date}</source>
         <translation>{title} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="171"/>
         <source>{text} (final)</source>
         <translation>{text} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="205"/>
         <source>Reopen the assessment to delete it</source>
         <translation>Öffnen Sie die Bewertung wieder, um sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
         <source>Make the assessment editable again</source>
         <translation>Die Bewertung wieder bearbeitbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="212"/>
         <source>Make the assessment read-only, e.g. once the council has adopted it</source>
         <translation>Die Bewertung für Änderungen sperren, z. B. sobald der Gemeinderat sie beschlossen hat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="233"/>
         <source>Copy assessment</source>
         <translation>Bewertung kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="233"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="239"/>
         <source>{title} (copy)</source>
         <translation>{title} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="256"/>
         <source>Assessment details</source>
         <translation>Details der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="273"/>
         <source>Delete assessment</source>
         <translation>Bewertung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="275"/>
         <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
         <translation>Die Bewertung „{title}“ mit allen Einstufungen löschen? Mit Bearbeiten › Rückgängig holen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="289"/>
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>„{title}“ gelöscht. Mit Bearbeiten › Rückgängig (Strg+Z) holen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="322"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="324"/>
         <source>The municipality profile is saved.</source>
         <translation>Das Profil der Kommune ist gespeichert.</translation>
     </message>
@@ -1471,24 +1471,25 @@
         <translation>Die Bewertung existiert nicht mehr; möglicherweise wurde sie in einem anderen Fenster gelöscht. Die Liste der Bewertungen wurde neu eingelesen: Wählen Sie eine Bewertung aus oder machen Sie das Löschen rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="71"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="74"/>
         <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="87"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="76"/>
         <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
         <translation>Die Änderung konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut. Ihre bisherigen Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="94"/>
         <source>Could not read</source>
         <translation>Lesen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="95"/>
         <source>The assessment could not be read from the database ({detail}). Another program may be using the file: try again in a moment. Nothing was changed.</source>
         <translation>Die Bewertung konnte nicht aus der Datenbank gelesen werden ({detail}). Möglicherweise verwendet ein anderes Programm die Datei: Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
     </message>
@@ -1999,26 +2000,31 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
+        <source>&apos;{path}&apos; holds no data of this app: it is empty, damaged or another program&apos;s.</source>
+        <translation>„{path}“ enthält keine Daten dieser App: Die Datei ist leer, beschädigt oder gehört zu einem anderen Programm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="48"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} gibt es bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt: Wählen Sie einen anderen Namen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>Den Ordner {folder} gibt es nicht. Wählen Sie einen anderen Ort. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Gerade wird eine Änderung gespeichert. Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="62"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Von den aktuellen Daten konnte vorher keine Kopie angelegt werden ({reason}), deshalb wurde die Sicherung nicht wiederhergestellt. Es wurde nichts geändert.</translation>
     </message>
@@ -3618,6 +3624,11 @@
         <source>{have} of {pages} pages are there</source>
         <translation>{have} von {pages} Seiten sind vorhanden</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/disk_full.py" line="19"/>
+        <source>the disk is full. Free some space on it (delete or move files you no longer need), then try again</source>
+        <translation>der Datenträger ist voll. Schaffen Sie Platz darauf (löschen oder verschieben Sie Dateien, die Sie nicht mehr brauchen), und versuchen Sie es dann erneut</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -3913,17 +3924,17 @@
         <translation>Das Faktensandwich gibt es nicht mehr; es wurde vielleicht in einem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="65"/>
         <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again.</source>
         <translation>Die Änderung konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="78"/>
         <source>A fact sandwich</source>
         <translation>Ein Faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="79"/>
         <source>The fact sandwich “{topic}”</source>
         <translation>Das Faktensandwich „{topic}“</translation>
     </message>
@@ -4140,7 +4151,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="52"/>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="96"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
@@ -4220,7 +4231,7 @@
         <translation>„{path}“ gibt es schon. Eine neue Datei ersetzt nie eine andere: Wählen Sie einen neuen Namen oder öffnen Sie diese Datei mit Datei → Öffnen….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="81"/>
         <source>{name} is already open.</source>
         <translation>{name} ist bereits geöffnet.</translation>
     </message>
@@ -4339,37 +4350,37 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="49"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>„{text}“ ist keine Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="50"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>„{text}“ ist kein Geldbetrag. Geben Sie ihn z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="53"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>„{text}“ kann {thousands} oder {decimal} bedeuten. Schreiben Sie es eindeutig: {thousands_plain} oder {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="58"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="61"/>
         <source>“{text}” is implausibly large; check the number of digits.</source>
         <translation>„{text}“ ist unplausibel groß; prüfen Sie die Anzahl der Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="65"/>
         <source>“{text}” is not a whole number. Type it like {example}.</source>
         <translation>„{text}“ ist keine ganze Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="68"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>„{text}“ ist kein Datum. Geben Sie es z. B. so ein: {example} oder {iso}.</translation>
     </message>
@@ -5261,70 +5272,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="188"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} – ÜBUNG (fiktive Kommune)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="192"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="166"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="165"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="172"/>
         <source>Assessment</source>
         <translation>Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="166"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="173"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="167"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="174"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
         <source>{title} — portable</source>
         <translation>{title} – portabel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="193"/>
         <source>Training municipality</source>
         <translation>Übungskommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="197"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Übungskommune: Alles in diesem Fenster ist fiktiv. Ihre eigene Arbeit liegt in Ihrer eigenen Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="203"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="395"/>
         <source>Arrives in a later version of the app</source>
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="431"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="433"/>
         <source>Content: {packs}</source>
         <translation>Inhalte: {packs}</translation>
     </message>
@@ -5333,22 +5344,22 @@
         <translation type="vanished">Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="445"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="447"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="450"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Ein Inhaltspaket hat %n Problem und wurde nicht geladen.</numerusform>
@@ -5360,7 +5371,7 @@
         <translation type="vanished">Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="458"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
@@ -5658,7 +5669,7 @@
         <translation>Andere Dimensionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="417"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -5671,7 +5682,7 @@
         <translation>Legen Sie zuerst eine Bewertung an: Es gibt noch nichts zu präsentieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="195"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Switch the language anyway and lose it?</source>
         <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem die Sprache wechseln und die Eingaben verlieren?</translation>
     </message>
@@ -6246,211 +6257,216 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/errors.py" line="164"/>
+        <source>The import could not be saved: the disk is full. Nothing was changed. Free some space on it (delete or move files you no longer need), then import again.</source>
+        <translation>Der Import konnte nicht gespeichert werden: Der Datenträger ist voll. Es wurde nichts geändert. Schaffen Sie Platz darauf (löschen oder verschieben Sie Dateien, die Sie nicht mehr brauchen), und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="169"/>
         <source>The package would change the assessment &apos;{title}&apos;, which is final on this computer and so read-only. Nothing was imported. Reopen the assessment, then import the package again.</source>
         <translation>Das Paket würde die Bewertung „{title}“ ändern, die auf diesem Computer abgeschlossen ist und daher nicht geändert werden kann. Es wurde nichts importiert. Öffnen Sie die Bewertung wieder und importieren Sie das Paket dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="174"/>
         <source>The package&apos;s {what} &apos;{label}&apos; cannot be stored on this computer. {reason} Nothing was imported. Correct it where it was entered (on the sender&apos;s computer, then export the package again, or on this one), then import the package again.</source>
         <translation>Der Eintrag „{label}“ ({what}) im Paket kann auf diesem Computer nicht gespeichert werden. {reason} Es wurde nichts importiert. Korrigieren Sie ihn dort, wo er eingegeben wurde (auf dem Computer des Absenders – dann das Paket erneut exportieren – oder auf diesem), und importieren Sie das Paket dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="181"/>
         <source>final on this computer, so it is kept as it is. To take the package&apos;s version, reopen it and import the package again.</source>
         <translation>auf diesem Computer abgeschlossen und bleibt daher unverändert. Um die Fassung aus dem Paket zu übernehmen, öffnen Sie die Bewertung wieder und importieren Sie das Paket erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="186"/>
         <source>deleted on this computer while it was final: the import brings it back and reopens it to take the package&apos;s version, its status included. The ratings it had here stay in the rating history.</source>
         <translation>wurde auf diesem Computer im abgeschlossenen Zustand gelöscht: Der Import stellt die Bewertung wieder her und öffnet sie wieder, um die Fassung aus dem Paket samt Status zu übernehmen. Die bisherigen Einstufungen bleiben im Verlauf der Einstufungen erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
         <source>The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer to benchmarks by their codes, which stay the same between versions.</source>
         <translation>Das Paket wurde mit den Toolbox-Inhalten {theirs} erstellt; diese App hat {ours}. Einstufungen verweisen über Codes auf die Benchmarks, und diese Codes bleiben zwischen den Versionen gleich.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
         <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
         <translation>„{title}“ ist eine der eigenen Bewertungen dieses Computers, anonymisiert weitergegeben. Sie wird zu den Bewertungen der anderen Kommunen hinzugefügt; Ihre eigene bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
         <source>expected text</source>
         <translation>Text erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
         <source>the text is not valid Unicode</source>
         <translation>der Text ist kein gültiges Unicode</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
         <source>the text is longer than {most} characters (it has {length})</source>
         <translation>der Text ist länger als {most} Zeichen (er hat {length})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
         <source>the list holds {count} items, more than the {most} allowed</source>
         <translation>die Liste enthält {count} Einträge, mehr als die erlaubten {most}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="215"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
         <source>expected a whole number from {low} to {high}</source>
         <translation>ganze Zahl von {low} bis {high} erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
         <source>expected a number</source>
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
         <source>the number is too large</source>
         <translation>die Zahl ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="219"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
         <source>expected one of {options}</source>
         <translation>einer dieser Werte erwartet: {options}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
         <source>expected a currency code</source>
         <translation>Währungscode erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
         <source>expected an identifier of 32 hexadecimal digits</source>
         <translation>Kennung aus 32 Hexadezimalziffern erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
         <source>expected a date written YYYY-MM-DD</source>
         <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
         <source>expected a year from {low} to {high}</source>
         <translation>Jahr von {low} bis {high} erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="225"/>
         <source>expected a benchmark code</source>
         <translation>Benchmark-Code erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="226"/>
         <source>unknown benchmark &apos;{code}&apos;</source>
         <translation>unbekannte Benchmark &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
         <source>{what} &apos;{value}&apos; twice</source>
         <translation>{what} &apos;{value}&apos; doppelt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="229"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>unbekanntes Feld &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="231"/>
         <source>the field &apos;{field}&apos; is missing</source>
         <translation>das Feld &apos;{field}&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="232"/>
         <source>a rating has either a level or an exclusion, not both</source>
         <translation>eine Einstufung hat entweder eine Stufe oder einen Ausschluss, nicht beides</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="235"/>
         <source>an assessment package holds exactly one assessment</source>
         <translation>ein Bewertungspaket enthält genau eine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
         <source>the indicator&apos;s action is not in the package</source>
         <translation>die Maßnahme des Indikators ist nicht im Paket</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
         <source>it is encrypted</source>
         <translation>es ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
         <source>unknown compression</source>
         <translation>unbekannte Kompression</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
         <source>not UTF-8 text</source>
         <translation>kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
         <source>a field appears twice in one object</source>
         <translation>ein Feld kommt in einem Objekt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
         <source>{constant} is not a number JSON allows</source>
         <translation>{constant} ist keine in JSON erlaubte Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
         <source>missing: {missing}</source>
         <translation>fehlt: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
         <source>not listed: {extra}</source>
         <translation>nicht aufgeführt: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
         <source>missing: {missing}; not listed: {extra}</source>
         <translation>fehlt: {missing}; nicht aufgeführt: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
         <source>its manifest does not name the package format</source>
         <translation>sein Manifest nennt das Paketformat nicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="254"/>
         <source>its manifest has no valid format_version</source>
         <translation>sein Manifest hat keine gültige format_version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="255"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>
             <numerusform>unbekanntes Manifest-Feld: {keys}</numerusform>
@@ -6458,7 +6474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>
             <numerusform>fehlendes Manifest-Feld: {keys}</numerusform>
@@ -6466,147 +6482,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="261"/>
         <source>unknown kind of package &apos;{kind}&apos;</source>
         <translation>unbekannte Paketart &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="262"/>
         <source>&apos;anonymised&apos; must be true or false</source>
         <translation>&apos;anonymised&apos; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
         <source>&apos;created_at&apos; is not a date and time</source>
         <translation>&apos;created_at&apos; ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
         <source>&apos;app_version&apos; is not a version</source>
         <translation>&apos;app_version&apos; ist keine Versionsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="265"/>
         <source>&apos;files&apos; must name each data file with its SHA-256 checksum</source>
         <translation>&apos;files&apos; muss jede Datendatei mit ihrer SHA-256-Prüfsumme nennen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
         <source>unknown data file &apos;{name}&apos;</source>
         <translation>unbekannte Datendatei &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
         <source>&apos;content_pack&apos; must be an object with &apos;id&apos; and &apos;version&apos;</source>
         <translation>&apos;content_pack&apos; muss ein Objekt mit &apos;id&apos; und &apos;version&apos; sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="272"/>
         <source>a {kind} package cannot be anonymised</source>
         <translation>ein Paket der Art {kind} kann nicht anonymisiert sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="273"/>
         <source>a {kind} package needs {files}</source>
         <translation>ein Paket der Art {kind} braucht {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
         <source>a {kind} package does not hold {files}</source>
         <translation>ein Paket der Art {kind} enthält kein {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
         <source>the top</source>
         <translation>die oberste Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="278"/>
         <source>rating of benchmark</source>
         <translation>Einstufung der Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
         <source>participant</source>
         <translation>Teilnehmende Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="280"/>
         <source>participant number</source>
         <translation>Nummer der teilnehmenden Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="281"/>
         <source>workshop participant</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
         <source>assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
         <source>competence</source>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
         <source>linked benchmark</source>
         <translation>verknüpfte Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
         <source>partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="287"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="288"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
         <source>municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="290"/>
         <source>annual report texts</source>
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="291"/>
         <source>assessment of another municipality</source>
         <translation>Bewertung einer anderen Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="292"/>
         <source>fact sandwich</source>
         <translation>Faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="293"/>
         <source>addressee of dimension</source>
         <translation>Empfänger der Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="291"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="296"/>
         <source>One of its values is not accepted by this version of the app.</source>
         <translation>Einer seiner Werte wird von dieser Version der App nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="294"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="299"/>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
@@ -7474,22 +7490,22 @@
 <context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="52"/>
         <source>The action no longer exists; it may have been deleted in another window.</source>
         <translation>Die Maßnahme existiert nicht mehr; möglicherweise wurde sie in einem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="57"/>
         <source>The indicator no longer exists; it may have been deleted in another window.</source>
         <translation>Den Indikator gibt es nicht mehr; er wurde vielleicht in einem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="62"/>
         <source>This was changed in another window meanwhile, in the same place. So as not to overwrite that change, nothing was written; the plan now shows it as stored.</source>
         <translation>Dies wurde inzwischen in einem anderen Fenster an derselben Stelle geändert. Damit diese Änderung nicht überschrieben wird, wurde nichts gespeichert; der Plan zeigt jetzt den gespeicherten Stand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="71"/>
         <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
         <translation>Die Änderung konnte nicht in der Datenbank gespeichert werden ({detail}). Prüfen Sie, ob die Datenbankdatei noch vorhanden ist und ob Sie in ihrem Ordner speichern dürfen, und versuchen Sie es dann erneut. Ihre bisherigen Daten sind unverändert.</translation>
     </message>
@@ -8313,12 +8329,12 @@
 <context>
     <name>PlanTexts</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="105"/>
         <source>The indicator “{name}”</source>
         <translation>Der Indikator „{name}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="108"/>
         <source>The action “{title}”</source>
         <translation>Die Maßnahme „{title}“</translation>
     </message>
@@ -11006,6 +11022,14 @@
         <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>StoringFailed</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/messages.py" line="40"/>
+        <source>The change could not be stored: the disk is full. Free some space on it (delete or move files you no longer need), then try again. Your earlier data is unchanged.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: Der Datenträger ist voll. Schaffen Sie Platz darauf (löschen oder verschieben Sie Dateien, die Sie nicht mehr brauchen), und versuchen Sie es dann erneut. Ihre bisherigen Daten sind unverändert.</translation>
     </message>
 </context>
 <context>

@@ -586,12 +586,12 @@
 <context>
     <name>AddresseeEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="43"/>
         <source>The addressee could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again.</source>
         <translation>De geadresseerde kon niet in de database worden opgeslagen ({detail}). Controleer of het databasebestand er nog is en of u in de map ervan mag opslaan, en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/addressee_commands.py" line="70"/>
         <source>Edit the letters&apos; addressee</source>
         <translation>Geadresseerde van de brieven bewerken</translation>
     </message>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
         <source>Finalise</source>
         <translation>Definitief maken</translation>
     </message>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="100"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="319"/>
         <source>The municipality profile</source>
         <translation>Het gemeenteprofiel</translation>
     </message>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="118"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
@@ -1355,72 +1355,72 @@
         <translation>Melding bij de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="167"/>
         <source>{title} — {date}</source>
         <translation>{title} — {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="171"/>
         <source>{text} (final)</source>
         <translation>{text} (definitief)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="205"/>
         <source>Reopen the assessment to delete it</source>
         <translation>Heropen de beoordeling om die te verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
         <source>Make the assessment editable again</source>
         <translation>De beoordeling weer bewerkbaar maken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="212"/>
         <source>Make the assessment read-only, e.g. once the council has adopted it</source>
         <translation>De beoordeling vergrendelen, bijv. zodra de gemeenteraad die heeft vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="214"/>
         <source>Final — reopen to edit</source>
         <translation>Definitief — heropenen om te bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="233"/>
         <source>Copy assessment</source>
         <translation>Beoordeling kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="233"/>
         <source>New assessment</source>
         <translation>Nieuwe beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="239"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="256"/>
         <source>Assessment details</source>
         <translation>Details van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="273"/>
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="275"/>
         <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
         <translation>De beoordeling “{title}” met alle inschalingen verwijderen? Met Bewerken › Ongedaan maken haalt u die terug.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="289"/>
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>“{title}” verwijderd. Met Bewerken › Ongedaan maken (Ctrl+Z) haalt u die terug.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="322"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="324"/>
         <source>The municipality profile is saved.</source>
         <translation>Het gemeenteprofiel is opgeslagen.</translation>
     </message>
@@ -1463,24 +1463,25 @@
         <translation>De beoordeling bestaat niet meer; misschien is die in een ander venster verwijderd. De lijst met beoordelingen is opnieuw ingelezen: kies een beoordeling of maak het verwijderen ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="71"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="74"/>
         <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="87"/>
         <source>Could not save</source>
         <translation>Opslaan niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="76"/>
         <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
         <translation>De wijziging kon niet in de database worden opgeslagen ({detail}). Controleer of het databasebestand er nog is en of u in de map ervan mag opslaan, en probeer het dan opnieuw. Uw eerdere gegevens zijn niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="94"/>
         <source>Could not read</source>
         <translation>Lezen niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/problems.py" line="95"/>
         <source>The assessment could not be read from the database ({detail}). Another program may be using the file: try again in a moment. Nothing was changed.</source>
         <translation>De beoordeling kon niet uit de database worden gelezen ({detail}). Misschien gebruikt een ander programma het bestand: probeer het zo opnieuw. Er is niets gewijzigd.</translation>
     </message>
@@ -2082,26 +2083,31 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
+        <source>&apos;{path}&apos; holds no data of this app: it is empty, damaged or another program&apos;s.</source>
+        <translation>&apos;{path}&apos; bevat geen gegevens van deze app: het bestand is leeg, beschadigd of van een ander programma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="48"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} bestaat al. Een back-up wordt alleen in een nieuw bestand hersteld: kies een andere naam. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>De map {folder} bestaat niet. Kies een andere plek. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>De back-up kon niet worden hersteld: {reason}. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Er wordt op dit moment een wijziging opgeslagen. Probeer het zo opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="62"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Er kon vooraf geen kopie van de huidige gegevens worden bewaard ({reason}), dus de back-up is niet hersteld. Er is niets gewijzigd.</translation>
     </message>
@@ -3594,6 +3600,11 @@
         <source>{have} of {pages} pages are there</source>
         <translation>{have} van {pages} pagina&apos;s zijn aanwezig</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/disk_full.py" line="19"/>
+        <source>the disk is full. Free some space on it (delete or move files you no longer need), then try again</source>
+        <translation>de schijf is vol. Maak er ruimte op vrij (verwijder of verplaats bestanden die u niet meer nodig hebt) en probeer het dan opnieuw</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -3889,17 +3900,17 @@
         <translation>De fact sandwich bestaat niet meer; misschien is hij in een ander venster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="65"/>
         <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again.</source>
         <translation>De wijziging kon niet in de database worden opgeslagen ({detail}). Controleer of het databasebestand er nog is en of u in de map ervan mag opslaan, en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="78"/>
         <source>A fact sandwich</source>
         <translation>Een fact sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_commands.py" line="79"/>
         <source>The fact sandwich “{topic}”</source>
         <translation>De fact sandwich ‘{topic}’</translation>
     </message>
@@ -4116,7 +4127,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/file_actions.py" line="52"/>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="96"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
@@ -4196,7 +4207,7 @@
         <translation>&apos;{path}&apos; bestaat al. Een nieuw bestand vervangt nooit een ander: kies een nieuwe naam, of open dat bestand met Bestand → Openen….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="81"/>
         <source>{name} is already open.</source>
         <translation>{name} is al geopend.</translation>
     </message>
@@ -4315,37 +4326,37 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="49"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>“{text}” is geen getal. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="50"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>“{text}” is geen geldbedrag. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="53"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>“{text}” kan {thousands} of {decimal} betekenen. Schrijf het eenduidig: {thousands_plain} of {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="58"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>“{text}” heeft meer dan twee decimalen: bedragen worden in centen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="61"/>
         <source>“{text}” is implausibly large; check the number of digits.</source>
         <translation>“{text}” is onwaarschijnlijk groot; controleer het aantal cijfers.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="65"/>
         <source>“{text}” is not a whole number. Type it like {example}.</source>
         <translation>“{text}” is geen geheel getal. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="68"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>“{text}” is geen datum. Typ het bijvoorbeeld zo: {example} of {iso}.</translation>
     </message>
@@ -5225,65 +5236,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="188"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} — OEFENING (fictieve gemeente)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="192"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="166"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="165"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="172"/>
         <source>Assessment</source>
         <translation>Zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="166"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="173"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="167"/>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="174"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
         <source>{title} — portable</source>
         <translation>{title} — draagbaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="193"/>
         <source>Training municipality</source>
         <translation>Oefengemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="197"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Oefengemeente: alles in dit venster is fictief. Uw eigen werk staat in uw eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="203"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="395"/>
         <source>Arrives in a later version of the app</source>
         <translation>Komt in een latere versie van de app</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="417"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Geïmporteerd: %n item toegevoegd of gewijzigd.</numerusform>
@@ -5291,12 +5302,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="431"/>
         <source>No content loaded</source>
         <translation>Geen inhoud geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="433"/>
         <source>Content: {packs}</source>
         <translation>Inhoud: {packs}</translation>
     </message>
@@ -5305,22 +5316,22 @@
         <translation type="vanished">Inhoud: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="445"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Er kon geen inhoud worden geladen, dus de bibliotheek is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="447"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>De app werkt verder met de inhoud die eerder is geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="450"/>
         <source>Content pack has errors</source>
         <translation>Inhoudspakket bevat fouten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Een inhoudspakket heeft %n probleem en is niet geladen.</numerusform>
@@ -5328,7 +5339,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="458"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Verbeter de bestanden en regels die onder “Details tonen” staan en start de app dan opnieuw. &apos;toolbox-desktop content check MAP&apos; toont dezelfde problemen.</translation>
     </message>
@@ -5631,7 +5642,7 @@
         <translation>Maak eerst een beoordeling aan: er is nog niets om te presenteren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/window/language.py" line="195"/>
         <source>Some of what you typed could not be stored yet. It is still shown with the note &quot;not saved yet&quot;. Switch the language anyway and lose it?</source>
         <translation>Een deel van wat u hebt getypt, kon nog niet worden opgeslagen. Het staat er nog met de melding &quot;nog niet opgeslagen&quot;. Toch van taal wisselen en het kwijtraken?</translation>
     </message>
@@ -6206,211 +6217,216 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/errors.py" line="164"/>
+        <source>The import could not be saved: the disk is full. Nothing was changed. Free some space on it (delete or move files you no longer need), then import again.</source>
+        <translation>De import kon niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd. Maak er ruimte op vrij (verwijder of verplaats bestanden die u niet meer nodig hebt) en importeer dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="169"/>
         <source>The package would change the assessment &apos;{title}&apos;, which is final on this computer and so read-only. Nothing was imported. Reopen the assessment, then import the package again.</source>
         <translation>Het pakket zou de beoordeling &apos;{title}&apos; wijzigen, die op deze computer definitief is en dus niet kan worden gewijzigd. Er is niets geïmporteerd. Heropen de beoordeling en importeer het pakket dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="174"/>
         <source>The package&apos;s {what} &apos;{label}&apos; cannot be stored on this computer. {reason} Nothing was imported. Correct it where it was entered (on the sender&apos;s computer, then export the package again, or on this one), then import the package again.</source>
         <translation>&apos;{label}&apos; ({what}) in het pakket kan op deze computer niet worden opgeslagen. {reason} Er is niets geïmporteerd. Verbeter het waar het is ingevoerd (op de computer van de afzender, en exporteer het pakket dan opnieuw, of op deze computer) en importeer het pakket dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="181"/>
         <source>final on this computer, so it is kept as it is. To take the package&apos;s version, reopen it and import the package again.</source>
         <translation>definitief op deze computer, dus die blijft zoals die is. Wilt u de versie uit het pakket overnemen, heropen de beoordeling dan en importeer het pakket opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="186"/>
         <source>deleted on this computer while it was final: the import brings it back and reopens it to take the package&apos;s version, its status included. The ratings it had here stay in the rating history.</source>
         <translation>op deze computer verwijderd terwijl die definitief was: de import haalt de beoordeling terug en heropent die om de versie uit het pakket over te nemen, inclusief de status. De inschalingen die ze hier had, blijven in de geschiedenis van de inschalingen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
         <source>The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer to benchmarks by their codes, which stay the same between versions.</source>
         <translation>Het pakket is gemaakt met toolboxinhoud {theirs}; deze app heeft {ours}. Inschalingen verwijzen via codes naar benchmarks, en die codes blijven tussen versies gelijk.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
         <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
         <translation>&apos;{title}&apos; is een van de eigen beoordelingen van deze computer, geanonimiseerd gedeeld. Die wordt toegevoegd aan de beoordelingen van andere gemeenten; uw eigen beoordeling blijft zoals die is.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
         <source>expected text</source>
         <translation>tekst verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
         <source>the text is not valid Unicode</source>
         <translation>de tekst is geen geldige Unicode</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
         <source>the text is longer than {most} characters (it has {length})</source>
         <translation>de tekst is langer dan {most} tekens (hij heeft er {length})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
         <source>the list holds {count} items, more than the {most} allowed</source>
         <translation>de lijst bevat {count} items, meer dan de toegestane {most}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="215"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
         <source>expected a whole number from {low} to {high}</source>
         <translation>geheel getal van {low} tot {high} verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
         <source>expected a number</source>
         <translation>getal verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
         <source>the number is too large</source>
         <translation>het getal is te groot</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="219"/>
         <source>expected true or false</source>
         <translation>true of false verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
         <source>expected one of {options}</source>
         <translation>een van deze waarden verwacht: {options}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
         <source>expected a currency code</source>
         <translation>valutacode verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
         <source>expected an identifier of 32 hexadecimal digits</source>
         <translation>identificatie van 32 hexadecimale cijfers verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
         <source>expected a date written YYYY-MM-DD</source>
         <translation>datum in de vorm JJJJ-MM-DD verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
         <source>expected a year from {low} to {high}</source>
         <translation>jaar van {low} tot {high} verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="225"/>
         <source>expected a benchmark code</source>
         <translation>benchmarkcode verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="226"/>
         <source>unknown benchmark &apos;{code}&apos;</source>
         <translation>onbekende benchmark &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
         <source>{what} &apos;{value}&apos; twice</source>
         <translation>{what} &apos;{value}&apos; twee keer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
         <source>expected a list</source>
         <translation>lijst verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="229"/>
         <source>expected an object</source>
         <translation>object verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>onbekend veld &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="231"/>
         <source>the field &apos;{field}&apos; is missing</source>
         <translation>het veld &apos;{field}&apos; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="232"/>
         <source>a rating has either a level or an exclusion, not both</source>
         <translation>een inschaling heeft een niveau of een uitsluiting, niet allebei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="235"/>
         <source>an assessment package holds exactly one assessment</source>
         <translation>een beoordelingspakket bevat precies één beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
         <source>the indicator&apos;s action is not in the package</source>
         <translation>de actie van de indicator zit niet in het pakket</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
         <source>it is encrypted</source>
         <translation>het is versleuteld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
         <source>unknown compression</source>
         <translation>onbekende compressie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
         <source>not UTF-8 text</source>
         <translation>geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
         <source>nested too deeply</source>
         <translation>te diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
         <source>a field appears twice in one object</source>
         <translation>een veld komt twee keer voor in één object</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
         <source>{constant} is not a number JSON allows</source>
         <translation>{constant} is geen getal dat JSON toestaat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
         <source>missing: {missing}</source>
         <translation>ontbreekt: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
         <source>not listed: {extra}</source>
         <translation>niet vermeld: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
         <source>missing: {missing}; not listed: {extra}</source>
         <translation>ontbreekt: {missing}; niet vermeld: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
         <source>its manifest does not name the package format</source>
         <translation>het manifest noemt het pakketformaat niet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="254"/>
         <source>its manifest has no valid format_version</source>
         <translation>het manifest heeft geen geldige format_version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="255"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>
             <numerusform>onbekend manifestveld: {keys}</numerusform>
@@ -6418,7 +6434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>
             <numerusform>ontbrekend manifestveld: {keys}</numerusform>
@@ -6426,147 +6442,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="261"/>
         <source>unknown kind of package &apos;{kind}&apos;</source>
         <translation>onbekende pakketsoort &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="257"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="262"/>
         <source>&apos;anonymised&apos; must be true or false</source>
         <translation>&apos;anonymised&apos; moet true of false zijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
         <source>&apos;created_at&apos; is not a date and time</source>
         <translation>&apos;created_at&apos; is geen datum met tijd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
         <source>&apos;app_version&apos; is not a version</source>
         <translation>&apos;app_version&apos; is geen versie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="265"/>
         <source>&apos;files&apos; must name each data file with its SHA-256 checksum</source>
         <translation>&apos;files&apos; moet elk gegevensbestand noemen met de SHA-256-controlesom</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
         <source>unknown data file &apos;{name}&apos;</source>
         <translation>onbekend gegevensbestand &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
         <source>&apos;content_pack&apos; must be an object with &apos;id&apos; and &apos;version&apos;</source>
         <translation>&apos;content_pack&apos; moet een object zijn met &apos;id&apos; en &apos;version&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="272"/>
         <source>a {kind} package cannot be anonymised</source>
         <translation>een pakket van de soort {kind} kan niet geanonimiseerd zijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="273"/>
         <source>a {kind} package needs {files}</source>
         <translation>een pakket van de soort {kind} heeft {files} nodig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
         <source>a {kind} package does not hold {files}</source>
         <translation>een pakket van de soort {kind} bevat geen {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
         <source>the top</source>
         <translation>het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="278"/>
         <source>rating of benchmark</source>
         <translation>inschaling van benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="280"/>
         <source>participant number</source>
         <translation>deelnemersnummer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="281"/>
         <source>workshop participant</source>
         <translation>deelnemer aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="277"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
         <source>assessment</source>
         <translation>beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
         <source>competence</source>
         <translation>bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
         <source>linked benchmark</source>
         <translation>gekoppelde benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="287"/>
         <source>indicator</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="288"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
         <source>municipality profile</source>
         <translation>gemeenteprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="290"/>
         <source>annual report texts</source>
         <translation>teksten van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="291"/>
         <source>assessment of another municipality</source>
         <translation>beoordeling van een andere gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="292"/>
         <source>fact sandwich</source>
         <translation>fact sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="293"/>
         <source>addressee of dimension</source>
         <translation>geadresseerde van dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="291"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="296"/>
         <source>One of its values is not accepted by this version of the app.</source>
         <translation>Een van de waarden wordt door deze versie van de app niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="294"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="299"/>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
@@ -7434,22 +7450,22 @@
 <context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="52"/>
         <source>The action no longer exists; it may have been deleted in another window.</source>
         <translation>De actie bestaat niet meer; misschien is die in een ander venster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="57"/>
         <source>The indicator no longer exists; it may have been deleted in another window.</source>
         <translation>De indicator bestaat niet meer; misschien is die in een ander venster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="62"/>
         <source>This was changed in another window meanwhile, in the same place. So as not to overwrite that change, nothing was written; the plan now shows it as stored.</source>
         <translation>Dit is intussen in een ander venster op dezelfde plek gewijzigd. Om die wijziging niet te overschrijven, is er niets opgeslagen; het plan toont nu de opgeslagen stand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="71"/>
         <source>The change could not be stored in the database ({detail}). Check that the database file is still there and that you may save to its folder, then try again. Your earlier data is unchanged.</source>
         <translation>De wijziging kon niet in de database worden opgeslagen ({detail}). Controleer of het databasebestand er nog is en of u in de map ervan mag opslaan, en probeer het dan opnieuw. Uw eerdere gegevens zijn niet gewijzigd.</translation>
     </message>
@@ -8303,12 +8319,12 @@
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="105"/>
         <source>The indicator “{name}”</source>
         <translation>De indicator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/commands.py" line="108"/>
         <source>The action “{title}”</source>
         <translation>De actie “{title}”</translation>
     </message>
@@ -10966,6 +10982,14 @@
         <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} heeft meer dan twee decimalen: bedragen worden in centen bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>StoringFailed</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/messages.py" line="40"/>
+        <source>The change could not be stored: the disk is full. Free some space on it (delete or move files you no longer need), then try again. Your earlier data is unchanged.</source>
+        <translation>De wijziging kon niet worden opgeslagen: de schijf is vol. Maak er ruimte op vrij (verwijder of verplaats bestanden die u niet meer nodig hebt) en probeer het dan opnieuw. Uw eerdere gegevens zijn ongewijzigd.</translation>
     </message>
 </context>
 <context>

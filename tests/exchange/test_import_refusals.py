@@ -9,7 +9,7 @@ from exchange_helpers import B1, dump
 from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.core.i18n import translated_with
 from toolbox_desktop.core.limits import PARTICIPANTS_PER_WORKSHOP
-from toolbox_desktop.core.plan import MSG_END_BEFORE_START, Problem
+from toolbox_desktop.core.plan import MSG_END_BEFORE_START, Action, Problem
 from toolbox_desktop.exchange import import_writes
 from toolbox_desktop.exchange.changes import ASSESSMENT, KEPT, RESTORED, UNCHANGED, UPDATE
 from toolbox_desktop.exchange.errors import (
@@ -215,3 +215,26 @@ def test_a_final_assessment_reached_by_a_write_is_told_as_final(
     assert "'Baseline 2025', which is final on this computer" in text
     assert "Reopen the assessment" in text and CLOSE_WINDOWS not in text
     assert AssessmentRepository(laptop.conn).rating(here, B1).level == 1
+
+
+def test_an_import_on_a_full_disk_says_so_and_changes_nothing(town, laptop, tmp_path):
+    """Until now: "could not be saved (no such savepoint: nested_write) … Close other
+    windows", the full disk hidden by the step that undoes part of the work."""
+    for number in range(40):  # enough to need pages the file does not have
+        PlanRepository(town.conn).save_action(
+            Action(title=f"Action {number}", description="x" * 2000)
+        )
+    path = tmp_path / "town.toolbox"
+    export_municipality(town.conn, path)
+    preview = preview_import(laptop.conn, path)
+    laptop.conn.execute("VACUUM")  # no free page left inside the file either
+    pages = laptop.conn.execute("PRAGMA page_count").fetchone()[0]
+    laptop.conn.execute(f"PRAGMA max_page_count = {pages}")  # as a disk with no space left
+    before = PlanRepository(laptop.conn).actions()
+    with pytest.raises(PackageError) as caught:
+        apply_import(laptop.conn, preview)
+    message = translated_with(caught.value.message, lambda _context, text: text)
+    assert message.startswith("The import could not be saved: the disk is full.")
+    assert "Free some space" in message and CLOSE_WINDOWS not in message
+    assert PlanRepository(laptop.conn).actions() == before
+    assert not laptop.conn.in_transaction

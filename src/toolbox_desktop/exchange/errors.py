@@ -161,6 +161,11 @@ MSG_WRITE_FAILED = QT_TRANSLATE_NOOP(
     "The import could not be saved ({detail}). Nothing was changed. Close other windows that "
     "use this database and try again.",
 )
+MSG_WRITE_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Package",
+    "The import could not be saved: the disk is full. Nothing was changed. Free some space on "
+    "it (delete or move files you no longer need), then import again.",
+)
 MSG_REFUSED_FINAL = QT_TRANSLATE_NOOP(
     "Package",
     "The package would change the assessment '{title}', which is final on this computer and "

@@ -68,6 +68,7 @@ from toolbox_desktop.exchange.package_reader import Manifest, read_package
 from toolbox_desktop.exchange.package_schema import Known, Package, validate_package
 from toolbox_desktop.exchange.refusals import WriteRefusedError, refusal_error
 from toolbox_desktop.exchange.snapshot import Local
+from toolbox_desktop.storage.disk_full import database_folder, is_disk_full
 from toolbox_desktop.storage.training_flag import is_training_municipality
 from toolbox_desktop.storage.transactions import immediate_transaction
 
@@ -138,6 +139,8 @@ def apply_import(conn: sqlite3.Connection, preview: ImportPreview) -> tuple[Chan
         # the user reads which item and which rule.
         raise refusal_error(refused) from refused.error
     except sqlite3.Error as error:
+        if is_disk_full(error, database_folder(conn)):
+            raise e.PackageError(e.MSG_WRITE_DISK_FULL) from error
         raise e.PackageError(e.MSG_WRITE_FAILED, detail=str(error)) from error
     return tuple(step.change for step in steps if step.change.action in (ADD, UPDATE))
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toolbox_desktop import __version__
+from toolbox_desktop.storage.disk_full import MSG_DISK_FULL, is_disk_full
 from toolbox_desktop.storage.file_check import check_existing_file
 from toolbox_desktop.storage.open_errors import CTX as CTX  # re-exported for callers
 from toolbox_desktop.storage.open_errors import (
@@ -26,6 +27,7 @@ from toolbox_desktop.storage.open_errors import (
     MSG_NO_FOLDER,
     MSG_READ_ONLY,
     DatabaseOpenError,
+    detail,
 )
 from toolbox_desktop.storage.ownership import claim
 from toolbox_desktop.storage.schema import MIGRATION_NAMES, applied_migrations
@@ -55,8 +57,14 @@ def connect(path: Path | str) -> sqlite3.Connection:
         configure_connection(conn)
         claim(conn)
     except sqlite3.Error as error:
-        raise DatabaseOpenError(MSG_CANNOT_OPEN, path=str(path), detail=str(error)) from error
+        raise _cannot_open(error, path) from error
     return conn
+
+
+def _cannot_open(error: sqlite3.Error, path: Path) -> DatabaseOpenError:
+    """SQLite's words, or "the disk is full" (and what to do) when that is why."""
+    why = detail(MSG_DISK_FULL) if is_disk_full(error, path.parent) else str(error)
+    return DatabaseOpenError(MSG_CANNOT_OPEN, path=str(path), detail=why)
 
 
 class WriterConnection(sqlite3.Connection):
@@ -112,7 +120,7 @@ def migrate(conn: sqlite3.Connection, path: Path | str) -> None:
                 pk="key",
             )
     except sqlite3.Error as error:
-        raise DatabaseOpenError(MSG_CANNOT_OPEN, path=str(path), detail=str(error)) from error
+        raise _cannot_open(error, Path(path)) from error
 
 
 def open_database(path: Path | str) -> Database:

@@ -19,8 +19,13 @@ def immediate_transaction(conn: sqlite3.Connection) -> Iterator[None]:
         try:
             yield
         except BaseException:
-            conn.execute("ROLLBACK TO nested_write")
-            conn.execute("RELEASE nested_write")
+            # Some failures (a full disk, an I/O error) make SQLite roll the whole transaction
+            # back at once: the savepoint is gone, and undoing to it would fail with "no such
+            # savepoint", hiding why the write failed. The outer transaction ends it anyway.
+            with contextlib.suppress(sqlite3.Error):
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK TO nested_write")
+                    conn.execute("RELEASE nested_write")
             raise
         conn.execute("RELEASE nested_write")
         return

@@ -194,3 +194,27 @@ def test_undo_of_a_bulk_change_leaves_when_the_user_takes_theirs_for_every_actio
     assert [a.status for a in stored.actions()] == ["dropped", "dropped", "idea"]
     assert page.session.actions() == stored.actions()
     assert plan_stack.count() == 1 and plan_stack.undoText() == "Create action “Three”"
+
+
+def test_an_undo_refused_for_want_of_disk_space_says_so_and_what_to_do(
+    make_plan_page, stored, plan_stack, monkeypatch
+):
+    page = make_plan_page([Action(title="Language café")])
+    action = stored.actions()[0]
+    page.session.save_action(action.with_changes(title="Language café for parents"), "title")
+
+    def full(*_args, **_kwargs):
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL
+        raise error
+
+    monkeypatch.setattr(page.session.repository, "save_action", full)
+    told = []
+    page.session.notice.connect(told.append)
+    plan_stack.undo()
+    assert told == [
+        "The change could not be stored: the disk is full. Free some space on it (delete or "
+        "move files you no longer need), then try again. Your earlier data is unchanged."
+    ]
+    assert stored.action(action.id).title == "Language café for parents"
+    assert plan_stack.canUndo(), "the step stays, to be done once there is room"

@@ -19,7 +19,7 @@ from toolbox_desktop.storage.assessment_repository import (
 )
 from toolbox_desktop.ui.common.conflicts import keep_or_take_box, kept_mine
 from toolbox_desktop.ui.common.message_boxes import warn
-from toolbox_desktop.ui.common.messages import message_text
+from toolbox_desktop.ui.common.messages import disk_full_text, message_text
 
 
 def final_notice() -> str:
@@ -68,6 +68,9 @@ def error_text(error: Exception) -> tuple[str, str]:
             "The list of assessments was read again: choose one, or undo the deletion.",
         )
     if isinstance(error, sqlite3.Error):
+        full = disk_full_text(error)
+        if full is not None:
+            return QCoreApplication.translate("AssessmentProblems", "Could not save"), full
         return QCoreApplication.translate(
             "AssessmentProblems", "Could not save"
         ), QCoreApplication.translate(

@@ -25,6 +25,7 @@ from toolbox_desktop.storage.plan_repository import (
     IndicatorNotFoundError,
     InvalidActionError,
 )
+from toolbox_desktop.ui.common.messages import disk_full_text
 from toolbox_desktop.ui.common.undo import StoredChangeCommand, merge_id
 from toolbox_desktop.ui.plan.texts import one_line, problem_text
 
@@ -64,6 +65,9 @@ def error_text(error: Exception) -> str:
             "overwrite that change, nothing was written; the plan now shows it as stored.",
         )
     if isinstance(error, sqlite3.Error):
+        full = disk_full_text(error)
+        if full is not None:
+            return full
         return QCoreApplication.translate(
             "PlanCommands",
             "The change could not be stored in the database ({detail}). Check that the "

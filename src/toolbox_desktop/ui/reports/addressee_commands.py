@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoCommand
 
 from toolbox_desktop.core.limits import LimitError
 from toolbox_desktop.storage.advocacy_addressees import Addressee, AdvocacyAddresseeRepository
-from toolbox_desktop.ui.common.messages import message_text
+from toolbox_desktop.ui.common.messages import disk_full_text, message_text
 from toolbox_desktop.ui.common.undo import StoredChangeCommand, merge_id, replaying
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ def error_text(error: Exception) -> str:
     if isinstance(error, LimitError):
         return message_text(error.message)
     if isinstance(error, sqlite3.Error):
+        full = disk_full_text(error)
+        if full is not None:
+            return full
         return QCoreApplication.translate(
             "AddresseeEditor",
             "The addressee could not be stored in the database ({detail}). Check that the "

@@ -29,7 +29,7 @@ from toolbox_desktop.storage.fact_sandwich_repository import (
     FactSandwichRepository,
 )
 from toolbox_desktop.ui.common import conflicts
-from toolbox_desktop.ui.common.messages import message_text
+from toolbox_desktop.ui.common.messages import disk_full_text, message_text
 from toolbox_desktop.ui.common.undo import StoredChangeCommand, merge_id, replaying
 
 if TYPE_CHECKING:
@@ -59,6 +59,9 @@ def error_text(error: Exception) -> str:
     if isinstance(error, LimitError):
         return message_text(error.message)
     if isinstance(error, sqlite3.Error):
+        full = disk_full_text(error)
+        if full is not None:
+            return full
         return QCoreApplication.translate(
             "FactSandwichEditor",
             "The change could not be stored in the database ({detail}). Check that the "
