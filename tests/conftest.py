@@ -146,3 +146,11 @@ def main_window(qtbot, workspace, ui_state):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def database_file(workspace) -> Path:
+    """A town's database file made as the app makes one (content loaded), closed: for the
+    commands given ``--db``, which refuse a file that does not exist."""
+    workspace.close()
+    return workspace.path

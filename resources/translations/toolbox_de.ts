@@ -2556,11 +2556,21 @@
         </translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="56"/>
+        <source>There is no database at {database}. Check the name and the folder; nothing was created. A new file is made by the app itself (toolbox-desktop --db FILE) or by an import.</source>
+        <translation>Unter {database} gibt es keine Datenbank. Prüfen Sie den Namen und den Ordner; es wurde nichts angelegt. Eine neue Datei legt die App selbst an (toolbox-desktop --db DATEI) oder ein Import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="61"/>
+        <source>{database} is empty (0 bytes): it holds no data, and was left as it is. Check the name, or restore a backup of it (toolbox-desktop backup list --db FILE).</source>
+        <translation>{database} ist leer (0 Byte): Sie enthält keine Daten und wurde so gelassen, wie sie ist. Prüfen Sie den Namen, oder stellen Sie eine Sicherung davon wieder her (toolbox-desktop backup list --db DATEI).</translation>
+    </message>
+    <message>
         <source>{count} problem(s) found in {folder}</source>
         <translation type="vanished">{count} Problem(e) in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="66"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: Rolle {role}; Sprachen: {languages} (jede Übersetzung hat dieselben Codes)</translation>
     </message>

@@ -2635,6 +2635,16 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/__init__.py" line="56"/>
+        <source>There is no database at {database}. Check the name and the folder; nothing was created. A new file is made by the app itself (toolbox-desktop --db FILE) or by an import.</source>
+        <translation>Er is geen database op {database}. Controleer de naam en de map; er is niets aangemaakt. Een nieuw bestand maakt de app zelf (toolbox-desktop --db BESTAND) of een import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="61"/>
+        <source>{database} is empty (0 bytes): it holds no data, and was left as it is. Check the name, or restore a backup of it (toolbox-desktop backup list --db FILE).</source>
+        <translation>{database} is leeg (0 bytes): het bevat geen gegevens en is gelaten zoals het was. Controleer de naam, of zet er een back-up van terug (toolbox-desktop backup list --db BESTAND).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="66"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: rol {role}; talen: {languages} (elke vertaling heeft dezelfde codes)</translation>
     </message>

@@ -4,6 +4,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -28,8 +29,8 @@ def test_version_from_the_installed_command():
     assert result.stdout.strip() == f"toolbox-desktop {__version__}"
 
 
-def test_content_list_json_is_complete(capsys, db_path):
-    code, out, _err = run(capsys, "--db", str(db_path), "content", "list", "--format", "json")
+def test_content_list_json_is_complete(capsys, database_file):
+    code, out, _err = run(capsys, "--db", str(database_file), "content", "list", "--format", "json")
     assert code == EXIT_OK
     data = json.loads(out)
     assert [d["code"] for d in data["dimensions"]] == ["gov", "emp", "edu", "hea", "hou"]
@@ -45,13 +46,12 @@ def test_content_list_json_is_complete(capsys, db_path):
     assert data["packs"][0]["id"] == "whole-comm"
 
 
-def test_content_list_text_and_db_option_after_the_command(capsys, db_path):
-    code, out, _err = run(capsys, "content", "list", "--db", str(db_path))
+def test_content_list_text_and_db_option_after_the_command(capsys, database_file):
+    code, out, _err = run(capsys, "content", "list", "--db", str(database_file))
     assert code == EXIT_OK
     assert "1. Governance [gov]" in out
     assert "gov.strategic-planning.1" in out
     assert "St. Pölten" in out
-    assert db_path.exists()
 
 
 def test_content_check_good_pack(capsys, pack_copy):
@@ -192,3 +192,45 @@ def test_a_mistake_in_a_command_is_told_as_the_whole_command_line_tells_it(capsy
         main(argv)
     assert exit_info.value.code == whole.value.code
     assert capsys.readouterr() == expected
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["assessment", "list"],
+        ["report", "plan", "-o", "{out}"],
+        ["plan", "export", "--format", "csv", "-o", "{out}"],
+        ["content", "list"],
+        ["export", "municipality", "-o", "{out}"],
+    ],
+)
+def test_a_mistyped_or_emptied_database_is_refused_not_made_an_empty_town(
+    capsys, tmp_path, command
+):
+    """ "No assessments yet", an empty plan written: once the answer to a typing slip in
+    --db, the slip made into a new town; and a file cut to nothing made one unseen."""
+    out = str(tmp_path / "out.file")
+    args = [part.format(out=out) for part in command]
+    typo = tmp_path / "twon.sqlite3"
+    code, _out, err = run(capsys, *args, "--db", str(typo))
+    assert code == EXIT_ERROR
+    assert err.startswith(f"error: There is no database at {typo}. Check the name")
+    assert not typo.exists() and not Path(out).exists()
+    emptied = tmp_path / "town.sqlite3"
+    emptied.write_bytes(b"")
+    code, _out, err = run(capsys, *args, "--db", str(emptied))
+    assert code == EXIT_ERROR
+    assert err.startswith(f"error: {emptied} is empty (0 bytes)")
+    assert emptied.read_bytes() == b""
+
+
+def test_an_import_may_start_a_new_town_file(capsys, tmp_path, database_file):
+    package = tmp_path / "town.toolbox"
+    assert (
+        run(capsys, "export", "municipality", "-o", str(package), "--db", str(database_file))[0]
+        == EXIT_OK
+    )
+    new = tmp_path / "new.sqlite3"
+    code, _out, err = run(capsys, "import", str(package), "--db", str(new))
+    assert code == EXIT_OK, err
+    assert new.exists()

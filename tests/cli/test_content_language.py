@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from toolbox_desktop.cli import main
 
 
-def test_content_list_in_dutch_and_english_by_default(capsys, tmp_path):
-    database = str(tmp_path / "t.sqlite3")
+def test_content_list_in_dutch_and_english_by_default(capsys, database_file):
+    database = str(database_file)
     assert main(["content", "list", "--db", database, "--lang", "nl"]) == 0
     dutch = capsys.readouterr().out
     assert "1. Bestuur [gov]" in dutch

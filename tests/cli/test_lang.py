@@ -47,8 +47,8 @@ def test_content_check_in_german(capsys, pack_copy):
     assert "Dimensionen" in out and "Unterthemen" in out
 
 
-def test_assessment_list_and_errors_in_german(capsys, tmp_path):
-    db = str(tmp_path / "t.sqlite3")
+def test_assessment_list_and_errors_in_german(capsys, database_file):
+    db = str(database_file)
     code, out, _err = run(capsys, "assessment", "list", "--db", db, "--lang", "de")
     assert (code, out.strip()) == (EXIT_OK, "Noch keine Bewertungen.")
     code, _out, err = run(capsys, "--lang", "de", "assessment", "show", "7", "--db", db)
@@ -56,16 +56,16 @@ def test_assessment_list_and_errors_in_german(capsys, tmp_path):
     assert err.startswith("error: es gibt keine Bewertung mit der ID 7")
 
 
-def test_english_by_default_and_for_an_unknown_language(capsys, tmp_path):
-    db = str(tmp_path / "t.sqlite3")
+def test_english_by_default_and_for_an_unknown_language(capsys, database_file):
+    db = str(database_file)
     assert run(capsys, "assessment", "list", "--db", db)[1].strip() == "No assessments yet."
     code, out, err = run(capsys, "assessment", "list", "--db", db, "--lang", "xx")
     assert (code, out.strip()) == (EXIT_OK, "No assessments yet.")
     assert "no translation for 'xx'" in err
 
 
-def test_plan_export_and_backup_messages_in_german(capsys, tmp_path):
-    db = tmp_path / "t.sqlite3"
+def test_plan_export_and_backup_messages_in_german(capsys, tmp_path, database_file):
+    db = database_file
     target = tmp_path / "plan.csv"
     code, out, _err = run(
         capsys,

@@ -124,8 +124,8 @@ def test_suggest_without_gaps_or_for_an_unknown_assessment(capsys, rated):
     assert "there is no assessment with id 999" in err
 
 
-def test_content_list_of_the_guidance_pack_as_json(capsys, tmp_path):
-    database = str(tmp_path / "t.sqlite3")
+def test_content_list_of_the_guidance_pack_as_json(capsys, database_file):
+    database = str(database_file)
     code, out, _ = run(
         capsys, "content", "list", "--pack", "leaders-guide", "--db", database, "--format", "json"
     )
@@ -144,8 +144,8 @@ def test_content_list_of_the_guidance_pack_as_json(capsys, tmp_path):
     assert data["challenges"] == [] and data["practices"] == [] and data["guide"] == []
 
 
-def test_content_list_of_a_pack_in_a_language(capsys, tmp_path):
-    database = str(tmp_path / "t.sqlite3")
+def test_content_list_of_a_pack_in_a_language(capsys, database_file):
+    database = str(database_file)
     code, out, _ = run(
         capsys, "content", "list", "--pack", "leaders-guide", "--db", database, "--lang", "nl"
     )
@@ -182,8 +182,8 @@ def test_content_list_of_a_pack_in_a_language(capsys, tmp_path):
     }
 
 
-def test_content_list_of_an_unknown_pack_or_language(capsys, tmp_path):
-    database = str(tmp_path / "t.sqlite3")
+def test_content_list_of_an_unknown_pack_or_language(capsys, database_file):
+    database = str(database_file)
     code, out, err = run(capsys, "content", "list", "--pack", "nope", "--db", database)
     assert code == EXIT_ERROR and out == ""
     assert "there is no content pack 'nope'; the packs loaded are: whole-comm, leaders-guide" in err

@@ -55,14 +55,14 @@ def test_a_merge_refuses_the_public_copy_as_its_output(files, content, known, tm
     assert dump(public) == before
 
 
-def test_the_commands_read_the_public_copy(files, tmp_path, capsys):
+def test_the_commands_read_the_public_copy(files, tmp_path, capsys, database_file):
     _full, public = files
     assert main(["region", "info", str(public)]) == 0
     out = capsys.readouterr().out
     assert "years        2025" in out
     assert not out.startswith("towns")  # no raw table to count
     report = tmp_path / "region.pdf"
-    own = str(tmp_path / "own.sqlite3")
+    own = str(database_file)
     command = ["report", "region", "--db", own, "--region", str(public), "-o", str(report)]
     assert main(command) == 0
     assert report.stat().st_size > 0

@@ -156,13 +156,13 @@ def test_the_window_speaks_dutch(dutch, main_window):
     window.close()
 
 
-def test_reports_in_dutch_from_the_command_line(tmp_path):
+def test_reports_in_dutch_from_the_command_line(tmp_path, database_file):
     from pypdf import PdfReader
 
     from toolbox_desktop.cli import main
 
     target = tmp_path / "werkblad.pdf"
-    database = str(tmp_path / "t.sqlite3")
+    database = str(database_file)
     code = main(["report", "worksheet", "--db", database, "-o", str(target), "--lang", "nl"])
     assert code == 0
     text = PdfReader(str(target)).pages[0].extract_text()

@@ -53,6 +53,16 @@ MSG_CHECK_OK = QT_TRANSLATE_NOOP(
     "{challenges} challenges, {practices} practices, {guide} guide steps",
 )
 MSG_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("CommandLine", "%n problem(s) found in {folder}", None, 2)
+MSG_NO_DATABASE = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "There is no database at {database}. Check the name and the folder; nothing was created. "
+    "A new file is made by the app itself (toolbox-desktop --db FILE) or by an import.",
+)
+MSG_EMPTY_DATABASE = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "{database} is empty (0 bytes): it holds no data, and was left as it is. Check the name, "
+    "or restore a backup of it (toolbox-desktop backup list --db FILE).",
+)
 MSG_CHECK_ROLE = QT_TRANSLATE_NOOP(
     "CommandLine",
     "{folder}: role {role}; languages: {languages} (every translation has the same codes)",
@@ -243,11 +253,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "plan":
         from toolbox_desktop.cli import plan
 
-        return _with_workspace(db_path, language, plan.run, args)
+        creates = getattr(args, "plan_command", None) == "import"
+        return _with_workspace(db_path, language, plan.run, args, may_create=creates)
     if args.command in ("export", "import"):
         from toolbox_desktop.cli import exchange
 
-        return _with_workspace(db_path, language, exchange.run, args)
+        creates = args.command == "import"
+        return _with_workspace(db_path, language, exchange.run, args, may_create=creates)
     if args.command == "demo":
         from toolbox_desktop.cli import demo
 
@@ -275,9 +287,17 @@ def _assessment_command(workspace, args) -> int:
     return assessment.run(args, workspace)
 
 
-def _with_workspace(db_path: Path | None, language: str, command, *args) -> int:
+def _with_workspace(
+    db_path: Path | None, language: str, command, *args, may_create: bool = False
+) -> int:
     """Run ``command(workspace, *args)`` on the opened database, its content read in
-    ``language`` (``--lang``; a pack without it in its base language), and close it after."""
+    ``language`` (``--lang``; a pack without it in its base language), and close it after.
+
+    A ``--db`` that names no file, or an empty one, is refused unless the command may
+    create a town (an import): a mistyped path must not be answered with "No assessments
+    yet" and a new, empty town, nor a file cut to nothing be made an empty town unseen."""
+    if db_path is not None and not may_create and _refused_path(Path(db_path)):
+        return EXIT_ERROR
     workspace = _open_workspace(db_path, language)
     if workspace is None:
         return EXIT_ERROR
@@ -288,6 +308,18 @@ def _with_workspace(db_path: Path | None, language: str, command, *args) -> int:
         return command(workspace, *args)
     finally:
         workspace.close()
+
+
+def _refused_path(db_path: Path) -> bool:
+    """Says why and returns True when ``db_path`` is missing or empty."""
+    database = db_path.expanduser()
+    if not database.exists():
+        print(f"error: {tr(MSG_NO_DATABASE, database=database)}", file=sys.stderr)
+        return True
+    if database.is_file() and database.stat().st_size == 0:
+        print(f"error: {tr(MSG_EMPTY_DATABASE, database=database)}", file=sys.stderr)
+        return True
+    return False
 
 
 def _content_check(folder: Path) -> int:
