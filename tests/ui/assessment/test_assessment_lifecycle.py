@@ -3,7 +3,7 @@ details, delete with confirmation and undo, finalise (read-only) and reopen, rem
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from ui_helpers import focused
@@ -76,7 +76,7 @@ def test_empty_state_then_profile_then_a_premarked_first_assessment(
     # Pre-marked benchmarks are named for what they are, not counted as rated.
     assert len(premarked) == 24
     assert screen.progress_label.text() == "0 of 68 rated, 24 outside our competence"
-    assert page.chooser.currentText() == "Baseline 2025 — 2025-03-01"
+    assert page.chooser.currentText() == "Baseline 2025 — 3/1/2025"
     code = sorted(premarked)[0]
     screen.select_code(code)
     assert screen.table.currentIndex().siblingAtColumn(RATING_COLUMN).data() == (
@@ -105,8 +105,8 @@ def test_copy_of_an_earlier_assessment_and_edit_details(page, workspace, other, 
     assert review.title == "Review 2026" and review.copied_from == first.id
     assert {c: r.level for c, r in other.ratings(review.id).items()} == {codes[0]: 2, codes[1]: 3}
     assert [page.chooser.itemText(i) for i in range(page.chooser.count())] == [
-        "Review 2026 — 2026-03-01",
-        "Baseline — 2025-03-01",
+        "Review 2026 — 3/1/2026",
+        "Baseline — 3/1/2025",
     ]
     page.rating_screen.select_code(codes[0])
     page.rating_screen.set_level(4)  # the copy changes, the original stays
@@ -121,7 +121,7 @@ def test_copy_of_an_earlier_assessment_and_edit_details(page, workspace, other, 
     page.edit_button.click()
     stored = other.assessment(review.id)
     assert (stored.title, stored.participants) == ("Review, spring 2026", "Rat der Stadt")
-    assert page.chooser.currentText() == "Review, spring 2026 — 2026-03-01"
+    assert page.chooser.currentText() == "Review, spring 2026 — 3/1/2026"
 
 
 def test_delete_asks_first_and_undo_brings_it_back(page, other, monkeypatch, undo_stack):
@@ -237,3 +237,31 @@ def test_session_signals_for_other_views(page, workspace, qtbot):
     session.select_benchmark(workspace.content.benchmarks[40].code)
     assert page.rating_screen.current_code() == workspace.content.benchmarks[40].code
     assert page.rating_screen.editor.title_label.text() == workspace.content.benchmarks[40].title
+
+
+def test_assessment_dates_are_shown_as_the_locale_writes_dates(make_page, monkeypatch):
+    """The chooser, the lists of earlier assessments and the date field showed the stored
+    ISO text ("2025-03-01") where every other screen writes "01.03.2025" in German."""
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        page = make_page()
+        shown = []
+
+        def new(dialog):
+            dialog.title.setText("Baseline 2025")
+            dialog.date.setDate(QDate(2025, 3, 1))
+            shown.append(dialog.date.text())
+
+        monkeypatch.setattr(page, "open_dialog", fill_in(new))
+        page.empty_state.create_button.click()
+        assert shown == ["01.03.2025"]
+        assert page.chooser.currentText() == "Baseline 2025 — 01.03.2025"
+
+        def copy(dialog):
+            shown.append(dialog.source.currentText())
+
+        monkeypatch.setattr(page, "open_dialog", fill_in(copy))
+        page.copy_button.click()
+        assert shown[-1] == "Baseline 2025 (01.03.2025)"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

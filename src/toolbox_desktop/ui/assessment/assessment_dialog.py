@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.assessment import Assessment
 from toolbox_desktop.ui.common.combo_fit import fit_combo
+from toolbox_desktop.ui.common.formatting import date_format, format_date
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import limit_line, limit_text
 
@@ -60,7 +61,7 @@ class AssessmentDialog(QDialog):
         limit_line(self.title, limits.ASSESSMENT["title"])
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_format())  # the app's one date format
         self.date.setAccessibleName(self.tr("Date"))
         date = (
             QDate.fromString(assessment.assessed_on, Qt.DateFormat.ISODate) if assessment else today
@@ -114,7 +115,7 @@ class AssessmentDialog(QDialog):
             for earlier in sources:
                 self.source.addItem(
                     self.tr("{title} ({date})").format(
-                        title=earlier.title, date=earlier.assessed_on
+                        title=earlier.title, date=format_date(earlier.assessed_on)
                     ),
                     earlier.id,
                 )

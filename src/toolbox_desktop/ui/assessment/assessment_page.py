@@ -37,6 +37,7 @@ from toolbox_desktop.ui.common import conflicts
 from toolbox_desktop.ui.common.change_poller import ChangePoller
 from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.flow_layout import FlowLayout
+from toolbox_desktop.ui.common.formatting import format_date
 from toolbox_desktop.ui.common.message_boxes import ask
 from toolbox_desktop.ui.common.notice_banner import INFO, WARNING, NoticeBanner
 from toolbox_desktop.ui.common.plain_text import PlainLabel
@@ -165,7 +166,7 @@ class AssessmentPage(QWidget):
         self.chooser.clear()
         for assessment in self.session.assessments():
             text = self.tr("{title} — {date}").format(
-                title=assessment.title, date=assessment.assessed_on
+                title=assessment.title, date=format_date(assessment.assessed_on)
             )
             if assessment.is_final:
                 text = self.tr("{text} (final)").format(text=text)

@@ -192,6 +192,12 @@ def format_date(iso: str) -> str:
     return formatting.format_iso_date(iso, QLocale().name())
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """The app's one date pattern for the locale, with a four-digit year ("dd.MM.yyyy"), for
+    Qt's date fields; ``core.formatting`` decides it, and its letters mean the same to Qt."""
+    return formatting.date_pattern((locale or QLocale()).name())
+
+
 def dimension_label(number: int, title: str) -> str:
     return QCoreApplication.translate("Dashboard", "{number}. {title}").format(
         number=number, title=title

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import STATUSES
+from toolbox_desktop.ui.common.formatting import date_format
 from toolbox_desktop.ui.common.text_limits import limit_line
 from toolbox_desktop.ui.plan.action_model import END, OWNER, PROGRESS, START, STATUS
-from toolbox_desktop.ui.plan.texts import date_format, format_day, status_name
+from toolbox_desktop.ui.plan.texts import format_day, status_name
 
 
 class OwnerEditor(QWidget):

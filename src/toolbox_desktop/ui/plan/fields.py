@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from toolbox_desktop.ui.common.formatting import date_format
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.money import format_amount, parse_money
-from toolbox_desktop.ui.plan.texts import date_format, format_day, parse_day
+from toolbox_desktop.ui.plan.texts import format_day, parse_day
 
 PROBLEM_COLOR = QColor("#b3261e")
 

@@ -132,12 +132,6 @@ class BenchmarkNames:
 DateTextError = FormatTextError  # typed text that is no date; ``message`` says how to type one
 
 
-def date_format(locale: QLocale | None = None) -> str:
-    """The app's one date pattern for the locale, with a four-digit year ("dd.MM.yyyy");
-    ``core.formatting`` decides it, and its letters mean the same to Qt."""
-    return formatting.date_pattern((locale or QLocale()).name())
-
-
 def format_day(day: date | None, locale: QLocale | None = None) -> str:
     return _formatted_day(day, (locale or QLocale()).name())
 

@@ -38,6 +38,7 @@ from toolbox_desktop.services.reports import (
 )
 from toolbox_desktop.storage.assessment_repository import AssessmentRepository
 from toolbox_desktop.ui.common.combo_fit import fit_combo
+from toolbox_desktop.ui.common.formatting import format_date
 from toolbox_desktop.ui.reports.action_picker import ActionPicker
 from toolbox_desktop.ui.reports.file_field import FileField
 from toolbox_desktop.ui.reports.kind_chooser import registry_text
@@ -212,7 +213,9 @@ class ReportOptionsBox(QGroupBox):
         return self.assessment_combo.count() > 0
 
     def _assessment_label(self, item) -> str:
-        return self.tr("{title} ({date})").format(title=item.title, date=item.assessed_on)
+        return self.tr("{title} ({date})").format(
+            title=item.title, date=format_date(item.assessed_on)
+        )
 
     def _fill_compare(self) -> None:
         chosen = self.assessment_combo.currentData()
