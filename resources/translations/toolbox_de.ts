@@ -82,32 +82,32 @@
 <context>
     <name>ActionDelegate</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="58"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="59"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="70"/>
         <source>Start date</source>
         <translation>Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="70"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="73"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1199,82 +1199,82 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="58"/>
         <source>Self-assessment {year}</source>
         <translation>Selbstbewertung {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="71"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="73"/>
         <source>e.g. mayor, integration officer, school, migrant association</source>
         <translation>z. B. Bürgermeister/in, Integrationsbeauftragte/r, Schule, Migrantenorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="82"/>
         <source>&amp;Who took part:</source>
         <translation>Teil&amp;nehmende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="88"/>
         <source>{pack}, version {version}</source>
         <translation>{pack}, Version {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="93"/>
         <source>Content pack:</source>
         <translation>Inhaltspaket:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="97"/>
         <source>&amp;Empty</source>
         <translation>&amp;Leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="98"/>
         <source>Co&amp;py of an earlier assessment:</source>
         <translation>&amp;Kopie einer früheren Bewertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="100"/>
         <source>Assessment to copy</source>
         <translation>Zu kopierende Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="103"/>
         <source>Start</source>
         <translation>Beginnen mit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="109"/>
         <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
         <translation>Benchmarks aus Bereichen, die laut Profil außerhalb der Zuständigkeit der Kommune liegen, werden zu Beginn zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="117"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
@@ -1282,145 +1282,145 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="85"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="91"/>
         <source>&amp;Assessment:</source>
         <translation>Be&amp;wertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
         <source>Co&amp;py…</source>
         <translation>&amp;Kopieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="95"/>
         <source>A new assessment starting from this one&apos;s ratings</source>
         <translation>Eine neue Bewertung, die von den Einstufungen dieser Bewertung ausgeht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="96"/>
         <source>Deta&amp;ils…</source>
         <translation>Detail&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="97"/>
         <source>Title, date and who took part</source>
         <translation>Titel, Datum und Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="209"/>
         <source>Finalise</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="100"/>
         <source>P&amp;rofile…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="100"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="319"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="320"/>
         <source>The municipality profile</source>
         <translation>Das Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="215"/>
         <source>Final — reopen to edit</source>
         <translation>Abgeschlossen – zum Bearbeiten wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="117"/>
         <source>Assessment state</source>
         <translation>Status der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="118"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="209"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="120"/>
         <source>Assessment notice</source>
         <translation>Hinweis zur Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="168"/>
         <source>{title} — {date}</source>
         <translation>{title} – {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="172"/>
         <source>{text} (final)</source>
         <translation>{text} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
         <source>Reopen the assessment to delete it</source>
         <translation>Öffnen Sie die Bewertung wieder, um sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="211"/>
         <source>Make the assessment editable again</source>
         <translation>Die Bewertung wieder bearbeitbar machen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="213"/>
         <source>Make the assessment read-only, e.g. once the council has adopted it</source>
         <translation>Die Bewertung für Änderungen sperren, z. B. sobald der Gemeinderat sie beschlossen hat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="234"/>
         <source>Copy assessment</source>
         <translation>Bewertung kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="234"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="240"/>
         <source>{title} (copy)</source>
         <translation>{title} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="257"/>
         <source>Assessment details</source>
         <translation>Details der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="274"/>
         <source>Delete assessment</source>
         <translation>Bewertung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="276"/>
         <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
         <translation>Die Bewertung „{title}“ mit allen Einstufungen löschen? Mit Bearbeiten › Rückgängig holen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="290"/>
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>„{title}“ gelöscht. Mit Bearbeiten › Rückgängig (Strg+Z) holen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="324"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="325"/>
         <source>The municipality profile is saved.</source>
         <translation>Das Profil der Kommune ist gespeichert.</translation>
     </message>
@@ -3449,7 +3449,7 @@
         <translation>{level} – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="202"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -3643,12 +3643,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="70"/>
         <source>Pick a day from a calendar</source>
         <translation>Einen Tag im Kalender auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="71"/>
         <source>Calendar for {field}</source>
         <translation>Kalender für {field}</translation>
     </message>
@@ -5454,212 +5454,222 @@
         <translation>Ein Teil Ihrer Eingaben konnte noch nicht gespeichert werden. Er wird weiter mit dem Hinweis „noch nicht gespeichert“ angezeigt. Trotzdem schließen und die Eingaben verlieren?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="34"/>
         <source>Export action plan as &amp;CSV…</source>
         <translation>Aktionsplan als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="38"/>
         <source>Export deadlines as &amp;calendar (.ics)…</source>
         <translation>Fristen als &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="55"/>
         <source>&amp;Export package…</source>
         <translation>Paket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="58"/>
         <source>An assessment, the plan or everything in one file for another laptop</source>
         <translation>Eine Bewertung, den Plan oder alles in einer Datei für einen anderen Laptop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="64"/>
         <source>&amp;Import package…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="67"/>
         <source>See what a package adds or changes, then import it</source>
         <translation>Sehen, was ein Paket hinzufügt oder ändert, und es dann importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="225"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="228"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Zu den Daten zurückkehren, wie sie an einem früheren Tag waren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="42"/>
         <source>Import actions from a &amp;spreadsheet…</source>
         <translation>Maßnahmen aus einer &amp;Tabelle importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="45"/>
         <source>Add or update actions from an .xlsx or .csv file, one step to undo</source>
         <translation>Maßnahmen aus einer .xlsx- oder .csv-Datei hinzufügen oder aktualisieren, in einem Schritt rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="87"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/window/undo_actions.py" line="48"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Wiederherstellen: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/undo_actions.py" line="50"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig:</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/window/undo_actions.py" line="51"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/undo_actions.py" line="47"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen:</translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="103"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="110"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="111"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Selbstbewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="120"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="125"/>
         <source>&amp;Reports</source>
         <translation>Be&amp;richte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="132"/>
         <source>&amp;Present on a projector</source>
         <translation>Mit dem Beamer &amp;präsentieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
         <source>The assessment shown, full screen, one benchmark at a time</source>
         <translation>Die angezeigte Bewertung im Vollbild, eine Benchmark nach der anderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="150"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="149"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Probleme mit Inhaltspaketen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="155"/>
         <source>How &amp;scores are computed</source>
         <translation>So werden &amp;Ergebnisse berechnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="160"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Übungs&amp;kommune öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="163"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Eine fiktive Kommune zum Erkunden aller Ansichten, in eigenem Fenster und eigener Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="172"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="181"/>
         <source>&amp;New file…</source>
         <translation>&amp;Neue Datei…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="183"/>
         <source>Start a new, empty database file and open it</source>
         <translation>Eine neue, leere Datenbankdatei anlegen und öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="186"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="189"/>
         <source>Open another toolbox database file</source>
         <translation>Eine andere Datenbankdatei der Toolbox öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="194"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="200"/>
         <source>Open re&amp;gion file…</source>
         <translation>&amp;Regionsdatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="203"/>
         <source>See where the towns of a region stand, and yours among them (read-only, in a window of its own)</source>
         <translation>Sehen, wo die Kommunen einer Region stehen und Ihre unter ihnen (nur lesend, in einem eigenen Fenster)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="213"/>
         <source>Save a cop&amp;y…</source>
         <translation>Eine Ko&amp;pie speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="217"/>
         <source>All the data of this file, as it is now, in a new file of your choice</source>
         <translation>Alle Daten dieser Datei, wie sie jetzt sind, in einer neuen Datei Ihrer Wahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="239"/>
         <source>&amp;Language</source>
         <translation>Spra&amp;che</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="258"/>
         <source>Help for this &amp;area</source>
         <translation>Hilfe zu diesem &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="266"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="270"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -5790,7 +5800,7 @@
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="117"/>
         <source>none yet, e.g. {amount}</source>
         <translation>noch keiner, z. B. {amount}</translation>
     </message>
@@ -5906,22 +5916,22 @@
 <context>
     <name>OwnerEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="32"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="33"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="35"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="36"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
@@ -10184,22 +10194,22 @@
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="83"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="180"/>
         <source>Not used in a spreadsheet.</source>
         <translation>In einer Tabelle nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="216"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="224"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>

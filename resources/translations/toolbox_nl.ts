@@ -82,32 +82,32 @@
 <context>
     <name>ActionDelegate</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="58"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="59"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="70"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="70"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="73"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1199,82 +1199,82 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="58"/>
         <source>Self-assessment {year}</source>
         <translation>Zelfevaluatie {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="71"/>
         <source>Who took part</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="73"/>
         <source>e.g. mayor, integration officer, school, migrant association</source>
         <translation>bijv. burgemeester, integratiemedewerker, school, migrantenorganisatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="82"/>
         <source>&amp;Who took part:</source>
         <translation>D&amp;eelnemers:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="88"/>
         <source>{pack}, version {version}</source>
         <translation>{pack}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="93"/>
         <source>Content pack:</source>
         <translation>Inhoudspakket:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="97"/>
         <source>&amp;Empty</source>
         <translation>&amp;Leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="98"/>
         <source>Co&amp;py of an earlier assessment:</source>
         <translation>&amp;Kopie van een eerdere beoordeling:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="100"/>
         <source>Assessment to copy</source>
         <translation>Te kopiëren beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="103"/>
         <source>Start</source>
         <translation>Beginnen met</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="109"/>
         <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
         <translation>Benchmarks uit domeinen die volgens het profiel buiten de bevoegdheid van de gemeente vallen, worden bij het begin gemarkeerd om te controleren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="117"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
@@ -1282,145 +1282,145 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="85"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="91"/>
         <source>&amp;Assessment:</source>
         <translation>Beoordel&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
         <source>Co&amp;py…</source>
         <translation>&amp;Kopiëren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="95"/>
         <source>A new assessment starting from this one&apos;s ratings</source>
         <translation>Een nieuwe beoordeling op basis van de inschalingen van deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="96"/>
         <source>Deta&amp;ils…</source>
         <translation>Detai&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="97"/>
         <source>Title, date and who took part</source>
         <translation>Titel, datum en deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="98"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="209"/>
         <source>Finalise</source>
         <translation>Definitief maken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="100"/>
         <source>P&amp;rofile…</source>
         <translation>&amp;Profiel…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="100"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="319"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="320"/>
         <source>The municipality profile</source>
         <translation>Het gemeenteprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="117"/>
         <source>Assessment state</source>
         <translation>Status van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="118"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="209"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="120"/>
         <source>Assessment notice</source>
         <translation>Melding bij de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="168"/>
         <source>{title} — {date}</source>
         <translation>{title} — {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="172"/>
         <source>{text} (final)</source>
         <translation>{text} (definitief)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="205"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="206"/>
         <source>Reopen the assessment to delete it</source>
         <translation>Heropen de beoordeling om die te verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="211"/>
         <source>Make the assessment editable again</source>
         <translation>De beoordeling weer bewerkbaar maken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="213"/>
         <source>Make the assessment read-only, e.g. once the council has adopted it</source>
         <translation>De beoordeling vergrendelen, bijv. zodra de gemeenteraad die heeft vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="214"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="215"/>
         <source>Final — reopen to edit</source>
         <translation>Definitief — heropenen om te bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="234"/>
         <source>Copy assessment</source>
         <translation>Beoordeling kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="234"/>
         <source>New assessment</source>
         <translation>Nieuwe beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="240"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="257"/>
         <source>Assessment details</source>
         <translation>Details van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="274"/>
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="276"/>
         <source>Delete the assessment “{title}” and its ratings? Edit › Undo brings it back.</source>
         <translation>De beoordeling “{title}” met alle inschalingen verwijderen? Met Bewerken › Ongedaan maken haalt u die terug.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="290"/>
         <source>Deleted “{title}”. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>“{title}” verwijderd. Met Bewerken › Ongedaan maken (Ctrl+Z) haalt u die terug.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="324"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_page.py" line="325"/>
         <source>The municipality profile is saved.</source>
         <translation>Het gemeenteprofiel is opgeslagen.</translation>
     </message>
@@ -3425,7 +3425,7 @@
         <translation>{level} – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="202"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -3619,12 +3619,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="70"/>
         <source>Pick a day from a calendar</source>
         <translation>Een dag in een kalender kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="71"/>
         <source>Calendar for {field}</source>
         <translation>Kalender voor {field}</translation>
     </message>
@@ -5382,212 +5382,222 @@
         <translation>De gegevens van {taken} zijn hersteld. De gegevens van daarvoor zijn als back-up bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="34"/>
         <source>Export action plan as &amp;CSV…</source>
         <translation>Actieplan exporteren als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="38"/>
         <source>Export deadlines as &amp;calendar (.ics)…</source>
         <translation>Deadlines exporteren als &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="55"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="58"/>
         <source>An assessment, the plan or everything in one file for another laptop</source>
         <translation>Een beoordeling, het plan of alles in één bestand voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="64"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="67"/>
         <source>See what a package adds or changes, then import it</source>
         <translation>Zien wat een pakket toevoegt of wijzigt, en het dan importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="225"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="228"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Teruggaan naar de gegevens zoals ze op een eerdere dag waren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="42"/>
         <source>Import actions from a &amp;spreadsheet…</source>
         <translation>Acties importeren uit een &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="45"/>
         <source>Add or update actions from an .xlsx or .csv file, one step to undo</source>
         <translation>Acties toevoegen of bijwerken vanuit een .xlsx- of .csv-bestand, in één stap ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="87"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/window/undo_actions.py" line="48"/>
+        <source>&amp;Redo {step}</source>
+        <translation>O&amp;pnieuw: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/undo_actions.py" line="50"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken:</translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/window/undo_actions.py" line="51"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Ongedaan maken: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/undo_actions.py" line="47"/>
         <source>&amp;Redo</source>
-        <translation>O&amp;pnieuw:</translation>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="103"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="110"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="111"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="115"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="120"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="125"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="132"/>
         <source>&amp;Present on a projector</source>
         <translation>&amp;Presenteren met een beamer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="136"/>
         <source>The assessment shown, full screen, one benchmark at a time</source>
         <translation>De getoonde beoordeling, schermvullend, één benchmark per keer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="150"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="149"/>
         <source>Content pack &amp;problems…</source>
         <translation>&amp;Problemen met inhoudspakketten…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="155"/>
         <source>How &amp;scores are computed</source>
         <translation>Zo worden &amp;scores berekend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="160"/>
         <source>Open the &amp;training municipality…</source>
         <translation>Oefen&amp;gemeente openen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="163"/>
         <source>A fictional town to explore every screen, in a window and file of its own</source>
         <translation>Een fictieve gemeente om alle schermen te verkennen, in een eigen venster en een eigen bestand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="172"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="181"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="183"/>
         <source>Start a new, empty database file and open it</source>
         <translation>Een nieuw, leeg databasebestand maken en openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="186"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="189"/>
         <source>Open another toolbox database file</source>
         <translation>Een ander databasebestand van de toolbox openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="194"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="200"/>
         <source>Open re&amp;gion file…</source>
         <translation>Re&amp;giobestand openen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="203"/>
         <source>See where the towns of a region stand, and yours among them (read-only, in a window of its own)</source>
         <translation>Zien waar de gemeenten van een regio staan, en de uwe daartussen (alleen lezen, in een eigen venster)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="213"/>
         <source>Save a cop&amp;y…</source>
         <translation>Een ko&amp;pie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="217"/>
         <source>All the data of this file, as it is now, in a new file of your choice</source>
         <translation>Alle gegevens van dit bestand, zoals ze nu zijn, in een nieuw bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="239"/>
         <source>&amp;Language</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="258"/>
         <source>Help for this &amp;area</source>
         <translation>Help bij dit &amp;onderdeel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="266"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="270"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
@@ -5750,7 +5760,7 @@
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="117"/>
         <source>none yet, e.g. {amount}</source>
         <translation>nog geen, bijv. {amount}</translation>
     </message>
@@ -5866,22 +5876,22 @@
 <context>
     <name>OwnerEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="32"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="33"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="35"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/delegates.py" line="36"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
@@ -10144,22 +10154,22 @@
 <context>
     <name>ReportOptionsBox</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="83"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="180"/>
         <source>Not used in a spreadsheet.</source>
         <translation>Niet gebruikt in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="216"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/option_widgets.py" line="224"/>
         <source>No comparison</source>
         <translation>Geen vergelijking</translation>
     </message>

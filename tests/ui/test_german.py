@@ -43,3 +43,22 @@ def test_reports_in_german_from_the_command_line(tmp_path, database_file):
     assert code == 0
     text = PdfReader(str(target)).pages[0].extract_text()
     assert "Arbeitsblatt" in text or "Selbstbewertung" in text
+
+
+def test_undo_and_redo_read_whole_with_and_without_a_step(german, qapp):
+    """With nothing to undo the German menu read "Rückgängig:", a colon left dangling."""
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+    from PySide6.QtWidgets import QWidget
+
+    from toolbox_desktop.ui.window.undo_actions import undo_redo_actions
+
+    stack, owner = QUndoStack(), QWidget()
+    undo, redo = undo_redo_actions(stack, owner)
+    assert (undo.text(), undo.isEnabled()) == ("&Rückgängig", False)
+    assert (redo.text(), redo.isEnabled()) == ("&Wiederherstellen", False)
+    stack.push(QUndoCommand("Notizen bearbeiten"))
+    assert (undo.text(), undo.isEnabled()) == ("&Rückgängig: Notizen bearbeiten", True)
+    undo.trigger()
+    assert undo.text() == "&Rückgängig"
+    assert (redo.text(), redo.isEnabled()) == ("&Wiederherstellen: Notizen bearbeiten", True)
+    owner.deleteLater()

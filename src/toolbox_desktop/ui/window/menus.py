@@ -15,6 +15,7 @@ from toolbox_desktop import APP_NAME
 from toolbox_desktop.languages import native_name, shipped_languages
 from toolbox_desktop.ui.dashboard.scoring_help import show_scoring_help
 from toolbox_desktop.ui.window.rows import ASSESSMENT_ROW, LIBRARY_ROW, PLAN_ROW, REPORTS_ROW
+from toolbox_desktop.ui.window.undo_actions import undo_redo_actions
 from toolbox_desktop.ui.window.view_options import view_menu
 
 
@@ -84,13 +85,8 @@ def build_menus(window) -> None:
     file_menu.addAction(quit_action)
 
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    undo_action = window.undo_stack.createUndoAction(
-        bar, QCoreApplication.translate("MainWindow", "&Undo")
-    )
+    undo_action, redo_action = undo_redo_actions(window.undo_stack, bar)
     undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo_action = window.undo_stack.createRedoAction(
-        bar, QCoreApplication.translate("MainWindow", "&Redo")
-    )
     # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows); each once,
     # since a key bound twice to one action is ambiguous and fires nothing.
     redo_keys = [QKeySequence("Ctrl+Shift+Z")]
