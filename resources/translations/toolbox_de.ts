@@ -4596,7 +4596,7 @@
         <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="127"/>
         <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="155"/>
         <source>The Fact Sandwich</source>
-        <translation>Das Fact Sandwich</translation>
+        <translation>Das Faktensandwich</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/guide_parts.py" line="128"/>
@@ -5860,7 +5860,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/core/next_steps.py" line="54"/>
         <source>Fact Sandwich</source>
-        <translation>Fact Sandwich</translation>
+        <translation>Faktensandwich</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,19 @@ def test_undo_and_redo_read_whole_with_and_without_a_step(german, qapp):
     assert undo.text() == "&Rückgängig"
     assert (redo.text(), redo.isEnabled()) == ("&Wiederherstellen: Notizen bearbeiten", True)
     owner.deleteLater()
+
+
+def test_the_fact_sandwich_has_one_german_name():
+    """The glossary's term (``data/content/glossary-de.txt``) everywhere: the reports said
+    "Faktensandwich", the library's guide "Das Fact Sandwich", the next steps "Fact Sandwich"."""
+    import xml.etree.ElementTree as ET
+
+    found = [
+        (message.findtext("source"), message.findtext("translation"))
+        for message in ET.parse(TRANSLATIONS / "toolbox_de.ts").getroot().iter("message")
+        if "fact sandwich" in (message.findtext("source") or "").lower()
+    ]
+    assert len(found) >= 5
+    assert [source for source, german in found if "faktensandwich" not in german.lower()] == []
+    glossary = (TRANSLATIONS.parents[1] / "data" / "content" / "glossary-de.txt").read_text("utf-8")
+    assert "Fact Sandwich (the method of the leaders' guide) = Faktensandwich" in glossary
