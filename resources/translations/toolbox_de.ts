@@ -2650,6 +2650,64 @@
         <translation>Alles darin ist fiktiv. Öffnen mit: {command}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="33"/>
+        <source>Created the training municipality {municipality} in {path}:</source>
+        <translation>Die Übungskommune {municipality} wurde in {path} angelegt:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="36"/>
+        <source>  two assessments, {first} (final) and {second} (draft, with a workshop), each rating all %n benchmark(s)</source>
+        <translation>
+            <numerusform>  zwei Bewertungen, {first} (abgeschlossen) und {second} (Entwurf, mit einem Workshop), jede mit allen %n Benchmark</numerusform>
+            <numerusform>  zwei Bewertungen, {first} (abgeschlossen) und {second} (Entwurf, mit einem Workshop), jede mit allen %n Benchmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="43"/>
+        <source>  workshop: %n participant(s) with ratings of their own</source>
+        <translation>
+            <numerusform>  Workshop: %n Teilnehmende mit eigenen Einstufungen</numerusform>
+            <numerusform>  Workshop: %n Teilnehmende mit eigenen Einstufungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="46"/>
+        <source>  action plan: %n action(s) with milestones, {budget} planned</source>
+        <translation>
+            <numerusform>  Aktionsplan: %n Maßnahme mit Meilensteinen, {budget} eingeplant</numerusform>
+            <numerusform>  Aktionsplan: %n Maßnahmen mit Meilensteinen, {budget} eingeplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="49"/>
+        <source>  %n indicator(s) with measurements</source>
+        <translation>
+            <numerusform>  %n Indikator mit Messwerten</numerusform>
+            <numerusform>  %n Indikatoren mit Messwerten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="50"/>
+        <source>  annual report texts for {years}</source>
+        <translation>  Texte für den Jahresbericht {years}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="51"/>
+        <source>  %n fact sandwich(es) for the Fact Sandwich worksheet</source>
+        <translation>
+            <numerusform>  %n Faktensandwich für das Arbeitsblatt Faktensandwich</numerusform>
+            <numerusform>  %n Faktensandwiches für das Arbeitsblatt Faktensandwich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="54"/>
+        <source>  %n neighbouring town(s) to compare with</source>
+        <translation>
+            <numerusform>  %n Nachbarkommune zum Vergleichen</numerusform>
+            <numerusform>  %n Nachbarkommunen zum Vergleichen</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="24"/>
         <source>--anonymised works with assessment and municipality packages only</source>
         <translation>--anonymised funktioniert nur mit Bewertungs- und Gemeindepaketen</translation>

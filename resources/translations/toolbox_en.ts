@@ -45,7 +45,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="55"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n problem found in {folder}</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="31"/>
         <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
         <translation>
             <numerusform>content pack {folder} has %n problem and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/suggestions.py" line="32"/>
         <source>{title} ({date}): next steps for %n gap(s), largest weighted gap first</source>
         <translation>
             <numerusform>{title} ({date}): next steps for %n gap, largest weighted gap first</numerusform>
@@ -90,6 +90,54 @@
         <translation>
             <numerusform>%n package refused; the others were merged</numerusform>
             <numerusform>%n packages refused; the others were merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="36"/>
+        <source>  two assessments, {first} (final) and {second} (draft, with a workshop), each rating all %n benchmark(s)</source>
+        <translation>
+            <numerusform>  two assessments, {first} (final) and {second} (draft, with a workshop), each rating all %n benchmark</numerusform>
+            <numerusform>  two assessments, {first} (final) and {second} (draft, with a workshop), each rating all %n benchmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="43"/>
+        <source>  workshop: %n participant(s) with ratings of their own</source>
+        <translation>
+            <numerusform>  workshop: %n participant with ratings of their own</numerusform>
+            <numerusform>  workshop: %n participants with ratings of their own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="46"/>
+        <source>  action plan: %n action(s) with milestones, {budget} planned</source>
+        <translation>
+            <numerusform>  action plan: %n action with milestones, {budget} planned</numerusform>
+            <numerusform>  action plan: %n actions with milestones, {budget} planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="49"/>
+        <source>  %n indicator(s) with measurements</source>
+        <translation>
+            <numerusform>  %n indicator with measurements</numerusform>
+            <numerusform>  %n indicators with measurements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="51"/>
+        <source>  %n fact sandwich(es) for the Fact Sandwich worksheet</source>
+        <translation>
+            <numerusform>  %n fact sandwich for the Fact Sandwich worksheet</numerusform>
+            <numerusform>  %n fact sandwiches for the Fact Sandwich worksheet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="54"/>
+        <source>  %n neighbouring town(s) to compare with</source>
+        <translation>
+            <numerusform>  %n neighbouring town to compare with</numerusform>
+            <numerusform>  %n neighbouring towns to compare with</numerusform>
         </translation>
     </message>
 </context>
@@ -118,7 +166,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="169"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n item already here, unchanged</numerusform>
@@ -178,7 +226,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="417"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Imported: %n item added or changed.</numerusform>
@@ -186,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>A content pack has %n problem and was not loaded.</numerusform>
@@ -197,7 +245,7 @@
 <context>
     <name>Package</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="255"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>
             <numerusform>unknown manifest field: {keys}</numerusform>
@@ -205,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>
             <numerusform>missing manifest field: {keys}</numerusform>
@@ -216,7 +264,7 @@
 <context>
     <name>PackageChanges</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="151"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n rating added or changed</numerusform>

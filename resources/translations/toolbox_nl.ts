@@ -2682,6 +2682,64 @@
         <translation>Alles daarin is fictief. Openen met: {command}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="33"/>
+        <source>Created the training municipality {municipality} in {path}:</source>
+        <translation>De oefengemeente {municipality} is aangemaakt in {path}:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="36"/>
+        <source>  two assessments, {first} (final) and {second} (draft, with a workshop), each rating all %n benchmark(s)</source>
+        <translation>
+            <numerusform>  twee beoordelingen, {first} (definitief) en {second} (concept, met een workshop), elk met alle %n benchmark</numerusform>
+            <numerusform>  twee beoordelingen, {first} (definitief) en {second} (concept, met een workshop), elk met alle %n benchmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="43"/>
+        <source>  workshop: %n participant(s) with ratings of their own</source>
+        <translation>
+            <numerusform>  workshop: %n deelnemer met eigen inschalingen</numerusform>
+            <numerusform>  workshop: %n deelnemers met eigen inschalingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="46"/>
+        <source>  action plan: %n action(s) with milestones, {budget} planned</source>
+        <translation>
+            <numerusform>  actieplan: %n actie met mijlpalen, {budget} gepland</numerusform>
+            <numerusform>  actieplan: %n acties met mijlpalen, {budget} gepland</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="49"/>
+        <source>  %n indicator(s) with measurements</source>
+        <translation>
+            <numerusform>  %n indicator met metingen</numerusform>
+            <numerusform>  %n indicatoren met metingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="50"/>
+        <source>  annual report texts for {years}</source>
+        <translation>  teksten voor het jaarverslag {years}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="51"/>
+        <source>  %n fact sandwich(es) for the Fact Sandwich worksheet</source>
+        <translation>
+            <numerusform>  %n Fact Sandwich voor het werkblad Fact Sandwich</numerusform>
+            <numerusform>  %n Fact Sandwiches voor het werkblad Fact Sandwich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="54"/>
+        <source>  %n neighbouring town(s) to compare with</source>
+        <translation>
+            <numerusform>  %n buurgemeente om mee te vergelijken</numerusform>
+            <numerusform>  %n buurgemeenten om mee te vergelijken</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/cli/assessment.py" line="18"/>
         <source>No assessments yet.</source>
         <translation>Nog geen beoordelingen.</translation>

@@ -31,9 +31,9 @@ def test_demo_creates_the_town_in_a_new_file(capsys, tmp_path):
     code, out, err = run(capsys, "demo", "--db", str(path))
     assert code == EXIT_OK, err
     assert "Lindenbach (fictional training town)" in out
-    assert "2 assessments" in out and err == ""
+    assert "two assessments, 10/14/2025 (final) and 10/13/2026 (draft" in out and err == ""
     assert "all 68 benchmarks" in out
-    assert "6 participants with 408 ratings" in out
+    assert "workshop: 6 participants with ratings of their own" in out
     assert "annual report texts for" in out
     assert "1 fact sandwich for the Fact Sandwich worksheet" in out
     assert f"toolbox-desktop --db {path}" in out
@@ -45,12 +45,28 @@ def test_demo_creates_the_town_in_a_new_file(capsys, tmp_path):
         ratings = conn.execute("SELECT count(*) FROM ratings").fetchone()[0]
     assert (assessments, ratings) == (2, 2 * 68)
     assert f"action plan: {actions} actions" in out and actions >= 38
-    assert "4 neighbouring towns to compare with (Peers)" in out
+    assert "4 neighbouring towns to compare with" in out
     # The new file works with the other commands.
     code, out, _ = run(capsys, "assessment", "list", "--db", str(path))
     assert code == EXIT_OK
     # Every benchmark is rated or excluded: the exclusions are named, not counted as rated.
     assert "64 of 68 rated, 4 excluded" in out and "63 of 68 rated, 5 excluded" in out
+
+
+def test_demo_says_what_it_made_in_the_language_chosen(capsys, tmp_path):
+    """Only its last line was translated: the summary came in English, with ISO dates."""
+    path = tmp_path / "uebung.sqlite3"
+    code, out, err = run(capsys, "demo", "--db", str(path), "--lang", "de")
+    assert code == EXIT_OK, err
+    lines = out.splitlines()
+    assert (
+        lines[0]
+        == f"Die Übungskommune Lindenbach (fiktive Übungskommune) wurde in {path} angelegt:"
+    )
+    assert lines[1].startswith("  zwei Bewertungen, 14.10.2025 (abgeschlossen) und 13.10.2026")
+    assert "  1 Faktensandwich für das Arbeitsblatt Faktensandwich" in lines
+    assert "  4 Nachbarkommunen zum Vergleichen" in lines
+    assert any(line.startswith("  Aktionsplan: 44 Maßnahmen mit Meilensteinen, ") for line in lines)
 
 
 def test_demo_requires_db(capsys, monkeypatch):

@@ -70,7 +70,7 @@ def test_the_fact_sandwich_has_one_german_name():
     import xml.etree.ElementTree as ET
 
     found = [
-        (message.findtext("source"), message.findtext("translation"))
+        (message.findtext("source"), "".join(message.find("translation").itertext()))
         for message in ET.parse(TRANSLATIONS / "toolbox_de.ts").getroot().iter("message")
         if "fact sandwich" in (message.findtext("source") or "").lower()
     ]

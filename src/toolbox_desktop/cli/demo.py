@@ -30,6 +30,28 @@ MSG_REFUSED = QT_TRANSLATE_NOOP(
 MSG_FICTIONAL = QT_TRANSLATE_NOOP(
     "CommandLine", "Everything in it is fictional. Open it with: {command}"
 )
+MSG_CREATED = QT_TRANSLATE_NOOP(
+    "CommandLine", "Created the training municipality {municipality} in {path}:"
+)
+MSG_ASSESSMENTS = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "  two assessments, {first} (final) and {second} (draft, with a workshop), each rating "
+    "all %n benchmark(s)",
+    None,
+    2,
+)
+MSG_WORKSHOP = QT_TRANSLATE_NOOP(
+    "CommandLine", "  workshop: %n participant(s) with ratings of their own", None, 2
+)
+MSG_PLAN = QT_TRANSLATE_NOOP(
+    "CommandLine", "  action plan: %n action(s) with milestones, {budget} planned", None, 2
+)
+MSG_INDICATORS = QT_TRANSLATE_NOOP("CommandLine", "  %n indicator(s) with measurements", None, 2)
+MSG_ANNUAL = QT_TRANSLATE_NOOP("CommandLine", "  annual report texts for {years}")
+MSG_SANDWICHES = QT_TRANSLATE_NOOP(
+    "CommandLine", "  %n fact sandwich(es) for the Fact Sandwich worksheet", None, 2
+)
+MSG_PEERS = QT_TRANSLATE_NOOP("CommandLine", "  %n neighbouring town(s) to compare with", None, 2)
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
@@ -117,32 +139,23 @@ def _refuse(path: Path, reason: str) -> int:
 
 
 def _print_summary(path: Path, summary) -> None:
-    from toolbox_desktop.core.formatting import format_money
+    """What the training town holds, in the chosen language (``--lang``), its dates and amount
+    as that language's region writes them."""
+    from toolbox_desktop.core.formatting import format_iso_date, format_money
 
-    first, second = summary.assessed_on
-    budget = format_money(summary.budget_cents, "EUR", formats_locale())
-    years = " and ".join(str(year) for year in summary.annual_text_years)
-    print(f"Created the training municipality {summary.municipality} in {path}:")
-    print(
-        f"  2 assessments, {first} (final) and {second} (draft, workshop), "
-        f"each rating all {summary.benchmarks} benchmarks"
-    )
-    print(
-        f"  workshop: {summary.participants} participants with "
-        f"{summary.participant_ratings} ratings of their own"
-    )
-    print(
-        f"  action plan: {summary.actions} actions ({summary.actions_done} done), "
-        f"{summary.milestones} milestones, {budget} planned"
-    )
-    print(f"  {summary.indicators} indicators with {summary.measurements} measurements")
-    print(f"  annual report texts for {years}")
+    locale = formats_locale()
+    first, second = (format_iso_date(day, locale) for day in summary.assessed_on)
+    budget = format_money(summary.budget_cents, "EUR", locale)
+    print(tr(MSG_CREATED, municipality=summary.municipality, path=path))
+    print(tr(MSG_ASSESSMENTS, n=summary.benchmarks, first=first, second=second))
+    print(tr(MSG_WORKSHOP, n=summary.participants))
+    print(tr(MSG_PLAN, n=summary.actions, budget=budget))
+    print(tr(MSG_INDICATORS, n=summary.indicators))
+    years = ", ".join(str(year) for year in summary.annual_text_years)
+    print(tr(MSG_ANNUAL, years=years))
     if summary.fact_sandwiches:
-        count = summary.fact_sandwiches
-        plural = "" if count == 1 else "es"
-        print(f"  {count} fact sandwich{plural} for the Fact Sandwich worksheet")
+        print(tr(MSG_SANDWICHES, n=summary.fact_sandwiches))
     if summary.peers:
-        count = summary.peers
-        print(f"  {count} neighbouring town{'' if count == 1 else 's'} to compare with (Peers)")
+        print(tr(MSG_PEERS, n=summary.peers))
     shown = f'"{path}"' if " " in str(path) else str(path)
     print(tr(MSG_FICTIONAL, command=f"toolbox-desktop --db {shown}"))
