@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QRadioButton
 
+from toolbox_desktop.ui.common.outlined_style import OutlinedStyle
 from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.window import view_options
 from toolbox_desktop.ui.window.view_options import DARK, HIGH_CONTRAST, SYSTEM
@@ -14,12 +15,40 @@ from toolbox_desktop.ui.window.view_options import DARK, HIGH_CONTRAST, SYSTEM
 
 @pytest.fixture
 def view_restored(qapp):
-    """Whatever a test chooses, the next test gets the palette and font it had."""
-    palette, font = QPalette(qapp.palette()), qapp.font()
+    """Whatever a test chooses, the next test gets the style, palette and font it had."""
+    style, palette, font = qapp.style().name(), QPalette(qapp.palette()), qapp.font()
     yield
+    if isinstance(qapp.style(), OutlinedStyle):
+        qapp.setStyle(style)
     qapp.setPalette(palette)
     qapp.setFont(font)
     view_options._Current.colours = SYSTEM
+
+
+def light_pixels(widget, columns: range | None = None) -> int:
+    """How many pixels of ``widget`` (of its ``columns``) are light: drawn white on black."""
+    image = widget.grab().toImage()
+    xs = columns if columns is not None else range(image.width())
+    return sum(
+        1 for x in xs for y in range(image.height()) if image.pixelColor(x, y).lightness() > 160
+    )
+
+
+def test_high_contrast_draws_outlines_that_show_on_black(view_restored, qtbot):
+    """The outlines a shade darker than the window were black on black: the unchosen levels,
+    the check boxes and the borders of text fields vanished."""
+    view_options.apply_view(HIGH_CONTRAST, 100)
+    assert isinstance(QApplication.instance().style(), OutlinedStyle)
+    box, radio, field = QCheckBox("x"), QRadioButton("x"), QLineEdit()
+    for widget in (box, radio, field):
+        qtbot.addWidget(widget)
+        widget.resize(widget.sizeHint())
+    indicator = range(0, 14)  # left of the "x": the box and the circle alone
+    assert light_pixels(box, indicator) >= 20, "an empty box shows its outline"
+    assert light_pixels(radio, indicator) >= 20, "an unchosen level shows its circle"
+    assert light_pixels(field) >= 2 * field.width(), "the field shows its border"
+    view_options.apply_view(SYSTEM, 100)
+    assert not isinstance(QApplication.instance().style(), OutlinedStyle)
 
 
 def contrast(palette: QPalette) -> float:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalet
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
+from toolbox_desktop.ui.common.outlined_style import OutlinedStyle
 from toolbox_desktop.ui.common.palette import is_dark
 from toolbox_desktop.ui.common.settings import UiState
 
@@ -154,11 +155,22 @@ def apply_view(colours: str, text_size: int) -> None:
     """Set the application's palette and font; every window, chart and table follows."""
     app = QApplication.instance()
     _Defaults.take()
+    _outline_for(app, colours)  # before the palette: a new style sets its own
     app.setPalette(palette_for(colours))
     font = app.font()
     font.setPointSizeF(_Defaults.point_size * text_size / 100)
     app.setFont(font)
     _follow_the_system(colours)
+
+
+def _outline_for(app: QApplication, colours: str) -> None:
+    """High contrast: the style wrapped so that outlines show on black (``OutlinedStyle``);
+    any other choice: the style the app started with."""
+    style = app.style()
+    if colours == HIGH_CONTRAST and not isinstance(style, OutlinedStyle):
+        app.setStyle(OutlinedStyle(style.name()))
+    elif colours != HIGH_CONTRAST and isinstance(style, OutlinedStyle):
+        app.setStyle(style.base_name)
 
 
 _following: list[bool] = [False]

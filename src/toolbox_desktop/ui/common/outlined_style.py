@@ -1,0 +1,48 @@
+"""High contrast: check boxes, radio buttons and text fields drawn with a visible outline.
+
+Qt's Fusion style (the style on Linux, and wherever no native one is found) draws these
+outlines a shade darker than the window. On the high-contrast scheme's black window that shade
+is black: the unchosen levels of the rating screen, the "Only unrated" box and the border of
+every text field vanished. No palette can fix it (the shade is worked out from the window's
+colour), so while high contrast is chosen the app's style is wrapped in this one, which draws
+what the base style draws and then the outline in the text colour (white on black).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import QProxyStyle, QStyle
+
+_INDICATORS = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+)
+_FRAMES = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_Frame)
+
+
+class OutlinedStyle(QProxyStyle):
+    """The style named ``base`` ("fusion", "windowsvista"...), with outlines that show on any
+    background. ``base_name`` says which, to go back to it."""
+
+    def __init__(self, base: str) -> None:
+        super().__init__(base)
+        self.base_name = base
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in _INDICATORS and element not in _FRAMES:
+            return
+        if element in _FRAMES and option.rect.width() < 4:
+            return  # a frame of nothing (a frameless field asks too)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = option.palette.color(QPalette.ColorRole.WindowText)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRect(rect)
+        painter.restore()
