@@ -19,6 +19,7 @@ from toolbox_desktop.app import build_main_window, create_application
 from toolbox_desktop.paths import content_root
 from toolbox_desktop.services.training_town import create_training_municipality
 from toolbox_desktop.storage.workspace import open_workspace
+from toolbox_desktop.ui.assessment.assessment_area import DASHBOARD_TAB
 from toolbox_desktop.ui.common.language import apply_language
 from toolbox_desktop.ui.common.settings import UiState
 
@@ -51,7 +52,7 @@ def main() -> int:
         german = window_in("de", folder, app)
         german.show_area(1)
         area = german.assessment_area
-        area.tabs.setCurrentWidget(area.dashboard)
+        area.tabs.setCurrentIndex(DASHBOARD_TAB)
         app.processEvents()
         german.grab().save(str(HERE / "dashboard-de.png"))
         german.close()

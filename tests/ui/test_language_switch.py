@@ -17,6 +17,7 @@ from toolbox_desktop import languages
 from toolbox_desktop.app import build_main_window, create_application
 from toolbox_desktop.services.training_town import create_training_municipality
 from toolbox_desktop.storage.workspace import open_workspace
+from toolbox_desktop.ui.assessment.assessment_area import DASHBOARD_TAB
 from toolbox_desktop.ui.common import language
 from toolbox_desktop.ui.common.language import current_language, remembered_language
 from toolbox_desktop.ui.common.settings import UiState
@@ -128,7 +129,7 @@ def test_the_app_started_in_dutch_speaks_dutch(start, settings, tmp_path):
     # The dashboard: Dutch dimension names.
     window.show_area(ASSESSMENT_ROW)
     area = window.assessment_area
-    area.tabs.setCurrentWidget(area.dashboard)
+    area.tabs.setCurrentIndex(DASHBOARD_TAB)
     scores = area.dashboard.scores_model
     names = [scores.index(row, 0).data() for row in range(scores.rowCount())]
     assert names[:2] == ["1. Bestuur", "2. Werk en beroepsopleiding"]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from guide_content import add_leaders_guide
 from toolbox_desktop.core.assessment import Rating
+from toolbox_desktop.ui.assessment.assessment_area import DASHBOARD_TAB
 from toolbox_desktop.ui.common.roles import CODE_ROLE
 from toolbox_desktop.ui.dashboard.dashboard_view import GAPS_TAB
 from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, LIBRARY_ROW, PLAN_ROW, MainWindow
@@ -61,7 +62,7 @@ def window(qtbot, guided, ui_state):
 
 def dashboard_gaps(window):
     area = window.assessment_area
-    area.tabs.setCurrentWidget(area.dashboard)
+    area.tabs.setCurrentIndex(DASHBOARD_TAB)
     area.dashboard.tables.setCurrentIndex(GAPS_TAB)
     return area.dashboard
 

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView
 
 from toolbox_desktop.core.assessment import Rating
+from toolbox_desktop.ui.assessment.assessment_area import DASHBOARD_TAB
 from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, MainWindow
 from toolbox_desktop.ui.plan import action_model
 from toolbox_desktop.ui.plan.plan_area import TABLE_TAB, TIMELINE_TAB
@@ -46,7 +47,7 @@ def test_gap_to_action_edit_drag_and_undo(window, workspace, stored, qtbot):
     code = "gov.resources.3"
     session.write_rating(assessment.id, code, Rating(code, level=1, target=3), expected=None)
     dashboard = window.assessment_area.dashboard
-    window.assessment_area.tabs.setCurrentWidget(dashboard)
+    window.assessment_area.tabs.setCurrentIndex(DASHBOARD_TAB)
     dashboard.gap_table.selectRow(0)
     dashboard.create_action_button.click()
 

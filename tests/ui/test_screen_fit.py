@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QTabWidget, QVB
 from test_pseudo_translation import make_town
 from ui_helpers import focused
 
+from toolbox_desktop.ui.assessment.assessment_area import DASHBOARD_TAB
 from toolbox_desktop.ui.common.combo_fit import box_width_for, fit_combo
 from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.screen_fit import (
@@ -206,6 +207,35 @@ def test_the_window_keeps_its_size_in_every_area_and_tab(language, in_language, 
                 assert window.size() == SMALLEST, (row, tabs.tabText(index))
     room = SMALLEST - QSize(0, TITLE_BAR)
     assert needs_at_most(window, room) == ""
+
+
+@pytest.mark.parametrize(("language", "text_size"), [("de", 150), ("de", 125), ("nl", 125)])
+def test_larger_text_keeps_the_window_inside_the_smallest_screen(
+    language, text_size, in_language, town_window, qapp
+):
+    """At 150 % (View menu) the German assessment area needed 1,500 pixels: a line of the
+    rating progress, the link buttons and the comparison's two lists side by side; the
+    dashboard needed 790 pixels of height; the area names were cut."""
+    from toolbox_desktop.ui.window import view_options
+
+    font = qapp.font()
+    in_language(language)
+    window, _town = town_window(language)
+    try:
+        view_options.apply_view(view_options.SYSTEM, text_size)
+        qapp.processEvents()
+        room = SMALLEST - QSize(0, TITLE_BAR)
+        for row in range(window.navigation_model.rowCount()):
+            window.show_area(row)
+            for tabs in window.pages.currentWidget().findChildren(QTabWidget):
+                for index in range(tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    qapp.processEvents()
+                    assert needs_at_most(window, room) == "", (row, tabs.tabText(index))
+        navigation = window.navigation
+        assert navigation.width() >= navigation.sizeHintForColumn(0), "area names whole"
+    finally:
+        qapp.setFont(font)
 
 
 def test_no_dialog_needs_more_than_the_smallest_screen_nor_exceeds_the_screen(
@@ -425,7 +455,7 @@ def test_the_gap_list_gives_german_benchmark_titles_the_most_room(in_language, t
     window, _town = town_window("de")
     window.show_area(ASSESSMENT_ROW)
     tabs = window.assessment_area.tabs
-    tabs.setCurrentWidget(window.assessment_area.dashboard)
+    tabs.setCurrentIndex(DASHBOARD_TAB)
     dashboard = window.assessment_area.dashboard
     dashboard.tables.setCurrentIndex(GAPS_TAB)
     table = dashboard.gap_table

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -173,6 +173,13 @@ class MainWindow(
             self._add_future_area(self.tr("Action plan"))
             self._add_future_area(self.tr("Reports"))
         self._fit_navigation()
+
+    def changeEvent(self, event) -> None:
+        """A larger or smaller text (View menu): the area names fit again (at 150 % the
+        German "Selbstbewertung" was cut, with a sideways scroll bar)."""
+        if event.type() == QEvent.Type.FontChange and getattr(self, "navigation", None):
+            self._fit_navigation()
+        super().changeEvent(event)
 
     def _fit_navigation(self) -> None:
         """At least 140 px, and as wide as the longest area name in the language now shown

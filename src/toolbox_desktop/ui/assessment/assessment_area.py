@@ -20,6 +20,7 @@ from toolbox_desktop.storage.workshop_repository import WorkshopRepository
 from toolbox_desktop.ui.assessment.assessment_page import AssessmentPage
 from toolbox_desktop.ui.assessment.session import AssessmentSession
 from toolbox_desktop.ui.common.change_poller import ChangePoller
+from toolbox_desktop.ui.common.form_scroll import DownwardScroll
 from toolbox_desktop.ui.common.refresh import RefreshWhenShown
 from toolbox_desktop.ui.common.settings import UiState
 from toolbox_desktop.ui.dashboard.comparison_view import ComparisonView
@@ -59,7 +60,9 @@ class AssessmentArea(QWidget):
         # No mnemonics: the rating screen uses most letters already. Ctrl+Tab and
         # Ctrl+Shift+Tab switch tabs.
         self.tabs.addTab(self.page, self.tr("Rate"))
-        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        # Scrolls down when the window is lower than the charts need (the largest text on a
+        # 720-pixel screen): else the whole window grew taller than the screen.
+        self.tabs.addTab(DownwardScroll(self.dashboard), self.tr("Dashboard"))
         self.tabs.addTab(self.comparison, self.tr("Compare"))
         self.tabs.addTab(self.workshop, self.tr("Workshop"))
         self.tabs.addTab(self.peers, self.tr("Peers"))

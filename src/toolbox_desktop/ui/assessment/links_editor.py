@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QListView,
     QPushButton,
     QStyle,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core import limits
+from toolbox_desktop.ui.common.flow_layout import FlowLayout
 from toolbox_desktop.ui.common.message_boxes import inform
 from toolbox_desktop.ui.common.plain_text import PlainLabel, as_typed
 from toolbox_desktop.ui.common.text_limits import number
@@ -122,11 +122,11 @@ class LinksEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.open_button.clicked.connect(self.open_selected)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        buttons = FlowLayout()  # wraps at the largest text rather than widen the window
+        buttons.add_widget(self.add_button)
+        buttons.add_widget(self.remove_button)
+        buttons.add_widget(self.open_button)
+        buttons.add_stretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

@@ -64,6 +64,9 @@ class RatingScreen(QWidget):
         self.small_first = QCheckBox(self.tr("&Small places first"))
         self.progress_label = PlainLabel()
         self.progress_label.setAccessibleName(self.tr("Rating progress"))
+        # Wrapped: at the largest text size, in German, one line of it made the window wider
+        # than a 1280-pixel screen.
+        self.progress_label.setWordWrap(True)
         self.notice = NoticeBanner(self.tr("Rating notice"))
         self.editor = RatingEditor(session, self.changer, content)
         self.next_steps = NextStepsSection(content)

@@ -24,6 +24,7 @@ from toolbox_desktop.core.comparison import Comparison, compare
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.empty_state import EmptyState, heading
+from toolbox_desktop.ui.common.flow_layout import FlowLayout
 from toolbox_desktop.ui.common.formatting import (
     dimension_label,
     format_date,
@@ -170,17 +171,22 @@ class ComparisonView(QWidget):
         return table
 
     def _comparison_page(self) -> QWidget:
-        chooser = QHBoxLayout()
+        # Each label with its list; the second pair goes under the first when the window
+        # is narrower than both need (the largest text on a 1280-pixel screen).
+        chooser = FlowLayout()
         for text, combo in (
             (self.tr("Ea&rlier:"), self.earlier_combo),
             (self.tr("La&ter:"), self.later_combo),
         ):
             label = PlainLabel(text)
             label.setBuddy(combo)
-            chooser.addWidget(label)
-            chooser.addWidget(combo)
-            chooser.addSpacing(12)
-        chooser.addStretch(1)
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 12, 0)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(combo)
+            chooser.add_widget(pair)
+        chooser.add_stretch()
 
         filters = QHBoxLayout()
         show_label = PlainLabel(self.tr("&Show:"))
