@@ -1122,27 +1122,27 @@
 <context>
     <name>AssessmentArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="62"/>
         <source>Rate</source>
         <translation>Einstufen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="66"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="67"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="68"/>
         <source>Peers</source>
         <translation>Andere Kommunen</translation>
     </message>
@@ -3022,79 +3022,79 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="74"/>
         <source>Nothing to compare yet</source>
         <translation>Noch nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="76"/>
         <source>A comparison needs two assessments. Once you have assessed the municipality a second time (for example a year later), this page shows what went up or down since the first one.</source>
         <translation>Für einen Vergleich braucht es zwei Bewertungen. Sobald Sie die Kommune ein zweites Mal bewertet haben (zum Beispiel ein Jahr später), zeigt diese Seite, was seit der ersten Bewertung gestiegen oder gesunken ist.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="83"/>
         <source>Earlier assessment</source>
         <translation>Frühere Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="84"/>
         <source>Later assessment</source>
         <translation>Spätere Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="92"/>
         <source>Change of the overall score</source>
         <translation>Veränderung des Gesamtergebnisses</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="95"/>
         <source>Radar chart: earlier and later score per dimension</source>
         <translation>Netzdiagramm: früheres und späteres Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="97"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="204"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="107"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="194"/>
         <source>Changes per benchmark</source>
         <translation>Veränderungen je Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
         <source>All benchmarks</source>
         <translation>Alle Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="129"/>
         <source>Went up</source>
         <translation>Gestiegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="130"/>
         <source>Went down</source>
         <translation>Gesunken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="131"/>
         <source>Changed</source>
         <translation>Verändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="134"/>
         <source>Show benchmarks</source>
         <translation>Benchmarks anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="178"/>
         <source>Ea&amp;rlier:</source>
         <translation>&amp;Frühere:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="179"/>
         <source>La&amp;ter:</source>
         <translation>&amp;Spätere:</translation>
     </message>
@@ -3107,32 +3107,32 @@
         <translation type="vanished">&amp;Spätere:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="192"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="264"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="303"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="309"/>
         <source>You chose the same assessment twice: choose two to see changes.</source>
         <translation>Sie haben zweimal dieselbe Bewertung gewählt: Wählen Sie zwei verschiedene, um Veränderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="306"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="312"/>
         <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
         <translation>Die als frühere gewählte Bewertung ist die neuere: Veränderungen werden von ihr zur älteren gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="315"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="321"/>
         <source>Overall score: {before} → {after}</source>
         <translation>Gesamtergebnis: {before} → {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="321"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="327"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} Punkt)</numerusform>
@@ -3148,27 +3148,27 @@
         <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="339"/>
         <source>Earlier: {name}</source>
         <translation>Früher: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="337"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="343"/>
         <source>earlier</source>
         <translation>früher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="347"/>
         <source>Later: {name}</source>
         <translation>Später: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="344"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="350"/>
         <source>later</source>
         <translation>später</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="356"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="362"/>
         <source>{shown} of {total} benchmarks shown</source>
         <translation>{shown} von {total} Benchmarks angezeigt</translation>
     </message>
@@ -3674,21 +3674,36 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="47"/>
+        <source>&apos;{path}&apos; cannot be created: its folder does not allow saving files. Nothing was changed. Choose a folder where you can save files (for example your Documents).</source>
+        <translation>„{path}“ kann nicht angelegt werden: In seinem Ordner dürfen keine Dateien gespeichert werden. Es wurde nichts geändert. Wählen Sie einen Ordner, in dem Sie Dateien speichern können (zum Beispiel Ihre Dokumente).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="53"/>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="54"/>
+        <source>its folder does not allow saving files</source>
+        <translation>in ihrem Ordner dürfen keine Dateien gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="57"/>
         <source>&apos;{path}&apos; could not be opened: {detail}. The file was not changed.</source>
         <translation>„{path}“ konnte nicht geöffnet werden: {detail}. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="60"/>
         <source>&apos;{path}&apos; holds a value that is not readable text (table &apos;{table}&apos;, column &apos;{column}&apos;, row {row}), probably written by another program. The file was not changed. Open your most recent backup copy, or ask someone who knows SQLite to correct that value; the app opens the file again once it is text.</source>
         <translation>„{path}“ enthält einen Wert, der kein lesbarer Text ist (Tabelle „{table}“, Spalte „{column}“, Zeile {row}), vermutlich von einem anderen Programm geschrieben. Die Datei wurde nicht verändert. Öffnen Sie Ihre neueste Sicherungskopie oder bitten Sie jemanden, der sich mit SQLite auskennt, diesen Wert zu korrigieren; sobald er Text ist, öffnet die App die Datei wieder.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="68"/>
         <source>the file is cut short</source>
         <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="69"/>
         <source>{have} of {pages} pages are there</source>
         <translation>{have} von {pages} Seiten sind vorhanden</translation>
     </message>
@@ -5340,12 +5355,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="195"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} – ÜBUNG (fiktive Kommune)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="199"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -5373,37 +5388,37 @@
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="197"/>
         <source>{title} — portable</source>
         <translation>{title} – portabel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="200"/>
         <source>Training municipality</source>
         <translation>Übungskommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="204"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Übungskommune: Alles in diesem Fenster ist fiktiv. Ihre eigene Arbeit liegt in Ihrer eigenen Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="210"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="402"/>
         <source>Arrives in a later version of the app</source>
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="438"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="440"/>
         <source>Content: {packs}</source>
         <translation>Inhalte: {packs}</translation>
     </message>
@@ -5412,22 +5427,22 @@
         <translation type="vanished">Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="454"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="457"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="459"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Ein Inhaltspaket hat %n Problem und wurde nicht geladen.</numerusform>
@@ -5439,7 +5454,7 @@
         <translation type="vanished">Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="465"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
@@ -5747,7 +5762,7 @@
         <translation>Andere Dimensionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="424"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Importiert: %n Eintrag hinzugefügt oder geändert.</numerusform>
@@ -9326,32 +9341,32 @@
         <translation>Fortschritt der Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="70"/>
         <source>Rating notice</source>
         <translation>Hinweis zur Einstufung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="133"/>
         <source>Next benchmark</source>
         <translation>Nächste Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="138"/>
         <source>Previous benchmark</source>
         <translation>Vorherige Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="144"/>
         <source>Set level {level}</source>
         <translation>Stufe {level} setzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="252"/>
         <source>Benchmarks written for small places come first.</source>
         <translation>Benchmarks, die für kleine Orte formuliert sind, stehen oben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="255"/>
         <source>For small towns and rural areas: choose the kind of place in the profile.</source>
         <translation>Für Kleinstädte und ländliche Gemeinden: Wählen Sie die Art der Kommune im Profil.</translation>
     </message>
@@ -11387,42 +11402,42 @@
 <context>
     <name>ViewMenu</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="27"/>
         <source>Colours of the &amp;system</source>
         <translation>Farben des &amp;Systems</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="28"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="29"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="30"/>
         <source>&amp;High contrast</source>
         <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="33"/>
         <source>&amp;Normal text</source>
         <translation>&amp;Normale Schrift</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="34"/>
         <source>&amp;Larger text (125 %)</source>
         <translation>&amp;Größere Schrift (125 %)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="35"/>
         <source>Lar&amp;gest text (150 %)</source>
         <translation>Sehr g&amp;roße Schrift (150 %)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="214"/>
         <source>&amp;View</source>
         <translation>Ansich&amp;t</translation>
     </message>

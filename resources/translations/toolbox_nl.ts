@@ -1122,27 +1122,27 @@
 <context>
     <name>AssessmentArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="62"/>
         <source>Rate</source>
         <translation>Inschalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="66"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="67"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="68"/>
         <source>Peers</source>
         <translation>Andere gemeenten</translation>
     </message>
@@ -2998,79 +2998,79 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="74"/>
         <source>Nothing to compare yet</source>
         <translation>Nog niets te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="76"/>
         <source>A comparison needs two assessments. Once you have assessed the municipality a second time (for example a year later), this page shows what went up or down since the first one.</source>
         <translation>Voor een vergelijking zijn twee beoordelingen nodig. Zodra u de gemeente een tweede keer hebt beoordeeld (bijvoorbeeld een jaar later), toont deze pagina wat sinds de eerste is gestegen of gedaald.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="83"/>
         <source>Earlier assessment</source>
         <translation>Eerdere beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="84"/>
         <source>Later assessment</source>
         <translation>Latere beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="92"/>
         <source>Change of the overall score</source>
         <translation>Verandering van de totaalscore</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="95"/>
         <source>Radar chart: earlier and later score per dimension</source>
         <translation>Radardiagram: eerdere en latere score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="97"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="204"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="107"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="194"/>
         <source>Changes per benchmark</source>
         <translation>Veranderingen per benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
         <source>All benchmarks</source>
         <translation>Alle benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="129"/>
         <source>Went up</source>
         <translation>Gestegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="130"/>
         <source>Went down</source>
         <translation>Gedaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="131"/>
         <source>Changed</source>
         <translation>Veranderd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="134"/>
         <source>Show benchmarks</source>
         <translation>Benchmarks tonen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="178"/>
         <source>Ea&amp;rlier:</source>
         <translation>&amp;Eerder:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="179"/>
         <source>La&amp;ter:</source>
         <translation>&amp;Later:</translation>
     </message>
@@ -3083,32 +3083,32 @@
         <translation type="vanished">&amp;Later:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="192"/>
         <source>&amp;Show:</source>
         <translation>T&amp;onen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="264"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="303"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="309"/>
         <source>You chose the same assessment twice: choose two to see changes.</source>
         <translation>U hebt twee keer dezelfde beoordeling gekozen: kies twee verschillende om veranderingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="306"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="312"/>
         <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
         <translation>De als eerder gekozen beoordeling is de nieuwere: veranderingen worden getoond van die naar de oudere.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="315"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="321"/>
         <source>Overall score: {before} → {after}</source>
         <translation>Totaalscore: {before} → {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="321"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="327"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} punt)</numerusform>
@@ -3124,27 +3124,27 @@
         <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="339"/>
         <source>Earlier: {name}</source>
         <translation>Eerder: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="337"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="343"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="341"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="347"/>
         <source>Later: {name}</source>
         <translation>Later: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="344"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="350"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="356"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="362"/>
         <source>{shown} of {total} benchmarks shown</source>
         <translation>{shown} van {total} benchmarks getoond</translation>
     </message>
@@ -3650,21 +3650,36 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="47"/>
+        <source>&apos;{path}&apos; cannot be created: its folder does not allow saving files. Nothing was changed. Choose a folder where you can save files (for example your Documents).</source>
+        <translation>&apos;{path}&apos; kan niet worden aangemaakt: in de map mogen geen bestanden worden opgeslagen. Er is niets gewijzigd. Kies een map waarin u bestanden kunt opslaan (bijvoorbeeld Documenten).</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="53"/>
+        <source>the file is read-only</source>
+        <translation>het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="54"/>
+        <source>its folder does not allow saving files</source>
+        <translation>in de map mogen geen bestanden worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="57"/>
         <source>&apos;{path}&apos; could not be opened: {detail}. The file was not changed.</source>
         <translation>&apos;{path}&apos; kon niet worden geopend: {detail}. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="60"/>
         <source>&apos;{path}&apos; holds a value that is not readable text (table &apos;{table}&apos;, column &apos;{column}&apos;, row {row}), probably written by another program. The file was not changed. Open your most recent backup copy, or ask someone who knows SQLite to correct that value; the app opens the file again once it is text.</source>
         <translation>&apos;{path}&apos; bevat een waarde die geen leesbare tekst is (tabel &apos;{table}&apos;, kolom &apos;{column}&apos;, rij {row}), waarschijnlijk geschreven door een ander programma. Het bestand is niet gewijzigd. Open uw meest recente back-up, of vraag iemand die SQLite kent om die waarde te verbeteren; de app opent het bestand weer zodra het tekst is.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="68"/>
         <source>the file is cut short</source>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="69"/>
         <source>{have} of {pages} pages are there</source>
         <translation>{have} van {pages} pagina&apos;s zijn aanwezig</translation>
     </message>
@@ -5304,12 +5319,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="195"/>
         <source>{title} — TRAINING (fictional town)</source>
         <translation>{title} — OEFENING (fictieve gemeente)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="199"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
@@ -5337,32 +5352,32 @@
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="197"/>
         <source>{title} — portable</source>
         <translation>{title} — draagbaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="200"/>
         <source>Training municipality</source>
         <translation>Oefengemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="204"/>
         <source>Training municipality: everything in this window is fictional. Your own work is in your own file.</source>
         <translation>Oefengemeente: alles in dit venster is fictief. Uw eigen werk staat in uw eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="210"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="402"/>
         <source>Arrives in a later version of the app</source>
         <translation>Komt in een latere versie van de app</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="424"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Geïmporteerd: %n item toegevoegd of gewijzigd.</numerusform>
@@ -5370,12 +5385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="438"/>
         <source>No content loaded</source>
         <translation>Geen inhoud geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="440"/>
         <source>Content: {packs}</source>
         <translation>Inhoud: {packs}</translation>
     </message>
@@ -5384,22 +5399,22 @@
         <translation type="vanished">Inhoud: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Er kon geen inhoud worden geladen, dus de bibliotheek is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="454"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>De app werkt verder met de inhoud die eerder is geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="457"/>
         <source>Content pack has errors</source>
         <translation>Inhoudspakket bevat fouten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="459"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Een inhoudspakket heeft %n probleem en is niet geladen.</numerusform>
@@ -5407,7 +5422,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="465"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Verbeter de bestanden en regels die onder “Details tonen” staan en start de app dan opnieuw. &apos;toolbox-desktop content check MAP&apos; toont dezelfde problemen.</translation>
     </message>
@@ -9286,32 +9301,32 @@
         <translation>Voortgang van de inschaling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="70"/>
         <source>Rating notice</source>
         <translation>Melding bij de inschaling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="133"/>
         <source>Next benchmark</source>
         <translation>Volgende benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="138"/>
         <source>Previous benchmark</source>
         <translation>Vorige benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="144"/>
         <source>Set level {level}</source>
         <translation>Niveau {level} instellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="252"/>
         <source>Benchmarks written for small places come first.</source>
         <translation>Benchmarks die voor kleine plaatsen zijn geschreven, staan bovenaan.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_screen.py" line="255"/>
         <source>For small towns and rural areas: choose the kind of place in the profile.</source>
         <translation>Voor kleine gemeenten en plattelandsgemeenten: kies de soort gemeente in het profiel.</translation>
     </message>
@@ -11347,42 +11362,42 @@
 <context>
     <name>ViewMenu</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="26"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="27"/>
         <source>Colours of the &amp;system</source>
         <translation>Kleuren van het &amp;systeem</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="28"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="29"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="30"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="33"/>
         <source>&amp;Normal text</source>
         <translation>&amp;Normale tekst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="34"/>
         <source>&amp;Larger text (125 %)</source>
         <translation>&amp;Grotere tekst (125 %)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="35"/>
         <source>Lar&amp;gest text (150 %)</source>
         <translation>&amp;Zeer grote tekst (150 %)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="214"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>

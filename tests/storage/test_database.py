@@ -160,3 +160,40 @@ def test_upgrade_keeps_a_backup_copy(db_path, monkeypatch):
         assert "upgrade_marker" not in names and "dimensions" in names
     finally:
         module.migrations._migrations.pop()
+
+
+def test_a_new_file_in_a_folder_that_allows_no_saving_says_choose_another_folder(
+    tmp_path, monkeypatch
+):
+    """It said the file "cannot be changed … Copy it to a folder…": there was no file."""
+    real_access = os.access
+    monkeypatch.setattr(
+        database.os,
+        "access",
+        lambda path, mode: False if mode == os.W_OK else real_access(path, mode),
+    )
+    new = tmp_path / "new.sqlite3"
+    refused(new, "cannot be created: its folder does not allow saving files")
+    assert not new.exists()
+
+
+def test_the_reasons_of_a_refusal_are_translated(db_path, monkeypatch):
+    """The command line put the English reason into a German message."""
+    from toolbox_desktop.cli import translation
+
+    make_ours(db_path)
+    real_access = os.access
+    monkeypatch.setattr(
+        database.os,
+        "access",
+        lambda path, mode: False if mode == os.W_OK else real_access(path, mode),
+    )
+    with pytest.raises(DatabaseOpenError) as caught:
+        database.connect(db_path)
+    monkeypatch.setattr(translation, "_language", "de")
+    translation.use_language("de")
+    try:
+        text = translation.database_error_text(caught.value)
+    finally:
+        translation.use_language("en")
+    assert "the file is read-only" not in text and "schreibgeschützt" in text

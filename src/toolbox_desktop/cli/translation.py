@@ -110,5 +110,6 @@ def translated(message: Message) -> str:
 
 
 def database_error_text(error) -> str:
-    """A ``DatabaseOpenError``'s message in the chosen language."""
-    return _translate("DatabaseError", error.template).format(**error.params)
+    """A ``DatabaseOpenError``'s message in the chosen language, its ``{detail}`` too when
+    that is a message ("the disk is full…", "the file is cut short")."""
+    return translated(Message("DatabaseError", error.template, **error.params))

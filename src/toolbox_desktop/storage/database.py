@@ -22,10 +22,13 @@ from toolbox_desktop.storage.disk_full import MSG_DISK_FULL, is_disk_full
 from toolbox_desktop.storage.file_check import check_existing_file
 from toolbox_desktop.storage.open_errors import CTX as CTX  # re-exported for callers
 from toolbox_desktop.storage.open_errors import (
+    MSG_CANNOT_CREATE,
     MSG_CANNOT_OPEN,
     MSG_IS_FOLDER,
     MSG_NO_FOLDER,
     MSG_READ_ONLY,
+    REASON_FILE_READ_ONLY,
+    REASON_FOLDER_READ_ONLY,
     DatabaseOpenError,
     detail,
 )
@@ -151,11 +154,12 @@ def backup_copy(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
 def _check_writable(path: Path, is_new: bool) -> None:
     """The file and its folder must be writable (SQLite keeps its journal beside the file)."""
     if not is_new and not os.access(path, os.W_OK):
-        raise DatabaseOpenError(MSG_READ_ONLY, path=str(path), reason="the file is read-only")
+        raise DatabaseOpenError(MSG_READ_ONLY, path=str(path), reason=detail(REASON_FILE_READ_ONLY))
     if not os.access(path.parent, os.W_OK):
-        raise DatabaseOpenError(
-            MSG_READ_ONLY, path=str(path), reason="its folder does not allow saving files"
-        )
+        if not path.exists():  # nothing to copy elsewhere: a new file is made elsewhere
+            raise DatabaseOpenError(MSG_CANNOT_CREATE, path=str(path))
+        reason = detail(REASON_FOLDER_READ_ONLY)
+        raise DatabaseOpenError(MSG_READ_ONLY, path=str(path), reason=reason)
 
 
 def is_open(conn: sqlite3.Connection) -> bool:

@@ -44,6 +44,16 @@ MSG_READ_ONLY = QT_TRANSLATE_NOOP(
     "'{path}' cannot be changed: {reason}. The file was not changed. Copy it to a folder "
     "where you can save files (for example your Documents) and open the copy.",
 )
+MSG_CANNOT_CREATE = QT_TRANSLATE_NOOP(
+    "DatabaseError",
+    "'{path}' cannot be created: its folder does not allow saving files. Nothing was changed. "
+    "Choose a folder where you can save files (for example your Documents).",
+)
+# {reason} of MSG_READ_ONLY
+REASON_FILE_READ_ONLY = QT_TRANSLATE_NOOP("DatabaseError", "the file is read-only")
+REASON_FOLDER_READ_ONLY = QT_TRANSLATE_NOOP(
+    "DatabaseError", "its folder does not allow saving files"
+)
 MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "DatabaseError", "'{path}' could not be opened: {detail}. The file was not changed."
 )
