@@ -2084,7 +2084,12 @@
         <translation>Beschädigt: kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="98"/>
+        <source>From a newer version of the app: cannot be restored here</source>
+        <translation>Aus einer neueren Version der App: kann hier nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="101"/>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>

@@ -2012,7 +2012,12 @@
         <translation>Beschadigd: kan niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="98"/>
+        <source>From a newer version of the app: cannot be restored here</source>
+        <translation>Van een nieuwere versie van de app: kan hier niet worden hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="101"/>
         <source>(no name yet)</source>
         <translation>(nog zonder naam)</translation>
     </message>

@@ -170,3 +170,25 @@ def test_the_backup_file_itself_is_never_changed_by_a_restore(workspace, last_we
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert digest(last_week.path) == before
     assert sorted(p.name for p in last_week.path.parent.iterdir() if "-wal" in p.name) == []
+
+
+def test_a_backup_from_a_newer_version_is_marked_in_the_list_not_only_refused(
+    workspace, last_week, folder
+):
+    """It was listed like any copy (with its counts), then refused when chosen."""
+    from toolbox_desktop.cli.backup import backup_lines
+
+    with contextlib.closing(sqlite3.connect(last_week.path)) as newer:
+        newer.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('toolbox_desktop', '9999_from_the_future', '2030-01-01')"
+        )
+        newer.commit()
+    summary = read_summary(last_week.path)
+    assert (summary.readable, summary.newer, summary.restorable) == (True, True, False)
+    assert summary.municipality == "Kadıköy", "what it holds is still shown"
+    with pytest.raises(BackupError) as caught:
+        replace_with_backup(workspace.conn, workspace.path, last_week, folder)
+    assert "newer version" in str(caught.value)
+    [line] = backup_lines(workspace.path, [last_week])[1:]
+    assert line.endswith("Kadıköy  (from a newer version of the app: cannot be restored here)")

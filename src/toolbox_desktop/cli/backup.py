@@ -119,6 +119,8 @@ def backup_lines(database: Path, backups) -> list[str]:
             assessments = format_number(summary.assessments, locale)
             counts = f"{assessments:>11}  {format_number(summary.actions, locale):>7}"
             name = summary.municipality or "(no name yet)"
+            if summary.newer:
+                name += "  (from a newer version of the app: cannot be restored here)"
         else:
             counts = f"{'?':>11}  {'?':>7}"
             name = "(damaged: cannot be restored)"

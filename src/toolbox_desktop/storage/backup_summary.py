@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from toolbox_desktop.storage.schema import MIGRATION_NAMES, applied_migrations
+
 
 @dataclass(frozen=True)
 class BackupSummary:
@@ -19,6 +21,11 @@ class BackupSummary:
     assessments: int = 0
     actions: int = 0
     readable: bool = True  # False: damaged or not ours; it cannot be restored either
+    newer: bool = False  # saved by a newer version of the app: this one cannot restore it
+
+    @property
+    def restorable(self) -> bool:
+        return self.readable and not self.newer
 
 
 def open_backup(path: Path) -> sqlite3.Connection:
@@ -45,6 +52,7 @@ def read_summary(path: Path) -> BackupSummary:
                 municipality=name,
                 assessments=_count_live(conn, tables, "assessments"),
                 actions=_count_live(conn, tables, "actions"),
+                newer=bool(applied_migrations(conn) - set(MIGRATION_NAMES)),
             )
     except sqlite3.Error:
         return BackupSummary(readable=False)

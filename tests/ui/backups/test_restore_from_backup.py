@@ -4,6 +4,7 @@ after the question (with a copy of it kept), restoring as a new file, and refusa
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -172,6 +173,22 @@ def test_a_damaged_backup_cannot_be_chosen(window, monday):
     monday.path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 300)
     dialog = window.restore_from_backup()
     assert cell(dialog, 0, MUNICIPALITY) == "Damaged: cannot be restored"
+    assert not dialog.as_new_button.isEnabled()
+    assert not dialog.replace_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_backup_from_a_newer_version_cannot_be_chosen(window, monday):
+    with contextlib.closing(sqlite3.connect(monday.path)) as newer:
+        newer.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('toolbox_desktop', '9999_from_the_future', '2030-01-01')"
+        )
+        newer.commit()
+    dialog = window.restore_from_backup()
+    assert cell(dialog, 0, MUNICIPALITY) == (
+        "From a newer version of the app: cannot be restored here"
+    )
     assert not dialog.as_new_button.isEnabled()
     assert not dialog.replace_button.isEnabled()
     dialog.reject()

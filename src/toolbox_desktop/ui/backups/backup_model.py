@@ -29,7 +29,7 @@ class BackupRow:
 
     @property
     def restorable(self) -> bool:
-        return self.summary.readable
+        return self.summary.restorable
 
 
 def load_rows(backups: list[Backup]) -> list[BackupRow]:
@@ -94,6 +94,10 @@ class BackupModel(QAbstractTableModel):
         if column == MUNICIPALITY:
             if not summary.readable:
                 return QCoreApplication.translate("Backups", "Damaged: cannot be restored")
+            if summary.newer:
+                return QCoreApplication.translate(
+                    "Backups", "From a newer version of the app: cannot be restored here"
+                )
             return summary.municipality or QCoreApplication.translate("Backups", "(no name yet)")
         if column == SIZE:
             return size_text(row.backup.size, locale)
