@@ -5949,14 +5949,22 @@
         <translation>Was andere Städte getan haben und welche Sofortmaßnahmen zu dieser Benchmark passen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="68"/>
-        <source>Next steps for this benchmark ({count})</source>
-        <translation>Nächste Schritte für diese Benchmark ({count})</translation>
+        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="71"/>
+        <source>Next steps ({count})</source>
+        <translation>Nächste Schritte ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="73"/>
+        <source>Next steps (none in the packs)</source>
+        <translation>Nächste Schritte (keine in den Paketen)</translation>
+    </message>
+    <message>
+        <source>Next steps for this benchmark ({count})</source>
+        <translation type="vanished">Nächste Schritte für diese Benchmark ({count})</translation>
+    </message>
+    <message>
         <source>Next steps for this benchmark (none in the packs)</source>
-        <translation>Nächste Schritte für diese Benchmark (keine in den Paketen)</translation>
+        <translation type="vanished">Nächste Schritte für diese Benchmark (keine in den Paketen)</translation>
     </message>
 </context>
 <context>

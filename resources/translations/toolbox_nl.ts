@@ -5909,14 +5909,22 @@
         <translation>Wat andere gemeenten deden en welke snelle maatregelen bij deze benchmark passen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="68"/>
-        <source>Next steps for this benchmark ({count})</source>
-        <translation>Volgende stappen voor deze benchmark ({count})</translation>
+        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="71"/>
+        <source>Next steps ({count})</source>
+        <translation>Volgende stappen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/next_steps_section.py" line="73"/>
+        <source>Next steps (none in the packs)</source>
+        <translation>Volgende stappen (geen in de pakketten)</translation>
+    </message>
+    <message>
+        <source>Next steps for this benchmark ({count})</source>
+        <translation type="vanished">Volgende stappen voor deze benchmark ({count})</translation>
+    </message>
+    <message>
         <source>Next steps for this benchmark (none in the packs)</source>
-        <translation>Volgende stappen voor deze benchmark (geen in de pakketten)</translation>
+        <translation type="vanished">Volgende stappen voor deze benchmark (geen in de pakketten)</translation>
     </message>
 </context>
 <context>

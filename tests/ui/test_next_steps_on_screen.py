@@ -132,7 +132,7 @@ def test_the_rating_screen_folds_the_next_steps_under_the_list(window, qtbot, gu
     screen.select_code(PLANNING)
     section = screen.next_steps
     qtbot.waitUntil(section.toggle.isVisible)
-    assert section.toggle.text() == "Next steps for this benchmark (3)"
+    assert section.toggle.text() == "Next steps (3)"
     assert not section.view.isVisible()  # folded: one line
     evidence = screen.editor.evidence
     where = evidence.mapTo(window, QPoint(0, 0))
@@ -146,7 +146,7 @@ def test_the_rating_screen_folds_the_next_steps_under_the_list(window, qtbot, gu
     assert screen.table.isVisible() and screen.table.height() > 100
 
     screen.select_code(NETWORKS)
-    assert section.toggle.text() == "Next steps for this benchmark (none in the packs)"
+    assert section.toggle.text() == "Next steps (none in the packs)"
     assert NETWORKS_REASON in section.view.toPlainText()
 
     screen.select_code(ONE_STOP)

@@ -209,7 +209,9 @@ def test_the_window_keeps_its_size_in_every_area_and_tab(language, in_language, 
     assert needs_at_most(window, room) == ""
 
 
-@pytest.mark.parametrize(("language", "text_size"), [("de", 150), ("de", 125), ("nl", 125)])
+@pytest.mark.parametrize(
+    ("language", "text_size"), [("de", 150), ("nl", 150), ("de", 125), ("nl", 125)]
+)
 def test_larger_text_keeps_the_window_inside_the_smallest_screen(
     language, text_size, in_language, town_window, qapp
 ):

@@ -64,12 +64,13 @@ class NextStepsSection(QWidget):
             return
         steps = next_steps_for(self.content, self.code)
         self.view.show_steps(steps)
+        # Short: it sits under the benchmark it is for (the tooltip says so), and a tool
+        # button cannot wrap: "Volgende stappen voor deze benchmark (geen in de pakketten)"
+        # made the window wider than a 1280-pixel screen at the largest text.
         if steps.steps:
-            text = self.tr("Next steps for this benchmark ({count})").format(
-                count=format_number(len(steps.steps))
-            )
+            text = self.tr("Next steps ({count})").format(count=format_number(len(steps.steps)))
         else:
-            text = self.tr("Next steps for this benchmark (none in the packs)")
+            text = self.tr("Next steps (none in the packs)")
         self.toggle.setText(text)
         self.toggle.setAccessibleName(text)
 
