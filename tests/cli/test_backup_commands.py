@@ -216,3 +216,29 @@ def test_backup_now_of_a_missing_file_creates_nothing(capsys, tmp_path, monkeypa
     code, _, err = run(capsys, "backup", "now", "--db", str(path))
     assert code == EXIT_ERROR and "does not exist" in err
     assert not path.exists()
+
+
+def test_backup_now_on_an_emptied_file_keeps_the_good_copies(capsys, database):
+    """A file cut to nothing was opened as a new, empty town, and its backup pushed the
+    day's good copy out: the one the empty-file message sends the user to."""
+    before = [backup.path.name for backup in list_backups(database)]
+    database.write_bytes(b"")
+    code, _out, err = run(capsys, "backup", "now", "--db", str(database))
+    assert code == EXIT_ERROR
+    assert err.startswith(f"error: {database} is empty (0 bytes)")
+    assert database.read_bytes() == b""
+    assert [backup.path.name for backup in list_backups(database)] == before
+    code, _out, err = run(capsys, "backup", "restore", "--db", str(database), "1", "--replace")
+    assert code == EXIT_ERROR and "is empty (0 bytes)" in err
+    code, _out, err = run(
+        capsys,
+        "backup",
+        "restore",
+        "--db",
+        str(database),
+        "1",
+        "--to",
+        str(database.with_name("back.sqlite3")),
+    )
+    assert code == EXIT_OK, err
+    assert town(database.with_name("back.sqlite3")) == "Kadıköy"

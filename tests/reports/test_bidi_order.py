@@ -127,3 +127,26 @@ def test_a_single_line_drawn_on_the_page_is_shaped_ordered_and_its_brackets_turn
     assert visual("مدينة (اللاجئين)") == backwards(shape("(اللاجئين)")).translate(
         str.maketrans("()", ")(")
     ) + " " + backwards(shape("مدينة"))
+
+
+def test_an_image_in_a_mixed_line_is_kept(tmp_path):
+    """reportlab gives an image's piece no text: it fell out of a line that was reordered."""
+    from PIL import Image
+
+    register_fonts()
+    dot = tmp_path / "dot.png"
+    Image.new("RGB", (10, 10), (200, 0, 0)).save(dot)
+    paragraph = Paragraph(
+        f'{TOWN_HALL} <img src="{dot}" width="10" height="10"/> Dessau', make_styles().body
+    )
+    paragraph.wrap(400, 1000)
+    [line] = visual_lines(paragraph.blPara, paragraph._starts_rtl).lines
+    pieces = [(getattr(word, "text", ""), hasattr(word, "cbDefn")) for word in line.words]
+    assert ("", True) in pieces, "the image is still in the line"
+    # A right-to-left paragraph (it begins in Persian): read from the right.
+    assert "".join(text for text, _image in pieces).split() == ["Dessau", backwards(TOWN_HALL)]
+
+
+def test_text_that_looks_like_python_bidis_report_is_still_ordered():
+    line = f"levels: [ {TOWN_HALL} ]"
+    assert levels_of(line, rtl=False) is not None

@@ -36,6 +36,8 @@ from pathlib import Path
 from toolbox_desktop import APP_ID, APP_NAME, __version__
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS
 from toolbox_desktop.cli.translation import (
+    MSG_EMPTY_DATABASE,
+    MSG_NO_DATABASE,
     MSG_PACK_NOT_LOADED,
     QT_TRANSLATE_NOOP,
     database_error_text,
@@ -53,16 +55,6 @@ MSG_CHECK_OK = QT_TRANSLATE_NOOP(
     "{challenges} challenges, {practices} practices, {guide} guide steps",
 )
 MSG_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("CommandLine", "%n problem(s) found in {folder}", None, 2)
-MSG_NO_DATABASE = QT_TRANSLATE_NOOP(
-    "CommandLine",
-    "There is no database at {database}. Check the name and the folder; nothing was created. "
-    "A new file is made by the app itself (toolbox-desktop --db FILE) or by an import.",
-)
-MSG_EMPTY_DATABASE = QT_TRANSLATE_NOOP(
-    "CommandLine",
-    "{database} is empty (0 bytes): it holds no data, and was left as it is. Check the name, "
-    "or restore a backup of it (toolbox-desktop backup list --db FILE).",
-)
 MSG_CHECK_ROLE = QT_TRANSLATE_NOOP(
     "CommandLine",
     "{folder}: role {role}; languages: {languages} (every translation has the same codes)",

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
 from toolbox_desktop.cli.translation import (
+    MSG_EMPTY_DATABASE,
     QT_TRANSLATE_NOOP,
     database_error_text,
     formats_locale,
@@ -206,6 +207,11 @@ def _open(database: Path, hint: bool = False):
     advice = " " + tr(MSG_RESTORE_AS_NEW) if hint else ""
     if not database.is_file():
         print(f"error: {tr(MSG_DOES_NOT_EXIST, database=database)}{advice}", file=sys.stderr)
+        return None
+    if database.stat().st_size == 0:
+        # Opened, it would become a new, empty town, and its backup would push the day's
+        # good copy out of the rotation: the copy that is needed now.
+        print(f"error: {tr(MSG_EMPTY_DATABASE, database=database)}{advice}", file=sys.stderr)
         return None
     try:
         return open_workspace(database, content_root())

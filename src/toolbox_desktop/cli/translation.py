@@ -28,6 +28,16 @@ MSG_NO_ASSESSMENT_WITH_ID = QT_TRANSLATE_NOOP(
     "CommandLine",
     "there is no assessment with id {id}; 'toolbox-desktop assessment list' shows them",
 )
+MSG_NO_DATABASE = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "There is no database at {database}. Check the name and the folder; nothing was created. "
+    "A new file is made by the app itself (toolbox-desktop --db FILE) or by an import.",
+)
+MSG_EMPTY_DATABASE = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "{database} is empty (0 bytes): it holds no data, and was left as it is. Check the name, "
+    "or restore a backup of it (toolbox-desktop backup list --db FILE).",
+)
 MSG_PACK_NOT_LOADED = QT_TRANSLATE_NOOP(
     "CommandLine",
     "content pack {folder} has %n problem(s) and was not loaded; "

@@ -40,7 +40,8 @@ def levels_of(text: str, rtl: bool) -> list[int] | None:
         info = get_display(text, base_dir="R" if rtl else "L", debug=True)
     except Exception:  # odd input must never stop a report
         return None
-    start = info.find("levels: [") if isinstance(info, str) else -1
+    # The last one: the text itself is printed before, and may hold these words.
+    start = info.rfind("levels: [") if isinstance(info, str) else -1
     end = info.find("]", start)
     if start < 0 or end < 0:
         return None

@@ -36,9 +36,11 @@ def visual_fragments(fragments: list, rtl: bool = False) -> list:
     if not rtl and not any(text and is_rtl(text) for text in texts):
         return fragments
     shown = []
-    for piece, text in visual_runs([OBJECT if t is None else t for t in texts], rtl):
+    # A piece without text (an image, an anchor, a callback: reportlab gives them "") stands
+    # in the line as one neutral character, and is drawn as it is where that one lands.
+    for piece, text in visual_runs([t if t else OBJECT for t in texts], rtl):
         fragment = fragments[piece]
-        if texts[piece] is None:
+        if not texts[piece]:
             shown.append(fragment)
             continue
         clone = copy.copy(fragment)
