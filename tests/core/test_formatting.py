@@ -169,6 +169,16 @@ def test_numbers_are_parsed_in_the_locale():
         ("500,- €", "de_DE", 50_000),
         ("€ 12.500,-", "nl_NL", 1_250_000),
         ("-12,-", "de_DE", -1_200),
+        ("+500 €", "de_DE", 50_000),
+        ("500:-", "sv_SE", 50_000),  # Swedish for whole kronor
+        ("500 kr.", "da_DK", 50_000),
+        ("500 kr", "da_DK", 50_000),
+        # The region's currency where the app speaks another language (German on a Polish
+        # or Czech computer, English in Hungary).
+        ("500 zł", "de_PL", 50_000),
+        ("500 Kč", "de_CZ", 50_000),
+        ("500 Ft", "en_HU", 50_000),
+        ("R$ 5", "en", 500),
     ],
 )
 def test_a_currency_beside_the_amount_is_read_as_one(text, locale, cents):
@@ -185,6 +195,13 @@ def test_a_currency_beside_the_amount_is_read_as_one(text, locale, cents):
         ("5 <b>", "en"),
         ("about 500", "en"),
         ("12,-5", "de_DE"),
+        # Letters before a sign are a symbol only when CLDR has it ("R$"): thousands,
+        # millions and milliards are not.
+        ("50 k€", "de_DE"),
+        ("5 T€", "de_DE"),
+        ("1,5 Mio€", "de_DE"),
+        ("2 Mrd€", "de_DE"),
+        ("1,5 Mio.", "de_DE"),
     ],
 )
 def test_words_beside_an_amount_make_it_no_amount(text, locale):

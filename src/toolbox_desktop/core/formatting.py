@@ -35,6 +35,7 @@ app understood. No Qt and no I/O here (core).
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import unicodedata
@@ -76,6 +77,8 @@ _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=[\d\-−])|(?<=\d)(?=[^\W\d_])")
 # may stand after it; ``_currency_only`` decides whether the text around is a currency.
 _AROUND_AMOUNT = re.compile(r"([^\d\-−–.,]*)(.*?)([^\d.,]*)", re.DOTALL)
 _NO_CENTS = re.compile(r"[-–—]{1,2}")
+_SWEDISH_WHOLE = re.compile(r":[-–—]{1,2}")
+_ENDS_IN_ABBREVIATION = re.compile(r"([^\W\d_])\.\s*$")
 
 
 def _identity(context: str, text: str) -> str:
@@ -297,36 +300,50 @@ def _without_currency(text: str, locale: str | None) -> str:
     """``text`` without the currency written before or after the number; any other words
     make it no amount: "1,5 Mio" or "500 Euro pro Monat" read as 1.50 or 500 would store a
     wrong budget without a word."""
+    text = text.removeprefix("+")
+    dotted = _ENDS_IN_ABBREVIATION.search(text)  # "500 kr." (Danish), "500 Fr."
+    if dotted:
+        text = text[: dotted.end(1)]
     before, number, after = _AROUND_AMOUNT.fullmatch(text).groups()
     no_cents = _NO_CENTS.match(after) if number.endswith((".", ",")) else None
     if no_cents:  # "500,- €", "€ 12.500,-", "12.–": whole, as written on price tags
         number, after = number[:-1], after[no_cents.end() :]
-    for words in (before.strip(), after.strip()):
-        if words and not _is_currency(words, locale):
+    elif _SWEDISH_WHOLE.match(after):  # "500:-": whole kronor
+        after = after[_SWEDISH_WHOLE.match(after).end() :]
+    after = after.strip() + ("." if dotted else "")
+    for words in (before.strip(), after):
+        spellings = {words, words.rstrip("."), words.rstrip(".") + "."}  # "kr." and "kr"
+        if words and not any(_is_currency(spelled, locale) for spelled in spellings):
             raise _NotNumberError(words)
     return number.strip()
 
 
 def _is_currency(words: str, locale: str | None) -> bool:
     """A currency sign ("€", "$", "₺"), or a currency's code, symbol or name as CLDR writes
-    it in ``locale`` or in English ("EUR", "CHF", "kr", "zł", "Euro", "euros")."""
-    letters = words
-    while letters and unicodedata.category(letters[-1]) == "Sc":
-        letters = letters[:-1]
-    if letters != words and (not letters or (len(letters) <= 3 and letters.isascii())):
-        return not letters or letters.isalpha()  # "$", "€", "US$", "R$"
-    return words.casefold() in _currency_words(babel_locale(locale))
+    it in ``locale``, in the language of its region, or in English ("EUR", "CHF", "kr", "zł",
+    "US$", "Euro", "euros", "złotych"). Letters before a sign are a symbol only when CLDR has
+    it ("R$", not "k€" or "Mio€": 50 k€ is no 50 €)."""
+    if all(unicodedata.category(char) == "Sc" for char in words):
+        return True
+    return words.casefold() in _currency_words(locale or "")
 
 
 @cache
-def _currency_words(locale) -> frozenset[str]:
-    """Every currency's code, symbol and names (singular and plural forms) in ``locale`` and
-    in English, case-folded. Made once per locale, when an amount has words around it."""
-    from babel import Locale
+def _currency_words(locale: str) -> frozenset[str]:
+    """Every currency's code, symbol and names (singular and plural forms) in ``locale``, in
+    the main language of its region (German on a Polish computer, "de_PL": "zł"), and in
+    English, case-folded. Made once per locale, when an amount has words around it."""
+    from babel import Locale, UnknownLocaleError
     from babel.numbers import get_currency_name
 
+    places = {babel_locale(locale), Locale("en"), Locale("en", "001")}
+    parts = locale.split(".")[0].split("@")[0].replace("-", "_").split("_")
+    territory = next((part for part in parts[1:] if part.isalpha() and len(part) == 2), "")
+    if territory:
+        with contextlib.suppress(UnknownLocaleError, ValueError):
+            places.add(Locale.parse(f"und_{territory.upper()}"))
     words = set()
-    for where in {locale, Locale("en")}:
+    for where in places:
         for code, name in where.currencies.items():
             words.update((code, name))
             words.update(get_currency_name(code, count, where) for count in (1, 2, 5))
