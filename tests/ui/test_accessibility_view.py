@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+)
 
 from toolbox_desktop.ui.common.outlined_style import OutlinedStyle
 from toolbox_desktop.ui.common.settings import UiState
@@ -40,13 +47,17 @@ def test_high_contrast_draws_outlines_that_show_on_black(view_restored, qtbot):
     view_options.apply_view(HIGH_CONTRAST, 100)
     assert isinstance(QApplication.instance().style(), OutlinedStyle)
     box, radio, field = QCheckBox("x"), QRadioButton("x"), QLineEdit()
-    for widget in (box, radio, field):
+    spin, choice = QSpinBox(), QComboBox()
+    for widget in (box, radio, field, spin, choice):
         qtbot.addWidget(widget)
         widget.resize(widget.sizeHint())
     indicator = range(0, 14)  # left of the "x": the box and the circle alone
     assert light_pixels(box, indicator) >= 20, "an empty box shows its outline"
     assert light_pixels(radio, indicator) >= 20, "an unchosen level shows its circle"
     assert light_pixels(field) >= 2 * field.width(), "the field shows its border"
+    left = range(0, 3)  # the left edge alone: the frame, nothing inside
+    assert light_pixels(spin, left) >= spin.height() - 4, "a number field shows its border"
+    assert light_pixels(choice, left) >= choice.height() - 4, "a list shows its border"
     view_options.apply_view(SYSTEM, 100)
     assert not isinstance(QApplication.instance().style(), OutlinedStyle)
 

@@ -1,4 +1,5 @@
-"""High contrast: check boxes, radio buttons and text fields drawn with a visible outline.
+"""High contrast: check boxes, radio buttons, text fields, spin boxes and drop-down lists drawn
+with a visible outline.
 
 Qt's Fusion style (the style on Linux, and wherever no native one is found) draws these
 outlines a shade darker than the window. On the high-contrast scheme's black window that shade
@@ -19,6 +20,7 @@ _INDICATORS = (
     QStyle.PrimitiveElement.PE_IndicatorRadioButton,
 )
 _FRAMES = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_Frame)
+_BOXES = (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox)
 
 
 class OutlinedStyle(QProxyStyle):
@@ -29,19 +31,32 @@ class OutlinedStyle(QProxyStyle):
         super().__init__(base)
         self.base_name = base
 
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:
+        """Spin boxes, date fields and drop-down lists: Fusion draws their frames itself,
+        as dark as the outlines above."""
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _BOXES and getattr(option, "frame", True):
+            self._outline(option, painter, round_=False)
+
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if element not in _INDICATORS and element not in _FRAMES:
             return
         if element in _FRAMES and option.rect.width() < 4:
             return  # a frame of nothing (a frameless field asks too)
+        self._outline(
+            option, painter, round_=element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        )
+
+    @staticmethod
+    def _outline(option, painter, round_: bool) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = option.palette.color(QPalette.ColorRole.WindowText)
         painter.setPen(QPen(colour, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
-        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+        if round_:
             painter.drawEllipse(rect)
         else:
             painter.drawRect(rect)
