@@ -234,3 +234,11 @@ def test_an_import_may_start_a_new_town_file(capsys, tmp_path, database_file):
     code, _out, err = run(capsys, "import", str(package), "--db", str(new))
     assert code == EXIT_OK, err
     assert new.exists()
+
+
+def test_an_import_of_a_missing_package_makes_no_new_file(capsys, tmp_path):
+    new = tmp_path / "new.sqlite3"
+    code, _out, err = run(capsys, "import", str(tmp_path / "missing.toolbox"), "--db", str(new))
+    assert code == EXIT_ERROR
+    assert "is not a file. Choose the package file" in err
+    assert not new.exists()

@@ -43,6 +43,7 @@ from toolbox_desktop.cli.translation import (
     database_error_text,
     lang_option,
     tr,
+    translated,
     use_language,
 )
 from toolbox_desktop.safe_output import safe_output
@@ -251,6 +252,12 @@ def _run(args: argparse.Namespace) -> int:
         from toolbox_desktop.cli import exchange
 
         creates = args.command == "import"
+        if creates and not Path(args.file).is_file():  # refused before a new file is made
+            from toolbox_desktop.exchange.errors import MSG_NOT_A_FILE, PackageError
+
+            refused = PackageError(MSG_NOT_A_FILE, path=str(args.file))
+            print(f"error: {translated(refused.message)}", file=sys.stderr)
+            return EXIT_ERROR
         return _with_workspace(db_path, language, exchange.run, args, may_create=creates)
     if args.command == "demo":
         from toolbox_desktop.cli import demo
