@@ -14,7 +14,14 @@ import pytest
 from language_helpers import LanguageState
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+)
 from test_pseudo_translation import make_town
 from ui_helpers import focused
 
@@ -494,3 +501,30 @@ def test_a_tooltip_the_screen_sets_later_is_kept_while_the_entry_fits(qtbot):
     combo.resize(combo.width() + 20, combo.height())  # a resize looks at the tooltip again
     combo.setCurrentIndex(1)
     assert combo.toolTip() == "Rate the benchmark first, then set its priority."
+
+
+def test_a_choice_too_long_for_its_box_ends_in_an_ellipsis_not_mid_word(qtbot):
+    """At 1280 x 720 in German the target read "4 Voll umgesetzt und evalui"."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    drawn = []
+
+    class Recording(QProxyStyle):
+        def drawControl(self, element, option, painter, widget=None):
+            if element == QStyle.ControlElement.CE_ComboBoxLabel:
+                drawn.append(option.currentText)
+            super().drawControl(element, option, painter, widget)
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    style = Recording("fusion")
+    combo.setStyle(style)
+    combo.addItems(["4 Voll umgesetzt und evaluiert", "1 Geplant"])
+    fit_combo(combo, first_whole=False)
+    combo.resize(150, combo.sizeHint().height())
+    combo.grab()
+    assert drawn[-1].endswith("…") and "4 Voll umgesetzt".startswith(drawn[-1][:4])
+    assert combo.toolTip() == "4 Voll umgesetzt und evaluiert"
+    combo.setCurrentIndex(1)
+    combo.grab()
+    assert drawn[-1] == "1 Geplant", "a whole entry is drawn as it is"

@@ -20,8 +20,14 @@ afresh each time was most of what the plan's drop-downs cost when it opened.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyle, QStyleOptionComboBox
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+)
 
 from toolbox_desktop.ui.common.plain_text import as_typed
 
@@ -153,9 +159,40 @@ class _ComboFit(QObject):
                 self.widths.clear()  # measured with another font: measure again
                 self.first_text = None
                 self.refresh()
+            elif kind == QEvent.Type.Paint and self._is_cut():
+                self._paint_elided()
+                return True
         elif kind == QEvent.Type.Show:
             self.size_list()
         return False
+
+    def _is_cut(self) -> bool:
+        combo = self.combo
+        text = combo.currentText()
+        return not combo.isEditable() and bool(text) and self.box_width(text) > combo.width()
+
+    def _paint_elided(self) -> None:
+        """The entry shown with "…" where it is cut ("4 Voll umgesetzt und …"), as a list
+        cuts its rows, rather than broken off mid-word; the whole entry is in the tooltip."""
+        combo = self.combo
+        painter = QStylePainter(combo)
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            combo,
+        )
+        room = field.width() - (
+            combo.iconSize().width() + 4 if not option.currentIcon.isNull() else 0
+        )
+        option.currentText = combo.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(room - 4, 0)
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
 
     def show_tip(self, *_args) -> None:
         """The whole entry as the tooltip while the box shows it cut; the box's own tooltip
