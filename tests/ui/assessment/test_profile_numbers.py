@@ -99,3 +99,15 @@ def test_saving_the_profile_is_acknowledged(page, monkeypatch):
     assert page.session.profile().name == "Lindenbach"
     assert page.notice.isVisibleTo(page)
     assert "The municipality profile is saved." in page.notice.text()
+
+
+def test_a_long_text_shows_its_start_in_a_narrow_field(in_locale):
+    """The staff time "eine Integrationsbeauftragte halbtags, dazu die Sozialarbeiterin des
+    Kreises an zwei Tagen" showed only its end at 1280 x 720."""
+    text = "eine Integrationsbeauftragte halbtags, dazu die Sozialarbeiterin an zwei Tagen"
+    dialog = in_locale("de", Profile(name="Roßlau", staff_time=text))
+    dialog.show()
+    dialog.staff_time.setFixedWidth(160)
+    assert dialog.staff_time.cursorPosition() == 0
+    assert dialog.staff_time.text() == text
+    dialog.close()

@@ -61,6 +61,7 @@ class ProfileDialog(QDialog):
         self.staff_time.setPlaceholderText(self.tr("e.g. one person, half time"))
         for name, most in limits.PROFILE.items():
             limit_line(getattr(self, name), most)
+            getattr(self, name).setCursorPosition(0)  # a long text shows its start
 
         self.competences: dict[str, QCheckBox] = {}
         competence_box = QGroupBox(self.tr("The municipality is responsible for"))

@@ -61,8 +61,10 @@ def ask_owner(parent: QWidget | None, role: str, person: str, count: int) -> tup
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Set who is responsible"))
     role_edit = limit_line(QLineEdit(role), limits.ACTION["responsible_role"])
+    role_edit.setCursorPosition(0)  # a long role shows its start, not its end
     role_edit.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Responsible role"))
     person_edit = limit_line(QLineEdit(person), limits.ACTION["responsible_person"])
+    person_edit.setCursorPosition(0)
     person_edit.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Responsible person"))
     form = QFormLayout()
     form.addRow(QCoreApplication.translate("PlanDialogs", "&Role:"), role_edit)
