@@ -121,15 +121,25 @@ def test_read_only_file_is_refused(db_path):
         db_path.chmod(0o644)
 
 
-def test_read_only_medium_is_refused(db_path, monkeypatch):
-    """A write-protected USB stick: the OS says no write access (even to root)."""
-    make_ours(db_path)
+@pytest.fixture
+def deny_writing(monkeypatch):
+    """Call it to make the medium write-protected (a USB stick): from then on the OS says
+    no write access (even to root)."""
     real_access = os.access
-    monkeypatch.setattr(
-        database.os,
-        "access",
-        lambda path, mode: False if mode == os.W_OK else real_access(path, mode),
-    )
+
+    def deny() -> None:
+        monkeypatch.setattr(
+            database.os,
+            "access",
+            lambda path, mode: False if mode == os.W_OK else real_access(path, mode),
+        )
+
+    return deny
+
+
+def test_read_only_medium_is_refused(db_path, deny_writing):
+    make_ours(db_path)
+    deny_writing()
     refused(db_path, "cannot be changed")
 
 
@@ -163,31 +173,21 @@ def test_upgrade_keeps_a_backup_copy(db_path, monkeypatch):
 
 
 def test_a_new_file_in_a_folder_that_allows_no_saving_says_choose_another_folder(
-    tmp_path, monkeypatch
+    tmp_path, deny_writing
 ):
     """It said the file "cannot be changed … Copy it to a folder…": there was no file."""
-    real_access = os.access
-    monkeypatch.setattr(
-        database.os,
-        "access",
-        lambda path, mode: False if mode == os.W_OK else real_access(path, mode),
-    )
+    deny_writing()
     new = tmp_path / "new.sqlite3"
     refused(new, "cannot be created: its folder does not allow saving files")
     assert not new.exists()
 
 
-def test_the_reasons_of_a_refusal_are_translated(db_path, monkeypatch):
+def test_the_reasons_of_a_refusal_are_translated(db_path, monkeypatch, deny_writing):
     """The command line put the English reason into a German message."""
     from toolbox_desktop.cli import translation
 
     make_ours(db_path)
-    real_access = os.access
-    monkeypatch.setattr(
-        database.os,
-        "access",
-        lambda path, mode: False if mode == os.W_OK else real_access(path, mode),
-    )
+    deny_writing()
     with pytest.raises(DatabaseOpenError) as caught:
         database.connect(db_path)
     monkeypatch.setattr(translation, "_language", "de")

@@ -386,7 +386,7 @@ def _sandwich_label(record: dict) -> str:
     """A fact sandwich as the user knows it: its topic, or the start of its first text."""
     parts = ("topic", "fact", "myth", "why_wrong", "fact_again")
     text = " ".join(next((record[part] for part in parts if record.get(part)), "").split())
-    return text if len(text) <= SANDWICH_LABEL else text[: SANDWICH_LABEL - 1].rstrip() + "…"
+    return e.shown(text, SANDWICH_LABEL)
 
 
 def _addressee_step(record: dict, stored_addressees: dict[str, dict]) -> Step:

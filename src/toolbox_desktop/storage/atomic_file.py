@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -73,7 +72,8 @@ def temporary_beside(
     start = prefix if prefix is not None else f".{target.name}."
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _attempt in range(100):
-        name = target.parent / f"{start}{secrets.token_hex(6)}{suffix}"
+        # A name O_EXCL claims; os.urandom, since ``secrets`` would load hashlib (OpenSSL).
+        name = target.parent / f"{start}{os.urandom(6).hex()}{suffix}"
         try:
             handle = os.open(name, flags, 0o666)  # the umask's permissions, as any new file
         except FileExistsError:

@@ -9,6 +9,7 @@ counts as a full disk when the file's folder has (almost) no free space left.
 from __future__ import annotations
 
 import contextlib
+import errno
 import shutil
 import sqlite3
 from pathlib import Path
@@ -29,7 +30,7 @@ def is_disk_full(error: BaseException, folder: Path | str | None = None) -> bool
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and code & 0xFF == sqlite3.SQLITE_FULL:
         return True
-    if getattr(error, "errno", None) == 28:  # ENOSPC, "No space left on device"
+    if getattr(error, "errno", None) == errno.ENOSPC:  # "No space left on device"
         return True
     if folder is None or code is None or code & 0xFF != sqlite3.SQLITE_IOERR:
         return False

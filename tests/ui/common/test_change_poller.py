@@ -14,7 +14,7 @@ from toolbox_desktop.storage.database import connect
 from toolbox_desktop.storage.plan_repository import PlanRepository
 from toolbox_desktop.ui.common.change_poller import ChangePoller
 from toolbox_desktop.ui.common.refresh import RefreshWhenShown
-from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW, MainWindow
+from toolbox_desktop.ui.main_window import ASSESSMENT_ROW, PLAN_ROW
 
 
 @pytest.fixture
@@ -26,15 +26,10 @@ def other(workspace):
 
 
 @pytest.fixture
-def window(qtbot, workspace, ui_state):
-    window = MainWindow(
-        workspace.content, ui_state, workspace.path, workspace.failed_packs, conn=workspace.conn
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.poller.stop()  # the test checks by hand
+def window(window):
+    """The shared main window (``tests/ui/conftest.py``), its poller stopped: the test checks
+    by hand."""
+    window.poller.stop()
     return window
 
 
