@@ -2548,12 +2548,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="53"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} Dimensionen, {subthemes} Unterthemen, {benchmarks} Benchmarks, {challenges} Herausforderungen, {practices} Praxisbeispiele, {guide} Schritte der Anleitung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="58"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n Problem in {folder} gefunden</numerusform>
@@ -2561,12 +2561,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="31"/>
         <source>There is no database at {database}. Check the name and the folder; nothing was created. A new file is made by the app itself (toolbox-desktop --db FILE) or by an import.</source>
         <translation>Unter {database} gibt es keine Datenbank. Prüfen Sie den Namen und den Ordner; es wurde nichts angelegt. Eine neue Datei legt die App selbst an (toolbox-desktop --db DATEI) oder ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="36"/>
         <source>{database} is empty (0 bytes): it holds no data, and was left as it is. Check the name, or restore a backup of it (toolbox-desktop backup list --db FILE).</source>
         <translation>{database} ist leer (0 Byte): Sie enthält keine Daten und wurde so gelassen, wie sie ist. Prüfen Sie den Namen, oder stellen Sie eine Sicherung davon wieder her (toolbox-desktop backup list --db DATEI).</translation>
     </message>
@@ -2575,7 +2575,7 @@
         <translation type="vanished">{count} Problem(e) in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="59"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: Rolle {role}; Sprachen: {languages} (jede Übersetzung hat dieselben Codes)</translation>
     </message>
@@ -2585,57 +2585,57 @@
         <translation>Noch keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="26"/>
         <source>No backups of {database} yet (they are kept in {folder}).</source>
         <translation>Noch keine Sicherungen von {database} (sie werden in {folder} aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="29"/>
         <source>Backups of {database}, kept in {folder}:</source>
         <translation>Sicherungen von {database}, aufbewahrt in {folder}:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="30"/>
         <source>{database} holds the fictional training town; no backups are kept of it.</source>
         <translation>{database} enthält die fiktive Übungskommune; von ihr werden keine Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
         <source>Backup saved: {path}</source>
         <translation>Sicherung gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="34"/>
         <source>there is no backup number {number} of {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; shows them.</source>
         <translation>es gibt keine Sicherung Nummer {number} von {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; zeigt sie.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="39"/>
         <source>The backup of {taken} was restored into {target}.</source>
         <translation>Die Sicherung vom {taken} wurde in {target} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="42"/>
         <source>Open it with: {command}</source>
         <translation>Öffnen mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="43"/>
         <source>The data in {database} was replaced with the backup of {taken}.</source>
         <translation>Die Daten in {database} wurden durch die Sicherung vom {taken} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="46"/>
         <source>The data as it was before is kept as a backup: {path}</source>
         <translation>Die Daten von vorher sind als Sicherung aufbewahrt: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="49"/>
         <source>Restore a backup as a new file instead: &apos;toolbox-desktop backup restore N --to NEW_FILE&apos;.</source>
         <translation>Stellen Sie stattdessen eine Sicherung als neue Datei wieder her: &apos;toolbox-desktop backup restore N --to NEUE_DATEI&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="53"/>
         <source>{database} does not exist.</source>
         <translation>{database} existiert nicht.</translation>
     </message>
@@ -2804,7 +2804,7 @@
         <translation>es gibt keine Bewertung mit der ID {id}; &apos;toolbox-desktop assessment list&apos; zeigt sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="41"/>
         <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
         <translation>
             <numerusform>Inhaltspaket {folder} hat %n Problem und wurde nicht geladen; führen Sie &apos;toolbox-desktop content check {folder}&apos; aus</numerusform>
@@ -3713,7 +3713,7 @@
         <translation>{have} von {pages} Seiten sind vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/disk_full.py" line="19"/>
+        <location filename="../../src/toolbox_desktop/storage/disk_full.py" line="20"/>
         <source>the disk is full. Free some space on it (delete or move files you no longer need), then try again</source>
         <translation>der Datenträger ist voll. Schaffen Sie Platz darauf (löschen oder verschieben Sie Dateien, die Sie nicht mehr brauchen), und versuchen Sie es dann erneut</translation>
     </message>
@@ -4438,37 +4438,42 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="50"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>„{text}“ ist keine Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="51"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>„{text}“ ist kein Geldbetrag. Geben Sie ihn z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="54"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>„{text}“ kann {thousands} oder {decimal} bedeuten. Schreiben Sie es eindeutig: {thousands_plain} oder {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="59"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="62"/>
         <source>“{text}” is implausibly large; check the number of digits.</source>
         <translation>„{text}“ ist unplausibel groß; prüfen Sie die Anzahl der Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="66"/>
+        <source>“{text}” is in another currency than {currency}, the currency of these amounts. Type it in {currency}, or change the currency first.</source>
+        <translation>„{text}“ ist in einer anderen Währung als {currency}, der Währung dieser Beträge. Geben Sie den Betrag in {currency} ein oder ändern Sie zuerst die Währung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="71"/>
         <source>“{text}” is not a whole number. Type it like {example}.</source>
         <translation>„{text}“ ist keine ganze Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="74"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>„{text}“ ist kein Datum. Geben Sie es z. B. so ein: {example} oder {iso}.</translation>
     </message>
@@ -7746,27 +7751,27 @@
         <translation>Zuständigkeit festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="65"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="68"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="70"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="71"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="79"/>
         <source>Make them responsible for %n action(s):</source>
         <translation>
             <numerusform>Zuständigkeit für %n Maßnahme festlegen:</numerusform>
@@ -8954,52 +8959,52 @@
         <translation>z. B. eine Person, halbtags</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="67"/>
         <source>The municipality is responsible for</source>
         <translation>Die Kommune ist zuständig für</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="76"/>
         <source>New assessments mark the benchmarks of the other fields “outside our competence”, for you to review. Assessments already made are not changed.</source>
         <translation>Neue Bewertungen markieren die Benchmarks der übrigen Bereiche als „außerhalb unserer Zuständigkeit“, damit Sie sie prüfen. Bestehende Bewertungen werden nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="85"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="86"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="87"/>
         <source>&amp;Population:</source>
         <translation>&amp;Einwohnerzahl:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="88"/>
         <source>&amp;Kind of place:</source>
         <translation>&amp;Art der Kommune:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="89"/>
         <source>Newly &amp;arrived migrants and refugees:</source>
         <translation>Neu &amp;Zugewanderte und Geflüchtete:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="90"/>
         <source>&amp;Staff time for integration:</source>
         <translation>&amp;Personalzeit für Integration:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="120"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -11034,18 +11039,18 @@
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="57"/>
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="58"/>
         <source>the ID {uid} is on row {first} already</source>
         <translation>die ID {uid} steht schon in Zeile {first}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="30"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="59"/>
         <source>sheet {sheet}, row {line}: {problem}</source>
         <translation>Tabellenblatt {sheet}, Zeile {line}: {problem}</translation>
     </message>
@@ -11065,7 +11070,7 @@
         <translation>Indikator „{name}“: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="60"/>
         <source>Map a column to the action&apos;s title (or to the ID, to update actions).</source>
         <translation>Ordnen Sie eine Spalte dem Titel der Maßnahme zu (oder der ID, um Maßnahmen zu aktualisieren).</translation>
     </message>

@@ -2571,67 +2571,67 @@
         <translation>{path} is opgegeven voor twee rapporten; geef elk rapport een eigen bestand; er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="26"/>
         <source>No backups of {database} yet (they are kept in {folder}).</source>
         <translation>Nog geen back-ups van {database} (ze worden bewaard in {folder}).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="28"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="29"/>
         <source>Backups of {database}, kept in {folder}:</source>
         <translation>Back-ups van {database}, bewaard in {folder}:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="30"/>
         <source>{database} holds the fictional training town; no backups are kept of it.</source>
         <translation>{database} bevat de fictieve oefengemeente; daarvan worden geen back-ups bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
         <source>Backup saved: {path}</source>
         <translation>Back-up opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="34"/>
         <source>there is no backup number {number} of {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; shows them.</source>
         <translation>er is geen back-up nummer {number} van {database}; &apos;toolbox-desktop backup list --db &quot;{database}&quot;&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="39"/>
         <source>The backup of {taken} was restored into {target}.</source>
         <translation>De back-up van {taken} is hersteld in {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="42"/>
         <source>Open it with: {command}</source>
         <translation>Openen met: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="43"/>
         <source>The data in {database} was replaced with the backup of {taken}.</source>
         <translation>De gegevens in {database} zijn vervangen door de back-up van {taken}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="46"/>
         <source>The data as it was before is kept as a backup: {path}</source>
         <translation>De gegevens van daarvoor zijn als back-up bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="49"/>
         <source>Restore a backup as a new file instead: &apos;toolbox-desktop backup restore N --to NEW_FILE&apos;.</source>
         <translation>Herstel in plaats daarvan een back-up als nieuw bestand: &apos;toolbox-desktop backup restore N --to NIEUW_BESTAND&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/backup.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="53"/>
         <source>{database} does not exist.</source>
         <translation>{database} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="53"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} dimensies, {subthemes} subthema&apos;s, {benchmarks} benchmarks, {challenges} uitdagingen, {practices} praktijkvoorbeelden, {guide} stappen van de handleiding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="58"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n probleem gevonden in {folder}</numerusform>
@@ -2639,17 +2639,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="31"/>
         <source>There is no database at {database}. Check the name and the folder; nothing was created. A new file is made by the app itself (toolbox-desktop --db FILE) or by an import.</source>
         <translation>Er is geen database op {database}. Controleer de naam en de map; er is niets aangemaakt. Een nieuw bestand maakt de app zelf (toolbox-desktop --db BESTAND) of een import.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="36"/>
         <source>{database} is empty (0 bytes): it holds no data, and was left as it is. Check the name, or restore a backup of it (toolbox-desktop backup list --db FILE).</source>
         <translation>{database} is leeg (0 bytes): het bevat geen gegevens en is gelaten zoals het was. Controleer de naam, of zet er een back-up van terug (toolbox-desktop backup list --db BESTAND).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="59"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: rol {role}; talen: {languages} (elke vertaling heeft dezelfde codes)</translation>
     </message>
@@ -2664,7 +2664,7 @@
         <translation>er is geen beoordeling met id {id}; &apos;toolbox-desktop assessment list&apos; toont ze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="41"/>
         <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
         <translation>
             <numerusform>inhoudspakket {folder} heeft %n probleem en is niet geladen; voer &apos;toolbox-desktop content check {folder}&apos; uit</numerusform>
@@ -3689,7 +3689,7 @@
         <translation>{have} van {pages} pagina&apos;s zijn aanwezig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/disk_full.py" line="19"/>
+        <location filename="../../src/toolbox_desktop/storage/disk_full.py" line="20"/>
         <source>the disk is full. Free some space on it (delete or move files you no longer need), then try again</source>
         <translation>de schijf is vol. Maak er ruimte op vrij (verwijder of verplaats bestanden die u niet meer nodig hebt) en probeer het dan opnieuw</translation>
     </message>
@@ -4414,37 +4414,42 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="50"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>“{text}” is geen getal. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="51"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>“{text}” is geen geldbedrag. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="54"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>“{text}” kan {thousands} of {decimal} betekenen. Schrijf het eenduidig: {thousands_plain} of {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="59"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>“{text}” heeft meer dan twee decimalen: bedragen worden in centen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="62"/>
         <source>“{text}” is implausibly large; check the number of digits.</source>
         <translation>“{text}” is onwaarschijnlijk groot; controleer het aantal cijfers.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="66"/>
+        <source>“{text}” is in another currency than {currency}, the currency of these amounts. Type it in {currency}, or change the currency first.</source>
+        <translation>“{text}” is in een andere valuta dan {currency}, de valuta van deze bedragen. Typ het bedrag in {currency}, of wijzig eerst de valuta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="71"/>
         <source>“{text}” is not a whole number. Type it like {example}.</source>
         <translation>“{text}” is geen geheel getal. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="74"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>“{text}” is geen datum. Typ het bijvoorbeeld zo: {example} of {iso}.</translation>
     </message>
@@ -7706,27 +7711,27 @@
         <translation>Verantwoordelijke instellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="65"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="68"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="70"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="71"/>
         <source>&amp;Person:</source>
         <translation>&amp;Persoon:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="79"/>
         <source>Make them responsible for %n action(s):</source>
         <translation>
             <numerusform>Verantwoordelijk maken voor %n actie:</numerusform>
@@ -8914,52 +8919,52 @@
         <translation>bijv. één persoon, de helft van de tijd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="67"/>
         <source>The municipality is responsible for</source>
         <translation>De gemeente is bevoegd voor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="76"/>
         <source>New assessments mark the benchmarks of the other fields “outside our competence”, for you to review. Assessments already made are not changed.</source>
         <translation>Nieuwe beoordelingen markeren de benchmarks van de andere domeinen als “buiten onze bevoegdheid”, zodat u ze kunt controleren. Bestaande beoordelingen worden niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="85"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="86"/>
         <source>&amp;Region:</source>
         <translation>&amp;Regio:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="87"/>
         <source>&amp;Population:</source>
         <translation>&amp;Inwonertal:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="88"/>
         <source>&amp;Kind of place:</source>
         <translation>&amp;Soort gemeente:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="89"/>
         <source>Newly &amp;arrived migrants and refugees:</source>
         <translation>Pas &amp;aangekomen migranten en vluchtelingen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="90"/>
         <source>&amp;Staff time for integration:</source>
         <translation>&amp;Personeelsinzet voor integratie:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="120"/>
         <source>not given</source>
         <translation>niet opgegeven</translation>
     </message>
@@ -10994,18 +10999,18 @@
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="57"/>
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="58"/>
         <source>the ID {uid} is on row {first} already</source>
         <translation>de ID {uid} staat al in rij {first}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="30"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="59"/>
         <source>sheet {sheet}, row {line}: {problem}</source>
         <translation>werkblad {sheet}, rij {line}: {problem}</translation>
     </message>
@@ -11025,7 +11030,7 @@
         <translation>indicator ‘{name}’: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="60"/>
         <source>Map a column to the action&apos;s title (or to the ID, to update actions).</source>
         <translation>Koppel een kolom aan de titel van de actie (of aan de ID, om acties bij te werken).</translation>
     </message>

@@ -186,9 +186,51 @@ def test_a_currency_beside_the_amount_is_read_as_one(text, locale, cents):
 
 
 @pytest.mark.parametrize(
+    ("text", "locale", "currency", "cents"),
+    [
+        # A currency's name in the plural, which CLDR writes with its adjective
+        # ("svenska kronor", "Schweizer Franken", "złotych polskich", "US dollars").
+        ("500 kronor", "sv_SE", "SEK", 50_000),
+        ("500 Franken", "de_CH", "CHF", 50_000),
+        ("500 złotych", "pl_PL", "PLN", 50_000),
+        ("500 dollars", "en", "USD", 50_000),
+        ("500 Euro", "de_DE", "EUR", 50_000),
+        ("CHF 12", "de_CH", "chf", 1_200),
+        # A word several currencies share may stand for any of them.
+        ("500 kronor", "sv_SE", "NOK", 50_000),
+        ("$ 12", "en_CA", "CAD", 1_200),
+        ("12 ₿", "en", "EUR", 1_200),  # a sign CLDR does not know names no currency
+    ],
+)
+def test_a_currency_named_beside_an_amount_may_be_its_own(text, locale, currency, cents):
+    assert parse_money(text, locale, currency=currency) == cents
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "currency"),
+    [
+        ("CHF 12", "de_DE", "EUR"),
+        ("12 €", "de_CH", "CHF"),
+        ("500 dollars", "en", "EUR"),
+        ("500 kr", "sv_SE", "EUR"),
+        ("500 Złoty", "de_DE", "EUR"),
+    ],
+)
+def test_an_amount_in_another_currency_is_refused(text, locale, currency):
+    """ "CHF 12" typed for an action in euros was kept as 12 euros."""
+    with pytest.raises(FormatTextError) as raised:
+        parse_money(text, locale, currency=currency)
+    assert raised.value.message == (
+        f"“{text}” is in another currency than {currency}, the currency of these amounts. "
+        f"Type it in {currency}, or change the currency first."
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "locale"),
     [
         ("1,5 Mio", "de_DE"),
+        ("500 unknown", "en"),  # CLDR's name for "no currency"
         ("12 Tsd", "de_DE"),
         ("500 Euro pro Monat", "de_DE"),
         ("100 %", "en"),

@@ -157,6 +157,30 @@ def test_an_amount_with_words_is_left_out_not_read_as_its_digits(workspace, tmp_
     }
 
 
+def test_an_amount_in_another_currency_than_the_rows_is_left_out(workspace, tmp_path):
+    """ "CHF 12" for an action in euros was stored as 12 euros. The row's Currency column
+    counts, wherever it stands; without one the action's currency (euros for a new one)."""
+    path = tmp_path / "budgets.csv"
+    path.write_text(
+        "Title;Budget;Currency;Spent\nFrancs;CHF 1.200;CHF;300 Franken\n"
+        "Mixed;CHF 1.200;EUR;\nKronor;500 kronor;SEK;\nNo column;;;12 $\n",
+        encoding="utf-8",
+    )
+    plan = preview_file(workspace, path, locale="de")
+    assert [(n.action.title, n.action.currency, n.action.budget_cents) for n in plan.new] == [
+        ("Francs", "CHF", 120_000),
+        ("Kronor", "SEK", 50_000),
+    ]
+    assert plan.new[0].action.spent_cents == 30_000
+    reasons = {left.line: " | ".join(left.reasons) for left in plan.left_out}
+    assert reasons == {
+        3: "Budget: “CHF 1.200” is in another currency than EUR, the currency of these "
+        "amounts. Type it in EUR, or change the currency first.",
+        5: "Spent: “12 $” is in another currency than EUR, the currency of these amounts. "
+        "Type it in EUR, or change the currency first.",
+    }
+
+
 def test_bad_rows_are_listed_with_their_reasons(workspace, tmp_path):
     path = workbook(
         tmp_path / "bad.xlsx",

@@ -63,6 +63,11 @@ TOO_LARGE = QT_TRANSLATE_NOOP(
     "Formatting", "“{text}” is implausibly large; check the number of digits."
 )
 LARGEST_NUMBER = Decimal("1e15")  # a thousand million million: anything above is a typing slip
+OTHER_CURRENCY = QT_TRANSLATE_NOOP(
+    "Formatting",
+    "“{text}” is in another currency than {currency}, the currency of these amounts. Type "
+    "it in {currency}, or change the currency first.",
+)
 NOT_A_COUNT = QT_TRANSLATE_NOOP(
     "Formatting", "“{text}” is not a whole number. Type it like {example}."
 )
@@ -79,6 +84,8 @@ _AROUND_AMOUNT = re.compile(r"([^\d\-−–.,]*)(.*?)([^\d.,]*)", re.DOTALL)
 _NO_CENTS = re.compile(r"[-–—]{1,2}")
 _SWEDISH_WHOLE = re.compile(r":[-–—]{1,2}")
 _ENDS_IN_ABBREVIATION = re.compile(r"([^\W\d_])\.\s*$")
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+_NO_CURRENCY = {"XXX", "XTS"}  # CLDR's "unknown currency" and testing code: "500 unknown"
 
 
 def _identity(context: str, text: str) -> str:
@@ -266,18 +273,25 @@ def parse_count(text: str, locale: str | None = None, translate=_identity) -> in
     return int(number)
 
 
-def parse_money(text: str, locale: str | None = None, translate=_identity) -> int | None:
+def parse_money(
+    text: str, locale: str | None = None, translate=_identity, currency: str | None = None
+) -> int | None:
     """The cents a typed amount means ("€12,500.50", "12.500,50 EUR", "12500.5"); None for
-    empty text. Refuses more than two decimals and ambiguous text (``FormatTextError``)."""
+    empty text. Refuses more than two decimals and ambiguous text (``FormatTextError``).
+
+    With ``currency`` (the code the amount is kept in), a currency written beside the number
+    must be that one: "CHF 12" for an amount in euros is refused, not stored as 12 euros. A
+    word that several currencies share ("$", "kr", "dollars") may stand for any of them."""
     raw = text.strip()
     if not raw:
         return None
     example = format_amount(1_250_050, locale)
+    named: list[frozenset[str]] = []
     try:
-        number = _without_currency(raw, locale)  # "EUR", "€", "Euro" before or after
+        number = _without_currency(raw, locale, named)  # "EUR", "€", "Euro" before or after
         negative = number[:1] in _MINUS
         if negative:
-            number = _without_currency(number[1:], locale)  # "-€ 12" as well as "€ -12"
+            number = _without_currency(number[1:], locale, named)  # "-€ 12" and "€ -12"
         value = _read(number, locale)
     except _NotNumberError:
         raise FormatTextError(
@@ -285,6 +299,10 @@ def parse_money(text: str, locale: str | None = None, translate=_identity) -> in
         ) from None
     except _AmbiguousError as ambiguous:
         raise _ambiguous_error(raw, ambiguous, locale, translate, money=True) from None
+    if currency and any(codes and currency.upper() not in codes for codes in named):
+        raise FormatTextError(
+            translate(CTX, OTHER_CURRENCY).format(text=raw, currency=currency.upper())
+        )
     cents = value * 100
     if cents != cents.to_integral_value():
         raise FormatTextError(translate(CTX, TOO_MANY_DECIMALS).format(text=raw))
@@ -296,10 +314,11 @@ class _NotNumberError(ValueError):
     pass
 
 
-def _without_currency(text: str, locale: str | None) -> str:
-    """``text`` without the currency written before or after the number; any other words
-    make it no amount: "1,5 Mio" or "500 Euro pro Monat" read as 1.50 or 500 would store a
-    wrong budget without a word."""
+def _without_currency(text: str, locale: str | None, named: list[frozenset[str]]) -> str:
+    """``text`` without the currency written before or after the number, whose possible
+    codes are added to ``named`` (empty for a sign CLDR does not know); any other words make
+    it no amount: "1,5 Mio" or "500 Euro pro Monat" read as 1.50 or 500 would store a wrong
+    budget without a word."""
     text = text.removeprefix("+")
     dotted = _ENDS_IN_ABBREVIATION.search(text)  # "500 kr." (Danish), "500 Fr."
     if dotted:
@@ -312,27 +331,38 @@ def _without_currency(text: str, locale: str | None) -> str:
         after = after[_SWEDISH_WHOLE.match(after).end() :]
     after = after.strip() + ("." if dotted else "")
     for words in (before.strip(), after):
+        if not words:
+            continue
         spellings = {words, words.rstrip("."), words.rstrip(".") + "."}  # "kr." and "kr"
-        if words and not any(_is_currency(spelled, locale) for spelled in spellings):
+        codes = [_currencies_named(spelled, locale) for spelled in spellings]
+        if all(found is None for found in codes):
             raise _NotNumberError(words)
+        named.append(frozenset().union(*(found for found in codes if found is not None)))
     return number.strip()
 
 
-def _is_currency(words: str, locale: str | None) -> bool:
-    """A currency sign ("€", "$", "₺"), or a currency's code, symbol or name as CLDR writes
-    it in ``locale``, in the language of its region, or in English ("EUR", "CHF", "kr", "zł",
-    "US$", "Euro", "euros", "złotych"). Letters before a sign are a symbol only when CLDR has
-    it ("R$", not "k€" or "Mio€": 50 k€ is no 50 €)."""
+def _currencies_named(words: str, locale: str | None) -> frozenset[str] | None:
+    """The codes of the currencies ``words`` may stand for: a currency sign ("€", "$", "₺"),
+    or a currency's code, symbol or name as CLDR writes it in ``locale``, in the language of
+    its region, or in English ("EUR", "CHF", "kr", "zł", "US$", "Euro", "euros"), or one word
+    of a name ("kronor" of "svenska kronor", "Franken" of "Schweizer Franken", "złotych" of
+    "złotych polskich"). None for words that name no currency. Letters before a sign are a
+    symbol only when CLDR has it ("R$", not "k€" or "Mio€": 50 k€ is no 50 €); a sign CLDR
+    does not know names no code (an empty set)."""
+    codes = _currency_words(locale or "").get(words.casefold())
+    if codes is not None:
+        return codes
     if all(unicodedata.category(char) == "Sc" for char in words):
-        return True
-    return words.casefold() in _currency_words(locale or "")
+        return frozenset()
+    return None
 
 
 @cache
-def _currency_words(locale: str) -> frozenset[str]:
-    """Every currency's code, symbol and names (singular and plural forms) in ``locale``, in
-    the main language of its region (German on a Polish computer, "de_PL": "zł"), and in
-    English, case-folded. Made once per locale, when an amount has words around it."""
+def _currency_words(locale: str) -> dict[str, frozenset[str]]:
+    """Every currency's code, symbol and names (singular and plural forms, whole and word by
+    word) in ``locale``, in the main language of its region (German on a Polish computer,
+    "de_PL": "zł"), and in English, case-folded, each with the codes it may stand for. Made
+    once per locale, when an amount has words around it."""
     from babel import Locale, UnknownLocaleError
     from babel.numbers import get_currency_name
 
@@ -342,13 +372,25 @@ def _currency_words(locale: str) -> frozenset[str]:
     if territory:
         with contextlib.suppress(UnknownLocaleError, ValueError):
             places.add(Locale.parse(f"und_{territory.upper()}"))
-    words = set()
+    words: dict[str, set[str]] = {}
+
+    def add(word: str, code: str) -> None:
+        words.setdefault(word.casefold(), set()).add(code)
+
     for where in places:
         for code, name in where.currencies.items():
-            words.update((code, name))
-            words.update(get_currency_name(code, count, where) for count in (1, 2, 5))
-        words.update(where.currency_symbols.values())
-    return frozenset(word.casefold() for word in words)
+            if code in _NO_CURRENCY:
+                continue
+            names = {name, *(get_currency_name(code, count, where) for count in (1, 2, 5))}
+            add(code, code)
+            for spelled in names:
+                add(spelled, code)
+                for word in _NAME_WORDS.findall(spelled):  # "Schweizer Franken", "US-Dollar"
+                    if len(word) >= 3:
+                        add(word, code)
+        for code, symbol in where.currency_symbols.items():
+            add(symbol, code)
+    return {word: frozenset(codes) for word, codes in words.items()}
 
 
 class _AmbiguousError(ValueError):

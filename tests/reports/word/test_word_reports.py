@@ -152,6 +152,27 @@ def test_actions_with_markup_and_arabic_titles_are_printed_literally(content, tm
     assert "€12,500.50" in all_text(path)
 
 
+def test_blank_lines_in_a_description_stay_as_the_user_typed_them(content, tmp_path):
+    """Word left out every blank line: two paragraphs the user had set apart ran together."""
+    description = "\n\nFirst part.\nSame part.\n\nSecond part.\n \n\nThird part.\n\n"
+    path = tmp_path / "p.docx"
+    action = Action(id=1, title="T", description=description, responsible_person="Jan")
+    write_plan_docx(content, TOWN, [action], [], path)
+    texts = [p.text for p in Document(str(path)).paragraphs]
+    start = texts.index("First part.")
+    assert texts[start : start + 7] == [
+        "First part.",
+        "Same part.",
+        "",
+        "Second part.",
+        "",
+        "",
+        "Third part.",
+    ]
+    assert texts[start - 1] == "1. T", "no blank line before the text"
+    assert texts[start + 7].endswith("Jan"), "nor after it"
+
+
 def test_the_contents_field_and_field_update_on_opening(town, tmp_path):
     path = tmp_path / "a.docx"
     build(town, "assessment", path, "docx")

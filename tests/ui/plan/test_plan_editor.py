@@ -105,6 +105,27 @@ def test_money_is_typed_as_people_write_it_and_stored_in_cents(page, stored, pla
     assert plan_stack.count() == 2
 
 
+def test_an_amount_in_another_currency_is_refused_until_the_currency_is_changed(page, stored):
+    """ "CHF 12" typed for an action in euros was kept as 12 euros."""
+    form = page.editor.form
+    form.tabs.setCurrentIndex(BUDGET_TAB)
+    first = stored.actions()[0]
+    form.budget.setText("CHF 1,200")
+    finish(form.budget)
+    assert form.problems["budget_cents"].text() == (
+        "“CHF 1,200” is in another currency than EUR, the currency of these amounts. "
+        "Type it in EUR, or change the currency first."
+    )
+    assert stored.action(first.id).budget_cents is None
+    assert form.budget.text() == "CHF 1,200", "what was typed stays"
+
+    form.budget_page().currency.setCurrentText("CHF")
+    form.budget_page().currency.lineEdit().editingFinished.emit()
+    assert form.problems["budget_cents"].text() == ""
+    kept = stored.action(first.id)
+    assert (kept.currency, kept.budget_cents) == ("CHF", 120_000)
+
+
 @pytest.mark.parametrize(
     ("text", "language", "cents"),
     [

@@ -25,7 +25,15 @@ from dataclasses import dataclass, field, replace
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, translated_with
-from toolbox_desktop.core.plan import IDEA, SHORT, Action, Indicator, Milestone, check_action
+from toolbox_desktop.core.plan import (
+    DEFAULT_CURRENCY,
+    IDEA,
+    SHORT,
+    Action,
+    Indicator,
+    Milestone,
+    check_action,
+)
 from toolbox_desktop.exchange.sheets.columns import (
     CTX as SHEET_CTX,
 )
@@ -43,7 +51,7 @@ from toolbox_desktop.exchange.sheets.indicator_import import (
 from toolbox_desktop.exchange.sheets.mapping import Mapping
 from toolbox_desktop.exchange.sheets.reading import Sheet, SpreadsheetFile
 from toolbox_desktop.exchange.sheets.side_sheets import side_sheet
-from toolbox_desktop.exchange.sheets.values import CellError, CellReader
+from toolbox_desktop.exchange.sheets.values import MONEY_FIELDS, CellError, CellReader
 
 CTX = "SpreadsheetImport"
 MSG_IN_COLUMN = QT_TRANSLATE_NOOP("SpreadsheetImport", "{column}: {problem}")
@@ -133,22 +141,22 @@ def plan_import(
     first_line: dict[str, int] = {}
     for row in sheet.rows:
         values, reasons = {}, []
-        for column, name in mapping.items():
-            cell = row.values[column] if column < len(row.values) else None
-            try:
-                values[name] = reader.read(name, cell)
-            except CellError as error:
-                reasons.append(_in_column(headers[column], str(error), translate))
+        others = {column: name for column, name in mapping.items() if name not in MONEY_FIELDS}
+        _read_cells(row, others, reader, None, values, reasons, headers, translate)
         uid = values.pop(ID, "")
         if uid and uid in first_line:
             reasons.append(translate(CTX, MSG_DUPLICATE_ID).format(uid=uid, first=first_line[uid]))
         elif uid:
             first_line[uid] = row.line
+        before = stored.get(uid) if uid else None
+        # Amounts last: a currency named beside one must be the row's (or the action's).
+        currency = values.get("currency") or (before.currency if before else DEFAULT_CURRENCY)
+        money = {column: name for column, name in mapping.items() if name in MONEY_FIELDS}
+        _read_cells(row, money, reader, currency, values, reasons, headers, translate)
         values = {k: v for k, v in values.items() if v is not None or k in _NULLABLE}
         if milestones is not None and uid:
             values["milestones"] = milestones.by_uid.get(uid, ())
             reasons += milestones.problems.get(uid, ())
-        before = stored.get(uid) if uid else None
         if before is not None:
             after = replace(before, **values)
         else:
@@ -177,6 +185,17 @@ def plan_import(
 
 
 _NULLABLE = ("start", "end", "budget_cents", "spent_cents")  # an empty cell empties them
+
+
+def _read_cells(row, columns: Mapping, reader: CellReader, currency, values, reasons, headers, tr):
+    """Read the cells of ``row`` in ``columns`` (column -> field) into ``values``; what cannot
+    be read goes to ``reasons``, named by its column's header. Amounts are in ``currency``."""
+    for column, name in columns.items():
+        cell = row.values[column] if column < len(row.values) else None
+        try:
+            values[name] = reader.read(name, cell, currency)
+        except CellError as error:
+            reasons.append(_in_column(headers[column], str(error), tr))
 
 
 def milestones_sheet(

@@ -67,6 +67,7 @@ MSG_TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
     "SpreadsheetImport", "{value} has more than two decimals: amounts are kept in cents"
 )
 YES_WORDS = {"yes", "ja", "y", "x", "true", "wahr", "waar", "1", "done", "erledigt", "klaar"}
+MONEY_FIELDS = ("budget_cents", "spent_cents")
 SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "fr": "CHF", "zł": "PLN", "kč": "CZK"}
 EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's date numbers (1900 system)
 # Excel's day numbers of the years a plan accepts (core.plan.check_action's).
@@ -133,11 +134,14 @@ class CellReader:
             ):
                 self.dimensions.setdefault(normalised(word), dimension.code)
 
-    def read(self, field: str, value: object):
-        """The value of ``field`` in ``value`` (a cell); raises ``CellError``."""
+    def read(self, field: str, value: object, currency: str | None = None):
+        """The value of ``field`` in ``value`` (a cell); raises ``CellError``. An amount
+        (``MONEY_FIELDS``) is in ``currency``: a cell naming another is refused."""
         if value is NO_CACHED_VALUE:
             raise CellError(self.translate(CTX, MSG_NO_CACHED_VALUE))
         empty = value is None or (isinstance(value, str) and not value.strip())
+        if field in MONEY_FIELDS:
+            return self._cents(None if empty else value, currency)
         reader = getattr(self, f"_{field}", None)
         if reader is None:
             return "" if empty else clean_text(_text(value), field == "description")
@@ -278,13 +282,7 @@ class CellReader:
             raise error
         return int(number)
 
-    def _budget_cents(self, value):
-        return self._cents(value)
-
-    def _spent_cents(self, value):
-        return self._cents(value)
-
-    def _cents(self, value):
+    def _cents(self, value, currency: str | None):
         if value is None:
             return None
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -293,7 +291,7 @@ class CellReader:
                 raise CellError(self.translate(CTX, MSG_TOO_MANY_DECIMALS).format(value=value))
             return int(cents)
         try:
-            return parse_money(_text(value), self.locale, self.translate)
+            return parse_money(_text(value), self.locale, self.translate, currency)
         except FormatTextError as error:
             raise CellError(str(error)) from None
 

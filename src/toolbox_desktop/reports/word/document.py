@@ -242,10 +242,14 @@ class WordDocument:
         return paragraph
 
     def paragraphs(self, text: str | None, style: str | None = None) -> list[Paragraph]:
-        """Long user text: a paragraph per line (each its own direction), blank lines
-        left out."""
-        lines = [line for line in word_text(text).split("\n") if line.strip()]
-        return [self._text_paragraph(line, style) for line in lines]
+        """Long user text: a paragraph per line (each its own direction). A blank line
+        between lines stays an empty paragraph, as the user set it apart (the PDF keeps it
+        too); blank lines before the first and after the last are left out."""
+        lines = [line if line.strip() else "" for line in word_text(text).split("\n")]
+        while lines and not lines[-1]:
+            lines.pop()
+        first = next((n for n, line in enumerate(lines) if line), len(lines))
+        return [self._text_paragraph(line, style) for line in lines[first:]]
 
     def labelled(self, label: str, value: str | None) -> Paragraph:
         """ "Label: value", the label bold (for short facts such as a responsible person)."""

@@ -352,7 +352,7 @@ class ActionForm(QWidget):
         }
         for name, field in (("budget_cents", page.budget), ("spent_cents", page.spent)):
             try:
-                values[name] = field.cents()
+                values[name] = field.cents(values["currency"])
             except MoneyTextError as error:
                 problems[name] = [error.message]
                 values[name] = getattr(base, name)

@@ -118,8 +118,9 @@ class MoneyField(QLineEdit):
         )
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def cents(self) -> int | None:
-        return parse_money(self.text())
+    def cents(self, currency: str | None = None) -> int | None:
+        """The amount typed, in ``currency`` (another currency named beside it is refused)."""
+        return parse_money(self.text(), currency=currency)
 
     def set_cents(self, cents: int | None) -> None:
         text = format_amount(cents)

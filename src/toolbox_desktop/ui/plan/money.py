@@ -32,6 +32,9 @@ def format_money(cents: int | None, currency: str = "", locale: QLocale | None =
     return formatting.format_money(cents, currency, locale_name(locale))
 
 
-def parse_money(text: str, locale: QLocale | None = None) -> int | None:
-    """The cents a typed amount means; None for an empty field. Raises ``MoneyTextError``."""
-    return formatting.parse_money(text, locale_name(locale), QCoreApplication.translate)
+def parse_money(
+    text: str, locale: QLocale | None = None, currency: str | None = None
+) -> int | None:
+    """The cents a typed amount means; None for an empty field. Raises ``MoneyTextError``,
+    also when a currency other than ``currency`` is written beside it ("CHF 12" in euros)."""
+    return formatting.parse_money(text, locale_name(locale), QCoreApplication.translate, currency)
