@@ -1,5 +1,6 @@
 """The budget overview: exact totals per currency, by dimension, year, funding and status."""
 
+import os
 from datetime import date
 
 import pytest
@@ -163,3 +164,58 @@ def test_no_actions_show_an_empty_overview(qtbot):
     widget.set_actions([])
     assert widget.models["status"].rowCount() == 0
     assert widget.summary.text() == "No actions with a budget yet."
+
+
+@pytest.mark.parametrize("code", ["de", "nl"])
+def test_every_name_is_shown_whole_where_the_window_is_small(qtbot, code):
+    """At 1280 x 720 in German the figures left the names a narrow column: "Kommunaler H…",
+    "AMIF (EU-Asyl-,…" and the title "inanzierungsquell" cut at both ends. A name now wraps
+    onto more lines, its row as tall as it needs."""
+    from language_helpers import LanguageState
+
+    from toolbox_desktop.core.plan_choices import FUNDING_SOURCES
+    from toolbox_desktop.ui.common.header_titles import title_width
+    from toolbox_desktop.ui.common.language import apply_language
+    from toolbox_desktop.ui.common.name_column import text_margin
+
+    state = LanguageState()
+    apply_language(code)
+    try:
+        widget = BudgetView(make_content())
+        qtbot.addWidget(widget)
+        widget.resize(1110, 640)  # the plan area's page at 1280 x 720
+        actions = [
+            action(n, dimension=("gov", "emp", "edu")[n % 3], budget_cents=123_456_789,
+                   spent_cents=98_765_432, funding_source=source)
+            for n, source in enumerate(FUNDING_SOURCES, start=1)
+        ]  # fmt: skip
+        widget.set_actions(actions)
+        widget.show()
+        qtbot.waitExposed(widget)
+        wrapped = 0
+        for table, view in widget.tables.items():
+            header, model = view.horizontalHeader(), view.model()
+            assert header.sectionSize(NAME) >= title_width(header, NAME), (table, code)
+            room = header.sectionSize(NAME) - 2 * text_margin(view)
+            metrics = view.fontMetrics()
+            for row in range(model.rowCount()):
+                name = model.index(row, NAME).data()
+                assert all(metrics.horizontalAdvance(w) <= room for w in name.split()), name
+                needed = metrics.boundingRect(
+                    0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, name
+                ).height()
+                assert view.rowHeight(row) >= needed, (name, view.rowHeight(row), needed)
+                wrapped += needed > metrics.height()
+        assert wrapped >= 2  # the long names did need more than one line
+        if os.environ.get("TOOLBOX_SCREENSHOTS"):
+            widget.grab().save(f"{os.environ['TOOLBOX_SCREENSHOTS']}/budget-{code}.png")
+    finally:
+        state.restore()
+
+
+def test_the_names_fill_the_room_the_figures_leave(view):
+    for table in view.tables.values():
+        header = table.horizontalHeader()
+        total = sum(header.sectionSize(n) for n in range(header.count()))
+        assert total == table.viewport().width(), "no gap after the last column"
+        assert not table.horizontalScrollBar().isVisible()

@@ -7,7 +7,8 @@ A presentation widget: it is handed the actions and adds them up with the core's
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action, BudgetOverview, budget_overview
-from toolbox_desktop.ui.common.formatting import format_number
+from toolbox_desktop.ui.common.formatting import format_number, format_percent
 from toolbox_desktop.ui.common.header_titles import fit_titles
+from toolbox_desktop.ui.common.name_column import NameColumn
 from toolbox_desktop.ui.common.palette import muted_color
 from toolbox_desktop.ui.common.plain_text import PlainLabel
-from toolbox_desktop.ui.plan.budget_bar import SpendBarDelegate
+from toolbox_desktop.ui.plan.budget_bar import MIN_BAR, SpendBarDelegate
 from toolbox_desktop.ui.plan.budget_format import format_money, spent_share_text
 from toolbox_desktop.ui.plan.budget_model import (
     BY_DIMENSION,
@@ -38,7 +40,10 @@ from toolbox_desktop.ui.plan.budget_model import (
     budget_rows,
 )
 
-SHARE_WIDTH = 150
+
+def share_width(metrics: QFontMetrics) -> int:
+    """The bar's column: the shortest bar and "100 %" beside it, with the cell's margins."""
+    return MIN_BAR + metrics.horizontalAdvance(format_percent(1000)) + 8 + 12
 
 
 class BudgetView(QWidget):
@@ -108,14 +113,23 @@ class BudgetView(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
+        # The name takes the room the figures leave, on more lines if it must ("Kommunaler
+        # Haushalt" at 1280 x 720 in German), never less than its title and longest word
+        # (``NameColumn``): the figures never wrap, their columns fit them.
+        view.setWordWrap(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line: the usual height
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = view.horizontalHeader()
+        # Titles wrap too ("Anteil / ausgegeben"), so that the bar's column stays narrow.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SHARE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(SHARE, SHARE_WIDTH)
+        header.resizeSection(SHARE, share_width(view.fontMetrics()))
         fit_titles(header)
+        NameColumn(view, NAME)
         self.models[table] = model
         self.tables[table] = view
         return view

@@ -1,0 +1,70 @@
+"""A table's name column that takes the room its figures leave, but never less than its
+title and its longest word.
+
+Why: Qt's stretching column shrinks to whatever is left. Beside four amounts of a town with a
+million-euro budget, that left the budget overview's names 96 px in German at 1280 x 720:
+"Finanzierungsquelle" cut at both ends and "Integrationsfonds)" cut within the word, even
+with the names wrapping onto more lines. Qt's floor for a column (``minimumSectionSize``)
+holds for every column of a header at once, so this keeps one column's floor itself; below
+it the table scrolls sideways, and nothing is cut.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+from toolbox_desktop.ui.common.header_titles import title_width
+
+
+def text_margin(view: QTableView) -> int:
+    """The room Qt's item views leave on each side of a cell's text."""
+    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
+class NameColumn(QObject):
+    """Keeps ``column`` of ``view`` as wide as the viewport leaves after the other columns,
+    and at least as wide as its title and as the longest word in it (the view should wrap
+    its text and let its rows grow to it)."""
+
+    def __init__(self, view: QTableView, column: int) -> None:
+        super().__init__(view)
+        self.view, self.column = view, column
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._resized)
+        view.model().modelReset.connect(self.fit)
+        view.viewport().installEventFilter(self)
+
+    def floor(self) -> int:
+        """The least width: the title whole, and every word of every name whole."""
+        view, model = self.view, self.view.model()
+        metrics = view.fontMetrics()
+        words = (
+            metrics.horizontalAdvance(word)
+            for row in range(model.rowCount())
+            for word in str(model.index(row, self.column).data() or "").split()
+        )
+        longest = max(words, default=0) + 2 * text_margin(view)
+        return max(title_width(view.horizontalHeader(), self.column), longest)
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        others = sum(
+            header.sectionSize(logical)
+            for logical in range(header.count())
+            if logical != self.column and not header.isSectionHidden(logical)
+        )
+        wanted = max(self.view.viewport().width() - others, self.floor())
+        if header.sectionSize(self.column) != wanted:
+            header.resizeSection(self.column, wanted)
+            self.view.resizeRowsToContents()
+
+    def _resized(self, logical: int, _old: int, _new: int) -> None:
+        if logical != self.column:  # a figure's column grew or shrank with its contents
+            self.fit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
