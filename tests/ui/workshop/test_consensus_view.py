@@ -210,3 +210,26 @@ def test_a_final_assessments_workshop_is_read_only(area, workspace, monkeypatch)
     assert not view.remove_button.isEnabled()
     assert not view.agreed_panel.median_button.isEnabled()
     assert "final" in view.notice.text()
+
+
+def test_a_long_participant_entry_wraps_and_is_read_whole(area, monkeypatch, qtbot):
+    """At 1280 x 720 "4. Oleksandr Kovalenko (Ehrenamtliche des Willkommenskreises) – Papier,
+    68 von 68" ran out of the narrow list sideways, its end out of sight."""
+    area.resize(1280, 720)
+    view = area.workshop
+    view.start(NAMED)
+    for name in ("Oleksandr Kovalenko (volunteer of the welcome circle, Lindenbach)", "Ana"):
+        answer_name(monkeypatch, name)
+        view.add_participant()
+    qtbot.waitUntil(lambda: view.participant_list.viewport().width() > 0)
+    listed = view.participant_list
+    room = listed.viewport().width()
+    assert room < listed.fontMetrics().horizontalAdvance(listed.item(0).text()), "it must wrap"
+    assert listed.horizontalScrollBar().maximum() == 0
+    for row in range(listed.count()):
+        item = listed.item(row)
+        shown = listed.visualItemRect(item)
+        needed = listed.fontMetrics().boundingRect(
+            0, 0, shown.width() - 8, 10_000, Qt.TextFlag.TextWordWrap, item.text()
+        )
+        assert shown.right() <= room and shown.height() >= needed.height(), item.text()

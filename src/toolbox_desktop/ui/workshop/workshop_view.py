@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -130,6 +131,12 @@ class WorkshopView(QWidget):
         self.participant_list.itemActivated.connect(lambda _item: self.enter_paper_ratings())
         self.participant_list.currentRowChanged.connect(self._update_buttons)
         self.participant_list.setMinimumWidth(200)
+        # A long entry ("1. Thomas Brandt (Bürgermeister) — Papier, 68 von 68") wraps onto a
+        # second line, read whole, instead of running out of the list sideways.
+        self.participant_list.setWordWrap(True)
+        self.participant_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.participant_list.setSpacing(2)  # wrapped entries stay apart
+        self.participant_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.participant_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         participants_box = QWidget()
         box_layout = QVBoxLayout(participants_box)
