@@ -304,3 +304,22 @@ def cut_texts(window: QWidget, place: str) -> list[Cut]:
             for text, why in _header_problems(widget):
                 add(widget, text, why)
     return cuts
+
+
+def list_entries_cut(view) -> list[str]:
+    """The entries of a list view (``QListWidget``) not shown whole: running out of the
+    list sideways, or shorter than their text needs when wrapped to the list's width."""
+    room = view.viewport().width()
+    metrics = view.fontMetrics()
+    cut = []
+    for row in range(view.count()):
+        item = view.item(row)
+        shown = view.visualItemRect(item)
+        needed = metrics.boundingRect(
+            0, 0, shown.width() - 8, 10_000, Qt.TextFlag.TextWordWrap, item.text()
+        )
+        if shown.right() > room or view.horizontalScrollBar().maximum() > 0:
+            cut.append(f"{item.text()} (sideways)")
+        elif shown.height() < needed.height():
+            cut.append(f"{item.text()} ({shown.height()} of {needed.height()} px high)")
+    return cut

@@ -6,6 +6,7 @@ sandwich."""
 from __future__ import annotations
 
 import pytest
+from cut_text import list_entries_cut
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
@@ -208,3 +209,17 @@ def test_the_list_is_read_again_when_the_page_is_shown(page, stored):
     page.refresh()
     assert listed(page) == ["From another window"]
     assert page.sandwich_editor.list.currentItem().flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_a_long_topic_wraps_in_the_list_and_is_read_whole(qtbot, page, stored):
+    """A topic longer than the list is wide ran out of it sideways, its end out of sight."""
+    stored.save(FactSandwich(topic="Newcomers take our flats: what the housing figures say " * 2))
+    stored.save(FactSandwich(topic=TOPIC))
+    page.resize(1280, 720)
+    page.refresh()
+    editor = page.sandwich_editor
+    qtbot.waitUntil(lambda: editor.list.viewport().width() > 0)
+    assert editor.list.viewport().width() < editor.list.fontMetrics().horizontalAdvance(
+        editor.list.item(0).text()
+    ), "it must wrap"
+    assert list_entries_cut(editor.list) == []

@@ -40,6 +40,7 @@ from toolbox_desktop.ui.common.form_scroll import DownwardScroll
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.text_limits import limit_line, limit_text
 from toolbox_desktop.ui.common.typing_pause import TypingPause
+from toolbox_desktop.ui.common.wrapping_list import wrap_long_entries
 from toolbox_desktop.ui.reports.factsandwich_commands import (
     EDITORS,
     AddCommand,
@@ -82,6 +83,7 @@ class FactSandwichEditor(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Fact sandwiches"))
         self.list.setMinimumWidth(140)
+        wrap_long_entries(self.list)  # a long topic on more lines, not cut
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add a fact sandwich"))
         self.delete_button = QPushButton(self.tr("Delete"))

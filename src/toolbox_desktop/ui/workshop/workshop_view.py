@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -47,6 +46,7 @@ from toolbox_desktop.ui.common.message_boxes import ask, warn
 from toolbox_desktop.ui.common.messages import message_text
 from toolbox_desktop.ui.common.notice_banner import WARNING, NoticeBanner
 from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.wrapping_list import wrap_long_entries
 from toolbox_desktop.ui.workshop.agreed_panel import AgreedPanel
 from toolbox_desktop.ui.workshop.consensus_model import ConsensusModel, participant_label
 from toolbox_desktop.ui.workshop.paper_entry import PaperEntryDialog
@@ -131,13 +131,8 @@ class WorkshopView(QWidget):
         self.participant_list.itemActivated.connect(lambda _item: self.enter_paper_ratings())
         self.participant_list.currentRowChanged.connect(self._update_buttons)
         self.participant_list.setMinimumWidth(200)
-        # A long entry ("1. Thomas Brandt (Bürgermeister) — Papier, 68 von 68") wraps onto a
-        # second line, read whole, instead of running out of the list sideways.
-        self.participant_list.setWordWrap(True)
-        self.participant_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.participant_list.setSpacing(2)  # wrapped entries stay apart
-        self.participant_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.participant_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # "1. Thomas Brandt (Bürgermeister) — Papier, 68 von 68": on two lines, read whole.
+        wrap_long_entries(self.participant_list)
         participants_box = QWidget()
         box_layout = QVBoxLayout(participants_box)
         box_layout.setContentsMargins(0, 0, 0, 0)
