@@ -132,7 +132,7 @@ def test_content_list_of_the_guidance_pack_as_json(capsys, database_file):
     assert code == EXIT_OK
     data = json.loads(out)
     assert data["pack"]["id"] == "leaders-guide" and data["pack"]["role"] == "guidance"
-    assert data["pack"]["language"] == "en" and data["pack"]["languages"] == ["en", "nl"]
+    assert data["pack"]["language"] == "en" and data["pack"]["languages"] == ["en", "de", "nl"]
     kinds = [item["kind"] for item in data["items"]]
     assert kinds.count("precondition") == 2 and kinds.count("quick-win") >= 10
     funding = next(item for item in data["items"] if item["code"] == "qw.eu-funding")
@@ -188,13 +188,15 @@ def test_content_list_of_an_unknown_pack_or_language(capsys, database_file):
     assert code == EXIT_ERROR and out == ""
     assert "there is no content pack 'nope'; the packs loaded are: whole-comm, leaders-guide" in err
     code, out, err = run(
-        capsys, "content", "list", "--pack", "leaders-guide", "--db", database, "--lang", "de"
+        capsys, "content", "list", "--pack", "nope", "--db", database, "--lang", "de"
     )
     assert code == EXIT_ERROR and out == ""
-    # The message is in the language asked for, which the pack lacks.
-    assert (
-        "das Inhaltspaket leaders-guide gibt es nicht auf 'de'; seine Sprachen sind: en, nl" in err
+    assert "es gibt kein Inhaltspaket 'nope'; geladen sind: whole-comm, leaders-guide" in err
+    code, out, err = run(
+        capsys, "content", "list", "--pack", "leaders-guide", "--db", database, "--lang", "it"
     )
+    assert code == EXIT_ERROR and out == ""
+    assert "the content pack leaders-guide is not in 'it'; its languages are: en, de, nl" in err
     code, out, _ = run(
         capsys, "content", "list", "--pack", "leaders-guide", "--db", database, "--lang", "nl_BE"
     )

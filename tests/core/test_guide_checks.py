@@ -40,7 +40,7 @@ def problems_of(folder: Path) -> list[str]:
 def test_the_shipped_guide_loads_beside_the_benchmark_pack(guide_copy):
     result = load_pack(guide_copy)
     assert result.problems == []
-    assert result.info.languages == ("en", "nl")
+    assert result.info.languages == ("en", "de", "nl")
 
 
 def test_a_suggestion_naming_an_unknown_item_is_refused(guide_copy):
