@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolbox_desktop.ui.common.name_column import text_margin
+
 SLACK = 1  # pixels of rounding a size may be short by
 
 
@@ -307,19 +309,33 @@ def cut_texts(window: QWidget, place: str) -> list[Cut]:
 
 
 def list_entries_cut(view) -> list[str]:
-    """The entries of a list view (``QListWidget``) not shown whole: running out of the
-    list sideways, or shorter than their text needs when wrapped to the list's width."""
+    """The entries of a list or tree view not shown whole: running out of the view sideways,
+    or shorter than their text needs when wrapped to the width they are shown in."""
     room = view.viewport().width()
     metrics = view.fontMetrics()
+    model = view.model()
     cut = []
-    for row in range(view.count()):
-        item = view.item(row)
-        shown = view.visualItemRect(item)
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            yield index
+            yield from walk(index)
+
+    for index in walk(view.rootIndex()):
+        shown = view.visualRect(index)
+        if not shown.isValid():
+            continue  # under a folded branch
+        text = str(index.data() or "")
+        margin = text_margin(view)
         needed = metrics.boundingRect(
-            0, 0, shown.width() - 8, 10_000, Qt.TextFlag.TextWordWrap, item.text()
+            0, 0, shown.width() - 2 * margin, 10_000, Qt.TextFlag.TextWordWrap, text
         )
-        if shown.right() > room or view.horizontalScrollBar().maximum() > 0:
-            cut.append(f"{item.text()} (sideways)")
-        elif shown.height() < needed.height():
-            cut.append(f"{item.text()} ({shown.height()} of {needed.height()} px high)")
+        if (
+            shown.x() + margin + needed.width() > room + SLACK
+            or view.horizontalScrollBar().maximum() > 0
+        ):
+            cut.append(f"{text} (sideways)")
+        elif shown.height() + SLACK < needed.height():
+            cut.append(f"{text} ({shown.height()} of {needed.height()} px high)")
     return cut

@@ -253,3 +253,23 @@ def test_dutch_search_finds_both_packs(dutch_library):
     assert "ex.language.9" in codes
     dutch_library.search_edit.setText("taalcafé")
     assert "ex.language.9" in result_codes(dutch_library)
+
+
+def test_the_guides_steps_wrap_and_are_read_whole(main_window, library, qtbot):
+    """At 1280 x 720 in German, step 4 ("Passen Sie die Empfehlungen an Größe und
+    Bedürfnisse Ihrer Kommun…") ran out of the list sideways."""
+    from cut_text import list_entries_cut
+
+    from toolbox_desktop.ui.library.library_page import GUIDE_TAB
+
+    library.tabs.setCurrentIndex(GUIDE_TAB)
+    library.splitter.setSizes([240, 900])  # the list as narrow as a long step makes it
+    steps = library.guide
+    qtbot.waitUntil(lambda: steps.isVisible() and steps.viewport().width() > 0)
+    model, metrics = steps.model(), steps.fontMetrics()
+    widest = max(
+        metrics.horizontalAdvance(model.index(row, 0).data()) for row in range(model.rowCount())
+    )
+    assert widest > steps.viewport().width(), "a step must be too long for one line here"
+    qtbot.wait(50)  # the list lays its entries out again after its width settles
+    assert list_entries_cut(steps) == []

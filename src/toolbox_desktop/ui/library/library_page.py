@@ -33,6 +33,7 @@ from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.offline_html import offline_browser
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.settings import UiState
+from toolbox_desktop.ui.common.wrapping_list import wrap_long_entries
 from toolbox_desktop.ui.library import guide_parts
 from toolbox_desktop.ui.library.detail_html import STYLE_SHEET, DetailRenderer
 from toolbox_desktop.ui.library.quick_win_bar import PlanAccess, QuickWinBar
@@ -173,6 +174,7 @@ class LibraryPage(QWidget):
             model.appendRow(item)
         guide = QListView()
         guide.setModel(model)
+        wrap_long_entries(guide)  # "4. Passen Sie die Empfehlungen an …" whole at 1280 x 720
         guide.setAccessibleName(self.tr("How to use the toolbox"))
         guide.selectionModel().currentChanged.connect(self._view_current_changed)
         return guide
