@@ -163,7 +163,8 @@ def test_an_amount_in_another_currency_than_the_rows_is_left_out(workspace, tmp_
     path = tmp_path / "budgets.csv"
     path.write_text(
         "Title;Budget;Currency;Spent\nFrancs;CHF 1.200;CHF;300 Franken\n"
-        "Mixed;CHF 1.200;EUR;\nKronor;500 kronor;SEK;\nNo column;;;12 $\n",
+        "Mixed;CHF 1.200;EUR;\nKronor;500 kronor;SEK;\nNo column;;;12 $\n"
+        "Bad currency;CHF 1.200;Franken;\n",
         encoding="utf-8",
     )
     plan = preview_file(workspace, path, locale="de")
@@ -178,6 +179,8 @@ def test_an_amount_in_another_currency_than_the_rows_is_left_out(workspace, tmp_
         "amounts. Type it in EUR, or change the currency first.",
         5: "Spent: “12 $” is in another currency than EUR, the currency of these amounts. "
         "Type it in EUR, or change the currency first.",
+        # Only the Currency cell's own reason: the row never said EUR.
+        6: "Currency: “Franken” is not a currency code such as EUR",
     }
 
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolbox_desktop.ui.common.name_column import text_margin
+from toolbox_desktop.ui.common.item_text import text_margin
 
 SLACK = 1  # pixels of rounding a size may be short by
 

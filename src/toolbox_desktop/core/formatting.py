@@ -43,6 +43,7 @@ from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
+from toolbox_desktop.core.currency_signs import SIGNS
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.core.remembered import remembered
 
@@ -84,8 +85,13 @@ _AROUND_AMOUNT = re.compile(r"([^\d\-−–.,]*)(.*?)([^\d.,]*)", re.DOTALL)
 _NO_CENTS = re.compile(r"[-–—]{1,2}")
 _SWEDISH_WHOLE = re.compile(r":[-–—]{1,2}")
 _ENDS_IN_ABBREVIATION = re.compile(r"([^\W\d_])\.\s*$")
+_STARTS_WITH_ABBREVIATION = re.compile(r"\s*([^\W\d_]+\.)\s*(?=[\d\-−–])")
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 _NO_CURRENCY = {"XXX", "XTS"}  # CLDR's "unknown currency" and testing code: "500 unknown"
+_UNKNOWN = frozenset({""})  # a currency sign CLDR does not know: some currency, not which
+_NOT_A_CURRENCY = {"¢"}  # cents: "50 ¢" is no 50 euros
+# Everyday Swiss abbreviations of the franc that CLDR does not list.
+_EVERYDAY_SIGNS = {"fr.": frozenset({"CHF"}), "sfr.": frozenset({"CHF"})}
 
 
 def _identity(context: str, text: str) -> str:
@@ -288,10 +294,10 @@ def parse_money(
     example = format_amount(1_250_050, locale)
     named: list[frozenset[str]] = []
     try:
-        number = _without_currency(raw, locale, named)  # "EUR", "€", "Euro" before or after
+        number = _without_currency(raw, locale, named, currency)  # "EUR", "€", "Euro"
         negative = number[:1] in _MINUS
         if negative:
-            number = _without_currency(number[1:], locale, named)  # "-€ 12" and "€ -12"
+            number = _without_currency(number[1:], locale, named, currency)  # "-€ 12", "€ -12"
         value = _read(number, locale)
     except _NotNumberError:
         raise FormatTextError(
@@ -299,7 +305,7 @@ def parse_money(
         ) from None
     except _AmbiguousError as ambiguous:
         raise _ambiguous_error(raw, ambiguous, locale, translate, money=True) from None
-    if currency and any(codes and currency.upper() not in codes for codes in named):
+    if currency and any(currency.upper() not in codes for codes in named):
         raise FormatTextError(
             translate(CTX, OTHER_CURRENCY).format(text=raw, currency=currency.upper())
         )
@@ -314,16 +320,22 @@ class _NotNumberError(ValueError):
     pass
 
 
-def _without_currency(text: str, locale: str | None, named: list[frozenset[str]]) -> str:
+def _without_currency(
+    text: str, locale: str | None, named: list[frozenset[str]], currency: str | None = None
+) -> str:
     """``text`` without the currency written before or after the number, whose possible
-    codes are added to ``named`` (empty for a sign CLDR does not know); any other words make
-    it no amount: "1,5 Mio" or "500 Euro pro Monat" read as 1.50 or 500 would store a wrong
-    budget without a word."""
+    codes are added to ``named``; any other words make it no amount: "1,5 Mio" or "500 Euro
+    pro Monat" read as 1.50 or 500 would store a wrong budget without a word."""
     text = text.removeprefix("+")
-    dotted = _ENDS_IN_ABBREVIATION.search(text)  # "500 kr." (Danish), "500 Fr."
+    dotted = _ENDS_IN_ABBREVIATION.search(text)  # "500 kr." (Danish), "500 Fr." (Swiss)
     if dotted:
         text = text[: dotted.end(1)]
+    leading = _STARTS_WITH_ABBREVIATION.match(text)  # "Fr. 500", "kr. 500"
+    if leading:
+        text = text[leading.end() :]
     before, number, after = _AROUND_AMOUNT.fullmatch(text).groups()
+    if leading:
+        before = leading.group(1) + before
     no_cents = _NO_CENTS.match(after) if number.endswith((".", ",")) else None
     if no_cents:  # "500,- €", "€ 12.500,-", "12.–": whole, as written on price tags
         number, after = number[:-1], after[no_cents.end() :]
@@ -334,37 +346,55 @@ def _without_currency(text: str, locale: str | None, named: list[frozenset[str]]
         if not words:
             continue
         spellings = {words, words.rstrip("."), words.rstrip(".") + "."}  # "kr." and "kr"
-        codes = [_currencies_named(spelled, locale) for spelled in spellings]
+        codes = [_currencies_named(spelled, locale, currency) for spelled in spellings]
         if all(found is None for found in codes):
             raise _NotNumberError(words)
         named.append(frozenset().union(*(found for found in codes if found is not None)))
     return number.strip()
 
 
-def _currencies_named(words: str, locale: str | None) -> frozenset[str] | None:
-    """The codes of the currencies ``words`` may stand for: a currency sign ("€", "$", "₺"),
-    or a currency's code, symbol or name as CLDR writes it in ``locale``, in the language of
-    its region, or in English ("EUR", "CHF", "kr", "zł", "US$", "Euro", "euros"), or one word
-    of a name ("kronor" of "svenska kronor", "Franken" of "Schweizer Franken", "złotych" of
-    "złotych polskich"). None for words that name no currency. Letters before a sign are a
-    symbol only when CLDR has it ("R$", not "k€" or "Mio€": 50 k€ is no 50 €); a sign CLDR
-    does not know names no code (an empty set)."""
-    codes = _currency_words(locale or "").get(words.casefold())
-    if codes is not None:
+def _currencies_named(
+    words: str, locale: str | None, currency: str | None = None
+) -> frozenset[str] | None:
+    """The codes of the currencies ``words`` may stand for, or None for words that name no
+    currency:
+
+    - a currency's code, symbol or name (singular or plural) as CLDR writes it in ``locale``,
+      in the language of its region, or in English ("EUR", "zł", "US$", "Euro", "euros",
+      "Deutsche Mark");
+    - the sign a currency is written with where it is at home (``currency_signs``): "$" may be
+      any of the dollars and pesos written so, "kr" the Swedish, Norwegian or Danish krone;
+    - a word of the name of ``currency``, the currency the amount is kept in: "500 kronor"
+      (of "svenska kronor") in Swedish kronor, "500 Franken" in Swiss francs, "500 złotych"
+      (of "złotych polskich"); in another currency such a word is no currency at all, so
+      "500 und" is no amount;
+    - any other currency sign ("₿") stands for a currency not known (``_UNKNOWN``); a cent
+      sign is none ("50 ¢" is no 50 euros).
+
+    Letters before a sign are a symbol only when CLDR has it ("R$", not "k€" or "Mio€": 50 k€
+    is no 50 €)."""
+    key = sign_key(words)
+    codes = _currency_words(locale or "").get(key, frozenset()) | SIGNS.get(key, frozenset())
+    codes |= _EVERYDAY_SIGNS.get(key, frozenset())
+    if codes:
         return codes
-    if all(unicodedata.category(char) == "Sc" for char in words):
-        return frozenset()
-    return None
+    if currency and key in _name_words(locale or "", currency.upper()):
+        return frozenset({currency.upper()})
+    if words in _NOT_A_CURRENCY or not all(unicodedata.category(c) == "Sc" for c in words):
+        return None
+    return _UNKNOWN
 
 
-@cache
-def _currency_words(locale: str) -> dict[str, frozenset[str]]:
-    """Every currency's code, symbol and names (singular and plural forms, whole and word by
-    word) in ``locale``, in the main language of its region (German on a Polish computer,
-    "de_PL": "zł"), and in English, case-folded, each with the codes it may stand for. Made
-    once per locale, when an amount has words around it."""
+def sign_key(sign: str) -> str:
+    """How typed words and signs are looked up: compatibility forms folded ("￥" is "¥"),
+    case-folded."""
+    return unicodedata.normalize("NFKC", sign).casefold()
+
+
+def _places(locale: str) -> set:
+    """Where a currency's words are looked for: ``locale``, the main language of its region
+    (German on a Polish computer, "de_PL": "zł"), and English."""
     from babel import Locale, UnknownLocaleError
-    from babel.numbers import get_currency_name
 
     places = {babel_locale(locale), Locale("en"), Locale("en", "001")}
     parts = locale.split(".")[0].split("@")[0].replace("-", "_").split("_")
@@ -372,25 +402,46 @@ def _currency_words(locale: str) -> dict[str, frozenset[str]]:
     if territory:
         with contextlib.suppress(UnknownLocaleError, ValueError):
             places.add(Locale.parse(f"und_{territory.upper()}"))
+    return places
+
+
+def _names(code: str, where) -> set[str]:
+    """A currency's display name and its plural forms in one language."""
+    from babel.numbers import get_currency_name
+
+    name = where.currencies.get(code)
+    names = {get_currency_name(code, count, where) for count in (1, 2, 5)}
+    return names | ({name} if name else set())
+
+
+@cache
+def _currency_words(locale: str) -> dict[str, frozenset[str]]:
+    """Every currency's code, symbol and names (singular and plural forms) in the places of
+    ``locale`` (``_places``), folded (``sign_key``), each with the codes it may stand for.
+    Made once per locale, when an amount has words around it."""
     words: dict[str, set[str]] = {}
-
-    def add(word: str, code: str) -> None:
-        words.setdefault(word.casefold(), set()).add(code)
-
-    for where in places:
-        for code, name in where.currencies.items():
+    for where in _places(locale):
+        for code in where.currencies:
             if code in _NO_CURRENCY:
                 continue
-            names = {name, *(get_currency_name(code, count, where) for count in (1, 2, 5))}
-            add(code, code)
-            for spelled in names:
-                add(spelled, code)
-                for word in _NAME_WORDS.findall(spelled):  # "Schweizer Franken", "US-Dollar"
-                    if len(word) >= 3:
-                        add(word, code)
+            for spelled in (code, *_names(code, where)):
+                words.setdefault(sign_key(spelled), set()).add(code)
         for code, symbol in where.currency_symbols.items():
-            add(symbol, code)
+            words.setdefault(sign_key(symbol), set()).add(code)
     return {word: frozenset(codes) for word, codes in words.items()}
+
+
+@cache
+def _name_words(locale: str, code: str) -> frozenset[str]:
+    """The words of ``code``'s names in the places of ``locale`` ("svenska", "kronor", ...),
+    folded; only words of three letters or more."""
+    return frozenset(
+        sign_key(word)
+        for where in _places(locale)
+        for name in _names(code, where)
+        for word in _NAME_WORDS.findall(name)
+        if len(word) >= 3
+    )
 
 
 class _AmbiguousError(ValueError):

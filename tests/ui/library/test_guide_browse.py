@@ -271,5 +271,6 @@ def test_the_guides_steps_wrap_and_are_read_whole(main_window, library, qtbot):
         metrics.horizontalAdvance(model.index(row, 0).data()) for row in range(model.rowCount())
     )
     assert widest > steps.viewport().width(), "a step must be too long for one line here"
-    qtbot.wait(50)  # the list lays its entries out again after its width settles
+    # The list lays its entries out again once its width has settled (a delayed layout).
+    qtbot.waitUntil(lambda: not list_entries_cut(steps), timeout=2000)
     assert list_entries_cut(steps) == []

@@ -139,9 +139,11 @@ def plan_import(
     }
     result = ImportPlan()
     first_line: dict[str, int] = {}
+    # Amounts are read after the rest of their row: they need the row's currency.
+    money = {column: name for column, name in mapping.items() if name in MONEY_FIELDS}
+    others = {column: name for column, name in mapping.items() if name not in MONEY_FIELDS}
     for row in sheet.rows:
         values, reasons = {}, []
-        others = {column: name for column, name in mapping.items() if name not in MONEY_FIELDS}
         _read_cells(row, others, reader, None, values, reasons, headers, translate)
         uid = values.pop(ID, "")
         if uid and uid in first_line:
@@ -149,9 +151,11 @@ def plan_import(
         elif uid:
             first_line[uid] = row.line
         before = stored.get(uid) if uid else None
-        # Amounts last: a currency named beside one must be the row's (or the action's).
+        # Amounts last: a currency named beside one must be the row's (or the action's); a
+        # Currency cell that could not be read has its own reason, the amounts none of it.
         currency = values.get("currency") or (before.currency if before else DEFAULT_CURRENCY)
-        money = {column: name for column, name in mapping.items() if name in MONEY_FIELDS}
+        if "currency" in mapping.values() and "currency" not in values:
+            currency = None
         _read_cells(row, money, reader, currency, values, reasons, headers, translate)
         values = {k: v for k, v in values.items() if v is not None or k in _NULLABLE}
         if milestones is not None and uid:
@@ -187,7 +191,7 @@ def plan_import(
 _NULLABLE = ("start", "end", "budget_cents", "spent_cents")  # an empty cell empties them
 
 
-def _read_cells(row, columns: Mapping, reader: CellReader, currency, values, reasons, headers, tr):
+def _read_cells(row, columns: dict, reader: CellReader, currency, values, reasons, headers, tr):
     """Read the cells of ``row`` in ``columns`` (column -> field) into ``values``; what cannot
     be read goes to ``reasons``, named by its column's header. Amounts are in ``currency``."""
     for column, name in columns.items():

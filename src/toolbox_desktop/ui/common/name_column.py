@@ -11,44 +11,54 @@ it the table scrolls sideways, and nothing is cut.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from toolbox_desktop.ui.common.header_titles import title_width
+from toolbox_desktop.ui.common.item_text import cell_width_for
 
-
-def text_margin(view: QTableView) -> int:
-    """The room Qt's item views leave on each side of a cell's text."""
-    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+# Where a line may break: ordinary spaces, not the no-break spaces inside "12 500 €".
+_BREAKS = re.compile(r"[ \t\n]+")
 
 
 class NameColumn(QObject):
     """Keeps ``column`` of ``view`` as wide as the viewport leaves after the other columns,
     and at least as wide as its title and as the longest word in it (the view should wrap
-    its text and let its rows grow to it)."""
+    its text and let its rows grow to it). The column is not dragged narrower by hand: it
+    would cut what this keeps whole."""
 
     def __init__(self, view: QTableView, column: int) -> None:
         super().__init__(view)
         self.view, self.column = view, column
         header = view.horizontalHeader()
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.sectionResized.connect(self._resized)
-        view.model().modelReset.connect(self.fit)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+        ):
+            signal.connect(self.fit)
         view.viewport().installEventFilter(self)
 
     def floor(self) -> int:
         """The least width: the title whole, and every word of every name whole."""
         view, model = self.view, self.view.model()
-        metrics = view.fontMetrics()
-        words = (
-            metrics.horizontalAdvance(word)
+        words = {
+            word
             for row in range(model.rowCount())
-            for word in str(model.index(row, self.column).data() or "").split()
-        )
-        longest = max(words, default=0) + 2 * text_margin(view)
+            for word in _BREAKS.split(str(model.index(row, self.column).data() or ""))
+            if word
+        }
+        longest = max((cell_width_for(view, word) for word in words), default=0)
         return max(title_width(view.horizontalHeader(), self.column), longest)
 
-    def fit(self) -> None:
+    def fit(self, *_changed) -> None:
         header = self.view.horizontalHeader()
         others = sum(
             header.sectionSize(logical)

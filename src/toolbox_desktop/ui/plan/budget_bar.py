@@ -7,6 +7,8 @@ percentage say ("Spent of planned", "24 %"): the amounts are in the Planned and 
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
@@ -23,6 +25,19 @@ from toolbox_desktop.ui.plan.budget_model import BAR_ROLE
 
 BAR_HEIGHT = 10.0
 MIN_BAR = 60
+CELL_MARGIN = 6
+
+
+def _percent_width(metrics) -> float:
+    """The room beside the bar for its percentage, wide enough for "1.000 %" (spending ten
+    times the plan)."""
+    return metrics.horizontalAdvance(format_percent(1000)) + 8
+
+
+def column_width(metrics) -> int:
+    """The bar's column: the shortest bar and its widest percentage beside it, with the
+    cell's margins."""
+    return math.ceil(MIN_BAR + _percent_width(metrics) + 2 * CELL_MARGIN)
 
 
 class SpendBarDelegate(QStyledItemDelegate):
@@ -38,9 +53,8 @@ class SpendBarDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         palette = option.palette
-        metrics = QFontMetricsF(option.font)
-        text_width = metrics.horizontalAdvance(format_percent(1000)) + 8
-        cell = QRectF(option.rect).adjusted(6, 0, -6, 0)
+        text_width = _percent_width(QFontMetricsF(option.font))
+        cell = QRectF(option.rect).adjusted(CELL_MARGIN, 0, -CELL_MARGIN, 0)
         track = QRectF(cell.left(), cell.center().y() - BAR_HEIGHT / 2, 0, BAR_HEIGHT)
         room = max(cell.width() - text_width, 0.0)
         painter.save()

@@ -8,7 +8,7 @@ A presentation widget: it is handed the actions and adds them up with the core's
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action, BudgetOverview, budget_overview
-from toolbox_desktop.ui.common.formatting import format_number, format_percent
+from toolbox_desktop.ui.common.formatting import format_number
 from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.name_column import NameColumn
 from toolbox_desktop.ui.common.palette import muted_color
 from toolbox_desktop.ui.common.plain_text import PlainLabel
-from toolbox_desktop.ui.plan.budget_bar import MIN_BAR, SpendBarDelegate
+from toolbox_desktop.ui.plan.budget_bar import SpendBarDelegate, column_width
 from toolbox_desktop.ui.plan.budget_format import format_money, spent_share_text
 from toolbox_desktop.ui.plan.budget_model import (
     BY_DIMENSION,
@@ -39,11 +39,6 @@ from toolbox_desktop.ui.plan.budget_model import (
     BudgetTableModel,
     budget_rows,
 )
-
-
-def share_width(metrics: QFontMetrics) -> int:
-    """The bar's column: the shortest bar and "100 %" beside it, with the cell's margins."""
-    return MIN_BAR + metrics.horizontalAdvance(format_percent(1000)) + 8 + 12
 
 
 class BudgetView(QWidget):
@@ -123,11 +118,9 @@ class BudgetView(QWidget):
         rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line: the usual height
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = view.horizontalHeader()
-        # Titles wrap too ("Anteil / ausgegeben"), so that the bar's column stays narrow.
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SHARE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(SHARE, share_width(view.fontMetrics()))
+        header.resizeSection(SHARE, column_width(view.fontMetrics()))
         fit_titles(header)
         NameColumn(view, NAME)
         self.models[table] = model
