@@ -2395,17 +2395,17 @@
         <translation>Budgetübersicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="145"/>
         <source>No actions with a budget yet.</source>
         <translation>Noch keine Maßnahmen mit Budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="151"/>
         <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
         <translation>Geplant: {planned}   Ausgegeben: {spent} ({share})   Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="153"/>
         <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
         <translation>Geplant: {planned}   Ausgegeben: {spent}   Maßnahmen: {count}</translation>
     </message>
@@ -3597,6 +3597,11 @@
         <translation>Gesamtergebnis: {score}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="339"/>
+        <source>Next steps: {benchmark}</source>
+        <translation>Nächste Schritte: {benchmark}</translation>
+    </message>
+    <message>
         <source>{rated} of {total} benchmarks rated</source>
         <translation type="vanished">{rated} von {total} Benchmarks eingestuft</translation>
     </message>
@@ -3635,9 +3640,8 @@
         <translation>Wählen Sie eine Lücke in der Liste: Hier erscheint, was andere Städte getan haben und welche Sofortmaßnahmen dazu passen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="339"/>
         <source>Next steps for {benchmark}</source>
-        <translation>Nächste Schritte für {benchmark}</translation>
+        <translation type="vanished">Nächste Schritte für {benchmark}</translation>
     </message>
 </context>
 <context>
@@ -4027,67 +4031,67 @@
         <translation>Das Faktensandwich „{topic}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="78"/>
         <source>Your town&apos;s own fact sandwiches, printed in the worksheet. They are saved as you type.</source>
         <translation>Die eigenen Faktensandwiches Ihrer Kommune, gedruckt im Arbeitsblatt. Sie werden während der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="84"/>
         <source>Fact sandwiches</source>
         <translation>Faktensandwiches</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="87"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="88"/>
         <source>Add a fact sandwich</source>
         <translation>Ein Faktensandwich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="89"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="90"/>
         <source>Delete the fact sandwich</source>
         <translation>Das Faktensandwich löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="104"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="107"/>
         <source>T&amp;opic:</source>
         <translation>Th&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
         <source>Fa&amp;ct:</source>
         <translation>Tats&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
         <source>Fact</source>
         <translation>Tatsache</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="110"/>
         <source>&amp;Warning about the myth:</source>
         <translation>&amp;Warnung vor dem Mythos:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="110"/>
         <source>Warning about the myth</source>
         <translation>Warnung vor dem Mythos</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="113"/>
         <source>Wh&amp;y the myth is wrong:</source>
         <translation>Waru&amp;m der Mythos falsch ist:</translation>
     </message>
@@ -4096,7 +4100,7 @@
         <translation type="vanished">Waru&amp;m der Mythos falsch ist:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="113"/>
         <source>Why the myth is wrong</source>
         <translation>Warum der Mythos falsch ist</translation>
     </message>
@@ -4105,37 +4109,37 @@
         <translation type="vanished">Noch einmal die Tatsa&amp;che:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="116"/>
         <source>The fact again</source>
         <translation>Noch einmal die Tatsache</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="116"/>
         <source>The fact &amp;again:</source>
         <translation>&amp;Noch einmal die Tatsache:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="188"/>
         <source>Fact sandwich {number}</source>
         <translation>Faktensandwich {number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="258"/>
         <source>The fact sandwich could not be saved: {reason}</source>
         <translation>Das Faktensandwich konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="271"/>
         <source>Edit fact sandwich</source>
         <translation>Faktensandwich bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="290"/>
         <source>Add fact sandwich</source>
         <translation>Faktensandwich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="305"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="307"/>
         <source>Delete fact sandwich</source>
         <translation>Faktensandwich löschen</translation>
     </message>
@@ -4438,42 +4442,42 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="51"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>„{text}“ ist keine Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="52"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>„{text}“ ist kein Geldbetrag. Geben Sie ihn z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="55"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>„{text}“ kann {thousands} oder {decimal} bedeuten. Schreiben Sie es eindeutig: {thousands_plain} oder {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="60"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>„{text}“ hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="63"/>
         <source>“{text}” is implausibly large; check the number of digits.</source>
         <translation>„{text}“ ist unplausibel groß; prüfen Sie die Anzahl der Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="67"/>
         <source>“{text}” is in another currency than {currency}, the currency of these amounts. Type it in {currency}, or change the currency first.</source>
         <translation>„{text}“ ist in einer anderen Währung als {currency}, der Währung dieser Beträge. Geben Sie den Betrag in {currency} ein oder ändern Sie zuerst die Währung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="72"/>
         <source>“{text}” is not a whole number. Type it like {example}.</source>
         <translation>„{text}“ ist keine ganze Zahl. Geben Sie sie z. B. so ein: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="75"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>„{text}“ ist kein Datum. Geben Sie es z. B. so ein: {example} oder {iso}.</translation>
     </message>
@@ -4631,7 +4635,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="191"/>
         <source>Dimensions it serves</source>
-        <translation>Dimensionen, denen sie dient</translation>
+        <translation>Passende Dimensionen</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/guide_pages.py" line="217"/>
@@ -5032,47 +5036,47 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="61"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle Inhalte durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="63"/>
         <source>Search all content</source>
         <translation>Alle Inhalte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="72"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensionen und Kern-Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="178"/>
         <source>How to use the toolbox</source>
         <translation>So nutzen Sie die Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="187"/>
         <source>Guidance: the leaders&apos; guide and other packs</source>
         <translation>Leitfäden: der Leitfaden für lokale Führungskräfte und weitere Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praxisbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>How to &amp;use</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
         <source>Guida&amp;nce</source>
         <translation>Leit&amp;fäden</translation>
     </message>
@@ -5081,22 +5085,22 @@
         <translation type="vanished">Leit&amp;fäden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="310"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="312"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="98"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="331"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="333"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Keine Treffer. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="335"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -5908,7 +5912,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/core/next_steps.py" line="47"/>
         <source>Engagement point</source>
-        <translation>Einbindung der Aufnahmegesellschaft</translation>
+        <translation>Einbeziehung der Aufnahmegesellschaft</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/core/next_steps.py" line="48"/>
@@ -5985,14 +5989,24 @@
         <translation>Klicken Sie auf einen Titel, um ihn in der Bibliothek zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="64"/>
+        <source>Nothing in the packs fits yet.</source>
+        <translation>In den Paketen passt noch nichts dazu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="67"/>
         <source>The content packs hold no suggestions for this benchmark.</source>
         <translation>Die Inhaltspakete enthalten keine Vorschläge für diese Benchmark.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="76"/>
         <source>For the whole dimension: {dimension}</source>
         <translation>Für die ganze Dimension: {dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="92"/>
+        <source>Add to plan</source>
+        <translation>Zum Plan hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -9041,27 +9055,32 @@
         <translation>Aus dieser Sofortmaßnahme eine kurzfristige Maßnahme mit ihren Partnern anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="95"/>
+        <source>“{title}”</source>
+        <translation>„{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="97"/>
         <source>In the plan: {titles}</source>
         <translation>Im Plan: {titles}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="98"/>
         <source>&amp;Add to plan again…</source>
         <translation>Erneut zum Plan hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="99"/>
         <source>Create another action from this quick win</source>
         <translation>Aus dieser Sofortmaßnahme eine weitere Maßnahme anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="123"/>
         <source>Add to plan again</source>
         <translation>Erneut zum Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="125"/>
         <source>“{title}” is already in your action plan. Add it again as another action?</source>
         <translation>„{title}“ steht bereits in Ihrem Aktionsplan. Als weitere Maßnahme erneut hinzufügen?</translation>
     </message>
@@ -10184,7 +10203,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="402"/>
         <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
-        <translation>Die Methode gegen Falschinformationen, die Faktensandwiches Ihrer Kommune und Felder für ein neues – für eine Bürgerversammlung.</translation>
+        <translation>Die Methode gegen Fehlinformationen, die Faktensandwiches Ihrer Kommune und Felder, um für eine Bürgerversammlung ein neues zu schreiben.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="407"/>
@@ -11616,22 +11635,22 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="104"/>
         <source>Add &amp;participant…</source>
         <translation>&amp;Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="106"/>
         <source>Enter paper &amp;ratings…</source>
         <translation>&amp;Einstufungen vom Papier erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="108"/>
         <source>Re&amp;move participant…</source>
         <translation>Person ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="110"/>
         <source>&amp;Collect participant files…</source>
         <translation>Tei&amp;lnehmerdateien einsammeln…</translation>
     </message>
@@ -11640,18 +11659,18 @@
         <translation type="vanished">Meine Einstufungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="115"/>
         <source>Pre&amp;sent (F5)</source>
         <translation>Prä&amp;sentieren (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="129"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="139"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="144"/>
         <source>Consensus: every participant&apos;s rating</source>
         <translation>Konsens: die Einstufungen aller Teilnehmenden</translation>
     </message>
@@ -11660,7 +11679,7 @@
         <translation type="vanished">Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="158"/>
         <source>Workshop notice</source>
         <translation>Hinweis zum Workshop</translation>
     </message>
@@ -11669,17 +11688,17 @@
         <translation type="vanished">Workshop: {title} – Teilnehmende: {count} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="112"/>
         <source>E&amp;xport my ratings…</source>
         <translation>Meine Einstufungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="151"/>
         <source>Largest &amp;disagreement first</source>
         <translation>Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
         <source>Workshop: {title} — %n participant(s) ({kind})</source>
         <translation>
             <numerusform>Workshop: {title} – Teilnehmende: %n ({kind})</numerusform>
@@ -11687,72 +11706,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="210"/>
         <source>named</source>
         <translation>namentlich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="210"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="221"/>
         <source>This assessment is final: reopen it to change the workshop or the agreed ratings.</source>
         <translation>Diese Bewertung ist abgeschlossen: Öffnen Sie sie wieder, um den Workshop oder die vereinbarten Einstufungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
         <source>paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="241"/>
         <source>{number}. {name} — {source}, {rated} of {total}</source>
         <translation>{number}. {name} – {source}, {rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="320"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="322"/>
         <source>The workshop could not be started: {reason}</source>
         <translation>Der Workshop konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="332"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="334"/>
         <source>Add participant</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="335"/>
         <source>Name (leave empty to number the participant):</source>
         <translation>Name (leer lassen, um die Person zu nummerieren):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="344"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="346"/>
         <source>The participant could not be added: {reason}</source>
         <translation>Die Person konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="372"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="374"/>
         <source>Remove participant</source>
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="374"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="376"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} mit allen Einstufungen aus diesem Workshop entfernen? Die vereinbarten Einstufungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="384"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="386"/>
         <source>The participant was not removed: {reason}</source>
         <translation>Die Person wurde nicht entfernt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="465"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="467"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

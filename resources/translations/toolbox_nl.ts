@@ -2383,17 +2383,17 @@
         <translation>Budgetoverzicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="145"/>
         <source>No actions with a budget yet.</source>
         <translation>Nog geen acties met een budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="151"/>
         <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
         <translation>Gepland: {planned}   Uitgegeven: {spent} ({share})   Acties: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="153"/>
         <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
         <translation>Gepland: {planned}   Uitgegeven: {spent}   Acties: {count}</translation>
     </message>
@@ -3573,6 +3573,11 @@
         <translation>Totaalscore: {score}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="339"/>
+        <source>Next steps: {benchmark}</source>
+        <translation>Volgende stappen: {benchmark}</translation>
+    </message>
+    <message>
         <source>{rated} of {total} benchmarks rated</source>
         <translation type="vanished">{rated} van {total} benchmarks ingeschaald</translation>
     </message>
@@ -3611,9 +3616,8 @@
         <translation>Kies een kloof in de lijst: hier verschijnt wat andere gemeenten deden en welke snelle maatregelen erbij passen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="339"/>
         <source>Next steps for {benchmark}</source>
-        <translation>Volgende stappen voor {benchmark}</translation>
+        <translation type="vanished">Volgende stappen voor {benchmark}</translation>
     </message>
 </context>
 <context>
@@ -4003,67 +4007,67 @@
         <translation>De fact sandwich ‘{topic}’</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="78"/>
         <source>Your town&apos;s own fact sandwiches, printed in the worksheet. They are saved as you type.</source>
         <translation>De eigen fact sandwiches van uw gemeente, afgedrukt in het werkblad. Ze worden opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="84"/>
         <source>Fact sandwiches</source>
         <translation>Fact sandwiches</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="87"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="88"/>
         <source>Add a fact sandwich</source>
         <translation>Een fact sandwich toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="89"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="90"/>
         <source>Delete the fact sandwich</source>
         <translation>De fact sandwich verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="104"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="107"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
         <source>Fa&amp;ct:</source>
         <translation>F&amp;eit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="110"/>
         <source>&amp;Warning about the myth:</source>
         <translation>Waarsch&amp;uwing voor de mythe:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="110"/>
         <source>Warning about the myth</source>
         <translation>Waarschuwing voor de mythe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="113"/>
         <source>Wh&amp;y the myth is wrong:</source>
         <translation>Waaro&amp;m de mythe niet klopt:</translation>
     </message>
@@ -4072,7 +4076,7 @@
         <translation type="vanished">Waaro&amp;m de mythe niet klopt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="113"/>
         <source>Why the myth is wrong</source>
         <translation>Waarom de mythe niet klopt</translation>
     </message>
@@ -4081,37 +4085,37 @@
         <translation type="vanished">Nogmaals het fei&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="116"/>
         <source>The fact again</source>
         <translation>Nogmaals het feit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="116"/>
         <source>The fact &amp;again:</source>
         <translation>Nogmaals het fei&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="188"/>
         <source>Fact sandwich {number}</source>
         <translation>Fact sandwich {number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="258"/>
         <source>The fact sandwich could not be saved: {reason}</source>
         <translation>De fact sandwich kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="271"/>
         <source>Edit fact sandwich</source>
         <translation>Fact sandwich bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="290"/>
         <source>Add fact sandwich</source>
         <translation>Fact sandwich toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="305"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="307"/>
         <source>Delete fact sandwich</source>
         <translation>Fact sandwich verwijderen</translation>
     </message>
@@ -4414,42 +4418,42 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="51"/>
         <source>“{text}” is not a number. Type it like {example}.</source>
         <translation>“{text}” is geen getal. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="52"/>
         <source>“{text}” is not an amount of money. Type it like {example}.</source>
         <translation>“{text}” is geen geldbedrag. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="55"/>
         <source>“{text}” could mean {thousands} or {decimal}. Write it unambiguously: {thousands_plain} or {decimal_plain}.</source>
         <translation>“{text}” kan {thousands} of {decimal} betekenen. Schrijf het eenduidig: {thousands_plain} of {decimal_plain}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="60"/>
         <source>“{text}” has more than two decimals: amounts are kept in cents.</source>
         <translation>“{text}” heeft meer dan twee decimalen: bedragen worden in centen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="63"/>
         <source>“{text}” is implausibly large; check the number of digits.</source>
         <translation>“{text}” is onwaarschijnlijk groot; controleer het aantal cijfers.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="67"/>
         <source>“{text}” is in another currency than {currency}, the currency of these amounts. Type it in {currency}, or change the currency first.</source>
         <translation>“{text}” is in een andere valuta dan {currency}, de valuta van deze bedragen. Typ het bedrag in {currency}, of wijzig eerst de valuta.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="72"/>
         <source>“{text}” is not a whole number. Type it like {example}.</source>
         <translation>“{text}” is geen geheel getal. Typ het bijvoorbeeld zo: {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/formatting.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/core/formatting.py" line="75"/>
         <source>“{text}” is not a date. Type it like {example} or {iso}.</source>
         <translation>“{text}” is geen datum. Typ het bijvoorbeeld zo: {example} of {iso}.</translation>
     </message>
@@ -5008,47 +5012,47 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="61"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle inhoud doorzoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="63"/>
         <source>Search all content</source>
         <translation>Alle inhoud doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="72"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensies en kernbenchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="178"/>
         <source>How to use the toolbox</source>
         <translation>Zo gebruikt u de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="187"/>
         <source>Guidance: the leaders&apos; guide and other packs</source>
         <translation>Handreikingen: de gids voor lokale leiders en andere pakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praktijkvoorbeelden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>How to &amp;use</source>
         <translation>&amp;Uitleg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
         <source>Guida&amp;nce</source>
         <translation>Hand&amp;reikingen</translation>
     </message>
@@ -5057,22 +5061,22 @@
         <translation type="vanished">Hand&amp;reikingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="310"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="312"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="98"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="331"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="333"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Geen resultaten. Probeer het met minder of kortere woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="335"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -5945,14 +5949,24 @@
         <translation>Klik op een titel om die in de bibliotheek te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="64"/>
+        <source>Nothing in the packs fits yet.</source>
+        <translation>Nog niets uit de pakketten past.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="67"/>
         <source>The content packs hold no suggestions for this benchmark.</source>
         <translation>De inhoudspakketten bevatten geen suggesties voor deze benchmark.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="76"/>
         <source>For the whole dimension: {dimension}</source>
         <translation>Voor de hele dimensie: {dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/next_steps_view.py" line="92"/>
+        <source>Add to plan</source>
+        <translation>Aan plan toevoegen</translation>
     </message>
 </context>
 <context>
@@ -9001,27 +9015,32 @@
         <translation>Maak van deze snelle maatregel een actie op korte termijn, met de partners erbij</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="95"/>
+        <source>“{title}”</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="97"/>
         <source>In the plan: {titles}</source>
         <translation>In het plan: {titles}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="98"/>
         <source>&amp;Add to plan again…</source>
         <translation>Nogmaals &amp;aan plan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="99"/>
         <source>Create another action from this quick win</source>
         <translation>Maak nog een actie van deze snelle maatregel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="123"/>
         <source>Add to plan again</source>
         <translation>Nogmaals aan plan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="125"/>
         <source>“{title}” is already in your action plan. Add it again as another action?</source>
         <translation>“{title}” staat al in uw actieplan. Nogmaals toevoegen als extra actie?</translation>
     </message>
@@ -11576,22 +11595,22 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="104"/>
         <source>Add &amp;participant…</source>
         <translation>Deelnemer toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="106"/>
         <source>Enter paper &amp;ratings…</source>
         <translation>Inschalingen van papier &amp;overnemen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="108"/>
         <source>Re&amp;move participant…</source>
         <translation>Deelnemer ve&amp;rwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="110"/>
         <source>&amp;Collect participant files…</source>
         <translation>Deelnemersbestanden ver&amp;zamelen…</translation>
     </message>
@@ -11600,18 +11619,18 @@
         <translation type="vanished">Mijn inschalingen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="115"/>
         <source>Pre&amp;sent (F5)</source>
         <translation>Pre&amp;senteren (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="129"/>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="139"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="144"/>
         <source>Consensus: every participant&apos;s rating</source>
         <translation>Consensus: de inschaling van elke deelnemer</translation>
     </message>
@@ -11620,7 +11639,7 @@
         <translation type="vanished">Grootste meningsverschil eers&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="158"/>
         <source>Workshop notice</source>
         <translation>Melding bij de workshop</translation>
     </message>
@@ -11629,17 +11648,17 @@
         <translation type="vanished">Workshop: {title} — deelnemers: {count} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="112"/>
         <source>E&amp;xport my ratings…</source>
         <translation>Mijn inschalingen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="151"/>
         <source>Largest &amp;disagreement first</source>
         <translation>Grootste meningsverschil eers&amp;t</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
         <source>Workshop: {title} — %n participant(s) ({kind})</source>
         <translation>
             <numerusform>Workshop: {title} — %n deelnemer ({kind})</numerusform>
@@ -11647,72 +11666,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="210"/>
         <source>named</source>
         <translation>op naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="210"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="221"/>
         <source>This assessment is final: reopen it to change the workshop or the agreed ratings.</source>
         <translation>Deze beoordeling is definitief: heropen die om de workshop of de overeengekomen inschalingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
         <source>paper</source>
         <translation>papier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="241"/>
         <source>{number}. {name} — {source}, {rated} of {total}</source>
         <translation>{number}. {name} — {source}, {rated} van {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="320"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="322"/>
         <source>The workshop could not be started: {reason}</source>
         <translation>De workshop kon niet worden gestart: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="332"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="334"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="335"/>
         <source>Name (leave empty to number the participant):</source>
         <translation>Naam (leeg laten om de deelnemer een nummer te geven):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="344"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="346"/>
         <source>The participant could not be added: {reason}</source>
         <translation>De deelnemer kon niet worden toegevoegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="372"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="374"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="374"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="376"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} met alle inschalingen uit deze workshop verwijderen? De overeengekomen inschalingen blijven.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="384"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="386"/>
         <source>The participant was not removed: {reason}</source>
         <translation>De deelnemer is niet verwijderd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="465"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="467"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

@@ -167,3 +167,50 @@ def test_reports_in_dutch_from_the_command_line(tmp_path, database_file):
     assert code == 0
     text = PdfReader(str(target)).pages[0].extract_text()
     assert "Werkblad zelfevaluatie" in text and "De vijf niveaus" in text
+
+
+TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def literal_messages_in_f_strings(source: str) -> list[tuple[int, str]]:
+    """(line, message) of each ``tr("...")`` or ``translate(ctx, "...")`` written inside an
+    f-string: lupdate does not look there, so the message is never in a catalogue and stays
+    English in every language ("Add to plan" under every quick win in German)."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for call in ast.walk(node):
+            if not isinstance(call, ast.Call):
+                continue
+            function = call.func
+            name = function.attr if isinstance(function, ast.Attribute) else ""
+            name = name or getattr(function, "id", "")
+            position = 0 if name in ("tr", "QT_TR_NOOP") else 1  # after the context
+            if name not in TRANSLATING or len(call.args) <= position:
+                continue
+            message = call.args[position]
+            if isinstance(message, ast.Constant) and isinstance(message.value, str):
+                found.append((call.lineno, message.value))
+    return found
+
+
+def test_no_message_is_hidden_from_lupdate_in_an_f_string():
+    root = Path(__file__).resolve().parents[2]
+    hidden = [
+        f"{path.relative_to(root)}:{line}: {message}"
+        for path in sorted((root / "src").rglob("*.py"))
+        for line, message in literal_messages_in_f_strings(path.read_text(encoding="utf-8"))
+    ]
+    assert hidden == []
+
+
+def test_the_f_string_check_finds_a_hidden_message():
+    source = (
+        "x = f\"<b>{self.tr('Add to plan')}</b>\"\n"
+        "y = f\"{tr(MSG)} {translate('Plan', NAME)}\"\n"
+        "z = f\"{QCoreApplication.translate('Plan', 'Done')}\"\n"
+    )
+    assert literal_messages_in_f_strings(source) == [(1, "Add to plan"), (3, "Done")]

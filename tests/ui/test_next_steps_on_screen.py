@@ -94,7 +94,7 @@ def test_the_selected_gap_shows_its_next_steps(window, guided):
     assert "Choose a gap in the list" in dashboard.next_steps.toPlainText()
     select_gap(dashboard, PLANNING)
     title = guided.content.item(PLANNING).title
-    assert dashboard.next_steps_label.text() == f"Next steps for {title}"
+    assert dashboard.next_steps_label.text() == f"Next steps: {title}"
     text = dashboard.next_steps.toPlainText()
     assert MEETINGS in text and MEETINGS_WHY in text
     example = guided.content.guide_item("ex.social-cohesion.7")

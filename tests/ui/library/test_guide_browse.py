@@ -274,3 +274,28 @@ def test_the_guides_steps_wrap_and_are_read_whole(main_window, library, qtbot):
     # The list lays its entries out again once its width has settled (a delayed layout).
     qtbot.waitUntil(lambda: not list_entries_cut(steps), timeout=2000)
     assert list_entries_cut(steps) == []
+
+
+def test_the_guidance_trees_titles_wrap_and_are_read_whole(main_window, library, qtbot):
+    """In German at 1280 x 720 the Guidance tree cut 13 of its 15 quick wins with "…"."""
+    from cut_text import list_entries_cut
+
+    from toolbox_desktop.ui.library.library_page import GUIDANCE_TAB
+
+    main_window.resize(1280, 720)
+    library.tabs.setCurrentIndex(GUIDANCE_TAB)
+    library.splitter.setSizes([340, 900])  # narrower than at 1280 x 720 (about 440 px)
+    tree = library.guidance
+    tree.expandAll()
+    qtbot.waitUntil(lambda: tree.isVisible() and tree.viewport().width() > 0)
+    model, metrics = tree.model(), tree.fontMetrics()
+    quick_wins = model.index(1, 0, model.index(0, 0))
+    too_long = [
+        model.index(row, 0, quick_wins).data()
+        for row in range(model.rowCount(quick_wins))
+        if metrics.horizontalAdvance(model.index(row, 0, quick_wins).data())
+        > tree.visualRect(model.index(row, 0, quick_wins)).width()
+    ]
+    assert too_long, "some titles must be too long for one line here"
+    qtbot.waitUntil(lambda: not list_entries_cut(tree), timeout=2000)
+    assert list_entries_cut(tree) == []

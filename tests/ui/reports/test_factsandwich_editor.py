@@ -223,3 +223,6 @@ def test_a_long_topic_wraps_in_the_list_and_is_read_whole(qtbot, page, stored):
         editor.list.item(0).text()
     ), "it must wrap"
     assert list_entries_cut(editor.list) == []
+    editor.list.setCurrentRow(0)
+    topic = editor.topic_edit
+    assert topic.cursorPosition() == 0, "a long topic shows its start, not its end"

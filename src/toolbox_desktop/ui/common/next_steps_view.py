@@ -61,7 +61,8 @@ class NextStepsView(QTextBrowser):
             )
         parts += self._steps_html(steps, muted)
         if not steps.steps:
-            parts.append(f"<p><b>{_text(self.tr('Nothing in the packs fits yet.'))}</b></p>")
+            nothing = self.tr("Nothing in the packs fits yet.")  # outside the f-string: lupdate
+            parts.append(f"<p><b>{_text(nothing)}</b></p>")
             reason = steps.none_reason or self.tr(
                 "The content packs hold no suggestions for this benchmark."
             )
@@ -88,7 +89,8 @@ class NextStepsView(QTextBrowser):
             add = ""
             if step.kind == QUICK_WIN:
                 add_href = escape(f"{ADD_SCHEME}:{step.item}", quote=True)
-                add = f' · <a href="{add_href}">{_text(self.tr("Add to plan"))}</a>'
+                add_text = self.tr("Add to plan")  # outside the f-string, where lupdate finds it
+                add = f' · <a href="{add_href}">{_text(add_text)}</a>'
             parts.append(
                 '<p style="margin-top:6px; margin-bottom:2px">'
                 f'<a href="{href}"><b>{_text(_shortened(step.title))}</b></a><br>'

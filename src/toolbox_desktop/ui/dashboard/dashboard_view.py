@@ -336,7 +336,7 @@ class DashboardView(QWidget):
             )
             return
         self.next_steps_label.setText(
-            self.tr("Next steps for {benchmark}").format(benchmark=benchmark.title)
+            self.tr("Next steps: {benchmark}").format(benchmark=benchmark.title)
         )
         dimension = self.content.dimension(benchmark.dimension)
         self.next_steps.show_steps(

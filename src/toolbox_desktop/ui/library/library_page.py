@@ -33,6 +33,7 @@ from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.offline_html import offline_browser
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.settings import UiState
+from toolbox_desktop.ui.common.tree_wrap import wrap_tree_rows
 from toolbox_desktop.ui.common.wrapping_list import wrap_long_entries
 from toolbox_desktop.ui.library import guide_parts
 from toolbox_desktop.ui.library.detail_html import STYLE_SHEET, DetailRenderer
@@ -183,7 +184,7 @@ class LibraryPage(QWidget):
         guidance = QTreeView()
         guidance.setModel(self.guidance_model)
         guidance.setHeaderHidden(True)
-        guidance.setUniformRowHeights(True)
+        wrap_tree_rows(guidance)  # the guide's titles are sentences: whole, on more lines
         guidance.setAccessibleName(self.tr("Guidance: the leaders' guide and other packs"))
         for index in self.guidance_model.pack_indexes():
             guidance.expand(index)

@@ -92,7 +92,8 @@ class QuickWinBar(QFrame):
             )
             self.open_button.setVisible(False)
             return
-        titles = ", ".join(f"“{' '.join(title.split())}”" for _id, title in self.actions)
+        quoted = self.tr("“{title}”")  # the language's quotation marks: „…“ in German
+        titles = ", ".join(quoted.format(title=" ".join(t.split())) for _id, t in self.actions)
         self.status.setText(self.tr("In the plan: {titles}").format(titles=titles))
         self.add_button.setText(self.tr("&Add to plan again…"))
         self.add_button.setToolTip(self.tr("Create another action from this quick win"))

@@ -223,6 +223,8 @@ class FactSandwichEditor(QWidget):
         try:
             if every_box or self.topic_edit.text() != sandwich.topic:
                 self.topic_edit.setText(sandwich.topic)
+                if not self.topic_edit.hasFocus():
+                    self.topic_edit.setCursorPosition(0)  # a long topic shows its start
             for edit, name in zip(self._edits()[1:], FIELDS[1:], strict=True):
                 text = getattr(sandwich, name)
                 if every_box or edit.toPlainText() != text:
