@@ -99,7 +99,7 @@ def untranslated(context: str, text: str, *_rest) -> str:
 
 
 def preview_file(workspace, path: Path, locale: str = "en"):
-    spreadsheet = read_spreadsheet(path)
+    spreadsheet = read_spreadsheet(path, locale)
     sheet = default_sheet(spreadsheet, untranslated)
     mapping = auto_mapping(sheet.headers, untranslated)
     return preview(

@@ -4124,22 +4124,22 @@
         <translation>Faktensandwich {number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="260"/>
         <source>The fact sandwich could not be saved: {reason}</source>
         <translation>Das Faktensandwich konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="273"/>
         <source>Edit fact sandwich</source>
         <translation>Faktensandwich bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="290"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="292"/>
         <source>Add fact sandwich</source>
         <translation>Faktensandwich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="307"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="309"/>
         <source>Delete fact sandwich</source>
         <translation>Faktensandwich löschen</translation>
     </message>
@@ -5036,47 +5036,47 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle Inhalte durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="64"/>
         <source>Search all content</source>
         <translation>Alle Inhalte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensionen und Kern-Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="179"/>
         <source>How to use the toolbox</source>
         <translation>So nutzen Sie die Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="188"/>
         <source>Guidance: the leaders&apos; guide and other packs</source>
         <translation>Leitfäden: der Leitfaden für lokale Führungskräfte und weitere Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praxisbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
         <source>How to &amp;use</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="87"/>
         <source>Guida&amp;nce</source>
         <translation>Leit&amp;fäden</translation>
     </message>
@@ -5085,22 +5085,22 @@
         <translation type="vanished">Leit&amp;fäden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="313"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="99"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="334"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Keine Treffer. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="335"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="336"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -11094,22 +11094,22 @@
         <translation>Ordnen Sie eine Spalte dem Titel der Maßnahme zu (oder der ID, um Maßnahmen zu aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="39"/>
         <source>This file is protected by a password, or is an old Excel file (.xls). Save it without a password as .xlsx or .csv and try again.</source>
         <translation>Diese Datei ist durch ein Passwort geschützt oder eine alte Excel-Datei (.xls). Speichern Sie sie ohne Passwort als .xlsx oder .csv und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="44"/>
         <source>This is not a spreadsheet we can read ({detail}). Save it as .xlsx or .csv and try again.</source>
         <translation>Dies ist keine Tabelle, die wir lesen können ({detail}). Speichern Sie sie als .xlsx oder .csv und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="48"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Die Datei kann nicht gelesen werden: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="49"/>
         <source>The file has no rows to import.</source>
         <translation>Die Datei hat keine Zeilen zum Importieren.</translation>
     </message>
@@ -11120,38 +11120,63 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="49"/>
+        <source>“{value}” does not say whether the milestone is done: write yes or leave it empty</source>
+        <translation>„{value}“ sagt nicht, ob der Meilenstein erledigt ist: Schreiben Sie ja oder lassen Sie die Zelle leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
+        <source>“{value}” is not a quick win of the leaders&apos; guide (such as qw.internships): leave the cell as it was exported, or empty</source>
+        <translation>„{value}“ ist keine Sofortmaßnahme des Leitfadens (wie qw.internships): Lassen Sie die Zelle, wie sie exportiert wurde, oder leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="58"/>
+        <source>the formula in this cell gives an error ({error}); correct it in the spreadsheet</source>
+        <translation>die Formel in dieser Zelle ergibt einen Fehler ({error}); korrigieren Sie sie in der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>„{value}“ ist keiner dieser Werte: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="63"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>„{value}“ ist kein Code und keine Nummer einer Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>„{value}“ ist keine Dimension der Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="69"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>„{value}“ ist kein Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="72"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>„{value}“ ist keine ganze Zahl von {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="75"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bei „{value}“ kann der Tag oder der Monat vorne stehen. Schreiben Sie {month_first} oder {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/text_encoding.py" line="23"/>
+        <source>Line {line} of this file holds a byte that is not UTF-8 text, though the rest of the file is UTF-8: the file may be damaged. Nothing was imported. Save it again as CSV UTF-8 and try again.</source>
+        <translation>Zeile {line} dieser Datei enthält ein Byte, das kein UTF-8-Text ist, obwohl der Rest der Datei UTF-8 ist: Die Datei ist vielleicht beschädigt. Es wurde nichts importiert. Speichern Sie sie erneut als CSV UTF-8 und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/text_encoding.py" line="29"/>
+        <source>The letters of this file cannot be read: it is neither UTF-8 nor {encoding} text. Nothing was imported. Save it as CSV UTF-8 (in Excel: Save As, then CSV UTF-8) and try again.</source>
+        <translation>Die Buchstaben dieser Datei können nicht gelesen werden: Sie ist weder UTF-8- noch {encoding}-Text. Es wurde nichts importiert. Speichern Sie sie als CSV UTF-8 (in Excel: Speichern unter, dann CSV UTF-8) und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>

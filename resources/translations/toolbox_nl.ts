@@ -4100,22 +4100,22 @@
         <translation>Fact sandwich {number}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="260"/>
         <source>The fact sandwich could not be saved: {reason}</source>
         <translation>De fact sandwich kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="273"/>
         <source>Edit fact sandwich</source>
         <translation>Fact sandwich bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="290"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="292"/>
         <source>Add fact sandwich</source>
         <translation>Fact sandwich toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="307"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/factsandwich_editor.py" line="309"/>
         <source>Delete fact sandwich</source>
         <translation>Fact sandwich verwijderen</translation>
     </message>
@@ -5012,47 +5012,47 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle inhoud doorzoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="64"/>
         <source>Search all content</source>
         <translation>Alle inhoud doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensies en kernbenchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="179"/>
         <source>How to use the toolbox</source>
         <translation>Zo gebruikt u de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="187"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="188"/>
         <source>Guidance: the leaders&apos; guide and other packs</source>
         <translation>Handreikingen: de gids voor lokale leiders en andere pakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praktijkvoorbeelden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
         <source>How to &amp;use</source>
         <translation>&amp;Uitleg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="87"/>
         <source>Guida&amp;nce</source>
         <translation>Hand&amp;reikingen</translation>
     </message>
@@ -5061,22 +5061,22 @@
         <translation type="vanished">Hand&amp;reikingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="313"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="99"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="334"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Geen resultaten. Probeer het met minder of kortere woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="335"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="336"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -11054,22 +11054,22 @@
         <translation>Koppel een kolom aan de titel van de actie (of aan de ID, om acties bij te werken).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="35"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="39"/>
         <source>This file is protected by a password, or is an old Excel file (.xls). Save it without a password as .xlsx or .csv and try again.</source>
         <translation>Dit bestand is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). Sla het zonder wachtwoord op als .xlsx of .csv en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="44"/>
         <source>This is not a spreadsheet we can read ({detail}). Save it as .xlsx or .csv and try again.</source>
         <translation>Dit is geen spreadsheet die we kunnen lezen ({detail}). Sla het op als .xlsx of .csv en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="48"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Het bestand kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="49"/>
         <source>The file has no rows to import.</source>
         <translation>Het bestand heeft geen rijen om te importeren.</translation>
     </message>
@@ -11080,38 +11080,63 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="49"/>
+        <source>“{value}” does not say whether the milestone is done: write yes or leave it empty</source>
+        <translation>“{value}” zegt niet of de mijlpaal klaar is: schrijf ja of laat de cel leeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
+        <source>“{value}” is not a quick win of the leaders&apos; guide (such as qw.internships): leave the cell as it was exported, or empty</source>
+        <translation>“{value}” is geen snelle maatregel uit de gids voor lokale leiders (zoals qw.internships): laat de cel zoals die geëxporteerd is, of leeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="58"/>
+        <source>the formula in this cell gives an error ({error}); correct it in the spreadsheet</source>
+        <translation>de formule in deze cel geeft een fout ({error}); verbeter die in de spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>‘{value}’ is geen van deze waarden: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="63"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>‘{value}’ is geen code of nummer van een benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>‘{value}’ is geen dimensie van de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="69"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>‘{value}’ is geen valutacode zoals EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="72"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>‘{value}’ is geen geheel getal van {low} tot {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="75"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bij ‘{value}’ kan de dag of de maand voorop staan. Schrijf {month_first} of {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} heeft meer dan twee decimalen: bedragen worden in centen bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/text_encoding.py" line="23"/>
+        <source>Line {line} of this file holds a byte that is not UTF-8 text, though the rest of the file is UTF-8: the file may be damaged. Nothing was imported. Save it again as CSV UTF-8 and try again.</source>
+        <translation>Regel {line} van dit bestand bevat een byte die geen UTF-8-tekst is, terwijl de rest van het bestand UTF-8 is: het bestand is misschien beschadigd. Er is niets geïmporteerd. Sla het opnieuw op als CSV UTF-8 en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/text_encoding.py" line="29"/>
+        <source>The letters of this file cannot be read: it is neither UTF-8 nor {encoding} text. Nothing was imported. Save it as CSV UTF-8 (in Excel: Save As, then CSV UTF-8) and try again.</source>
+        <translation>De letters van dit bestand zijn niet te lezen: het is geen UTF-8- en geen {encoding}-tekst. Er is niets geïmporteerd. Sla het op als CSV UTF-8 (in Excel: Opslaan als, dan CSV UTF-8) en probeer het nog eens.</translation>
     </message>
 </context>
 <context>

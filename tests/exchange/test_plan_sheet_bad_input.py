@@ -13,8 +13,10 @@ import openpyxl
 import pytest
 
 from sheet_helpers import preview_file
+from toolbox_desktop.core.plan import Action
 from toolbox_desktop.exchange.sheets.importing import write
 from toolbox_desktop.exchange.sheets.reading import SpreadsheetError, read_spreadsheet
+from toolbox_desktop.storage.plan_import import stored_by_uid
 from toolbox_desktop.storage.plan_repository import PlanRepository
 
 
@@ -75,6 +77,32 @@ def test_formulas_use_the_calculated_value_and_without_one_the_row_is_left_out(w
     assert left.reasons == (
         "Budget: a formula without a calculated value: open the file in your spreadsheet "
         "program, save it and import it again",
+    )
+
+
+def test_a_formula_that_failed_leaves_its_row_out_not_its_error_as_text(workspace, tmp_path):
+    """ "#DIV/0!" and "#REF!" were imported as a description and a responsible role."""
+    path = workbook(
+        tmp_path / "errors.xlsx",
+        [["Title", "Description", "Responsible role"], ["Broken", "=A1/0", "=Z99"]],
+    )
+    with_cached_values(path, {"B2": "#DIV/0!", "C2": "#REF!"})
+    with zipfile.ZipFile(path) as source:  # cached errors are typed as such (t="e")
+        parts = {item: source.read(item) for item in source.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    sheet = re.sub(r'<c r="([BC]2)"([^>]*?)(?: t="\w+")?([^>]*)>', r'<c r="\1"\2 t="e"\3>', sheet)
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for item, data in parts.items():
+            target.writestr(item, data)
+    plan = preview_file(workspace, path)
+    assert plan.new == []
+    [left] = plan.left_out
+    assert left.reasons == (
+        "Description: the formula in this cell gives an error (#DIV/0!); correct it in the "
+        "spreadsheet",
+        "Responsible role: the formula in this cell gives an error (#REF!); correct it in the "
+        "spreadsheet",
     )
 
 
@@ -184,6 +212,30 @@ def test_an_amount_in_another_currency_than_the_rows_is_left_out(workspace, tmp_
     }
 
 
+def test_a_guide_item_cell_takes_only_a_quick_wins_code(workspace, tmp_path):
+    """ "see note" or 5,000 characters in the Guide item column were stored, and from then on
+    no package of the town could be exported."""
+    path = tmp_path / "guide.csv"
+    path.write_text(
+        "Title;Guide item\nFrom a quick win;qw.internships\nNone;\n"
+        "An old quick win;qw.no-longer-in-the-guide\nNoted;see note\n"
+        f"Long;{'x' * 5000}\n",
+        encoding="utf-8",
+    )
+    plan = preview_file(workspace, path)
+    assert [(n.action.title, n.action.guide_item) for n in plan.new] == [
+        ("From a quick win", "qw.internships"),
+        ("None", ""),
+        ("An old quick win", "qw.no-longer-in-the-guide"),
+    ]
+    reasons = {left.line: " | ".join(left.reasons) for left in plan.left_out}
+    assert reasons[5] == (
+        "Guide item: “see note” is not a quick win of the leaders' guide (such as "
+        "qw.internships): leave the cell as it was exported, or empty"
+    )
+    assert reasons[6].startswith("Guide item: “xxxx")
+
+
 def test_bad_rows_are_listed_with_their_reasons(workspace, tmp_path):
     path = workbook(
         tmp_path / "bad.xlsx",
@@ -262,6 +314,83 @@ def test_csv_in_windows_1252(workspace, tmp_path):
         "Jörg Weiß",
     )
     assert read_spreadsheet(path).delimiter == ";"
+
+
+@pytest.mark.parametrize(
+    ("locale", "encoding", "title", "person"),
+    [
+        ("pl_PL", "cp1250", "Kurs językowy w Łodzi", "Zdeněk Šťastný"),
+        ("tr_TR", "cp1254", "Dil kursu", "Şükrü Ağaoğlu"),
+        ("ru_RU", "cp1251", "Языковой курс", "Иван Петров"),
+        ("el_GR", "cp1253", "Μαθήματα γλώσσας", "Γιώργος"),
+    ],
+)
+def test_csv_in_the_code_page_of_the_users_language(
+    workspace, tmp_path, locale, encoding, title, person
+):
+    """Excel saves "CSV" in the Windows code page of the computer's language; read as
+    Windows-1252, "Łódź" became "£ódŸ" and "ť" a "�", stored without a word."""
+    path = tmp_path / "windows.csv"
+    path.write_bytes(f"Title;Responsible person\r\n{title};{person}\r\n".encode(encoding))
+    [new] = preview_file(workspace, path, locale=locale).new
+    assert (new.action.title, new.action.responsible_person) == (title, person)
+    assert read_spreadsheet(path, locale).encoding == encoding
+
+
+def test_a_utf8_file_with_a_damaged_byte_is_refused_with_its_line(tmp_path):
+    """One bad byte made the whole file Windows-1252: "Bürgermeister" stored as
+    "BÃ¼rgermeister" on every row."""
+    path = tmp_path / "damaged.csv"
+    good = "Title;Responsible role\r\nSprachcafé;Bürgermeister\r\n".encode()
+    path.write_bytes(good + b"Second;Ma\xffire\r\n")
+    with pytest.raises(SpreadsheetError) as raised:
+        read_spreadsheet(path, "de_DE")
+    assert str(raised.value) == (
+        "Line 3 of this file holds a byte that is not UTF-8 text, though the rest of the file "
+        "is UTF-8: the file may be damaged. Nothing was imported. Save it again as CSV UTF-8 "
+        "and try again."
+    )
+
+
+def test_bytes_the_code_page_has_no_letter_for_are_refused(tmp_path):
+    path = tmp_path / "unknown.csv"
+    path.write_bytes(b"Title\r\nCaf\x81\x8d\r\n")  # no letters in Windows-1252
+    with pytest.raises(SpreadsheetError) as raised:
+        read_spreadsheet(path, "de_DE")
+    assert "neither UTF-8 nor Windows-1252 text" in str(raised.value)
+
+
+def test_utf16_text_as_excel_saves_unicode_text(workspace, tmp_path):
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("Title\tResponsible person\r\nSprachcafé\tمریم\r\n".encode("utf-16"))
+    [new] = preview_file(workspace, path).new
+    assert (new.action.title, new.action.responsible_person) == ("Sprachcafé", "مریم")
+
+
+def test_letters_a_code_page_file_could_not_hold_stay_as_stored(workspace, tmp_path):
+    """Excel's "CSV" on a German Windows writes "?" for every letter outside Windows-1252:
+    re-imported, the Persian, Turkish and Cyrillic names were replaced by question marks."""
+    repository = PlanRepository(workspace.conn)
+    stored = repository.save_action(
+        Action(title="Sprachcafé مریم‌آباد", responsible_person="Şükrü Ağaoğlu")
+    )
+    uid = next(uid for uid, action in stored_by_uid(repository).items() if action == stored)
+    path = tmp_path / "excel-ansi.csv"
+    as_excel_writes = [
+        text.encode("cp1252", errors="replace").decode("cp1252")
+        for text in (stored.title, stored.responsible_person)
+    ]
+    path.write_bytes(
+        f"Permanent ID;Title;Responsible person;Status\r\n"
+        f"{uid};{as_excel_writes[0]};{as_excel_writes[1]};Planned\r\n".encode("cp1252")
+    )
+    plan = preview_file(workspace, path, locale="de_DE")
+    [changed] = plan.changed
+    assert changed.fields == ("status",), "only what was really changed"
+    assert (changed.after.title, changed.after.responsible_person) == (
+        "Sprachcafé مریم‌آباد",
+        "Şükrü Ağaoğlu",
+    )
 
 
 def test_a_file_without_rows_to_import_is_refused(tmp_path):

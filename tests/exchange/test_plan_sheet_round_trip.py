@@ -142,3 +142,40 @@ def test_a_plan_exported_in_any_shipped_language_comes_back_in_english(
     assert not plan.left_out, [str(row) for row in plan.left_out]
     write(PlanRepository(laptop.conn), plan)
     assert without_ids(PlanRepository(laptop.conn).actions()) == without_ids(stored)
+
+
+@pytest.mark.parametrize(
+    ("written", "done"),
+    [("Afgerond", True), ("✓", True), ("gereed", True), ("Erledigt", True), ("nee", False)],
+)
+def test_a_milestone_marked_done_in_any_language_stays_done(workspace, tmp_path, written, done):
+    """ "Afgerond" (the app's own Dutch for done) and a tick were read as not done."""
+    seed_plan(workspace.conn)
+    path = export_plan(workspace, tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(path)
+    milestones = book["Milestones"]
+    headers = [c.value for c in milestones[1]]
+    milestones.cell(row=2, column=headers.index("Done") + 1, value=written)
+    book.save(path)
+    title = milestones.cell(row=2, column=headers.index("Milestone") + 1).value
+    plan = preview_file(workspace, path)
+    assert plan.left_out == []
+    # Changed if it was not so before; else unchanged, as stored.
+    actions = [c.after for c in plan.changed] or PlanRepository(workspace.conn).actions()
+    assert [m.done for a in actions for m in a.milestones if m.title == title] == [done]
+
+
+def test_a_done_cell_that_says_neither_is_its_actions_problem(workspace, tmp_path):
+    seed_plan(workspace.conn)
+    path = export_plan(workspace, tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(path)
+    milestones = book["Milestones"]
+    headers = [c.value for c in milestones[1]]
+    milestones.cell(row=2, column=headers.index("Done") + 1, value="maybe")
+    book.save(path)
+    plan = preview_file(workspace, path)
+    [left_out] = plan.left_out
+    assert any(
+        "“maybe” does not say whether the milestone is done" in reason
+        for reason in left_out.reasons
+    ), left_out.reasons

@@ -73,7 +73,7 @@ def run_import(workspace, args: argparse.Namespace) -> int:
 
     translate = current_translate()
     try:
-        spreadsheet = read_spreadsheet(args.file)
+        spreadsheet = read_spreadsheet(args.file, formats_locale())
     except SpreadsheetError as error:
         return _error(translated(error.message))
     if args.sheet is None:

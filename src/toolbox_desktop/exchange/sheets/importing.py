@@ -73,6 +73,7 @@ def preview(
         deleted_action_uids(conn),
         indicators_sheet(spreadsheet, content, translate, place),
         action_indicators(repository),
+        spreadsheet.encoding,
     )
 
 

@@ -127,12 +127,14 @@ def plan_import(
     taken_uids: frozenset[str] = frozenset(),
     indicators: SheetIndicators | None = None,
     stored_indicators: dict[int, list[Indicator]] | None = None,
+    encoding: str = "utf-8",
 ) -> ImportPlan:
     """What importing ``sheet`` with ``mapping`` (column -> field) would do, against the
     actions ``stored`` (uid -> action, not deleted). ``milestones`` come from a Milestones
     sheet, ``indicators`` from an Indicators sheet (matched against ``stored_indicators``,
     action id -> its indicators); ``taken_uids`` are uids of deleted actions (a row naming
-    one adds a new action with a new uid)."""
+    one adds a new action with a new uid). ``encoding``: the file's; a code page's "?" for a
+    letter it cannot hold does not replace the letter stored."""
     reader = CellReader(content, translate, locale)
     headers = {
         column: _header(sheet, column, field, translate) for column, field in mapping.items()
@@ -158,6 +160,8 @@ def plan_import(
             currency = None
         _read_cells(row, money, reader, currency, values, reasons, headers, translate)
         values = {k: v for k, v in values.items() if v is not None or k in _NULLABLE}
+        if before is not None and not encoding.startswith("utf"):
+            _keep_what_the_file_could_not_hold(values, before, encoding)
         if milestones is not None and uid:
             values["milestones"] = milestones.by_uid.get(uid, ())
             reasons += milestones.problems.get(uid, ())
@@ -189,6 +193,18 @@ def plan_import(
 
 
 _NULLABLE = ("start", "end", "budget_cents", "spent_cents")  # an empty cell empties them
+
+
+def _keep_what_the_file_could_not_hold(values: dict, before: Action, encoding: str) -> None:
+    """A text the file holds as the stored text written in ``encoding`` (Excel's "CSV" in
+    Windows-1252 writes "?" for "ş", "ł", "Ж", Arabic...) is the stored text: the letters the
+    file could not hold stay as stored, rather than be replaced by "?"."""
+    for name, value in values.items():
+        stored = getattr(before, name, None)
+        if not (isinstance(value, str) and isinstance(stored, str)) or value == stored:
+            continue
+        if stored.encode(encoding, errors="replace").decode(encoding).strip() == value:
+            values[name] = stored
 
 
 def _read_cells(row, columns: dict, reader: CellReader, currency, values, reasons, headers, tr):
@@ -226,13 +242,14 @@ def milestones_sheet(
             continue
         try:
             due = reader.read("start", cell(row, "due"))
+            done = reader.done(cell(row, "done"))
         except CellError as error:
             problem = translate(CTX, MSG_MILESTONE_ROW).format(
                 sheet=side.sheet.name, line=row.line, problem=str(error)
             )
             problems.setdefault(uid, []).append(problem)
             continue
-        found.setdefault(uid, []).append(Milestone(title, due, reader.done(cell(row, "done"))))
+        found.setdefault(uid, []).append(Milestone(title, due, done))
     return SheetMilestones(
         {uid: tuple(items) for uid, items in found.items()},
         {uid: tuple(items) for uid, items in problems.items()},

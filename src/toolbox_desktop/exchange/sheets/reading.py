@@ -8,9 +8,11 @@ people's files hold is taken care of here, once:
   merged over three rows belongs to each of them).
 - **Formulas**: the value the spreadsheet program last calculated (``data_only=True``); a
   formula never calculated (a file written by a program, not saved by Excel) has none and is
-  marked ``NO_CACHED_VALUE``, which the row's check reports.
+  marked ``NO_CACHED_VALUE``, and one that failed ("#REF!", "#DIV/0!") a ``FormulaError``:
+  the row's check reports both, rather than import the error's text.
 - **CSV**: comma, semicolon or tab (whichever the header line has most of), UTF-8 with or
-  without a byte-order mark, else Windows-1252 (what Excel writes as "CSV" on Windows). The
+  without a byte-order mark, UTF-16 with one, else the Windows code page Excel writes "CSV"
+  in on the user's computer (``text_encoding``: a damaged UTF-8 file is refused). The
   apostrophe our CSV export puts before text starting with = + - @ (so that a spreadsheet
   does not run it) is taken off again, as a spreadsheet program shows the text.
 - **Not readable**: a password (an encrypted .xlsx is an OLE compound file, as an old .xls
@@ -20,6 +22,7 @@ people's files hold is taken care of here, once:
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import zipfile
@@ -29,6 +32,7 @@ from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from toolbox_desktop.exchange.sheets.text_encoding import EncodingError, decode
 
 CTX = "SpreadsheetImport"
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: encrypted .xlsx, .xls
@@ -59,6 +63,14 @@ class _NoCachedValue:
 
 
 NO_CACHED_VALUE = _NoCachedValue()  # a formula the spreadsheet program never calculated
+# What a spreadsheet program shows for a formula that failed (its cached "error" value).
+FORMULA_ERRORS = frozenset(
+    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!")
+)
+
+
+class FormulaError(str):
+    """The error a formula gave ("#REF!"): no value to import."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,7 @@ class SpreadsheetFile:
     kind: str  # "xlsx" or "csv"
     sheets: list[Sheet]
     delimiter: str = ""  # a CSV file's separator
+    encoding: str = "utf-8"  # a CSV file's: a code page cannot hold every letter
 
     def sheet(self, name: str | None = None) -> Sheet:
         """The sheet called ``name`` (the first one without a name; ``KeyError`` if none)."""
@@ -92,8 +105,9 @@ class SpreadsheetFile:
         raise KeyError(name)
 
 
-def read_spreadsheet(path: Path) -> SpreadsheetFile:
-    """Every sheet of ``path`` with its rows; ``SpreadsheetError`` when it cannot be read."""
+def read_spreadsheet(path: Path, locale: str | None = None) -> SpreadsheetFile:
+    """Every sheet of ``path`` with its rows; ``SpreadsheetError`` when it cannot be read.
+    ``locale``: the user's, for the code page of a CSV file that is not UTF-8."""
     path = Path(path)
     try:
         with path.open("rb") as file:
@@ -109,7 +123,7 @@ def read_spreadsheet(path: Path) -> SpreadsheetFile:
     elif path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
         raise SpreadsheetError(Message(CTX, MSG_NOT_A_SPREADSHEET, detail=_kind(path)))
     else:
-        spreadsheet = _read_csv(path)
+        spreadsheet = _read_csv(path, locale)
     if not any(sheet.rows for sheet in spreadsheet.sheets):
         raise SpreadsheetError(Message(CTX, MSG_NO_ROWS))
     return spreadsheet
@@ -150,10 +164,13 @@ def _xlsx_rows(values_sheet, formula_sheet, merged: list[tuple[int, int, int, in
         formula_row = next(formula_rows, ())
         cells = list(row)
         for column, value in enumerate(cells):
-            if value is None and column < len(formula_row):
-                written = formula_row[column]
-                if isinstance(written, str) and written.startswith("="):
-                    cells[column] = NO_CACHED_VALUE
+            written = formula_row[column] if column < len(formula_row) else None
+            if not (isinstance(written, str) and written.startswith("=")):
+                continue
+            if value is None:
+                cells[column] = NO_CACHED_VALUE
+            elif isinstance(value, str) and value.strip() in FORMULA_ERRORS:
+                cells[column] = FormulaError(value.strip())
         for column, value in enumerate(cells, start=1):
             area = pending.pop((line, column), None)
             if area is not None:
@@ -190,6 +207,8 @@ def _merged_ranges(workbook, sheet) -> list[tuple[int, int, int, int]]:
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, FormulaError):
+        return value
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, datetime):
@@ -198,14 +217,15 @@ def _plain(value: object) -> object:
 
 
 # -- csv ----------------------------------------------------------------------------------
-def _read_csv(path: Path) -> SpreadsheetFile:
+def _read_csv(path: Path, locale: str | None) -> SpreadsheetFile:
     data = path.read_bytes()
-    if b"\x00" in data[:4096]:
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if b"\x00" in data[:4096] and not utf16:
         raise SpreadsheetError(Message(CTX, MSG_NOT_A_SPREADSHEET, detail=_kind(path)))
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+        text, encoding = decode(data, locale)
+    except EncodingError as error:
+        raise SpreadsheetError(error.message) from None
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -216,7 +236,7 @@ def _read_csv(path: Path) -> SpreadsheetFile:
         ]
     except csv.Error as error:
         raise SpreadsheetError(Message(CTX, MSG_NOT_A_SPREADSHEET, detail=str(error))) from None
-    return SpreadsheetFile(path, "csv", [_sheet(path.stem, rows)], delimiter)
+    return SpreadsheetFile(path, "csv", [_sheet(path.stem, rows)], delimiter, encoding)
 
 
 # -- shared ---------------------------------------------------------------------------------

@@ -38,13 +38,26 @@ from toolbox_desktop.core.plan import (
     STATUS_NAMES,
 )
 from toolbox_desktop.exchange.sheets.columns import normalised
-from toolbox_desktop.exchange.sheets.reading import NO_CACHED_VALUE
+from toolbox_desktop.exchange.sheets.reading import NO_CACHED_VALUE, FormulaError
 
 CTX = "SpreadsheetImport"
 MSG_NO_CACHED_VALUE = QT_TRANSLATE_NOOP(
     "SpreadsheetImport",
     "a formula without a calculated value: open the file in your spreadsheet program, save "
     "it and import it again",
+)
+MSG_NOT_DONE_OR_OPEN = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "“{value}” does not say whether the milestone is done: write yes or leave it empty",
+)
+MSG_NOT_A_QUICK_WIN = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "“{value}” is not a quick win of the leaders' guide (such as qw.internships): leave the "
+    "cell as it was exported, or empty",
+)
+MSG_FORMULA_ERROR = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "the formula in this cell gives an error ({error}); correct it in the spreadsheet",
 )
 MSG_UNKNOWN_WORD = QT_TRANSLATE_NOOP("SpreadsheetImport", "“{value}” is not one of: {known}")
 MSG_UNKNOWN_BENCHMARK = QT_TRANSLATE_NOOP(
@@ -66,7 +79,20 @@ MSG_DAY_OR_MONTH = QT_TRANSLATE_NOOP(
 MSG_TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
     "SpreadsheetImport", "{value} has more than two decimals: amounts are kept in cents"
 )
-YES_WORDS = {"yes", "ja", "y", "x", "true", "wahr", "waar", "1", "done", "erledigt", "klaar"}
+YES_WORDS = {
+    *("yes", "y", "x", "true", "1", "done", "finished", "completed"),
+    *("ja", "wahr", "erledigt", "fertig", "abgeschlossen"),
+    *("waar", "klaar", "afgerond", "gereed", "voltooid", "gedaan"),
+}
+NO_WORDS = {
+    *("no", "n", "false", "0", "not done", "open"),
+    *("nein", "falsch", "offen", "nicht erledigt"),
+    *("nee", "onwaar", "niet klaar", "niet afgerond"),
+}
+# A guide item's code as the packs write them ("qw.internships"), at most 120 characters.
+ITEM_CODE = re.compile(r"(?=.{1,120}$)[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*")
+YES_SIGNS = {"✓", "✔", "☑", "✅"}
+NO_SIGNS = {"-", "–", "—", "✗", "✘", "☐", "❌"}
 MONEY_FIELDS = ("budget_cents", "spent_cents")
 SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "fr": "CHF", "zł": "PLN", "kč": "CZK"}
 EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's date numbers (1900 system)
@@ -114,6 +140,7 @@ class CellReader:
     """The readers of one import: the content's codes and the user's language and locale."""
 
     def __init__(self, content: Content, translate: Translate, locale: str) -> None:
+        self.content = content
         self.translate = translate
         self.locale = locale
         self.statuses = Words(STATUS_NAMES, "Plan", translate)
@@ -137,8 +164,7 @@ class CellReader:
     def read(self, field: str, value: object, currency: str | None = None):
         """The value of ``field`` in ``value`` (a cell); raises ``CellError``. An amount
         (``MONEY_FIELDS``) is in ``currency``: a cell naming another is refused."""
-        if value is NO_CACHED_VALUE:
-            raise CellError(self.translate(CTX, MSG_NO_CACHED_VALUE))
+        self._refuse_formula_trouble(value)
         empty = value is None or (isinstance(value, str) and not value.strip())
         if field in MONEY_FIELDS:
             return self._cents(None if empty else value, currency)
@@ -147,11 +173,29 @@ class CellReader:
             return "" if empty else clean_text(_text(value), field == "description")
         return reader(None if empty else value)
 
+    def _refuse_formula_trouble(self, value) -> None:
+        """A formula never calculated, or one that failed, has no value to import."""
+        if value is NO_CACHED_VALUE:
+            raise CellError(self.translate(CTX, MSG_NO_CACHED_VALUE))
+        if isinstance(value, FormulaError):
+            raise CellError(self.translate(CTX, MSG_FORMULA_ERROR).format(error=value))
+
     # -- one reader per field that is not plain text ------------------------------------------
     def _id(self, value):
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         return "" if value is None else clean_text(str(value)).strip()
+
+    def _guide_item(self, value):
+        """The quick win an action was made from: a code as exported (perhaps of a quick win
+        no longer in the packs), or empty. Other text ("see note") would be stored as a link
+        to nothing and refused by every later package export."""
+        if value is None:
+            return ""
+        code = _text(value).strip()
+        if self.content.guide_item(code) is not None or ITEM_CODE.fullmatch(code):
+            return code
+        raise CellError(self.translate(CTX, MSG_NOT_A_QUICK_WIN).format(value=_shown(value)))
 
     def _dimension(self, value):
         if value is None:
@@ -307,8 +351,7 @@ class CellReader:
     def number(self, value) -> float | None:
         """An indicator's baseline, target or measured value: a number, or text in the
         file's locale ("12,5" with semicolons); None for an empty cell."""
-        if value is NO_CACHED_VALUE:
-            raise CellError(self.translate(CTX, MSG_NO_CACHED_VALUE))
+        self._refuse_formula_trouble(value)
         if isinstance(value, int | float) and not isinstance(value, bool):
             return float(value)
         if value is None or not _text(value).strip():
@@ -319,10 +362,20 @@ class CellReader:
             raise CellError(str(error)) from None
 
     def done(self, value) -> bool:
-        """A milestone's "done" cell: a tick, yes, true, x, 1 (in en/de/nl)."""
-        if isinstance(value, bool):
-            return value
-        return normalised(value) in YES_WORDS
+        """A milestone's "done" cell: a tick, yes, true, x, 1, done (in en/de/nl) or empty,
+        no, open... Any other word raises ``CellError``: read as "not done", "Afgerond" had
+        turned a done milestone into an open one."""
+        self._refuse_formula_trouble(value)
+        if value is None or isinstance(value, bool):
+            return bool(value)
+        written = _text(value).strip()
+        if not written:
+            return False
+        if written in YES_SIGNS or normalised(written) in YES_WORDS:
+            return True
+        if written in NO_SIGNS or normalised(written) in NO_WORDS:
+            return False
+        raise CellError(self.translate(CTX, MSG_NOT_DONE_OR_OPEN).format(value=_shown(value)))
 
 
 def _text(value: object) -> str:

@@ -362,7 +362,7 @@ def import_from_spreadsheet(
             return None
         path = Path(name)
     try:
-        spreadsheet = read_spreadsheet(path)
+        spreadsheet = read_spreadsheet(path, QLocale().name())
     except SpreadsheetError as error:
         warn(
             parent,
