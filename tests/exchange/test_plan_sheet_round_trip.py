@@ -14,6 +14,18 @@ from toolbox_desktop.exchange.sheets.importing import write
 from toolbox_desktop.storage.plan_repository import PlanRepository
 
 
+def with_first_milestone_cell(workspace, tmp_path, column: str, value) -> tuple:
+    """The plan exported, the first milestone row's ``column`` set to ``value``: (path, the
+    milestone's title)."""
+    path = export_plan(workspace, tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(path)
+    milestones = book["Milestones"]
+    headers = [c.value for c in milestones[1]]
+    milestones.cell(row=2, column=headers.index(column) + 1, value=value)
+    book.save(path)
+    return path, milestones.cell(row=2, column=headers.index("Milestone") + 1).value
+
+
 def test_the_plan_comes_back_the_same_in_an_empty_database(workspace, laptop, tmp_path):
     stored = seed_plan(workspace.conn)
     path = export_plan(workspace, tmp_path / "plan.xlsx")
@@ -93,12 +105,7 @@ def test_a_milestone_row_that_cannot_be_read_leaves_its_action_out_not_its_miles
     """The Milestones sheet replaces an updated action's milestones: a row of it with a date
     that cannot be read must not silently drop that milestone."""
     stored = seed_plan(workspace.conn)
-    path = export_plan(workspace, tmp_path / "plan.xlsx")
-    book = openpyxl.load_workbook(path)
-    milestones = book["Milestones"]
-    headers = [c.value for c in milestones[1]]
-    milestones.cell(row=2, column=headers.index("Due") + 1, value="31.02.2027")
-    book.save(path)
+    path, _title = with_first_milestone_cell(workspace, tmp_path, "Due", "31.02.2027")
 
     plan = preview_file(workspace, path)
 
@@ -151,13 +158,7 @@ def test_a_plan_exported_in_any_shipped_language_comes_back_in_english(
 def test_a_milestone_marked_done_in_any_language_stays_done(workspace, tmp_path, written, done):
     """ "Afgerond" (the app's own Dutch for done) and a tick were read as not done."""
     seed_plan(workspace.conn)
-    path = export_plan(workspace, tmp_path / "plan.xlsx")
-    book = openpyxl.load_workbook(path)
-    milestones = book["Milestones"]
-    headers = [c.value for c in milestones[1]]
-    milestones.cell(row=2, column=headers.index("Done") + 1, value=written)
-    book.save(path)
-    title = milestones.cell(row=2, column=headers.index("Milestone") + 1).value
+    path, title = with_first_milestone_cell(workspace, tmp_path, "Done", written)
     plan = preview_file(workspace, path)
     assert plan.left_out == []
     # Changed if it was not so before; else unchanged, as stored.
@@ -167,12 +168,7 @@ def test_a_milestone_marked_done_in_any_language_stays_done(workspace, tmp_path,
 
 def test_a_done_cell_that_says_neither_is_its_actions_problem(workspace, tmp_path):
     seed_plan(workspace.conn)
-    path = export_plan(workspace, tmp_path / "plan.xlsx")
-    book = openpyxl.load_workbook(path)
-    milestones = book["Milestones"]
-    headers = [c.value for c in milestones[1]]
-    milestones.cell(row=2, column=headers.index("Done") + 1, value="maybe")
-    book.save(path)
+    path, _title = with_first_milestone_cell(workspace, tmp_path, "Done", "maybe")
     plan = preview_file(workspace, path)
     [left_out] = plan.left_out
     assert any(
