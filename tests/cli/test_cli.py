@@ -242,3 +242,35 @@ def test_an_import_of_a_missing_package_makes_no_new_file(capsys, tmp_path):
     assert code == EXIT_ERROR
     assert "is not a file. Choose the package file" in err
     assert not new.exists()
+
+
+def test_an_import_that_writes_nothing_leaves_no_new_file(capsys, tmp_path, workspace):
+    """A dry run, or a spreadsheet that cannot be read, made an empty town (876 KB) at a
+    --db that was perhaps mistyped."""
+    from sheet_helpers import seed_plan
+
+    seed_plan(workspace.conn)
+    workspace.close()
+    database_file = workspace.path
+    sheet = tmp_path / "plan.csv"
+    exported = run(
+        capsys, "plan", "export", "--format", "csv", "-o", str(sheet), "--db", str(database_file)
+    )
+    assert exported[0] == EXIT_OK, exported
+    package = tmp_path / "town.toolbox"
+    assert (
+        run(capsys, "export", "municipality", "-o", str(package), "--db", str(database_file))[0]
+        == EXIT_OK
+    )
+    for command in (
+        ("plan", "import", str(sheet), "--dry-run"),
+        ("plan", "import", str(tmp_path / "missing.xlsx")),
+        ("import", str(package), "--dry-run"),
+    ):
+        new = tmp_path / "typo.sqlite3"
+        run(capsys, *command, "--db", str(new))
+        assert not new.exists(), command
+        assert not list(tmp_path.glob("typo.sqlite3*")), command
+    code, _out, err = run(capsys, "plan", "import", str(sheet), "--db", str(new))
+    assert code == EXIT_OK, err
+    assert new.exists(), "an import that writes keeps its new file"

@@ -30,6 +30,7 @@ passes ``safe_output``: no control character from the data reaches the terminal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -297,16 +298,31 @@ def _with_workspace(
     yet" and a new, empty town, nor a file cut to nothing be made an empty town unseen."""
     if db_path is not None and not may_create and _refused_path(Path(db_path)):
         return EXIT_ERROR
+    new_file = db_path is not None and not Path(db_path).expanduser().exists()
     workspace = _open_workspace(db_path, language)
     if workspace is None:
         return EXIT_ERROR
+    written_before = workspace.conn.total_changes  # making a new file writes its tables
+    wrote = True
     try:
         for failed in workspace.failed_packs:
             message = tr(MSG_PACK_NOT_LOADED, folder=failed.folder, n=len(failed.problems))
             print(f"warning: {message}", file=sys.stderr)
-        return command(workspace, *args)
+        result = command(workspace, *args)
+        wrote = workspace.conn.total_changes != written_before
+        return result
     finally:
         workspace.close()
+        if new_file and not wrote:
+            # An import that wrote nothing (refused, a dry run, a file not there) leaves no
+            # empty town behind at a --db that was perhaps mistyped.
+            _remove_database(Path(db_path).expanduser())
+
+
+def _remove_database(path: Path) -> None:
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            part.unlink()
 
 
 def _refused_path(db_path: Path) -> bool:
