@@ -63,6 +63,25 @@ def test_export_ics(workspace, tmp_path):
     ]
 
 
+def test_export_speaks_the_lang_as_the_windows_export_does(workspace, tmp_path):
+    """With --lang de the CSV had English headers and statuses and the calendar "Deadline:",
+    unlike the file File → Export writes in a German window."""
+    seed(workspace)
+    sheet, calendar = tmp_path / "plan.csv", tmp_path / "plan.ics"
+    for kind, out in (("csv", sheet), ("ics", calendar)):
+        command = ["plan", "export", "--format", kind, "-o", str(out), "--lang", "de"]
+        assert main([*command, "--db", str(workspace.path)]) == EXIT_OK
+    rows = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    header = rows[0]
+    assert header[1] == "Maßnahme" and "Status" in header
+    assert rows[1][header.index("Status")] == "Idee"
+    events = icalendar.Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
+    assert sorted(str(e["SUMMARY"]) for e in events) == [
+        "Frist: Welcome desk; «Willkommen»",
+        "Meilenstein: Opening (Welcome desk; «Willkommen»)",
+    ]
+
+
 def test_export_to_a_folder_that_does_not_exist(workspace, tmp_path, capsys):
     code = main(
         [

@@ -9,7 +9,12 @@ import sys
 from pathlib import Path
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
-from toolbox_desktop.cli.translation import MSG_CANNOT_WRITE, QT_TRANSLATE_NOOP, tr
+from toolbox_desktop.cli.translation import (
+    MSG_CANNOT_WRITE,
+    QT_TRANSLATE_NOOP,
+    current_translate,
+    tr,
+)
 
 MSG_ACTIONS_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "%n action(s) written to {path}", None, 2)
 
@@ -54,10 +59,15 @@ def run(workspace, args: argparse.Namespace) -> int:
         if args.format == "csv":
             delimiter = ";" if args.separator == "semicolon" else ","
             uids = action_uids(workspace.conn)
-            text = plan_csv(actions, workspace.content, delimiter, uids=uids)
+            # In the --lang's words, as the window's File → Export writes them.
+            translate = current_translate()
+            text = plan_csv(actions, workspace.content, delimiter, translate=translate, uids=uids)
             write_csv(args.output, text)
         else:
-            write_ical(args.output, plan_ical(actions, database_id(workspace.conn)))
+            calendar = plan_ical(
+                actions, database_id(workspace.conn), translate=current_translate()
+            )
+            write_ical(args.output, calendar)
     except OSError as error:
         detail = error.strerror or error
         print(f"error: {tr(MSG_CANNOT_WRITE, path=args.output, detail=detail)}", file=sys.stderr)
