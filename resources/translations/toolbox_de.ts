@@ -2548,12 +2548,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="56"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} Dimensionen, {subthemes} Unterthemen, {benchmarks} Benchmarks, {challenges} Herausforderungen, {practices} Praxisbeispiele, {guide} Schritte der Anleitung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="61"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n Problem in {folder} gefunden</numerusform>
@@ -2575,12 +2575,12 @@
         <translation type="vanished">{count} Problem(e) in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="62"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: Rolle {role}; Sprachen: {languages} (jede Übersetzung hat dieselben Codes)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="18"/>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="22"/>
         <source>No assessments yet.</source>
         <translation>Noch keine Bewertungen.</translation>
     </message>
@@ -2640,27 +2640,27 @@
         <translation>{database} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
         <source>content pack {folder} was not loaded</source>
         <translation>Inhaltspaket {folder} wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="26"/>
         <source>{path}: {reason}. Nothing was changed. The training town is only created in a new file: choose a new file name, for example &apos;toolbox-desktop demo --db training-town.sqlite3&apos;.</source>
         <translation>{path}: {reason}. Es wurde nichts geändert. Die Übungskommune wird nur in einer neuen Datei angelegt: Wählen Sie einen neuen Dateinamen, zum Beispiel &apos;toolbox-desktop demo --db uebungskommune.sqlite3&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="31"/>
         <source>Everything in it is fictional. Open it with: {command}</source>
         <translation>Alles darin ist fiktiv. Öffnen mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="34"/>
         <source>Created the training municipality {municipality} in {path}:</source>
         <translation>Die Übungskommune {municipality} wurde in {path} angelegt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="37"/>
         <source>  two assessments, {first} (final) and {second} (draft, with a workshop), each rating all %n benchmark(s)</source>
         <translation>
             <numerusform>  zwei Bewertungen, {first} (abgeschlossen) und {second} (Entwurf, mit einem Workshop), jede mit allen %n Benchmark</numerusform>
@@ -2668,7 +2668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="44"/>
         <source>  workshop: %n participant(s) with ratings of their own</source>
         <translation>
             <numerusform>  Workshop: %n Teilnehmende mit eigenen Einstufungen</numerusform>
@@ -2676,7 +2676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="47"/>
         <source>  action plan: %n action(s) with milestones, {budget} planned</source>
         <translation>
             <numerusform>  Aktionsplan: %n Maßnahme mit Meilensteinen, {budget} eingeplant</numerusform>
@@ -2684,7 +2684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="50"/>
         <source>  %n indicator(s) with measurements</source>
         <translation>
             <numerusform>  %n Indikator mit Messwerten</numerusform>
@@ -2692,12 +2692,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="51"/>
         <source>  annual report texts for {years}</source>
         <translation>  Texte für den Jahresbericht {years}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="52"/>
         <source>  %n fact sandwich(es) for the Fact Sandwich worksheet</source>
         <translation>
             <numerusform>  %n Faktensandwich für das Arbeitsblatt Faktensandwich</numerusform>
@@ -2705,7 +2705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="55"/>
         <source>  %n neighbouring town(s) to compare with</source>
         <translation>
             <numerusform>  %n Nachbarkommune zum Vergleichen</numerusform>
@@ -2759,37 +2759,37 @@
         <translation type="vanished">{count} Maßnahme(n) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="50"/>
         <source>there is no assessment yet; create one in the app first</source>
         <translation>es gibt noch keine Bewertung; legen Sie zuerst eine in der App an</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="53"/>
         <source>the year {year} is outside 1990-2100</source>
         <translation>das Jahr {year} liegt außerhalb von 1990-2100</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="54"/>
         <source>{kind} report written to {path}</source>
         <translation>Bericht ({kind}) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="55"/>
         <source>the {kind} report is made as {offered}, not as {format}</source>
         <translation>der Bericht {kind} wird als {offered} erstellt, nicht als {format}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="58"/>
         <source>give one -o FILE for each report, in the same order (reports named: {reports}; files given: {files}); nothing was written</source>
         <translation>geben Sie für jeden Bericht ein -o DATEI an, in derselben Reihenfolge (genannte Berichte: {reports}; angegebene Dateien: {files}); es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="63"/>
         <source>the {kind} report was not written to {path}: {reason}</source>
         <translation>der Bericht {kind} wurde nicht in {path} gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="66"/>
         <source>{path} is given for two reports; give each its own file; nothing was written</source>
         <translation>{path} ist für zwei Berichte angegeben; geben Sie jedem Bericht eine eigene Datei; es wurde nichts gespeichert</translation>
     </message>
@@ -2812,11 +2812,21 @@
         </translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="54"/>
+        <source>error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="55"/>
+        <source>warning: {message}</source>
+        <translation>Warnung: {message}</translation>
+    </message>
+    <message>
         <source>content pack {folder} has {count} problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
         <translation type="vanished">Inhaltspaket {folder} hat {count} Problem(e) und wurde nicht geladen; führen Sie &apos;toolbox-desktop content check {folder}&apos; aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/plan.py" line="14"/>
+        <location filename="../../src/toolbox_desktop/cli/plan.py" line="19"/>
         <source>%n action(s) written to {path}</source>
         <translation>
             <numerusform>%n Maßnahme gespeichert in {path}</numerusform>
@@ -2916,7 +2926,7 @@
         <translation>nichts wurde importiert: {detail}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="30"/>
         <source>%n package(s) merged into {path}</source>
         <translation>
             <numerusform>%n Paket in {path} zusammengeführt</numerusform>
@@ -2924,17 +2934,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="31"/>
         <source>Assessments: {added} added, {replaced} replaced, {unchanged} unchanged.</source>
         <translation>Bewertungen: {added} hinzugefügt, {replaced} ersetzt, {unchanged} unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="34"/>
         <source>refused: {path}: {reason}</source>
         <translation>abgelehnt: {path}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="35"/>
         <source>%n package(s) refused; the others were merged</source>
         <translation>
             <numerusform>%n Paket abgelehnt; die anderen wurden zusammengeführt</numerusform>
@@ -2942,47 +2952,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="38"/>
         <source>No figure is shown or published from fewer than {k} towns.</source>
         <translation>Keine Zahl aus weniger als {k} Kommunen wird angezeigt oder veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="41"/>
         <source>{path} is not a region file; nothing was changed. Choose another file.</source>
         <translation>{path} ist keine Regionsdatei; es wurde nichts geändert. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="44"/>
         <source>{path} was made by a newer version of the app (region schema {found}); nothing was changed. Update the app.</source>
         <translation>{path} wurde mit einer neueren Version der App erstellt (Regionsschema {found}); es wurde nichts geändert. Aktualisieren Sie die App.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="49"/>
         <source>there is no file {path}</source>
         <translation>die Datei {path} gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="50"/>
         <source>--min-towns must be a whole number of at least {lowest}</source>
         <translation>--min-towns muss eine ganze Zahl von mindestens {lowest} sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="53"/>
         <source>no benchmark content pack could be loaded from {folder}</source>
         <translation>aus {folder} konnte kein Benchmark-Inhaltspaket geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="56"/>
         <source>The disclosure-safe tables of {region}, and nothing else, written to {path}.</source>
         <translation>Die veröffentlichbaren Tabellen von {region}, und nichts sonst, wurden in {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="60"/>
         <source>write the public copy to another file than the region file {path}</source>
         <translation>schreiben Sie die öffentliche Kopie in eine andere Datei als die Regionsdatei {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="63"/>
         <source>Datasette metadata written to {path}. Publish with: datasette {region} --metadata {path} and open {address} (serve the file under this name: renamed, it shows nothing)</source>
         <translation>Datasette-Metadaten nach {path} geschrieben. Veröffentlichen mit: datasette {region} --metadata {path} und {address} öffnen (die Datei unter diesem Namen bereitstellen: umbenannt zeigt sie nichts)</translation>
     </message>

@@ -2536,37 +2536,37 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="50"/>
         <source>there is no assessment yet; create one in the app first</source>
         <translation>er is nog geen beoordeling; maak er eerst een aan in de app</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="53"/>
         <source>the year {year} is outside 1990-2100</source>
         <translation>het jaar {year} ligt buiten 1990-2100</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="54"/>
         <source>{kind} report written to {path}</source>
         <translation>Rapport ({kind}) opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="55"/>
         <source>the {kind} report is made as {offered}, not as {format}</source>
         <translation>het rapport {kind} wordt gemaakt als {offered}, niet als {format}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="58"/>
         <source>give one -o FILE for each report, in the same order (reports named: {reports}; files given: {files}); nothing was written</source>
         <translation>geef voor elk rapport één -o BESTAND op, in dezelfde volgorde (genoemde rapporten: {reports}; opgegeven bestanden: {files}); er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="63"/>
         <source>the {kind} report was not written to {path}: {reason}</source>
         <translation>het rapport {kind} is niet opgeslagen in {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/report.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/cli/report.py" line="66"/>
         <source>{path} is given for two reports; give each its own file; nothing was written</source>
         <translation>{path} is opgegeven voor twee rapporten; geef elk rapport een eigen bestand; er is niets opgeslagen</translation>
     </message>
@@ -2626,12 +2626,12 @@
         <translation>{database} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="56"/>
         <source>{folder}: OK: {dimensions} dimensions, {subthemes} sub-themes, {benchmarks} benchmarks, {challenges} challenges, {practices} practices, {guide} guide steps</source>
         <translation>{folder}: OK: {dimensions} dimensies, {subthemes} subthema&apos;s, {benchmarks} benchmarks, {challenges} uitdagingen, {practices} praktijkvoorbeelden, {guide} stappen van de handleiding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="61"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n probleem gevonden in {folder}</numerusform>
@@ -2649,7 +2649,7 @@
         <translation>{database} is leeg (0 bytes): het bevat geen gegevens en is gelaten zoals het was. Controleer de naam, of zet er een back-up van terug (toolbox-desktop backup list --db BESTAND).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="62"/>
         <source>{folder}: role {role}; languages: {languages} (every translation has the same codes)</source>
         <translation>{folder}: rol {role}; talen: {languages} (elke vertaling heeft dezelfde codes)</translation>
     </message>
@@ -2672,27 +2672,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="54"/>
+        <source>error: {message}</source>
+        <translation>fout: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="55"/>
+        <source>warning: {message}</source>
+        <translation>waarschuwing: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
         <source>content pack {folder} was not loaded</source>
         <translation>inhoudspakket {folder} is niet geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="26"/>
         <source>{path}: {reason}. Nothing was changed. The training town is only created in a new file: choose a new file name, for example &apos;toolbox-desktop demo --db training-town.sqlite3&apos;.</source>
         <translation>{path}: {reason}. Er is niets gewijzigd. De oefengemeente wordt alleen in een nieuw bestand gemaakt: kies een nieuwe bestandsnaam, bijvoorbeeld &apos;toolbox-desktop demo --db oefengemeente.sqlite3&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="31"/>
         <source>Everything in it is fictional. Open it with: {command}</source>
         <translation>Alles daarin is fictief. Openen met: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="34"/>
         <source>Created the training municipality {municipality} in {path}:</source>
         <translation>De oefengemeente {municipality} is aangemaakt in {path}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="37"/>
         <source>  two assessments, {first} (final) and {second} (draft, with a workshop), each rating all %n benchmark(s)</source>
         <translation>
             <numerusform>  twee beoordelingen, {first} (definitief) en {second} (concept, met een workshop), elk met alle %n benchmark</numerusform>
@@ -2700,7 +2710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="44"/>
         <source>  workshop: %n participant(s) with ratings of their own</source>
         <translation>
             <numerusform>  workshop: %n deelnemer met eigen inschalingen</numerusform>
@@ -2708,7 +2718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="47"/>
         <source>  action plan: %n action(s) with milestones, {budget} planned</source>
         <translation>
             <numerusform>  actieplan: %n actie met mijlpalen, {budget} gepland</numerusform>
@@ -2716,7 +2726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="50"/>
         <source>  %n indicator(s) with measurements</source>
         <translation>
             <numerusform>  %n indicator met metingen</numerusform>
@@ -2724,12 +2734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="51"/>
         <source>  annual report texts for {years}</source>
         <translation>  teksten voor het jaarverslag {years}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="52"/>
         <source>  %n fact sandwich(es) for the Fact Sandwich worksheet</source>
         <translation>
             <numerusform>  %n Fact Sandwich voor het werkblad Fact Sandwich</numerusform>
@@ -2737,7 +2747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="55"/>
         <source>  %n neighbouring town(s) to compare with</source>
         <translation>
             <numerusform>  %n buurgemeente om mee te vergelijken</numerusform>
@@ -2745,7 +2755,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="18"/>
+        <location filename="../../src/toolbox_desktop/cli/assessment.py" line="22"/>
         <source>No assessments yet.</source>
         <translation>Nog geen beoordelingen.</translation>
     </message>
@@ -2792,7 +2802,7 @@
         <translation>Geïmporteerd: {added} toegevoegd, {updated} bijgewerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/plan.py" line="14"/>
+        <location filename="../../src/toolbox_desktop/cli/plan.py" line="19"/>
         <source>%n action(s) written to {path}</source>
         <translation>
             <numerusform>%n actie opgeslagen in {path}</numerusform>
@@ -2892,7 +2902,7 @@
         <translation>er is niets geïmporteerd: {detail}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="30"/>
         <source>%n package(s) merged into {path}</source>
         <translation>
             <numerusform>%n pakket samengevoegd in {path}</numerusform>
@@ -2900,17 +2910,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="31"/>
         <source>Assessments: {added} added, {replaced} replaced, {unchanged} unchanged.</source>
         <translation>Beoordelingen: {added} toegevoegd, {replaced} vervangen, {unchanged} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="34"/>
         <source>refused: {path}: {reason}</source>
         <translation>geweigerd: {path}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="35"/>
         <source>%n package(s) refused; the others were merged</source>
         <translation>
             <numerusform>%n pakket geweigerd; de andere zijn samengevoegd</numerusform>
@@ -2918,47 +2928,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="38"/>
         <source>No figure is shown or published from fewer than {k} towns.</source>
         <translation>Geen enkel cijfer van minder dan {k} gemeenten wordt getoond of gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="41"/>
         <source>{path} is not a region file; nothing was changed. Choose another file.</source>
         <translation>{path} is geen regiobestand; er is niets gewijzigd. Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="44"/>
         <source>{path} was made by a newer version of the app (region schema {found}); nothing was changed. Update the app.</source>
         <translation>{path} is gemaakt met een nieuwere versie van de app (regioschema {found}); er is niets gewijzigd. Werk de app bij.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="49"/>
         <source>there is no file {path}</source>
         <translation>het bestand {path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="50"/>
         <source>--min-towns must be a whole number of at least {lowest}</source>
         <translation>--min-towns moet een geheel getal van minstens {lowest} zijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="53"/>
         <source>no benchmark content pack could be loaded from {folder}</source>
         <translation>uit {folder} kon geen benchmark-inhoudspakket worden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="56"/>
         <source>The disclosure-safe tables of {region}, and nothing else, written to {path}.</source>
         <translation>De publiceerbare tabellen van {region}, en verder niets, zijn geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="60"/>
         <source>write the public copy to another file than the region file {path}</source>
         <translation>schrijf de openbare kopie naar een ander bestand dan het regiobestand {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="63"/>
         <source>Datasette metadata written to {path}. Publish with: datasette {region} --metadata {path} and open {address} (serve the file under this name: renamed, it shows nothing)</source>
         <translation>Datasette-metadata geschreven naar {path}. Publiceren met: datasette {region} --metadata {path} en open {address} (bied het bestand onder deze naam aan: hernoemd toont het niets)</translation>
     </message>

@@ -67,7 +67,7 @@ def test_nothing_to_write_is_an_error_in_the_users_language(workspace, tmp_path,
     out = tmp_path / "schreiben.pdf"
     assert _run(workspace, "report", "letters", "-o", str(out), "--lang", "de") == EXIT_ERROR
     err = capsys.readouterr().err
-    assert "error: In der Bewertung „Frühjahr“ ist keine Benchmark" in err
+    assert "Fehler: In der Bewertung „Frühjahr“ ist keine Benchmark" in err
     assert not out.exists()
     assert _run(workspace, "report", "proposal", "-o", str(out)) == EXIT_ERROR
     assert "The plan has no actions yet" in capsys.readouterr().err

@@ -53,7 +53,7 @@ def test_assessment_list_and_errors_in_german(capsys, database_file):
     assert (code, out.strip()) == (EXIT_OK, "Noch keine Bewertungen.")
     code, _out, err = run(capsys, "--lang", "de", "assessment", "show", "7", "--db", db)
     assert code == EXIT_ERROR
-    assert err.startswith("error: es gibt keine Bewertung mit der ID 7")
+    assert err.startswith("Fehler: es gibt keine Bewertung mit der ID 7")  # prefix too
 
 
 def test_english_by_default_and_for_an_unknown_language(capsys, database_file):

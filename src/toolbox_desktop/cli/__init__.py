@@ -43,6 +43,8 @@ from toolbox_desktop.cli.translation import (
     QT_TRANSLATE_NOOP,
     database_error_text,
     lang_option,
+    print_error,
+    print_warning,
     tr,
     translated,
     use_language,
@@ -242,7 +244,7 @@ def _run(args: argparse.Namespace) -> int:
 
         refused = report.check_outputs(args)  # before the database is opened or made
         if refused is not None:
-            return report.print_error(refused)
+            return report.failed(refused)
         return _with_workspace(db_path, language, report.run, args)
     if args.command == "plan":
         from toolbox_desktop.cli import plan
@@ -257,7 +259,7 @@ def _run(args: argparse.Namespace) -> int:
             from toolbox_desktop.exchange.errors import MSG_NOT_A_FILE, PackageError
 
             refused = PackageError(MSG_NOT_A_FILE, path=str(args.file))
-            print(f"error: {translated(refused.message)}", file=sys.stderr)
+            print_error(translated(refused.message))
             return EXIT_ERROR
         return _with_workspace(db_path, language, exchange.run, args, may_create=creates)
     if args.command == "demo":
@@ -307,7 +309,7 @@ def _with_workspace(
     try:
         for failed in workspace.failed_packs:
             message = tr(MSG_PACK_NOT_LOADED, folder=failed.folder, n=len(failed.problems))
-            print(f"warning: {message}", file=sys.stderr)
+            print_warning(message)
         result = command(workspace, *args)
         wrote = workspace.conn.total_changes != written_before
         return result
@@ -329,10 +331,10 @@ def _refused_path(db_path: Path) -> bool:
     """Says why and returns True when ``db_path`` is missing or empty."""
     database = db_path.expanduser()
     if not database.exists():
-        print(f"error: {tr(MSG_NO_DATABASE, database=database)}", file=sys.stderr)
+        print_error(tr(MSG_NO_DATABASE, database=database))
         return True
     if database.is_file() and database.stat().st_size == 0:
-        print(f"error: {tr(MSG_EMPTY_DATABASE, database=database)}", file=sys.stderr)
+        print_error(tr(MSG_EMPTY_DATABASE, database=database))
         return True
     return False
 
@@ -389,7 +391,7 @@ def _open_workspace(db_path: Path | None, language: str = "en"):
     try:
         return open_workspace(db_path or default_database_path(), content_root(), language=language)
     except DatabaseOpenError as error:
-        print(f"error: {database_error_text(error)}", file=sys.stderr)
+        print_error(database_error_text(error))
         return None
 
 

@@ -10,10 +10,14 @@ parser is added when the command is given or the whole command line is built
 from __future__ import annotations
 
 import argparse
-import sys
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
-from toolbox_desktop.cli.translation import MSG_NO_ASSESSMENT_WITH_ID, QT_TRANSLATE_NOOP, tr
+from toolbox_desktop.cli.translation import (
+    MSG_NO_ASSESSMENT_WITH_ID,
+    QT_TRANSLATE_NOOP,
+    print_error,
+    tr,
+)
 
 MSG_NO_ASSESSMENTS = QT_TRANSLATE_NOOP("CommandLine", "No assessments yet.")
 
@@ -76,7 +80,7 @@ def run(args: argparse.Namespace, workspace) -> int:
     try:
         assessment = repository.assessment(args.id)
     except AssessmentNotFoundError:
-        print(f"error: {tr(MSG_NO_ASSESSMENT_WITH_ID, id=args.id)}", file=sys.stderr)
+        print_error(tr(MSG_NO_ASSESSMENT_WITH_ID, id=args.id))
         return EXIT_ERROR
     ratings = repository.ratings(assessment.id)
     if args.assessment_command == "suggest":

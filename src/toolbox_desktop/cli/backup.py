@@ -10,7 +10,6 @@ with 2; the files are then as they were.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
@@ -19,6 +18,7 @@ from toolbox_desktop.cli.translation import (
     QT_TRANSLATE_NOOP,
     database_error_text,
     formats_locale,
+    print_error,
     tr,
     translated,
 )
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
             return _now(database)
         return _restore(database, args)
     except BackupError as error:
-        print(f"error: {translated(error.message)}", file=sys.stderr)
+        print_error(translated(error.message))
         return EXIT_ERROR
 
 
@@ -154,7 +154,7 @@ def _now(database: Path) -> int:
         return EXIT_ERROR
     try:
         if is_training_municipality(workspace.conn):
-            print(f"error: {tr(MSG_TRAINING_TOWN, database=database)}", file=sys.stderr)
+            print_error(tr(MSG_TRAINING_TOWN, database=database))
             return EXIT_ERROR
         backup = take_backup(database)
     finally:
@@ -171,7 +171,7 @@ def _restore(database: Path, args: argparse.Namespace) -> int:
     backups = list_backups(database)
     if not 1 <= args.number <= len(backups):
         message = tr(MSG_NO_SUCH_BACKUP, number=args.number, database=database)
-        print(f"error: {message}", file=sys.stderr)
+        print_error(message)
         return EXIT_ERROR
     backup = backups[args.number - 1]
     taken = _taken(backup)
@@ -206,17 +206,17 @@ def _open(database: Path, hint: bool = False):
 
     advice = " " + tr(MSG_RESTORE_AS_NEW) if hint else ""
     if not database.is_file():
-        print(f"error: {tr(MSG_DOES_NOT_EXIST, database=database)}{advice}", file=sys.stderr)
+        print_error(f"{tr(MSG_DOES_NOT_EXIST, database=database)}{advice}")
         return None
     if database.stat().st_size == 0:
         # Opened, it would become a new, empty town, and its backup would push the day's
         # good copy out of the rotation: the copy that is needed now.
-        print(f"error: {tr(MSG_EMPTY_DATABASE, database=database)}{advice}", file=sys.stderr)
+        print_error(f"{tr(MSG_EMPTY_DATABASE, database=database)}{advice}")
         return None
     try:
         return open_workspace(database, content_root())
     except DatabaseOpenError as error:
-        print(f"error: {database_error_text(error)}{advice}", file=sys.stderr)
+        print_error(f"{database_error_text(error)}{advice}")
         return None
 
 

@@ -16,7 +16,7 @@ import sys
 from dataclasses import asdict
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
-from toolbox_desktop.cli.translation import QT_TRANSLATE_NOOP, tr
+from toolbox_desktop.cli.translation import QT_TRANSLATE_NOOP, print_error, tr
 from toolbox_desktop.core.content import (
     BENCHMARK,
     ENGAGEMENT_SECTION,
@@ -84,7 +84,7 @@ def has_language(wanted: str, languages: tuple[str, ...]) -> bool:
 
 
 def _error(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    print_error(message)
     return EXIT_ERROR
 
 

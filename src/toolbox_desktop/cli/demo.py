@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sqlite3
-import sys
 from pathlib import Path
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
@@ -18,6 +17,8 @@ from toolbox_desktop.cli.translation import (
     database_error_text,
     formats_locale,
     lang_option,
+    print_error,
+    print_warning,
     tr,
 )
 
@@ -97,11 +98,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         workspace = open_workspace(path, content_root())
     except DatabaseOpenError as error:
-        print(f"error: {database_error_text(error)}", file=sys.stderr)
+        print_error(database_error_text(error))
         return EXIT_ERROR
     try:
         for failed in workspace.failed_packs:
-            print(f"warning: {tr(MSG_PACK_SKIPPED, folder=failed.folder)}", file=sys.stderr)
+            print_warning(tr(MSG_PACK_SKIPPED, folder=failed.folder))
         summary = create_training_municipality(
             workspace.conn, language=args.language or getattr(args, "lang", None) or "en"
         )
@@ -134,7 +135,7 @@ def _reason_to_refuse(path: Path) -> str | None:
 
 
 def _refuse(path: Path, reason: str) -> int:
-    print(f"error: {tr(MSG_REFUSED, path=path, reason=reason)}", file=sys.stderr)
+    print_error(tr(MSG_REFUSED, path=path, reason=reason))
     return EXIT_ERROR
 
 

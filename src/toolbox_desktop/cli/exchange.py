@@ -9,7 +9,6 @@ database is then exactly as it was.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
@@ -17,6 +16,7 @@ from toolbox_desktop.cli.translation import (
     MSG_CANNOT_WRITE,
     MSG_NO_ASSESSMENT_WITH_ID,
     QT_TRANSLATE_NOOP,
+    print_error,
     tr,
     translated,
 )
@@ -97,7 +97,7 @@ def run(workspace, args: argparse.Namespace) -> int:
             return _export(workspace, args)
         return _import(workspace, args)
     except PackageError as error:
-        print(f"error: {translated(error.message)}", file=sys.stderr)
+        print_error(translated(error.message))
         return EXIT_ERROR
 
 
@@ -109,10 +109,10 @@ def _export(workspace, args: argparse.Namespace) -> int:
     )
 
     if args.anonymised and args.kind not in ("assessment", "municipality"):
-        print(f"error: {tr(MSG_ANONYMISED_KINDS)}", file=sys.stderr)
+        print_error(tr(MSG_ANONYMISED_KINDS))
         return EXIT_ERROR
     if args.for_participants and (args.kind != "assessment" or args.anonymised):
-        print(f"error: {tr(MSG_PARTICIPANTS_KIND)}", file=sys.stderr)
+        print_error(tr(MSG_PARTICIPANTS_KIND))
         return EXIT_ERROR
     conn, path = workspace.conn, args.output
     try:
@@ -121,7 +121,7 @@ def _export(workspace, args: argparse.Namespace) -> int:
             if assessment_id is None:
                 newest = AssessmentRepository(conn).assessments()
                 if not newest:
-                    print(f"error: {tr(MSG_NO_ASSESSMENT_YET)}", file=sys.stderr)
+                    print_error(tr(MSG_NO_ASSESSMENT_YET))
                     return EXIT_ERROR
                 assessment_id = newest[0].id
             if args.kind == "assessment":
@@ -135,11 +135,11 @@ def _export(workspace, args: argparse.Namespace) -> int:
         else:
             writer.export_municipality(conn, path, args.anonymised)
     except AssessmentNotFoundError as error:
-        print(f"error: {tr(MSG_NO_ASSESSMENT_WITH_ID, id=error.args[0])}", file=sys.stderr)
+        print_error(tr(MSG_NO_ASSESSMENT_WITH_ID, id=error.args[0]))
         return EXIT_ERROR
     except OSError as error:
         detail = error.strerror or error
-        print(f"error: {tr(MSG_CANNOT_WRITE, path=path, detail=detail)}", file=sys.stderr)
+        print_error(tr(MSG_CANNOT_WRITE, path=path, detail=detail))
         return EXIT_ERROR
     message = MSG_PACKAGE_WRITTEN
     if args.anonymised:

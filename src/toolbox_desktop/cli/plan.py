@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK
@@ -13,6 +12,7 @@ from toolbox_desktop.cli.translation import (
     MSG_CANNOT_WRITE,
     QT_TRANSLATE_NOOP,
     current_translate,
+    print_error,
     tr,
 )
 
@@ -70,7 +70,7 @@ def run(workspace, args: argparse.Namespace) -> int:
             write_ical(args.output, calendar)
     except OSError as error:
         detail = error.strerror or error
-        print(f"error: {tr(MSG_CANNOT_WRITE, path=args.output, detail=detail)}", file=sys.stderr)
+        print_error(tr(MSG_CANNOT_WRITE, path=args.output, detail=detail))
         return EXIT_ERROR
     print(tr(MSG_ACTIONS_WRITTEN, n=len(actions), path=args.output))
     return EXIT_OK

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import sys
 from pathlib import Path
 
 from toolbox_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS
@@ -21,6 +20,7 @@ from toolbox_desktop.cli.translation import (
     QT_TRANSLATE_NOOP,
     current_translate,
     formats_locale,
+    print_error,
     tr,
     translated,
 )
@@ -142,5 +142,5 @@ def _one_line(text: str) -> str:
 
 
 def _error(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    print_error(message)
     return EXIT_ERROR

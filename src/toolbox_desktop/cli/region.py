@@ -22,6 +22,7 @@ from toolbox_desktop.cli.translation import (
     MSG_CANNOT_WRITE,
     QT_TRANSLATE_NOOP,
     lang_option,
+    print_error,
     tr,
     translated,
 )
@@ -128,15 +129,15 @@ def run(args: argparse.Namespace) -> int:
         return _metadata(args)
     except RegionFileError as error:
         if error.reason == NEWER_SCHEMA:
-            print(f"error: {tr(MSG_NEWER_REGION, path=path, found=error.found)}", file=sys.stderr)
+            print_error(tr(MSG_NEWER_REGION, path=path, found=error.found))
         else:
-            print(f"error: {tr(MSG_NOT_REGION, path=path)}", file=sys.stderr)
+            print_error(tr(MSG_NOT_REGION, path=path))
         return EXIT_ERROR
     except sqlite3.DatabaseError:
-        print(f"error: {tr(MSG_NOT_REGION, path=path)}", file=sys.stderr)
+        print_error(tr(MSG_NOT_REGION, path=path))
         return EXIT_ERROR
     except FileNotFoundError:
-        print(f"error: {tr(MSG_NO_FILE, path=path)}", file=sys.stderr)
+        print_error(tr(MSG_NO_FILE, path=path))
         return EXIT_ERROR
 
 
@@ -151,18 +152,18 @@ def _merge(args: argparse.Namespace) -> int:
         try:
             check_min_towns(args.min_towns)
         except ValueError:
-            print(f"error: {tr(MSG_MIN_TOWNS, lowest=LOWEST_MIN_TOWNS)}", file=sys.stderr)
+            print_error(tr(MSG_MIN_TOWNS, lowest=LOWEST_MIN_TOWNS))
             return EXIT_ERROR
     try:
         content = benchmark_content()
     except NoBenchmarkPackError as error:
-        print(f"error: {tr(MSG_NO_BENCHMARK_PACK, folder=error.args[0])}", file=sys.stderr)
+        print_error(tr(MSG_NO_BENCHMARK_PACK, folder=error.args[0]))
         return EXIT_ERROR
     try:
         result = merge(args.region_packages, args.output, content, args.min_towns)
     except OSError as error:
         detail = error.strerror or error
-        print(f"error: {tr(MSG_CANNOT_WRITE, path=args.output, detail=detail)}", file=sys.stderr)
+        print_error(tr(MSG_CANNOT_WRITE, path=args.output, detail=detail))
         return EXIT_ERROR
     for refusal in result.refused:
         reason = translated(refusal.reason)
@@ -230,7 +231,7 @@ def _metadata(args: argparse.Namespace) -> int:
         write_metadata(args.output, database=args.region.stem, min_towns=min_towns, **options)
     except OSError as error:
         detail = error.strerror or error
-        print(f"error: {tr(MSG_CANNOT_WRITE, path=args.output, detail=detail)}", file=sys.stderr)
+        print_error(tr(MSG_CANNOT_WRITE, path=args.output, detail=detail))
         return EXIT_ERROR
     address = served_at(args.region.stem)
     print(tr(MSG_METADATA_WRITTEN, path=args.output, region=args.region, address=address))
@@ -241,7 +242,7 @@ def _public(args: argparse.Namespace) -> int:
     from toolbox_desktop.region.publish import write_public_file
 
     if args.output.resolve() == args.region.resolve():
-        print(f"error: {tr(MSG_SAME_FILE, path=args.region)}", file=sys.stderr)
+        print_error(tr(MSG_SAME_FILE, path=args.region))
         return EXIT_ERROR
     try:
         write_public_file(args.region, args.output)
@@ -249,7 +250,7 @@ def _public(args: argparse.Namespace) -> int:
         if isinstance(error, FileNotFoundError) and not args.region.exists():
             raise
         detail = error.strerror or error
-        print(f"error: {tr(MSG_CANNOT_WRITE, path=args.output, detail=detail)}", file=sys.stderr)
+        print_error(tr(MSG_CANNOT_WRITE, path=args.output, detail=detail))
         return EXIT_ERROR
     print(tr(MSG_PUBLIC_WRITTEN, region=args.region, path=args.output))
     return EXIT_OK

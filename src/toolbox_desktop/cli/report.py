@@ -27,6 +27,7 @@ from toolbox_desktop.cli.translation import (
     QT_TRANSLATE_NOOP,
     current_translate,
     formats_locale,
+    print_error,
     tr,
     translated,
 )
@@ -176,7 +177,7 @@ def run(workspace, args: argparse.Namespace) -> int:
             print(tr(MSG_REPORT_WRITTEN, kind=kind, path=output))
         elif several:
             problem = tr(MSG_REPORT_NOT_WRITTEN, kind=kind, path=output, reason=problem)
-        codes.append(EXIT_OK if problem is None else print_error(problem))
+        codes.append(EXIT_OK if problem is None else failed(problem))
     return max(codes)
 
 
@@ -214,9 +215,9 @@ def run_one(workspace, args: argparse.Namespace, kind: str, output: Path) -> str
     return None
 
 
-def print_error(message: str) -> int:
+def failed(message: str) -> int:
     """Print ``message`` as the command's error; its exit code."""
-    print(f"error: {message}", file=sys.stderr)
+    print_error(message)
     return EXIT_ERROR
 
 

@@ -51,6 +51,19 @@ _translate = _no_translation
 _language = "en"
 
 
+MSG_ERROR = QT_TRANSLATE_NOOP("CommandLine", "error: {message}")
+MSG_WARNING = QT_TRANSLATE_NOOP("CommandLine", "warning: {message}")
+
+
+def print_error(message: str) -> None:
+    """``error: <message>`` on standard error, the prefix in the run's language too."""
+    print(tr(MSG_ERROR, message=message), file=sys.stderr)
+
+
+def print_warning(message: str) -> None:
+    print(tr(MSG_WARNING, message=message), file=sys.stderr)
+
+
 def lang_option() -> argparse.ArgumentParser:
     """The ``--lang CODE`` option every command accepts (a parent parser)."""
     option = argparse.ArgumentParser(add_help=False)
