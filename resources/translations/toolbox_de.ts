@@ -3000,6 +3000,66 @@
         <source>Datasette metadata written to {path}. Publish with: datasette {region} --metadata {path}</source>
         <translation type="vanished">Datasette-Metadaten in {path} geschrieben. Veröffentlichen mit: datasette {region} --metadata {path}</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="49"/>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="50"/>
+        <source>outside our competence</source>
+        <translation>außerhalb unserer Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="51"/>
+        <source>excluded</source>
+        <translation>ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="53"/>
+        <source>{counted} of {total} rated</source>
+        <translation>{counted} von {total} eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="54"/>
+        <source>, {count} excluded</source>
+        <translation>, {count} ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="55"/>
+        <source>not rated</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="56"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="57"/>
+        <source>final</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="58"/>
+        <source>Participants: {participants}</source>
+        <translation>Teilnehmende: {participants}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="59"/>
+        <source>Overall: {percent}  target {target}  target reached {reached}  ({counts})</source>
+        <translation>Gesamt: {percent}  Ziel {target}  Zielerreichung {reached}  ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="62"/>
+        <source>Largest gaps (target - current, weighted by priority):</source>
+        <translation>Größte Lücken (Ziel − aktuell, nach Priorität gewichtet):</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="65"/>
+        <source>{level} -&gt; {target}  priority {priority}  weighted {weighted}</source>
+        <translation>{level} -&gt; {target}  Priorität {priority}  gewichtet {weighted}</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

@@ -2976,6 +2976,66 @@
         <source>Datasette metadata written to {path}. Publish with: datasette {region} --metadata {path}</source>
         <translation type="vanished">Datasette-metadata geschreven naar {path}. Publiceren met: datasette {region} --metadata {path}</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="49"/>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="50"/>
+        <source>outside our competence</source>
+        <translation>buiten onze bevoegdheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="51"/>
+        <source>excluded</source>
+        <translation>uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="53"/>
+        <source>{counted} of {total} rated</source>
+        <translation>{counted} van {total} ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="54"/>
+        <source>, {count} excluded</source>
+        <translation>, {count} uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="55"/>
+        <source>not rated</source>
+        <translation>niet ingeschaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="56"/>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="57"/>
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="58"/>
+        <source>Participants: {participants}</source>
+        <translation>Deelnemers: {participants}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="59"/>
+        <source>Overall: {percent}  target {target}  target reached {reached}  ({counts})</source>
+        <translation>Totaal: {percent}  doel {target}  doelbereik {reached}  ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="62"/>
+        <source>Largest gaps (target - current, weighted by priority):</source>
+        <translation>Grootste kloven (doel − huidig, gewogen naar prioriteit):</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/assessment_output.py" line="65"/>
+        <source>{level} -&gt; {target}  priority {priority}  weighted {weighted}</source>
+        <translation>{level} -&gt; {target}  prioriteit {priority}  gewogen {weighted}</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

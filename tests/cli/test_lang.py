@@ -1,6 +1,8 @@
 """`--lang CODE` on every command: the command's own messages in that language, from the app's
 .qm catalogue; English without it, and with a language that has no translation."""
 
+import re
+
 import pytest
 
 from toolbox_desktop.cli import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, build_parser, exit_codes, main
@@ -54,6 +56,23 @@ def test_assessment_list_and_errors_in_german(capsys, database_file):
     code, _out, err = run(capsys, "--lang", "de", "assessment", "show", "7", "--db", db)
     assert code == EXIT_ERROR
     assert err.startswith("Fehler: es gibt keine Bewertung mit der ID 7")  # prefix too
+
+
+def test_an_assessments_scores_and_gaps_in_german(capsys, tmp_path):
+    """`assessment list` and `show` printed "draft", "64 of 68 rated", "Overall: ... target",
+    "not rated" and "priority high" in English under --lang de."""
+    db = str(tmp_path / "town.sqlite3")
+    assert run(capsys, "demo", "--db", db, "--lang", "de")[0] == EXIT_OK
+    code, out, _err = run(capsys, "assessment", "list", "--db", db, "--lang", "de")
+    assert code == EXIT_OK
+    assert "13.10.2026  Entwurf" in out and "64 von 68 eingestuft, 4 ausgenommen" in out
+    code, out, _err = run(capsys, "assessment", "show", "2", "--db", db, "--lang", "de")
+    assert code == EXIT_OK
+    assert "Gesamt: 46 %  Ziel 75 %  Zielerreichung 61 %" in out
+    assert "Größte Lücken (Ziel − aktuell, nach Priorität gewichtet):" in out
+    assert "Priorität hoch  gewichtet 6" in out
+    for english in ("rated", "Overall", "target", "priority", "draft", "Participants"):
+        assert not re.search(rf"\b{english}\b", out), english  # (codes: "emp.targeted-...")
 
 
 def test_english_by_default_and_for_an_unknown_language(capsys, database_file):

@@ -47,11 +47,15 @@ def run(args: argparse.Namespace, workspace) -> int:
 
     from toolbox_desktop.cli.assessment_output import (
         dump_json,
-        excluded_text,
         percent_text,
         print_assessment,
+        rated_text,
         score_dict,
+        status_text,
     )
+    from toolbox_desktop.cli.translation import formats_locale
+    from toolbox_desktop.core.assessment import DRAFT, FINAL
+    from toolbox_desktop.core.formatting import format_iso_date
     from toolbox_desktop.core.scoring import compute_scores, gap_list
     from toolbox_desktop.storage.assessment_repository import (
         AssessmentNotFoundError,
@@ -69,12 +73,14 @@ def run(args: argparse.Namespace, workspace) -> int:
             dump_json(rows)
         elif not rows:
             print(tr(MSG_NO_ASSESSMENTS))
+        width = max(len(status_text(status)) for status in (DRAFT, FINAL))
         for row in rows if args.format == "text" else []:
             overall = row["scores"]["overall"]
+            counts = rated_text(overall["counted"], overall["total"], overall["excluded"])
             print(
-                f"{row['id']:>4}  {row['assessed_on']}  {row['status']:<5}  "
-                f"{percent_text(overall['percent']):>6}  {overall['counted']:>2} of "
-                f"{overall['total']} rated{excluded_text(overall['excluded'])}  {row['title']}"
+                f"{row['id']:>4}  {format_iso_date(row['assessed_on'], formats_locale())}  "
+                f"{status_text(row['status']):<{width}}  {percent_text(overall['percent']):>6}  "
+                f"{counts}  {row['title']}"
             )
         return EXIT_OK
     try:
