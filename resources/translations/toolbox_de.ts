@@ -473,12 +473,12 @@
         <translation>Maßnahmen des Plans</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="112"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="218"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>&amp;Status von %n Maßnahme setzen</numerusform>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="224"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>&amp;Zuständigkeit für %n Maßnahme festlegen…</numerusform>
@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="226"/>
         <source>&amp;Council proposal from selected actions…</source>
         <translation>Beschluss&amp;vorlage aus den ausgewählten Maßnahmen…</translation>
     </message>
@@ -1078,43 +1078,48 @@
         <translation>Nächster Reiter</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="80"/>
+        <source>In a date field: open its calendar</source>
+        <translation>In einem Datumsfeld: seinen Kalender öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="82"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="83"/>
         <source>The field, button or tab with that letter</source>
         <translation>Das Feld, die Schaltfläche oder der Reiter mit diesem Buchstaben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="85"/>
         <source>Close a dialog, clear a search</source>
         <translation>Einen Dialog schließen, eine Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="102"/>
         <source>Help: {area}</source>
         <translation>Hilfe: {area}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="113"/>
         <source>Help → Keyboard shortcuts lists every key.</source>
         <translation>Hilfe → Tastenkürzel listet alle Tasten auf.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="154"/>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="174"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="175"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
@@ -2395,17 +2400,17 @@
         <translation>Budgetübersicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="146"/>
         <source>No actions with a budget yet.</source>
         <translation>Noch keine Maßnahmen mit Budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="152"/>
         <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
         <translation>Geplant: {planned}   Ausgegeben: {spent} ({share})   Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="154"/>
         <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
         <translation>Geplant: {planned}   Ausgegeben: {spent}   Maßnahmen: {count}</translation>
     </message>
@@ -3128,13 +3133,13 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="98"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="205"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="108"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="195"/>
         <source>Changes per benchmark</source>
         <translation>Veränderungen je Benchmark</translation>
     </message>
@@ -3164,12 +3169,12 @@
         <translation>Benchmarks anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="179"/>
         <source>Ea&amp;rlier:</source>
         <translation>&amp;Frühere:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="180"/>
         <source>La&amp;ter:</source>
         <translation>&amp;Spätere:</translation>
     </message>
@@ -3182,32 +3187,32 @@
         <translation type="vanished">&amp;Spätere:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="193"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="265"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="309"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="310"/>
         <source>You chose the same assessment twice: choose two to see changes.</source>
         <translation>Sie haben zweimal dieselbe Bewertung gewählt: Wählen Sie zwei verschiedene, um Veränderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="313"/>
         <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
         <translation>Die als frühere gewählte Bewertung ist die neuere: Veränderungen werden von ihr zur älteren gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="321"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="322"/>
         <source>Overall score: {before} → {after}</source>
         <translation>Gesamtergebnis: {before} → {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="327"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="328"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} Punkt)</numerusform>
@@ -3223,27 +3228,27 @@
         <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="340"/>
         <source>Earlier: {name}</source>
         <translation>Früher: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="343"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="344"/>
         <source>earlier</source>
         <translation>früher</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="347"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="348"/>
         <source>Later: {name}</source>
         <translation>Später: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="350"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="351"/>
         <source>later</source>
         <translation>später</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="362"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="363"/>
         <source>{shown} of {total} benchmarks shown</source>
         <translation>{shown} von {total} Benchmarks angezeigt</translation>
     </message>
@@ -3611,63 +3616,63 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="97"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="221"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Ergebnisse je Dimension und Unterthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="114"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="222"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="143"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Noch keine Lücken: Geben Sie Benchmarks ein Ziel über ihrer aktuellen Stufe, um zu sehen, woran Sie zuerst arbeiten sollten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="162"/>
         <source>Create &amp;action for this gap…</source>
         <translation>Maßnahme für diese Lücke &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="181"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="195"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Größte gewichtete Lücke zuerst: (Ziel − aktuelle Stufe) × Priorität.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="200"/>
         <source>Create action for this gap…</source>
         <translation>Maßnahme für diese Lücke anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="202"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Eine Maßnahme im Plan anlegen, verknüpft mit der ausgewählten Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="247"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – bewertet am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="267"/>
         <source>Gaps to close ({count})</source>
         <translation>Zu schließende Lücken ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="282"/>
         <source>Overall score: {score}</source>
         <translation>Gesamtergebnis: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="340"/>
         <source>Next steps: {benchmark}</source>
         <translation>Nächste Schritte: {benchmark}</translation>
     </message>
@@ -3676,12 +3681,12 @@
         <translation type="vanished">{rated} von {total} Benchmarks eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="289"/>
         <source>target {target}</source>
         <translation>Ziel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="292"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="293"/>
         <source>target reached {reached}</source>
         <translation>Zielerreichung {reached}</translation>
     </message>
@@ -3690,22 +3695,22 @@
         <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="305"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="306"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="312"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="330"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="331"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="334"/>
         <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
         <translation>Wählen Sie eine Lücke in der Liste: Hier erscheint, was andere Städte getan haben und welche Sofortmaßnahmen dazu passen.</translation>
     </message>
@@ -4945,67 +4950,67 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="64"/>
         <source>Indicators of</source>
         <translation>Indikatoren für</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
         <source>Add indi&amp;cator</source>
         <translation>Indikat&amp;or hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="73"/>
         <source>Delete indicator</source>
         <translation>Indikator löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="75"/>
         <source>Indicator name</source>
         <translation>Name des Indikators</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="78"/>
         <source>e.g. participants, %, days</source>
         <translation>z. B. Teilnehmende, %, Tage</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="80"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="82"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="89"/>
         <source>Measured values</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
         <source>Add value</source>
         <translation>Wert hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="137"/>
         <source>Ba&amp;seline:</source>
         <translation>Au&amp;sgangswert:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="138"/>
         <source>Ta&amp;rget:</source>
         <translation>Zielwe&amp;rt:</translation>
     </message>
@@ -5014,17 +5019,17 @@
         <translation type="vanished">&amp;Wert hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="97"/>
         <source>Remove value</source>
         <translation>Wert entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="101"/>
         <source>No indicator yet. Add one to say how you will know that this works.</source>
         <translation>Noch kein Indikator. Fügen Sie einen hinzu, um festzulegen, woran Sie erkennen, dass die Maßnahme wirkt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="123"/>
         <source>&amp;Indicators of:</source>
         <translation>Indi&amp;katoren für:</translation>
     </message>
@@ -5037,32 +5042,32 @@
         <translation type="vanished">Zielwe&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="145"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Einheit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="169"/>
         <source>This action</source>
         <translation>Diese Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="171"/>
         <source>Benchmark {benchmark}</source>
         <translation>Benchmark {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="245"/>
         <source>New indicator</source>
         <translation>Neuer Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="287"/>
         <source>An indicator needs a name.</source>
         <translation>Ein Indikator braucht einen Namen.</translation>
     </message>
@@ -5895,33 +5900,33 @@
 <context>
     <name>MilestoneModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="80"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="146"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="81"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="90"/>
         <source>Overdue: due on {date} and not done.</source>
         <translation>Überfällig: am {date} fällig und nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="105"/>
         <source>A milestone needs a title.</source>
         <translation>Ein Meilenstein braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="146"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="146"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
@@ -5929,27 +5934,27 @@
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="158"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="174"/>
         <source>Add m&amp;ilestone</source>
         <translation>Meilen&amp;stein hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="174"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="175"/>
         <source>&amp;Remove milestone</source>
         <translation>Meilenstein entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="195"/>
         <source>An action has at most {count} milestones.</source>
         <translation>Eine Maßnahme hat höchstens {count} Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="200"/>
         <source>New milestone</source>
         <translation>Neuer Meilenstein</translation>
     </message>
@@ -5957,7 +5962,7 @@
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="128"/>
         <source>none yet, e.g. {amount}</source>
         <translation>noch keiner, z. B. {amount}</translation>
     </message>
@@ -7265,47 +7270,47 @@
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="63"/>
         <source>Paper ratings of {name}</source>
         <translation>Einstufungen auf Papier von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="68"/>
         <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete to clear. Every answer is stored at once and the next benchmark is selected.</source>
         <translation>Tippen Sie jede Antwort vom Arbeitsblatt ein: 0 bis 4 für die Stufe, N für nicht zutreffend, Entf zum Löschen. Jede Antwort wird sofort gespeichert und die nächste Benchmark ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="75"/>
         <source>Benchmarks and the participant&apos;s answers</source>
         <translation>Benchmarks und die Antworten der Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="97"/>
         <source>Answers entered</source>
         <translation>Erfasste Antworten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="118"/>
         <source>{entered} of {total} answers entered</source>
         <translation>{entered} von {total} Antworten erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="133"/>
         <source>Not stored: {reason}. Try again.</source>
         <translation>Nicht gespeichert: {reason}. Versuchen Sie es erneut.</translation>
     </message>
@@ -7358,57 +7363,57 @@
         <translation>Haken Sie die Kommunen an, die Sie vergleichen möchten. Das Diagramm zeigt bis zu {count} davon.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="140"/>
         <source>Score per dimension: ours and the peers&apos;</source>
         <translation>Ergebnis je Dimension: unseres und das der anderen Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="158"/>
         <source>Radar chart: our score and the peers&apos; per dimension</source>
         <translation>Netzdiagramm: unser Ergebnis und das der anderen Kommunen je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="178"/>
         <source>&amp;Peers</source>
         <translation>&amp;Andere Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="195"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="266"/>
         <source>{municipality}, {country}</source>
         <translation>{municipality}, {country}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="279"/>
         <source>Imported on {date}</source>
         <translation>Importiert am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="285"/>
         <source>Ours: no assessment yet</source>
         <translation>Unsere: noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="286"/>
         <source>Ours: {title} ({date})</source>
         <translation>Unsere: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="301"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="302"/>
         <source>{label}; {detail}</source>
         <translation>{label}; {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="359"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="360"/>
         <source>Ours</source>
         <translation>Unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="363"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="364"/>
         <source>no assessment</source>
         <translation>keine Bewertung</translation>
     </message>
@@ -7417,38 +7422,38 @@
         <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="406"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="407"/>
         <source>ours</source>
         <translation>unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="414"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="415"/>
         <source>{label} ({municipality})</source>
         <translation>{label} ({municipality})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="442"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="443"/>
         <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
         <translation>Sie haben noch keine eigene Bewertung: Die Spalte „Unsere“ bleibt leer, bis Sie die Benchmarks einstufen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="449"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="450"/>
         <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
         <translation>Das Diagramm zeigt die ersten {drawn} angehakten Kommunen; die Tabelle zeigt alle {checked}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="463"/>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="478"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="464"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="479"/>
         <source>Remove peer</source>
         <translation>Bewertung entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="465"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="466"/>
         <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
         <translation>Die importierte Bewertung „{title}“ ({label}) entfernen? Ihre eigenen Bewertungen sind nicht betroffen. Wenn Sie das Paket erneut importieren, ist sie wieder da.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="479"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="480"/>
         <source>The assessment could not be removed: {reason}</source>
         <translation>Die Bewertung konnte nicht entfernt werden: {reason}</translation>
     </message>
@@ -8625,22 +8630,22 @@
         <translation>Praxisbeispiele nach Land filtern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="60"/>
         <source>Innovative practices</source>
         <translation>Innovative Praxisbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="78"/>
         <source>&amp;Dimension:</source>
         <translation>D&amp;imension:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="80"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="111"/>
         <source>{shown} of {total} practices shown</source>
         <translation>{shown} von {total} Praxisbeispielen angezeigt</translation>
     </message>
@@ -9235,7 +9240,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="111"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="141"/>
         <source>Rated by</source>
         <translation>Eingestuft von</translation>
     </message>
@@ -9256,7 +9261,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="116"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="139"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
@@ -9266,83 +9271,83 @@
         <translation>Was zeigt, wo wir stehen: Beschlüsse, Angebote, Zahlen, Quellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="123"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="140"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="125"/>
         <source>Questions, next steps, who to ask…</source>
         <translation>Fragen, nächste Schritte, Ansprechpersonen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="146"/>
         <source>Text not saved yet</source>
         <translation>Text noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="152"/>
         <source>Actions for this benchmark</source>
         <translation>Maßnahmen zu dieser Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="155"/>
         <source>Create action…</source>
         <translation>Maßnahme anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="156"/>
         <source>Plan an action that closes this gap</source>
         <translation>Eine Maßnahme planen, die diese Lücke schließt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="160"/>
         <source>Actions for this benchmark:</source>
         <translation>Maßnahmen zu dieser Benchmark:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="196"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="197"/>
         <source>Priorit&amp;y:</source>
         <translation>Prio&amp;rität:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="198"/>
         <source>Rated &amp;by:</source>
         <translation>Eingestuft &amp;von:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="199"/>
         <source>N&amp;otes:</source>
         <translation>Notiz&amp;en:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="217"/>
         <source>Evi&amp;dence:</source>
         <translation>N&amp;achweise:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="219"/>
         <source>Linked files:</source>
         <translation>Verknüpfte Dateien:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="246"/>
         <source>{number} · {dimension} › {subtheme}</source>
         <translation>{number} · {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="328"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="329"/>
         <source>Rate the benchmark first, then set its priority.</source>
         <translation>Stufen Sie die Benchmark zuerst ein und legen Sie dann ihre Priorität fest.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="355"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="356"/>
         <source>{fields}: not saved yet. Your text stays here and is stored as soon as it can be (when you leave the field); you can also copy it.</source>
         <translation>{fields}: noch nicht gespeichert. Ihr Text bleibt hier stehen und wird gespeichert, sobald das möglich ist (wenn Sie das Feld verlassen); Sie können ihn auch kopieren.</translation>
     </message>
@@ -11650,32 +11655,32 @@
         <translation>Diese Bewertung ist abgeschlossen, daher kann ihr Workshop nicht geändert werden. Öffnen Sie die Bewertung zuerst wieder.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="177"/>
         <source>No participant has rated it yet.</source>
         <translation>Noch keine teilnehmende Person hat diese Benchmark eingestuft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="180"/>
         <source>{level}: {count}×</source>
         <translation>{level}: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="186"/>
         <source>N/A: {count}×</source>
         <translation>n.z.: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="190"/>
         <source>Ratings {ratings}</source>
         <translation>Einstufungen {ratings}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="194"/>
         <source>median {median}, spread {spread}</source>
         <translation>Median {median}, Streuung {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="201"/>
         <source>{count} not rated</source>
         <translation>{count} nicht eingestuft</translation>
     </message>
@@ -11765,7 +11770,7 @@
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="145"/>
         <source>Consensus: every participant&apos;s rating</source>
         <translation>Konsens: die Einstufungen aller Teilnehmenden</translation>
     </message>
@@ -11774,7 +11779,7 @@
         <translation type="vanished">Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="159"/>
         <source>Workshop notice</source>
         <translation>Hinweis zum Workshop</translation>
     </message>
@@ -11788,12 +11793,12 @@
         <translation>Meine Einstufungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="152"/>
         <source>Largest &amp;disagreement first</source>
         <translation>Größte &amp;Uneinigkeit zuerst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="209"/>
         <source>Workshop: {title} — %n participant(s) ({kind})</source>
         <translation>
             <numerusform>Workshop: {title} – Teilnehmende: %n ({kind})</numerusform>
@@ -11801,72 +11806,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="211"/>
         <source>named</source>
         <translation>namentlich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="211"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="222"/>
         <source>This assessment is final: reopen it to change the workshop or the agreed ratings.</source>
         <translation>Diese Bewertung ist abgeschlossen: Öffnen Sie sie wieder, um den Workshop oder die vereinbarten Einstufungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="240"/>
         <source>paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="240"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="242"/>
         <source>{number}. {name} — {source}, {rated} of {total}</source>
         <translation>{number}. {name} – {source}, {rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="322"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="323"/>
         <source>The workshop could not be started: {reason}</source>
         <translation>Der Workshop konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="335"/>
         <source>Add participant</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="335"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="336"/>
         <source>Name (leave empty to number the participant):</source>
         <translation>Name (leer lassen, um die Person zu nummerieren):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="346"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="347"/>
         <source>The participant could not be added: {reason}</source>
         <translation>Die Person konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="374"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="375"/>
         <source>Remove participant</source>
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="377"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} mit allen Einstufungen aus diesem Workshop entfernen? Die vereinbarten Einstufungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="386"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="387"/>
         <source>The participant was not removed: {reason}</source>
         <translation>Die Person wurde nicht entfernt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="467"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="468"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

@@ -473,12 +473,12 @@
         <translation>Acties van het plan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="112"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="218"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>&amp;Status van %n actie instellen</numerusform>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="224"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>Verantwoordelijke &amp;instellen voor %n actie…</numerusform>
@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="226"/>
         <source>&amp;Council proposal from selected actions…</source>
         <translation>&amp;Raadsvoorstel van de geselecteerde acties…</translation>
     </message>
@@ -1078,43 +1078,48 @@
         <translation>Volgend tabblad</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="80"/>
+        <source>In a date field: open its calendar</source>
+        <translation>In een datumveld: de kalender openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="82"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+onderstreepte letter</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="83"/>
         <source>The field, button or tab with that letter</source>
         <translation>Het veld, de knop of het tabblad met die letter</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="85"/>
         <source>Close a dialog, clear a search</source>
         <translation>Een venster sluiten, een zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="102"/>
         <source>Help: {area}</source>
         <translation>Help: {area}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="113"/>
         <source>Help → Keyboard shortcuts lists every key.</source>
         <translation>Help → Sneltoetsen toont alle toetsen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="154"/>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="167"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="174"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/window/help_texts.py" line="175"/>
         <source>What they do</source>
         <translation>Wat ze doen</translation>
     </message>
@@ -2383,17 +2388,17 @@
         <translation>Budgetoverzicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="146"/>
         <source>No actions with a budget yet.</source>
         <translation>Nog geen acties met een budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="152"/>
         <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
         <translation>Gepland: {planned}   Uitgegeven: {spent} ({share})   Acties: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="154"/>
         <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
         <translation>Gepland: {planned}   Uitgegeven: {spent}   Acties: {count}</translation>
     </message>
@@ -3104,13 +3109,13 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="98"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="205"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="108"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="195"/>
         <source>Changes per benchmark</source>
         <translation>Veranderingen per benchmark</translation>
     </message>
@@ -3140,12 +3145,12 @@
         <translation>Benchmarks tonen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="179"/>
         <source>Ea&amp;rlier:</source>
         <translation>&amp;Eerder:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="180"/>
         <source>La&amp;ter:</source>
         <translation>&amp;Later:</translation>
     </message>
@@ -3158,32 +3163,32 @@
         <translation type="vanished">&amp;Later:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="192"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="193"/>
         <source>&amp;Show:</source>
         <translation>T&amp;onen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="265"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="309"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="310"/>
         <source>You chose the same assessment twice: choose two to see changes.</source>
         <translation>U hebt twee keer dezelfde beoordeling gekozen: kies twee verschillende om veranderingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="313"/>
         <source>The assessment chosen as earlier is the newer one: changes are shown from it to the older one.</source>
         <translation>De als eerder gekozen beoordeling is de nieuwere: veranderingen worden getoond van die naar de oudere.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="321"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="322"/>
         <source>Overall score: {before} → {after}</source>
         <translation>Totaalscore: {before} → {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="327"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="328"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} punt)</numerusform>
@@ -3199,27 +3204,27 @@
         <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="340"/>
         <source>Earlier: {name}</source>
         <translation>Eerder: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="343"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="344"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="347"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="348"/>
         <source>Later: {name}</source>
         <translation>Later: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="350"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="351"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="362"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="363"/>
         <source>{shown} of {total} benchmarks shown</source>
         <translation>{shown} van {total} benchmarks getoond</translation>
     </message>
@@ -3587,63 +3592,63 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="97"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="221"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Scores per dimensie en subthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="114"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="222"/>
         <source>Gaps to close</source>
         <translation>Te dichten kloven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="143"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Nog geen kloven: geef benchmarks een doel boven hun huidige niveau om te zien waar u het eerst aan moet werken.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="161"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="162"/>
         <source>Create &amp;action for this gap…</source>
         <translation>&amp;Actie voor deze kloof aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="181"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="195"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Grootste gewogen kloof eerst: (doel − huidig niveau) × prioriteit.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="200"/>
         <source>Create action for this gap…</source>
         <translation>Actie voor deze kloof aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="202"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Een actie in het plan beginnen, gekoppeld aan de gekozen benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="247"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="267"/>
         <source>Gaps to close ({count})</source>
         <translation>Te dichten kloven ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="282"/>
         <source>Overall score: {score}</source>
         <translation>Totaalscore: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="339"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="340"/>
         <source>Next steps: {benchmark}</source>
         <translation>Volgende stappen: {benchmark}</translation>
     </message>
@@ -3652,12 +3657,12 @@
         <translation type="vanished">{rated} van {total} benchmarks ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="289"/>
         <source>target {target}</source>
         <translation>doel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="292"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="293"/>
         <source>target reached {reached}</source>
         <translation>doelbereik {reached}</translation>
     </message>
@@ -3666,22 +3671,22 @@
         <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="305"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="306"/>
         <source>Current score</source>
         <translation>Huidige score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="312"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="330"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="331"/>
         <source>Next steps</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="334"/>
         <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
         <translation>Kies een kloof in de lijst: hier verschijnt wat andere gemeenten deden en welke snelle maatregelen erbij passen.</translation>
     </message>
@@ -4921,67 +4926,67 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="64"/>
         <source>Indicators of</source>
         <translation>Indicatoren voor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
         <source>Add indi&amp;cator</source>
         <translation>Indicator toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="73"/>
         <source>Delete indicator</source>
         <translation>Indicator verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="75"/>
         <source>Indicator name</source>
         <translation>Naam van de indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="78"/>
         <source>e.g. participants, %, days</source>
         <translation>bijv. deelnemers, %, dagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="80"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="82"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="89"/>
         <source>Measured values</source>
         <translation>Meetwaarden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
         <source>Add value</source>
         <translation>Waarde toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="137"/>
         <source>Ba&amp;seline:</source>
         <translation>Nulme&amp;ting:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="138"/>
         <source>Ta&amp;rget:</source>
         <translation>&amp;Streefwaarde:</translation>
     </message>
@@ -4990,17 +4995,17 @@
         <translation type="vanished">Waar&amp;de toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="97"/>
         <source>Remove value</source>
         <translation>Waarde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="101"/>
         <source>No indicator yet. Add one to say how you will know that this works.</source>
         <translation>Nog geen indicator. Voeg er een toe om vast te leggen waaraan u ziet dat dit werkt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="123"/>
         <source>&amp;Indicators of:</source>
         <translation>Indicatoren v&amp;oor:</translation>
     </message>
@@ -5013,32 +5018,32 @@
         <translation type="vanished">&amp;Streefwaarde:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="145"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Eenheid:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="168"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="169"/>
         <source>This action</source>
         <translation>Deze actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="170"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="171"/>
         <source>Benchmark {benchmark}</source>
         <translation>Benchmark {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="245"/>
         <source>New indicator</source>
         <translation>Nieuwe indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="287"/>
         <source>An indicator needs a name.</source>
         <translation>Een indicator heeft een naam nodig.</translation>
     </message>
@@ -5855,33 +5860,33 @@
 <context>
     <name>MilestoneModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="80"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="146"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="81"/>
         <source>Not done</source>
         <translation>Niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="90"/>
         <source>Overdue: due on {date} and not done.</source>
         <translation>Te laat: moest op {date} klaar zijn en is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="105"/>
         <source>A milestone needs a title.</source>
         <translation>Een mijlpaal heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="146"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="146"/>
         <source>Due</source>
         <translation>Uiterlijk op</translation>
     </message>
@@ -5889,27 +5894,27 @@
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="158"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="173"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="174"/>
         <source>Add m&amp;ilestone</source>
         <translation>Mijlpaal &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="174"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="175"/>
         <source>&amp;Remove milestone</source>
         <translation>Mijlpaal &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="195"/>
         <source>An action has at most {count} milestones.</source>
         <translation>Een actie heeft hoogstens {count} mijlpalen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="199"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/milestones.py" line="200"/>
         <source>New milestone</source>
         <translation>Nieuwe mijlpaal</translation>
     </message>
@@ -5917,7 +5922,7 @@
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="128"/>
         <source>none yet, e.g. {amount}</source>
         <translation>nog geen, bijv. {amount}</translation>
     </message>
@@ -7225,47 +7230,47 @@
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="63"/>
         <source>Paper ratings of {name}</source>
         <translation>Inschalingen op papier van {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="68"/>
         <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete to clear. Every answer is stored at once and the next benchmark is selected.</source>
         <translation>Typ elk antwoord over van het werkblad: 0 tot 4 voor het niveau, N voor niet van toepassing, Delete om te wissen. Elk antwoord wordt meteen opgeslagen en de volgende benchmark wordt gekozen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="75"/>
         <source>Benchmarks and the participant&apos;s answers</source>
         <translation>Benchmarks en de antwoorden van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="97"/>
         <source>Answers entered</source>
         <translation>Ingevoerde antwoorden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="118"/>
         <source>{entered} of {total} answers entered</source>
         <translation>{entered} van {total} antwoorden ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="133"/>
         <source>Not stored: {reason}. Try again.</source>
         <translation>Niet opgeslagen: {reason}. Probeer het opnieuw.</translation>
     </message>
@@ -7318,57 +7323,57 @@
         <translation>Vink de gemeenten aan die u wilt vergelijken. Het diagram toont er hoogstens {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="140"/>
         <source>Score per dimension: ours and the peers&apos;</source>
         <translation>Score per dimensie: die van ons en die van andere gemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="157"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="158"/>
         <source>Radar chart: our score and the peers&apos; per dimension</source>
         <translation>Radardiagram: onze score en die van andere gemeenten per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="178"/>
         <source>&amp;Peers</source>
         <translation>Andere gemeen&amp;ten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="195"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="266"/>
         <source>{municipality}, {country}</source>
         <translation>{municipality}, {country}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="279"/>
         <source>Imported on {date}</source>
         <translation>Geïmporteerd op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="285"/>
         <source>Ours: no assessment yet</source>
         <translation>Wij: nog geen beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="286"/>
         <source>Ours: {title} ({date})</source>
         <translation>Wij: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="301"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="302"/>
         <source>{label}; {detail}</source>
         <translation>{label}; {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="359"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="360"/>
         <source>Ours</source>
         <translation>Wij</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="363"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="364"/>
         <source>no assessment</source>
         <translation>geen beoordeling</translation>
     </message>
@@ -7377,38 +7382,38 @@
         <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="406"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="407"/>
         <source>ours</source>
         <translation>wij</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="414"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="415"/>
         <source>{label} ({municipality})</source>
         <translation>{label} ({municipality})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="442"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="443"/>
         <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
         <translation>U hebt nog geen eigen beoordeling: de kolom “Wij” blijft leeg tot u de benchmarks inschaalt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="449"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="450"/>
         <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
         <translation>Het diagram toont de eerste {drawn} aangevinkte gemeenten; de tabel toont ze alle {checked}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="463"/>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="478"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="464"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="479"/>
         <source>Remove peer</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="465"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="466"/>
         <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
         <translation>De geïmporteerde beoordeling “{title}” ({label}) verwijderen? Uw eigen beoordelingen blijven ongewijzigd. Als u het pakket opnieuw importeert, is die er weer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="479"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="480"/>
         <source>The assessment could not be removed: {reason}</source>
         <translation>De beoordeling kon niet worden verwijderd: {reason}</translation>
     </message>
@@ -8585,22 +8590,22 @@
         <translation>Praktijkvoorbeelden filteren op land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="60"/>
         <source>Innovative practices</source>
         <translation>Innovatieve praktijken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="78"/>
         <source>&amp;Dimension:</source>
         <translation>Dim&amp;ensie:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="80"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/library/practices_browser.py" line="111"/>
         <source>{shown} of {total} practices shown</source>
         <translation>{shown} van {total} praktijkvoorbeelden getoond</translation>
     </message>
@@ -9195,7 +9200,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="111"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="141"/>
         <source>Rated by</source>
         <translation>Ingeschaald door</translation>
     </message>
@@ -9216,7 +9221,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="116"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="139"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
@@ -9226,83 +9231,83 @@
         <translation>Wat laat zien waar we staan: besluiten, diensten, cijfers, bronnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="123"/>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="140"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="124"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="125"/>
         <source>Questions, next steps, who to ask…</source>
         <translation>Vragen, volgende stappen, aan wie we het vragen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="146"/>
         <source>Text not saved yet</source>
         <translation>Tekst nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="152"/>
         <source>Actions for this benchmark</source>
         <translation>Acties voor deze benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="155"/>
         <source>Create action…</source>
         <translation>Actie aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="155"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="156"/>
         <source>Plan an action that closes this gap</source>
         <translation>Een actie plannen die deze kloof dicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="160"/>
         <source>Actions for this benchmark:</source>
         <translation>Acties voor deze benchmark:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="196"/>
         <source>&amp;Target:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="197"/>
         <source>Priorit&amp;y:</source>
         <translation>Prio&amp;riteit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="198"/>
         <source>Rated &amp;by:</source>
         <translation>Inges&amp;chaald door:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="198"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="199"/>
         <source>N&amp;otes:</source>
         <translation>No&amp;tities:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="217"/>
         <source>Evi&amp;dence:</source>
         <translation>Onderbo&amp;uwing:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="219"/>
         <source>Linked files:</source>
         <translation>Gekoppelde bestanden:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="246"/>
         <source>{number} · {dimension} › {subtheme}</source>
         <translation>{number} · {dimension} › {subtheme}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="328"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="329"/>
         <source>Rate the benchmark first, then set its priority.</source>
         <translation>Schaal de benchmark eerst in en stel dan de prioriteit in.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="355"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/rating_editor.py" line="356"/>
         <source>{fields}: not saved yet. Your text stays here and is stored as soon as it can be (when you leave the field); you can also copy it.</source>
         <translation>{fields}: nog niet opgeslagen. Uw tekst blijft hier staan en wordt opgeslagen zodra dat kan (als u het veld verlaat); u kunt hem ook kopiëren.</translation>
     </message>
@@ -11600,32 +11605,32 @@
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="177"/>
         <source>No participant has rated it yet.</source>
         <translation>Nog geen enkele deelnemer heeft deze benchmark ingeschaald.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="180"/>
         <source>{level}: {count}×</source>
         <translation>{level}: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="185"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="186"/>
         <source>N/A: {count}×</source>
         <translation>n.v.t.: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="190"/>
         <source>Ratings {ratings}</source>
         <translation>Inschalingen {ratings}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="193"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="194"/>
         <source>median {median}, spread {spread}</source>
         <translation>mediaan {median}, spreiding {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="201"/>
         <source>{count} not rated</source>
         <translation>{count} niet ingeschaald</translation>
     </message>
@@ -11725,7 +11730,7 @@
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="145"/>
         <source>Consensus: every participant&apos;s rating</source>
         <translation>Consensus: de inschaling van elke deelnemer</translation>
     </message>
@@ -11734,7 +11739,7 @@
         <translation type="vanished">Grootste meningsverschil eers&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="159"/>
         <source>Workshop notice</source>
         <translation>Melding bij de workshop</translation>
     </message>
@@ -11748,12 +11753,12 @@
         <translation>Mijn inschalingen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="152"/>
         <source>Largest &amp;disagreement first</source>
         <translation>Grootste meningsverschil eers&amp;t</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="209"/>
         <source>Workshop: {title} — %n participant(s) ({kind})</source>
         <translation>
             <numerusform>Workshop: {title} — %n deelnemer ({kind})</numerusform>
@@ -11761,72 +11766,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="211"/>
         <source>named</source>
         <translation>op naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="211"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="222"/>
         <source>This assessment is final: reopen it to change the workshop or the agreed ratings.</source>
         <translation>Deze beoordeling is definitief: heropen die om de workshop of de overeengekomen inschalingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="240"/>
         <source>paper</source>
         <translation>papier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="240"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="242"/>
         <source>{number}. {name} — {source}, {rated} of {total}</source>
         <translation>{number}. {name} — {source}, {rated} van {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="322"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="323"/>
         <source>The workshop could not be started: {reason}</source>
         <translation>De workshop kon niet worden gestart: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="335"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="335"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="336"/>
         <source>Name (leave empty to number the participant):</source>
         <translation>Naam (leeg laten om de deelnemer een nummer te geven):</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="346"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="347"/>
         <source>The participant could not be added: {reason}</source>
         <translation>De deelnemer kon niet worden toegevoegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="374"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="375"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="377"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} met alle inschalingen uit deze workshop verwijderen? De overeengekomen inschalingen blijven.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="386"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="387"/>
         <source>The participant was not removed: {reason}</source>
         <translation>De deelnemer is niet verwijderd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="467"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="468"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

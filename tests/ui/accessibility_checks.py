@@ -29,10 +29,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollBar,
     QTabBar,
+    QTableView,
     QTextEdit,
     QWidget,
 )
 from window_walk import Walk
+
+from toolbox_desktop.ui.common.cell_entry import CELL_ENTRY
 
 SCREEN = (1366, 768)
 INTERACTIVE = (
@@ -173,6 +176,47 @@ def mnemonic_clashes(top: QWidget, place: str) -> list[Finding]:
     ]
 
 
+def tab_traps(top: QWidget, place: str) -> list[Finding]:
+    """Visible widgets that keep the Tab key: a text box that types a tab character (the
+    evidence took one into the stored text), a table whose Tab walks its cells one by one
+    (750 of them in a workshop) instead of leaving it. A table whose cells are typed in
+    (milestones, measured values: ``ui/common/cell_entry``) keeps Tab, as a spreadsheet does.
+    And controls no Tab reaches, in a ring of their own."""
+    found = []
+    out_of_reach = _outside_the_tab_chain(top)
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        typed = isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly()
+        if typed and not widget.tabChangesFocus():
+            found.append(Finding(place, describe(widget), "Tab types a tab character"))
+        if widget in out_of_reach:
+            found.append(Finding(place, describe(widget), "Tab never comes here"))
+        # A grid typed in cell by cell may keep it.
+        walks = isinstance(widget, QTableView) and widget.tabKeyNavigation()
+        if walks and not widget.property(CELL_ENTRY):
+            found.append(Finding(place, describe(widget), "Tab walks every cell"))
+    return found
+
+
+def _outside_the_tab_chain(top: QWidget) -> set:
+    """Visible controls Tab reaches from no other: Qt's Tab chain of ``top`` closed into a
+    separate ring (a date field whose focus proxy was its own child kept Tab for ever)."""
+    reached, widget = set(), top.nextInFocusChain()
+    while widget is not top and widget not in reached and len(reached) < 100_000:
+        reached.add(widget)
+        widget = widget.nextInFocusChain()
+    return {
+        widget
+        for widget in top.findChildren(QWidget)
+        if widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.window() is top
+        and widget not in reached
+    }
+
+
 class CheckingWalk(Walk):
     """A walk that also keeps, at every place, the unnamed controls and mnemonic clashes."""
 
@@ -180,6 +224,7 @@ class CheckingWalk(Walk):
         super().__init__(window, qtbot, screen)
         self.unnamed: list[Finding] = []
         self.clashes: list[Finding] = []
+        self.tab_traps: list[Finding] = []
         self.letters: dict[str, list[tuple[str, str]]] = {}  # every place's owners, to choose
 
     def look(self, place: str, top: QWidget | None = None) -> None:
@@ -187,6 +232,7 @@ class CheckingWalk(Walk):
         top = top or self.window
         self.unnamed += unnamed_controls(top, place)
         self.clashes += mnemonic_clashes(top, place)
+        self.tab_traps += tab_traps(top, place)
         self.letters[place] = sorted(mnemonic_owners(top))
 
 

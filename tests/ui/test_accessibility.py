@@ -34,15 +34,19 @@ def main_window_on_town(qtbot, workspace, ui_state):
 def test_every_control_of_every_area_and_dialog_has_an_accessible_name_and_its_own_alt_letter(
     qtbot, ui_state, tmp_path, pack_copy, monkeypatch
 ):
-    """One walk of the English window for two checks (the German and Dutch windows are checked
-    for Alt letters on their walk in ``test_pseudo_translation``): walking costs seconds."""
+    """One walk of the English window for three checks: names, Alt letters (the German and
+    Dutch windows are checked for Alt letters on their walk in ``test_pseudo_translation``)
+    and the Tab key moving on from every text box and list of records: walking costs
+    seconds."""
     walk = walk_the_town("en", qtbot, ui_state, tmp_path, pack_copy, monkeypatch)
     assert len(walk.places) > 20 and len(walk.letters) > 20  # it saw the screens
     unnamed = first_of_each(walk.unnamed)
     clashes = first_of_each(walk.clashes)
-    assert not unnamed and not clashes, (
+    traps = first_of_each(walk.tab_traps)
+    assert not unnamed and not clashes and not traps, (
         f"controls a screen reader cannot name:\n{unnamed}\n"
-        f"one Alt+letter, two things (en):\n{clashes}"
+        f"one Alt+letter, two things (en):\n{clashes}\n"
+        f"the Tab key kept, not moving on:\n{traps}"
     )
 
 

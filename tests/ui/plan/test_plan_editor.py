@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from plan_helpers import cell
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 
 from toolbox_desktop.core.plan import LONG, MEDIUM, SHORT, Action, Milestone
 from toolbox_desktop.ui.plan import action_model
@@ -282,3 +282,32 @@ def test_an_empty_title_is_refused(page, stored):
     finish(form.title)
     assert form.problems["title"].text() == "An action needs a title."
     assert stored.action(first.id).title == "Language café"
+
+
+def test_tab_moves_from_date_to_date_and_alt_down_opens_the_calendar(page, qtbot):
+    """Tab went Start, its calendar button, Start... for ever: the phase, the milestones and
+    everything after the dates were out of the keyboard's reach."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    form = page.editor.form
+    form.tabs.setCurrentIndex(form.tabs.indexOf(form.dates_tab))
+    dates = form.dates_page()
+    dates.start.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dates.start.line)
+    QTest.keyClick(dates.start.line, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dates.end.line
+    QTest.keyClick(dates.end.line, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() not in (dates.end.line, dates.end.button, dates.start.line)
+    QTest.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+    )
+    assert QApplication.focusWidget() is dates.end.line
+
+    shown = []
+    dates.end.button.menu().aboutToShow.connect(lambda: shown.append(True))
+    QTimer.singleShot(0, lambda: dates.end.button.menu().hide())
+    QTest.keyClick(dates.end.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert shown == [True]

@@ -207,6 +207,30 @@ def test_delete_asks_then_deletes_and_undo_brings_the_actions_back(
     assert len(stored.actions()) == 40
 
 
+def test_delete_acts_on_the_action_shown_after_the_keyboard_moved_away(
+    plan_page, stored, no_questions, qtbot
+):
+    """Down, Down, Ctrl+End, Delete: the editor showed the last action while the question
+    named the old selected one, which "Yes" would have deleted. And after a delete, Delete
+    again did nothing (the next action was shown but not selected)."""
+    table = plan_page.table
+    table.select_rows([2])
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    shown = plan_page.editor.action_id
+    assert shown == table.current_action_id() != stored.actions()[2].id
+    title = stored.action(shown).title
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert no_questions == [[title]], "the question names the action on screen"
+    assert shown not in [a.id for a in stored.actions()]
+    assert len(stored.actions()) == 39, "and only that one is deleted"
+    next_shown = plan_page.editor.action_id
+    next_title = stored.action(next_shown).title
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert no_questions[-1] == [next_title]
+    assert next_shown not in [a.id for a in stored.actions()]
+
+
 def test_new_action_with_ctrl_n_is_stored_and_ready_to_rename(plan_page, stored, plan_stack, qtbot):
     plan_page.table.setFocus()
     qtbot.keyClick(plan_page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -118,6 +118,7 @@ class RatingEditor(QWidget):
             self.tr("What shows where we stand: decisions, services, figures, sources…")
         )
         self.evidence.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.evidence.setTabChangesFocus(True)  # Tab moves on; it typed a tab into the evidence
         self.links = LinksEditor()
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))

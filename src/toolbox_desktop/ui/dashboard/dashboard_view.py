@@ -110,6 +110,7 @@ class DashboardView(QWidget):
         self.gap_proxy.setSourceModel(self.gap_model)
         self.gap_proxy.setSortRole(SORT_ROLE)
         self.gap_table = QTableView()
+        self.gap_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.gap_table.setModel(self.gap_proxy)
         self.gap_table.setAccessibleName(self.tr("Gaps to close"))
         self.gap_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

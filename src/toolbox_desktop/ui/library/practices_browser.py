@@ -55,6 +55,7 @@ class PracticesBrowser(QWidget):
             fit_combo(combo)  # "All ..." whole; a long dimension whole in its tooltip
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Innovative practices"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -135,6 +135,7 @@ class PeerComparisonView(QWidget):
 
         self.model = PeerScoreModel(content, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Score per dimension: ours and the peers'"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

@@ -76,6 +76,7 @@ class ActionTable(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.setAlternatingRowColors(True)
         # As created, until a header is clicked; the indicator is set first, so that turning
         # sorting on does not sort 10,000 rows by title only to undo it.
@@ -120,8 +121,14 @@ class ActionTable(QTableView):
         return index.data(ID_ROLE) if index.isValid() else -1
 
     def selected_ids(self) -> list[int]:
+        """The actions a command (Delete, status, responsible) acts on: the selected rows, if
+        the action the editor shows (the current row) is among them; else that action alone.
+        Ctrl+End or Ctrl+arrows move the current row without selecting it: Delete then
+        offered to delete the old selected row, not the action on screen."""
         rows = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [index.data(ID_ROLE) for index in rows]
+        ids = [index.data(ID_ROLE) for index in rows]
+        current = self.current_action_id()
+        return [current] if current != -1 and current not in ids else ids
 
     def select_action(self, action_id: int) -> bool:
         """Make ``action_id`` the current, only selected row (clearing filters that hide it)."""
@@ -194,6 +201,13 @@ class ActionTable(QTableView):
         except WRITE_ERRORS as error:
             self.session.notice.emit(error_text(error))
             return False
+        current = self.currentIndex()  # the next action, now shown: selected too
+        if current.isValid():
+            self.selectionModel().select(
+                current,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         return True
 
     def _context_menu(self, position) -> None:

@@ -102,6 +102,7 @@ class BudgetView(QWidget):
     def _make_table(self, table: str, header: str, name: str) -> QTableView:
         model = BudgetTableModel(header, self)
         view = QTableView(self)
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         view.setModel(model)
         view.setAccessibleName(name)
         view.setItemDelegateForColumn(SHARE, self._delegate)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -71,14 +71,25 @@ class DateField(QWidget):
         self.button.setAccessibleName(self.tr("Calendar for {field}").format(field=accessible_name))
         self.button.setMenu(menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Tab goes from this date to the next field; from the keyboard, Alt+Down or F4 in
+        # the field opens the calendar, as in a drop-down list.
+        self.button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        for keys in (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), QKeySequence(Qt.Key.Key_F4)):
+            opener = QShortcut(keys, self.line, self.button.showMenu)
+            opener.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._menu = menu
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
-        self.setFocusProxy(self.line)
+        # Not a focus proxy: with its proxy among its own children, Qt closed the Tab chain
+        # into a ring of the field, its clear button and the calendar button, and Tab never
+        # left the date. Focus given to the whole (a label's Alt+letter) goes to the field.
         self.line.editingFinished.connect(self.edited)
+
+    def focusInEvent(self, event) -> None:
+        self.line.setFocus(event.reason())
 
     def text(self) -> str:
         return self.line.text()

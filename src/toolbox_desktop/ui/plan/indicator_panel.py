@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import Action, Indicator, Measurement
+from toolbox_desktop.ui.common.cell_entry import cell_entry
 from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.plain_text import PlainLabel
@@ -80,7 +81,7 @@ class IndicatorPanel(QWidget):
         self.target = QLineEdit()
         self.target.setAccessibleName(self.tr("Target"))
         self.measurement_model = MeasurementModel(self)
-        self.measurements = QTableView()
+        self.measurements = cell_entry(QTableView())  # typed in cell by cell
         self.measurements.setModel(self.measurement_model)
         self.measurements.setItemDelegateForColumn(
             NOTE, LimitedLineDelegate(limits.MEASUREMENT["note"], self.measurements)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import Milestone
+from toolbox_desktop.ui.common.cell_entry import cell_entry
 from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.text_limits import LimitedLineDelegate, number
 from toolbox_desktop.ui.plan.fields import PROBLEM_COLOR
@@ -152,7 +153,7 @@ class MilestonesEditor(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.model = MilestoneModel(self)
-        self.view = QTableView()
+        self.view = cell_entry(QTableView())  # typed in cell by cell
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Milestones"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

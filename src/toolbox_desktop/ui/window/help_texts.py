@@ -77,6 +77,7 @@ _SCREEN_KEYS = (
         QT_TRANSLATE_NOOP("AreaHelp", "Move the chosen action in the timeline"),
     ),
     ("Ctrl+Tab", QT_TRANSLATE_NOOP("AreaHelp", "Next tab")),
+    ("Alt+Down, F4", QT_TRANSLATE_NOOP("AreaHelp", "In a date field: open its calendar")),
     (
         QT_TRANSLATE_NOOP("AreaHelp", "Alt+underlined letter"),
         QT_TRANSLATE_NOOP("AreaHelp", "The field, button or tab with that letter"),
@@ -144,8 +145,20 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
 
+def key_names(keys: str) -> str:
+    """Keys as the computer's language names them ("Strg+Umschalt+S", "Alt+Nach unten"), as
+    the menus show theirs; a description of keys ("Alt+underlined letter") translated."""
+    shown = [
+        QKeySequence(key.strip(), QKeySequence.SequenceFormat.PortableText).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        for key in keys.split(",")
+    ]
+    return ", ".join(shown) if all(shown) and "…" not in keys else tr(keys)
+
+
 def all_shortcuts(window) -> list[tuple[str, str]]:
-    return menu_shortcuts(window) + [(tr(keys), tr(text)) for keys, text in _SCREEN_KEYS]
+    return menu_shortcuts(window) + [(key_names(keys), tr(text)) for keys, text in _SCREEN_KEYS]
 
 
 def show_shortcuts(window) -> QDialog:

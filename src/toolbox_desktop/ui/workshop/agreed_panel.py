@@ -80,6 +80,7 @@ class AgreedPanel(QWidget):
         )
         self.note_edit.setAccessibleName(self.tr("Agreed note"))
         self.note_edit.setMaximumHeight(90)
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on, as in every other text box
         self.note_limit = limit_text(self.note_edit, limits.RATING["notes"])
         self._note_timer = TypingPause(self)
         self._note_timer.due.connect(self.flush)

@@ -25,6 +25,7 @@ from toolbox_desktop.core.consensus import Participant, ParticipantRating
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.storage.workshop_repository import WorkshopError, WorkshopRepository
 from toolbox_desktop.ui.assessment.texts import benchmark_numbers
+from toolbox_desktop.ui.common.cell_entry import cell_entry
 from toolbox_desktop.ui.common.header_titles import fit_titles
 from toolbox_desktop.ui.common.messages import message_text
 from toolbox_desktop.ui.common.plain_text import PlainLabel, window_title
@@ -70,7 +71,7 @@ class PaperEntryDialog(QDialog):
             )
         )
         help_label.setWordWrap(True)
-        self.table = QTableWidget(len(self.codes), 3)
+        self.table = cell_entry(QTableWidget(len(self.codes), 3))  # a sheet of paper typed in
         self.table.setAccessibleName(self.tr("Benchmarks and the participant's answers"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Benchmark"), self.tr("Answer")]

@@ -140,6 +140,7 @@ class WorkshopView(QWidget):
         box_layout.addWidget(self.participant_list)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; 750 cells were 750 Tabs
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Consensus: every participant's rating"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
