@@ -5627,7 +5627,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="38"/>
-        <source>Export deadlines as &amp;calendar (.ics)…</source>
+        <source>Export &amp;deadlines as calendar (.ics)…</source>
         <translation>Fristen als &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
@@ -5732,7 +5732,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="132"/>
-        <source>&amp;Present on a projector</source>
+        <source>Pr&amp;esent on a projector</source>
         <translation>Mit dem Beamer &amp;präsentieren</translation>
     </message>
     <message>
@@ -5753,7 +5753,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="155"/>
         <source>How &amp;scores are computed</source>
-        <translation>So werden &amp;Ergebnisse berechnet</translation>
+        <translation>So werden Ergebnisse be&amp;rechnet</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="160"/>
@@ -5822,7 +5822,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="258"/>
-        <source>Help for this &amp;area</source>
+        <source>Help for this a&amp;rea</source>
         <translation>Hilfe zu diesem &amp;Bereich</translation>
     </message>
     <message>
@@ -8911,27 +8911,27 @@
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="103"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="122"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="180"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="199"/>
         <source>A page cannot be shown</source>
         <translation>Eine Seite kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="201"/>
         <source>A page of the report cannot be shown: {reason}. The report itself is complete: save it as a PDF and open it in your PDF reader to see every page.</source>
         <translation>Eine Seite des Berichts kann nicht angezeigt werden: {reason}. Der Bericht selbst ist vollständig: Speichern Sie ihn als PDF und öffnen Sie ihn in Ihrem PDF-Programm, um alle Seiten zu sehen.</translation>
     </message>
@@ -11565,7 +11565,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="34"/>
-        <source>&amp;Larger text (125 %)</source>
+        <source>La&amp;rger text (125 %)</source>
         <translation>&amp;Größere Schrift (125 %)</translation>
     </message>
     <message>

@@ -5555,7 +5555,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="38"/>
-        <source>Export deadlines as &amp;calendar (.ics)…</source>
+        <source>Export &amp;deadlines as calendar (.ics)…</source>
         <translation>Deadlines exporteren als &amp;kalender (.ics)…</translation>
     </message>
     <message>
@@ -5660,7 +5660,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="132"/>
-        <source>&amp;Present on a projector</source>
+        <source>Pr&amp;esent on a projector</source>
         <translation>&amp;Presenteren met een beamer</translation>
     </message>
     <message>
@@ -5681,7 +5681,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="155"/>
         <source>How &amp;scores are computed</source>
-        <translation>Zo worden &amp;scores berekend</translation>
+        <translation>Zo worden scores &amp;berekend</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="160"/>
@@ -5750,8 +5750,8 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="258"/>
-        <source>Help for this &amp;area</source>
-        <translation>Help bij dit &amp;onderdeel</translation>
+        <source>Help for this a&amp;rea</source>
+        <translation>&amp;Help bij dit onderdeel</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="266"/>
@@ -8871,27 +8871,27 @@
         <translation>A&amp;fdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="103"/>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="122"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="180"/>
         <source>Page {page} of {count}</source>
         <translation>Pagina {page} van {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="199"/>
         <source>A page cannot be shown</source>
         <translation>Een pagina kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/preview_dialog.py" line="201"/>
         <source>A page of the report cannot be shown: {reason}. The report itself is complete: save it as a PDF and open it in your PDF reader to see every page.</source>
         <translation>Een pagina van het rapport kan niet worden getoond: {reason}. Het rapport zelf is volledig: sla het op als PDF en open het in uw PDF-lezer om alle pagina&apos;s te zien.</translation>
     </message>
@@ -11525,7 +11525,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/view_options.py" line="34"/>
-        <source>&amp;Larger text (125 %)</source>
+        <source>La&amp;rger text (125 %)</source>
         <translation>&amp;Grotere tekst (125 %)</translation>
     </message>
     <message>

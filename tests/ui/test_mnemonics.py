@@ -11,7 +11,14 @@ English one in ``test_accessibility``, each translation's in ``test_pseudo_trans
 from __future__ import annotations
 
 from accessibility_checks import mnemonic, mnemonic_clashes
-from PySide6.QtWidgets import QCheckBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def test_the_check_finds_a_clash_and_reads_ampersands_as_qt_does(qtbot):
@@ -31,3 +38,42 @@ def test_the_check_finds_a_clash_and_reads_ampersands_as_qt_does(qtbot):
     (clash,) = mnemonic_clashes(top, "here")
     assert clash.widget == "Alt+B"
     assert "'&Budget'" in clash.what and "'&Back'" in clash.what
+
+
+def menu_clashes(menu_bar) -> list[str]:
+    """Each menu's entries with the same Alt+letter: the letter then only highlights the
+    first, and another Enter is needed ("&Sneltoetsen" and "Zo worden &scores berekend")."""
+    found = []
+    for top in menu_bar.actions():
+        menu = top.menu()
+        if menu is None:
+            continue
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            letter = mnemonic(action.text()) if action.isVisible() else None
+            if letter and not action.isSeparator():
+                letters.setdefault(letter, []).append(action.text())
+        found += [
+            f"{top.text()}: Alt+{letter.upper()} {texts}"
+            for letter, texts in sorted(letters.items())
+            if len(texts) > 1
+        ]
+    return found
+
+
+def test_the_entries_of_each_menu_have_their_own_letters_in_every_language(main_window):
+    from language_helpers import LanguageState
+
+    from toolbox_desktop.languages import shipped_languages
+    from toolbox_desktop.ui.common.language import apply_language
+
+    state = LanguageState()
+    clashes = []
+    try:
+        for code in shipped_languages():
+            apply_language(code)
+            QApplication.processEvents()  # the window retranslates on the language change
+            clashes += [f"{code} {clash}" for clash in menu_clashes(main_window.menuBar())]
+    finally:
+        state.restore()
+    assert clashes == [], "\n".join(clashes)

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -169,6 +169,26 @@ def test_save_as_pdf_from_the_preview_copies_the_previewed_file(qtbot, page, tmp
     assert saved.read_bytes() == dialog.pdf.read_bytes()
     assert "Self-assessment worksheet" in pdf_text(saved)
     assert "for the council.pdf" in page.status_label.text()
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier),
+    ],
+)
+def test_the_underlined_letter_and_ctrl_s_both_save(
+    qtbot, page, tmp_path, monkeypatch, key, modifier
+):
+    """The buttons' own Ctrl+P and Ctrl+S had replaced their Alt+letters, which did nothing."""
+    dialog = open_preview(qtbot, page)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    answer_save_dialog(monkeypatch, tmp_path / "copy")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.keyClick(dialog, Qt.Key.Key_S, modifier)
+    assert (tmp_path / "copy.pdf").exists()
 
 
 def test_print_from_the_preview_prints_every_page(qtbot, page, tmp_path, monkeypatch):

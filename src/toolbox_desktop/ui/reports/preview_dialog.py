@@ -98,12 +98,27 @@ class PreviewDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_report)
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save_copy)
+        # Ctrl+P and Ctrl+S as shortcuts of the dialog, not of the buttons: a button's own
+        # shortcut replaces its underlined Alt+letter, which then did nothing.
+        for keys, button in (
+            (QKeySequence.StandardKey.Print, self.print_button),
+            (QKeySequence.StandardKey.Save, self.save_button),
+        ):
+            QShortcut(QKeySequence(keys), self, button.click)
+        self.print_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.Print).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
+        self.save_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.Save).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         row.addStretch(1)

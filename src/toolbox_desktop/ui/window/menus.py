@@ -35,7 +35,7 @@ def build_menus(window) -> None:
     )
     export_csv.triggered.connect(lambda: window._export_plan("csv"))
     export_ics = QAction(
-        QCoreApplication.translate("MainWindow", "Export deadlines as &calendar (.ics)…"), bar
+        QCoreApplication.translate("MainWindow", "Export &deadlines as calendar (.ics)…"), bar
     )
     export_ics.triggered.connect(lambda: window._export_plan("ics"))
     window.import_sheet_action = QAction(
@@ -129,7 +129,7 @@ def build_menus(window) -> None:
     go_menu.addAction(reports_action)
     go_menu.addSeparator()
     window.present_action = QAction(
-        QCoreApplication.translate("MainWindow", "&Present on a projector"), bar
+        QCoreApplication.translate("MainWindow", "Pr&esent on a projector"), bar
     )
     window.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
     window.present_action.setToolTip(
@@ -255,7 +255,7 @@ def _help_entries(window, bar: QMenuBar, help_menu) -> None:
     """Help for where the user is (F1), every key, and the first steps again."""
     from toolbox_desktop.ui.window import help_texts
 
-    area_help = QAction(QCoreApplication.translate("MainWindow", "Help for this &area"), bar)
+    area_help = QAction(QCoreApplication.translate("MainWindow", "Help for this a&rea"), bar)
     area_help.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     if area_help.shortcut().isEmpty():
         area_help.setShortcut(QKeySequence(Qt.Key.Key_F1))

@@ -31,7 +31,7 @@ _COLOUR_NAMES = {
 }
 _SIZE_NAMES = {
     100: QT_TRANSLATE_NOOP("ViewMenu", "&Normal text"),
-    125: QT_TRANSLATE_NOOP("ViewMenu", "&Larger text (125 %)"),
+    125: QT_TRANSLATE_NOOP("ViewMenu", "La&rger text (125 %)"),
     150: QT_TRANSLATE_NOOP("ViewMenu", "Lar&gest text (150 %)"),
 }
 
