@@ -428,3 +428,31 @@ def test_a_slashed_date_that_reads_both_ways_is_refused_where_months_may_come_fi
     semicolon = tmp_path / "semicolon.csv"
     semicolon.write_text(text.replace(",", ";"), encoding="utf-8")
     assert preview_file(workspace, semicolon).new[0].action.end == date(2026, 4, 3)
+
+
+def test_a_formulas_binary_noise_is_the_cents_it_shows(workspace, tmp_path):
+    """ "=0.1+0.2" is stored by Excel as 0.30000000000000004: refused as "more than two
+    decimals", though the colleague saw 0.30."""
+    path = workbook(
+        tmp_path / "noise.xlsx",
+        [["Title", "Budget", "Spent"], ["Noise", 0.30000000000000004, 12.505]],
+    )
+    plan = preview_file(workspace, path)
+    [left] = plan.left_out
+    assert left.reasons == ("Spent: 12.505 has more than two decimals: amounts are kept in cents",)
+    path = workbook(tmp_path / "noise2.xlsx", [["Title", "Budget"], ["Noise", 0.30000000000000004]])
+    [new] = preview_file(workspace, path).new
+    assert new.action.budget_cents == 30
+
+
+def test_a_permanent_id_in_capitals_is_the_same_action(workspace, tmp_path):
+    """Upper-cased by a spreadsheet, the ID made the row a new action beside the old one."""
+    repository = PlanRepository(workspace.conn)
+    stored = repository.save_action(Action(title="Language café"))
+    uid = next(uid for uid, action in stored_by_uid(repository).items() if action == stored)
+    path = tmp_path / "ids.csv"
+    path.write_text(f"Permanent ID;Title\n{uid.upper()};Language café (weekly)\n", encoding="utf-8")
+    plan = preview_file(workspace, path)
+    assert plan.new == []
+    [changed] = plan.changed
+    assert (changed.before.id, changed.after.title) == (stored.id, "Language café (weekly)")

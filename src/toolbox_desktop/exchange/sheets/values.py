@@ -184,7 +184,10 @@ class CellReader:
     def _id(self, value):
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        return "" if value is None else clean_text(str(value)).strip()
+        text = "" if value is None else clean_text(str(value)).strip()
+        # Our Permanent IDs are lower-case hexadecimal: one upper-cased by a spreadsheet (or a
+        # colleague) is the same action, not a new one beside it.
+        return text.lower() if re.fullmatch(r"[0-9a-fA-F]{32}", text) else text
 
     def _guide_item(self, value):
         """The quick win an action was made from: a code as exported (perhaps of a quick win
@@ -331,9 +334,12 @@ class CellReader:
             return None
         if isinstance(value, int | float) and not isinstance(value, bool):
             cents = Decimal(repr(value)) * 100
-            if cents != cents.to_integral_value():
+            whole = cents.to_integral_value()
+            # A formula's binary noise ("=0.1+0.2" is 0.30000000000000004) is the cents the
+            # spreadsheet shows; a real third decimal (12.505) is refused.
+            if abs(cents - whole) > Decimal("1e-6"):
                 raise CellError(self.translate(CTX, MSG_TOO_MANY_DECIMALS).format(value=value))
-            return int(cents)
+            return int(whole)
         try:
             return parse_money(_text(value), self.locale, self.translate, currency)
         except FormatTextError as error:
