@@ -9082,7 +9082,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="89"/>
         <source>&amp;Add to plan</source>
-        <translation>&amp;Aan plan toevoegen</translation>
+        <translation>Aan plan &amp;toevoegen</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="91"/>
@@ -9102,7 +9102,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="98"/>
         <source>&amp;Add to plan again…</source>
-        <translation>Nogmaals &amp;aan plan toevoegen…</translation>
+        <translation>Nogmaals aan plan &amp;toevoegen…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="99"/>
