@@ -171,3 +171,22 @@ def test_delete_in_the_list_takes_the_level_away_but_keeps_the_evidence(
     assert screen.progress_label.text() == "0 of 68 rated"
     undo_stack.undo()
     assert other.rating(aid, code).level == 3
+
+
+def test_tab_into_the_levels_comes_to_the_level_chosen(active_page, workspace):
+    """Tab landed on "0 Not in place" while 2 was chosen: Space there would rate 0."""
+    screen = active_page.rating_screen
+    codes = [b.code for b in workspace.content.benchmarks]
+    screen.select_code(codes[0])
+    screen.table.setFocus()
+    press(Qt.Key.Key_2)
+    screen.select_code(codes[1])
+    screen.select_code(codes[0])  # shown again, from the stored rating
+    levels = screen.editor.level
+    first = levels.buttons[0]
+    before = first.previousInFocusChain()
+    while not (before.focusPolicy() & Qt.FocusPolicy.TabFocus and before.isVisible()):
+        before = before.previousInFocusChain()
+    before.setFocus()
+    QTest.keyClick(before, Qt.Key.Key_Tab)
+    assert focused() is levels.buttons[2]

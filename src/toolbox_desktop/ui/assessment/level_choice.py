@@ -81,14 +81,24 @@ class LevelChoice(QGroupBox):
             choice = CHOICE_IDS.get(rating.exclusion, -1)
         elif rating is not None and rating.level is not None:
             choice = rating.level
-        if self.group.checkedId() == choice:
-            return
-        self.group.setExclusive(False)
+        if self.group.checkedId() != choice:
+            self.group.setExclusive(False)
+            for button in self.buttons.values():
+                button.setChecked(False)
+            if choice in self.buttons:
+                self.buttons[choice].setChecked(True)
+            self.group.setExclusive(True)
+        self._tab_to_checked()
+
+    def _tab_to_checked(self) -> None:
+        """Tab comes to the level chosen (the first when none is), as into any group of
+        radio buttons; the arrows move from there. Checked from code, Qt left Tab on
+        "0 Not in place" while 2 was chosen: Space there rated 0."""
+        target = self.group.checkedButton() or self.buttons[LEVELS[0]]
         for button in self.buttons.values():
-            button.setChecked(False)
-        if choice in self.buttons:
-            self.buttons[choice].setChecked(True)
-        self.group.setExclusive(True)
+            policy = button.focusPolicy()
+            tab = Qt.FocusPolicy.TabFocus
+            button.setFocusPolicy(policy | tab if button is target else policy & ~tab)
 
     def _clicked(self, choice: int) -> None:
         exclusions = {value: key for key, value in CHOICE_IDS.items()}
