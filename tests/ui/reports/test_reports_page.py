@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QLocale, QThread, QTimer
+from PySide6.QtCore import QLocale, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 from reports_ui_helpers import (
     BUILD_TIMEOUT_MS,
@@ -120,6 +120,27 @@ def test_each_report_is_saved_as_pdf(make_page, qtbot, monkeypatch, tmp_path, ki
     assert leftovers(target.parent) == []
     assert page.open_button.isVisible()
     assert str(target) in page.status_label.text()
+
+
+def test_the_keyboard_stays_on_the_save_button_while_the_report_is_made(
+    make_page, qtbot, monkeypatch, tmp_path
+):
+    """The button pressed is disabled while the report is made: the focus went on to the
+    area list, and the next arrow key left the Reports area."""
+    page = make_page()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    target = tmp_path / "plan.pdf"
+    answer_save_dialog(monkeypatch, target)
+    page.choose(PLAN)
+    page.save_button.setFocus()
+    qtbot.waitUntil(page.save_button.hasFocus)
+    seen = []
+    page.footer.busy_changed.connect(lambda busy: seen.append((busy, QApplication.focusWidget())))
+    with qtbot.waitSignal(page.report_saved, timeout=BUILD_TIMEOUT_MS):
+        qtbot.keyClick(page.save_button, Qt.Key.Key_Space)
+    assert seen[0] == (True, page.cancel_button), "Cancel, in reach of Enter and Esc"
+    assert QApplication.focusWidget() is page.save_button
 
 
 def test_assessment_report_with_comparison(

@@ -21,6 +21,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt, QTemporaryDir, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QProgressBar,
@@ -101,6 +102,7 @@ class BuildPanel(QWidget):
         self.progress.setFormat("%p %")
         self.progress.setAccessibleName(self.tr("Making the PDF"))
         self.progress.setVisible(False)
+        self._pressed = None  # the button whose report is being made, when it had the focus
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel making the PDF"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -254,10 +256,24 @@ class BuildPanel(QWidget):
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.preview_button, self.print_button, self.save_button):
-            button.setEnabled(not busy)
+        """While a report is made its buttons are off and Cancel is on. The keyboard's focus
+        goes with them: from the button pressed to Cancel, and back when done (disabling the
+        focused button had sent it to the area list, where the next arrow key left the
+        Reports area)."""
+        buttons = (self.preview_button, self.print_button, self.save_button)
+        focused = QApplication.focusWidget()
+        if busy:
+            self._pressed = focused if focused in buttons else None
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
+        if busy and self._pressed is not None:
+            self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        for button in buttons:
+            button.setEnabled(not busy)
+        if not busy and self._pressed is not None:
+            if focused is None or focused is self.cancel_button or not self.isAncestorOf(focused):
+                self._pressed.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._pressed = None
         self.busy_changed.emit(busy)
 
     # -- once it is made -----------------------------------------------------------------------
