@@ -320,16 +320,23 @@ def test_csv_in_windows_1252(workspace, tmp_path):
     ("locale", "encoding", "title", "person"),
     [
         ("pl_PL", "cp1250", "Kurs językowy w Łodzi", "Zdeněk Šťastný"),
+        ("en_PL", "cp1250", "CZĘŚĆ Łódź", "Łucja Śliwa"),  # English on a Polish computer
         ("tr_TR", "cp1254", "Dil kursu", "Şükrü Ağaoğlu"),
         ("ru_RU", "cp1251", "Языковой курс", "Иван Петров"),
+        ("uk_UA", "cp1251", "Міська рада", "Олена"),
         ("el_GR", "cp1253", "Μαθήματα γλώσσας", "Γιώργος"),
+        ("de_DE", "cp1252", "Sport macht Spaß“", "Jörg Weiß"),  # "ß“" is a UTF-8 pair too
     ],
 )
 def test_csv_in_the_code_page_of_the_users_language(
-    workspace, tmp_path, locale, encoding, title, person
+    workspace, tmp_path, monkeypatch, locale, encoding, title, person
 ):
     """Excel saves "CSV" in the Windows code page of the computer's language; read as
-    Windows-1252, "Łódź" became "£ódŸ" and "ť" a "�", stored without a word."""
+    Windows-1252, "Łódź" became "£ódŸ" and "ť" a "�", stored without a word. (On Windows
+    the system's own code page is used: here, the locale's, as on Linux and macOS.)"""
+    from toolbox_desktop.exchange.sheets import text_encoding
+
+    monkeypatch.setattr(text_encoding.sys, "platform", "linux")
     path = tmp_path / "windows.csv"
     path.write_bytes(f"Title;Responsible person\r\n{title};{person}\r\n".encode(encoding))
     [new] = preview_file(workspace, path, locale=locale).new
@@ -350,6 +357,21 @@ def test_a_utf8_file_with_a_damaged_byte_is_refused_with_its_line(tmp_path):
         "is UTF-8: the file may be damaged. Nothing was imported. Save it again as CSV UTF-8 "
         "and try again."
     )
+
+
+def test_letters_lost_from_a_file_left_all_ascii_stay_as_stored(workspace, tmp_path):
+    """A Cyrillic or Arabic name saved as Excel's plain CSV on a Western Windows leaves a
+    file of plain ASCII ("???????? ????"), read as UTF-8: the names were replaced."""
+    repository = PlanRepository(workspace.conn)
+    stored = repository.save_action(Action(title="Языковой курс", responsible_person="Ali"))
+    uid = next(uid for uid, action in stored_by_uid(repository).items() if action == stored)
+    path = tmp_path / "ascii.csv"
+    path.write_bytes(
+        f"Permanent ID;Title;Responsible person\r\n{uid};???????? ????;Ali Khan\r\n".encode()
+    )
+    [changed] = preview_file(workspace, path).changed
+    assert changed.fields == ("responsible_person",)
+    assert changed.after.title == "Языковой курс"
 
 
 def test_bytes_the_code_page_has_no_letter_for_are_refused(tmp_path):

@@ -175,3 +175,15 @@ def test_a_done_cell_that_says_neither_is_its_actions_problem(workspace, tmp_pat
         "“maybe” does not say whether the milestone is done" in reason
         for reason in left_out.reasons
     ), left_out.reasons
+
+
+def test_a_milestone_title_whose_formula_has_no_value_is_its_actions_problem(workspace, tmp_path):
+    """The row was skipped, and as the sheet replaces an action's milestones, the milestone
+    was gone without a word."""
+    stored = seed_plan(workspace.conn)
+    path, _title = with_first_milestone_cell(workspace, tmp_path, "Milestone", "=Z99")
+    plan = preview_file(workspace, path)
+    assert not plan.writes_anything
+    [left_out] = plan.left_out
+    assert any("formula without a calculated value" in r for r in left_out.reasons), left_out
+    assert PlanRepository(workspace.conn).actions()[0].milestones == stored[0].milestones

@@ -4,7 +4,9 @@ Messages are English templates marked with ``QT_TRANSLATE_NOOP("CommandLine", ..
 ``lupdate`` extracts them into the app's catalogue; ``tr`` looks them up in the language chosen
 with ``--lang`` (the app's .qm files, read by ``app.translation_for``) and fills them in.
 Qt (through ``app``) is imported only when a language other than English is chosen.
-Output that scripts read (tables, JSON, ``content list``, ``assessment show``) stays English.
+Output that scripts read (``--format json``, the packs' codes, ``content list``) stays
+English; what people read (``assessment list`` and ``show`` as text, the exports' headers,
+``error:``) is in the chosen language.
 Numbers and dates are written in ``formats_locale()``: the ``--lang`` language as written on
 this computer (LC_ALL, LANG: English on a Swedish computer as "en_SE"), as in the window.
 A message with a count is marked as a plural message (``core.i18n``) and shown with

@@ -306,6 +306,12 @@ def test_tab_moves_from_date_to_date_and_alt_down_opens_the_calendar(page, qtbot
     )
     assert QApplication.focusWidget() is dates.end.line
 
+    # The labels' Alt+letters reach the dates' typing lines.
+    QTest.keyClick(dates.end.line, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dates.start.line
+    QTest.keyClick(dates.start.line, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dates.end.line
+
     shown = []
     dates.end.button.menu().aboutToShow.connect(lambda: shown.append(True))
     QTimer.singleShot(0, lambda: dates.end.button.menu().hide())

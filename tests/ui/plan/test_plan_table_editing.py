@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from plan_helpers import TODAY, cell, column_texts, row_of_title
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 
 from toolbox_desktop.core.plan import DONE, IN_PROGRESS, PLANNED, Action
@@ -229,6 +229,17 @@ def test_delete_acts_on_the_action_shown_after_the_keyboard_moved_away(
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert no_questions[-1] == [next_title]
     assert next_shown not in [a.id for a in stored.actions()]
+
+
+def test_rows_chosen_with_ctrl_click_stay_the_selection(plan_page, qtbot):
+    """Ctrl+clicking a row out of a selection makes it the current row: the selection is
+    still the rows chosen, not that row."""
+    table = plan_page.table
+    table.select_rows([1, 2, 3])
+    chosen = table.selected_ids()
+    ctrl = QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(table.proxy.index(2, 0), ctrl)  # as Ctrl+click
+    assert table.selected_ids() == [chosen[0], chosen[2]]
 
 
 def test_new_action_with_ctrl_n_is_stored_and_ready_to_rename(plan_page, stored, plan_stack, qtbot):

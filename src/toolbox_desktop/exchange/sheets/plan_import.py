@@ -235,15 +235,17 @@ def milestones_sheet(
     for row in side.sheet.rows:
         try:
             uid = reader.read(ID, cell(row, ID))
-            title = reader.read("title", cell(row, "milestone"))
         except CellError:
             continue
-        if not (uid and title):
-            continue
         try:
+            title = reader.read("title", cell(row, "milestone"))
+            if not (uid and title):
+                continue
             due = reader.read("start", cell(row, "due"))
             done = reader.done(cell(row, "done"))
-        except CellError as error:
+        except CellError as error:  # a title that failed (#REF!) is no milestone removed
+            if not uid:
+                continue
             problem = translate(CTX, MSG_MILESTONE_ROW).format(
                 sheet=side.sheet.name, line=row.line, problem=str(error)
             )

@@ -43,6 +43,20 @@ _CODE_PAGES = {
     **dict.fromkeys(("lt", "lv", "et"), "cp1257"),
     "vi": "cp1258",
 }
+# The same by country, for a computer whose language the app does not speak.
+_COUNTRY_CODE_PAGES = {
+    **dict.fromkeys(("PL", "CZ", "SK", "HU", "SI", "HR", "RO", "AL", "BA"), "cp1250"),
+    **dict.fromkeys(("RU", "UA", "BG", "BY", "MK", "RS", "KZ", "KG", "TJ"), "cp1251"),
+    **dict.fromkeys(("GR", "CY"), "cp1253"),
+    **dict.fromkeys(("TR", "AZ"), "cp1254"),
+    "IL": "cp1255",
+    **dict.fromkeys(
+        ("SA", "EG", "IQ", "SY", "JO", "LB", "MA", "DZ", "TN", "LY", "AE", "IR", "AF", "PK"),
+        "cp1256",
+    ),
+    **dict.fromkeys(("LT", "LV", "EE"), "cp1257"),
+    "VN": "cp1258",
+}
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
@@ -58,13 +72,18 @@ class EncodingError(ValueError):
 
 def code_page(locale: str | None) -> str:
     """The code page a file without a mark is read in: Windows' own on Windows (where Excel
-    saved it), else the one of the user's language (Windows-1252 for Western Europe)."""
+    saved it); else the one of the locale's country, where it has one ("de_PL", the app in
+    German on a Polish computer: Windows-1250), or of its language (Windows-1252 for
+    Western Europe)."""
     if sys.platform == "win32":
         found = system_locale.getencoding().lower()
         if found.startswith("cp") and found != "cp65001":
             return found
-    language = (locale or "").replace("-", "_").split("_")[0].lower()
-    return _CODE_PAGES.get(language, "cp1252")
+    parts = (locale or "").split(".")[0].replace("-", "_").split("_")
+    country = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
+    if country in _COUNTRY_CODE_PAGES:
+        return _COUNTRY_CODE_PAGES[country]
+    return _CODE_PAGES.get(parts[0].lower(), "cp1252")
 
 
 def decode(data: bytes, locale: str | None) -> tuple[str, str]:
@@ -76,11 +95,21 @@ def decode(data: bytes, locale: str | None) -> tuple[str, str]:
             except UnicodeDecodeError:
                 break
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        if _UTF8_SEQUENCE.search(data):
+        # UTF-8 with a damaged byte, or a code page whose letters happen to pair up as
+        # UTF-8 now and then ("ß“", "ĘŚ")? Damaged UTF-8 when its sequences outnumber the
+        # bytes that are none twice over.
+        valid = len(_UTF8_SEQUENCE.findall(data))
+        invalid = data.decode("utf-8", errors="replace").count("\ufffd")
+        if valid >= 2 * invalid:
             line = data[: error.start].count(b"\n") + 1
             raise EncodingError(Message(CTX, MSG_DAMAGED_UTF8, line=line)) from None
+    else:
+        # Plain ASCII without a mark may be a code page's file whose every other letter was
+        # written as "?": "ascii" lets the import keep the stored letters.
+        marked = data.startswith(codecs.BOM_UTF8)
+        return text, "utf-8" if marked or not data.isascii() else "ascii"
     page = code_page(locale)
     try:
         return data.decode(page), page

@@ -15,8 +15,9 @@ CELL_ENTRY = "cellEntry"  # the property that marks such a grid
 
 
 def cell_entry(table: QTableView) -> QTableView:
-    """Mark ``table`` as a grid typed in cell by cell: Tab moves to the next cell (and
-    Ctrl+Tab out of the table)."""
+    """Mark ``table`` as a grid typed in cell by cell: Tab moves to the next cell (from the
+    last cell, Qt goes round to the first); Alt+letters and Shift+Tab from the first cell
+    reach the rest of the window."""
     table.setTabKeyNavigation(True)
     table.setProperty(CELL_ENTRY, True)
     return table

@@ -56,7 +56,8 @@ def add_row(
 ) -> None:
     """A labelled row (the label's mnemonic goes to ``widget``), with its message line."""
     label = PlainLabel(text)
-    label.setBuddy(widget.focusProxy() or widget)
+    # A date field's typing line (the field itself takes no focus: see ``DateField``).
+    label.setBuddy(getattr(widget, "line", None) or widget.focusProxy() or widget)
     if problem is not None:
         column = QVBoxLayout()
         column.setSpacing(2)

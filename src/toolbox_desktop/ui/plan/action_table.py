@@ -121,14 +121,19 @@ class ActionTable(QTableView):
         return index.data(ID_ROLE) if index.isValid() else -1
 
     def selected_ids(self) -> list[int]:
-        """The actions a command (Delete, status, responsible) acts on: the selected rows, if
-        the action the editor shows (the current row) is among them; else that action alone.
-        Ctrl+End or Ctrl+arrows move the current row without selecting it: Delete then
-        offered to delete the old selected row, not the action on screen."""
+        """The actions a command (Delete, status, responsible) acts on: the selected rows;
+        but when one row (or none) is selected and the action the editor shows (the current
+        row) is another, that action. Ctrl+End or Ctrl+arrows move the current row without
+        selecting it: Delete then offered to delete the old selected row, not the action on
+        screen."""
         rows = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
         ids = [index.data(ID_ROLE) for index in rows]
         current = self.current_action_id()
-        return [current] if current != -1 and current not in ids else ids
+        # Several rows chosen on purpose (Ctrl+click, Ctrl+Space) stay the selection, even
+        # when the last Ctrl+click took the current row out of it.
+        if len(ids) <= 1 and current != -1 and current not in ids:
+            return [current]
+        return ids
 
     def select_action(self, action_id: int) -> bool:
         """Make ``action_id`` the current, only selected row (clearing filters that hide it)."""

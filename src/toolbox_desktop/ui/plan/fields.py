@@ -85,7 +85,8 @@ class DateField(QWidget):
         layout.addWidget(self.button)
         # Not a focus proxy: with its proxy among its own children, Qt closed the Tab chain
         # into a ring of the field, its clear button and the calendar button, and Tab never
-        # left the date. Focus given to the whole (a label's Alt+letter) goes to the field.
+        # left the date. A label's Alt+letter names ``line`` as its buddy (``add_row``);
+        # focus given to the whole from code goes to the line.
         self.line.editingFinished.connect(self.edited)
 
     def focusInEvent(self, event) -> None:
