@@ -478,3 +478,21 @@ def test_a_permanent_id_in_capitals_is_the_same_action(workspace, tmp_path):
     assert plan.new == []
     [changed] = plan.changed
     assert (changed.before.id, changed.after.title) == (stored.id, "Language café (weekly)")
+
+
+def test_a_progress_shown_as_a_percentage_is_the_percentage_shown(workspace, tmp_path):
+    """100 % in a cell formatted as per cent is the number 1: it was stored as 1 %."""
+    path = workbook(
+        tmp_path / "percent.xlsx",
+        [["Title", "Progress %"], ["Done", 1], ["Half", 0.5], ["Typed", 40]],
+    )
+    book = openpyxl.load_workbook(path)
+    for cell in ("B2", "B3"):
+        book.active[cell].number_format = "0%"
+    book.save(path)
+    plan = preview_file(workspace, path)
+    assert [(n.action.title, n.action.progress) for n in plan.new] == [
+        ("Done", 100),
+        ("Half", 50),
+        ("Typed", 40),
+    ]

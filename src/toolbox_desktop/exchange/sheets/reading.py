@@ -73,6 +73,11 @@ class FormulaError(str):
     """The error a formula gave ("#REF!"): no value to import."""
 
 
+class PercentNumber(float):
+    """A number its cell shows as a percentage: 1.0 shown as "100 %", 0.4 as "40 %". The
+    number alone would make a progress of 100 % a progress of 1 %."""
+
+
 @dataclass(frozen=True)
 class Row:
     line: int  # the row's number in the file, as the spreadsheet program shows it
@@ -160,9 +165,9 @@ def _xlsx_rows(values_sheet, formula_sheet, merged: list[tuple[int, int, int, in
     filled: dict[tuple[int, int], object] = {}
     pending = {(r1, c1): (r1, c1, r2, c2) for r1, c1, r2, c2 in merged}
     formula_rows = formula_sheet.iter_rows(values_only=True)
-    for line, row in enumerate(values_sheet.iter_rows(values_only=True), start=1):
+    for line, row in enumerate(values_sheet.iter_rows(), start=1):
         formula_row = next(formula_rows, ())
-        cells = list(row)
+        cells = [_as_shown(cell) for cell in row]
         for column, value in enumerate(cells):
             written = formula_row[column] if column < len(formula_row) else None
             if not (isinstance(written, str) and written.startswith("=")):
@@ -185,6 +190,15 @@ def _xlsx_rows(values_sheet, formula_sheet, merged: list[tuple[int, int, int, in
                 cells[c - 1] = value
                 del filled[(r, c)]
         yield line, tuple(_plain(v) for v in cells)
+
+
+def _as_shown(cell) -> object:
+    """A cell's value, a number shown as a percentage marked so (``PercentNumber``)."""
+    value = cell.value
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if number and "%" in (getattr(cell, "number_format", None) or ""):
+        return PercentNumber(value)
+    return value
 
 
 def _merged_ranges(workbook, sheet) -> list[tuple[int, int, int, int]]:

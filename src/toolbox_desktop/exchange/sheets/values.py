@@ -38,7 +38,11 @@ from toolbox_desktop.core.plan import (
     STATUS_NAMES,
 )
 from toolbox_desktop.exchange.sheets.columns import normalised
-from toolbox_desktop.exchange.sheets.reading import NO_CACHED_VALUE, FormulaError
+from toolbox_desktop.exchange.sheets.reading import (
+    NO_CACHED_VALUE,
+    FormulaError,
+    PercentNumber,
+)
 
 CTX = "SpreadsheetImport"
 MSG_NO_CACHED_VALUE = QT_TRANSLATE_NOOP(
@@ -305,7 +309,9 @@ class CellReader:
     def _progress(self, value):
         if value is None:
             return None
-        if isinstance(value, float) and 0 < value < 1:  # a cell formatted as per cent
+        if isinstance(value, PercentNumber):  # shown as "100 %": 1.0
+            value = round(float(value) * 100, 9)
+        elif isinstance(value, float) and 0 < value < 1:  # per cent, its format not read
             value = value * 100
         if isinstance(value, str):
             value = value.replace("%", "").strip()
@@ -358,6 +364,8 @@ class CellReader:
         """An indicator's baseline, target or measured value: a number, or text in the
         file's locale ("12,5" with semicolons); None for an empty cell."""
         self._refuse_formula_trouble(value)
+        if isinstance(value, PercentNumber):  # "40 %" in its cell: 40, as the unit says
+            return round(float(value) * 100, 9)
         if isinstance(value, int | float) and not isinstance(value, bool):
             return float(value)
         if value is None or not _text(value).strip():
