@@ -496,3 +496,23 @@ def test_a_progress_shown_as_a_percentage_is_the_percentage_shown(workspace, tmp
         ("Half", 50),
         ("Typed", 40),
     ]
+
+
+def test_a_sheet_imported_a_second_time_does_not_add_its_new_rows_again(workspace, tmp_path):
+    """Its new rows have no Permanent ID yet: "Fix them in the file and import again" added
+    every new action a second time."""
+    path = tmp_path / "new.csv"
+    path.write_text(
+        "Title;Status;Budget\nLanguage café;Planned;1.200\nWelcome desk;Idea;\n"
+        "Broken;not a status;\n",
+        encoding="utf-8",
+    )
+    first = preview_file(workspace, path, locale="de")
+    assert [n.action.title for n in first.new] == ["Language café", "Welcome desk"]
+    write(PlanRepository(workspace.conn), first)
+    again = preview_file(workspace, path, locale="de")
+    assert again.new == [] and again.unchanged == [2, 3]
+    assert [left.line for left in again.left_out] == [4]
+    path.write_text("Title;Status;Budget\nLanguage café;Planned;1.500\n", encoding="utf-8")
+    [changed_row] = preview_file(workspace, path, locale="de").new
+    assert changed_row.action.budget_cents == 150_000, "a row that differs is a new action"

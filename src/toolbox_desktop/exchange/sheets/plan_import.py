@@ -141,6 +141,9 @@ def plan_import(
     }
     result = ImportPlan()
     first_line: dict[str, int] = {}
+    by_title: dict[str, list[Action]] = {}
+    for action in stored.values():
+        by_title.setdefault(action.title, []).append(action)
     # Amounts are read after the rest of their row: they need the row's currency.
     money = {column: name for column, name in mapping.items() if name in MONEY_FIELDS}
     others = {column: name for column, name in mapping.items() if name not in MONEY_FIELDS}
@@ -178,6 +181,10 @@ def plan_import(
             reasons += problems
         if reasons:
             result.left_out.append(LeftOut(row.line, tuple(dict.fromkeys(reasons))))
+        elif before is None and not uid and not changes and _already_in(after, values, by_title):
+            # A row without an ID that is an action of the plan, field for field: the same
+            # sheet imported a second time (its new rows have no IDs yet) added them again.
+            result.unchanged.append(row.line)
         elif before is None:
             keep_uid = uid if OUR_UID.fullmatch(uid) and uid not in taken_uids else ""
             created = tuple(change.after for change in changes)
@@ -193,6 +200,14 @@ def plan_import(
 
 
 _NULLABLE = ("start", "end", "budget_cents", "spent_cents")  # an empty cell empties them
+
+
+def _already_in(after: Action, values: dict, by_title: dict[str, list[Action]]) -> bool:
+    """Whether a stored action has this title and every other value the row gives."""
+    return any(
+        all(getattr(action, name) == getattr(after, name) for name in values)
+        for action in by_title.get(after.title, ())
+    )
 
 
 def _keep_what_the_file_could_not_hold(values: dict, before: Action, encoding: str) -> None:
