@@ -31,6 +31,13 @@ def workbook(path: Path, rows: list[list], merge: tuple[str, ...] = ()) -> Path:
     return path
 
 
+def stored_with_uid(workspace, action: Action) -> tuple[Action, str]:
+    """``action`` stored in the plan, and its Permanent ID."""
+    repository = PlanRepository(workspace.conn)
+    stored = repository.save_action(action)
+    return stored, next(uid for uid, found in stored_by_uid(repository).items() if found == stored)
+
+
 def with_cached_values(path: Path, values: dict[str, str]) -> Path:
     """Give formulas the values Excel would have calculated (openpyxl writes none)."""
     name = "xl/worksheets/sheet1.xml"
@@ -362,9 +369,9 @@ def test_a_utf8_file_with_a_damaged_byte_is_refused_with_its_line(tmp_path):
 def test_letters_lost_from_a_file_left_all_ascii_stay_as_stored(workspace, tmp_path):
     """A Cyrillic or Arabic name saved as Excel's plain CSV on a Western Windows leaves a
     file of plain ASCII ("???????? ????"), read as UTF-8: the names were replaced."""
-    repository = PlanRepository(workspace.conn)
-    stored = repository.save_action(Action(title="Языковой курс", responsible_person="Ali"))
-    uid = next(uid for uid, action in stored_by_uid(repository).items() if action == stored)
+    _stored, uid = stored_with_uid(
+        workspace, Action(title="Языковой курс", responsible_person="Ali")
+    )
     path = tmp_path / "ascii.csv"
     path.write_bytes(
         f"Permanent ID;Title;Responsible person\r\n{uid};???????? ????;Ali Khan\r\n".encode()
@@ -392,11 +399,9 @@ def test_utf16_text_as_excel_saves_unicode_text(workspace, tmp_path):
 def test_letters_a_code_page_file_could_not_hold_stay_as_stored(workspace, tmp_path):
     """Excel's "CSV" on a German Windows writes "?" for every letter outside Windows-1252:
     re-imported, the Persian, Turkish and Cyrillic names were replaced by question marks."""
-    repository = PlanRepository(workspace.conn)
-    stored = repository.save_action(
-        Action(title="Sprachcafé مریم‌آباد", responsible_person="Şükrü Ağaoğlu")
+    stored, uid = stored_with_uid(
+        workspace, Action(title="Sprachcafé مریم‌آباد", responsible_person="Şükrü Ağaoğlu")
     )
-    uid = next(uid for uid, action in stored_by_uid(repository).items() if action == stored)
     path = tmp_path / "excel-ansi.csv"
     as_excel_writes = [
         text.encode("cp1252", errors="replace").decode("cp1252")
@@ -469,9 +474,7 @@ def test_a_formulas_binary_noise_is_the_cents_it_shows(workspace, tmp_path):
 
 def test_a_permanent_id_in_capitals_is_the_same_action(workspace, tmp_path):
     """Upper-cased by a spreadsheet, the ID made the row a new action beside the old one."""
-    repository = PlanRepository(workspace.conn)
-    stored = repository.save_action(Action(title="Language café"))
-    uid = next(uid for uid, action in stored_by_uid(repository).items() if action == stored)
+    stored, uid = stored_with_uid(workspace, Action(title="Language café"))
     path = tmp_path / "ids.csv"
     path.write_text(f"Permanent ID;Title\n{uid.upper()};Language café (weekly)\n", encoding="utf-8")
     plan = preview_file(workspace, path)
