@@ -59,6 +59,16 @@ def test_nothing_fits_gives_the_mappings_reason():
     assert steps.none_reason.startswith("The packs hold no item on joining city networks")
 
 
+def test_a_reason_names_items_in_words_not_by_their_codes():
+    """ "the online language courses (ex.language.13)": the code is for the pack's
+    reviewers; users read the words before it."""
+    content = content_with_guide()
+    [raw] = [s.why for s in content.suggestions_for("edu.resources.2") if not s.item]
+    assert "(ex.language.13)" in raw
+    reason = next_steps_for(content, "edu.resources.2").none_reason
+    assert "ex.language.13" not in reason and "the online language courses are for" in reason
+
+
 def test_a_dimension_has_next_steps_too():
     steps = next_steps_for(content_with_guide(), "gov")
     assert [s.item for s in steps.steps][:2] == [
@@ -68,7 +78,7 @@ def test_a_dimension_has_next_steps_too():
 
 
 def test_every_benchmark_has_a_step_or_a_reason_in_each_language():
-    for language in ("en", "nl"):
+    for language in ("en", "nl", "de"):
         content = content_with_guide(language)
         for code in [b.code for b in content.benchmarks] + [d.code for d in content.dimensions]:
             steps = next_steps_for(content, code)

@@ -15,6 +15,7 @@ steps and the mapping's reason instead (``none_reason``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from toolbox_desktop.core.assessment import Rating
@@ -109,7 +110,19 @@ def next_steps_for(content: Content, target: str) -> NextSteps:
         step = _step(content, suggestion.item, suggestion.why)
         if step is not None:
             steps.append(step)
-    return NextSteps(target, tuple(steps), "" if steps else " ".join(reasons))
+    reason = "" if steps else " ".join(_without_codes(content, r) for r in reasons)
+    return NextSteps(target, tuple(steps), reason)
+
+
+_CODE_IN_BRACKETS = re.compile(r"\s*\(([a-z][\w-]*(?:\.[\w-]+)+)\)")
+
+
+def _without_codes(content: Content, reason: str) -> str:
+    """A reason as people read it: "(ex.employment.8)" after the item it names is for the
+    pack's reviewers, and left out (the words before it name the item)."""
+    return _CODE_IN_BRACKETS.sub(
+        lambda m: "" if content.suggested_item(m.group(1)) is not None else m.group(0), reason
+    )
 
 
 def assessment_steps(content: Content, ratings: dict[str, Rating]) -> AssessmentSteps:
