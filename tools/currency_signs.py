@@ -14,7 +14,6 @@ result is kept as a table in the source.
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 TARGET = (
@@ -35,17 +34,14 @@ SIGNS: dict[str, frozenset[str]] = {{
 '''
 
 
-def sign_key(sign: str) -> str:
-    """How a sign is looked up: compatibility forms folded ("￥" is "¥"), case-folded."""
-    return unicodedata.normalize("NFKC", sign).casefold()
-
-
 def signs_from_cldr() -> dict[str, frozenset[str]]:
     """Every currency's symbol in each territory that uses it, as its main language writes
     it there: sign (case-folded) -> the codes written so."""
     from babel import Locale, UnknownLocaleError
     from babel.core import get_global
     from babel.numbers import get_territory_currencies
+
+    from toolbox_desktop.core.formatting import sign_key  # typed text is looked up so
 
     signs: dict[str, set[str]] = {}
     for territory in get_global("territory_currencies"):

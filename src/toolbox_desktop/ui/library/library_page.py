@@ -33,8 +33,6 @@ from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.offline_html import offline_browser
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.settings import UiState
-from toolbox_desktop.ui.common.tree_wrap import wrap_tree_rows
-from toolbox_desktop.ui.common.wrapping_list import wrap_long_entries
 from toolbox_desktop.ui.library import guide_parts
 from toolbox_desktop.ui.library.detail_html import STYLE_SHEET, DetailRenderer
 from toolbox_desktop.ui.library.quick_win_bar import PlanAccess, QuickWinBar
@@ -173,6 +171,8 @@ class LibraryPage(QWidget):
             item.setData(step.code, CODE_ROLE)
             item.setEditable(False)
             model.appendRow(item)
+        from toolbox_desktop.ui.common.wrapping_list import wrap_long_entries  # a lazy tab's
+
         guide = QListView()
         guide.setModel(model)
         wrap_long_entries(guide)  # "4. Passen Sie die Empfehlungen an …" whole at 1280 x 720
@@ -181,6 +181,8 @@ class LibraryPage(QWidget):
         return guide
 
     def _build_guidance(self) -> QWidget:
+        from toolbox_desktop.ui.common.tree_wrap import wrap_tree_rows  # a lazy tab's
+
         guidance = QTreeView()
         guidance.setModel(self.guidance_model)
         guidance.setHeaderHidden(True)
