@@ -218,59 +218,59 @@
         <translation>Wer genau, z. B. Caritas, Volkshochschule</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="88"/>
         <source>Start date</source>
         <translation>Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="89"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="91"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="97"/>
         <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="99"/>
         <source>Use suggestion</source>
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="126"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="130"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="134"/>
         <source>Spent so far</source>
         <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="136"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="138"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>z. B. 4.3100 Integration – nicht allgemeine Sozialhilfe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="144"/>
         <source>Funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="145"/>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="164"/>
         <source>Budget l&amp;ine:</source>
         <translation>H&amp;aushaltsstelle:</translation>
     </message>
@@ -365,32 +365,32 @@
         <translation>Namen der Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="103"/>
         <source>&amp;Start:</source>
         <translation>&amp;Anfang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="105"/>
         <source>E&amp;nd:</source>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="108"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="115"/>
         <source>Milestones:</source>
         <translation>Meilensteine:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="154"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="160"/>
         <source>S&amp;pent so far:</source>
         <translation>Bi&amp;sher ausgegeben:</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation type="vanished">H&amp;aushaltsstelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="166"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Führen Sie Integrationsmittel auf einer eigenen Haushaltsstelle, getrennt von allgemeinen Sozialausgaben, damit sie sichtbar sind und begründet werden können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="176"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Finanzierungs&amp;quelle:</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>&amp;Löschen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="223"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>&amp;Status von %n Maßnahme setzen</numerusform>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="229"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>&amp;Zuständigkeit für %n Maßnahme festlegen…</numerusform>
@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="231"/>
         <source>&amp;Council proposal from selected actions…</source>
         <translation>Beschluss&amp;vorlage aus den ausgewählten Maßnahmen…</translation>
     </message>
@@ -2422,62 +2422,62 @@
         <translation type="vanished">Vor&amp;schau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="88"/>
         <source>P&amp;review</source>
         <translation>V&amp;orschau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="89"/>
         <source>Preview the report</source>
         <translation>Vorschau des Berichts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="93"/>
         <source>Print the report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="95"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="96"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="103"/>
         <source>Making the PDF</source>
         <translation>PDF wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="106"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="107"/>
         <source>Cancel making the PDF</source>
         <translation>Erstellen des PDF abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="120"/>
         <source>Result</source>
         <translation>Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="121"/>
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="122"/>
         <source>Open the saved PDF</source>
         <translation>Das gespeicherte PDF öffnen</translation>
     </message>
@@ -2490,27 +2490,27 @@
         <translation type="vanished">PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="193"/>
         <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
         <translation>Für die Vorschau konnte kein temporärer Ordner angelegt werden: {reason}. Schaffen Sie Speicherplatz oder speichern Sie den Bericht stattdessen als PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="210"/>
         <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
         <translation>Die Daten des Berichts konnten nicht gelesen werden: {reason}. Schließen Sie den Arbeitsbereich, öffnen Sie ihn erneut und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="226"/>
         <source>Making {name}…</source>
         <translation>{name} wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="228"/>
         <source>Making the {title}…</source>
         <translation>{title} wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="242"/>
         <source>Cancelled. No file was saved.</source>
         <translation>Abgebrochen. Es wurde keine Datei gespeichert.</translation>
     </message>
@@ -2519,7 +2519,7 @@
         <translation type="vanished">Der Bericht wurde erstellt, konnte aber nicht zum Drucken geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="330"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="346"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -2527,17 +2527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="336"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="352"/>
         <source>The report was saved as {path}.</source>
         <translation>Der Bericht wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="346"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="362"/>
         <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
         <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können, und schließen Sie das PDF, falls ein anderes Programm es geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="351"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="367"/>
         <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
         <translation>Das PDF konnte nicht erstellt werden: {reason}. Es wurde nichts überschrieben. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, wählen Sie einen anderen Bericht oder ein anderes Papierformat und teilen Sie uns mit, was passiert ist.</translation>
     </message>
@@ -2566,12 +2566,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="33"/>
         <source>There is no database at {database}. Check the name and the folder; nothing was created. A new file is made by the app itself (toolbox-desktop --db FILE) or by an import.</source>
         <translation>Unter {database} gibt es keine Datenbank. Prüfen Sie den Namen und den Ordner; es wurde nichts angelegt. Eine neue Datei legt die App selbst an (toolbox-desktop --db DATEI) oder ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="38"/>
         <source>{database} is empty (0 bytes): it holds no data, and was left as it is. Check the name, or restore a backup of it (toolbox-desktop backup list --db FILE).</source>
         <translation>{database} ist leer (0 Byte): Sie enthält keine Daten und wurde so gelassen, wie sie ist. Prüfen Sie den Namen, oder stellen Sie eine Sicherung davon wieder her (toolbox-desktop backup list --db DATEI).</translation>
     </message>
@@ -2718,46 +2718,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="25"/>
         <source>--anonymised works with assessment and municipality packages only</source>
         <translation>--anonymised funktioniert nur mit Bewertungs- und Gemeindepaketen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="28"/>
         <source>--for-participants works with assessment packages only, not anonymised</source>
         <translation>--for-participants funktioniert nur mit Bewertungspaketen, nicht anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="31"/>
         <source>there is no assessment yet; create one first</source>
         <translation>es gibt noch keine Bewertung; legen Sie zuerst eine an</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="34"/>
         <source>{kind} package written to {path}</source>
         <translation>Paket ({kind}) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="35"/>
         <source>{kind} package (anonymised) written to {path}</source>
         <translation>Paket ({kind}, anonymisiert) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="38"/>
         <source>{kind} package (blank, for participants) written to {path}</source>
         <translation>Paket ({kind}, leer, für Teilnehmende) gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
         <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="43"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="42"/>
         <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="44"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="43"/>
+        <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, import it again with --replace-later-changes.</source>
+        <translation>
+            <numerusform>Für %n Eintrag, der hier nach dem Erstellen des Pakets geändert wurde, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, importieren Sie es erneut mit --replace-later-changes.</numerusform>
+            <numerusform>Für %n Einträge, die hier nach dem Erstellen des Pakets geändert wurden, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, importieren Sie es erneut mit --replace-later-changes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} action(s) written to {path}</source>
@@ -2799,17 +2807,17 @@
         <translation>{path} ist für zwei Berichte angegeben; geben Sie jedem Bericht eine eigene Datei; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="26"/>
         <source>cannot write {path}: {detail}. Choose a folder where you can save files.</source>
         <translation>{path} kann nicht geschrieben werden: {detail}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="29"/>
         <source>there is no assessment with id {id}; &apos;toolbox-desktop assessment list&apos; shows them</source>
         <translation>es gibt keine Bewertung mit der ID {id}; &apos;toolbox-desktop assessment list&apos; zeigt sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="43"/>
         <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
         <translation>
             <numerusform>Inhaltspaket {folder} hat %n Problem und wurde nicht geladen; führen Sie &apos;toolbox-desktop content check {folder}&apos; aus</numerusform>
@@ -2817,12 +2825,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="56"/>
         <source>error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="57"/>
         <source>warning: {message}</source>
         <translation>Warnung: {message}</translation>
     </message>
@@ -4833,28 +4841,38 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="96"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="264"/>
         <source>Import package</source>
         <translation>Paket importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="104"/>
         <source>What the import will change</source>
         <translation>Was der Import ändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="108"/>
+        <source>&amp;Replace later changes</source>
+        <translation>Spätere Änderungen &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="111"/>
+        <source>Take the package&apos;s older version also of what was changed on this computer after the package was made. The values it replaces stay in the history.</source>
+        <translation>Die ältere Fassung aus dem Paket auch für das übernehmen, was auf diesem Computer nach dem Erstellen des Pakets geändert wurde. Die ersetzten Werte bleiben im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="118"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="184"/>
         <source>Refused: {reason}</source>
         <translation>Abgelehnt: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="197"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n Eintrag bereits vorhanden, unverändert</numerusform>
@@ -4862,37 +4880,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="204"/>
         <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
         <translation>Es wurde noch nichts gespeichert. Klicken Sie auf „Importieren“, um das unten Aufgeführte hinzuzufügen und zu ändern; jedes Paket wird vollständig oder gar nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="208"/>
         <source>Files marked “Refused” are left out.</source>
         <translation>Mit „Abgelehnt“ markierte Dateien werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="210"/>
         <source>Nothing can be imported: see the reason below.</source>
         <translation>Es kann nichts importiert werden: Den Grund finden Sie unten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="212"/>
+        <source>Nothing has been written.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="214"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Nichts zu ändern: Alles in diesem Paket ist bereits vorhanden.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="220"/>
+        <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace later changes”.</source>
+        <translation>
+            <numerusform>Für %n Eintrag, der hier nach dem Erstellen des Pakets geändert wurde, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, wählen Sie „Spätere Änderungen ersetzen“.</numerusform>
+            <numerusform>Für %n Einträge, die hier nach dem Erstellen des Pakets geändert wurden, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, wählen Sie „Spätere Änderungen ersetzen“.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="246"/>
         <source>{action}: {count} × {item}</source>
         <translation>{action}: {count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="265"/>
         <source>Some packages were not imported:</source>
         <translation>Einige Pakete wurden nicht importiert:</translation>
     </message>
@@ -5111,17 +5142,17 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="60"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle Inhalte durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
         <source>Search all content</source>
         <translation>Alle Inhalte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensionen und Kern-Benchmarks</translation>
     </message>
@@ -5131,27 +5162,27 @@
         <translation>So nutzen Sie die Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="190"/>
         <source>Guidance: the leaders&apos; guide and other packs</source>
         <translation>Leitfäden: der Leitfaden für lokale Führungskräfte und weitere Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="82"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praxisbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>How to &amp;use</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>Guida&amp;nce</source>
         <translation>Leit&amp;fäden</translation>
     </message>
@@ -5160,22 +5191,22 @@
         <translation type="vanished">Leit&amp;fäden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="313"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="315"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="97"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="336"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Keine Treffer. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="336"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="338"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -5962,7 +5993,7 @@
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="129"/>
         <source>none yet, e.g. {amount}</source>
         <translation>noch keiner, z. B. {amount}</translation>
     </message>
@@ -5970,57 +6001,57 @@
 <context>
     <name>NextSteps</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="45"/>
         <source>Whole-COMM practice</source>
         <translation>Whole-COMM-Praxisbeispiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="46"/>
         <source>Quick win</source>
         <translation>Sofortmaßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="47"/>
         <source>City example</source>
         <translation>Beispiel aus einer Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="48"/>
         <source>Engagement point</source>
         <translation>Einbeziehung der Aufnahmegesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="49"/>
         <source>Engaging the host population</source>
         <translation>Die Aufnahmegesellschaft einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="50"/>
         <source>City examples</source>
         <translation>Beispiele aus Städten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="51"/>
         <source>Precondition</source>
         <translation>Voraussetzung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="52"/>
         <source>Principle</source>
         <translation>Grundsatz</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="53"/>
         <source>Rights and responsibilities</source>
         <translation>Rechte und Pflichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="54"/>
         <source>Right or responsibility</source>
         <translation>Recht oder Pflicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="55"/>
         <source>Fact Sandwich</source>
         <translation>Faktensandwich</translation>
     </message>
@@ -6482,191 +6513,227 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
+        <source>changed on this computer on {changed}, after the package was made on {made}: this computer&apos;s version is kept.</source>
+        <translation>auf diesem Computer am {changed} geändert, nachdem das Paket am {made} erstellt wurde: Die Fassung dieses Computers bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
+        <source>changed on this computer on {changed}, after the package was made on {made}: replaced by the package&apos;s older version, as you chose. The values it replaces stay in the history.</source>
+        <translation>auf diesem Computer am {changed} geändert, nachdem das Paket am {made} erstellt wurde: wie gewählt durch die ältere Fassung aus dem Paket ersetzt. Die ersetzten Werte bleiben im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="203"/>
+        <source>changed on this computer after the package was made on {made} (last on {changed}), so kept as it is here: {parts}.</source>
+        <translation>auf diesem Computer geändert, nachdem das Paket am {made} erstellt wurde (zuletzt am {changed}), und daher wie hier beibehalten: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
+        <source>its title, date, participants and status</source>
+        <translation>Titel, Datum, Teilnehmende und Status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Einstufung</numerusform>
+            <numerusform>%n Einstufungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
+        <source>its title, date, participants and status and %n rating(s)</source>
+        <translation>
+            <numerusform>Titel, Datum, Teilnehmende und Status sowie %n Einstufung</numerusform>
+            <numerusform>Titel, Datum, Teilnehmende und Status sowie %n Einstufungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
         <source>The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer to benchmarks by their codes, which stay the same between versions.</source>
         <translation>Das Paket wurde mit den Toolbox-Inhalten {theirs} erstellt; diese App hat {ours}. Einstufungen verweisen über Codes auf die Benchmarks, und diese Codes bleiben zwischen den Versionen gleich.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
         <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
         <translation>„{title}“ ist eine der eigenen Bewertungen dieses Computers, anonymisiert weitergegeben. Sie wird zu den Bewertungen der anderen Kommunen hinzugefügt; Ihre eigene bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
         <source>expected text</source>
         <translation>Text erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="229"/>
         <source>the text is not valid Unicode</source>
         <translation>der Text ist kein gültiges Unicode</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
         <source>the text is longer than {most} characters (it has {length})</source>
         <translation>der Text ist länger als {most} Zeichen (er hat {length})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
         <source>the list holds {count} items, more than the {most} allowed</source>
         <translation>die Liste enthält {count} Einträge, mehr als die erlaubten {most}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="236"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
         <source>expected a whole number from {low} to {high}</source>
         <translation>ganze Zahl von {low} bis {high} erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
         <source>expected a number</source>
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
         <source>the number is too large</source>
         <translation>die Zahl ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="241"/>
         <source>expected one of {options}</source>
         <translation>einer dieser Werte erwartet: {options}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
         <source>expected a currency code</source>
         <translation>Währungscode erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
         <source>expected an identifier of 32 hexadecimal digits</source>
         <translation>Kennung aus 32 Hexadezimalziffern erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
         <source>expected a date written YYYY-MM-DD</source>
         <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
         <source>expected a year from {low} to {high}</source>
         <translation>Jahr von {low} bis {high} erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
         <source>expected a benchmark code</source>
         <translation>Benchmark-Code erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
         <source>unknown benchmark &apos;{code}&apos;</source>
         <translation>unbekannte Benchmark &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
         <source>{what} &apos;{value}&apos; twice</source>
         <translation>{what} &apos;{value}&apos; doppelt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="251"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>unbekanntes Feld &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="252"/>
         <source>the field &apos;{field}&apos; is missing</source>
         <translation>das Feld &apos;{field}&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
         <source>a rating has either a level or an exclusion, not both</source>
         <translation>eine Einstufung hat entweder eine Stufe oder einen Ausschluss, nicht beides</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
         <source>an assessment package holds exactly one assessment</source>
         <translation>ein Bewertungspaket enthält genau eine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
         <source>the indicator&apos;s action is not in the package</source>
         <translation>die Maßnahme des Indikators ist nicht im Paket</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
         <source>it is encrypted</source>
         <translation>es ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
         <source>unknown compression</source>
         <translation>unbekannte Kompression</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="265"/>
         <source>not UTF-8 text</source>
         <translation>kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="266"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="267"/>
         <source>a field appears twice in one object</source>
         <translation>ein Feld kommt in einem Objekt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
         <source>{constant} is not a number JSON allows</source>
         <translation>{constant} ist keine in JSON erlaubte Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
         <source>missing: {missing}</source>
         <translation>fehlt: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="270"/>
         <source>not listed: {extra}</source>
         <translation>nicht aufgeführt: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="271"/>
         <source>missing: {missing}; not listed: {extra}</source>
         <translation>fehlt: {missing}; nicht aufgeführt: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
         <source>its manifest does not name the package format</source>
         <translation>sein Manifest nennt das Paketformat nicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="275"/>
         <source>its manifest has no valid format_version</source>
         <translation>sein Manifest hat keine gültige format_version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>
             <numerusform>unbekanntes Manifest-Feld: {keys}</numerusform>
@@ -6674,7 +6741,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>
             <numerusform>fehlendes Manifest-Feld: {keys}</numerusform>
@@ -6682,147 +6749,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="261"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
         <source>unknown kind of package &apos;{kind}&apos;</source>
         <translation>unbekannte Paketart &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
         <source>&apos;anonymised&apos; must be true or false</source>
         <translation>&apos;anonymised&apos; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
         <source>&apos;created_at&apos; is not a date and time</source>
         <translation>&apos;created_at&apos; ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
         <source>&apos;app_version&apos; is not a version</source>
         <translation>&apos;app_version&apos; ist keine Versionsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
         <source>&apos;files&apos; must name each data file with its SHA-256 checksum</source>
         <translation>&apos;files&apos; muss jede Datendatei mit ihrer SHA-256-Prüfsumme nennen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
         <source>unknown data file &apos;{name}&apos;</source>
         <translation>unbekannte Datendatei &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="290"/>
         <source>&apos;content_pack&apos; must be an object with &apos;id&apos; and &apos;version&apos;</source>
         <translation>&apos;content_pack&apos; muss ein Objekt mit &apos;id&apos; und &apos;version&apos; sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="272"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="293"/>
         <source>a {kind} package cannot be anonymised</source>
         <translation>ein Paket der Art {kind} kann nicht anonymisiert sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="294"/>
         <source>a {kind} package needs {files}</source>
         <translation>ein Paket der Art {kind} braucht {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="295"/>
         <source>a {kind} package does not hold {files}</source>
         <translation>ein Paket der Art {kind} enthält kein {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="297"/>
         <source>the top</source>
         <translation>die oberste Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="299"/>
         <source>rating of benchmark</source>
         <translation>Einstufung der Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="300"/>
         <source>participant</source>
         <translation>Teilnehmende Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="301"/>
         <source>participant number</source>
         <translation>Nummer der teilnehmenden Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="302"/>
         <source>workshop participant</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="303"/>
         <source>assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="304"/>
         <source>competence</source>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="305"/>
         <source>linked benchmark</source>
         <translation>verknüpfte Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="306"/>
         <source>partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="307"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="308"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="309"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="310"/>
         <source>municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="290"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="311"/>
         <source>annual report texts</source>
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="291"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="312"/>
         <source>assessment of another municipality</source>
         <translation>Bewertung einer anderen Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="292"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="313"/>
         <source>fact sandwich</source>
         <translation>Faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="314"/>
         <source>addressee of dimension</source>
         <translation>Empfänger der Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="317"/>
         <source>One of its values is not accepted by this version of the app.</source>
         <translation>Einer seiner Werte wird von dieser Version der App nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="320"/>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
@@ -6875,47 +6942,52 @@
         <translation>Empfänger der Schreiben an zuständige Stellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <source>Kept as it is here</source>
+        <translation>Wie hier beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="127"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="128"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="129"/>
         <source>Already here</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="130"/>
         <source>Kept as it is (final)</source>
         <translation>Unverändert beibehalten (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="140"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="142"/>
         <source>{action} · {item} for “{dimension}”</source>
         <translation>{action} · {item} für „{dimension}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="149"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} „{label}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="153"/>
         <source>changes: {fields}</source>
         <translation>Änderungen: {fields}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="158"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n Einstufung hinzugefügt oder geändert</numerusform>
@@ -7234,27 +7306,27 @@
         <translation>Das Paket konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können (ein USB-Stick ist eventuell voll oder schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="76"/>
         <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
         <translation>Dies ist keine Teilnehmendendatei (Teilnehmende erstellen sie mit „Meine Einstufungen exportieren“). Um eine Bewertung oder einen Plan zu importieren, verwenden Sie Datei → Paket importieren….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="284"/>
         <source>Choose packages</source>
         <translation>Pakete auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="286"/>
         <source>Choose a package</source>
         <translation>Paket auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="289"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="290"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
@@ -11189,57 +11261,57 @@
         <translation>Die Datei hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="48"/>
         <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
         <translation>eine Formel ohne berechneten Wert: Öffnen Sie die Datei in Ihrem Tabellenprogramm, speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
         <source>“{value}” does not say whether the milestone is done: write yes or leave it empty</source>
         <translation>„{value}“ sagt nicht, ob der Meilenstein erledigt ist: Schreiben Sie ja oder lassen Sie die Zelle leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="57"/>
         <source>“{value}” is not a quick win of the leaders&apos; guide (such as qw.internships): leave the cell as it was exported, or empty</source>
         <translation>„{value}“ ist keine Sofortmaßnahme des Leitfadens (wie qw.internships): Lassen Sie die Zelle, wie sie exportiert wurde, oder leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
         <source>the formula in this cell gives an error ({error}); correct it in the spreadsheet</source>
         <translation>die Formel in dieser Zelle ergibt einen Fehler ({error}); korrigieren Sie sie in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>„{value}“ ist keiner dieser Werte: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="67"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>„{value}“ ist kein Code und keine Nummer einer Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>„{value}“ ist keine Dimension der Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="73"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>„{value}“ ist kein Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="76"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>„{value}“ ist keine ganze Zahl von {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bei „{value}“ kann der Tag oder der Monat vorne stehen. Schreiben Sie {month_first} oder {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="83"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert</translation>
     </message>
@@ -11257,7 +11329,7 @@
 <context>
     <name>StoringFailed</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/messages.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/common/messages.py" line="41"/>
         <source>The change could not be stored: the disk is full. Free some space on it (delete or move files you no longer need), then try again. Your earlier data is unchanged.</source>
         <translation>Die Änderung konnte nicht gespeichert werden: Der Datenträger ist voll. Schaffen Sie Platz darauf (löschen oder verschieben Sie Dateien, die Sie nicht mehr brauchen), und versuchen Sie es dann erneut. Ihre bisherigen Daten sind unverändert.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ActionTable</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="223"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>Set &amp;status of %n action</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="229"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>Set &amp;responsible for %n action…</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BuildPanel</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="330"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="346"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/cli/__init__.py" line="61"/>
         <source>%n problem(s) found in {folder}</source>
         <translation>
             <numerusform>%n problem found in {folder}</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/plan.py" line="14"/>
+        <location filename="../../src/toolbox_desktop/cli/plan.py" line="19"/>
         <source>%n action(s) written to {path}</source>
         <translation>
             <numerusform>%n action written to {path}</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="43"/>
         <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
         <translation>
             <numerusform>content pack {folder} has %n problem and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="29"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="30"/>
         <source>%n package(s) merged into {path}</source>
         <translation>
             <numerusform>%n package merged into {path}</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/region.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/region.py" line="35"/>
         <source>%n package(s) refused; the others were merged</source>
         <translation>
             <numerusform>%n package refused; the others were merged</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="37"/>
         <source>  two assessments, {first} (final) and {second} (draft, with a workshop), each rating all %n benchmark(s)</source>
         <translation>
             <numerusform>  two assessments, {first} (final) and {second} (draft, with a workshop), each rating all %n benchmark</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="44"/>
         <source>  workshop: %n participant(s) with ratings of their own</source>
         <translation>
             <numerusform>  workshop: %n participant with ratings of their own</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="47"/>
         <source>  action plan: %n action(s) with milestones, {budget} planned</source>
         <translation>
             <numerusform>  action plan: %n action with milestones, {budget} planned</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="50"/>
         <source>  %n indicator(s) with measurements</source>
         <translation>
             <numerusform>  %n indicator with measurements</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="52"/>
         <source>  %n fact sandwich(es) for the Fact Sandwich worksheet</source>
         <translation>
             <numerusform>  %n fact sandwich for the Fact Sandwich worksheet</numerusform>
@@ -133,18 +133,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/demo.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/demo.py" line="55"/>
         <source>  %n neighbouring town(s) to compare with</source>
         <translation>
             <numerusform>  %n neighbouring town to compare with</numerusform>
             <numerusform>  %n neighbouring towns to compare with</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="43"/>
+        <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, import it again with --replace-later-changes.</source>
+        <translation>
+            <numerusform>This computer&apos;s version is kept for %n item changed here after the package was made. To take the package&apos;s older version instead, import it again with --replace-later-changes.</numerusform>
+            <numerusform>This computer&apos;s version is kept for %n items changed here after the package was made. To take the package&apos;s older version instead, import it again with --replace-later-changes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="321"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/comparison_view.py" line="328"/>
         <source>({change} point(s))</source>
         <translation>
             <numerusform>({change} point)</numerusform>
@@ -166,11 +174,19 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="197"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n item already here, unchanged</numerusform>
             <numerusform>%n items already here, unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="220"/>
+        <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace later changes”.</source>
+        <translation>
+            <numerusform>This computer&apos;s version is kept for %n item changed here after the package was made. To take the package&apos;s older version instead, choose “Replace later changes”.</numerusform>
+            <numerusform>This computer&apos;s version is kept for %n items changed here after the package was made. To take the package&apos;s older version instead, choose “Replace later changes”.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,7 +204,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="333"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="338"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -226,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="424"/>
         <source>Imported: %n item(s) added or changed.</source>
         <translation>
             <numerusform>Imported: %n item added or changed.</numerusform>
@@ -234,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="459"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>A content pack has %n problem and was not loaded.</numerusform>
@@ -245,7 +261,23 @@
 <context>
     <name>Package</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
+        <source>its title, date, participants and status and %n rating(s)</source>
+        <translation>
+            <numerusform>its title, date, participants and status and %n rating</numerusform>
+            <numerusform>its title, date, participants and status and %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>
             <numerusform>unknown manifest field: {keys}</numerusform>
@@ -253,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>
             <numerusform>missing manifest field: {keys}</numerusform>
@@ -264,7 +296,7 @@
 <context>
     <name>PackageChanges</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="158"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n rating added or changed</numerusform>
@@ -326,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/dialogs.py" line="79"/>
         <source>Make them responsible for %n action(s):</source>
         <translation>
             <numerusform>Make them responsible for %n action:</numerusform>
@@ -443,7 +475,7 @@
 <context>
     <name>WorkshopView</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="206"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="209"/>
         <source>Workshop: {title} — %n participant(s) ({kind})</source>
         <translation>
             <numerusform>Workshop: {title} — %n participant ({kind})</numerusform>

@@ -218,59 +218,59 @@
         <translation>Wie precies, bijv. Vluchtelingenwerk, de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="88"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="89"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="91"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="97"/>
         <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="99"/>
         <source>Use suggestion</source>
         <translation>Voorstel overnemen</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="126"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="130"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="134"/>
         <source>Spent so far</source>
         <translation>Tot nu toe uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="136"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="138"/>
         <source>e.g. 4.3100 Integration – not general social aid</source>
         <translation>bijv. 4.3100 Integratie – niet de algemene bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="144"/>
         <source>Funding source</source>
         <translation>Financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="145"/>
         <source>(not chosen yet)</source>
         <translation>(nog niet gekozen)</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="164"/>
         <source>Budget l&amp;ine:</source>
         <translation>Begrotings&amp;post:</translation>
     </message>
@@ -365,32 +365,32 @@
         <translation>Namen van partners:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="103"/>
         <source>&amp;Start:</source>
         <translation>B&amp;egin:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="105"/>
         <source>E&amp;nd:</source>
         <translation>Ei&amp;nde:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="108"/>
         <source>&amp;Phase:</source>
         <translation>Fa&amp;se:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="115"/>
         <source>Milestones:</source>
         <translation>Mijlpalen:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="154"/>
         <source>B&amp;udget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="160"/>
         <source>S&amp;pent so far:</source>
         <translation>Uitgegeven t&amp;ot nu toe:</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation type="vanished">Begrotings&amp;post:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="165"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="166"/>
         <source>Keep integration money on its own budget line, apart from general social spending, so that it can be shown and defended.</source>
         <translation>Houd integratiegeld op een eigen begrotingspost, los van de algemene sociale uitgaven, zodat het zichtbaar is en verdedigd kan worden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="176"/>
         <source>Funding sour&amp;ce:</source>
         <translation>Financieringsb&amp;ron:</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="223"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>&amp;Status van %n actie instellen</numerusform>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="229"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>Verantwoordelijke &amp;instellen voor %n actie…</numerusform>
@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="231"/>
         <source>&amp;Council proposal from selected actions…</source>
         <translation>&amp;Raadsvoorstel van de geselecteerde acties…</translation>
     </message>
@@ -2410,62 +2410,62 @@
         <translation type="vanished">&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="88"/>
         <source>P&amp;review</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="89"/>
         <source>Preview the report</source>
         <translation>Voorbeeld van het rapport tonen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>A&amp;fdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="93"/>
         <source>Print the report</source>
         <translation>Het rapport afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="95"/>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="96"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="103"/>
         <source>Making the PDF</source>
         <translation>PDF wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="106"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="107"/>
         <source>Cancel making the PDF</source>
         <translation>Het maken van de PDF annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="120"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="119"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="121"/>
         <source>&amp;Open PDF</source>
         <translation>PDF &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="122"/>
         <source>Open the saved PDF</source>
         <translation>De opgeslagen PDF openen</translation>
     </message>
@@ -2478,27 +2478,27 @@
         <translation type="vanished">PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="193"/>
         <source>No temporary folder could be made for the preview: {reason}. Free some disk space, or save the report as a PDF instead.</source>
         <translation>Voor het voorbeeld kon geen tijdelijke map worden gemaakt: {reason}. Maak schijfruimte vrij of sla het rapport in plaats daarvan op als PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="210"/>
         <source>The report&apos;s data could not be read: {reason}. Close and reopen the workspace, then try again.</source>
         <translation>De gegevens van het rapport konden niet worden gelezen: {reason}. Sluit de werkruimte, open die opnieuw en probeer het dan nog eens.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="226"/>
         <source>Making {name}…</source>
         <translation>{name} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="228"/>
         <source>Making the {title}…</source>
         <translation>{title} wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="242"/>
         <source>Cancelled. No file was saved.</source>
         <translation>Geannuleerd. Er is geen bestand opgeslagen.</translation>
     </message>
@@ -2507,7 +2507,7 @@
         <translation type="vanished">Het rapport is gemaakt, maar kon niet worden geopend om af te drukken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="330"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="346"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -2515,17 +2515,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="336"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="352"/>
         <source>The report was saved as {path}.</source>
         <translation>Het rapport is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="346"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="362"/>
         <source>The PDF could not be saved to {path}: {reason}. Choose a folder where you can save files, and close the PDF if another program has it open.</source>
         <translation>De PDF kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan, en sluit de PDF als een ander programma die geopend heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="351"/>
+        <location filename="../../src/toolbox_desktop/ui/reports/build_panel.py" line="367"/>
         <source>The PDF could not be made: {reason}. Nothing was overwritten. Try again; if it keeps failing, try another report or page size and tell us what happened.</source>
         <translation>De PDF kon niet worden gemaakt: {reason}. Er is niets overschreven. Probeer het opnieuw; lukt het steeds niet, kies dan een ander rapport of papierformaat en laat ons weten wat er gebeurde.</translation>
     </message>
@@ -2644,12 +2644,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="33"/>
         <source>There is no database at {database}. Check the name and the folder; nothing was created. A new file is made by the app itself (toolbox-desktop --db FILE) or by an import.</source>
         <translation>Er is geen database op {database}. Controleer de naam en de map; er is niets aangemaakt. Een nieuw bestand maakt de app zelf (toolbox-desktop --db BESTAND) of een import.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="36"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="38"/>
         <source>{database} is empty (0 bytes): it holds no data, and was left as it is. Check the name, or restore a backup of it (toolbox-desktop backup list --db FILE).</source>
         <translation>{database} is leeg (0 bytes): het bevat geen gegevens en is gelaten zoals het was. Controleer de naam, of zet er een back-up van terug (toolbox-desktop backup list --db BESTAND).</translation>
     </message>
@@ -2659,17 +2659,17 @@
         <translation>{folder}: rol {role}; talen: {languages} (elke vertaling heeft dezelfde codes)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="26"/>
         <source>cannot write {path}: {detail}. Choose a folder where you can save files.</source>
         <translation>kan {path} niet schrijven: {detail}. Kies een map waarin u bestanden kunt opslaan.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="29"/>
         <source>there is no assessment with id {id}; &apos;toolbox-desktop assessment list&apos; shows them</source>
         <translation>er is geen beoordeling met id {id}; &apos;toolbox-desktop assessment list&apos; toont ze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="43"/>
         <source>content pack {folder} has %n problem(s) and was not loaded; run &apos;toolbox-desktop content check {folder}&apos;</source>
         <translation>
             <numerusform>inhoudspakket {folder} heeft %n probleem en is niet geladen; voer &apos;toolbox-desktop content check {folder}&apos; uit</numerusform>
@@ -2677,12 +2677,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="56"/>
         <source>error: {message}</source>
         <translation>fout: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/translation.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/cli/translation.py" line="57"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
@@ -2765,46 +2765,54 @@
         <translation>Nog geen beoordelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="24"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="25"/>
         <source>--anonymised works with assessment and municipality packages only</source>
         <translation>--anonymised werkt alleen met beoordelings- en gemeentepakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="27"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="28"/>
         <source>--for-participants works with assessment packages only, not anonymised</source>
         <translation>--for-participants werkt alleen met beoordelingspakketten, niet geanonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="31"/>
         <source>there is no assessment yet; create one first</source>
         <translation>er is nog geen beoordeling; maak er eerst een aan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="34"/>
         <source>{kind} package written to {path}</source>
         <translation>Pakket ({kind}) opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="34"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="35"/>
         <source>{kind} package (anonymised) written to {path}</source>
         <translation>Pakket ({kind}, geanonimiseerd) opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="38"/>
         <source>{kind} package (blank, for participants) written to {path}</source>
         <translation>Pakket ({kind}, leeg, voor deelnemers) opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
         <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="43"/>
         <source>Dry run: nothing was written.</source>
         <translation>Proefrun: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="42"/>
         <location filename="../../src/toolbox_desktop/cli/plan_import.py" line="44"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Geïmporteerd: {added} toegevoegd, {updated} bijgewerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="43"/>
+        <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, import it again with --replace-later-changes.</source>
+        <translation>
+            <numerusform>Voor %n item dat hier is gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, importeer het dan opnieuw met --replace-later-changes.</numerusform>
+            <numerusform>Voor %n items die hier zijn gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, importeer het dan opnieuw met --replace-later-changes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/toolbox_desktop/cli/plan.py" line="19"/>
@@ -4809,28 +4817,38 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="96"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="264"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="104"/>
         <source>What the import will change</source>
         <translation>Wat de import verandert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="108"/>
+        <source>&amp;Replace later changes</source>
+        <translation>Latere wijzigingen &amp;vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="111"/>
+        <source>Take the package&apos;s older version also of what was changed on this computer after the package was made. The values it replaces stay in the history.</source>
+        <translation>Neem de oudere versie uit het pakket ook over voor wat op deze computer is gewijzigd nadat het pakket is gemaakt. De vervangen waarden blijven bewaard in de geschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="118"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="156"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="184"/>
         <source>Refused: {reason}</source>
         <translation>Geweigerd: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="197"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n item is er al, ongewijzigd</numerusform>
@@ -4838,37 +4856,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="204"/>
         <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
         <translation>Er is nog niets opgeslagen. Klik op “Importeren” om toe te voegen en te wijzigen wat hieronder staat; elk pakket wordt helemaal of helemaal niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="208"/>
         <source>Files marked “Refused” are left out.</source>
         <translation>Bestanden met “Geweigerd” worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="210"/>
         <source>Nothing can be imported: see the reason below.</source>
         <translation>Er kan niets worden geïmporteerd: zie de reden hieronder.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="212"/>
+        <source>Nothing has been written.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="214"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Niets te wijzigen: alles in dit pakket is er al.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="220"/>
+        <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace later changes”.</source>
+        <translation>
+            <numerusform>Voor %n item dat hier is gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, kies dan “Latere wijzigingen vervangen”.</numerusform>
+            <numerusform>Voor %n items die hier zijn gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, kies dan “Latere wijzigingen vervangen”.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="191"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="246"/>
         <source>{action}: {count} × {item}</source>
         <translation>{action}: {count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="265"/>
         <source>Some packages were not imported:</source>
         <translation>Sommige pakketten zijn niet geïmporteerd:</translation>
     </message>
@@ -5087,17 +5118,17 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="60"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle inhoud doorzoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
         <source>Search all content</source>
         <translation>Alle inhoud doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensies en kernbenchmarks</translation>
     </message>
@@ -5107,27 +5138,27 @@
         <translation>Zo gebruikt u de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="188"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="190"/>
         <source>Guidance: the leaders&apos; guide and other packs</source>
         <translation>Handreikingen: de gids voor lokale leiders en andere pakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="82"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praktijkvoorbeelden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>How to &amp;use</source>
         <translation>&amp;Uitleg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>Guida&amp;nce</source>
         <translation>Hand&amp;reikingen</translation>
     </message>
@@ -5136,22 +5167,22 @@
         <translation type="vanished">Hand&amp;reikingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="313"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="315"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="97"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="336"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Geen resultaten. Probeer het met minder of kortere woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="336"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="338"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -5922,7 +5953,7 @@
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="129"/>
         <source>none yet, e.g. {amount}</source>
         <translation>nog geen, bijv. {amount}</translation>
     </message>
@@ -5930,57 +5961,57 @@
 <context>
     <name>NextSteps</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="45"/>
         <source>Whole-COMM practice</source>
         <translation>Whole-COMM-praktijkvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="46"/>
         <source>Quick win</source>
         <translation>Snelle maatregel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="47"/>
         <source>City example</source>
         <translation>Voorbeeld uit een stad</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="48"/>
         <source>Engagement point</source>
         <translation>De ontvangende samenleving betrekken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="49"/>
         <source>Engaging the host population</source>
         <translation>De ontvangende samenleving betrekken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="50"/>
         <source>City examples</source>
         <translation>Voorbeelden uit steden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="51"/>
         <source>Precondition</source>
         <translation>Voorwaarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="52"/>
         <source>Principle</source>
         <translation>Beginsel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="53"/>
         <source>Rights and responsibilities</source>
         <translation>Rechten en plichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="54"/>
         <source>Right or responsibility</source>
         <translation>Recht of plicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/core/next_steps.py" line="55"/>
         <source>Fact Sandwich</source>
         <translation>Fact Sandwich</translation>
     </message>
@@ -6442,191 +6473,227 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
+        <source>changed on this computer on {changed}, after the package was made on {made}: this computer&apos;s version is kept.</source>
+        <translation>op deze computer gewijzigd op {changed}, nadat het pakket op {made} is gemaakt: de versie van deze computer blijft behouden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
+        <source>changed on this computer on {changed}, after the package was made on {made}: replaced by the package&apos;s older version, as you chose. The values it replaces stay in the history.</source>
+        <translation>op deze computer gewijzigd op {changed}, nadat het pakket op {made} is gemaakt: zoals gekozen vervangen door de oudere versie uit het pakket. De vervangen waarden blijven bewaard in de geschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="203"/>
+        <source>changed on this computer after the package was made on {made} (last on {changed}), so kept as it is here: {parts}.</source>
+        <translation>op deze computer gewijzigd nadat het pakket op {made} is gemaakt (laatst op {changed}), en daarom behouden zoals hier: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
+        <source>its title, date, participants and status</source>
+        <translation>de titel, datum, deelnemers en status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n inschaling</numerusform>
+            <numerusform>%n inschalingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
+        <source>its title, date, participants and status and %n rating(s)</source>
+        <translation>
+            <numerusform>de titel, datum, deelnemers en status en %n inschaling</numerusform>
+            <numerusform>de titel, datum, deelnemers en status en %n inschalingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
         <source>The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer to benchmarks by their codes, which stay the same between versions.</source>
         <translation>Het pakket is gemaakt met toolboxinhoud {theirs}; deze app heeft {ours}. Inschalingen verwijzen via codes naar benchmarks, en die codes blijven tussen versies gelijk.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
         <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
         <translation>&apos;{title}&apos; is een van de eigen beoordelingen van deze computer, geanonimiseerd gedeeld. Die wordt toegevoegd aan de beoordelingen van andere gemeenten; uw eigen beoordeling blijft zoals die is.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
         <source>expected text</source>
         <translation>tekst verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="229"/>
         <source>the text is not valid Unicode</source>
         <translation>de tekst is geen geldige Unicode</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
         <source>the text is longer than {most} characters (it has {length})</source>
         <translation>de tekst is langer dan {most} tekens (hij heeft er {length})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
         <source>the list holds {count} items, more than the {most} allowed</source>
         <translation>de lijst bevat {count} items, meer dan de toegestane {most}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="215"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="236"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="216"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
         <source>expected a whole number from {low} to {high}</source>
         <translation>geheel getal van {low} tot {high} verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
         <source>expected a number</source>
         <translation>getal verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
         <source>the number is too large</source>
         <translation>het getal is te groot</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="219"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
         <source>expected true or false</source>
         <translation>true of false verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="241"/>
         <source>expected one of {options}</source>
         <translation>een van deze waarden verwacht: {options}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
         <source>expected a currency code</source>
         <translation>valutacode verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
         <source>expected an identifier of 32 hexadecimal digits</source>
         <translation>identificatie van 32 hexadecimale cijfers verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
         <source>expected a date written YYYY-MM-DD</source>
         <translation>datum in de vorm JJJJ-MM-DD verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="224"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
         <source>expected a year from {low} to {high}</source>
         <translation>jaar van {low} tot {high} verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
         <source>expected a benchmark code</source>
         <translation>benchmarkcode verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="226"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
         <source>unknown benchmark &apos;{code}&apos;</source>
         <translation>onbekende benchmark &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="227"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
         <source>{what} &apos;{value}&apos; twice</source>
         <translation>{what} &apos;{value}&apos; twee keer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
         <source>expected a list</source>
         <translation>lijst verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
         <source>expected an object</source>
         <translation>object verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="251"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>onbekend veld &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="252"/>
         <source>the field &apos;{field}&apos; is missing</source>
         <translation>het veld &apos;{field}&apos; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="232"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
         <source>a rating has either a level or an exclusion, not both</source>
         <translation>een inschaling heeft een niveau of een uitsluiting, niet allebei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
         <source>an assessment package holds exactly one assessment</source>
         <translation>een beoordelingspakket bevat precies één beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
         <source>the indicator&apos;s action is not in the package</source>
         <translation>de actie van de indicator zit niet in het pakket</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
         <source>it is encrypted</source>
         <translation>het is versleuteld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
         <source>unknown compression</source>
         <translation>onbekende compressie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="265"/>
         <source>not UTF-8 text</source>
         <translation>geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="266"/>
         <source>nested too deeply</source>
         <translation>te diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="267"/>
         <source>a field appears twice in one object</source>
         <translation>een veld komt twee keer voor in één object</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
         <source>{constant} is not a number JSON allows</source>
         <translation>{constant} is geen getal dat JSON toestaat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
         <source>missing: {missing}</source>
         <translation>ontbreekt: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="270"/>
         <source>not listed: {extra}</source>
         <translation>niet vermeld: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="271"/>
         <source>missing: {missing}; not listed: {extra}</source>
         <translation>ontbreekt: {missing}; niet vermeld: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
         <source>its manifest does not name the package format</source>
         <translation>het manifest noemt het pakketformaat niet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="254"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="275"/>
         <source>its manifest has no valid format_version</source>
         <translation>het manifest heeft geen geldige format_version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="255"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>
             <numerusform>onbekend manifestveld: {keys}</numerusform>
@@ -6634,7 +6701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>
             <numerusform>ontbrekend manifestveld: {keys}</numerusform>
@@ -6642,147 +6709,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="261"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
         <source>unknown kind of package &apos;{kind}&apos;</source>
         <translation>onbekende pakketsoort &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="262"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
         <source>&apos;anonymised&apos; must be true or false</source>
         <translation>&apos;anonymised&apos; moet true of false zijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
         <source>&apos;created_at&apos; is not a date and time</source>
         <translation>&apos;created_at&apos; is geen datum met tijd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
         <source>&apos;app_version&apos; is not a version</source>
         <translation>&apos;app_version&apos; is geen versie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
         <source>&apos;files&apos; must name each data file with its SHA-256 checksum</source>
         <translation>&apos;files&apos; moet elk gegevensbestand noemen met de SHA-256-controlesom</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
         <source>unknown data file &apos;{name}&apos;</source>
         <translation>onbekend gegevensbestand &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="290"/>
         <source>&apos;content_pack&apos; must be an object with &apos;id&apos; and &apos;version&apos;</source>
         <translation>&apos;content_pack&apos; moet een object zijn met &apos;id&apos; en &apos;version&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="272"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="293"/>
         <source>a {kind} package cannot be anonymised</source>
         <translation>een pakket van de soort {kind} kan niet geanonimiseerd zijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="273"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="294"/>
         <source>a {kind} package needs {files}</source>
         <translation>een pakket van de soort {kind} heeft {files} nodig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="295"/>
         <source>a {kind} package does not hold {files}</source>
         <translation>een pakket van de soort {kind} bevat geen {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="297"/>
         <source>the top</source>
         <translation>het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="299"/>
         <source>rating of benchmark</source>
         <translation>inschaling van benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="300"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="301"/>
         <source>participant number</source>
         <translation>deelnemersnummer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="302"/>
         <source>workshop participant</source>
         <translation>deelnemer aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="303"/>
         <source>assessment</source>
         <translation>beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="304"/>
         <source>competence</source>
         <translation>bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="305"/>
         <source>linked benchmark</source>
         <translation>gekoppelde benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="306"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="307"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="308"/>
         <source>indicator</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="288"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="309"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="310"/>
         <source>municipality profile</source>
         <translation>gemeenteprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="290"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="311"/>
         <source>annual report texts</source>
         <translation>teksten van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="291"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="312"/>
         <source>assessment of another municipality</source>
         <translation>beoordeling van een andere gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="292"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="313"/>
         <source>fact sandwich</source>
         <translation>fact sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="314"/>
         <source>addressee of dimension</source>
         <translation>geadresseerde van dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="296"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="317"/>
         <source>One of its values is not accepted by this version of the app.</source>
         <translation>Een van de waarden wordt door deze versie van de app niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="320"/>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
@@ -6835,47 +6902,52 @@
         <translation>Geadresseerde van de brieven aan bevoegde instanties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <source>Kept as it is here</source>
+        <translation>Blijft zoals hier</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="127"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="128"/>
         <source>Update</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="129"/>
         <source>Already here</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="130"/>
         <source>Kept as it is (final)</source>
         <translation>Blijft ongewijzigd (definitief)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="140"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="142"/>
         <source>{action} · {item} for “{dimension}”</source>
         <translation>{action} · {item} voor “{dimension}”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="149"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="153"/>
         <source>changes: {fields}</source>
         <translation>wijzigingen: {fields}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="151"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="158"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n inschaling toegevoegd of gewijzigd</numerusform>
@@ -7194,27 +7266,27 @@
         <translation>Het pakket kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan (een USB-stick is misschien vol of tegen schrijven beveiligd).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="76"/>
         <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
         <translation>Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, gebruikt u Bestand → Pakket importeren….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="284"/>
         <source>Choose packages</source>
         <translation>Pakketten kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="286"/>
         <source>Choose a package</source>
         <translation>Een pakket kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="289"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-pakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="290"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
@@ -11149,57 +11221,57 @@
         <translation>Het bestand heeft geen rijen om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="48"/>
         <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
         <translation>een formule zonder berekende waarde: open het bestand in uw spreadsheetprogramma, sla het op en importeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
         <source>“{value}” does not say whether the milestone is done: write yes or leave it empty</source>
         <translation>“{value}” zegt niet of de mijlpaal klaar is: schrijf ja of laat de cel leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="57"/>
         <source>“{value}” is not a quick win of the leaders&apos; guide (such as qw.internships): leave the cell as it was exported, or empty</source>
         <translation>“{value}” is geen snelle maatregel uit de gids voor lokale leiders (zoals qw.internships): laat de cel zoals die geëxporteerd is, of leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
         <source>the formula in this cell gives an error ({error}); correct it in the spreadsheet</source>
         <translation>de formule in deze cel geeft een fout ({error}); verbeter die in de spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>‘{value}’ is geen van deze waarden: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="67"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>‘{value}’ is geen code of nummer van een benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>‘{value}’ is geen dimensie van de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="73"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>‘{value}’ is geen valutacode zoals EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="76"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>‘{value}’ is geen geheel getal van {low} tot {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bij ‘{value}’ kan de dag of de maand voorop staan. Schrijf {month_first} of {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="83"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} heeft meer dan twee decimalen: bedragen worden in centen bewaard</translation>
     </message>
@@ -11217,7 +11289,7 @@
 <context>
     <name>StoringFailed</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/messages.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/ui/common/messages.py" line="41"/>
         <source>The change could not be stored: the disk is full. Free some space on it (delete or move files you no longer need), then try again. Your earlier data is unchanged.</source>
         <translation>De wijziging kon niet worden opgeslagen: de schijf is vol. Maak er ruimte op vrij (verwijder of verplaats bestanden die u niet meer nodig hebt) en probeer het dan opnieuw. Uw eerdere gegevens zijn ongewijzigd.</translation>
     </message>

@@ -1,4 +1,5 @@
-"""`toolbox-desktop export KIND -o FILE` and `toolbox-desktop import FILE [--dry-run]`: the
+"""`toolbox-desktop export KIND -o FILE` and `toolbox-desktop import FILE [--dry-run]
+[--replace-later-changes]`: the
 packages that pass assessments and plans between laptops, from the command line.
 
 Import always prints the preview first (what will be added or changed), then applies it
@@ -39,6 +40,14 @@ MSG_BLANK_PACKAGE_WRITTEN = QT_TRANSLATE_NOOP(
 )
 MSG_DRY_RUN = QT_TRANSLATE_NOOP("CommandLine", "Dry run: nothing was written.")
 MSG_IMPORTED = QT_TRANSLATE_NOOP("CommandLine", "Imported: {added} added, {updated} updated.")
+MSG_KEPT_LATER = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "This computer's version is kept for %n item(s) changed here after the package was made. "
+    "To take the package's older version instead, import it again with "
+    "--replace-later-changes.",
+    None,
+    2,
+)
 
 
 KINDS = ("assessment", "plan", "municipality", "participant")
@@ -86,6 +95,12 @@ def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
     package.add_argument("file", type=Path, metavar="FILE")
     package.add_argument(
         "--dry-run", action="store_true", help="only show what would change; write nothing"
+    )
+    package.add_argument(
+        "--replace-later-changes",
+        action="store_true",
+        help="also take the package's version of what was changed here after the package "
+        "was made (kept otherwise; the replaced values stay in the history)",
     )
 
 
@@ -153,9 +168,11 @@ def _export(workspace, args: argparse.Namespace) -> int:
 def _import(workspace, args: argparse.Namespace) -> int:
     from toolbox_desktop.exchange.package_import import apply_import, preview_import
 
-    preview = preview_import(workspace.conn, args.file)
+    preview = preview_import(workspace.conn, args.file, replace_later=args.replace_later_changes)
     for line in preview_lines(preview):
         print(line)
+    if preview.kept_later:
+        print(tr(MSG_KEPT_LATER, n=preview.kept_later))
     if not preview.has_changes:
         return EXIT_OK
     if args.dry_run:
@@ -196,10 +213,12 @@ def preview_lines(preview) -> list[str]:
             line += f" ({rated} rating" + ("" if rated == 1 else "s") + ")"
         lines.append(line)
         if change.note is not None:
-            lines.append(f"          {change.note}")
-    lines += [f"  note: {note}" for note in preview.notes]
-    if not preview.has_changes:
+            lines.append(f"          {translated(change.note)}")
+    lines += [f"  note: {translated(note)}" for note in preview.notes]
+    if not preview.has_changes and not preview.kept_later:
         lines.append("Nothing to change: everything in the package is already here.")
+    elif not preview.has_changes:
+        pass  # what is kept is said next (``_import``)
     else:
         lines.append(
             f"{preview.count('add')} to add, {preview.count('update')} to update, "

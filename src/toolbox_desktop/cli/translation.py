@@ -130,8 +130,8 @@ def tr(template: str, *, n: int | None = None, **params: object) -> str:
 
 def translated(message: Message) -> str:
     """A core, storage or package ``Message`` (e.g. ``PackageError.message``) in the chosen
-    language, its parts too."""
-    return translated_with(message, _translate)
+    language, its parts too, its moments in this run's date format."""
+    return translated_with(message, _translate, formats_locale())
 
 
 def database_error_text(error) -> str:

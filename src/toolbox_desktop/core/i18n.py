@@ -16,6 +16,7 @@ English catalogue for the window, so both faces read the same English.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 # A plural ending in brackets right after a word: "problem(s)", "match(es)".
 _ENDING = re.compile(r"(?<=[A-Za-z])\(([a-z]+)\)")
@@ -88,16 +89,24 @@ class Message:
         return f"Message({self.format()!r})"
 
 
-def translated_with(message: Message, translate) -> str:
+def translated_with(message: Message, translate, locale: str | None = None) -> str:
     """``message`` in the user's language, its parts too: ``translate(context, template)``
     is ``QCoreApplication.translate`` in the window (no Qt here); a message with a count is
-    looked up as ``translate(context, template, None, n)``."""
-    params = {
-        name: translated_with(value, translate) if isinstance(value, Message) else value
-        for name, value in message.params.items()
-    }
+    looked up as ``translate(context, template, None, n)``. A moment (an aware ``datetime``)
+    among its values is written in ``locale``'s format, in this computer's time zone."""
+    params = {name: _value_text(value, translate, locale) for name, value in message.params.items()}
     if message.n is None:
         text = translate(message.context, message.template)
     else:
         text = translate(message.context, message.template, None, message.n)
     return text.format(**params)
+
+
+def _value_text(value: object, translate, locale: str | None) -> object:
+    if isinstance(value, Message):
+        return translated_with(value, translate, locale)
+    if isinstance(value, datetime):
+        from toolbox_desktop.core.formatting import format_date_time
+
+        return format_date_time(value.astimezone(), locale)
+    return value

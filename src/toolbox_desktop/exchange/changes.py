@@ -26,7 +26,9 @@ class Change:
     ``key``); ``action`` ADD, UPDATE,
     UNCHANGED or KEPT (a final assessment the package would change); ``fields`` the fields
     that change (RESTORED when a deleted item comes back); ``details`` the benchmark codes
-    whose ratings are added or change; ``note`` a message for the user, if any."""
+    whose ratings are added or change; ``note`` a message for the user, if any;
+    ``kept_later`` whether something changed here after the package was made is kept
+    (the user may choose to replace it: ``preview_import(replace_later=True)``)."""
 
     item: str
     key: str
@@ -35,6 +37,7 @@ class Change:
     fields: tuple[str, ...] = ()
     details: tuple[str, ...] = ()
     note: Message | None = None
+    kept_later: bool = False
 
 
 @dataclass(frozen=True)

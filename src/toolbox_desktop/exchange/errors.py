@@ -189,6 +189,27 @@ MSG_RESTORED_FINAL = QT_TRANSLATE_NOOP(
     "take the package's version, its status included. The ratings it had here stay in the "
     "rating history.",
 )
+MSG_KEPT_LATER = QT_TRANSLATE_NOOP(
+    "Package",
+    "changed on this computer on {changed}, after the package was made on {made}: this "
+    "computer's version is kept.",
+)
+MSG_REPLACED_LATER = QT_TRANSLATE_NOOP(
+    "Package",
+    "changed on this computer on {changed}, after the package was made on {made}: replaced "
+    "by the package's older version, as you chose. The values it replaces stay in the "
+    "history.",
+)
+MSG_KEPT_LATER_PARTS = QT_TRANSLATE_NOOP(
+    "Package",
+    "changed on this computer after the package was made on {made} (last on {changed}), so "
+    "kept as it is here: {parts}.",
+)
+PART_LATER_DETAILS = QT_TRANSLATE_NOOP("Package", "its title, date, participants and status")
+PART_LATER_RATINGS = QT_TRANSLATE_NOOP("Package", "%n rating(s)", None, 2)
+PART_LATER_DETAILS_AND_RATINGS = QT_TRANSLATE_NOOP(
+    "Package", "its title, date, participants and status and %n rating(s)", None, 2
+)
 MSG_OTHER_CONTENT = QT_TRANSLATE_NOOP(
     "Package",
     "The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer "

@@ -213,12 +213,16 @@ def _assessment(repos: _Repositories, step: Step) -> None:
                 # Deleted while final (older versions allowed it): the preview said that it
                 # comes back reopened, with the package's version; its status is set below.
                 repos.assessments.update(assessment_id, status=DRAFT)
-        repos.assessments.update(
-            assessment_id,
-            title=record["title"],
-            assessed_on=record["assessed_on"],
-            participants=record["participants"],
-        )
+        # Only what differs: an update stamps the assessment as changed when the package
+        # was made, and details kept because they were changed here later must keep their
+        # time (``package_import``), or the next import of the package would replace them.
+        details = {
+            name: record[name]
+            for name in ("title", "assessed_on", "participants")
+            if record[name] != step.local.record[name]
+        }
+        if details:
+            repos.assessments.update(assessment_id, **details)
         before = {rating["benchmark"]: rating for rating in step.local.record["ratings"]}
         changed = [r for r in record["ratings"] if before.get(r["benchmark"]) != r]
         store_package_ratings(repos.assessments, assessment_id, [_rating(r) for r in changed])
@@ -230,7 +234,8 @@ def _assessment(repos: _Repositories, step: Step) -> None:
         old = before.get(participant["uid"])
         if old != participant:
             _participant(repos.workshops, assessment_id, participant, old["ratings"] if old else [])
-    if record["status"] != DRAFT:
+    stored_status = DRAFT if step.local is None else step.local.record["status"]
+    if record["status"] != DRAFT and (record["status"] != stored_status or step.local.deleted):
         repos.assessments.update(assessment_id, status=record["status"])
 
 

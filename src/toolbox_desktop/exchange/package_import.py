@@ -27,6 +27,16 @@ addressees (matched by dimension, and treated as annual texts are: added or upda
 removed); and the profile's ``town_id``, which this computer takes (so that a town that
 moves laptops with a package keeps its id in a region).
 
+What was changed here after the package was made (a later edit, a deletion: the row's
+``updated_at`` or ``deleted_at`` is later than the manifest's ``created_at``) is kept, not
+reverted to the package's older version: the preview marks it KEPT with a note saying when,
+and an assessment keeps its later ratings and details while it takes the rest. The user may
+choose to take the package's version all the same (``replace_later``); the overwritten values
+stay in the edit and rating histories. What an import writes is stamped with the time the
+package was made (``storage.version_stamp``), so that a package made later on the other
+laptop is not mistaken for an older one. Indicators, advocacy addressees and workshop
+participants carry no such time and take the package's version as before.
+
 ``apply_import`` reads this computer's data again inside the transaction and refuses when it
 is not what the preview was computed from (another window saved meanwhile): the user then
 confirms a preview that is out of date.
@@ -37,7 +47,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from dataclasses import replace as replace_change
+from datetime import datetime
 from pathlib import Path
 
 from toolbox_desktop.core.assessment import FINAL
@@ -71,6 +84,7 @@ from toolbox_desktop.exchange.snapshot import Local
 from toolbox_desktop.storage.disk_full import database_folder, is_disk_full
 from toolbox_desktop.storage.training_flag import is_training_municipality
 from toolbox_desktop.storage.transactions import immediate_transaction
+from toolbox_desktop.storage.version_stamp import parse_stamp, versions_as_of
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,12 @@ class ImportPreview:
     changes: tuple[Change, ...]
     notes: tuple[Message, ...]
     basis: str  # digest of the local data the changes were computed from
+    replace_later: bool = False  # take the package's version of what was changed here since
+
+    @property
+    def kept_later(self) -> int:
+        """How many items keep something changed here after the package was made."""
+        return sum(1 for change in self.changes if change.kept_later)
 
     @property
     def manifest(self) -> Manifest:
@@ -96,24 +116,27 @@ class ImportPreview:
 
 
 def preview_import(
-    conn: sqlite3.Connection, path: Path | str, limits: Limits = LIMITS
+    conn: sqlite3.Connection,
+    path: Path | str,
+    limits: Limits = LIMITS,
+    replace_later: bool = False,
 ) -> ImportPreview:
     """Read, check and compare the package at ``path``; raise ``PackageError`` if it cannot
-    be imported. Reads the database only."""
+    be imported. Reads the database only. ``replace_later``: take the package's version
+    also of what was changed here after the package was made (kept otherwise)."""
     raw = read_package(path, limits)
     known = snapshot.known_content(conn)
     package = validate_package(raw, known)
     local = _read_local(conn, package, known)
-    steps = _steps(package, local)
+    steps = _steps(package, local, _Later.of(package, replace_later))
     notes = []
     theirs, ours = package.manifest.content_pack, known.pack
     if theirs is not None and ours is not None and theirs != ours:
         notes.append(
             Message(e.CTX, e.MSG_OTHER_CONTENT, theirs=" ".join(theirs), ours=" ".join(ours))
         )
-    return ImportPreview(
-        Path(path), package, tuple(step.change for step in steps), tuple(notes), local.digest()
-    )
+    changes = tuple(step.change for step in steps)
+    return ImportPreview(Path(path), package, changes, tuple(notes), local.digest(), replace_later)
 
 
 def apply_import(conn: sqlite3.Connection, preview: ImportPreview) -> tuple[Change, ...]:
@@ -130,8 +153,11 @@ def apply_import(conn: sqlite3.Connection, preview: ImportPreview) -> tuple[Chan
             local = _read_local(conn, preview.package, known)
             if local.digest() != preview.basis:
                 raise e.PackageError(e.MSG_CHANGED_SINCE_PREVIEW)
-            steps = _steps(preview.package, local)
-            w.write_steps(conn, steps, known)
+            later = _Later.of(preview.package, preview.replace_later)
+            steps = _steps(preview.package, local, later)
+            # Stamped with the time the package was made (see the module's docstring).
+            with versions_as_of(later.made) if later.made is not None else nullcontext():
+                w.write_steps(conn, steps, known)
     except e.PackageError:
         raise
     except WriteRefusedError as refused:
@@ -152,11 +178,13 @@ class LocalState:
 
     known: Known
     profile: dict | None = None
+    profile_changed: str | None = None
     assessments: dict[str, Local] = field(default_factory=dict)
     participant_owners: dict[str, str] = field(default_factory=dict)
     actions: dict[str, Local] = field(default_factory=dict)
     indicators: dict[str, Local] = field(default_factory=dict)
     annual_texts: dict[int, dict] = field(default_factory=dict)
+    annual_changed: dict[int, str] = field(default_factory=dict)
     peers: dict[str, Local] = field(default_factory=dict)
     own_uids: list[str] = field(default_factory=list)  # own assessments shared anonymised
     fact_sandwiches: dict[str, Local] = field(default_factory=dict)
@@ -165,17 +193,21 @@ class LocalState:
 
     def digest(self) -> str:
         def rows(items: dict) -> list:
-            return [[key, local.id, local.deleted, local.record] for key, local in items.items()]
+            return [
+                [key, local.id, local.deleted, local.record, local.changed, local.rating_times]
+                for key, local in items.items()
+            ]
 
         state = {
             "known": [sorted(self.known.benchmarks), sorted(self.known.dimensions)],
             "pack": self.known.pack,
-            "profile": self.profile,
+            "profile": [self.profile, self.profile_changed],
             "assessments": rows(self.assessments),
             "owners": self.participant_owners,
             "actions": rows(self.actions),
             "indicators": rows(self.indicators),
             "annual_texts": [[year, texts] for year, texts in self.annual_texts.items()],
+            "annual_changed": self.annual_changed,
             "peers": rows(self.peers),
             "own_uids": self.own_uids,
             "fact_sandwiches": rows(self.fact_sandwiches),
@@ -195,6 +227,7 @@ def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> Loc
         return local
     if package.profile is not None:
         local.profile = snapshot.profile_with_town(conn)
+        local.profile_changed = snapshot.profile_changed_at(conn)
         local.training = is_training_municipality(conn)
     participant = package.participant
     if participant is not None:
@@ -215,6 +248,7 @@ def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> Loc
         }
     if package.annual_texts:
         local.annual_texts = snapshot.annual_texts(conn)
+        local.annual_changed = snapshot.annual_text_times(conn)
     if package.fact_sandwiches:
         wanted = {sandwich["uid"] for sandwich in package.fact_sandwiches}
         local.fact_sandwiches = {
@@ -225,8 +259,47 @@ def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> Loc
     return local
 
 
+# -- what was changed here after the package was made ------------------------------------
+@dataclass(frozen=True)
+class _Later:
+    """When the package was made, and whether the user chose to replace what was changed
+    here since (else it is kept)."""
+
+    made: datetime | None  # None: a manifest whose time cannot be read compares nothing
+    replace: bool = False
+
+    @classmethod
+    def of(cls, package: Package, replace: bool) -> _Later:
+        return cls(parse_stamp(package.manifest.created_at), replace)
+
+    def after(self, *stamps: str | None) -> datetime | None:
+        """The latest of ``stamps`` (a row's change and deletion), if it is later than the
+        package; None otherwise, or when no time can be read."""
+        if self.made is None:
+            return None
+        times = [moment for moment in map(parse_stamp, stamps) if moment is not None]
+        latest = max(times, default=None)
+        return latest if latest is not None and latest > self.made else None
+
+    def note(self, changed: datetime) -> Message:
+        template = e.MSG_REPLACED_LATER if self.replace else e.MSG_KEPT_LATER
+        return Message(e.CTX, template, changed=changed, made=self.made)
+
+
+def _kept_or_replaced(step: Step, later: _Later, changed: datetime | None) -> Step:
+    """``step`` (an update) as it is when its item was changed here at ``changed``, after
+    the package was made: kept, or replaced as the user chose; unchanged otherwise."""
+    change = step.change
+    if changed is None or change.action != UPDATE:
+        return step
+    if later.replace:
+        return Step(replace_change(change, note=later.note(changed)), step.record, step.local)
+    kept = replace_change(change, action=KEPT, note=later.note(changed), kept_later=True)
+    return Step(kept, step.record, step.local)
+
+
 # -- the changes ---------------------------------------------------------------------------
-def _steps(package: Package, local: LocalState) -> list[Step]:
+def _steps(package: Package, local: LocalState, later: _Later) -> list[Step]:
     """Every change the package makes to ``local``; raise ``PackageError`` on a conflict."""
     if package.manifest.kind == PARTICIPANT_KIND:
         return _participant_steps(package.participant, local)
@@ -234,17 +307,27 @@ def _steps(package: Package, local: LocalState) -> list[Step]:
         return [_peer_step(package.profile or {}, a, local) for a in package.assessments]
     steps = []
     if package.profile is not None:
-        steps.append(_profile_step(package.profile, local.profile, local.training))
-    steps += [_assessment_step(record, local) for record in package.assessments]
+        step = _profile_step(package.profile, local.profile, local.training)
+        steps.append(_profile_kept_or_replaced(step, local, later))
+    steps += [_assessment_step(record, local, later) for record in package.assessments]
     if package.plan is not None:
-        steps += [_item_step(ACTION, r, local.actions, r["title"]) for r in package.plan["actions"]]
         steps += [
-            _item_step(INDICATOR, r, local.indicators, r["name"])
+            _item_step(ACTION, r, local.actions, r["title"], later) for r in package.plan["actions"]
+        ]
+        steps += [
+            _item_step(INDICATOR, r, local.indicators, r["name"], later)
             for r in package.plan["indicators"]
         ]
-    steps += [_annual_step(record, local.annual_texts) for record in package.annual_texts]
     steps += [
-        _item_step(FACT_SANDWICH, r, local.fact_sandwiches, _sandwich_label(r))
+        _kept_or_replaced(
+            _annual_step(record, local.annual_texts),
+            later,
+            later.after(local.annual_changed.get(record["year"])),
+        )
+        for record in package.annual_texts
+    ]
+    steps += [
+        _item_step(FACT_SANDWICH, r, local.fact_sandwiches, _sandwich_label(r), later)
         for r in package.fact_sandwiches
     ]
     steps += [_addressee_step(record, local.addressees) for record in package.addressees]
@@ -282,6 +365,27 @@ def _same_town(record: dict, stored: dict) -> bool:
     return not name(stored) or name(stored) == name(record)
 
 
+def _profile_kept_or_replaced(step: Step, local: LocalState, later: _Later) -> Step:
+    """The profile changed here after the package was made keeps its values; the town's id
+    is not an edit and is taken as ``_profile_step`` decided."""
+    changed = later.after(local.profile_changed)
+    if changed is None or later.replace or step.change.action != UPDATE:
+        return _kept_or_replaced(step, later, changed)
+    fields = tuple(name for name in step.change.fields if name != "town_id")
+    if not fields:
+        return step
+    record = {**step.record, **{name: local.profile[name] for name in fields}}
+    kept = "town_id" not in step.change.fields
+    change = replace_change(
+        step.change,
+        action=KEPT if kept else UPDATE,
+        fields=() if kept else ("town_id",),
+        note=later.note(changed),
+        kept_later=True,
+    )
+    return Step(change, record)
+
+
 def _profile_step(record: dict, stored: dict, training: bool = False) -> Step:
     """The package's profile over this file's. Its ``town_id`` is taken only by a file of the
     same town (a second laptop, a new one): a file of another town, or the training town,
@@ -295,7 +399,49 @@ def _profile_step(record: dict, stored: dict, training: bool = False) -> Step:
     return Step(Change(PROFILE, "profile", label, UPDATE if fields else UNCHANGED, fields), record)
 
 
-def _assessment_step(record: dict, local: LocalState) -> Step:
+ASSESSMENT_DETAILS = ("title", "assessed_on", "participants", "status")
+
+
+def _keep_later_parts(record: dict, stored: Local, later: _Later) -> tuple[dict, Message | None]:
+    """``record`` (the package's assessment, merged) with what was changed here after the
+    package was made put back: its details (title, date, participants, status) and each
+    rating changed since. With the note that says so, or None when nothing was."""
+    if later.made is None:
+        return record, None
+    details_at = later.after(stored.changed[0] if stored.changed else None)
+    details = details_at is not None and any(
+        record[name] != stored.record[name] for name in ASSESSMENT_DETAILS
+    )
+    times = [details_at] if details else []
+    before = {rating["benchmark"]: rating for rating in stored.record["ratings"]}
+    codes = set()
+    for rating in record["ratings"]:
+        code = rating["benchmark"]
+        moment = later.after(stored.rating_times.get(code))
+        if moment is not None and before.get(code, rating) != rating:
+            codes.add(code)
+            times.append(moment)
+    if not times:
+        return record, None
+    if later.replace:
+        return record, later.note(max(times))
+    kept = dict(record)
+    if details:
+        kept.update((name, stored.record[name]) for name in ASSESSMENT_DETAILS)
+    kept["ratings"] = [
+        before[r["benchmark"]] if r["benchmark"] in codes else r for r in record["ratings"]
+    ]
+    if not codes:
+        parts = Message(e.CTX, e.PART_LATER_DETAILS)
+    elif details:
+        parts = Message(e.CTX, e.PART_LATER_DETAILS_AND_RATINGS, n=len(codes))
+    else:
+        parts = Message(e.CTX, e.PART_LATER_RATINGS, n=len(codes))
+    note = Message(e.CTX, e.MSG_KEPT_LATER_PARTS, parts=parts, changed=max(times), made=later.made)
+    return kept, note
+
+
+def _assessment_step(record: dict, local: LocalState, later: _Later) -> Step:
     uid, title = record["uid"], record["title"]
     for participant in record["workshop_participants"]:
         owner = local.participant_owners.get(participant["uid"])
@@ -322,20 +468,35 @@ def _assessment_step(record: dict, local: LocalState) -> Step:
             record["workshop_participants"], stored.record["workshop_participants"]
         ),
     }
+    later_note = None
+    deleted_at = stored.changed[1] if len(stored.changed) > 1 else None
+    if stored.deleted and (moment := later.after(deleted_at)) is not None:
+        # Deleted here after the package was made: the deletion is the later change.
+        later_note = later.note(moment)
+        if not later.replace:
+            change = Change(
+                ASSESSMENT, uid, title, KEPT, (RESTORED,), note=later_note, kept_later=True
+            )
+            return Step(change, merged, stored)
+    elif not stored.deleted:
+        merged, later_note = _keep_later_parts(merged, stored, later)
     fields = _changed(merged, stored.record) + ((RESTORED,) if stored.deleted else ())
-    codes = _rating_codes(record["ratings"], stored.record["ratings"])
+    codes = _rating_codes(merged["ratings"], stored.record["ratings"])
+    final_here = stored.record["status"] == FINAL and not stored.deleted
     if not fields:
-        action, note = UNCHANGED, None
-    elif stored.record["status"] == FINAL and not stored.deleted:
+        action, note = (UNCHANGED, None) if later_note is None else (KEPT, later_note)
+    elif final_here:
         action, note = KEPT, Message(e.CTX, e.MSG_KEPT_FINAL)
-    elif stored.record["status"] == FINAL:
+    elif stored.record["status"] == FINAL and later_note is None:
         # Deleted while final (older versions allowed it): nobody sees it here, so nobody
         # could reopen it, and the user deleted it; it comes back reopened, with the
         # package's version (``import_writes._assessment`` reopens it explicitly).
         action, note = UPDATE, Message(e.CTX, e.MSG_RESTORED_FINAL)
     else:
-        action, note = UPDATE, None
-    return Step(Change(ASSESSMENT, uid, title, action, fields, codes, note), merged, stored)
+        action, note = UPDATE, later_note
+    kept_later = later_note is not None and not later.replace and not final_here
+    change = Change(ASSESSMENT, uid, title, action, fields, codes, note, kept_later=kept_later)
+    return Step(change, merged, stored)
 
 
 def _merged_participants(incoming: list[dict], stored: list[dict]) -> list[dict]:
@@ -361,13 +522,16 @@ def _merged_participants(incoming: list[dict], stored: list[dict]) -> list[dict]
     return sorted(by_uid.values(), key=lambda participant: participant["number"])
 
 
-def _item_step(item: str, record: dict, stored_items: dict[str, Local], label: str) -> Step:
+def _item_step(
+    item: str, record: dict, stored_items: dict[str, Local], label: str, later: _Later
+) -> Step:
     stored = stored_items.get(record["uid"])
     if stored is None:
         return Step(Change(item, record["uid"], label, ADD), record)
     fields = _changed(record, stored.record) + ((RESTORED,) if stored.deleted else ())
     action = UPDATE if fields else UNCHANGED
-    return Step(Change(item, record["uid"], label, action, fields), record, stored)
+    step = Step(Change(item, record["uid"], label, action, fields), record, stored)
+    return _kept_or_replaced(step, later, later.after(*stored.changed))
 
 
 def _annual_step(record: dict, stored_texts: dict[int, dict]) -> Step:

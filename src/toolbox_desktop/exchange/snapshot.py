@@ -16,11 +16,13 @@ from toolbox_desktop.storage import package_store as store
 from toolbox_desktop.storage.package_store import (
     ACTION_FIELDS,
     Local,
+    annual_text_times,
     annual_texts,
     existing_assessment_uids,
     fact_sandwiches,
     live_assessment_ids,
     participant_owners,
+    profile_changed_at,
     profile_record,
 )
 from toolbox_desktop.storage.town_identity import stored_town_id, town_id
@@ -30,6 +32,7 @@ __all__ = [
     "Local",
     "actions",
     "addressees",
+    "annual_text_times",
     "annual_texts",
     "assessments_by_id",
     "assessments_by_uid",
@@ -40,6 +43,7 @@ __all__ = [
     "live_assessment_ids",
     "participant_owners",
     "peers_by_uid",
+    "profile_changed_at",
     "profile_record",
     "profile_with_town",
 ]

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP
 from toolbox_desktop.storage.transactions import immediate_transaction
+from toolbox_desktop.storage.version_stamp import version_stamp
 
 OTHER = "other"  # the addressee of every dimension without its own
 LEVELS = ("district", "region", "state", "national-ministry", "other")
@@ -88,7 +88,7 @@ class AdvocacyAddresseeRepository:
                 )
                 return Addressee(addressee.dimension)
             values = [getattr(addressee, name) for name in TEXTS]
-            stamp = datetime.now(UTC).isoformat(timespec="seconds")
+            stamp = version_stamp()
             self.conn.execute(
                 f"INSERT INTO advocacy_addressees ({_COLUMNS}, updated_at) "
                 f"VALUES (?, {', '.join('?' * len(TEXTS))}, ?) "

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.merging import field_names, merge_or_refuse
 from toolbox_desktop.storage.database import as_database
 from toolbox_desktop.storage.edit_history import ANNUAL, record_changes, set_aside
 from toolbox_desktop.storage.transactions import immediate_transaction
+from toolbox_desktop.storage.version_stamp import version_stamp
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class AnnualTextRepository:
                 return stored
             limits.check_texts(target, limits.ANNUAL_TEXTS)
             as_database(self.conn)["annual_report_texts"].upsert(
-                {**asdict(target), "updated_at": datetime.now(UTC).isoformat(timespec="seconds")},
+                {**asdict(target), "updated_at": version_stamp()},
                 pk="year",
             )
             record_changes(self.conn, ANNUAL, texts.year, stored, target, TEXT_FIELDS)

@@ -29,6 +29,7 @@ from toolbox_desktop.core.merging import field_names, merge_or_refuse
 from toolbox_desktop.storage.database import as_database, data_version
 from toolbox_desktop.storage.edit_history import PROFILE, record_changes, set_aside
 from toolbox_desktop.storage.transactions import immediate_transaction
+from toolbox_desktop.storage.version_stamp import version_stamp
 
 
 class AssessmentIsFinalError(Exception):
@@ -127,7 +128,7 @@ class AssessmentRepository:
                     "newcomers": profile.newcomers,
                     "staff_time": profile.staff_time,
                     "competences": ",".join(c for c in COMPETENCES if c in profile.competences),
-                    "updated_at": now(),
+                    "updated_at": version_stamp(),
                 },
                 pk="id",
             )
@@ -189,14 +190,14 @@ class AssessmentRepository:
                         "status": DRAFT,
                         "copied_from": copy_from,
                         "created_at": stamp,
-                        "updated_at": stamp,
+                        "updated_at": version_stamp(),
                         **pack,
                     }
                 )
                 .last_pk
             )
             self.db["ratings"].insert_all(
-                [_rating_row(assessment_id, rating, stamp) for rating in source.values()]
+                [_rating_row(assessment_id, rating) for rating in source.values()]
             )
         return self.assessment(assessment_id)
 
@@ -213,7 +214,7 @@ class AssessmentRepository:
             stored = self.assessment(assessment_id)
             if stored.is_final and set(changes) - {"status"}:
                 raise AssessmentIsFinalError(assessment_id)  # reopen first
-            self.db["assessments"].update(assessment_id, {**changes, "updated_at": now()})
+            self.db["assessments"].update(assessment_id, {**changes, "updated_at": version_stamp()})
         return self.assessment(assessment_id)
 
     def delete(self, assessment_id: int) -> None:
@@ -267,7 +268,7 @@ class AssessmentRepository:
                 )
             else:
                 self.db["ratings"].upsert(
-                    _rating_row(assessment_id, rating, stamp), pk=("assessment_id", "benchmark")
+                    _rating_row(assessment_id, rating), pk=("assessment_id", "benchmark")
                 )
             self._record_history(assessment_id, before, rating, stamp)
         return rating
@@ -342,7 +343,7 @@ def _rating(row) -> Rating:
     )
 
 
-def _rating_row(assessment_id: int, rating: Rating, stamp: str) -> dict:
+def _rating_row(assessment_id: int, rating: Rating) -> dict:
     return {
         "assessment_id": assessment_id,
         "benchmark": rating.benchmark,
@@ -354,7 +355,7 @@ def _rating_row(assessment_id: int, rating: Rating, stamp: str) -> dict:
         "links": json.dumps(list(rating.links), ensure_ascii=False),
         "notes": rating.notes,
         "rated_by": rating.rated_by,
-        "updated_at": stamp,
+        "updated_at": version_stamp(),
     }
 
 
@@ -402,7 +403,7 @@ def store_package_ratings(
                 continue
             stamp = now()
             repository.db["ratings"].upsert(
-                _rating_row(assessment_id, rating, stamp), pk=("assessment_id", "benchmark")
+                _rating_row(assessment_id, rating), pk=("assessment_id", "benchmark")
             )
             before = stored or Rating(rating.benchmark)
             repository._record_history(assessment_id, before, rating, stamp)

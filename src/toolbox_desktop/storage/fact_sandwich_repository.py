@@ -19,6 +19,7 @@ from toolbox_desktop.core import limits
 from toolbox_desktop.core.merging import field_names, merge_or_refuse
 from toolbox_desktop.storage.edit_history import FACT_SANDWICH, record_changes, set_aside
 from toolbox_desktop.storage.transactions import immediate_transaction
+from toolbox_desktop.storage.version_stamp import version_stamp
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class FactSandwichRepository:
                 new_id = self.conn.execute(
                     f"INSERT INTO fact_sandwiches ({', '.join(FIELDS)}, uid, created_at, "
                     f"updated_at) VALUES ({', '.join('?' * len(FIELDS))}, ?, ?, ?)",
-                    [*values, uid, stamp, stamp],
+                    [*values, uid, stamp, version_stamp()],
                 ).lastrowid
                 return replace(sandwich, id=new_id)
             stored = self.sandwich(sandwich.id)
@@ -97,7 +98,7 @@ class FactSandwichRepository:
             assignments = ", ".join(f"{name} = ?" for name in changed)
             self.conn.execute(
                 f"UPDATE fact_sandwiches SET {assignments}, updated_at = ? WHERE id = ?",
-                [*(getattr(target, name) for name in changed), _now(), sandwich.id],
+                [*(getattr(target, name) for name in changed), version_stamp(), sandwich.id],
             )
             record_changes(self.conn, FACT_SANDWICH, sandwich.id, stored, target, tuple(changed))
         return target

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from toolbox_desktop.core.assessment import COMPETENCES
 
@@ -28,6 +28,11 @@ class Local:
     id: int
     deleted: bool
     record: dict
+    # When the row was last changed or deleted here (``updated_at``, ``deleted_at``; for an
+    # import: when the package was made, see ``version_stamp``), and for an assessment when
+    # each rating was: an import keeps what was changed here after its package was made.
+    changed: tuple[str | None, ...] = ()
+    rating_times: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,12 @@ def profile_record(conn: sqlite3.Connection) -> dict:
         **dict(zip(names, values, strict=True)),
         "competences": [c for c in COMPETENCES if c in chosen],
     }
+
+
+def profile_changed_at(conn: sqlite3.Connection) -> str | None:
+    """When the profile was last saved here (None before it ever was)."""
+    row = conn.execute("SELECT updated_at FROM municipality WHERE id = 1").fetchone()
+    return row[0] if row is not None else None
 
 
 # -- assessments ---------------------------------------------------------------------------
@@ -111,13 +122,13 @@ def _assessments(conn, benchmarks: frozenset[str], column: str, keys: list) -> l
     result = []
     for key in keys:
         row = conn.execute(
-            "SELECT id, uid, title, assessed_on, participants, status, workshop, deleted_at "
-            f"FROM assessments WHERE {column} = ?",
+            "SELECT id, uid, title, assessed_on, participants, status, workshop, deleted_at, "
+            f"updated_at FROM assessments WHERE {column} = ?",
             [key],
         ).fetchone()
         if row is None:
             continue
-        row_id, uid, title, assessed_on, participants, status, workshop, deleted_at = row
+        row_id, uid, title, assessed_on, participants, status, workshop, deleted_at, updated = row
         record = {
             "uid": uid,
             "title": title,
@@ -128,7 +139,12 @@ def _assessments(conn, benchmarks: frozenset[str], column: str, keys: list) -> l
             "ratings": ratings_of(conn, benchmarks, row_id),
             "workshop_participants": workshop_participants_of(conn, benchmarks, row_id),
         }
-        result.append(Local(row_id, deleted_at is not None, record))
+        times = dict(
+            conn.execute(
+                "SELECT benchmark, updated_at FROM ratings WHERE assessment_id = ?", [row_id]
+            )
+        )
+        result.append(Local(row_id, deleted_at is not None, record, (updated, deleted_at), times))
     return result
 
 
@@ -237,14 +253,16 @@ def actions(conn: sqlite3.Connection, benchmarks: frozenset[str]) -> dict[str, L
         )
     columns = ", ".join(f"[{name}]" for name in ACTION_FIELDS)
     result = {}
-    for row_id, uid, deleted_at, *values in conn.execute(
-        f"SELECT id, uid, deleted_at, {columns} FROM actions ORDER BY id"
+    for row_id, uid, deleted_at, updated, *values in conn.execute(
+        f"SELECT id, uid, deleted_at, updated_at, {columns} FROM actions ORDER BY id"
     ):
         record = {"uid": uid, **dict(zip(ACTION_FIELDS, values, strict=True))}
         record["partners"] = list(json.loads(record["partners"]))
         record["benchmarks"] = links.get(row_id, [])
         record["milestones"] = milestones.get(row_id, [])
-        result[uid] = Local(row_id, deleted_at is not None, _action_order(record))
+        result[uid] = Local(
+            row_id, deleted_at is not None, _action_order(record), (updated, deleted_at)
+        )
     return result
 
 
@@ -297,6 +315,11 @@ def annual_texts(conn: sqlite3.Connection) -> dict[int, dict]:
     }
 
 
+def annual_text_times(conn: sqlite3.Connection) -> dict[int, str]:
+    """When each year's texts were last saved here."""
+    return dict(conn.execute("SELECT year, updated_at FROM annual_report_texts"))
+
+
 def peers_by_uid(
     conn: sqlite3.Connection, benchmarks: frozenset[str], uids: Iterable[str]
 ) -> dict[str, Local]:
@@ -334,14 +357,15 @@ ADDRESSEE_FIELDS = ("level", "name", "address", "sender_name", "sender_role")
 def fact_sandwiches(conn: sqlite3.Connection) -> dict[str, Local]:
     """Every fact sandwich (deleted ones too, for matching), by uid, oldest first."""
     rows = conn.execute(
-        f"SELECT id, deleted_at IS NOT NULL, uid, {', '.join(FACT_SANDWICH_FIELDS)} "
-        "FROM fact_sandwiches ORDER BY id"
+        "SELECT id, deleted_at, updated_at, uid, "
+        f"{', '.join(FACT_SANDWICH_FIELDS)} FROM fact_sandwiches ORDER BY id"
     )
     return {
-        row[2]: Local(
+        row[3]: Local(
             row[0],
-            bool(row[1]),
-            dict(zip(("uid", *FACT_SANDWICH_FIELDS), row[2:], strict=True)),
+            row[1] is not None,
+            dict(zip(("uid", *FACT_SANDWICH_FIELDS), row[3:], strict=True)),
+            (row[2], row[1]),
         )
         for row in rows
     }

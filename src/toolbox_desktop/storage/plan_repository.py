@@ -25,6 +25,7 @@ from toolbox_desktop.storage.database import as_database, data_version
 from toolbox_desktop.storage.edit_history import ACTION, INDICATOR, record_changes, set_aside
 from toolbox_desktop.storage.milestone_uids import replace_milestones, stored_milestones
 from toolbox_desktop.storage.transactions import immediate_transaction
+from toolbox_desktop.storage.version_stamp import version_stamp
 
 
 class InvalidActionError(ValueError):
@@ -152,7 +153,7 @@ class PlanRepository:
                 row = {**_action_row(action), **({"uid": uid} if uid else {})}
                 action_id = (
                     self.db["actions"]
-                    .insert({**row, "created_at": stamp, "updated_at": stamp})
+                    .insert({**row, "created_at": stamp, "updated_at": version_stamp()})
                     .last_pk
                 )
                 action = self._replace_children(action_id, action, ACTION_FIELDS)
@@ -174,7 +175,7 @@ class PlanRepository:
             if "milestones" not in changed:  # the same milestones: keep the stored uids
                 target = replace(target, milestones=stored.milestones)
             row = {key: value for key, value in _action_row(target).items() if key in changed}
-            self.db["actions"].update(action.id, {**row, "updated_at": stamp})
+            self.db["actions"].update(action.id, {**row, "updated_at": version_stamp()})
             target = self._replace_children(action.id, target, changed)
             record_changes(self.conn, ACTION, action.id, stored, target, changed)
         return target
@@ -212,7 +213,7 @@ class PlanRepository:
                     self.conn.execute(
                         f"UPDATE actions SET {assignments}, updated_at = ? "
                         f"WHERE id IN ({', '.join('?' * len(part))})",
-                        [*row.values(), now(), *part],
+                        [*row.values(), version_stamp(), *part],
                     )
                 for action in updated:
                     record_changes(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from toolbox_desktop.core.i18n import Message, translated_with
 from toolbox_desktop.core.pack import CTX as PACK_CONTEXT
@@ -13,8 +13,9 @@ from toolbox_desktop.storage.disk_full import is_disk_full
 
 
 def message_text(message: Message) -> str:
-    """A core ``Message`` (and the messages inside it) in the user's language."""
-    return translated_with(message, QCoreApplication.translate)
+    """A core ``Message`` (and the messages inside it) in the user's language, its moments
+    in the user's date format."""
+    return translated_with(message, QCoreApplication.translate, QLocale().name())
 
 
 def translate_template(context: str, template: str, params: dict) -> str:

@@ -115,6 +115,13 @@ def item_name(item: str) -> str:
     return names.get(item, item)
 
 
+def change_action_name(change: Change) -> str:
+    """What the import does to ``change``'s item, as the preview's line starts."""
+    if change.action == KEPT and change.kept_later:
+        return QCoreApplication.translate("PackageChanges", "Kept as it is here")
+    return action_name(change.action)
+
+
 def action_name(action: str) -> str:
     names = {
         ADD: QCoreApplication.translate("PackageChanges", "Add"),
@@ -134,13 +141,13 @@ def change_line(change: Change, dimension_name: Callable[[str], str] | None = No
     if change.item == ADDRESSEE and not label:
         line = QCoreApplication.translate("PackageChanges", "{action} · {item} for “{dimension}”")
         line = line.format(
-            action=action_name(change.action),
+            action=change_action_name(change),
             item=item_name(change.item),
             dimension=dimension_name(change.key) if dimension_name else change.key,
         )
     else:
         line = QCoreApplication.translate("PackageChanges", "{action} · {item} “{label}”").format(
-            action=action_name(change.action), item=item_name(change.item), label=label
+            action=change_action_name(change), item=item_name(change.item), label=label
         )
     if change.action == UPDATE and change.fields:
         line += " — " + QCoreApplication.translate("PackageChanges", "changes: {fields}").format(

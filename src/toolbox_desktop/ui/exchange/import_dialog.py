@@ -3,7 +3,9 @@
 Each package is read and checked first, and the dialog lists what importing it would add or
 change; nothing is written until the user presses Import. Each package is then imported in
 one transaction (all of it or nothing). A refused package is listed with the reason and left
-out; the others can still be imported.
+out; the others can still be imported. What was changed here after a package was made is
+kept (listed as such, with when); "Replace later changes" takes the package's older version
+of it instead, listed again before anything is written.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,7 +35,7 @@ from toolbox_desktop.paths import documents_folder
 from toolbox_desktop.ui.common.message_boxes import warn
 from toolbox_desktop.ui.common.plain_text import PlainLabel, as_typed
 from toolbox_desktop.ui.exchange.change_texts import (
-    action_name,
+    change_action_name,
     change_line,
     item_name,
     translated,
@@ -102,16 +105,26 @@ class ImportDialog(QDialog):
         # Long lines scroll sideways (and show in full as a tooltip) instead of being cut.
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.replace_later = QCheckBox(self.tr("&Replace later changes"))
+        self.replace_later.setToolTip(
+            self.tr(
+                "Take the package's older version also of what was changed on this computer "
+                "after the package was made. The values it replaces stay in the history."
+            )
+        )
+        self.replace_later.toggled.connect(self._compare_again)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self._cancel_text = self.cancel_button.text()
         self.buttons.accepted.connect(self.import_all)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.replace_later)
         layout.addWidget(self.buttons)
         self.resize(760, 520)
         self._fill()
@@ -141,7 +154,22 @@ class ImportDialog(QDialog):
         for index in range(self.tree.topLevelItemCount()):
             walk(self.tree.topLevelItem(index))
 
+    def _compare_again(self, replace_later: bool) -> None:
+        """The previews again, taking or keeping what was changed here later; a package
+        refused now (its file changed meanwhile) says why."""
+        for checked in self.checked:
+            if checked.preview is None:
+                continue
+            try:
+                checked.preview = preview_import(
+                    self.conn, checked.path, replace_later=replace_later
+                )
+            except PackageError as error:
+                checked.preview, checked.problem = None, translated(error.message)
+        self._fill()
+
     def _fill(self) -> None:
+        self.tree.clear()
         # Refused files first: they are what the user must act on.
         ordered = sorted(self.checked, key=lambda c: c.preview is not None)
         for checked in ordered:
@@ -170,6 +198,7 @@ class ImportDialog(QDialog):
                 )
         count = len(self.importable())
         refused = sum(1 for c in self.checked if c.preview is None)
+        later = sum(c.preview.kept_later for c in self.checked if c.preview is not None)
         if count:
             text = self.tr(
                 "Nothing has been written yet. Press Import to add and change what is listed "
@@ -179,16 +208,26 @@ class ImportDialog(QDialog):
                 text += " " + self.tr("Files marked “Refused” are left out.")
         elif refused:
             text = self.tr("Nothing can be imported: see the reason below.")
+        elif later:
+            text = self.tr("Nothing has been written.")
         else:
             text = self.tr("Nothing to change: everything in this package is already here.")
         for checked in ordered:  # the reasons in full, wrapped, where they are read first
             if checked.preview is None:
                 text += "\n\n" + f"{checked.path.name}: {checked.problem}"
+        if later:
+            text += " " + self.tr(
+                "This computer's version is kept for %n item(s) changed here after the package "
+                "was made. To take the package's older version instead, choose “Replace later "
+                "changes”.",
+                "",
+                later,
+            )
+        self.replace_later.setVisible(bool(later) or self.replace_later.isChecked())
         self.summary.setText(text)
         self._tooltips()
         self.import_button.setVisible(count > 0)
-        if not count:
-            self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setText(self._cancel_text if count else self.tr("Close"))
 
     def _add_group(self, top: QTreeWidgetItem, changes: list) -> None:
         """A few changes one per line; many of one kind folded under a line that counts
@@ -205,7 +244,7 @@ class ImportDialog(QDialog):
             folder = QTreeWidgetItem(
                 [
                     self.tr("{action}: {count} × {item}").format(
-                        action=action_name(group[0].action), count=count, item=item_name(item)
+                        action=change_action_name(group[0]), count=count, item=item_name(item)
                     )
                 ]
             )
@@ -236,7 +275,7 @@ class ImportDialog(QDialog):
         except PackageError as error:
             if error.message.template != MSG_CHANGED_SINCE_PREVIEW or len(self.checked) < 2:
                 raise
-        fresh = preview_import(self.conn, preview.path)
+        fresh = preview_import(self.conn, preview.path, replace_later=preview.replace_later)
         return apply_import(self.conn, fresh) if fresh.has_changes else ()
 
 
