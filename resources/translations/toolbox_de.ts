@@ -3790,12 +3790,37 @@
         <translation>„{path}“ enthält einen Wert, der kein lesbarer Text ist (Tabelle „{table}“, Spalte „{column}“, Zeile {row}), vermutlich von einem anderen Programm geschrieben. Die Datei wurde nicht verändert. Öffnen Sie Ihre neueste Sicherungskopie oder bitten Sie jemanden, der sich mit SQLite auskennt, diesen Wert zu korrigieren; sobald er Text ist, öffnet die App die Datei wieder.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="67"/>
+        <source>&apos;{path}&apos; holds “{value}” in table &apos;{table}&apos;, column &apos;{column}&apos;, row {row}, where the app keeps {form}: probably written by another program. The file was not changed. Open your most recent backup copy, or ask someone who knows SQLite to correct that value; the app opens the file again once it is corrected.</source>
+        <translation>„{path}“ enthält „{value}“ in Tabelle „{table}“, Spalte „{column}“, Zeile {row}, wo die App {form} speichert: vermutlich von einem anderen Programm geschrieben. Die Datei wurde nicht verändert. Öffnen Sie Ihre neueste Sicherungskopie oder bitten Sie jemanden, der sich mit SQLite auskennt, diesen Wert zu korrigieren; sobald er korrigiert ist, öffnet die App die Datei wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="75"/>
+        <source>a date written YYYY-MM-DD, such as 2026-12-31</source>
+        <translation>ein Datum in der Form JJJJ-MM-TT, etwa 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="76"/>
+        <source>a list written in JSON, such as [&quot;ngos&quot;]</source>
+        <translation>eine Liste in JSON, etwa [&quot;ngos&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="77"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="78"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="80"/>
         <source>the file is cut short</source>
         <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="81"/>
         <source>{have} of {pages} pages are there</source>
         <translation>{have} von {pages} Seiten sind vorhanden</translation>
     </message>

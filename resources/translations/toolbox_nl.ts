@@ -3766,12 +3766,37 @@
         <translation>&apos;{path}&apos; bevat een waarde die geen leesbare tekst is (tabel &apos;{table}&apos;, kolom &apos;{column}&apos;, rij {row}), waarschijnlijk geschreven door een ander programma. Het bestand is niet gewijzigd. Open uw meest recente back-up, of vraag iemand die SQLite kent om die waarde te verbeteren; de app opent het bestand weer zodra het tekst is.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="67"/>
+        <source>&apos;{path}&apos; holds “{value}” in table &apos;{table}&apos;, column &apos;{column}&apos;, row {row}, where the app keeps {form}: probably written by another program. The file was not changed. Open your most recent backup copy, or ask someone who knows SQLite to correct that value; the app opens the file again once it is corrected.</source>
+        <translation>&apos;{path}&apos; bevat “{value}” in tabel &apos;{table}&apos;, kolom &apos;{column}&apos;, rij {row}, waar de app {form} bewaart: waarschijnlijk geschreven door een ander programma. Het bestand is niet gewijzigd. Open uw meest recente back-up, of vraag iemand die SQLite kent om die waarde te verbeteren; de app opent het bestand weer zodra die verbeterd is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="75"/>
+        <source>a date written YYYY-MM-DD, such as 2026-12-31</source>
+        <translation>een datum in de vorm JJJJ-MM-DD, zoals 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="76"/>
+        <source>a list written in JSON, such as [&quot;ngos&quot;]</source>
+        <translation>een lijst in JSON, zoals [&quot;ngos&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="77"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="78"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="80"/>
         <source>the file is cut short</source>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/storage/open_errors.py" line="81"/>
         <source>{have} of {pages} pages are there</source>
         <translation>{have} van {pages} pagina&apos;s zijn aanwezig</translation>
     </message>

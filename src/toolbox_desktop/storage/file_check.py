@@ -25,6 +25,7 @@ from pathlib import Path
 
 from toolbox_desktop import __version__
 from toolbox_desktop.storage import open_errors as oe
+from toolbox_desktop.storage.misread_values import DATE, LIST, NUMBER, WHOLE, first_misread_value
 from toolbox_desktop.storage.open_errors import DatabaseOpenError
 from toolbox_desktop.storage.ownership import is_ours
 from toolbox_desktop.storage.schema import MIGRATION_NAMES, applied_migrations
@@ -96,6 +97,32 @@ def _check_contents(conn: sqlite3.Connection, shown: Path) -> None:
             column=found.column,
             row="?" if found.row is None else found.row,
         )
+    misread = first_misread_value(conn)
+    if misread is not None:
+        raise DatabaseOpenError(
+            oe.MSG_MISREAD_VALUE,
+            path=str(shown),
+            value=_shown_value(misread.value),
+            table=misread.table,
+            column=misread.column,
+            row="?" if misread.row is None else misread.row,
+            form=oe.detail(_FORMS[misread.form]),
+        )
+
+
+_FORMS = {
+    DATE: oe.FORM_DATE,
+    LIST: oe.FORM_LIST,
+    WHOLE: oe.FORM_WHOLE_NUMBER,
+    NUMBER: oe.FORM_NUMBER,
+}
+SHOWN_VALUE = 60  # characters of a misread value in the message; a longer one ends in "…"
+
+
+def _shown_value(value: str) -> str:
+    """The value on one line, cut to ``SHOWN_VALUE`` characters."""
+    line = " ".join(value.split())
+    return line if len(line) <= SHOWN_VALUE else line[: SHOWN_VALUE - 1] + "…"
 
 
 def _check_whole(path: Path, header: bytes, log: WalContents | None, shown: Path) -> None:

@@ -64,6 +64,18 @@ MSG_UNREADABLE_VALUE = QT_TRANSLATE_NOOP(
     "most recent backup copy, or ask someone who knows SQLite to correct that value; the app "
     "opens the file again once it is text.",
 )
+MSG_MISREAD_VALUE = QT_TRANSLATE_NOOP(
+    "DatabaseError",
+    "'{path}' holds “{value}” in table '{table}', column '{column}', row {row}, where the app "
+    "keeps {form}: probably written by another program. The file was not changed. Open your "
+    "most recent backup copy, or ask someone who knows SQLite to correct that value; the app "
+    "opens the file again once it is corrected.",
+)
+# {form} of MSG_MISREAD_VALUE
+FORM_DATE = QT_TRANSLATE_NOOP("DatabaseError", "a date written YYYY-MM-DD, such as 2026-12-31")
+FORM_LIST = QT_TRANSLATE_NOOP("DatabaseError", 'a list written in JSON, such as ["ngos"]')
+FORM_WHOLE_NUMBER = QT_TRANSLATE_NOOP("DatabaseError", "a whole number")
+FORM_NUMBER = QT_TRANSLATE_NOOP("DatabaseError", "a number")
 # {detail} of MSG_DAMAGED
 DETAIL_CUT_SHORT = QT_TRANSLATE_NOOP("DatabaseError", "the file is cut short")
 DETAIL_PAGES_MISSING = QT_TRANSLATE_NOOP("DatabaseError", "{have} of {pages} pages are there")
