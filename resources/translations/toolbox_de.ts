@@ -10903,23 +10903,23 @@
         <translation>Zeile {line}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="262"/>
         <source>The plan was changed in another window meanwhile. This is what the import would do now: {summary}. Choose Import again to import it.</source>
         <translation>Der Plan wurde inzwischen in einem anderen Fenster geändert. Das würde der Import jetzt tun: {summary}. Wählen Sie noch einmal Importieren, um zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="268"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="369"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="372"/>
         <source>Nothing was imported</source>
         <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="357"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="360"/>
         <source>Import actions from a spreadsheet</source>
         <translation>Maßnahmen aus einer Tabelle importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="359"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="362"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
@@ -10927,7 +10927,7 @@
 <context>
     <name>SheetImportTexts</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="282"/>
         <source>%n new action(s)</source>
         <translation>
             <numerusform>%n neue Maßnahme</numerusform>
@@ -10935,7 +10935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="283"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n aktualisiert</numerusform>
@@ -10943,7 +10943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="284"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unverändert</numerusform>
@@ -10951,7 +10951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="285"/>
         <source>%n row(s) left out</source>
         <translation>
             <numerusform>%n Zeile ausgelassen</numerusform>
@@ -10959,7 +10959,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="289"/>
         <source>%n indicator(s) added or updated</source>
         <translation>
             <numerusform>%n Indikator hinzugefügt oder aktualisiert</numerusform>
@@ -11230,18 +11230,33 @@
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="62"/>
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="63"/>
         <source>the ID {uid} is on row {first} already</source>
         <translation>die ID {uid} steht schon in Zeile {first}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="68"/>
+        <source>sheet {sheet}, rows {lines}: no row of the actions has the Permanent ID {uid}, so they were not imported</source>
+        <translation>Tabellenblatt {sheet}, Zeilen {lines}: Keine Zeile der Maßnahmen hat die Dauerhafte ID {uid}, daher wurden sie nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="73"/>
+        <source>sheet {sheet}, rows {lines}: no new action is titled “{title}” (an action already in your plan is named by its Permanent ID), so they were not imported</source>
+        <translation>Tabellenblatt {sheet}, Zeilen {lines}: Keine neue Maßnahme heißt „{title}“ (eine Maßnahme, die schon in Ihrem Plan ist, wird mit ihrer Dauerhaften ID angegeben), daher wurden sie nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="78"/>
+        <source>sheet {sheet}, rows {lines}: more than one new action is titled “{title}”, so they were not imported: give those actions different titles</source>
+        <translation>Tabellenblatt {sheet}, Zeilen {lines}: Mehr als eine neue Maßnahme heißt „{title}“, daher wurden sie nicht importiert: Geben Sie diesen Maßnahmen unterschiedliche Titel</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="30"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="64"/>
         <source>sheet {sheet}, row {line}: {problem}</source>
         <translation>Tabellenblatt {sheet}, Zeile {line}: {problem}</translation>
     </message>
@@ -11261,7 +11276,7 @@
         <translation>Indikator „{name}“: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="65"/>
         <source>Map a column to the action&apos;s title (or to the ID, to update actions).</source>
         <translation>Ordnen Sie eine Spalte dem Titel der Maßnahme zu (oder der ID, um Maßnahmen zu aktualisieren).</translation>
     </message>

@@ -10863,23 +10863,23 @@
         <translation>Rij {line}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="260"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="262"/>
         <source>The plan was changed in another window meanwhile. This is what the import would do now: {summary}. Choose Import again to import it.</source>
         <translation>Het plan is intussen in een ander venster gewijzigd. Dit zou de import nu doen: {summary}. Kies nogmaals Importeren om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="268"/>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="369"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="372"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="357"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="360"/>
         <source>Import actions from a spreadsheet</source>
         <translation>Acties importeren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="359"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="362"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -10887,7 +10887,7 @@
 <context>
     <name>SheetImportTexts</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="282"/>
         <source>%n new action(s)</source>
         <translation>
             <numerusform>%n nieuwe actie</numerusform>
@@ -10895,7 +10895,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="283"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -10903,7 +10903,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="284"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ongewijzigd</numerusform>
@@ -10911,7 +10911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="285"/>
         <source>%n row(s) left out</source>
         <translation>
             <numerusform>%n rij weggelaten</numerusform>
@@ -10919,7 +10919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="289"/>
         <source>%n indicator(s) added or updated</source>
         <translation>
             <numerusform>%n indicator toegevoegd of bijgewerkt</numerusform>
@@ -11190,18 +11190,33 @@
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="62"/>
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="63"/>
         <source>the ID {uid} is on row {first} already</source>
         <translation>de ID {uid} staat al in rij {first}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="68"/>
+        <source>sheet {sheet}, rows {lines}: no row of the actions has the Permanent ID {uid}, so they were not imported</source>
+        <translation>werkblad {sheet}, rijen {lines}: geen rij van de acties heeft de Vaste ID {uid}, dus ze zijn niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="73"/>
+        <source>sheet {sheet}, rows {lines}: no new action is titled “{title}” (an action already in your plan is named by its Permanent ID), so they were not imported</source>
+        <translation>werkblad {sheet}, rijen {lines}: geen nieuwe actie heet “{title}” (een actie die al in uw plan staat, wordt aangeduid met haar Vaste ID), dus ze zijn niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="78"/>
+        <source>sheet {sheet}, rows {lines}: more than one new action is titled “{title}”, so they were not imported: give those actions different titles</source>
+        <translation>werkblad {sheet}, rijen {lines}: meer dan één nieuwe actie heet “{title}”, dus ze zijn niet geïmporteerd: geef die acties verschillende titels</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="30"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="64"/>
         <source>sheet {sheet}, row {line}: {problem}</source>
         <translation>werkblad {sheet}, rij {line}: {problem}</translation>
     </message>
@@ -11221,7 +11236,7 @@
         <translation>indicator ‘{name}’: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="65"/>
         <source>Map a column to the action&apos;s title (or to the ID, to update actions).</source>
         <translation>Koppel een kolom aan de titel van de actie (of aan de ID, om acties bij te werken).</translation>
     </message>

@@ -101,7 +101,7 @@ def run_import(workspace, args: argparse.Namespace) -> int:
         "new": len(plan.new),
         "changed": len(plan.changed),
         "unchanged": len(plan.unchanged),
-        "left_out": len(plan.left_out),
+        "left_out": plan.rows_left_out,
         "indicators": plan.indicator_count,
     }
     print(tr(MSG_SUMMARY, path=args.file, sheet=sheet.name, **counts))
@@ -119,6 +119,8 @@ def run_import(workspace, args: argparse.Namespace) -> int:
             _print_indicator(message, item.after)
     for left in plan.left_out:
         print(tr(MSG_LEFT_OUT, line=left.line, reasons="; ".join(left.reasons)))
+    for side in plan.side_left_out:  # its text names the sheet and the rows
+        print(f"  ! {side.reason}")
     if args.dry_run:
         print(tr(MSG_DRY_RUN))
         return EXIT_OK
@@ -129,7 +131,7 @@ def run_import(workspace, args: argparse.Namespace) -> int:
             # refused or failed: the one transaction wrote nothing
             return _error(tr(MSG_NOT_IMPORTED, detail=str(error)))
         print(tr(MSG_IMPORTED, added=len(added), updated=len(updated)))
-    return EXIT_PROBLEMS if plan.left_out else EXIT_OK
+    return EXIT_PROBLEMS if plan.rows_left_out else EXIT_OK
 
 
 def _print_indicator(message: str, indicator) -> None:

@@ -23,7 +23,7 @@ from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, translated_wit
 from toolbox_desktop.core.plan import Indicator, Measurement, check_indicator
 from toolbox_desktop.exchange.sheets.columns import ID, INDICATOR_COLUMNS, SHEET_INDICATORS
 from toolbox_desktop.exchange.sheets.reading import SpreadsheetFile
-from toolbox_desktop.exchange.sheets.side_sheets import side_sheet
+from toolbox_desktop.exchange.sheets.side_sheets import SideRows, row_key, side_sheet
 from toolbox_desktop.exchange.sheets.values import CellError, CellReader
 
 CTX = "SpreadsheetImport"
@@ -45,8 +45,10 @@ class IndicatorChange:
 
 @dataclass(frozen=True)
 class SheetIndicators:
-    by_uid: dict[str, tuple[Indicator, ...]]  # the action's uid -> its indicators, in order
-    problems: dict[str, tuple[str, ...]] = field(default_factory=dict)  # uid -> reasons
+    # By the action's key (``side_sheets.row_key``: its uid, or its title when it has none).
+    by_uid: dict[str, tuple[Indicator, ...]]  # the action's key -> its indicators, in order
+    problems: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> reasons
+    rows: SideRows = field(default_factory=SideRows)
 
 
 def indicators_sheet(
@@ -60,15 +62,22 @@ def indicators_sheet(
     reader = CellReader(content, translate, locale)
     found: dict[str, dict[tuple[str, str], dict]] = {}
     problems: dict[str, list[str]] = {}
+    lines: dict[str, list[int]] = {}
+    titles: dict[str, str] = {}
     for row in side.sheet.rows:
         try:
             uid = reader.read(ID, side.cell(row, ID))
+            action = "" if uid else reader.read("title", side.cell(row, "action"))
             name = reader.read("title", side.cell(row, "indicator"))
             unit = reader.read("unit", side.cell(row, "unit"))
         except CellError:
             continue
+        uid = row_key(uid, action)  # the action's key: its ID, or its title if it has none
         if not (uid and name):
             continue
+        if action:
+            titles.setdefault(uid, action)
+        lines.setdefault(uid, []).append(row.line)
         try:
             baseline = reader.number(side.cell(row, "baseline"))
             target = reader.number(side.cell(row, "target"))
@@ -99,6 +108,7 @@ def indicators_sheet(
             for uid, indicators in found.items()
         },
         {uid: tuple(reasons) for uid, reasons in problems.items()},
+        SideRows(side.sheet.name, {key: tuple(v) for key, v in lines.items()}, titles),
     )
 
 

@@ -50,7 +50,12 @@ from toolbox_desktop.exchange.sheets.indicator_import import (
 )
 from toolbox_desktop.exchange.sheets.mapping import Mapping
 from toolbox_desktop.exchange.sheets.reading import Sheet, SpreadsheetFile
-from toolbox_desktop.exchange.sheets.side_sheets import side_sheet
+from toolbox_desktop.exchange.sheets.side_sheets import (
+    SideRows,
+    is_title_key,
+    row_key,
+    side_sheet,
+)
 from toolbox_desktop.exchange.sheets.values import MONEY_FIELDS, CellError, CellReader
 
 CTX = "SpreadsheetImport"
@@ -59,6 +64,21 @@ MSG_DUPLICATE_ID = QT_TRANSLATE_NOOP("SpreadsheetImport", "the ID {uid} is on ro
 MSG_MILESTONE_ROW = QT_TRANSLATE_NOOP("SpreadsheetImport", "sheet {sheet}, row {line}: {problem}")
 MSG_NO_TITLE_COLUMN = QT_TRANSLATE_NOOP(
     "SpreadsheetImport", "Map a column to the action's title (or to the ID, to update actions)."
+)
+MSG_SIDE_NO_ID = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "sheet {sheet}, rows {lines}: no row of the actions has the Permanent ID {uid}, so they "
+    "were not imported",
+)
+MSG_SIDE_NO_TITLE = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "sheet {sheet}, rows {lines}: no new action is titled “{title}” (an action already in your "
+    "plan is named by its Permanent ID), so they were not imported",
+)
+MSG_SIDE_TWO_TITLES = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "sheet {sheet}, rows {lines}: more than one new action is titled “{title}”, so they were "
+    "not imported: give those actions different titles",
 )
 OUR_UID = re.compile(r"[0-9a-f]{32}")
 Translate = Callable[[str, str], str]
@@ -93,8 +113,19 @@ class SheetMilestones:
     row that cannot be read leaves its action out (``problems``) rather than dropping that
     milestone without a word."""
 
-    by_uid: dict[str, tuple[Milestone, ...]]
-    problems: dict[str, tuple[str, ...]] = field(default_factory=dict)  # uid -> reasons
+    by_uid: dict[str, tuple[Milestone, ...]]  # by the action's key (``side_sheets.row_key``)
+    problems: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> reasons
+    rows: SideRows = field(default_factory=SideRows)
+
+
+@dataclass(frozen=True)
+class SideLeftOut:
+    """Rows of a side sheet (Milestones, Indicators) whose action is not one the sheet of
+    actions imports: said, rather than dropped without a word."""
+
+    sheet: str
+    lines: tuple[int, ...]
+    reason: str  # in the user's language, naming the sheet and rows
 
 
 @dataclass
@@ -103,6 +134,12 @@ class ImportPlan:
     changed: list[ChangedAction] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)  # rows equal to their action
     left_out: list[LeftOut] = field(default_factory=list)
+    side_left_out: list[SideLeftOut] = field(default_factory=list)
+
+    @property
+    def rows_left_out(self) -> int:
+        """Rows left out, of the sheet of actions and of its side sheets."""
+        return len(self.left_out) + sum(len(side.lines) for side in self.side_left_out)
 
     @property
     def writes_anything(self) -> bool:
@@ -140,6 +177,9 @@ def plan_import(
         column: _header(sheet, column, field, translate) for column, field in mapping.items()
     }
     result = ImportPlan()
+    # Side sheets name a new action (no ID yet) by its title: one title, one new action.
+    titled = _titles_without_id(sheet, mapping, reader)
+    used: set[str] = set()  # the side sheets' keys of the actions this sheet imports
     first_line: dict[str, int] = {}
     by_title: dict[str, list[Action]] = {}
     for action in stored.values():
@@ -165,26 +205,33 @@ def plan_import(
         values = {k: v for k, v in values.items() if v is not None or k in _NULLABLE}
         if before is not None and not encoding.startswith("utf"):
             _keep_what_the_file_could_not_hold(values, before, encoding)
-        if milestones is not None and uid:
-            values["milestones"] = milestones.by_uid.get(uid, ())
-            reasons += milestones.problems.get(uid, ())
+        if before is None and not uid:
+            # A row without an ID that is an action of the plan in every column (the same
+            # sheet imported a second time: its new rows have no IDs yet) is that action,
+            # not a new one; its milestones and indicators are compared with the sheet's.
+            before = _twin(replace(Action(phase=SHORT, status=IDEA), **values), values, by_title)
+        key = uid or row_key("", values.get("title", ""))
+        if key and (uid or titled.get(key, 0) == 1):
+            used.add(key)
+        else:
+            key = ""  # a title two new rows have names neither (said after the rows)
+        if milestones is not None and key and (uid or key in milestones.by_uid):
+            values["milestones"] = milestones.by_uid.get(key, ())
+        if milestones is not None and key:
+            reasons += milestones.problems.get(key, ())
         if before is not None:
             after = replace(before, **values)
         else:
             after = replace(Action(phase=SHORT, status=IDEA), **values)
         reasons += [_problem_text(p, translate) for p in check_action(after)]
         changes: tuple[IndicatorChange, ...] = ()
-        if indicators is not None and uid:
-            reasons += indicators.problems.get(uid, ())
+        if indicators is not None and key:
+            reasons += indicators.problems.get(key, ())
             known = (stored_indicators or {}).get(before.id, []) if before is not None else []
-            changes, problems = indicator_changes(indicators.by_uid.get(uid, ()), known, translate)
+            changes, problems = indicator_changes(indicators.by_uid.get(key, ()), known, translate)
             reasons += problems
         if reasons:
             result.left_out.append(LeftOut(row.line, tuple(dict.fromkeys(reasons))))
-        elif before is None and not uid and not changes and _already_in(after, values, by_title):
-            # A row without an ID that is an action of the plan, field for field: the same
-            # sheet imported a second time (its new rows have no IDs yet) added them again.
-            result.unchanged.append(row.line)
         elif before is None:
             keep_uid = uid if OUR_UID.fullmatch(uid) and uid not in taken_uids else ""
             created = tuple(change.after for change in changes)
@@ -196,17 +243,71 @@ def plan_import(
                 result.changed.append(ChangedAction(row.line, before, after, changed, changes))
             else:
                 result.unchanged.append(row.line)
+    for side in (milestones, indicators):
+        if side is not None:
+            result.side_left_out += _not_imported(side, used, titled, translate)
+    return result
+
+
+def _titles_without_id(sheet: Sheet, mapping: Mapping, reader: CellReader) -> dict[str, int]:
+    """How many rows without an ID have each title (by ``side_sheets.title_key``)."""
+    columns = {name: column for column, name in mapping.items() if name in (ID, "title")}
+    if "title" not in columns:
+        return {}
+    counts: dict[str, int] = {}
+    for row in sheet.rows:
+
+        def cell(name: str, row=row):
+            column = columns.get(name)
+            return row.values[column] if column is not None and column < len(row.values) else None
+
+        try:
+            if reader.read(ID, cell(ID)) if ID in columns else "":
+                continue
+            key = row_key("", reader.read("title", cell("title")))
+        except CellError:
+            continue
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _not_imported(side, used: set[str], titled: dict[str, int], translate) -> list[SideLeftOut]:
+    """The side sheet's rows whose action this import does not take: an ID not in the sheet
+    of actions, a title no new row has, or one that two new rows have."""
+    result = []
+    for key, lines in side.rows.lines.items():
+        if key in used:
+            continue
+        shown = ", ".join(str(line) for line in lines)
+        if not is_title_key(key):
+            reason = translate(CTX, MSG_SIDE_NO_ID).format(
+                sheet=side.rows.sheet, lines=shown, uid=key
+            )
+        elif titled.get(key, 0) > 1:
+            reason = translate(CTX, MSG_SIDE_TWO_TITLES).format(
+                sheet=side.rows.sheet, lines=shown, title=side.rows.titles.get(key, "")
+            )
+        else:
+            reason = translate(CTX, MSG_SIDE_NO_TITLE).format(
+                sheet=side.rows.sheet, lines=shown, title=side.rows.titles.get(key, "")
+            )
+        result.append(SideLeftOut(side.rows.sheet, lines, reason))
     return result
 
 
 _NULLABLE = ("start", "end", "budget_cents", "spent_cents")  # an empty cell empties them
 
 
-def _already_in(after: Action, values: dict, by_title: dict[str, list[Action]]) -> bool:
-    """Whether a stored action has this title and every other value the row gives."""
-    return any(
-        all(getattr(action, name) == getattr(after, name) for name in values)
-        for action in by_title.get(after.title, ())
+def _twin(after: Action, values: dict, by_title: dict[str, list[Action]]) -> Action | None:
+    """The stored action with this title and every other value the row gives, if any."""
+    return next(
+        (
+            action
+            for action in by_title.get(after.title, ())
+            if all(getattr(action, name) == getattr(after, name) for name in values)
+        ),
+        None,
     )
 
 
@@ -247,15 +348,22 @@ def milestones_sheet(
     found: dict[str, list[Milestone]] = {}
     problems: dict[str, list[str]] = {}
 
+    lines: dict[str, list[int]] = {}
+    titles: dict[str, str] = {}
     for row in side.sheet.rows:
         try:
             uid = reader.read(ID, cell(row, ID))
+            action = "" if uid else reader.read("title", cell(row, "action"))
         except CellError:
             continue
+        uid = row_key(uid, action)  # the action's key: its ID, or its title if it has none
+        if action:
+            titles.setdefault(uid, action)
         try:
             title = reader.read("title", cell(row, "milestone"))
             if not (uid and title):
                 continue
+            lines.setdefault(uid, []).append(row.line)
             due = reader.read("start", cell(row, "due"))
             done = reader.done(cell(row, "done"))
         except CellError as error:  # a title that failed (#REF!) is no milestone removed
@@ -265,11 +373,15 @@ def milestones_sheet(
                 sheet=side.sheet.name, line=row.line, problem=str(error)
             )
             problems.setdefault(uid, []).append(problem)
+            lines.setdefault(uid, []).append(row.line)
             continue
         found.setdefault(uid, []).append(Milestone(title, due, done))
     return SheetMilestones(
         {uid: tuple(items) for uid, items in found.items()},
         {uid: tuple(items) for uid, items in problems.items()},
+        SideRows(
+            side.sheet.name, {key: tuple(dict.fromkeys(v)) for key, v in lines.items()}, titles
+        ),
     )
 
 

@@ -1,5 +1,7 @@
 """Our export's side sheets (Milestones, Indicators): found by their name in any of the
-app's languages, their columns by their headers, each row keyed by the action's Permanent ID.
+app's languages, their columns by their headers, each row keyed by the action's Permanent ID,
+or, for an action new in the sheet of actions (typed there, so without an ID yet), by the
+title in its Action column (``row_key``).
 
 ``plan_import`` reads the Milestones sheet with them, ``indicator_import`` the Indicators
 sheet; a file without the sheet, or whose sheet lacks the ID or the named column, has none.
@@ -8,12 +10,43 @@ sheet; a file without the sheet, or whose sheet lacks the ID or the named column
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from toolbox_desktop.exchange.sheets.columns import CTX, ID, OTHER_HEADERS, normalised
 from toolbox_desktop.exchange.sheets.reading import Row, Sheet, SpreadsheetFile
 
 Translate = Callable[[str, str], str]
+
+
+TITLE_KEY = "\x00title:"  # a row key that is a title, never a Permanent ID
+
+
+def title_key(title: str) -> str:
+    """The key of a side sheet's row that names its action by title (case and spacing
+    aside, as people retype a title)."""
+    return TITLE_KEY + " ".join(str(title).split()).casefold()
+
+
+def row_key(uid: str, title: str) -> str:
+    """How a side sheet's row names its action: its Permanent ID, or else its title; ""
+    when it names none."""
+    if uid:
+        return uid
+    return title_key(title) if str(title).strip() else ""
+
+
+def is_title_key(key: str) -> bool:
+    return key.startswith(TITLE_KEY)
+
+
+@dataclass(frozen=True)
+class SideRows:
+    """Where a side sheet's rows are: its name, and the rows (lines) of each action's key,
+    so that rows whose action is not in the sheet of actions can be named."""
+
+    sheet: str = ""
+    lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # title key -> the title as typed
 
 
 @dataclass(frozen=True)

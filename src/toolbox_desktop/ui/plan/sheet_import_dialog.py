@@ -232,6 +232,8 @@ class SheetImportDialog(QDialog):
                     line=left.line, reasons="; ".join(left.reasons)
                 )
             )
+        for side in self.plan.side_left_out:  # its text names the sheet and the rows
+            self.left_out.addItem(side.reason)
         self.import_button.setEnabled(self.plan.writes_anything)
 
     def _preview(self, mapping: Mapping) -> ImportPlan:
@@ -280,7 +282,7 @@ def summary_text(plan: ImportPlan) -> str:
         SheetImportTexts.tr("%n new action(s)", "", len(plan.new)),
         SheetImportTexts.tr("%n updated", "", len(plan.changed)),
         SheetImportTexts.tr("%n unchanged", "", len(plan.unchanged)),
-        SheetImportTexts.tr("%n row(s) left out", "", len(plan.left_out)),
+        SheetImportTexts.tr("%n row(s) left out", "", plan.rows_left_out),
     ]
     if plan.indicator_count:  # from our export's Indicators sheet
         count = plan.indicator_count
@@ -294,6 +296,7 @@ def _outcome(plan: ImportPlan) -> tuple:
         [(n.line, n.uid) for n in plan.new],
         [(c.line, c.fields) for c in plan.changed],
         [(left.line, left.reasons) for left in plan.left_out],
+        [side.reason for side in plan.side_left_out],
         plan.indicator_count,
     )
 
