@@ -95,3 +95,28 @@ def test_only_the_permanent_id_names_the_id_column(header, language, is_id):
         else auto_mapping([header, "Action"])
     )
     assert (mapping.get(0) == ID) is is_id, mapping
+
+
+def test_spaces_around_a_stored_text_are_no_change_and_stay(workspace, tmp_path):
+    """A cell is read trimmed; a title typed with a space at its end, or a description whose
+    first line is indented, is still unchanged, and keeps its spaces when the row changes."""
+    from toolbox_desktop.core.plan import Action
+    from toolbox_desktop.storage.plan_repository import PlanRepository
+
+    repository = PlanRepository(workspace.conn)
+    stored = repository.save_action(
+        Action(title="Trailing  ", description="  indented\n- a list item", responsible_role=" x")
+    )
+    path = tmp_path / "plan.csv"
+    uids = action_uids(workspace.conn)
+    write_csv(path, plan_csv([stored], workspace.content, ",", TODAY, uids=uids))
+
+    plan = preview_file(workspace, path)
+    assert (plan.unchanged, plan.changed) == ([2], [])
+
+    text = path.read_text(encoding="utf-8-sig").replace(",2,0,", ",3,0,")  # priority 3
+    path.write_text(text, encoding="utf-8-sig")
+    [change] = preview_file(workspace, path).changed
+    assert change.fields == ("priority",)
+    assert change.after.title == "Trailing  "
+    assert change.after.description == "  indented\n- a list item"

@@ -203,6 +203,8 @@ def plan_import(
             currency = None
         _read_cells(row, money, reader, currency, values, reasons, headers, translate)
         values = {k: v for k, v in values.items() if v is not None or k in _NULLABLE}
+        if before is not None:
+            _keep_stored_spacing(values, before)
         if before is not None and not encoding.startswith("utf"):
             _keep_what_the_file_could_not_hold(values, before, encoding)
         if before is None and not uid:
@@ -309,6 +311,16 @@ def _twin(after: Action, values: dict, by_title: dict[str, list[Action]]) -> Act
         ),
         None,
     )
+
+
+def _keep_stored_spacing(values: dict, before: Action) -> None:
+    """A text read without the spaces around it that the stored text has ("Trailing  ", a
+    description's indented first line) is the stored text: reading a cell trims it, and
+    an unchanged file must change nothing."""
+    for name, value in values.items():
+        stored = getattr(before, name, None)
+        if isinstance(value, str) and isinstance(stored, str) and stored.strip() == value:
+            values[name] = stored
 
 
 def _keep_what_the_file_could_not_hold(values: dict, before: Action, encoding: str) -> None:
