@@ -11255,25 +11255,35 @@
         <translation>Tabellenblatt {sheet}, Zeilen {lines}: Mehr als eine neue Maßnahme heißt „{title}“, daher wurden sie nicht importiert: Geben Sie diesen Maßnahmen unterschiedliche Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="35"/>
         <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="64"/>
         <source>sheet {sheet}, row {line}: {problem}</source>
         <translation>Tabellenblatt {sheet}, Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="36"/>
         <source>a value without the date it was measured</source>
         <translation>ein Messwert ohne das Datum der Messung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="37"/>
         <source>a date without the value measured</source>
         <translation>ein Datum ohne den gemessenen Wert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="38"/>
         <source>indicator “{name}”: {problem}</source>
         <translation>Indikator „{name}“: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="39"/>
+        <source>sheet {sheet}, rows {lines} give different baselines ({values}): give every row of the indicator the same baseline</source>
+        <translation>Tabellenblatt {sheet}, Zeilen {lines} nennen verschiedene Ausgangswerte ({values}): Geben Sie jeder Zeile des Indikators denselben Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="44"/>
+        <source>sheet {sheet}, rows {lines} give different targets ({values}): give every row of the indicator the same target</source>
+        <translation>Tabellenblatt {sheet}, Zeilen {lines} nennen verschiedene Zielwerte ({values}): Geben Sie jeder Zeile des Indikators denselben Zielwert</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="65"/>

@@ -11215,25 +11215,35 @@
         <translation>werkblad {sheet}, rijen {lines}: meer dan één nieuwe actie heet “{title}”, dus ze zijn niet geïmporteerd: geef die acties verschillende titels</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="30"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="35"/>
         <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="64"/>
         <source>sheet {sheet}, row {line}: {problem}</source>
         <translation>werkblad {sheet}, rij {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="31"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="36"/>
         <source>a value without the date it was measured</source>
         <translation>een meetwaarde zonder de datum van de meting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="32"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="37"/>
         <source>a date without the value measured</source>
         <translation>een datum zonder de gemeten waarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="33"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="38"/>
         <source>indicator “{name}”: {problem}</source>
         <translation>indicator ‘{name}’: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="39"/>
+        <source>sheet {sheet}, rows {lines} give different baselines ({values}): give every row of the indicator the same baseline</source>
+        <translation>werkblad {sheet}, rijen {lines} geven verschillende nulmetingen ({values}): geef elke rij van de indicator dezelfde nulmeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/indicator_import.py" line="44"/>
+        <source>sheet {sheet}, rows {lines} give different targets ({values}): give every row of the indicator the same target</source>
+        <translation>werkblad {sheet}, rijen {lines} geven verschillende streefwaarden ({values}): geef elke rij van de indicator dezelfde streefwaarde</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/plan_import.py" line="65"/>

@@ -137,6 +137,37 @@ def test_an_indicator_row_that_cannot_be_read_leaves_its_action_out(workspace, t
     assert PlanRepository(workspace.conn).indicators() == before
 
 
+def test_a_target_changed_on_one_row_of_an_indicator_is_taken_two_are_named(workspace, tmp_path):
+    """Each row of an indicator carries its baseline and target: a target changed on its
+    second row only is taken (the first row's is the stored one); two rows changed to two
+    targets are named, neither taken without a word."""
+    _seed(workspace)
+    before = PlanRepository(workspace.conn).indicators()
+    path = export_plan(workspace, tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Indicators"]
+    headers = [c.value for c in sheet[1]]
+    assert sheet.cell(row=3, column=headers.index("Indicator") + 1).value == "Visitors"
+    sheet.cell(row=3, column=headers.index("Target") + 1, value=150)
+    book.save(path)
+
+    # Changed on one row: that value is the change, whichever row it is on.
+    [change] = preview_file(workspace, path).changed
+    assert [i.after.target for i in change.indicators] == [150.0]
+
+    # Changed on both rows, to two values: which one is meant cannot be told.
+    sheet.cell(row=2, column=headers.index("Target") + 1, value=120)
+    book.save(path)
+    plan = preview_file(workspace, path)
+    assert not plan.writes_anything
+    [left_out] = plan.left_out
+    assert (
+        "indicator “Visitors”: sheet Indicators, rows 2, 3 give different targets (120; 150): "
+        "give every row of the indicator the same target"
+    ) in left_out.reasons
+    assert PlanRepository(workspace.conn).indicators() == before
+
+
 def test_the_dry_run_shows_the_indicators_and_writes_nothing(workspace, laptop, tmp_path, capsys):
     _seed(workspace)
     path = export_plan(workspace, tmp_path / "plan.xlsx")

@@ -2,11 +2,15 @@
 
 The sheet has one row per measured value (an indicator without any, one row with the date
 and value empty), keyed by the action's Permanent ID. Rows of the same action, name and unit
-are one indicator; its baseline and target are the first given. For a new action they are
-created; for an updated one each is matched to a stored indicator of that action by name
-(case and spaces aside) and unit, and its baseline, target and measurements take the sheet's;
-one not found is added. An indicator the sheet does not mention is kept: the sheet never
-deletes. Indicators of benchmarks are not in the plan's sheet and are not touched.
+are one indicator; its baseline and target are given on each of its rows. Rows that give two
+(a target changed on one row only) are read against the stored indicator: the one value that
+differs from what is stored is the change; more than one, or two for a new indicator, leave
+the action out with the rows named, since which one is meant cannot be told. For a new
+action the indicators are created; for an updated one each is matched to a stored indicator of
+that action by name (case and spaces aside) and unit, and its baseline, target and
+measurements take the sheet's; one not found is added. An indicator the sheet does not
+mention is kept: the sheet never deletes. Indicators of benchmarks are not in the plan's
+sheet and are not touched.
 
 A row that cannot be read (a date, a number, a value without its date) is a problem of its
 action, which ``plan_import`` then leaves out with the row and the reason, as for milestones:
@@ -19,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from toolbox_desktop.core.content import Content
+from toolbox_desktop.core.formatting import format_number
 from toolbox_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, translated_with
 from toolbox_desktop.core.plan import Indicator, Measurement, check_indicator
 from toolbox_desktop.exchange.sheets.columns import ID, INDICATOR_COLUMNS, SHEET_INDICATORS
@@ -31,6 +36,20 @@ MSG_ROW = QT_TRANSLATE_NOOP("SpreadsheetImport", "sheet {sheet}, row {line}: {pr
 MSG_NO_DATE = QT_TRANSLATE_NOOP("SpreadsheetImport", "a value without the date it was measured")
 MSG_NO_VALUE = QT_TRANSLATE_NOOP("SpreadsheetImport", "a date without the value measured")
 MSG_INDICATOR = QT_TRANSLATE_NOOP("SpreadsheetImport", "indicator “{name}”: {problem}")
+MSG_TWO_BASELINES = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "sheet {sheet}, rows {lines} give different baselines ({values}): give every row of the "
+    "indicator the same baseline",
+)
+MSG_TWO_TARGETS = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "sheet {sheet}, rows {lines} give different targets ({values}): give every row of the "
+    "indicator the same target",
+)
+_DIFFERENT = {"baseline": MSG_TWO_BASELINES, "target": MSG_TWO_TARGETS}
+# The values rows of one indicator give for a field, when they give more than one:
+# (value, first row giving it), in the rows' order.
+Given = dict[str, tuple[tuple[float, int], ...]]
 Translate = Callable[[str, str], str]
 
 
@@ -49,6 +68,8 @@ class SheetIndicators:
     by_uid: dict[str, tuple[Indicator, ...]]  # the action's key -> its indicators, in order
     problems: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> reasons
     rows: SideRows = field(default_factory=SideRows)
+    # key -> (matched name, unit) -> field -> the values its rows give, when they differ
+    different: dict[str, dict[tuple[str, str], Given]] = field(default_factory=dict)
 
 
 def indicators_sheet(
@@ -95,11 +116,12 @@ def indicators_sheet(
             problems.setdefault(uid, []).append(problem)
             continue
         one = found.setdefault(uid, {}).setdefault(
-            (_matched(name), unit), {"name": name, "unit": unit, "measurements": []}
+            (_matched(name), unit), {"name": name, "unit": unit, "measurements": [], "given": {}}
         )
         for key, number in (("baseline", baseline), ("target", target)):
             if number is not None:
                 one.setdefault(key, number)
+                one["given"].setdefault(key, {}).setdefault(number, row.line)
         if measured_on is not None:
             one["measurements"].append(Measurement(measured_on, value, note))
     return SheetIndicators(
@@ -109,18 +131,47 @@ def indicators_sheet(
         },
         {uid: tuple(reasons) for uid, reasons in problems.items()},
         SideRows(side.sheet.name, {key: tuple(v) for key, v in lines.items()}, titles),
+        {
+            uid: {
+                match: {name: tuple(v.items()) for name, v in one["given"].items() if len(v) > 1}
+                for match, one in indicators.items()
+                if any(len(v) > 1 for v in one["given"].values())
+            }
+            for uid, indicators in found.items()
+        },
     )
 
 
 def indicator_changes(
-    sheet: tuple[Indicator, ...], stored: list[Indicator], translate: Translate
+    sheet: tuple[Indicator, ...],
+    stored: list[Indicator],
+    translate: Translate,
+    different: dict[tuple[str, str], Given] | None = None,
+    sheet_name: str = "",
+    locale: str = "en",
 ) -> tuple[tuple[IndicatorChange, ...], list[str]]:
     """What the sheet's indicators of one action change against its ``stored`` ones (an
-    empty list for a new action): (changes, reasons an indicator cannot be stored)."""
+    empty list for a new action): (changes, reasons an indicator cannot be stored).
+    ``different``: the values its rows give where they differ (see the module's docstring)."""
     by_key = {(_matched(i.name), i.unit): i for i in reversed(stored)}  # the first of equals
     changes, reasons = [], []
     for indicator in sheet:
-        before = by_key.get((_matched(indicator.name), indicator.unit))
+        match = (_matched(indicator.name), indicator.unit)
+        before = by_key.get(match)
+        for name, given in (different or {}).get(match, {}).items():
+            kept = getattr(before, name) if before is not None else None
+            changed = [(value, line) for value, line in given if value != kept]
+            if len(changed) == 1:
+                indicator = replace(indicator, **{name: changed[0][0]})
+                continue
+            problem = translate(CTX, _DIFFERENT[name]).format(
+                sheet=sheet_name,
+                lines=", ".join(str(line) for _value, line in given),
+                values="; ".join(format_number(value, locale) for value, _line in given),
+            )
+            reasons.append(
+                translate(CTX, MSG_INDICATOR).format(name=indicator.name, problem=problem)
+            )
         after = indicator if before is None else _taken_over(before, indicator)
         for problem in check_indicator(after):
             message = Message(problem.context, problem.template, **problem.params)

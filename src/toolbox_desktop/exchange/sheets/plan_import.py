@@ -230,7 +230,14 @@ def plan_import(
         if indicators is not None and key:
             reasons += indicators.problems.get(key, ())
             known = (stored_indicators or {}).get(before.id, []) if before is not None else []
-            changes, problems = indicator_changes(indicators.by_uid.get(key, ()), known, translate)
+            changes, problems = indicator_changes(
+                indicators.by_uid.get(key, ()),
+                known,
+                translate,
+                indicators.different.get(key),
+                indicators.rows.sheet,
+                locale,
+            )
             reasons += problems
         if reasons:
             result.left_out.append(LeftOut(row.line, tuple(dict.fromkeys(reasons))))
