@@ -4867,7 +4867,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="99"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="267"/>
         <source>Import package</source>
         <translation>Paket importieren</translation>
     </message>
@@ -4877,9 +4877,13 @@
         <translation>Was der Import ändert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="108"/>
         <source>&amp;Replace later changes</source>
-        <translation>Spätere Änderungen &amp;ersetzen</translation>
+        <translation type="vanished">Spätere Änderungen &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="108"/>
+        <source>&amp;Replace my later changes</source>
+        <translation>Meine späteren Änderungen &amp;ersetzen</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="111"/>
@@ -4920,35 +4924,46 @@
         <translation>Es kann nichts importiert werden: Den Grund finden Sie unten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="212"/>
-        <source>Nothing has been written.</source>
-        <translation>Es wurde nichts gespeichert.</translation>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="213"/>
+        <source>Nothing to import: everything that differs was changed on this computer after the package was made.</source>
+        <translation>Nichts zu importieren: Alles, was abweicht, wurde auf diesem Computer nach dem Erstellen des Pakets geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="220"/>
+        <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace my later changes”.</source>
+        <translation>
+            <numerusform>Für %n Eintrag, der hier nach dem Erstellen des Pakets geändert wurde, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, wählen Sie „Meine späteren Änderungen ersetzen“.</numerusform>
+            <numerusform>Für %n Einträge, die hier nach dem Erstellen des Pakets geändert wurden, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, wählen Sie „Meine späteren Änderungen ersetzen“.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="214"/>
+        <source>Nothing has been written.</source>
+        <translation type="vanished">Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Nichts zu ändern: Alles in diesem Paket ist bereits vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="220"/>
         <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace later changes”.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Für %n Eintrag, der hier nach dem Erstellen des Pakets geändert wurde, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, wählen Sie „Spätere Änderungen ersetzen“.</numerusform>
             <numerusform>Für %n Einträge, die hier nach dem Erstellen des Pakets geändert wurden, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, wählen Sie „Spätere Änderungen ersetzen“.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="249"/>
         <source>{action}: {count} × {item}</source>
         <translation>{action}: {count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="268"/>
         <source>Some packages were not imported:</source>
         <translation>Einige Pakete wurden nicht importiert:</translation>
     </message>
@@ -6537,228 +6552,252 @@
         <translation>wurde auf diesem Computer im abgeschlossenen Zustand gelöscht: Der Import stellt die Bewertung wieder her und öffnet sie wieder, um die Fassung aus dem Paket samt Status zu übernehmen. Die bisherigen Einstufungen bleiben im Verlauf der Einstufungen erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
         <source>changed on this computer on {changed}, after the package was made on {made}: this computer&apos;s version is kept.</source>
-        <translation>auf diesem Computer am {changed} geändert, nachdem das Paket am {made} erstellt wurde: Die Fassung dieses Computers bleibt erhalten.</translation>
+        <translation type="vanished">auf diesem Computer am {changed} geändert, nachdem das Paket am {made} erstellt wurde: Die Fassung dieses Computers bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
         <source>changed on this computer on {changed}, after the package was made on {made}: replaced by the package&apos;s older version, as you chose. The values it replaces stay in the history.</source>
-        <translation>auf diesem Computer am {changed} geändert, nachdem das Paket am {made} erstellt wurde: wie gewählt durch die ältere Fassung aus dem Paket ersetzt. Die ersetzten Werte bleiben im Verlauf erhalten.</translation>
+        <translation type="vanished">auf diesem Computer am {changed} geändert, nachdem das Paket am {made} erstellt wurde: wie gewählt durch die ältere Fassung aus dem Paket ersetzt. Die ersetzten Werte bleiben im Verlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="203"/>
         <source>changed on this computer after the package was made on {made} (last on {changed}), so kept as it is here: {parts}.</source>
-        <translation>auf diesem Computer geändert, nachdem das Paket am {made} erstellt wurde (zuletzt am {changed}), und daher wie hier beibehalten: {parts}.</translation>
+        <translation type="vanished">auf diesem Computer geändert, nachdem das Paket am {made} erstellt wurde (zuletzt am {changed}), und daher wie hier beibehalten: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
         <source>its title, date, participants and status</source>
-        <translation>Titel, Datum, Teilnehmende und Status</translation>
+        <translation type="vanished">Titel, Datum, Teilnehmende und Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
         <source>%n rating(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Einstufung</numerusform>
             <numerusform>%n Einstufungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
         <source>its title, date, participants and status and %n rating(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Titel, Datum, Teilnehmende und Status sowie %n Einstufung</numerusform>
             <numerusform>Titel, Datum, Teilnehmende und Status sowie %n Einstufungen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
+        <source>changed on this computer on {changed}, after the package was made on {made}, so kept as it is here</source>
+        <translation>auf diesem Computer am {changed} geändert, nachdem das Paket am {made} erstellt wurde, daher wie hier beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
+        <source>changed on this computer on {changed}, after the package was made on {made}: replaced by the package&apos;s older version, as you chose (what it replaces stays in the history)</source>
+        <translation>auf diesem Computer am {changed} geändert, nachdem das Paket am {made} erstellt wurde: wie gewählt durch die ältere Fassung aus dem Paket ersetzt (das Ersetzte bleibt im Verlauf erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="202"/>
+        <source>deleted on this computer on {changed}, after the package was made on {made}, so it stays deleted</source>
+        <translation>auf diesem Computer am {changed} gelöscht, nachdem das Paket am {made} erstellt wurde, daher bleibt es gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
+        <source>deleted on this computer on {changed}, after the package was made on {made}: brought back with the package&apos;s version, as you chose</source>
+        <translation>auf diesem Computer am {changed} gelöscht, nachdem das Paket am {made} erstellt wurde: wie gewählt mit der Fassung aus dem Paket zurückgeholt</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
+        <source>its action was deleted on this computer after the package was made, so it is left as it is here</source>
+        <translation>seine Maßnahme wurde auf diesem Computer nach dem Erstellen des Pakets gelöscht, daher bleibt er, wie er hier ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
+        <source>The package says it was made on {made}, later than this computer&apos;s clock ({now}). One of the two clocks is wrong, so what was changed here since the package was made cannot be told for sure: check the changes below before you import.</source>
+        <translation>Laut Paket wurde es am {made} erstellt, später als die Uhr dieses Computers ({now}) anzeigt. Eine der beiden Uhren geht falsch, daher lässt sich nicht sicher sagen, was hier seit dem Erstellen des Pakets geändert wurde: Prüfen Sie die Änderungen unten, bevor Sie importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
         <source>The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer to benchmarks by their codes, which stay the same between versions.</source>
         <translation>Das Paket wurde mit den Toolbox-Inhalten {theirs} erstellt; diese App hat {ours}. Einstufungen verweisen über Codes auf die Benchmarks, und diese Codes bleiben zwischen den Versionen gleich.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
         <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
         <translation>„{title}“ ist eine der eigenen Bewertungen dieses Computers, anonymisiert weitergegeben. Sie wird zu den Bewertungen der anderen Kommunen hinzugefügt; Ihre eigene bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
         <source>expected text</source>
         <translation>Text erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
         <source>the text is not valid Unicode</source>
         <translation>der Text ist kein gültiges Unicode</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
         <source>the text is longer than {most} characters (it has {length})</source>
         <translation>der Text ist länger als {most} Zeichen (er hat {length})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
         <source>the list holds {count} items, more than the {most} allowed</source>
         <translation>die Liste enthält {count} Einträge, mehr als die erlaubten {most}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
         <source>expected a whole number from {low} to {high}</source>
         <translation>ganze Zahl von {low} bis {high} erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
         <source>expected a number</source>
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
         <source>the number is too large</source>
         <translation>die Zahl ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="251"/>
         <source>expected one of {options}</source>
         <translation>einer dieser Werte erwartet: {options}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="252"/>
         <source>expected a currency code</source>
         <translation>Währungscode erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
         <source>expected an identifier of 32 hexadecimal digits</source>
         <translation>Kennung aus 32 Hexadezimalziffern erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="254"/>
         <source>expected a date written YYYY-MM-DD</source>
         <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="255"/>
         <source>expected a year from {low} to {high}</source>
         <translation>Jahr von {low} bis {high} erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
         <source>expected a benchmark code</source>
         <translation>Benchmark-Code erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="257"/>
         <source>unknown benchmark &apos;{code}&apos;</source>
         <translation>unbekannte Benchmark &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
         <source>{what} &apos;{value}&apos; twice</source>
         <translation>{what} &apos;{value}&apos; doppelt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="260"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="261"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>unbekanntes Feld &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="262"/>
         <source>the field &apos;{field}&apos; is missing</source>
         <translation>das Feld &apos;{field}&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
         <source>a rating has either a level or an exclusion, not both</source>
         <translation>eine Einstufung hat entweder eine Stufe oder einen Ausschluss, nicht beides</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="266"/>
         <source>an assessment package holds exactly one assessment</source>
         <translation>ein Bewertungspaket enthält genau eine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
         <source>the indicator&apos;s action is not in the package</source>
         <translation>die Maßnahme des Indikators ist nicht im Paket</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="273"/>
         <source>it is encrypted</source>
         <translation>es ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
         <source>unknown compression</source>
         <translation>unbekannte Kompression</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="275"/>
         <source>not UTF-8 text</source>
         <translation>kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="277"/>
         <source>a field appears twice in one object</source>
         <translation>ein Feld kommt in einem Objekt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="278"/>
         <source>{constant} is not a number JSON allows</source>
         <translation>{constant} ist keine in JSON erlaubte Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
         <source>missing: {missing}</source>
         <translation>fehlt: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="280"/>
         <source>not listed: {extra}</source>
         <translation>nicht aufgeführt: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="281"/>
         <source>missing: {missing}; not listed: {extra}</source>
         <translation>fehlt: {missing}; nicht aufgeführt: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
         <source>its manifest does not name the package format</source>
         <translation>sein Manifest nennt das Paketformat nicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
         <source>its manifest has no valid format_version</source>
         <translation>sein Manifest hat keine gültige format_version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>
             <numerusform>unbekanntes Manifest-Feld: {keys}</numerusform>
@@ -6766,7 +6805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>
             <numerusform>fehlendes Manifest-Feld: {keys}</numerusform>
@@ -6774,147 +6813,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="292"/>
         <source>unknown kind of package &apos;{kind}&apos;</source>
         <translation>unbekannte Paketart &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="293"/>
         <source>&apos;anonymised&apos; must be true or false</source>
         <translation>&apos;anonymised&apos; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="294"/>
         <source>&apos;created_at&apos; is not a date and time</source>
         <translation>&apos;created_at&apos; ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="295"/>
         <source>&apos;app_version&apos; is not a version</source>
         <translation>&apos;app_version&apos; ist keine Versionsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="296"/>
         <source>&apos;files&apos; must name each data file with its SHA-256 checksum</source>
         <translation>&apos;files&apos; muss jede Datendatei mit ihrer SHA-256-Prüfsumme nennen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="299"/>
         <source>unknown data file &apos;{name}&apos;</source>
         <translation>unbekannte Datendatei &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="290"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="300"/>
         <source>&apos;content_pack&apos; must be an object with &apos;id&apos; and &apos;version&apos;</source>
         <translation>&apos;content_pack&apos; muss ein Objekt mit &apos;id&apos; und &apos;version&apos; sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="303"/>
         <source>a {kind} package cannot be anonymised</source>
         <translation>ein Paket der Art {kind} kann nicht anonymisiert sein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="294"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="304"/>
         <source>a {kind} package needs {files}</source>
         <translation>ein Paket der Art {kind} braucht {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="295"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="305"/>
         <source>a {kind} package does not hold {files}</source>
         <translation>ein Paket der Art {kind} enthält kein {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="297"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="307"/>
         <source>the top</source>
         <translation>die oberste Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="309"/>
         <source>rating of benchmark</source>
         <translation>Einstufung der Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="310"/>
         <source>participant</source>
         <translation>Teilnehmende Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="301"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="311"/>
         <source>participant number</source>
         <translation>Nummer der teilnehmenden Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="312"/>
         <source>workshop participant</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="303"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="313"/>
         <source>assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="304"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="314"/>
         <source>competence</source>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="305"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="315"/>
         <source>linked benchmark</source>
         <translation>verknüpfte Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="306"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="316"/>
         <source>partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="307"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="317"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="318"/>
         <source>indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="309"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="319"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="310"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="320"/>
         <source>municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="321"/>
         <source>annual report texts</source>
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="322"/>
         <source>assessment of another municipality</source>
         <translation>Bewertung einer anderen Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="313"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="323"/>
         <source>fact sandwich</source>
         <translation>Faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="314"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="324"/>
         <source>addressee of dimension</source>
         <translation>Empfänger der Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="327"/>
         <source>One of its values is not accepted by this version of the app.</source>
         <translation>Einer seiner Werte wird von dieser Version der App nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="320"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="330"/>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
@@ -6969,7 +7008,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
         <source>Kept as it is here</source>
-        <translation>Wie hier beibehalten</translation>
+        <translation>Hier beibehalten</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="127"/>
@@ -7017,6 +7056,14 @@
         <translation>
             <numerusform>%n Einstufung hinzugefügt oder geändert</numerusform>
             <numerusform>%n Einstufungen hinzugefügt oder geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="169"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Einstufung</numerusform>
+            <numerusform>%n Einstufungen</numerusform>
         </translation>
     </message>
 </context>
@@ -7336,22 +7383,22 @@
         <translation>Dies ist keine Teilnehmendendatei (Teilnehmende erstellen sie mit „Meine Einstufungen exportieren“). Um eine Bewertung oder einen Plan zu importieren, verwenden Sie Datei → Paket importieren….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="287"/>
         <source>Choose packages</source>
         <translation>Pakete auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="289"/>
         <source>Choose a package</source>
         <translation>Paket auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="292"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="290"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="293"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>

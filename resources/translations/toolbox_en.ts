@@ -183,10 +183,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="220"/>
-        <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace later changes”.</source>
+        <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace my later changes”.</source>
         <translation>
-            <numerusform>This computer&apos;s version is kept for %n item changed here after the package was made. To take the package&apos;s older version instead, choose “Replace later changes”.</numerusform>
-            <numerusform>This computer&apos;s version is kept for %n items changed here after the package was made. To take the package&apos;s older version instead, choose “Replace later changes”.</numerusform>
+            <numerusform>This computer&apos;s version is kept for %n item changed here after the package was made. To take the package&apos;s older version instead, choose “Replace my later changes”.</numerusform>
+            <numerusform>This computer&apos;s version is kept for %n items changed here after the package was made. To take the package&apos;s older version instead, choose “Replace my later changes”.</numerusform>
         </translation>
     </message>
 </context>
@@ -261,23 +261,7 @@
 <context>
     <name>Package</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
-        <source>%n rating(s)</source>
-        <translation>
-            <numerusform>%n rating</numerusform>
-            <numerusform>%n ratings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
-        <source>its title, date, participants and status and %n rating(s)</source>
-        <translation>
-            <numerusform>its title, date, participants and status and %n rating</numerusform>
-            <numerusform>its title, date, participants and status and %n ratings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>
             <numerusform>unknown manifest field: {keys}</numerusform>
@@ -285,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>
             <numerusform>missing manifest field: {keys}</numerusform>
@@ -301,6 +285,14 @@
         <translation>
             <numerusform>%n rating added or changed</numerusform>
             <numerusform>%n ratings added or changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="169"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
         </translation>
     </message>
 </context>
@@ -421,7 +413,7 @@
 <context>
     <name>SheetImportTexts</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="280"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="282"/>
         <source>%n new action(s)</source>
         <translation>
             <numerusform>%n new action</numerusform>
@@ -429,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="281"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="283"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -437,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="284"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -445,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="285"/>
         <source>%n row(s) left out</source>
         <translation>
             <numerusform>%n row left out</numerusform>
@@ -453,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/sheet_import_dialog.py" line="289"/>
         <source>%n indicator(s) added or updated</source>
         <translation>
             <numerusform>%n indicator added or updated</numerusform>

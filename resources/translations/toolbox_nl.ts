@@ -4843,7 +4843,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="99"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="267"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
@@ -4853,9 +4853,13 @@
         <translation>Wat de import verandert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="108"/>
         <source>&amp;Replace later changes</source>
-        <translation>Latere wijzigingen &amp;vervangen</translation>
+        <translation type="vanished">Latere wijzigingen &amp;vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="108"/>
+        <source>&amp;Replace my later changes</source>
+        <translation>Mijn latere wijzigingen &amp;vervangen</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="111"/>
@@ -4896,35 +4900,46 @@
         <translation>Er kan niets worden geïmporteerd: zie de reden hieronder.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="212"/>
-        <source>Nothing has been written.</source>
-        <translation>Er is niets opgeslagen.</translation>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="213"/>
+        <source>Nothing to import: everything that differs was changed on this computer after the package was made.</source>
+        <translation>Niets te importeren: alles wat verschilt, is op deze computer gewijzigd nadat het pakket is gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="220"/>
+        <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace my later changes”.</source>
+        <translation>
+            <numerusform>Voor %n item dat hier is gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, kies dan “Mijn latere wijzigingen vervangen”.</numerusform>
+            <numerusform>Voor %n items die hier zijn gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, kies dan “Mijn latere wijzigingen vervangen”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="214"/>
+        <source>Nothing has been written.</source>
+        <translation type="vanished">Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Niets te wijzigen: alles in dit pakket is er al.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="220"/>
         <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace later changes”.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Voor %n item dat hier is gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, kies dan “Latere wijzigingen vervangen”.</numerusform>
             <numerusform>Voor %n items die hier zijn gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, kies dan “Latere wijzigingen vervangen”.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="249"/>
         <source>{action}: {count} × {item}</source>
         <translation>{action}: {count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="268"/>
         <source>Some packages were not imported:</source>
         <translation>Sommige pakketten zijn niet geïmporteerd:</translation>
     </message>
@@ -6497,228 +6512,252 @@
         <translation>op deze computer verwijderd terwijl die definitief was: de import haalt de beoordeling terug en heropent die om de versie uit het pakket over te nemen, inclusief de status. De inschalingen die ze hier had, blijven in de geschiedenis van de inschalingen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
         <source>changed on this computer on {changed}, after the package was made on {made}: this computer&apos;s version is kept.</source>
-        <translation>op deze computer gewijzigd op {changed}, nadat het pakket op {made} is gemaakt: de versie van deze computer blijft behouden.</translation>
+        <translation type="vanished">op deze computer gewijzigd op {changed}, nadat het pakket op {made} is gemaakt: de versie van deze computer blijft behouden.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
         <source>changed on this computer on {changed}, after the package was made on {made}: replaced by the package&apos;s older version, as you chose. The values it replaces stay in the history.</source>
-        <translation>op deze computer gewijzigd op {changed}, nadat het pakket op {made} is gemaakt: zoals gekozen vervangen door de oudere versie uit het pakket. De vervangen waarden blijven bewaard in de geschiedenis.</translation>
+        <translation type="vanished">op deze computer gewijzigd op {changed}, nadat het pakket op {made} is gemaakt: zoals gekozen vervangen door de oudere versie uit het pakket. De vervangen waarden blijven bewaard in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="203"/>
         <source>changed on this computer after the package was made on {made} (last on {changed}), so kept as it is here: {parts}.</source>
-        <translation>op deze computer gewijzigd nadat het pakket op {made} is gemaakt (laatst op {changed}), en daarom behouden zoals hier: {parts}.</translation>
+        <translation type="vanished">op deze computer gewijzigd nadat het pakket op {made} is gemaakt (laatst op {changed}), en daarom behouden zoals hier: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="208"/>
         <source>its title, date, participants and status</source>
-        <translation>de titel, datum, deelnemers en status</translation>
+        <translation type="vanished">de titel, datum, deelnemers en status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="209"/>
         <source>%n rating(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n inschaling</numerusform>
             <numerusform>%n inschalingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="210"/>
         <source>its title, date, participants and status and %n rating(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>de titel, datum, deelnemers en status en %n inschaling</numerusform>
             <numerusform>de titel, datum, deelnemers en status en %n inschalingen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="192"/>
+        <source>changed on this computer on {changed}, after the package was made on {made}, so kept as it is here</source>
+        <translation>op deze computer gewijzigd op {changed}, nadat het pakket op {made} is gemaakt, dus behouden zoals hier</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="197"/>
+        <source>changed on this computer on {changed}, after the package was made on {made}: replaced by the package&apos;s older version, as you chose (what it replaces stays in the history)</source>
+        <translation>op deze computer gewijzigd op {changed}, nadat het pakket op {made} is gemaakt: zoals gekozen vervangen door de oudere versie uit het pakket (het vervangene blijft bewaard in de geschiedenis)</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="202"/>
+        <source>deleted on this computer on {changed}, after the package was made on {made}, so it stays deleted</source>
+        <translation>op deze computer verwijderd op {changed}, nadat het pakket op {made} is gemaakt, dus het blijft verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="207"/>
+        <source>deleted on this computer on {changed}, after the package was made on {made}: brought back with the package&apos;s version, as you chose</source>
+        <translation>op deze computer verwijderd op {changed}, nadat het pakket op {made} is gemaakt: zoals gekozen teruggehaald met de versie uit het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="212"/>
+        <source>its action was deleted on this computer after the package was made, so it is left as it is here</source>
+        <translation>de actie ervan is op deze computer verwijderd nadat het pakket is gemaakt, dus het blijft zoals het hier is</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="217"/>
+        <source>The package says it was made on {made}, later than this computer&apos;s clock ({now}). One of the two clocks is wrong, so what was changed here since the package was made cannot be told for sure: check the changes below before you import.</source>
+        <translation>Volgens het pakket is het gemaakt op {made}, later dan de klok van deze computer ({now}) aangeeft. Een van de twee klokken loopt verkeerd, dus wat hier is gewijzigd sinds het pakket is gemaakt, is niet zeker te zeggen: controleer de wijzigingen hieronder voordat u importeert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="223"/>
         <source>The package was made with toolbox content {theirs}; this app has {ours}. Ratings refer to benchmarks by their codes, which stay the same between versions.</source>
         <translation>Het pakket is gemaakt met toolboxinhoud {theirs}; deze app heeft {ours}. Inschalingen verwijzen via codes naar benchmarks, en die codes blijven tussen versies gelijk.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="218"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
         <source>&apos;{title}&apos; is one of this computer&apos;s own assessments, shared anonymised. It is added to the other municipalities&apos; assessments; your own stays as it is.</source>
         <translation>&apos;{title}&apos; is een van de eigen beoordelingen van deze computer, geanonimiseerd gedeeld. Die wordt toegevoegd aan de beoordelingen van andere gemeenten; uw eigen beoordeling blijft zoals die is.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
         <source>expected text</source>
         <translation>tekst verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
         <source>the text is not valid Unicode</source>
         <translation>de tekst is geen geldige Unicode</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="230"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
         <source>the text is longer than {most} characters (it has {length})</source>
         <translation>de tekst is langer dan {most} tekens (hij heeft er {length})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
         <source>the list holds {count} items, more than the {most} allowed</source>
         <translation>de lijst bevat {count} items, meer dan de toegestane {most}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="236"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="237"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
         <source>expected a whole number from {low} to {high}</source>
         <translation>geheel getal van {low} tot {high} verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="238"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
         <source>expected a number</source>
         <translation>getal verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
         <source>the number is too large</source>
         <translation>het getal is te groot</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="240"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
         <source>expected true or false</source>
         <translation>true of false verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="251"/>
         <source>expected one of {options}</source>
         <translation>een van deze waarden verwacht: {options}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="242"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="252"/>
         <source>expected a currency code</source>
         <translation>valutacode verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="243"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
         <source>expected an identifier of 32 hexadecimal digits</source>
         <translation>identificatie van 32 hexadecimale cijfers verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="244"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="254"/>
         <source>expected a date written YYYY-MM-DD</source>
         <translation>datum in de vorm JJJJ-MM-DD verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="255"/>
         <source>expected a year from {low} to {high}</source>
         <translation>jaar van {low} tot {high} verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="246"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
         <source>expected a benchmark code</source>
         <translation>benchmarkcode verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="257"/>
         <source>unknown benchmark &apos;{code}&apos;</source>
         <translation>onbekende benchmark &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="248"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="258"/>
         <source>{what} &apos;{value}&apos; twice</source>
         <translation>{what} &apos;{value}&apos; twee keer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
         <source>expected a list</source>
         <translation>lijst verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="250"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="260"/>
         <source>expected an object</source>
         <translation>object verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="251"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="261"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>onbekend veld &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="252"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="262"/>
         <source>the field &apos;{field}&apos; is missing</source>
         <translation>het veld &apos;{field}&apos; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="253"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
         <source>a rating has either a level or an exclusion, not both</source>
         <translation>een inschaling heeft een niveau of een uitsluiting, niet allebei</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="256"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="266"/>
         <source>an assessment package holds exactly one assessment</source>
         <translation>een beoordelingspakket bevat precies één beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="259"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
         <source>the indicator&apos;s action is not in the package</source>
         <translation>de actie van de indicator zit niet in het pakket</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="263"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="273"/>
         <source>it is encrypted</source>
         <translation>het is versleuteld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="264"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
         <source>unknown compression</source>
         <translation>onbekende compressie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="265"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="275"/>
         <source>not UTF-8 text</source>
         <translation>geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
         <source>nested too deeply</source>
         <translation>te diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="277"/>
         <source>a field appears twice in one object</source>
         <translation>een veld komt twee keer voor in één object</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="278"/>
         <source>{constant} is not a number JSON allows</source>
         <translation>{constant} is geen getal dat JSON toestaat</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="269"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
         <source>missing: {missing}</source>
         <translation>ontbreekt: {missing}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="280"/>
         <source>not listed: {extra}</source>
         <translation>niet vermeld: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="271"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="281"/>
         <source>missing: {missing}; not listed: {extra}</source>
         <translation>ontbreekt: {missing}; niet vermeld: {extra}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="274"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
         <source>its manifest does not name the package format</source>
         <translation>het manifest noemt het pakketformaat niet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="275"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
         <source>its manifest has no valid format_version</source>
         <translation>het manifest heeft geen geldige format_version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="276"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
         <source>unknown manifest field(s): {keys}</source>
         <translation>
             <numerusform>onbekend manifestveld: {keys}</numerusform>
@@ -6726,7 +6765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="279"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
         <source>missing manifest field(s): {keys}</source>
         <translation>
             <numerusform>ontbrekend manifestveld: {keys}</numerusform>
@@ -6734,147 +6773,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="292"/>
         <source>unknown kind of package &apos;{kind}&apos;</source>
         <translation>onbekende pakketsoort &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="283"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="293"/>
         <source>&apos;anonymised&apos; must be true or false</source>
         <translation>&apos;anonymised&apos; moet true of false zijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="294"/>
         <source>&apos;created_at&apos; is not a date and time</source>
         <translation>&apos;created_at&apos; is geen datum met tijd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="285"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="295"/>
         <source>&apos;app_version&apos; is not a version</source>
         <translation>&apos;app_version&apos; is geen versie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="296"/>
         <source>&apos;files&apos; must name each data file with its SHA-256 checksum</source>
         <translation>&apos;files&apos; moet elk gegevensbestand noemen met de SHA-256-controlesom</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="299"/>
         <source>unknown data file &apos;{name}&apos;</source>
         <translation>onbekend gegevensbestand &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="290"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="300"/>
         <source>&apos;content_pack&apos; must be an object with &apos;id&apos; and &apos;version&apos;</source>
         <translation>&apos;content_pack&apos; moet een object zijn met &apos;id&apos; en &apos;version&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="303"/>
         <source>a {kind} package cannot be anonymised</source>
         <translation>een pakket van de soort {kind} kan niet geanonimiseerd zijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="294"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="304"/>
         <source>a {kind} package needs {files}</source>
         <translation>een pakket van de soort {kind} heeft {files} nodig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="295"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="305"/>
         <source>a {kind} package does not hold {files}</source>
         <translation>een pakket van de soort {kind} bevat geen {files}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="297"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="307"/>
         <source>the top</source>
         <translation>het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="299"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="309"/>
         <source>rating of benchmark</source>
         <translation>inschaling van benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="300"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="310"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="301"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="311"/>
         <source>participant number</source>
         <translation>deelnemersnummer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="302"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="312"/>
         <source>workshop participant</source>
         <translation>deelnemer aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="303"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="313"/>
         <source>assessment</source>
         <translation>beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="304"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="314"/>
         <source>competence</source>
         <translation>bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="305"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="315"/>
         <source>linked benchmark</source>
         <translation>gekoppelde benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="306"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="316"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="307"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="317"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="308"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="318"/>
         <source>indicator</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="309"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="319"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="310"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="320"/>
         <source>municipality profile</source>
         <translation>gemeenteprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="311"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="321"/>
         <source>annual report texts</source>
         <translation>teksten van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="322"/>
         <source>assessment of another municipality</source>
         <translation>beoordeling van een andere gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="313"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="323"/>
         <source>fact sandwich</source>
         <translation>fact sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="314"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="324"/>
         <source>addressee of dimension</source>
         <translation>geadresseerde van dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="317"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="327"/>
         <source>One of its values is not accepted by this version of the app.</source>
         <translation>Een van de waarden wordt door deze versie van de app niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="320"/>
+        <location filename="../../src/toolbox_desktop/exchange/errors.py" line="330"/>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
@@ -6977,6 +7016,14 @@
         <translation>
             <numerusform>%n inschaling toegevoegd of gewijzigd</numerusform>
             <numerusform>%n inschalingen toegevoegd of gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="169"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n inschaling</numerusform>
+            <numerusform>%n inschalingen</numerusform>
         </translation>
     </message>
 </context>
@@ -7296,22 +7343,22 @@
         <translation>Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, gebruikt u Bestand → Pakket importeren….</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="284"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="287"/>
         <source>Choose packages</source>
         <translation>Pakketten kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="286"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="289"/>
         <source>Choose a package</source>
         <translation>Een pakket kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="292"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-pakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="290"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="293"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>

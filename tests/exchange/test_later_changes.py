@@ -19,6 +19,7 @@ from exchange_helpers import B1, B2, dump
 
 from moved_clock import START, Clock
 from toolbox_desktop.core.assessment import Profile, Rating
+from toolbox_desktop.core.formatting import format_date_time
 from toolbox_desktop.core.i18n import translated_with, untranslated
 from toolbox_desktop.exchange.changes import ACTION, ASSESSMENT, KEPT, PROFILE, UNCHANGED, UPDATE
 from toolbox_desktop.exchange.errors import MSG_KEPT_LATER, MSG_REPLACED_LATER
@@ -32,6 +33,11 @@ from toolbox_desktop.storage.plan_repository import PlanRepository
 @pytest.fixture
 def clock(monkeypatch):
     return Clock(monkeypatch)
+
+
+def local(moment) -> str:
+    """A moment as the notes write it in English: in this computer's time zone."""
+    return format_date_time(moment.astimezone(), "en")
 
 
 def action_named(conn, title: str):
@@ -150,8 +156,11 @@ def test_an_assessment_keeps_the_ratings_changed_here_later_and_takes_the_others
     change = change_of(preview, ASSESSMENT, "Review 2026 — Roßlau")
     assert (change.action, change.details, change.kept_later) == (UPDATE, (B2,), True)
     english = translated_with(change.note, untranslated, "en")
-    assert english.startswith("changed on this computer after the package was made on")
-    assert english.endswith("so kept as it is here: 1 rating.")
+    assert change.kept_ratings == (B1,) and change.kept_fields == ()
+    assert english == (
+        f"changed on this computer on {local(START + timedelta(hours=2))}, after the package "
+        f"was made on {local(START + timedelta(hours=1))}, so kept as it is here"
+    )
     apply_import(laptop.conn, preview)
     repository = AssessmentRepository(laptop.conn)
     assert repository.rating(here, B1) == ours
@@ -167,7 +176,7 @@ def test_an_assessment_keeps_the_ratings_changed_here_later_and_takes_the_others
     ]
 
 
-def test_a_profile_changed_here_later_keeps_its_values_and_takes_the_towns_id(
+def test_a_profile_field_changed_here_later_keeps_its_value_and_the_others_are_taken(
     town, laptop, tmp_path, clock
 ):
     path = tmp_path / "monday.toolbox"
@@ -178,10 +187,13 @@ def test_a_profile_changed_here_later_keeps_its_values_and_takes_the_towns_id(
 
     preview = preview_import(laptop.conn, path)
     change = change_of(preview, PROFILE, "Dessau-Roßlau")
-    assert (change.action, change.fields, change.kept_later) == (UPDATE, ("town_id",), True)
+    assert (change.action, change.kept_fields, change.kept_later) == (UPDATE, ("population",), True)
+    assert "population" not in change.fields and "country" in change.fields
     apply_import(laptop.conn, preview)
-    assert repository.profile().population == 75_500
-    assert change_of(preview_import(laptop.conn, path), PROFILE, "Dessau-Roßlau").action == KEPT
+    profile = repository.profile()
+    assert (profile.population, profile.country) == (75_500, "Germany")  # typed here; theirs
+    again = change_of(preview_import(laptop.conn, path), PROFILE, "Dessau-Roßlau")
+    assert (again.action, again.kept_fields) == (KEPT, ("population",))
 
 
 def test_an_unchanged_package_after_a_later_edit_elsewhere_in_the_plan_changes_nothing(

@@ -190,7 +190,7 @@ def preview_lines(preview) -> list[str]:
     manifest = preview.manifest
     anonymised = ", anonymised" if manifest.anonymised else ""
     lines = [
-        f"{preview.path.name}: {manifest.kind} package{anonymised}, made {manifest.created_at} "
+        f"{preview.path.name}: {manifest.kind} package{anonymised}, made {_made(manifest)} "
         f"by version {manifest.app_version}"
     ]
     for change in preview.changes:
@@ -213,7 +213,9 @@ def preview_lines(preview) -> list[str]:
             line += f" ({rated} rating" + ("" if rated == 1 else "s") + ")"
         lines.append(line)
         if change.note is not None:
-            lines.append(f"          {translated(change.note)}")
+            later = [*change.kept_fields, *(f"rating of {code}" for code in change.kept_ratings)]
+            prefix = ", ".join(later) + ": " if later else ""
+            lines.append(f"          {prefix}{translated(change.note)}")
     lines += [f"  note: {translated(note)}" for note in preview.notes]
     if not preview.has_changes and not preview.kept_later:
         lines.append("Nothing to change: everything in the package is already here.")
@@ -225,3 +227,14 @@ def preview_lines(preview) -> list[str]:
             f"{preview.count('unchanged')} unchanged."
         )
     return lines
+
+
+def _made(manifest) -> str:
+    """When the package was made, in this run's date format and this computer's time zone
+    (as the notes below it write their times)."""
+    from toolbox_desktop.cli.translation import formats_locale
+    from toolbox_desktop.core.formatting import format_date_time
+    from toolbox_desktop.storage.version_stamp import parse_stamp
+
+    made = parse_stamp(manifest.created_at)
+    return format_date_time(made.astimezone(), formats_locale()) if made else manifest.created_at

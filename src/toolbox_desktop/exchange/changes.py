@@ -28,7 +28,9 @@ class Change:
     that change (RESTORED when a deleted item comes back); ``details`` the benchmark codes
     whose ratings are added or change; ``note`` a message for the user, if any;
     ``kept_later`` whether something changed here after the package was made is kept
-    (the user may choose to replace it: ``preview_import(replace_later=True)``)."""
+    (the user may choose to replace it: ``preview_import(replace_later=True)``);
+    ``kept_fields`` the fields changed here after the package was made (kept, or replaced as
+    the user chose); ``kept_ratings`` likewise the benchmarks whose rating was."""
 
     item: str
     key: str
@@ -38,6 +40,8 @@ class Change:
     details: tuple[str, ...] = ()
     note: Message | None = None
     kept_later: bool = False
+    kept_fields: tuple[str, ...] = ()
+    kept_ratings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -191,24 +191,34 @@ MSG_RESTORED_FINAL = QT_TRANSLATE_NOOP(
 )
 MSG_KEPT_LATER = QT_TRANSLATE_NOOP(
     "Package",
-    "changed on this computer on {changed}, after the package was made on {made}: this "
-    "computer's version is kept.",
+    "changed on this computer on {changed}, after the package was made on {made}, so kept as "
+    "it is here",
 )
 MSG_REPLACED_LATER = QT_TRANSLATE_NOOP(
     "Package",
     "changed on this computer on {changed}, after the package was made on {made}: replaced "
-    "by the package's older version, as you chose. The values it replaces stay in the "
-    "history.",
+    "by the package's older version, as you chose (what it replaces stays in the history)",
 )
-MSG_KEPT_LATER_PARTS = QT_TRANSLATE_NOOP(
+MSG_KEPT_DELETED = QT_TRANSLATE_NOOP(
     "Package",
-    "changed on this computer after the package was made on {made} (last on {changed}), so "
-    "kept as it is here: {parts}.",
+    "deleted on this computer on {changed}, after the package was made on {made}, so it stays "
+    "deleted",
 )
-PART_LATER_DETAILS = QT_TRANSLATE_NOOP("Package", "its title, date, participants and status")
-PART_LATER_RATINGS = QT_TRANSLATE_NOOP("Package", "%n rating(s)", None, 2)
-PART_LATER_DETAILS_AND_RATINGS = QT_TRANSLATE_NOOP(
-    "Package", "its title, date, participants and status and %n rating(s)", None, 2
+MSG_RESTORED_LATER = QT_TRANSLATE_NOOP(
+    "Package",
+    "deleted on this computer on {changed}, after the package was made on {made}: brought "
+    "back with the package's version, as you chose",
+)
+MSG_KEPT_WITH_ACTION = QT_TRANSLATE_NOOP(
+    "Package",
+    "its action was deleted on this computer after the package was made, so it is left as it "
+    "is here",
+)
+MSG_CLOCK_AHEAD = QT_TRANSLATE_NOOP(
+    "Package",
+    "The package says it was made on {made}, later than this computer's clock ({now}). One of "
+    "the two clocks is wrong, so what was changed here since the package was made cannot be "
+    "told for sure: check the changes below before you import.",
 )
 MSG_OTHER_CONTENT = QT_TRANSLATE_NOOP(
     "Package",

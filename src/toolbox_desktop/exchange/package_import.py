@@ -27,15 +27,12 @@ addressees (matched by dimension, and treated as annual texts are: added or upda
 removed); and the profile's ``town_id``, which this computer takes (so that a town that
 moves laptops with a package keeps its id in a region).
 
-What was changed here after the package was made (a later edit, a deletion: the row's
-``updated_at`` or ``deleted_at`` is later than the manifest's ``created_at``) is kept, not
-reverted to the package's older version: the preview marks it KEPT with a note saying when,
-and an assessment keeps its later ratings and details while it takes the rest. The user may
-choose to take the package's version all the same (``replace_later``); the overwritten values
-stay in the edit and rating histories. What an import writes is stamped with the time the
-package was made (``storage.version_stamp``), so that a package made later on the other
-laptop is not mistaken for an older one. Indicators, advocacy addressees and workshop
-participants carry no such time and take the package's version as before.
+What was changed here after the package was made is kept, field by field (a field whose
+last change here, in the edit history, is later than the manifest's ``created_at``; a rating
+changed or removed since; a row deleted since stays deleted): see ``later_changes``. The
+preview says which fields and when; the user may choose to take the package's older values
+all the same (``replace_later``). Workshop participants and advocacy addressees carry no
+such times and take the package's version as before.
 
 ``apply_import`` reads this computer's data again inside the transaction and refuses when it
 is not what the preview was computed from (another window saved meanwhile): the user then
@@ -77,6 +74,12 @@ from toolbox_desktop.exchange.changes import (
     Step,
 )
 from toolbox_desktop.exchange.format import LIMITS, PARTICIPANT_KIND, Limits
+from toolbox_desktop.exchange.later_changes import (
+    Later,
+    clock_note,
+    keep_later_fields,
+    kept_or_replaced,
+)
 from toolbox_desktop.exchange.package_reader import Manifest, read_package
 from toolbox_desktop.exchange.package_schema import Known, Package, validate_package
 from toolbox_desktop.exchange.refusals import WriteRefusedError, refusal_error
@@ -128,8 +131,9 @@ def preview_import(
     known = snapshot.known_content(conn)
     package = validate_package(raw, known)
     local = _read_local(conn, package, known)
-    steps = _steps(package, local, _Later.of(package, replace_later))
-    notes = []
+    later = _later(package, replace_later)
+    steps = _steps(package, local, later)
+    notes = [note] if (note := clock_note(later.made)) is not None else []
     theirs, ours = package.manifest.content_pack, known.pack
     if theirs is not None and ours is not None and theirs != ours:
         notes.append(
@@ -153,7 +157,7 @@ def apply_import(conn: sqlite3.Connection, preview: ImportPreview) -> tuple[Chan
             local = _read_local(conn, preview.package, known)
             if local.digest() != preview.basis:
                 raise e.PackageError(e.MSG_CHANGED_SINCE_PREVIEW)
-            later = _Later.of(preview.package, preview.replace_later)
+            later = _later(preview.package, preview.replace_later)
             steps = _steps(preview.package, local, later)
             # Stamped with the time the package was made (see the module's docstring).
             with versions_as_of(later.made) if later.made is not None else nullcontext():
@@ -171,6 +175,10 @@ def apply_import(conn: sqlite3.Connection, preview: ImportPreview) -> tuple[Chan
     return tuple(step.change for step in steps if step.change.action in (ADD, UPDATE))
 
 
+def _later(package: Package, replace_later: bool) -> Later:
+    return Later(parse_stamp(package.manifest.created_at), replace_later)
+
+
 # -- this computer's data, as far as the package concerns it -----------------------------
 @dataclass
 class LocalState:
@@ -178,13 +186,13 @@ class LocalState:
 
     known: Known
     profile: dict | None = None
-    profile_changed: str | None = None
+    profile_times: dict[str, str] = field(default_factory=dict)
     assessments: dict[str, Local] = field(default_factory=dict)
     participant_owners: dict[str, str] = field(default_factory=dict)
     actions: dict[str, Local] = field(default_factory=dict)
     indicators: dict[str, Local] = field(default_factory=dict)
     annual_texts: dict[int, dict] = field(default_factory=dict)
-    annual_changed: dict[int, str] = field(default_factory=dict)
+    annual_times: dict[int, dict[str, str]] = field(default_factory=dict)
     peers: dict[str, Local] = field(default_factory=dict)
     own_uids: list[str] = field(default_factory=list)  # own assessments shared anonymised
     fact_sandwiches: dict[str, Local] = field(default_factory=dict)
@@ -194,20 +202,28 @@ class LocalState:
     def digest(self) -> str:
         def rows(items: dict) -> list:
             return [
-                [key, local.id, local.deleted, local.record, local.changed, local.rating_times]
+                [
+                    key,
+                    local.id,
+                    local.deleted,
+                    local.record,
+                    local.changed,
+                    local.rating_times,
+                    local.field_times,
+                ]
                 for key, local in items.items()
             ]
 
         state = {
             "known": [sorted(self.known.benchmarks), sorted(self.known.dimensions)],
             "pack": self.known.pack,
-            "profile": [self.profile, self.profile_changed],
+            "profile": [self.profile, self.profile_times],
             "assessments": rows(self.assessments),
             "owners": self.participant_owners,
             "actions": rows(self.actions),
             "indicators": rows(self.indicators),
             "annual_texts": [[year, texts] for year, texts in self.annual_texts.items()],
-            "annual_changed": self.annual_changed,
+            "annual_times": self.annual_times,
             "peers": rows(self.peers),
             "own_uids": self.own_uids,
             "fact_sandwiches": rows(self.fact_sandwiches),
@@ -227,7 +243,7 @@ def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> Loc
         return local
     if package.profile is not None:
         local.profile = snapshot.profile_with_town(conn)
-        local.profile_changed = snapshot.profile_changed_at(conn)
+        local.profile_times = snapshot.profile_field_times(conn)
         local.training = is_training_municipality(conn)
     participant = package.participant
     if participant is not None:
@@ -248,7 +264,7 @@ def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> Loc
         }
     if package.annual_texts:
         local.annual_texts = snapshot.annual_texts(conn)
-        local.annual_changed = snapshot.annual_text_times(conn)
+        local.annual_times = snapshot.annual_text_times(conn)
     if package.fact_sandwiches:
         wanted = {sandwich["uid"] for sandwich in package.fact_sandwiches}
         local.fact_sandwiches = {
@@ -259,48 +275,10 @@ def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> Loc
     return local
 
 
-# -- what was changed here after the package was made ------------------------------------
-@dataclass(frozen=True)
-class _Later:
-    """When the package was made, and whether the user chose to replace what was changed
-    here since (else it is kept)."""
-
-    made: datetime | None  # None: a manifest whose time cannot be read compares nothing
-    replace: bool = False
-
-    @classmethod
-    def of(cls, package: Package, replace: bool) -> _Later:
-        return cls(parse_stamp(package.manifest.created_at), replace)
-
-    def after(self, *stamps: str | None) -> datetime | None:
-        """The latest of ``stamps`` (a row's change and deletion), if it is later than the
-        package; None otherwise, or when no time can be read."""
-        if self.made is None:
-            return None
-        times = [moment for moment in map(parse_stamp, stamps) if moment is not None]
-        latest = max(times, default=None)
-        return latest if latest is not None and latest > self.made else None
-
-    def note(self, changed: datetime) -> Message:
-        template = e.MSG_REPLACED_LATER if self.replace else e.MSG_KEPT_LATER
-        return Message(e.CTX, template, changed=changed, made=self.made)
-
-
-def _kept_or_replaced(step: Step, later: _Later, changed: datetime | None) -> Step:
-    """``step`` (an update) as it is when its item was changed here at ``changed``, after
-    the package was made: kept, or replaced as the user chose; unchanged otherwise."""
-    change = step.change
-    if changed is None or change.action != UPDATE:
-        return step
-    if later.replace:
-        return Step(replace_change(change, note=later.note(changed)), step.record, step.local)
-    kept = replace_change(change, action=KEPT, note=later.note(changed), kept_later=True)
-    return Step(kept, step.record, step.local)
-
-
 # -- the changes ---------------------------------------------------------------------------
-def _steps(package: Package, local: LocalState, later: _Later) -> list[Step]:
-    """Every change the package makes to ``local``; raise ``PackageError`` on a conflict."""
+def _steps(package: Package, local: LocalState, later: Later) -> list[Step]:
+    """Every change the package makes to ``local``; raise ``PackageError`` on a conflict.
+    What was changed here after the package was made is kept (``later_changes``)."""
     if package.manifest.kind == PARTICIPANT_KIND:
         return _participant_steps(package.participant, local)
     if package.manifest.anonymised:
@@ -308,30 +286,54 @@ def _steps(package: Package, local: LocalState, later: _Later) -> list[Step]:
     steps = []
     if package.profile is not None:
         step = _profile_step(package.profile, local.profile, local.training)
-        steps.append(_profile_kept_or_replaced(step, local, later))
+        # The town's id is not an edit: taken as ``_profile_step`` decided.
+        times = {k: v for k, v in local.profile_times.items() if k != "town_id"}
+        steps.append(kept_or_replaced(step, local.profile, times, later))
     steps += [_assessment_step(record, local, later) for record in package.assessments]
     if package.plan is not None:
-        steps += [
+        actions = [
             _item_step(ACTION, r, local.actions, r["title"], later) for r in package.plan["actions"]
         ]
-        steps += [
-            _item_step(INDICATOR, r, local.indicators, r["name"], later)
-            for r in package.plan["indicators"]
-        ]
-    steps += [
-        _kept_or_replaced(
-            _annual_step(record, local.annual_texts),
-            later,
-            later.after(local.annual_changed.get(record["year"])),
+        steps += actions
+        steps += _with_their_actions(
+            [
+                _item_step(INDICATOR, r, local.indicators, r["name"], later)
+                for r in package.plan["indicators"]
+            ],
+            actions,
         )
-        for record in package.annual_texts
-    ]
+    for record in package.annual_texts:
+        step = _annual_step(record, local.annual_texts)
+        stored = local.annual_texts.get(record["year"], {})
+        times = local.annual_times.get(record["year"], {})
+        steps.append(kept_or_replaced(step, stored, times, later))
     steps += [
         _item_step(FACT_SANDWICH, r, local.fact_sandwiches, _sandwich_label(r), later)
         for r in package.fact_sandwiches
     ]
     steps += [_addressee_step(record, local.addressees) for record in package.addressees]
     return steps
+
+
+def _with_their_actions(indicators: list[Step], actions: list[Step]) -> list[Step]:
+    """An indicator of an action that was deleted here after the package was made (and so
+    stays deleted) stays as it is here too: linked to that action, it would be shown nowhere."""
+    gone = {s.change.key for s in actions if s.change.kept_later and RESTORED in s.change.fields}
+    result = []
+    for step in indicators:
+        if (
+            step.record is not None
+            and step.record["action"] in gone
+            and step.change.action in (ADD, UPDATE)
+        ):
+            note = Message(e.CTX, e.MSG_KEPT_WITH_ACTION)
+            step = Step(
+                replace_change(step.change, action=KEPT, note=note, kept_later=True),
+                step.record,
+                step.local,
+            )
+        result.append(step)
+    return result
 
 
 def _changed(new: dict, old: dict) -> tuple[str, ...]:
@@ -365,27 +367,6 @@ def _same_town(record: dict, stored: dict) -> bool:
     return not name(stored) or name(stored) == name(record)
 
 
-def _profile_kept_or_replaced(step: Step, local: LocalState, later: _Later) -> Step:
-    """The profile changed here after the package was made keeps its values; the town's id
-    is not an edit and is taken as ``_profile_step`` decided."""
-    changed = later.after(local.profile_changed)
-    if changed is None or later.replace or step.change.action != UPDATE:
-        return _kept_or_replaced(step, later, changed)
-    fields = tuple(name for name in step.change.fields if name != "town_id")
-    if not fields:
-        return step
-    record = {**step.record, **{name: local.profile[name] for name in fields}}
-    kept = "town_id" not in step.change.fields
-    change = replace_change(
-        step.change,
-        action=KEPT if kept else UPDATE,
-        fields=() if kept else ("town_id",),
-        note=later.note(changed),
-        kept_later=True,
-    )
-    return Step(change, record)
-
-
 def _profile_step(record: dict, stored: dict, training: bool = False) -> Step:
     """The package's profile over this file's. Its ``town_id`` is taken only by a file of the
     same town (a second laptop, a new one): a file of another town, or the training town,
@@ -402,46 +383,36 @@ def _profile_step(record: dict, stored: dict, training: bool = False) -> Step:
 ASSESSMENT_DETAILS = ("title", "assessed_on", "participants", "status")
 
 
-def _keep_later_parts(record: dict, stored: Local, later: _Later) -> tuple[dict, Message | None]:
-    """``record`` (the package's assessment, merged) with what was changed here after the
-    package was made put back: its details (title, date, participants, status) and each
-    rating changed since. With the note that says so, or None when nothing was."""
-    if later.made is None:
-        return record, None
-    details_at = later.after(stored.changed[0] if stored.changed else None)
-    details = details_at is not None and any(
-        record[name] != stored.record[name] for name in ASSESSMENT_DETAILS
-    )
-    times = [details_at] if details else []
+def _keep_later_ratings(
+    merged: dict, stored: Local, later: Later
+) -> tuple[dict, tuple[str, ...], datetime | None]:
+    """``merged`` (the package's assessment over this one's) with each rating changed (or
+    removed) here after the package was made put back as it is here, unless the user chose
+    to replace them: (the assessment, those benchmarks, the latest of their changes)."""
     before = {rating["benchmark"]: rating for rating in stored.record["ratings"]}
-    codes = set()
-    for rating in record["ratings"]:
+    codes, moments = [], []
+    for rating in merged["ratings"]:
         code = rating["benchmark"]
         moment = later.after(stored.rating_times.get(code))
-        if moment is not None and before.get(code, rating) != rating:
-            codes.add(code)
-            times.append(moment)
-    if not times:
-        return record, None
-    if later.replace:
-        return record, later.note(max(times))
-    kept = dict(record)
-    if details:
-        kept.update((name, stored.record[name]) for name in ASSESSMENT_DETAILS)
-    kept["ratings"] = [
-        before[r["benchmark"]] if r["benchmark"] in codes else r for r in record["ratings"]
-    ]
+        if moment is not None and before.get(code) != rating:
+            codes.append(code)
+            moments.append(moment)
     if not codes:
-        parts = Message(e.CTX, e.PART_LATER_DETAILS)
-    elif details:
-        parts = Message(e.CTX, e.PART_LATER_DETAILS_AND_RATINGS, n=len(codes))
-    else:
-        parts = Message(e.CTX, e.PART_LATER_RATINGS, n=len(codes))
-    note = Message(e.CTX, e.MSG_KEPT_LATER_PARTS, parts=parts, changed=max(times), made=later.made)
-    return kept, note
+        return merged, (), None
+    if not later.replace:
+        ratings = []
+        for rating in merged["ratings"]:
+            code = rating["benchmark"]
+            if code not in codes:
+                ratings.append(rating)
+            elif code in before:
+                ratings.append(before[code])
+            # else: removed here after the package was made, so it stays removed
+        merged = {**merged, "ratings": ratings}
+    return merged, tuple(codes), max(moments)
 
 
-def _assessment_step(record: dict, local: LocalState, later: _Later) -> Step:
+def _assessment_step(record: dict, local: LocalState, later: Later) -> Step:
     uid, title = record["uid"], record["title"]
     for participant in record["workshop_participants"]:
         owner = local.participant_owners.get(participant["uid"])
@@ -468,18 +439,24 @@ def _assessment_step(record: dict, local: LocalState, later: _Later) -> Step:
             record["workshop_participants"], stored.record["workshop_participants"]
         ),
     }
-    later_note = None
+    later_note, kept_fields, kept_codes = None, (), ()
     deleted_at = stored.changed[1] if len(stored.changed) > 1 else None
     if stored.deleted and (moment := later.after(deleted_at)) is not None:
         # Deleted here after the package was made: the deletion is the later change.
-        later_note = later.note(moment)
+        later_note = later.deleted_note(moment)
         if not later.replace:
             change = Change(
                 ASSESSMENT, uid, title, KEPT, (RESTORED,), note=later_note, kept_later=True
             )
             return Step(change, merged, stored)
     elif not stored.deleted:
-        merged, later_note = _keep_later_parts(merged, stored, later)
+        # Its details field by field (their edit history), its ratings one by one.
+        merged, kept_fields, details_at = keep_later_fields(
+            merged, stored.record, stored.field_times, later
+        )
+        merged, kept_codes, ratings_at = _keep_later_ratings(merged, stored, later)
+        moments = [moment for moment in (details_at, ratings_at) if moment is not None]
+        later_note = later.note(max(moments)) if moments else None
     fields = _changed(merged, stored.record) + ((RESTORED,) if stored.deleted else ())
     codes = _rating_codes(merged["ratings"], stored.record["ratings"])
     final_here = stored.record["status"] == FINAL and not stored.deleted
@@ -487,7 +464,7 @@ def _assessment_step(record: dict, local: LocalState, later: _Later) -> Step:
         action, note = (UNCHANGED, None) if later_note is None else (KEPT, later_note)
     elif final_here:
         action, note = KEPT, Message(e.CTX, e.MSG_KEPT_FINAL)
-    elif stored.record["status"] == FINAL and later_note is None:
+    elif stored.record["status"] == FINAL:
         # Deleted while final (older versions allowed it): nobody sees it here, so nobody
         # could reopen it, and the user deleted it; it comes back reopened, with the
         # package's version (``import_writes._assessment`` reopens it explicitly).
@@ -495,7 +472,18 @@ def _assessment_step(record: dict, local: LocalState, later: _Later) -> Step:
     else:
         action, note = UPDATE, later_note
     kept_later = later_note is not None and not later.replace and not final_here
-    change = Change(ASSESSMENT, uid, title, action, fields, codes, note, kept_later=kept_later)
+    change = Change(
+        ASSESSMENT,
+        uid,
+        title,
+        action,
+        fields,
+        codes,
+        note,
+        kept_later=kept_later,
+        kept_fields=kept_fields,
+        kept_ratings=kept_codes,
+    )
     return Step(change, merged, stored)
 
 
@@ -523,7 +511,7 @@ def _merged_participants(incoming: list[dict], stored: list[dict]) -> list[dict]
 
 
 def _item_step(
-    item: str, record: dict, stored_items: dict[str, Local], label: str, later: _Later
+    item: str, record: dict, stored_items: dict[str, Local], label: str, later: Later
 ) -> Step:
     stored = stored_items.get(record["uid"])
     if stored is None:
@@ -531,7 +519,8 @@ def _item_step(
     fields = _changed(record, stored.record) + ((RESTORED,) if stored.deleted else ())
     action = UPDATE if fields else UNCHANGED
     step = Step(Change(item, record["uid"], label, action, fields), record, stored)
-    return _kept_or_replaced(step, later, later.after(*stored.changed))
+    deleted_at = stored.changed[1] if len(stored.changed) > 1 else None
+    return kept_or_replaced(step, stored.record, stored.field_times, later, deleted_at)
 
 
 def _annual_step(record: dict, stored_texts: dict[int, dict]) -> Step:

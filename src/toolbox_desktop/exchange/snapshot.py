@@ -22,7 +22,7 @@ from toolbox_desktop.storage.package_store import (
     fact_sandwiches,
     live_assessment_ids,
     participant_owners,
-    profile_changed_at,
+    profile_field_times,
     profile_record,
 )
 from toolbox_desktop.storage.town_identity import stored_town_id, town_id
@@ -43,7 +43,7 @@ __all__ = [
     "live_assessment_ids",
     "participant_owners",
     "peers_by_uid",
-    "profile_changed_at",
+    "profile_field_times",
     "profile_record",
     "profile_with_town",
 ]

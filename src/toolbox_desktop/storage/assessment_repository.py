@@ -27,6 +27,7 @@ from toolbox_desktop.core.assessment import (
 )
 from toolbox_desktop.core.merging import field_names, merge_or_refuse
 from toolbox_desktop.storage.database import as_database, data_version
+from toolbox_desktop.storage.edit_history import ASSESSMENT as ASSESSMENT_HISTORY
 from toolbox_desktop.storage.edit_history import PROFILE, record_changes, set_aside
 from toolbox_desktop.storage.transactions import immediate_transaction
 from toolbox_desktop.storage.version_stamp import version_stamp
@@ -58,6 +59,9 @@ class HistoryEntry:
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+DETAILS = ("title", "assessed_on", "participants", "status")  # what ``update`` changes
 
 
 PROFILE_FIELDS = field_names(Profile, skip=())
@@ -215,7 +219,11 @@ class AssessmentRepository:
             if stored.is_final and set(changes) - {"status"}:
                 raise AssessmentIsFinalError(assessment_id)  # reopen first
             self.db["assessments"].update(assessment_id, {**changes, "updated_at": version_stamp()})
-        return self.assessment(assessment_id)
+            updated = self.assessment(assessment_id)
+            # Kept as an action's fields are: what it was, and when it changed (an import
+            # compares that with its package's time, see ``exchange.package_import``).
+            record_changes(self.conn, ASSESSMENT_HISTORY, assessment_id, stored, updated, DETAILS)
+        return updated
 
     def delete(self, assessment_id: int) -> None:
         """Hide the assessment (kept in the file, so that Undo can bring it back).
@@ -401,7 +409,7 @@ def store_package_ratings(
             stored = repository._writable_rating(assessment_id, rating.benchmark, UNCHECKED)
             if stored is not None and stored == rating:
                 continue
-            stamp = now()
+            stamp = version_stamp()  # the package's time (see ``version_stamp``)
             repository.db["ratings"].upsert(
                 _rating_row(assessment_id, rating), pk=("assessment_id", "benchmark")
             )

@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from toolbox_desktop.storage.version_stamp import version_stamp
+
 ACTION, INDICATOR, ANNUAL, PROFILE = "action", "indicator", "annual", "profile"
+ASSESSMENT = "assessment"  # an assessment's title, date, participants and status
 FACT_SANDWICH = "fact-sandwich"
 ADDRESSEE = "advocacy-addressee"  # keyed by dimension code; written by package imports
 SET_ASIDE = "set-aside"
@@ -72,7 +75,9 @@ def record_changes(
     wrote in between always keeps its own entry.
     """
     now = datetime.now(UTC)
-    stamp = now.isoformat(timespec="seconds")
+    # When the new value dates from: now, or for an import the time its package was made
+    # (``version_stamp``), which a later import compares its own package's time with.
+    stamp = version_stamp()
     writer = _OTHER_WRITER.get() or getattr(conn, "writer", OTHER_WRITER)
     for name in fields:
         old, new = getattr(before, name), getattr(after, name)

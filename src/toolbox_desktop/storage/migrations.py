@@ -16,6 +16,9 @@ from sqlite_utils.migrations import Migrations
 from toolbox_desktop.storage.content_carry_over import content_before_0008, put_back_content
 from toolbox_desktop.storage.migration_addressee_history import history_keeps_addressees
 from toolbox_desktop.storage.migration_advocacy import create_advocacy_addressees
+from toolbox_desktop.storage.migration_assessment_history import (
+    history_keeps_assessment_details,
+)
 from toolbox_desktop.storage.migration_fact_sandwich_uids import give_fact_sandwiches_uids
 from toolbox_desktop.storage.migration_guide import create_guide_tables
 from toolbox_desktop.storage.schema import MIGRATION_SET
@@ -543,3 +546,8 @@ def _fact_sandwich_uids(db: Database) -> None:
 @migrations(name="0012_addressee_history")
 def _addressee_history(db: Database) -> None:
     history_keeps_addressees(db)
+
+
+@migrations(name="0013_assessment_history")
+def _assessment_history(db: Database) -> None:
+    history_keeps_assessment_details(db)

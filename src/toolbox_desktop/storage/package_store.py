@@ -28,11 +28,14 @@ class Local:
     id: int
     deleted: bool
     record: dict
-    # When the row was last changed or deleted here (``updated_at``, ``deleted_at``; for an
-    # import: when the package was made, see ``version_stamp``), and for an assessment when
-    # each rating was: an import keeps what was changed here after its package was made.
+    # When it changed here (for what an import wrote: when its package was made, see
+    # ``version_stamp``): an import keeps what was changed here after its package was made.
+    # ``changed``: (``updated_at``, ``deleted_at``) of the row; ``field_times``: each field's
+    # last change, from the edit history; ``rating_times``: each benchmark's rating's (a
+    # rating removed too, from the rating history).
     changed: tuple[str | None, ...] = ()
     rating_times: dict[str, str] = field(default_factory=dict)
+    field_times: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -71,10 +74,34 @@ def profile_record(conn: sqlite3.Connection) -> dict:
     }
 
 
-def profile_changed_at(conn: sqlite3.Connection) -> str | None:
-    """When the profile was last saved here (None before it ever was)."""
-    row = conn.execute("SELECT updated_at FROM municipality WHERE id = 1").fetchone()
-    return row[0] if row is not None else None
+def field_times(conn: sqlite3.Connection, record: str) -> dict[str, dict[str, str]]:
+    """When each field of each ``record`` (an ``edit_history`` kind) last changed here:
+    record id (as text) -> field -> time. A field never changed since the row was made (or
+    imported) has none."""
+    times: dict[str, dict[str, str]] = {}
+    for record_id, name, moment in conn.execute(
+        "SELECT record_id, field, max(changed_at) FROM edit_history WHERE record = ? "
+        "GROUP BY record_id, field",
+        [record],
+    ):
+        times.setdefault(record_id, {})[name] = moment
+    return times
+
+
+def profile_field_times(conn: sqlite3.Connection) -> dict[str, str]:
+    """When each field of the profile last changed here."""
+    return field_times_of(conn, "profile", 1)
+
+
+def field_times_of(conn: sqlite3.Connection, record: str, record_id: object) -> dict[str, str]:
+    """``field_times`` of one record."""
+    return dict(
+        conn.execute(
+            "SELECT field, max(changed_at) FROM edit_history WHERE record = ? AND record_id = ? "
+            "GROUP BY field",
+            [record, str(record_id)],
+        )
+    )
 
 
 # -- assessments ---------------------------------------------------------------------------
@@ -139,13 +166,32 @@ def _assessments(conn, benchmarks: frozenset[str], column: str, keys: list) -> l
             "ratings": ratings_of(conn, benchmarks, row_id),
             "workshop_participants": workshop_participants_of(conn, benchmarks, row_id),
         }
-        times = dict(
-            conn.execute(
-                "SELECT benchmark, updated_at FROM ratings WHERE assessment_id = ?", [row_id]
+        result.append(
+            Local(
+                row_id,
+                deleted_at is not None,
+                record,
+                (updated, deleted_at),
+                _rating_times(conn, row_id),
+                field_times_of(conn, "assessment", row_id),
             )
         )
-        result.append(Local(row_id, deleted_at is not None, record, (updated, deleted_at), times))
     return result
+
+
+def _rating_times(conn: sqlite3.Connection, assessment_id: int) -> dict[str, str]:
+    """When each benchmark's rating last changed here: its row's time, or its history's
+    (which also knows a rating removed, whose row is gone)."""
+    times: dict[str, str] = {}
+    for code, moment in conn.execute(
+        "SELECT benchmark, updated_at FROM ratings WHERE assessment_id = ? "
+        "UNION ALL SELECT benchmark, max(changed_at) FROM rating_history "
+        "WHERE assessment_id = ? GROUP BY benchmark",
+        [assessment_id, assessment_id],
+    ):
+        if moment and (code not in times or moment > times[code]):
+            times[code] = moment
+    return times
 
 
 def ratings_of(
@@ -252,6 +298,7 @@ def actions(conn: sqlite3.Connection, benchmarks: frozenset[str]) -> dict[str, L
             {"title": title, "due": due, "done": bool(done)}
         )
     columns = ", ".join(f"[{name}]" for name in ACTION_FIELDS)
+    times = field_times(conn, "action")
     result = {}
     for row_id, uid, deleted_at, updated, *values in conn.execute(
         f"SELECT id, uid, deleted_at, updated_at, {columns} FROM actions ORDER BY id"
@@ -261,7 +308,11 @@ def actions(conn: sqlite3.Connection, benchmarks: frozenset[str]) -> dict[str, L
         record["benchmarks"] = links.get(row_id, [])
         record["milestones"] = milestones.get(row_id, [])
         result[uid] = Local(
-            row_id, deleted_at is not None, _action_order(record), (updated, deleted_at)
+            row_id,
+            deleted_at is not None,
+            _action_order(record),
+            (updated, deleted_at),
+            field_times=times.get(str(row_id), {}),
         )
     return result
 
@@ -284,6 +335,7 @@ def indicators(conn: sqlite3.Connection, benchmarks: frozenset[str]) -> dict[str
         )
     for listed in measurements.values():  # in Python's order, as package_schema sorts them
         listed.sort(key=lambda m: (m["measured_on"], m["value"], m["note"]))
+    times = field_times(conn, "indicator")
     result = {}
     for row_id, uid, deleted_at, action_uid, benchmark, *values in conn.execute(
         "SELECT i.id, i.uid, i.deleted_at, a.uid, i.benchmark, i.name, i.unit, "
@@ -301,7 +353,13 @@ def indicators(conn: sqlite3.Connection, benchmarks: frozenset[str]) -> dict[str
             "target": target,
             "measurements": measurements.get(row_id, []),
         }
-        result[uid] = Local(row_id, deleted_at is not None, record)
+        result[uid] = Local(
+            row_id,
+            deleted_at is not None,
+            record,
+            (None, deleted_at),
+            field_times=times.get(str(row_id), {}),
+        )
     return result
 
 
@@ -315,9 +373,9 @@ def annual_texts(conn: sqlite3.Connection) -> dict[int, dict]:
     }
 
 
-def annual_text_times(conn: sqlite3.Connection) -> dict[int, str]:
-    """When each year's texts were last saved here."""
-    return dict(conn.execute("SELECT year, updated_at FROM annual_report_texts"))
+def annual_text_times(conn: sqlite3.Connection) -> dict[int, dict[str, str]]:
+    """When each text of each year last changed here (``field_times``)."""
+    return {int(year): texts for year, texts in field_times(conn, "annual").items()}
 
 
 def peers_by_uid(
@@ -360,12 +418,14 @@ def fact_sandwiches(conn: sqlite3.Connection) -> dict[str, Local]:
         "SELECT id, deleted_at, updated_at, uid, "
         f"{', '.join(FACT_SANDWICH_FIELDS)} FROM fact_sandwiches ORDER BY id"
     )
+    times = field_times(conn, "fact-sandwich")
     return {
         row[3]: Local(
             row[0],
             row[1] is not None,
             dict(zip(("uid", *FACT_SANDWICH_FIELDS), row[3:], strict=True)),
             (row[2], row[1]),
+            field_times=times.get(str(row[0]), {}),
         )
         for row in rows
     }

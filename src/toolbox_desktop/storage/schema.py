@@ -20,6 +20,7 @@ MIGRATION_NAMES = (
     "0010_advocacy_addressees",
     "0011_fact_sandwich_uids",
     "0012_addressee_history",
+    "0013_assessment_history",
 )
 
 # Tables a content update may empty and refill, children before parents.

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 _AS_OF: ContextVar[str | None] = ContextVar("version_stamp_as_of", default=None)
 
@@ -40,9 +40,14 @@ def parse_stamp(text: str | None) -> datetime | None:
         return None
     try:
         moment = datetime.fromisoformat(text)
-    except (TypeError, ValueError):
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        moment.astimezone(UTC)  # a time whose UTC falls outside years 1-9999 is none
+        (moment - timedelta(days=2)).astimezone()  # nor one no local time can show
+        (moment + timedelta(days=2)).astimezone()
+    except (TypeError, ValueError, OverflowError):
         return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return moment
 
 
 @contextmanager

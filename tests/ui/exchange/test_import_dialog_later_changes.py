@@ -4,7 +4,10 @@ anything is written."""
 
 from __future__ import annotations
 
-from moved_clock import Clock
+from datetime import timedelta
+
+from moved_clock import START, Clock
+from toolbox_desktop.core.formatting import format_date_time
 from toolbox_desktop.core.plan import Action
 from toolbox_desktop.exchange.package_writer import export_municipality
 from toolbox_desktop.storage.plan_repository import PlanRepository
@@ -26,8 +29,12 @@ def test_the_preview_keeps_a_later_change_and_offers_to_replace_it(
     qtbot.addWidget(dialog)
     dialog.show()
     kept = [line for line in dialog.lines() if line.startswith("Kept as it is here")]
-    assert len(kept) == 1 and "Welcome desk" in kept[0]
-    assert "after the package was made on 12/3/2026" in kept[0]
+    made = format_date_time(START.astimezone(), "en_US")
+    assert kept == [
+        f"Kept as it is here · Action “Welcome desk” — title: changed on this computer on "
+        f"{format_date_time((START + timedelta(hours=2)).astimezone(), 'en_US')}, after the "
+        f"package was made on {made}, so kept as it is here"
+    ]
     assert "is kept for 1 item changed here after the package was made" in dialog.summary.text()
     assert dialog.replace_later.isVisible() and not dialog.replace_later.isChecked()
     assert dialog.import_button.isHidden()  # nothing else to import

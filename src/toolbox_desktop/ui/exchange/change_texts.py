@@ -157,5 +157,14 @@ def change_line(change: Change, dimension_name: Callable[[str], str] | None = No
     if count:
         line += " — " + PackageChanges.tr("%n rating(s) added or changed", "", count)
     if change.note is not None:
-        line += " — " + translated(change.note)
+        line += " — " + _changed_here(change) + translated(change.note)
     return line
+
+
+def _changed_here(change: Change) -> str:
+    """What was changed here after the package was made, before the note that says so:
+    "title, 2 ratings: "; "" when the note is about the whole item."""
+    parts = [field_name(key) for key in change.kept_fields]
+    if change.kept_ratings:
+        parts.append(PackageChanges.tr("%n rating(s)", "", len(change.kept_ratings)))
+    return ", ".join(parts) + ": " if parts else ""

@@ -4,7 +4,7 @@ Each package is read and checked first, and the dialog lists what importing it w
 change; nothing is written until the user presses Import. Each package is then imported in
 one transaction (all of it or nothing). A refused package is listed with the reason and left
 out; the others can still be imported. What was changed here after a package was made is
-kept (listed as such, with when); "Replace later changes" takes the package's older version
+kept (listed as such, with when); "Replace my later changes" takes the package's older version
 of it instead, listed again before anything is written.
 """
 
@@ -105,7 +105,7 @@ class ImportDialog(QDialog):
         # Long lines scroll sideways (and show in full as a tooltip) instead of being cut.
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.replace_later = QCheckBox(self.tr("&Replace later changes"))
+        self.replace_later = QCheckBox(self.tr("&Replace my later changes"))
         self.replace_later.setToolTip(
             self.tr(
                 "Take the package's older version also of what was changed on this computer "
@@ -209,20 +209,23 @@ class ImportDialog(QDialog):
         elif refused:
             text = self.tr("Nothing can be imported: see the reason below.")
         elif later:
-            text = self.tr("Nothing has been written.")
+            text = self.tr(
+                "Nothing to import: everything that differs was changed on this computer after "
+                "the package was made."
+            )
         else:
             text = self.tr("Nothing to change: everything in this package is already here.")
-        for checked in ordered:  # the reasons in full, wrapped, where they are read first
-            if checked.preview is None:
-                text += "\n\n" + f"{checked.path.name}: {checked.problem}"
         if later:
             text += " " + self.tr(
                 "This computer's version is kept for %n item(s) changed here after the package "
-                "was made. To take the package's older version instead, choose “Replace later "
-                "changes”.",
+                "was made. To take the package's older version instead, choose “Replace my "
+                "later changes”.",
                 "",
                 later,
             )
+        for checked in ordered:  # the reasons in full, wrapped, where they are read first
+            if checked.preview is None:
+                text += "\n\n" + f"{checked.path.name}: {checked.problem}"
         self.replace_later.setVisible(bool(later) or self.replace_later.isChecked())
         self.summary.setText(text)
         self._tooltips()
