@@ -5573,12 +5573,12 @@
         <translation>Kommt in einer späteren Version der App</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
         <source>No content loaded</source>
         <translation>Keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="454"/>
         <source>Content: {packs}</source>
         <translation>Inhalte: {packs}</translation>
     </message>
@@ -5587,22 +5587,22 @@
         <translation type="vanished">Inhalte: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="466"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Es konnten keine Inhalte geladen werden, daher ist die Bibliothek leer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="468"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>Die App arbeitet mit den zuvor geladenen Inhalten weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="471"/>
         <source>Content pack has errors</source>
         <translation>Inhaltspaket enthält Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="473"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Ein Inhaltspaket hat %n Problem und wurde nicht geladen.</numerusform>
@@ -5614,7 +5614,7 @@
         <translation type="vanished">Ein Inhaltspaket wurde nicht geladen. Gefundene Probleme: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="479"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Korrigieren Sie die unter „Details einblenden“ aufgeführten Dateien und Zeilen und starten Sie die App dann neu. „toolbox-desktop content check ORDNER“ listet dieselben Probleme auf.</translation>
     </message>
@@ -5722,12 +5722,12 @@
         <translation>Sehen, was ein Paket hinzufügt oder ändert, und es dann importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="231"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="234"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Zu den Daten zurückkehren, wie sie an einem früheren Tag waren</translation>
     </message>
@@ -5852,57 +5852,62 @@
         <translation>Eine neue, leere Datenbankdatei anlegen und öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="187"/>
+        <source>New &amp;action</source>
+        <translation>Neue &amp;Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="194"/>
         <source>Open another toolbox database file</source>
         <translation>Eine andere Datenbankdatei der Toolbox öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="200"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="206"/>
         <source>Open re&amp;gion file…</source>
         <translation>&amp;Regionsdatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="209"/>
         <source>See where the towns of a region stand, and yours among them (read-only, in a window of its own)</source>
         <translation>Sehen, wo die Kommunen einer Region stehen und Ihre unter ihnen (nur lesend, in einem eigenen Fenster)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="219"/>
         <source>Save a cop&amp;y…</source>
         <translation>Eine Ko&amp;pie speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="223"/>
         <source>All the data of this file, as it is now, in a new file of your choice</source>
         <translation>Alle Daten dieser Datei, wie sie jetzt sind, in einer neuen Datei Ihrer Wahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="245"/>
         <source>&amp;Language</source>
         <translation>Spra&amp;che</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="264"/>
         <source>Help for this a&amp;rea</source>
         <translation>Hilfe zu diesem &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="272"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="276"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -7816,17 +7821,17 @@
 <context>
     <name>PlanArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="57"/>
         <source>&amp;Actions</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="58"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="59"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
@@ -8251,9 +8256,8 @@
         <translation>Keine Maßnahme entspricht diesen Filtern. Setzen Sie die Filter zurück, um alle Maßnahmen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="92"/>
         <source>&amp;New action</source>
-        <translation>&amp;Neue Maßnahme</translation>
+        <translation type="vanished">&amp;Neue Maßnahme</translation>
     </message>
 </context>
 <context>

@@ -5545,12 +5545,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
         <source>No content loaded</source>
         <translation>Geen inhoud geladen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="454"/>
         <source>Content: {packs}</source>
         <translation>Inhoud: {packs}</translation>
     </message>
@@ -5559,22 +5559,22 @@
         <translation type="vanished">Inhoud: {title} {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="466"/>
         <source>No content could be loaded, so the library is empty.</source>
         <translation>Er kon geen inhoud worden geladen, dus de bibliotheek is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="468"/>
         <source>The app goes on with the content it loaded before.</source>
         <translation>De app werkt verder met de inhoud die eerder is geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="471"/>
         <source>Content pack has errors</source>
         <translation>Inhoudspakket bevat fouten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="473"/>
         <source>A content pack has %n problem(s) and was not loaded.</source>
         <translation>
             <numerusform>Een inhoudspakket heeft %n probleem en is niet geladen.</numerusform>
@@ -5582,7 +5582,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../src/toolbox_desktop/ui/main_window.py" line="479"/>
         <source>Fix the files and lines listed under Show Details, then start the app again. &apos;toolbox-desktop content check FOLDER&apos; lists the same problems.</source>
         <translation>Verbeter de bestanden en regels die onder “Details tonen” staan en start de app dan opnieuw. &apos;toolbox-desktop content check MAP&apos; toont dezelfde problemen.</translation>
     </message>
@@ -5650,12 +5650,12 @@
         <translation>Zien wat een pakket toevoegt of wijzigt, en het dan importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="225"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="231"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="228"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="234"/>
         <source>Go back to the data as it was on an earlier day</source>
         <translation>Teruggaan naar de gegevens zoals ze op een eerdere dag waren</translation>
     </message>
@@ -5780,57 +5780,62 @@
         <translation>Een nieuw, leeg databasebestand maken en openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="187"/>
+        <source>New &amp;action</source>
+        <translation>Nieuwe ac&amp;tie</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="189"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="194"/>
         <source>Open another toolbox database file</source>
         <translation>Een ander databasebestand van de toolbox openen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="200"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="206"/>
         <source>Open re&amp;gion file…</source>
         <translation>Re&amp;giobestand openen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="203"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="209"/>
         <source>See where the towns of a region stand, and yours among them (read-only, in a window of its own)</source>
         <translation>Zien waar de gemeenten van een regio staan, en de uwe daartussen (alleen lezen, in een eigen venster)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="219"/>
         <source>Save a cop&amp;y…</source>
         <translation>Een ko&amp;pie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="223"/>
         <source>All the data of this file, as it is now, in a new file of your choice</source>
         <translation>Alle gegevens van dit bestand, zoals ze nu zijn, in een nieuw bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="245"/>
         <source>&amp;Language</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="258"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="264"/>
         <source>Help for this a&amp;rea</source>
         <translation>&amp;Help bij dit onderdeel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="266"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="272"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="270"/>
+        <location filename="../../src/toolbox_desktop/ui/window/menus.py" line="276"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
@@ -7776,17 +7781,17 @@
 <context>
     <name>PlanArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="57"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="58"/>
         <source>&amp;Timeline</source>
         <translation>Ti&amp;jdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="59"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
@@ -8211,9 +8216,8 @@
         <translation>Geen actie past bij deze filters. Wis de filters om alle acties te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_page.py" line="92"/>
         <source>&amp;New action</source>
-        <translation>&amp;Nieuwe actie</translation>
+        <translation type="vanished">&amp;Nieuwe actie</translation>
     </message>
 </context>
 <context>

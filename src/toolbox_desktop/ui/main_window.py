@@ -429,8 +429,22 @@ class MainWindow(
         return open_training_municipality(self, self.database_path)
 
     def _find(self) -> None:
+        """Ctrl+F: in the action plan its "Find actions" field; anywhere else the library's
+        search of all content."""
+        shown = self.pages.currentWidget()
+        if self.plan_area is not None and shown is self.plan_area and shown.focus_find():
+            return
         self.navigation.setCurrentIndex(self.navigation_model.index(0, 0))
         self.library.focus_search()
+
+    def new_action(self) -> None:
+        """File > New action (Ctrl+N) from anywhere: the plan, with a new action whose title
+        is ready to type."""
+        if self.conn is None:
+            return
+        self._ensure_area(PLAN_ROW)
+        self.show_area(PLAN_ROW)
+        self.plan_area.new_action()
 
     def _content_summary(self) -> str:
         pack = self.content.benchmark_pack

@@ -242,9 +242,11 @@ def test_rows_chosen_with_ctrl_click_stay_the_selection(plan_page, qtbot):
     assert table.selected_ids() == [chosen[0], chosen[2]]
 
 
-def test_new_action_with_ctrl_n_is_stored_and_ready_to_rename(plan_page, stored, plan_stack, qtbot):
+def test_a_new_action_is_stored_and_ready_to_rename(plan_page, stored, plan_stack, qtbot):
+    """What File > New action (Ctrl+N, from anywhere: tests/ui/test_plan_keys_from_anywhere)
+    does in the plan."""
     plan_page.table.setFocus()
-    qtbot.keyClick(plan_page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    plan_page.create_action()
     assert len(stored.actions()) == 41
     new = stored.actions()[-1]
     assert new.title == "New action"

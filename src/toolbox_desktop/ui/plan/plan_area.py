@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -112,6 +113,21 @@ class PlanArea(QWidget):
         """Show an action in the table and its editor."""
         self.tabs.setCurrentIndex(TABLE_TAB)
         self.session.select_action(action_id)
+
+    def new_action(self) -> None:
+        """A new action in the table, its title ready to type (File > New action)."""
+        self.tabs.setCurrentIndex(TABLE_TAB)
+        self.page.create_action()
+
+    def focus_find(self) -> bool:
+        """Ctrl+F: the table's "Find actions" field, its text chosen to type over; False
+        while the plan has no actions to find (the empty plan shows no filters)."""
+        if not self.session.action_ids():
+            return False
+        self.tabs.setCurrentIndex(TABLE_TAB)
+        self.page.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.page.filters.text.selectAll()
+        return True
 
     def create_action_from_benchmark(self, code: str):
         """A new action for a benchmark's gap, shown in the table for editing."""

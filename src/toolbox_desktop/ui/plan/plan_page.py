@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from toolbox_desktop.core.content import Content
@@ -88,12 +88,6 @@ class PlanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
-
-        self.new_action = QAction(self.tr("&New action"), self)
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(self.create_action)
-        self.addAction(self.new_action)
 
         self.filters.filter_changed.connect(self._filter_changed)
         self.table.current_action_changed.connect(self._current_changed)

@@ -183,12 +183,18 @@ def _file_commands(window, bar: QMenuBar, file_menu) -> None:
         QCoreApplication.translate("MainWindow", "Start a new, empty database file and open it")
     )
     window.new_file_action.triggered.connect(lambda: window.new_file())
+    # Ctrl+N from anywhere: the plan opens with a new action, its title ready to type.
+    window.new_action_action = QAction(QCoreApplication.translate("MainWindow", "New &action"), bar)
+    window.new_action_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+    window.new_action_action.setEnabled(window.conn is not None)
+    window.new_action_action.triggered.connect(lambda: window.new_action())
     window.open_file_action = QAction(QCoreApplication.translate("MainWindow", "&Open…"), bar)
     window.open_file_action.setShortcut(QKeySequence("Ctrl+O"))
     window.open_file_action.setToolTip(
         QCoreApplication.translate("MainWindow", "Open another toolbox database file")
     )
     window.open_file_action.triggered.connect(lambda: window.open_file())
+    file_menu.addAction(window.new_action_action)
     file_menu.addAction(window.new_file_action)
     file_menu.addAction(window.open_file_action)
     recent = QCoreApplication.translate("MainWindow", "Open &recent")
