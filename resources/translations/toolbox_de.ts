@@ -780,12 +780,12 @@
 <context>
     <name>AgreedPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="51"/>
         <source>How the group rated it</source>
         <translation>So hat die Gruppe eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="57"/>
         <source>Agreed rating:</source>
         <translation>Vereinbart:</translation>
     </message>
@@ -794,24 +794,29 @@
         <translation type="vanished">&amp;Median übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="76"/>
         <source>Take the med&amp;ian</source>
         <translation>&amp;Median übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="77"/>
         <source>Take the median as the agreed rating</source>
         <translation>Den Median als vereinbarte Einstufung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="85"/>
         <source>What the group agreed and why (stored as the rating&apos;s note)</source>
         <translation>Was die Gruppe vereinbart hat und warum (wird als Notiz der Einstufung gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="87"/>
         <source>Agreed note</source>
         <translation>Notiz zur Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="88"/>
+        <source>Agreed &amp;note:</source>
+        <translation>&amp;Notiz zur Vereinbarung:</translation>
     </message>
 </context>
 <context>
@@ -11828,32 +11833,32 @@
         <translation>Diese Bewertung ist abgeschlossen, daher kann ihr Workshop nicht geändert werden. Öffnen Sie die Bewertung zuerst wieder.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="190"/>
         <source>No participant has rated it yet.</source>
         <translation>Noch keine teilnehmende Person hat diese Benchmark eingestuft.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="193"/>
         <source>{level}: {count}×</source>
         <translation>{level}: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="199"/>
         <source>N/A: {count}×</source>
         <translation>n.z.: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="203"/>
         <source>Ratings {ratings}</source>
         <translation>Einstufungen {ratings}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="207"/>
         <source>median {median}, spread {spread}</source>
         <translation>Median {median}, Streuung {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="214"/>
         <source>{count} not rated</source>
         <translation>{count} nicht eingestuft</translation>
     </message>

@@ -780,12 +780,12 @@
 <context>
     <name>AgreedPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="51"/>
         <source>How the group rated it</source>
         <translation>Zo heeft de groep ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="57"/>
         <source>Agreed rating:</source>
         <translation>Overeengekomen:</translation>
     </message>
@@ -794,24 +794,29 @@
         <translation type="vanished">&amp;Mediaan overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="76"/>
         <source>Take the med&amp;ian</source>
         <translation>&amp;Mediaan overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="77"/>
         <source>Take the median as the agreed rating</source>
         <translation>De mediaan overnemen als overeengekomen inschaling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="85"/>
         <source>What the group agreed and why (stored as the rating&apos;s note)</source>
         <translation>Wat de groep heeft afgesproken en waarom (wordt opgeslagen als notitie bij de inschaling)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="87"/>
         <source>Agreed note</source>
         <translation>Notitie bij de afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="88"/>
+        <source>Agreed &amp;note:</source>
+        <translation>&amp;Notitie bij de afspraak:</translation>
     </message>
 </context>
 <context>
@@ -11778,32 +11783,32 @@
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="190"/>
         <source>No participant has rated it yet.</source>
         <translation>Nog geen enkele deelnemer heeft deze benchmark ingeschaald.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="193"/>
         <source>{level}: {count}×</source>
         <translation>{level}: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="186"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="199"/>
         <source>N/A: {count}×</source>
         <translation>n.v.t.: {count}×</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="203"/>
         <source>Ratings {ratings}</source>
         <translation>Inschalingen {ratings}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="194"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="207"/>
         <source>median {median}, spread {spread}</source>
         <translation>mediaan {median}, spreiding {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/agreed_panel.py" line="214"/>
         <source>{count} not rated</source>
         <translation>{count} niet ingeschaald</translation>
     </message>

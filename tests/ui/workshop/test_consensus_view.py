@@ -119,6 +119,42 @@ def test_the_agreed_note_is_stored_as_the_ratings_note(area, workspace, qtbot):
     assert stored[code].notes == "Einigung nach Diskussion: Teilweise umgesetzt"
 
 
+def test_an_agreed_outside_our_competence_is_shown_and_chosen_as_such(area, workspace, qtbot):
+    """Not as "not applicable": the group agreed the town has no say, which scoring and the
+    reports tell apart."""
+    from toolbox_desktop.core.assessment import NOT_APPLICABLE, OUTSIDE_COMPETENCE
+
+    view = area.workshop
+    view.start(NAMED)
+    first, second = view.order()[:2]
+    repository = AssessmentRepository(workspace.conn)
+    panel = view.agreed_panel
+    view.select_code(first)
+    panel.outside_button.click()
+    assert repository.ratings(view.assessment_id())[first].exclusion == OUTSIDE_COMPETENCE
+    view.select_code(second)
+    panel.na_button.click()
+    assert repository.ratings(view.assessment_id())[second].exclusion == NOT_APPLICABLE
+
+    view.select_code(first)  # shown again as what was agreed
+    assert panel.outside_button.isChecked() and not panel.na_button.isChecked()
+    view.select_code(second)
+    assert panel.na_button.isChecked() and not panel.outside_button.isChecked()
+
+
+def test_the_agreed_note_has_a_label_whose_alt_letter_reaches_it(area, qtbot):
+    view = area.workshop
+    view.start(NAMED)
+    view.select_code(view.order()[0])
+    panel = view.agreed_panel
+    assert (
+        panel.note_label.text() == "Agreed &note:" and panel.note_label.buddy() is panel.note_edit
+    )
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(panel.note_edit.hasFocus)
+
+
 def test_a_name_given_twice_is_refused_with_a_message(area, monkeypatch):
     view = area.workshop
     view.start(NAMED)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core import limits
-from toolbox_desktop.core.assessment import LEVELS, NOT_APPLICABLE, Rating
+from toolbox_desktop.core.assessment import LEVELS, NOT_APPLICABLE, OUTSIDE_COMPETENCE, Rating
 from toolbox_desktop.core.consensus import Votes, format_median
 from toolbox_desktop.ui.assessment.texts import exclusion_name, level_label, level_name
 from toolbox_desktop.ui.common.flow_layout import FlowLayout
@@ -23,6 +23,7 @@ from toolbox_desktop.ui.common.text_limits import limit_text
 from toolbox_desktop.ui.common.typing_pause import TypingPause
 
 NA_ID = 5
+OUTSIDE_ID = 6
 
 
 class AgreedPanel(QWidget):
@@ -67,6 +68,11 @@ class AgreedPanel(QWidget):
         self.na_button.setCheckable(True)
         self.level_group.addButton(self.na_button, NA_ID)
         buttons.add_widget(self.na_button)
+        # As on the rating screen: an agreed "outside our competence" is not "not applicable".
+        self.outside_button = QPushButton(exclusion_name(OUTSIDE_COMPETENCE))
+        self.outside_button.setCheckable(True)
+        self.level_group.addButton(self.outside_button, OUTSIDE_ID)
+        buttons.add_widget(self.outside_button)
         self.median_button = QPushButton(self.tr("Take the med&ian"))
         self.median_button.setAccessibleName(self.tr("Take the median as the agreed rating"))
         self.median_button.clicked.connect(self.median_chosen)
@@ -79,6 +85,8 @@ class AgreedPanel(QWidget):
             self.tr("What the group agreed and why (stored as the rating's note)")
         )
         self.note_edit.setAccessibleName(self.tr("Agreed note"))
+        self.note_label = PlainLabel(self.tr("Agreed &note:"))
+        self.note_label.setBuddy(self.note_edit)  # Alt+N reaches it
         self.note_edit.setMaximumHeight(90)
         self.note_edit.setTabChangesFocus(True)  # Tab moves on, as in every other text box
         self.note_limit = limit_text(self.note_edit, limits.RATING["notes"])
@@ -94,6 +102,7 @@ class AgreedPanel(QWidget):
         layout.addWidget(self.text_label)
         layout.addWidget(self.votes_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.note_edit)
 
     def show_benchmark(
@@ -120,7 +129,9 @@ class AgreedPanel(QWidget):
         for button in self.level_group.buttons():
             button.setChecked(False)
         self.level_group.setExclusive(True)
-        if agreed is not None and agreed.exclusion:
+        if agreed is not None and agreed.exclusion == OUTSIDE_COMPETENCE:
+            self.outside_button.setChecked(True)
+        elif agreed is not None and agreed.exclusion:
             self.na_button.setChecked(True)
         elif agreed is not None and agreed.level is not None:
             self.level_buttons[agreed.level].setChecked(True)
@@ -139,6 +150,8 @@ class AgreedPanel(QWidget):
     def _clicked(self, button_id: int) -> None:
         if button_id == NA_ID:
             self.level_chosen.emit(-1, NOT_APPLICABLE)
+        elif button_id == OUTSIDE_ID:
+            self.level_chosen.emit(-1, OUTSIDE_COMPETENCE)
         else:
             self.level_chosen.emit(button_id, "")
 
