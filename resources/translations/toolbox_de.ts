@@ -3600,7 +3600,7 @@
         <translation>{level} – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="211"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -3846,6 +3846,11 @@
         <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="71"/>
         <source>Calendar for {field}</source>
         <translation>Kalender für {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="201"/>
+        <source>e.g. {date}</source>
+        <translation>z. B. {date}</translation>
     </message>
 </context>
 <context>

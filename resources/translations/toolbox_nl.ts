@@ -3576,7 +3576,7 @@
         <translation>{level} – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="211"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -3822,6 +3822,11 @@
         <location filename="../../src/toolbox_desktop/ui/plan/fields.py" line="71"/>
         <source>Calendar for {field}</source>
         <translation>Kalender voor {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="201"/>
+        <source>e.g. {date}</source>
+        <translation>bijv. {date}</translation>
     </message>
 </context>
 <context>

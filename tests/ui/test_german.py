@@ -78,3 +78,20 @@ def test_the_fact_sandwich_has_one_german_name():
     assert [source for source, german in found if "faktensandwich" not in german.lower()] == []
     glossary = (TRANSLATIONS.parents[1] / "data" / "content" / "glossary-de.txt").read_text("utf-8")
     assert "Fact Sandwich (the method of the leaders' guide) = Faktensandwich" in glossary
+
+
+def test_an_empty_date_field_shows_an_example_date_not_pattern_letters(german, qapp):
+    """Qt's "dd.MM.yyyy" reads as code to a German user ("TT.MM.JJJJ" at best)."""
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from toolbox_desktop.ui.plan.fields import DateField
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        field = DateField("Beginn")
+        assert field.line.placeholderText() == f"z. B. 31.12.{date.today().year}"
+    finally:
+        QLocale.setDefault(before)

@@ -192,6 +192,15 @@ def format_date(iso: str) -> str:
     return formatting.format_iso_date(iso, QLocale().name())
 
 
+def date_placeholder() -> str:
+    """What an empty date field shows: an example in the user's format ("e.g. 31.12.2026"),
+    not Qt's pattern letters ("dd.MM.yyyy"), which read as code to a German ("TT.MM.JJJJ")."""
+    from datetime import date
+
+    example = formatting.format_date(date(date.today().year, 12, 31), QLocale().name())
+    return QCoreApplication.translate("DateField", "e.g. {date}").format(date=example)
+
+
 def date_format(locale: QLocale | None = None) -> str:
     """The app's one date pattern for the locale, with a four-digit year ("dd.MM.yyyy"), for
     Qt's date fields; ``core.formatting`` decides it, and its letters mean the same to Qt."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.core.plan import STATUSES
-from toolbox_desktop.ui.common.formatting import date_format
+from toolbox_desktop.ui.common.formatting import date_placeholder
 from toolbox_desktop.ui.common.text_limits import limit_line
 from toolbox_desktop.ui.plan.action_model import END, OWNER, PROGRESS, START, STATUS
 from toolbox_desktop.ui.plan.texts import format_day, status_name
@@ -65,7 +65,7 @@ class ActionDelegate(QStyledItemDelegate):
             return editor
         editor = QLineEdit(parent)
         if column in (START, END):
-            editor.setPlaceholderText(date_format())
+            editor.setPlaceholderText(date_placeholder())
             editor.setAccessibleName(
                 self.tr("Start date") if column == START else self.tr("End date")
             )

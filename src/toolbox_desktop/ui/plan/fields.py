@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from toolbox_desktop.ui.common.formatting import date_format
+from toolbox_desktop.ui.common.formatting import date_placeholder
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.money import format_amount, parse_money
 from toolbox_desktop.ui.plan.texts import format_day, parse_day
@@ -54,7 +54,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.line = QLineEdit()
         self.line.setAccessibleName(accessible_name)
-        self.line.setPlaceholderText(date_format())
+        self.line.setPlaceholderText(date_placeholder())
         self.line.setClearButtonEnabled(True)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
