@@ -7429,47 +7429,51 @@
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="64"/>
         <source>Paper ratings of {name}</source>
         <translation>Einstufungen auf Papier von {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="68"/>
         <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete to clear. Every answer is stored at once and the next benchmark is selected.</source>
-        <translation>Tippen Sie jede Antwort vom Arbeitsblatt ein: 0 bis 4 für die Stufe, N für nicht zutreffend, Entf zum Löschen. Jede Antwort wird sofort gespeichert und die nächste Benchmark ausgewählt.</translation>
+        <translation type="vanished">Tippen Sie jede Antwort vom Arbeitsblatt ein: 0 bis 4 für die Stufe, N für nicht zutreffend, Entf zum Löschen. Jede Antwort wird sofort gespeichert und die nächste Benchmark ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="69"/>
+        <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete for one left blank (Backspace clears without moving on). Every answer is stored at once and the next benchmark is selected.</source>
+        <translation>Tippen Sie jede Antwort vom Arbeitsblatt ein: 0 bis 4 für die Stufe, N für nicht zutreffend, Entf für eine leer gelassene (Rücktaste löscht, ohne weiterzugehen). Jede Antwort wird sofort gespeichert und die nächste Benchmark ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
         <source>Benchmarks and the participant&apos;s answers</source>
         <translation>Benchmarks und die Antworten der Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="78"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="78"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="78"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="98"/>
         <source>Answers entered</source>
         <translation>Erfasste Antworten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="119"/>
         <source>{entered} of {total} answers entered</source>
         <translation>{entered} von {total} Antworten erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="134"/>
         <source>Not stored: {reason}. Try again.</source>
         <translation>Nicht gespeichert: {reason}. Versuchen Sie es erneut.</translation>
     </message>

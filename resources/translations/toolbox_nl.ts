@@ -7389,47 +7389,51 @@
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="64"/>
         <source>Paper ratings of {name}</source>
         <translation>Inschalingen op papier van {name}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="68"/>
         <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete to clear. Every answer is stored at once and the next benchmark is selected.</source>
-        <translation>Typ elk antwoord over van het werkblad: 0 tot 4 voor het niveau, N voor niet van toepassing, Delete om te wissen. Elk antwoord wordt meteen opgeslagen en de volgende benchmark wordt gekozen.</translation>
+        <translation type="vanished">Typ elk antwoord over van het werkblad: 0 tot 4 voor het niveau, N voor niet van toepassing, Delete om te wissen. Elk antwoord wordt meteen opgeslagen en de volgende benchmark wordt gekozen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="69"/>
+        <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete for one left blank (Backspace clears without moving on). Every answer is stored at once and the next benchmark is selected.</source>
+        <translation>Typ elk antwoord over van het werkblad: 0 tot 4 voor het niveau, N voor niet van toepassing, Delete voor een open gelaten antwoord (Backspace wist zonder verder te gaan). Elk antwoord wordt meteen opgeslagen en de volgende benchmark wordt gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
         <source>Benchmarks and the participant&apos;s answers</source>
         <translation>Benchmarks en de antwoorden van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="78"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="78"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="78"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="98"/>
         <source>Answers entered</source>
         <translation>Ingevoerde antwoorden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="119"/>
         <source>{entered} of {total} answers entered</source>
         <translation>{entered} van {total} antwoorden ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="134"/>
         <source>Not stored: {reason}. Try again.</source>
         <translation>Niet opgeslagen: {reason}. Probeer het opnieuw.</translation>
     </message>

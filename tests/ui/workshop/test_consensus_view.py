@@ -263,3 +263,27 @@ def test_a_long_participant_entry_wraps_and_is_read_whole(area, monkeypatch, qtb
     room = listed.viewport().width()
     assert room < listed.fontMetrics().horizontalAdvance(listed.item(0).text()), "it must wrap"
     assert list_entries_cut(listed) == []
+
+
+def test_paper_ratings_delete_leaves_a_blank_and_moves_on_backspace_corrects(
+    area, workspace, qtbot, monkeypatch
+):
+    view = area.workshop
+    view.start(NAMED)
+    answer_name(monkeypatch, "Ana")
+    view.add_participant()
+    dialog = view.enter_paper_ratings()
+    table = dialog.table
+    table.setCurrentCell(0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_2)  # row 0 rated, row 1 next
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # row 1 left blank on the sheet: on to row 2
+    assert table.currentRow() == 2
+    qtbot.keyClick(table, Qt.Key.Key_3)
+    assert table.currentRow() == 3
+    table.setCurrentCell(2, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Backspace)  # the 3 was wrong: cleared, still on row 2
+    assert table.currentRow() == 2
+    stored = WorkshopRepository(workspace.conn).ratings(view.assessment_id())
+    [ratings] = stored.values()
+    assert [dialog.codes[0]] == [code for code in ratings if ratings[code].level is not None]
+    dialog.accept()

@@ -1,8 +1,9 @@
 """Type a participant's paper worksheet into the app, one key per benchmark.
 
 The list follows the worksheet's order and numbers. Keys: 0-4 give the level, N marks
-"not applicable", Delete clears; each answer is stored at once and the next benchmark is
-selected, so a whole sheet takes a minute.
+"not applicable", Delete an answer left blank (cleared, like the others moving on to the next
+benchmark), Backspace clears without moving on (to correct the answer just typed); each answer
+is stored at once, so a whole sheet takes a minute.
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ class PaperEntryDialog(QDialog):
         help_label = PlainLabel(
             self.tr(
                 "Type each answer from the worksheet: 0 to 4 for the level, N for not "
-                "applicable, Delete to clear. Every answer is stored at once and the next "
-                "benchmark is selected."
+                "applicable, Delete for one left blank (Backspace clears without moving on). "
+                "Every answer is stored at once and the next benchmark is selected."
             )
         )
         help_label.setWordWrap(True)
@@ -146,7 +147,9 @@ class PaperEntryDialog(QDialog):
                 handled = self.answer(row, LEVEL_KEYS[key])
             elif row >= 0 and key == Qt.Key.Key_N:
                 handled = self.answer(row, None, NOT_APPLICABLE)
-            elif row >= 0 and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            elif row >= 0 and key == Qt.Key.Key_Delete:
+                handled = self.answer(row, None)
+            elif row >= 0 and key == Qt.Key.Key_Backspace:
                 self.answer(row, None)
                 return True
             if handled:
