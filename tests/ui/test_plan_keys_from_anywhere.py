@@ -46,3 +46,15 @@ def test_ctrl_f_in_the_plan_finds_actions_and_in_the_library_searches_content(
     window.show_area(LIBRARY_ROW)
     press(window, Qt.Key.Key_F)
     qtbot.waitUntil(lambda: window.library.search_edit.hasFocus())
+
+
+def test_an_action_opened_from_another_area_has_the_keyboard_in_the_table(window, qtbot, workspace):
+    action = PlanRepository(workspace.conn).save_action(Action(title="Welcome walk"))
+    window.show_area(LIBRARY_ROW)
+    window.library.focus_search()
+
+    window.open_action(action.id)  # as "Open in the action plan" under a quick win does
+
+    table = window.plan_area.page.table
+    qtbot.waitUntil(table.hasFocus)
+    assert table.current_action_id() == action.id

@@ -287,3 +287,13 @@ def test_paper_ratings_delete_leaves_a_blank_and_moves_on_backspace_corrects(
     [ratings] = stored.values()
     assert [dialog.codes[0]] == [code for code in ratings if ratings[code].level is not None]
     dialog.accept()
+
+
+def test_after_adding_a_participant_the_keyboard_is_on_them(area, qtbot, monkeypatch):
+    view = area.workshop
+    view.start(NAMED)
+    answer_name(monkeypatch, "Ana")
+    view.add_button.setFocus()
+    view.add_participant()
+    qtbot.waitUntil(view.participant_list.hasFocus)
+    assert "Ana" in view.participant_list.currentItem().text()

@@ -110,9 +110,11 @@ class PlanArea(QWidget):
         self.session.reload()
 
     def open_action(self, action_id: int) -> None:
-        """Show an action in the table and its editor."""
+        """Show an action in the table and its editor, the keyboard in the table on it (from
+        another area the focus would otherwise fall to the first tab bar)."""
         self.tabs.setCurrentIndex(TABLE_TAB)
         self.session.select_action(action_id)
+        self.page.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_action(self) -> None:
         """A new action in the table, its title ready to type (File > New action)."""

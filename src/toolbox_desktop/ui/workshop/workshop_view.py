@@ -348,6 +348,9 @@ class WorkshopView(QWidget):
             return None
         self.reload()
         self._select_participant(participant.id)
+        # On the new participant, from where Alt+R enters their paper ratings (the focus fell
+        # to the tab bar when the list was read again).
+        self.participant_list.setFocus(Qt.FocusReason.OtherFocusReason)
         return participant
 
     def _select_participant(self, participant_id: int) -> None:
