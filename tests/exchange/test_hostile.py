@@ -14,7 +14,7 @@ from exchange_helpers import B1, assessment_record, dump, make_package, zip_byte
 
 from toolbox_desktop.core import limits
 from toolbox_desktop.exchange.errors import PackageError
-from toolbox_desktop.exchange.format import MB, Limits
+from toolbox_desktop.exchange.format import FORMAT_VERSION, MB, Limits
 from toolbox_desktop.exchange.package_import import apply_import, preview_import
 from toolbox_desktop.exchange.package_writer import export_municipality
 
@@ -185,8 +185,8 @@ def test_a_garbled_manifest(workspace, tmp_path, manifest, words):
 @pytest.mark.parametrize(
     ("changes", "words"),
     [
-        ({"format_version": 3}, "made by a newer version of the app"),
-        ({"format_version": 3, "kind": "future-kind"}, "Update the app"),
+        ({"format_version": FORMAT_VERSION + 1}, "made by a newer version of the app"),
+        ({"format_version": FORMAT_VERSION + 1, "kind": "future-kind"}, "Update the app"),
         ({"format_version": "1"}, "no valid format_version"),
         ({"format_version": 0}, "no valid format_version"),
         ({"kind": "everything"}, "unknown kind of package"),

@@ -14,6 +14,7 @@ from region_helpers import dump, rows, write_town
 
 from toolbox_desktop.core.assessment import NOT_APPLICABLE, OUTSIDE_COMPETENCE, Profile, Rating
 from toolbox_desktop.core.scoring import compute_scores
+from toolbox_desktop.exchange.format import FORMAT_VERSION
 from toolbox_desktop.exchange.package_writer import export_assessment, export_municipality
 from toolbox_desktop.region import merge as merging
 from toolbox_desktop.region.merge import merge
@@ -192,7 +193,7 @@ def test_refused_packages_are_listed_with_the_reason_and_the_others_merged(
     with zipfile.ZipFile(packages[0]) as archive:
         files = {name: archive.read(name) for name in archive.namelist()}
     manifest = json.loads(files["manifest.json"])
-    manifest["format_version"] = 3
+    manifest["format_version"] = FORMAT_VERSION + 1
     files["manifest.json"] = json.dumps(manifest).encode()
     _write_zip(newer, files)
     foreign = folder / "notes.txt"

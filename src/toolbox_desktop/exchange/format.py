@@ -8,8 +8,12 @@ from dataclasses import dataclass
 
 FORMAT = "local-integration-toolbox-package"
 # Any new field or file raises this: older apps then say "update the app". Version 2 added
-# the fact sandwiches, the advocacy addressees and the profile's ``town_id``.
-FORMAT_VERSION = 2
+# the fact sandwiches, the advocacy addressees and the profile's ``town_id``; version 3 the
+# other municipalities' assessments kept on a laptop (``PEERS``, in a whole municipality).
+# A package is written with the lowest version that holds its files (``version_for``), so
+# that what an older app can read stays readable by it.
+FORMAT_VERSION = 3
+LOWEST_WRITTEN = 2  # the profile's ``town_id`` is in every package's version 2 fields
 SUFFIX = ".toolbox"
 
 MANIFEST = "manifest.json"
@@ -20,6 +24,7 @@ ANNUAL_TEXTS = "annual_texts.json"
 PARTICIPANT = "participant.json"
 FACT_SANDWICHES = "fact_sandwiches.json"
 ADDRESSEES = "advocacy_addressees.json"
+PEERS = "peer_assessments.json"
 DATA_FILES = (
     MUNICIPALITY,
     ASSESSMENTS,
@@ -28,9 +33,10 @@ DATA_FILES = (
     PARTICIPANT,
     FACT_SANDWICHES,
     ADDRESSEES,
+    PEERS,
 )
 # The first format version that may hold each file added after version 1.
-FILES_SINCE = {FACT_SANDWICHES: 2, ADDRESSEES: 2}
+FILES_SINCE = {FACT_SANDWICHES: 2, ADDRESSEES: 2, PEERS: 3}
 KNOWN_FILES = (MANIFEST, *DATA_FILES)
 
 ASSESSMENT, PLAN_KIND, MUNICIPALITY_KIND, PARTICIPANT_KIND = (
@@ -61,7 +67,9 @@ KIND_FILES = {
     # never anonymised.
     (MUNICIPALITY_KIND, False): KindFiles(
         frozenset({MUNICIPALITY}),
-        frozenset({MUNICIPALITY, ASSESSMENTS, PLAN, ANNUAL_TEXTS, FACT_SANDWICHES, ADDRESSEES}),
+        frozenset(
+            {MUNICIPALITY, ASSESSMENTS, PLAN, ANNUAL_TEXTS, FACT_SANDWICHES, ADDRESSEES, PEERS}
+        ),
     ),
     (MUNICIPALITY_KIND, True): KindFiles(
         frozenset({MUNICIPALITY}), frozenset({MUNICIPALITY, ASSESSMENTS})
@@ -76,6 +84,12 @@ def allowed_files(rule: KindFiles, format_version: int) -> frozenset[str]:
     return frozenset(name for name in rule.allowed if FILES_SINCE.get(name, 1) <= format_version)
 
 
+def version_for(files) -> int:
+    """The format version a package holding ``files`` is written with: the lowest that may
+    hold them all (so an app that reads version 2 reads every package without ``PEERS``)."""
+    return max([LOWEST_WRITTEN, *(FILES_SINCE.get(name, 1) for name in files)])
+
+
 MB = 1024 * 1024
 
 
@@ -87,7 +101,7 @@ class Limits:
     package_bytes: int = 50 * MB  # the .toolbox file itself
     member_bytes: int = 40 * MB  # one file, once unpacked
     total_bytes: int = 50 * MB  # all files, once unpacked
-    members: int = 8  # the manifest and at most six data files, with room to spare
+    members: int = 10  # the manifest and at most eight data files, with room to spare
     directory_bytes: int = 64 * 1024  # the zip's table of contents
 
 

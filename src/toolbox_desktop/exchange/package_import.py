@@ -25,7 +25,9 @@ Format version 2 adds the town's own texts to a municipality package: its fact s
 overwritten texts stay in the edit history, one deleted here comes back) and its advocacy
 addressees (matched by dimension, and treated as annual texts are: added or updated, never
 removed); and the profile's ``town_id``, which this computer takes (so that a town that
-moves laptops with a package keeps its id in a region).
+moves laptops with a package keeps its id in a region). Format version 3 adds the other
+municipalities' assessments the sending laptop kept (``peers``), which go where an anonymised
+package's go: added or updated, their ratings replaced, never mixed with one's own.
 
 What was changed here after the package was made is kept, field by field (a field whose
 last change here, in the edit history, is later than the manifest's ``created_at``; a rating
@@ -272,6 +274,8 @@ def _read_local(conn: sqlite3.Connection, package: Package, known: Known) -> Loc
         }
     if package.addressees:
         local.addressees = snapshot.addressees(conn, known)
+    if package.peers:
+        local.peers = snapshot.peers_by_uid(conn, known, [peer["uid"] for peer in package.peers])
     return local
 
 
@@ -312,6 +316,8 @@ def _steps(package: Package, local: LocalState, later: Later) -> list[Step]:
         for r in package.fact_sandwiches
     ]
     steps += [_addressee_step(record, local.addressees) for record in package.addressees]
+    # Format version 3: the other municipalities' assessments the sending laptop kept.
+    steps += [_peer_record_step(record, local) for record in package.peers]
     return steps
 
 
@@ -569,6 +575,11 @@ def _peer_step(profile: dict, assessment: dict, local: LocalState) -> Step:
             for rating in assessment["ratings"]
         ],
     }
+    return _peer_record_step(record, local)
+
+
+def _peer_record_step(record: dict, local: LocalState) -> Step:
+    """Another municipality's assessment, added or updated (its ratings replaced)."""
     note = None
     if record["uid"] in local.own_uids:
         note = Message(e.CTX, e.MSG_OWN_AS_PEER, title=e.shown(record["title"]))

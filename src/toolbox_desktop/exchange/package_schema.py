@@ -55,6 +55,7 @@ from toolbox_desktop.exchange.format import (
     FACT_SANDWICHES,
     MUNICIPALITY,
     PARTICIPANT,
+    PEERS,
     PLAN,
 )
 from toolbox_desktop.exchange.package_reader import Manifest, RawPackage
@@ -126,6 +127,7 @@ class Package:
     participant: dict | None = None
     fact_sandwiches: tuple[dict, ...] = ()  # format version 2
     addressees: tuple[dict, ...] = ()  # format version 2
+    peers: tuple[dict, ...] = ()  # format version 3: other municipalities' assessments
 
 
 def validate_package(raw: RawPackage, known: Known) -> Package:
@@ -142,6 +144,7 @@ def validate_package(raw: RawPackage, known: Known) -> Package:
         (PARTICIPANT, specs.participant),
         (FACT_SANDWICHES, specs.fact_sandwiches),
         (ADDRESSEES, specs.addressees),
+        (PEERS, specs.peers),
     ):
         if name in raw.data:
             checked[name] = _check_file(name, raw.data[name], check)
@@ -162,6 +165,7 @@ def validate_package(raw: RawPackage, known: Known) -> Package:
         checked.get(PARTICIPANT),
         tuple(checked.get(FACT_SANDWICHES, ())),
         tuple(checked.get(ADDRESSEES, ())),
+        tuple(checked.get(PEERS, ())),
     )
 
 
@@ -398,6 +402,36 @@ class _Specs:
         # Format version 2: the town's own texts (``town_texts_schema``).
         self.fact_sandwiches = town_texts.fact_sandwiches()
         self.addressees = town_texts.addressees(known.dimensions)
+        # Format version 3: other municipalities' assessments kept on the laptop, as their
+        # anonymised packages brought them (public facts, levels and targets only).
+        peer_rating = f.record(
+            {
+                "benchmark": (benchmark, f.REQUIRED),
+                "level": (LEVEL, None),
+                "exclusion": (EXCLUSION, ""),
+                "target": (LEVEL, None),
+            },
+            then=_level_or_exclusion,
+        )
+        peer = f.record(
+            {
+                "uid": (f.uid, f.REQUIRED),
+                "municipality": (PROFILE["name"], ""),
+                "country": (PROFILE["country"], ""),
+                "kind": (f.choice(("", *PLACE_KINDS)), ""),
+                "population": (f.optional(f.integer(0, MAX_PEOPLE)), None),
+                "title": (ASSESSMENT["title"], f.REQUIRED),
+                "assessed_on": (f.day(FIRST_YEAR, LAST_YEAR), f.REQUIRED),
+                "ratings": (
+                    f.list_of(peer_rating, unique=_by("benchmark"), what=e.WHAT_RATING),
+                    [],
+                ),
+            },
+            then=_sorted_ratings,
+        )
+        self.peers = f.list_of(
+            peer, unique=_by("uid"), what=e.WHAT_ASSESSMENT, most=lim.ASSESSMENTS_PER_PACKAGE
+        )
 
 
 def _code_or_empty(benchmark: f.Check) -> f.Check:

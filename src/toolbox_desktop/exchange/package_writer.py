@@ -40,14 +40,15 @@ from toolbox_desktop.exchange.format import (
     ASSESSMENTS,
     FACT_SANDWICHES,
     FORMAT,
-    FORMAT_VERSION,
     MANIFEST,
     MUNICIPALITY,
     MUNICIPALITY_KIND,
     PARTICIPANT,
     PARTICIPANT_KIND,
+    PEERS,
     PLAN,
     PLAN_KIND,
+    version_for,
 )
 from toolbox_desktop.exchange.package_reader import read_package_bytes
 from toolbox_desktop.exchange.package_schema import Known, validate_package
@@ -95,8 +96,8 @@ def export_municipality(
     conn: sqlite3.Connection, path: Path | str, anonymised: bool = False
 ) -> Path:
     """Everything: the profile, every assessment, the plan, the annual texts, the fact
-    sandwiches and the advocacy addressees; anonymised, the public facts of the profile and
-    every assessment's levels only."""
+    sandwiches, the advocacy addressees and the other municipalities' assessments kept here;
+    anonymised, the public facts of the profile and every assessment's levels only."""
     known = snapshot.known_content(conn)
     profile = snapshot.profile_with_town(conn, make=True)
     ids = snapshot.live_assessment_ids(conn)
@@ -119,6 +120,9 @@ def export_municipality(
             ],
             ADDRESSEES: list(snapshot.addressees(conn, known).values()),
         }
+        peers = snapshot.peers(conn, known)  # other towns' results, kept on this laptop
+        if peers:
+            files[PEERS] = peers  # format version 3: only when there are any
     return _write(path, MUNICIPALITY_KIND, anonymised, files, known)
 
 
@@ -224,7 +228,7 @@ def package_bytes(kind: str, anonymised: bool, files: dict, known: Known) -> byt
     }
     manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": version_for(files),
         "kind": kind,
         "anonymised": anonymised,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),

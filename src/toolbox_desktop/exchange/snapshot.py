@@ -42,6 +42,7 @@ __all__ = [
     "known_content",
     "live_assessment_ids",
     "participant_owners",
+    "peers",
     "peers_by_uid",
     "profile_field_times",
     "profile_record",
@@ -76,6 +77,11 @@ def indicators(conn: sqlite3.Connection, known: Known) -> dict[str, Local]:
 
 def peers_by_uid(conn: sqlite3.Connection, known: Known, uids: Iterable[str]) -> dict:
     return store.peers_by_uid(conn, known.benchmarks, uids)
+
+
+def peers(conn: sqlite3.Connection, known: Known) -> list[dict]:
+    """Every other municipality's assessment kept here, as package records."""
+    return [local.record for local in peers_by_uid(conn, known, store.peer_uids(conn)).values()]
 
 
 def addressees(conn: sqlite3.Connection, known: Known) -> dict[str, dict]:

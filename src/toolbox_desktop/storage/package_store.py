@@ -378,6 +378,11 @@ def annual_text_times(conn: sqlite3.Connection) -> dict[int, dict[str, str]]:
     return {int(year): texts for year, texts in field_times(conn, "annual").items()}
 
 
+def peer_uids(conn: sqlite3.Connection) -> list[str]:
+    """Every other municipality's assessment kept here, oldest first."""
+    return [row[0] for row in conn.execute("SELECT uid FROM peer_assessments ORDER BY id")]
+
+
 def peers_by_uid(
     conn: sqlite3.Connection, benchmarks: frozenset[str], uids: Iterable[str]
 ) -> dict[str, Local]:
