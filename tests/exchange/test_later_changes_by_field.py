@@ -13,7 +13,7 @@ import pytest
 from exchange_helpers import B1, B2
 
 from moved_clock import START, Clock
-from toolbox_desktop.cli import EXIT_OK, main
+from toolbox_desktop.cli import EXIT_ERROR, main
 from toolbox_desktop.core.assessment import DRAFT, FINAL, Rating
 from toolbox_desktop.core.plan import Measurement
 from toolbox_desktop.exchange.changes import (
@@ -30,6 +30,7 @@ from toolbox_desktop.exchange.errors import (
     MSG_KEPT_DELETED,
     MSG_KEPT_WITH_ACTION,
     MSG_RESTORED_LATER,
+    PackageError,
 )
 from toolbox_desktop.exchange.package_import import apply_import, preview_import
 from toolbox_desktop.exchange.package_writer import export_assessment, export_municipality
@@ -244,9 +245,8 @@ def test_a_package_made_later_than_this_computers_clock_says_so(town, laptop, tm
     assert note.params["made"] == START + timedelta(days=2)
 
 
-def test_a_package_time_out_of_any_clocks_range_compares_nothing_and_breaks_nothing(
-    town, laptop, tmp_path, capsys
-):
+def test_a_package_time_out_of_any_clocks_range_is_refused(town, laptop, tmp_path, capsys):
+    """Nothing could be compared with it: refused as a damaged manifest, never a traceback."""
     path, odd = tmp_path / "p.toolbox", tmp_path / "odd.toolbox"
     export_municipality(town.conn, path)
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(odd, "w") as target:
@@ -259,6 +259,78 @@ def test_a_package_time_out_of_any_clocks_range_compares_nothing_and_breaks_noth
             target.writestr(item, data)
     assert parse_stamp("0001-01-01T00:00:00+14:00") is None
 
-    apply_import(laptop.conn, preview_import(laptop.conn, odd))
-    assert main(["import", str(odd), "--db", str(laptop.path)]) == EXIT_OK
+    with pytest.raises(PackageError) as refused:
+        preview_import(laptop.conn, odd)
+    assert "'created_at' is not a date and time" in str(refused.value.message)
+    assert main(["import", str(odd), "--db", str(laptop.path)]) == EXIT_ERROR
     assert "Traceback" not in capsys.readouterr().err
+
+
+def synced(town, laptop, tmp_path):
+    path = tmp_path / "p0.toolbox"
+    export_municipality(town.conn, path)
+    apply_import(laptop.conn, preview_import(laptop.conn, path))
+    return path
+
+
+def test_what_an_import_wrote_is_as_old_as_its_package(town, laptop, tmp_path, clock):
+    """P1 (09:00, title B), P2 (09:30, title C); the laptop imports P1 at 11:00, then P2:
+    what the first import wrote dates from 09:00, so P2's newer title is taken."""
+    synced(town, laptop, tmp_path)
+    plan_town = PlanRepository(town.conn)
+    plan_town.save_action(cafe(town.conn).with_changes(title="Language café B"))
+    p1, p2 = tmp_path / "p1.toolbox", tmp_path / "p2.toolbox"
+    export_municipality(town.conn, p1)
+    clock.later(minutes=30)
+    plan_town.save_action(
+        next(a for a in plan_town.actions() if a.title.endswith("B")).with_changes(
+            title="Language café C"
+        )
+    )
+    export_municipality(town.conn, p2)
+    clock.later(minutes=90)
+    apply_import(laptop.conn, preview_import(laptop.conn, p1))
+    change = change_of(preview_import(laptop.conn, p2), ACTION, "Language café C")
+    assert (change.action, change.fields, change.kept_fields) == (UPDATE, ("title",), ())
+
+
+def test_a_value_replaced_by_a_package_is_as_old_as_that_package(town, laptop, tmp_path, clock):
+    """The user typed title L here at 10:00 and replaced it with P1's B (made 09:00) at 11:00:
+    the title dates from 09:00 again, so P2 (made 09:30, title C) is taken."""
+    synced(town, laptop, tmp_path)
+    plan_town = PlanRepository(town.conn)
+    plan_town.save_action(cafe(town.conn).with_changes(title="Language café B"))
+    p1, p2 = tmp_path / "p1.toolbox", tmp_path / "p2.toolbox"
+    export_municipality(town.conn, p1)
+    clock.later(minutes=30)
+    town_cafe = next(a for a in plan_town.actions() if a.title.endswith("B"))
+    plan_town.save_action(town_cafe.with_changes(title="Language café C"))
+    export_municipality(town.conn, p2)
+    clock.later(minutes=30)
+    plan = PlanRepository(laptop.conn)
+    plan.save_action(cafe(laptop.conn).with_changes(title="Language café L"))
+    clock.later(hours=1)
+    apply_import(laptop.conn, preview_import(laptop.conn, p1, replace_later=True))
+    here = next(a for a in plan.actions() if a.title.startswith("Language café"))
+    assert here.title == "Language café B"
+    change = change_of(preview_import(laptop.conn, p2), ACTION, "Language café C")
+    assert (change.action, change.kept_fields) == (UPDATE, ())
+
+
+def test_a_value_set_aside_is_no_change_of_the_field(town, laptop, tmp_path, clock):
+    """Another window saved the title at 09:30; the package was made at 10:00; at 10:30 this
+    window's user chose the other window's title (theirs kept in the history as set aside):
+    the title dates from 09:30, so the package's newer one is taken."""
+    synced(town, laptop, tmp_path)
+    plan = PlanRepository(laptop.conn)
+    seen = cafe(laptop.conn)
+    clock.later(minutes=30)
+    theirs = plan.save_action(seen.with_changes(title="Language café W2"), seen)
+    clock.later(minutes=30)
+    PlanRepository(town.conn).save_action(cafe(town.conn).with_changes(title="Language café B"))
+    p1 = tmp_path / "p1.toolbox"
+    export_municipality(town.conn, p1)
+    clock.later(minutes=30)
+    plan.set_aside_action(theirs, seen.with_changes(title="Language café W1"), ("title",))
+    change = change_of(preview_import(laptop.conn, p1), ACTION, "Language café B")
+    assert (change.action, change.kept_fields) == (UPDATE, ())

@@ -37,6 +37,7 @@ from toolbox_desktop.exchange.format import (
     Limits,
     allowed_files,
 )
+from toolbox_desktop.storage.version_stamp import parse_stamp
 
 _END_OF_DIRECTORY = b"PK\x05\x06"
 _ZIP64_LOCATOR = b"PK\x06\x07"
@@ -349,11 +350,13 @@ def _content_pack(value: Any, bad) -> tuple[str, str] | None:
 
 
 def _is_timestamp(text: str) -> bool:
+    """A date and time any computer's clock can show (an import compares it with when
+    things were changed here: ``exchange.later_changes``)."""
     try:
         datetime.fromisoformat(text)
     except ValueError:
         return False
-    return True
+    return parse_stamp(text) is not None
 
 
 def _check_kind_files(manifest: Manifest, name: str) -> None:

@@ -75,13 +75,15 @@ def profile_record(conn: sqlite3.Connection) -> dict:
 
 
 def field_times(conn: sqlite3.Connection, record: str) -> dict[str, dict[str, str]]:
-    """When each field of each ``record`` (an ``edit_history`` kind) last changed here:
-    record id (as text) -> field -> time. A field never changed since the row was made (or
-    imported) has none."""
+    """When each field of each ``record`` (an ``edit_history`` kind) got the value it has:
+    record id (as text) -> field -> the time of its last entry. Not the latest time of any
+    entry: a value a package replaced later is stamped with that package's (older) time, and
+    is as old as that. A value set aside (the user chose another window's) is no change of
+    the field. A field never changed since the row was made (or imported) has none."""
     times: dict[str, dict[str, str]] = {}
     for record_id, name, moment in conn.execute(
-        "SELECT record_id, field, max(changed_at) FROM edit_history WHERE record = ? "
-        "GROUP BY record_id, field",
+        "SELECT record_id, field, changed_at FROM edit_history WHERE record = ? "
+        "AND reason != 'set-aside' ORDER BY id",
         [record],
     ):
         times.setdefault(record_id, {})[name] = moment
@@ -97,8 +99,8 @@ def field_times_of(conn: sqlite3.Connection, record: str, record_id: object) -> 
     """``field_times`` of one record."""
     return dict(
         conn.execute(
-            "SELECT field, max(changed_at) FROM edit_history WHERE record = ? AND record_id = ? "
-            "GROUP BY field",
+            "SELECT field, changed_at FROM edit_history WHERE record = ? AND record_id = ? "
+            "AND reason != 'set-aside' ORDER BY id",
             [record, str(record_id)],
         )
     )
@@ -173,24 +175,29 @@ def _assessments(conn, benchmarks: frozenset[str], column: str, keys: list) -> l
                 record,
                 (updated, deleted_at),
                 _rating_times(conn, row_id),
-                field_times_of(conn, "assessment", row_id),
+                # An assessment whose details were last changed before the app kept their
+                # history (migration 0013) has only its row's time, for all of them.
+                field_times_of(conn, "assessment", row_id)
+                or dict.fromkeys(("title", "assessed_on", "participants", "status"), updated),
             )
         )
     return result
 
 
 def _rating_times(conn: sqlite3.Connection, assessment_id: int) -> dict[str, str]:
-    """When each benchmark's rating last changed here: its row's time, or its history's
-    (which also knows a rating removed, whose row is gone)."""
-    times: dict[str, str] = {}
-    for code, moment in conn.execute(
-        "SELECT benchmark, updated_at FROM ratings WHERE assessment_id = ? "
-        "UNION ALL SELECT benchmark, max(changed_at) FROM rating_history "
-        "WHERE assessment_id = ? GROUP BY benchmark",
-        [assessment_id, assessment_id],
-    ):
-        if moment and (code not in times or moment > times[code]):
-            times[code] = moment
+    """When each benchmark's rating got the value it has here: its row's time (its last
+    write); for a rating removed, whose row is gone, its history's last entry."""
+    times = dict(
+        conn.execute(
+            "SELECT benchmark, changed_at FROM rating_history WHERE assessment_id = ? ORDER BY id",
+            [assessment_id],
+        )
+    )
+    times.update(
+        conn.execute(
+            "SELECT benchmark, updated_at FROM ratings WHERE assessment_id = ?", [assessment_id]
+        )
+    )
     return times
 
 
