@@ -61,3 +61,15 @@ def test_the_command_line_preview_shows_none_either(laptop, tmp_path, capsys):
     assert code == EXIT_OK
     assert "by version 9.9[2J]0;owned31m" in out
     assert clean_text(out, multiline=True) == out and err == ""
+
+
+def test_a_name_quoted_in_a_message_keeps_the_joiners_its_script_needs():
+    """Persian writes with the zero-width non-joiner, an emoji family is joined by zero-width
+    joiners: both stay; what turns the text around (a right-to-left override, which can make
+    "txt.exe" read as "exe.txt") and control characters become "?"."""
+    from toolbox_desktop.exchange.errors import shown
+
+    assert shown("مریم می\u200cخواهد") == "مریم می\u200cخواهد"
+    assert shown("Familie 👨\u200d👩\u200d👧") == "Familie 👨\u200d👩\u200d👧"
+    assert shown("report\u202etxt.exe") == "report?txt.exe"
+    assert shown("a\x1b[31mb\u2028c") == "a?[31mb?c"

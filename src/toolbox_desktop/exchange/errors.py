@@ -344,6 +344,19 @@ class PackageError(Exception):
 
 
 def shown(text: str, most: int = 80) -> str:
-    """``text`` fit to be quoted in a message: control characters replaced, kept short."""
-    printable = "".join(c if c.isprintable() else "?" for c in text[:most])
-    return printable if len(text) <= most else printable[: most - 1] + "…"
+    """``text`` fit to be quoted in a message: control characters and what turns the text
+    around (bidi overrides and isolates, which can make a name read as another) replaced,
+    kept short. The joiners a script needs stay: Persian writes "می‌خواهم" with a zero-width
+    non-joiner, an emoji family is joined by zero-width joiners."""
+    quoted = "".join("?" if _unfit(c) else c for c in text[:most])
+    return quoted if len(text) <= most else quoted[: most - 1] + "…"
+
+
+# Invisible, yet part of how a script is written: the zero-width non-joiner and joiner, the
+# left-to-right and right-to-left marks. Every other character Python calls not printable
+# (controls, bidi overrides and isolates, line separators) becomes "?".
+_KEPT_INVISIBLE = frozenset("\u200c\u200d\u200e\u200f")
+
+
+def _unfit(character: str) -> bool:
+    return not character.isprintable() and character not in _KEPT_INVISIBLE
