@@ -11356,77 +11356,82 @@
         <translation>Ordnen Sie eine Spalte dem Titel der Maßnahme zu (oder der ID, um Maßnahmen zu aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="41"/>
         <source>This file is protected by a password, or is an old Excel file (.xls). Save it without a password as .xlsx or .csv and try again.</source>
         <translation>Diese Datei ist durch ein Passwort geschützt oder eine alte Excel-Datei (.xls). Speichern Sie sie ohne Passwort als .xlsx oder .csv und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="46"/>
         <source>This is not a spreadsheet we can read ({detail}). Save it as .xlsx or .csv and try again.</source>
         <translation>Dies ist keine Tabelle, die wir lesen können ({detail}). Speichern Sie sie als .xlsx oder .csv und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="50"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Die Datei kann nicht gelesen werden: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="51"/>
         <source>The file has no rows to import.</source>
         <translation>Die Datei hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="51"/>
         <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
         <translation>eine Formel ohne berechneten Wert: Öffnen Sie die Datei in Ihrem Tabellenprogramm, speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="56"/>
         <source>“{value}” does not say whether the milestone is done: write yes or leave it empty</source>
         <translation>„{value}“ sagt nicht, ob der Meilenstein erledigt ist: Schreiben Sie ja oder lassen Sie die Zelle leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="60"/>
         <source>“{value}” is not a quick win of the leaders&apos; guide (such as qw.internships): leave the cell as it was exported, or empty</source>
         <translation>„{value}“ ist keine Sofortmaßnahme des Leitfadens (wie qw.internships): Lassen Sie die Zelle, wie sie exportiert wurde, oder leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="65"/>
         <source>the formula in this cell gives an error ({error}); correct it in the spreadsheet</source>
         <translation>die Formel in dieser Zelle ergibt einen Fehler ({error}); korrigieren Sie sie in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="69"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>„{value}“ ist keiner dieser Werte: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>„{value}“ ist kein Code und keine Nummer einer Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="73"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>„{value}“ ist keine Dimension der Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="76"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>„{value}“ ist kein Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>„{value}“ ist keine ganze Zahl von {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="82"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bei „{value}“ kann der Tag oder der Monat vorne stehen. Schreiben Sie {month_first} oder {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="86"/>
+        <source>{value} is shown in {shown}, but this action&apos;s amounts are in {currency}: give the cell the action&apos;s currency, or name the currency in the Currency column</source>
+        <translation>{value} wird in {shown} angezeigt, die Beträge dieser Maßnahme sind aber in {currency}: Geben Sie der Zelle die Währung der Maßnahme, oder nennen Sie die Währung in der Spalte „Währung“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="91"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert</translation>
     </message>
@@ -12043,22 +12048,22 @@
         <translation>Die Person konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="375"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="378"/>
         <source>Remove participant</source>
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="377"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="380"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} mit allen Einstufungen aus diesem Workshop entfernen? Die vereinbarten Einstufungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="387"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="390"/>
         <source>The participant was not removed: {reason}</source>
         <translation>Die Person wurde nicht entfernt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="468"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="471"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

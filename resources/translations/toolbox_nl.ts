@@ -11316,77 +11316,82 @@
         <translation>Koppel een kolom aan de titel van de actie (of aan de ID, om acties bij te werken).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="41"/>
         <source>This file is protected by a password, or is an old Excel file (.xls). Save it without a password as .xlsx or .csv and try again.</source>
         <translation>Dit bestand is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). Sla het zonder wachtwoord op als .xlsx of .csv en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="46"/>
         <source>This is not a spreadsheet we can read ({detail}). Save it as .xlsx or .csv and try again.</source>
         <translation>Dit is geen spreadsheet die we kunnen lezen ({detail}). Sla het op als .xlsx of .csv en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="50"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Het bestand kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/reading.py" line="51"/>
         <source>The file has no rows to import.</source>
         <translation>Het bestand heeft geen rijen om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="51"/>
         <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
         <translation>een formule zonder berekende waarde: open het bestand in uw spreadsheetprogramma, sla het op en importeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="56"/>
         <source>“{value}” does not say whether the milestone is done: write yes or leave it empty</source>
         <translation>“{value}” zegt niet of de mijlpaal klaar is: schrijf ja of laat de cel leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="60"/>
         <source>“{value}” is not a quick win of the leaders&apos; guide (such as qw.internships): leave the cell as it was exported, or empty</source>
         <translation>“{value}” is geen snelle maatregel uit de gids voor lokale leiders (zoals qw.internships): laat de cel zoals die geëxporteerd is, of leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="65"/>
         <source>the formula in this cell gives an error ({error}); correct it in the spreadsheet</source>
         <translation>de formule in deze cel geeft een fout ({error}); verbeter die in de spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="69"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>‘{value}’ is geen van deze waarden: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>‘{value}’ is geen code of nummer van een benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="73"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>‘{value}’ is geen dimensie van de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="76"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>‘{value}’ is geen valutacode zoals EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>‘{value}’ is geen geheel getal van {low} tot {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="82"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bij ‘{value}’ kan de dag of de maand voorop staan. Schrijf {month_first} of {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="86"/>
+        <source>{value} is shown in {shown}, but this action&apos;s amounts are in {currency}: give the cell the action&apos;s currency, or name the currency in the Currency column</source>
+        <translation>{value} wordt getoond in {shown}, maar de bedragen van deze actie zijn in {currency}: geef de cel de valuta van de actie, of noem de valuta in de kolom Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="91"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} heeft meer dan twee decimalen: bedragen worden in centen bewaard</translation>
     </message>
@@ -12003,22 +12008,22 @@
         <translation>De deelnemer kon niet worden toegevoegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="375"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="378"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="377"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="380"/>
         <source>Remove {name} and their ratings from this workshop? The agreed ratings stay.</source>
         <translation>{name} met alle inschalingen uit deze workshop verwijderen? De overeengekomen inschalingen blijven.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="387"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="390"/>
         <source>The participant was not removed: {reason}</source>
         <translation>De deelnemer is niet verwijderd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="468"/>
+        <location filename="../../src/toolbox_desktop/ui/workshop/workshop_view.py" line="471"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>

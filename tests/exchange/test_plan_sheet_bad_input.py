@@ -219,6 +219,40 @@ def test_an_amount_in_another_currency_than_the_rows_is_left_out(workspace, tmp_
     }
 
 
+def test_a_number_shown_in_another_currency_is_left_out(workspace, tmp_path):
+    """A budget typed as 1200 in a cell formatted as Swiss francs ("CHF 1’200.00") was stored
+    as 1,200 euros: the cell's number format names its currency, as a typed "CHF" does."""
+    path = tmp_path / "budgets.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Title", "Budget", "Currency"])
+    formats = {
+        "Francs in a franc cell": ('"CHF"\\ #,##0.00', "CHF"),
+        "Francs in a euro action": ('"CHF"\\ #,##0.00', "EUR"),
+        "Pounds in a new action": ("[$£-809]#,##0.00", None),
+        "Euros as the action's": ("#,##0.00\\ [$€-407]", None),
+        "Kilograms are no money": ('#,##0 "kg"', None),
+    }
+    for title, (number_format, currency) in formats.items():
+        sheet.append([title, 1200, currency])
+        sheet.cell(row=sheet.max_row, column=2).number_format = number_format
+    book.save(path)
+
+    plan = preview_file(workspace, path)
+    assert [(n.action.title, n.action.currency, n.action.budget_cents) for n in plan.new] == [
+        ("Francs in a franc cell", "CHF", 120_000),
+        ("Euros as the action's", "EUR", 120_000),
+        ("Kilograms are no money", "EUR", 120_000),
+    ]
+    reasons = {left.line: " | ".join(left.reasons) for left in plan.left_out}
+    assert reasons == {
+        3: "Budget: 1,200 is shown in CHF, but this action's amounts are in EUR: give the "
+        "cell the action's currency, or name the currency in the Currency column",
+        4: "Budget: 1,200 is shown in £, but this action's amounts are in EUR: give the cell "
+        "the action's currency, or name the currency in the Currency column",
+    }
+
+
 def test_a_guide_item_cell_takes_only_a_quick_wins_code(workspace, tmp_path):
     """ "see note" or 5,000 characters in the Guide item column were stored, and from then on
     no package of the town could be exported."""

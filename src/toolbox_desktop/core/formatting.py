@@ -316,6 +316,13 @@ def parse_money(
     return -cents_int if negative else cents_int
 
 
+def currency_named(words: str, currency: str, locale: str | None = None) -> bool | None:
+    """Whether ``words`` (a code, sign or name, as ``parse_money`` reads them beside a number)
+    may stand for ``currency``; None when they name no currency at all ("kg")."""
+    codes = _currencies_named(words.strip(), locale, currency)
+    return None if codes is None else currency.upper() in codes
+
+
 class _NotNumberError(ValueError):
     pass
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -76,6 +78,40 @@ class FormulaError(str):
 class PercentNumber(float):
     """A number its cell shows as a percentage: 1.0 shown as "100 %", 0.4 as "40 %". The
     number alone would make a progress of 100 % a progress of 1 %."""
+
+
+class CurrencyNumber(float):
+    """A number its cell shows as an amount in a currency ("CHF 1’200.00", "£1,200"):
+    ``currency`` is the sign or code its number format writes. The number alone would be
+    taken as an amount in the action's currency."""
+
+    currency: str = ""
+
+    def __new__(cls, value: float, currency: str) -> CurrencyNumber:
+        number = super().__new__(cls, value)
+        number.currency = currency
+        return number
+
+
+# A number format's currency: "[$CHF-100C]", "[$£-809]" (the sign before the locale), a
+# quoted text ("CHF", "kr"), or a currency sign written as it is ("€", "$", "£").
+_BRACKETED = re.compile(r"\[\$([^\]\-]+)(?:-[^\]]*)?\]")
+_QUOTED = re.compile(r'"([^"]*)"')
+_ESCAPED = re.compile(r"\\.")
+
+
+def format_currency(number_format: str) -> str:
+    """The currency a number format writes beside the number ("" for none): what the first
+    of its sections (the one for positive numbers) shows."""
+    section = number_format.split(";")[0]
+    found = _BRACKETED.search(section)
+    if found:
+        return found.group(1).strip()
+    quoted = [text.strip() for text in _QUOTED.findall(section) if text.strip()]
+    if quoted:
+        return quoted[0]
+    bare = _ESCAPED.sub("", _QUOTED.sub("", re.sub(r"\[[^\]]*\]", "", section)))
+    return "".join(c for c in bare if unicodedata.category(c) == "Sc")
 
 
 @dataclass(frozen=True)
@@ -193,12 +229,15 @@ def _xlsx_rows(values_sheet, formula_sheet, merged: list[tuple[int, int, int, in
 
 
 def _as_shown(cell) -> object:
-    """A cell's value, a number shown as a percentage marked so (``PercentNumber``)."""
+    """A cell's value; a number shown as a percentage or as an amount in a currency marked
+    so (``PercentNumber``, ``CurrencyNumber``)."""
     value = cell.value
     number = isinstance(value, int | float) and not isinstance(value, bool)
-    if number and "%" in (getattr(cell, "number_format", None) or ""):
+    shown = getattr(cell, "number_format", None) or ""
+    if number and "%" in shown:
         return PercentNumber(value)
-    return value
+    currency = format_currency(shown) if number else ""
+    return CurrencyNumber(value, currency) if currency else value
 
 
 def _merged_ranges(workbook, sheet) -> list[tuple[int, int, int, int]]:

@@ -23,7 +23,9 @@ from toolbox_desktop.core.clean_text import clean_text
 from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.formatting import (
     FormatTextError,
+    currency_named,
     date_pattern,
+    format_number,
     parse_date,
     parse_money,
     parse_number,
@@ -40,6 +42,7 @@ from toolbox_desktop.core.plan import (
 from toolbox_desktop.exchange.sheets.columns import normalised
 from toolbox_desktop.exchange.sheets.reading import (
     NO_CACHED_VALUE,
+    CurrencyNumber,
     FormulaError,
     PercentNumber,
 )
@@ -79,6 +82,11 @@ MSG_NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP(
 MSG_DAY_OR_MONTH = QT_TRANSLATE_NOOP(
     "SpreadsheetImport",
     "“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.",
+)
+MSG_OTHER_CURRENCY_FORMAT = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "{value} is shown in {shown}, but this action's amounts are in {currency}: give the cell "
+    "the action's currency, or name the currency in the Currency column",
 )
 MSG_TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
     "SpreadsheetImport", "{value} has more than two decimals: amounts are kept in cents"
@@ -338,6 +346,16 @@ class CellReader:
     def _cents(self, value, currency: str | None):
         if value is None:
             return None
+        # "CHF 1’200.00" in its cell is 1,200 francs, not 1,200 of the action's euros.
+        shown_in = value.currency if isinstance(value, CurrencyNumber) else ""
+        if shown_in and currency and currency_named(shown_in, currency, self.locale) is False:
+            raise CellError(
+                self.translate(CTX, MSG_OTHER_CURRENCY_FORMAT).format(
+                    value=format_number(float(value), self.locale),
+                    shown=_shown(value.currency),
+                    currency=currency.upper(),
+                )
+            )
         if isinstance(value, int | float) and not isinstance(value, bool):
             cents = Decimal(repr(value)) * 100
             whole = cents.to_integral_value()
