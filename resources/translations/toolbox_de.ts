@@ -11045,8 +11045,8 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="26"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="53"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="68"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
@@ -11057,15 +11057,15 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="28"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="76"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="98"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="29"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="72"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="103"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
@@ -11111,7 +11111,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="38"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="92"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -11151,139 +11151,140 @@
         <translation>Leitfaden-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="62"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="63"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="64"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="69"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="70"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="71"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="64"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="91"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="73"/>
         <source>Measured on</source>
         <translation>Gemessen am</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="74"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="75"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="77"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="78"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="79"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="81"/>
         <source>Scores</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="85"/>
         <source>Sub-theme</source>
         <translation>Unterthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="86"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="87"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="88"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="89"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="90"/>
         <source>Level (in words)</source>
         <translation>Stufe (in Worten)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="85"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="102"/>
         <source>Excluded</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="94"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="95"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="99"/>
         <source>Current %</source>
         <translation>Aktuell %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="100"/>
         <source>Target %</source>
         <translation>Ziel %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="101"/>
         <source>Rated</source>
         <translation>Eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="105"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
@@ -11376,62 +11377,67 @@
         <translation>Die Datei hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="52"/>
         <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
         <translation>eine Formel ohne berechneten Wert: Öffnen Sie die Datei in Ihrem Tabellenprogramm, speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="57"/>
         <source>“{value}” does not say whether the milestone is done: write yes or leave it empty</source>
         <translation>„{value}“ sagt nicht, ob der Meilenstein erledigt ist: Schreiben Sie ja oder lassen Sie die Zelle leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="61"/>
         <source>“{value}” is not a quick win of the leaders&apos; guide (such as qw.internships): leave the cell as it was exported, or empty</source>
         <translation>„{value}“ ist keine Sofortmaßnahme des Leitfadens (wie qw.internships): Lassen Sie die Zelle, wie sie exportiert wurde, oder leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
         <source>the formula in this cell gives an error ({error}); correct it in the spreadsheet</source>
         <translation>die Formel in dieser Zelle ergibt einen Fehler ({error}); korrigieren Sie sie in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>„{value}“ ist keiner dieser Werte: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="71"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>„{value}“ ist kein Code und keine Nummer einer Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="74"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>„{value}“ ist keine Dimension der Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="77"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>„{value}“ ist kein Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="80"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>„{value}“ ist keine ganze Zahl von {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="83"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bei „{value}“ kann der Tag oder der Monat vorne stehen. Schreiben Sie {month_first} oder {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="87"/>
         <source>{value} is shown in {shown}, but this action&apos;s amounts are in {currency}: give the cell the action&apos;s currency, or name the currency in the Currency column</source>
         <translation>{value} wird in {shown} angezeigt, die Beträge dieser Maßnahme sind aber in {currency}: Geben Sie der Zelle die Währung der Maßnahme, oder nennen Sie die Währung in der Spalte „Währung“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="92"/>
+        <source>the milestone “{line}” has no title</source>
+        <translation>der Meilenstein „{line}“ hat keinen Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="95"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert</translation>
     </message>

@@ -11005,8 +11005,8 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="26"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="53"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="68"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -11017,15 +11017,15 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="28"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="76"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="98"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="29"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="72"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="103"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
@@ -11071,7 +11071,7 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="38"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="92"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
@@ -11111,139 +11111,140 @@
         <translation>Onderdeel van de handreiking</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="62"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="63"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="64"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="69"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="70"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="71"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="64"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="91"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="73"/>
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="74"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="75"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="77"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="78"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="79"/>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="81"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="85"/>
         <source>Sub-theme</source>
         <translation>Subthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="86"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="87"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="88"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="89"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="90"/>
         <source>Level (in words)</source>
         <translation>Niveau (in woorden)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="85"/>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="102"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="94"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="95"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="99"/>
         <source>Current %</source>
         <translation>Huidig %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="100"/>
         <source>Target %</source>
         <translation>Doel %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="101"/>
         <source>Rated</source>
         <translation>Ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/columns.py" line="105"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
@@ -11336,62 +11337,67 @@
         <translation>Het bestand heeft geen rijen om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="52"/>
         <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
         <translation>een formule zonder berekende waarde: open het bestand in uw spreadsheetprogramma, sla het op en importeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="57"/>
         <source>“{value}” does not say whether the milestone is done: write yes or leave it empty</source>
         <translation>“{value}” zegt niet of de mijlpaal klaar is: schrijf ja of laat de cel leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="61"/>
         <source>“{value}” is not a quick win of the leaders&apos; guide (such as qw.internships): leave the cell as it was exported, or empty</source>
         <translation>“{value}” is geen snelle maatregel uit de gids voor lokale leiders (zoals qw.internships): laat de cel zoals die geëxporteerd is, of leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
         <source>the formula in this cell gives an error ({error}); correct it in the spreadsheet</source>
         <translation>de formule in deze cel geeft een fout ({error}); verbeter die in de spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>‘{value}’ is geen van deze waarden: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="71"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>‘{value}’ is geen code of nummer van een benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="74"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>‘{value}’ is geen dimensie van de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="77"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>‘{value}’ is geen valutacode zoals EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="80"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>‘{value}’ is geen geheel getal van {low} tot {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="83"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bij ‘{value}’ kan de dag of de maand voorop staan. Schrijf {month_first} of {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="87"/>
         <source>{value} is shown in {shown}, but this action&apos;s amounts are in {currency}: give the cell the action&apos;s currency, or name the currency in the Currency column</source>
         <translation>{value} wordt getoond in {shown}, maar de bedragen van deze actie zijn in {currency}: geef de cel de valuta van de actie, of noem de valuta in de kolom Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="92"/>
+        <source>the milestone “{line}” has no title</source>
+        <translation>de mijlpaal “{line}” heeft geen titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="95"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} heeft meer dan twee decimalen: bedragen worden in centen bewaard</translation>
     </message>

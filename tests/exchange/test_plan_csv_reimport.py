@@ -120,3 +120,61 @@ def test_spaces_around_a_stored_text_are_no_change_and_stay(workspace, tmp_path)
     assert change.fields == ("priority",)
     assert change.after.title == "Trailing  "
     assert change.after.description == "  indented\n- a list item"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "nl"])
+def test_milestones_travel_in_the_csv_exports_milestones_column(
+    workspace, laptop, tmp_path, language
+):
+    """The CSV export writes an action's milestones in one column, one per line; they were
+    never read back, so a plan moved by CSV lost them without a word."""
+    from toolbox_desktop.core.plan import Action, Milestone
+    from toolbox_desktop.storage.plan_repository import PlanRepository
+
+    milestones = (
+        Milestone("Raum (klein) buchen", date(2026, 3, 1), True),  # brackets of its own
+        Milestone("Review"),
+        Milestone("Einladung — „Neue Nachbarn“", date(2026, 9, 30)),
+    )
+    stored = PlanRepository(workspace.conn).save_action(
+        Action(title="Sprachcafé", milestones=milestones)
+    )
+    translate = translation_for(language) if language != "en" else None
+    path = tmp_path / "plan.csv"
+    extra = {"translate": translate} if translate else {}
+    uids = action_uids(workspace.conn)
+    write_csv(path, plan_csv([stored], workspace.content, ";", TODAY, uids=uids, **extra))
+    spreadsheet = read_spreadsheet(path)
+    sheet = default_sheet(spreadsheet, translate or (lambda _c, text: text))
+    tr = translate or (lambda _c, text: text)
+
+    for conn, expected in ((workspace.conn, "unchanged"), (laptop.conn, "new")):
+        mapping = auto_mapping(sheet.headers, tr)
+        assert "milestones" in mapping.values()
+        plan = preview(conn, workspace.content, spreadsheet, sheet, mapping, tr, language)
+        if expected == "unchanged":
+            assert (plan.unchanged, plan.changed, plan.new) == ([2], [], [])
+        else:
+            [new] = plan.new
+            assert new.action.milestones == milestones
+
+
+def test_a_milestones_cell_typed_by_hand_is_read_line_by_line(workspace, tmp_path):
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        'Title;Milestones\nWelcome walk;"31.12.2026 Route agreed\nFirst walk (✓)\n\n'
+        '2027-02-01 Report (afgerond)\nVisit (town hall)"\nA date alone;2026-05-01\n'
+        "A mark alone;(done)\n",
+        encoding="utf-8",
+    )
+    plan = preview_file(workspace, path, locale="de")
+    walk, alone = plan.new
+    assert [(m.title, m.due, m.done) for m in walk.action.milestones] == [
+        ("Route agreed", date(2026, 12, 31), False),
+        ("First walk", None, True),
+        ("Report", date(2027, 2, 1), True),
+        ("Visit (town hall)", None, False),  # brackets that are no done mark: the title's
+    ]
+    assert [m.title for m in alone.action.milestones] == ["2026-05-01"]  # kept, to be fixed
+    [left] = plan.left_out
+    assert left.reasons == ("Milestones: the milestone “(done)” has no title",)

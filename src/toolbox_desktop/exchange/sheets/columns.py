@@ -45,8 +45,16 @@ PLAN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("guide_item", QT_TRANSLATE_NOOP("Spreadsheet", "Guide item")),
     (ID, PERMANENT_ID),  # last: for the import, not for reading
 )
-PLAN_HEADERS = dict(PLAN_COLUMNS)
-IMPORT_FIELDS = tuple(key for key, _header in PLAN_COLUMNS)  # what a column can be mapped to
+# Read, never written as a column of the plan's sheet (which has a Milestones sheet): the
+# CSV export's one column of milestones, one per line ("2026-03-01 Opening (done)").
+IMPORT_ONLY_COLUMNS = (("milestones", QT_TRANSLATE_NOOP("Spreadsheet", "Milestones")),)
+PLAN_HEADERS = dict((*PLAN_COLUMNS, *IMPORT_ONLY_COLUMNS))
+# What a column can be mapped to (the ID last, as in the sheet).
+IMPORT_FIELDS = (
+    *(key for key, _header in PLAN_COLUMNS if key != ID),
+    *(key for key, _header in IMPORT_ONLY_COLUMNS),
+    ID,
+)
 
 MILESTONE_COLUMNS = (
     (ID, PLAN_HEADERS[ID]),

@@ -38,6 +38,7 @@ from toolbox_desktop.core.plan import (
     PARTNER_KINDS,
     PHASE_NAMES,
     STATUS_NAMES,
+    Milestone,
 )
 from toolbox_desktop.exchange.sheets.columns import normalised
 from toolbox_desktop.exchange.sheets.reading import (
@@ -88,6 +89,9 @@ MSG_OTHER_CURRENCY_FORMAT = QT_TRANSLATE_NOOP(
     "{value} is shown in {shown}, but this action's amounts are in {currency}: give the cell "
     "the action's currency, or name the currency in the Currency column",
 )
+MSG_MILESTONE_WITHOUT_TITLE = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport", "the milestone “{line}” has no title"
+)
 MSG_TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
     "SpreadsheetImport", "{value} has more than two decimals: amounts are kept in cents"
 )
@@ -104,6 +108,8 @@ NO_WORDS = {
 # A guide item's code as the packs write them ("qw.internships"), at most 120 characters.
 ITEM_CODE = re.compile(r"(?=.{1,120}$)[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*")
 YES_SIGNS = {"✓", "✔", "☑", "✅"}
+_LOOKS_LIKE_A_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_DONE_MARK = re.compile(r"(.*)\(([^()]*)\)\s*")
 NO_SIGNS = {"-", "–", "—", "✗", "✘", "☐", "❌"}
 MONEY_FIELDS = ("budget_cents", "spent_cents")
 SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "fr": "CHF", "zł": "PLN", "kč": "CZK"}
@@ -254,6 +260,34 @@ class CellReader:
                     self.partners.read(p, self.translate) for p in part.split(",") if p.strip()
                 ]
         return tuple(dict.fromkeys(kinds))
+
+    def _milestones(self, value) -> tuple[Milestone, ...]:
+        """A column of milestones, one per line, as the CSV export writes them: the due date
+        first (ISO, or as the user writes dates), the title, a done mark in brackets last
+        ("2026-03-01 Opening (done)", "31.12.2026 Review", "Kick-off (erledigt)"). Brackets
+        that are no done mark belong to the title."""
+        if value is None:
+            return ()
+        found = []
+        for line in _text(value).splitlines():
+            line = clean_text(line).strip()
+            if not line:
+                continue
+            due, title = None, line
+            first, _space, rest = line.partition(" ")
+            if rest and _LOOKS_LIKE_A_DATE.fullmatch(first):
+                due, title = self._date(first), rest.strip()
+            done = False
+            marked = _DONE_MARK.fullmatch(title)
+            if marked and self._is_yes(marked.group(2)):
+                done, title = True, marked.group(1).strip()
+            if not title:
+                raise CellError(self.translate(CTX, MSG_MILESTONE_WITHOUT_TITLE).format(line=line))
+            found.append(Milestone(title, due, done))
+        return tuple(found)
+
+    def _is_yes(self, word: str) -> bool:
+        return word.strip() in YES_SIGNS or normalised(word) in YES_WORDS
 
     def _start(self, value):
         return self._date(value)
