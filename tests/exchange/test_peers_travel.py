@@ -102,3 +102,29 @@ def test_a_version_2_package_with_other_municipalities_is_refused(laptop, tmp_pa
     with pytest.raises(PackageError) as refused:
         preview_import(laptop.conn, path)
     assert "peer_assessments.json" in str(refused.value.message)  # as a version 2 app says
+
+
+def test_an_older_package_keeps_a_newer_version_of_another_towns_assessment(
+    town, laptop, tmp_path, monkeypatch
+):
+    """The laptop took Köthen's newer results after the Everything package was made: an
+    import of that package keeps them (unless the user replaces later changes)."""
+    from moved_clock import Clock
+    from toolbox_desktop.exchange.changes import KEPT, UPDATE
+
+    clock = Clock(monkeypatch)
+    keep_a_peer(town.conn)
+    path = export_municipality(town.conn, tmp_path / "everything.toolbox")
+    clock.later(days=3)
+    keep_a_peer(laptop.conn)  # as Köthen's anonymised package brought it ...
+    [peer] = PeerRepository(laptop.conn).peers()
+    PeerRepository(laptop.conn).put(peer, [Rating(B1, level=4, target=4)], replacing=[B1, B2])
+
+    change = next(c for c in preview_import(laptop.conn, path).changes if c.item == PEER_ASSESSMENT)
+    assert (change.action, change.kept_later) == (KEPT, True)
+    newer = peers_of(laptop.conn)
+    apply_import(laptop.conn, preview_import(laptop.conn, path))
+    assert peers_of(laptop.conn) == newer
+
+    replaced = preview_import(laptop.conn, path, replace_later=True)
+    assert [c.action for c in replaced.changes if c.item == PEER_ASSESSMENT] == [UPDATE]

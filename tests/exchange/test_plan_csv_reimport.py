@@ -135,6 +135,9 @@ def test_milestones_travel_in_the_csv_exports_milestones_column(
         Milestone("Raum (klein) buchen", date(2026, 3, 1), True),  # brackets of its own
         Milestone("Review"),
         Milestone("Einladung — „Neue Nachbarn“", date(2026, 9, 30)),
+        Milestone("Abstimmung (ja)"),  # a word for yes, but no done mark
+        Milestone("Schritt (1)", date(2027, 1, 15)),
+        Milestone("1.2.3 Strategie beschlossen"),  # a benchmark's number, no date
     )
     stored = PlanRepository(workspace.conn).save_action(
         Action(title="Sprachcafé", milestones=milestones)

@@ -232,6 +232,10 @@ def test_a_number_shown_in_another_currency_is_left_out(workspace, tmp_path):
         "Pounds in a new action": ("[$£-809]#,##0.00", None),
         "Euros as the action's": ("#,##0.00\\ [$€-407]", None),
         "Kilograms are no money": ('#,##0 "kg"', None),
+        "About francs": ('"ca. "#,##0 "CHF"', None),  # every text read, not the first only
+        "Escaped francs": ("\\C\\H\\F\\ #,##0.00", None),
+        "Padding is no sign": ("#,##0_€", "CHF"),  # German Excel's thousands format
+        "Canadian in Dutch": ("[$C$-413]\\ #,##0.00", "CAD"),  # our Dutch export's sign
     }
     for title, (number_format, currency) in formats.items():
         sheet.append([title, 1200, currency])
@@ -243,6 +247,8 @@ def test_a_number_shown_in_another_currency_is_left_out(workspace, tmp_path):
         ("Francs in a franc cell", "CHF", 120_000),
         ("Euros as the action's", "EUR", 120_000),
         ("Kilograms are no money", "EUR", 120_000),
+        ("Padding is no sign", "CHF", 120_000),
+        ("Canadian in Dutch", "CAD", 120_000),
     ]
     reasons = {left.line: " | ".join(left.reasons) for left in plan.left_out}
     assert reasons == {
@@ -250,6 +256,10 @@ def test_a_number_shown_in_another_currency_is_left_out(workspace, tmp_path):
         "cell the action's currency, or name the currency in the Currency column",
         4: "Budget: 1,200 is shown in £, but this action's amounts are in EUR: give the cell "
         "the action's currency, or name the currency in the Currency column",
+        7: "Budget: 1,200 is shown in CHF, but this action's amounts are in EUR: give the "
+        "cell the action's currency, or name the currency in the Currency column",
+        8: "Budget: 1,200 is shown in CHF, but this action's amounts are in EUR: give the "
+        "cell the action's currency, or name the currency in the Currency column",
     }
 
 

@@ -108,9 +108,19 @@ def test_an_anonymised_package_has_the_town_id_and_none_of_the_town_s_texts(town
         assert text.encode() not in everything, text
 
 
-def test_a_newer_edit_here_is_named_and_kept_in_the_history(town, laptop, tmp_path):
+def test_a_later_edit_here_is_kept_or_replaced_and_kept_in_the_history(
+    town, laptop, tmp_path, monkeypatch
+):
+    """Edited here an hour after the package was made: the fact sandwich's text and the one
+    deleted are kept (``later_changes``); the addressees carry no times and take the package's.
+    Replacing the later changes takes the package's, and what it replaces is in the history."""
+    from moved_clock import Clock
+    from toolbox_desktop.exchange.changes import KEPT
+
+    clock = Clock(monkeypatch)
     path = export_municipality(town.conn, tmp_path / "town.toolbox")
     apply_import(laptop.conn, preview_import(laptop.conn, path))
+    clock.later(hours=1)
     sandwiches = FactSandwichRepository(laptop.conn)
     mine = sandwiches.sandwiches()[0]
     sandwiches.save(
@@ -125,12 +135,17 @@ def test_a_newer_edit_here_is_named_and_kept_in_the_history(town, laptop, tmp_pa
     sandwiches.delete(sandwiches.sandwiches()[1].id)
     preview = preview_import(laptop.conn, path)
     changed = {(c.item, c.label): (c.action, c.fields) for c in preview.changes}
-    assert changed[(FACT_SANDWICH, SANDWICH.topic)] == (UPDATE, ("fact",))
-    assert changed[(FACT_SANDWICH, "Crime")] == (UPDATE, ("restored",))
+    assert changed[(FACT_SANDWICH, SANDWICH.topic)] == (KEPT, ())
+    assert changed[(FACT_SANDWICH, "Crime")] == (KEPT, ("restored",))
     assert changed[(ADDRESSEE_ITEM, ADDRESSEE.name)] == (
         UPDATE,
         ("level", "name", "address", "sender_name", "sender_role"),
     )
+
+    preview = preview_import(laptop.conn, path, replace_later=True)
+    changed = {(c.item, c.label): (c.action, c.fields) for c in preview.changes}
+    assert changed[(FACT_SANDWICH, SANDWICH.topic)] == (UPDATE, ("fact",))
+    assert changed[(FACT_SANDWICH, "Crime")] == (UPDATE, ("restored",))
     apply_import(laptop.conn, preview)
     assert own_data(laptop.conn) == own_data(town.conn)
     kept = history(laptop.conn, "fact-sandwich", mine.id)

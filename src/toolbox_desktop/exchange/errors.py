@@ -352,10 +352,10 @@ def shown(text: str, most: int = 80) -> str:
     return quoted if len(text) <= most else quoted[: most - 1] + "…"
 
 
-# Invisible, yet part of how a script is written: the zero-width non-joiner and joiner, the
-# left-to-right and right-to-left marks. Every other character Python calls not printable
-# (controls, bidi overrides and isolates, line separators) becomes "?".
-_KEPT_INVISIBLE = frozenset("\u200c\u200d\u200e\u200f")
+# Invisible, yet part of how a script is written: the zero-width non-joiner and joiner. Every
+# other character Python calls not printable (controls, direction marks, bidi overrides and
+# isolates, line separators: they can reorder what a message shows) becomes "?".
+_KEPT_INVISIBLE = frozenset("\u200c\u200d")
 
 
 def _unfit(character: str) -> bool:

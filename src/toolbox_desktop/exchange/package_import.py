@@ -286,7 +286,7 @@ def _steps(package: Package, local: LocalState, later: Later) -> list[Step]:
     if package.manifest.kind == PARTICIPANT_KIND:
         return _participant_steps(package.participant, local)
     if package.manifest.anonymised:
-        return [_peer_step(package.profile or {}, a, local) for a in package.assessments]
+        return [_peer_step(package.profile or {}, a, local, later) for a in package.assessments]
     steps = []
     if package.profile is not None:
         step = _profile_step(package.profile, local.profile, local.training)
@@ -317,7 +317,7 @@ def _steps(package: Package, local: LocalState, later: Later) -> list[Step]:
     ]
     steps += [_addressee_step(record, local.addressees) for record in package.addressees]
     # Format version 3: the other municipalities' assessments the sending laptop kept.
-    steps += [_peer_record_step(record, local) for record in package.peers]
+    steps += [_peer_record_step(record, local, later) for record in package.peers]
     return steps
 
 
@@ -561,7 +561,7 @@ def _addressee_step(record: dict, stored_addressees: dict[str, dict]) -> Step:
     return Step(Change(ADDRESSEE, dimension, label, action, fields), record)
 
 
-def _peer_step(profile: dict, assessment: dict, local: LocalState) -> Step:
+def _peer_step(profile: dict, assessment: dict, local: LocalState, later: Later) -> Step:
     record = {
         "uid": assessment["uid"],
         "municipality": profile.get("name", ""),
@@ -575,11 +575,13 @@ def _peer_step(profile: dict, assessment: dict, local: LocalState) -> Step:
             for rating in assessment["ratings"]
         ],
     }
-    return _peer_record_step(record, local)
+    return _peer_record_step(record, local, later)
 
 
-def _peer_record_step(record: dict, local: LocalState) -> Step:
-    """Another municipality's assessment, added or updated (its ratings replaced)."""
+def _peer_record_step(record: dict, local: LocalState, later: Later) -> Step:
+    """Another municipality's assessment, added or updated (its ratings replaced); one that
+    arrived here after the package was made (a newer version of it) is kept, unless the user
+    chose to replace later changes."""
     note = None
     if record["uid"] in local.own_uids:
         note = Message(e.CTX, e.MSG_OWN_AS_PEER, title=e.shown(record["title"]))
@@ -592,6 +594,12 @@ def _peer_record_step(record: dict, local: LocalState) -> Step:
     fields = _changed(record, stored.record)
     codes = _rating_codes(record["ratings"], stored.record["ratings"], removed=True)
     action = UPDATE if fields else UNCHANGED
+    arrived = later.after(stored.changed[0]) if fields and stored.changed else None
+    if arrived is not None and not later.replace:
+        kept = Change(PEER_ASSESSMENT, record["uid"], label, KEPT, fields, (), later.note(arrived))
+        return Step(replace_change(kept, kept_later=True, kept_fields=fields), record, stored)
+    if arrived is not None:
+        note = later.note(arrived)
     change = Change(PEER_ASSESSMENT, record["uid"], label, action, fields, codes, note)
     return Step(change, record, stored)
 

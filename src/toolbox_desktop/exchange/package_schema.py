@@ -430,7 +430,7 @@ class _Specs:
             then=_sorted_ratings,
         )
         self.peers = f.list_of(
-            peer, unique=_by("uid"), what=e.WHAT_ASSESSMENT, most=lim.ASSESSMENTS_PER_PACKAGE
+            peer, unique=_by("uid"), what=e.WHAT_ASSESSMENT, most=lim.PEERS_PER_PACKAGE
         )
 
 

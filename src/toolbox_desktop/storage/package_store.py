@@ -396,13 +396,13 @@ def peers_by_uid(
     result = {}
     for uid in uids:
         row = conn.execute(
-            "SELECT id, municipality, country, kind, population, title, assessed_on "
-            "FROM peer_assessments WHERE uid = ?",
+            "SELECT id, imported_at, municipality, country, kind, population, title, "
+            "assessed_on FROM peer_assessments WHERE uid = ?",
             [uid],
         ).fetchone()
         if row is None:
             continue
-        row_id, *values = row
+        row_id, imported_at, *values = row
         names = ("municipality", "country", "kind", "population", "title", "assessed_on")
         ratings = [
             {"benchmark": code, "level": level, "exclusion": exclusion, "target": target}
@@ -415,7 +415,8 @@ def peers_by_uid(
         ]
         ratings.sort(key=_by_benchmark)
         record = {"uid": uid, **dict(zip(names, values, strict=True)), "ratings": ratings}
-        result[uid] = Local(row_id, False, record)
+        # When it arrived here (for an import: when its package was made, ``version_stamp``).
+        result[uid] = Local(row_id, False, record, (imported_at, None))
     return result
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import UTC, datetime
 
 from toolbox_desktop.core.assessment import Rating
 from toolbox_desktop.core.peers import PeerAssessment
 from toolbox_desktop.storage.transactions import immediate_transaction
+from toolbox_desktop.storage.version_stamp import version_stamp
 
 _PEER_COLUMNS = "id, uid, municipality, country, kind, population, title, assessed_on, imported_at"
 
@@ -64,7 +64,7 @@ class PeerRepository:
             peer.population,
             peer.title,
             peer.assessed_on,
-            datetime.now(UTC).isoformat(timespec="seconds"),
+            version_stamp(),  # now; for a package, when it was made (``version_stamp``)
         ]
         with immediate_transaction(self.conn):
             row = self.conn.execute(

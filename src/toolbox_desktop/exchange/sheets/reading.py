@@ -81,37 +81,64 @@ class PercentNumber(float):
 
 
 class CurrencyNumber(float):
-    """A number its cell shows as an amount in a currency ("CHF 1’200.00", "£1,200"):
-    ``currency`` is the sign or code its number format writes. The number alone would be
-    taken as an amount in the action's currency."""
+    """A number its cell shows with texts beside it ("CHF 1’200.00", "£1,200", "ca. 1,200
+    CHF"): ``currency`` holds those texts, one of which may name a currency (the import
+    decides). The number alone would be taken as an amount in the action's currency."""
 
-    currency: str = ""
+    currency: tuple[str, ...] = ()
 
-    def __new__(cls, value: float, currency: str) -> CurrencyNumber:
+    def __new__(cls, value: float, currency: tuple[str, ...]) -> CurrencyNumber:
         number = super().__new__(cls, value)
         number.currency = currency
         return number
 
 
-# A number format's currency: "[$CHF-100C]", "[$£-809]" (the sign before the locale), a
-# quoted text ("CHF", "kr"), or a currency sign written as it is ("€", "$", "£").
+# A number format's currency: "[$CHF-100C]", "[$£-809]" (the sign before the locale).
 _BRACKETED = re.compile(r"\[\$([^\]\-]+)(?:-[^\]]*)?\]")
-_QUOTED = re.compile(r'"([^"]*)"')
-_ESCAPED = re.compile(r"\\.")
 
 
-def format_currency(number_format: str) -> str:
-    """The currency a number format writes beside the number ("" for none): what the first
-    of its sections (the one for positive numbers) shows."""
+def format_texts(number_format: str) -> tuple[str, ...]:
+    """The texts a number format writes beside the number, in its first section (the one for
+    positive numbers): a bracketed currency ("[$CHF-100C]"), quoted text ("CHF", "ca."),
+    escaped letters ("\\C\\H\\F" is "CHF") and currency signs written as they are ("€").
+    Not what only pads ("_€" leaves the room of a euro sign, "*-" fills with dashes), not
+    colours, conditions or locales ("[Red]", "[>1000]", "[$-407]")."""
     section = number_format.split(";")[0]
-    found = _BRACKETED.search(section)
-    if found:
-        return found.group(1).strip()
-    quoted = [text.strip() for text in _QUOTED.findall(section) if text.strip()]
-    if quoted:
-        return quoted[0]
-    bare = _ESCAPED.sub("", _QUOTED.sub("", re.sub(r"\[[^\]]*\]", "", section)))
-    return "".join(c for c in bare if unicodedata.category(c) == "Sc")
+    texts = [found.group(1) for found in _BRACKETED.finditer(section)]
+    run, index = "", 0
+
+    def flush() -> None:
+        nonlocal run
+        if run.strip():
+            texts.append(run)
+        run = ""
+
+    while index < len(section):
+        character = section[index]
+        if character == '"':
+            end = section.find('"', index + 1)
+            end = len(section) if end < 0 else end
+            flush()
+            texts.append(section[index + 1 : end])
+            index = end + 1
+        elif character == "\\" and index + 1 < len(section):
+            run += section[index + 1]
+            index += 2
+        elif character in "_*":
+            flush()
+            index += 2
+        elif character == "[":
+            flush()
+            end = section.find("]", index)
+            index = len(section) if end < 0 else end + 1
+        else:
+            if unicodedata.category(character) == "Sc":
+                run += character
+            else:
+                flush()
+            index += 1
+    flush()
+    return tuple(text.strip() for text in texts if text.strip())
 
 
 @dataclass(frozen=True)
@@ -236,8 +263,8 @@ def _as_shown(cell) -> object:
     shown = getattr(cell, "number_format", None) or ""
     if number and "%" in shown:
         return PercentNumber(value)
-    currency = format_currency(shown) if number else ""
-    return CurrencyNumber(value, currency) if currency else value
+    texts = format_texts(shown) if number else ()
+    return CurrencyNumber(value, texts) if texts else value
 
 
 def _merged_ranges(workbook, sheet) -> list[tuple[int, int, int, int]]:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from toolbox_desktop.core.assessment import PRIORITY_NAMES
 from toolbox_desktop.core.clean_text import clean_text
@@ -108,7 +109,9 @@ NO_WORDS = {
 # A guide item's code as the packs write them ("qw.internships"), at most 120 characters.
 ITEM_CODE = re.compile(r"(?=.{1,120}$)[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*")
 YES_SIGNS = {"✓", "✔", "☑", "✅"}
-_LOOKS_LIKE_A_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# A milestone's date: ISO, or day and month with a four-digit year ("31.12.2026"), so that a
+# title starting with a benchmark's number ("1.2.3 Strategy") is no date.
+_LOOKS_LIKE_A_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}")
 _DONE_MARK = re.compile(r"(.*)\(([^()]*)\)\s*")
 NO_SIGNS = {"-", "–", "—", "✗", "✘", "☐", "❌"}
 MONEY_FIELDS = ("budget_cents", "spent_cents")
@@ -279,15 +282,17 @@ class CellReader:
                 due, title = self._date(first), rest.strip()
             done = False
             marked = _DONE_MARK.fullmatch(title)
-            if marked and self._is_yes(marked.group(2)):
+            if marked and self._is_done_mark(marked.group(2)):
                 done, title = True, marked.group(1).strip()
             if not title:
                 raise CellError(self.translate(CTX, MSG_MILESTONE_WITHOUT_TITLE).format(line=line))
             found.append(Milestone(title, due, done))
         return tuple(found)
 
-    def _is_yes(self, word: str) -> bool:
-        return word.strip() in YES_SIGNS or normalised(word) in YES_WORDS
+    def _is_done_mark(self, word: str) -> bool:
+        """The CSV export's "done" in any of the app's languages, or a tick: never a word a
+        title may end in ("Step (1)", "Vote (ja)")."""
+        return word.strip() in YES_SIGNS or normalised(word) in _done_marks()
 
     def _start(self, value):
         return self._date(value)
@@ -381,12 +386,12 @@ class CellReader:
         if value is None:
             return None
         # "CHF 1’200.00" in its cell is 1,200 francs, not 1,200 of the action's euros.
-        shown_in = value.currency if isinstance(value, CurrencyNumber) else ""
-        if shown_in and currency and currency_named(shown_in, currency, self.locale) is False:
+        other = self._other_currency(value, currency)
+        if other:
             raise CellError(
                 self.translate(CTX, MSG_OTHER_CURRENCY_FORMAT).format(
                     value=format_number(float(value), self.locale),
-                    shown=_shown(value.currency),
+                    shown=_shown(other),
                     currency=currency.upper(),
                 )
             )
@@ -402,6 +407,19 @@ class CellReader:
             return parse_money(_text(value), self.locale, self.translate, currency)
         except FormatTextError as error:
             raise CellError(str(error)) from None
+
+    def _other_currency(self, value, currency: str | None) -> str:
+        """The text of ``value``'s number format that names another currency than
+        ``currency``, if it names none that is ``currency``; "" otherwise."""
+        if not (isinstance(value, CurrencyNumber) and currency):
+            return ""
+        verdicts = {
+            text: _symbol_of(text, currency) or currency_named(text, currency, self.locale)
+            for text in value.currency
+        }
+        if any(verdicts.values()):
+            return ""
+        return next((text for text, named in verdicts.items() if named is False), "")
 
     def _currency(self, value):
         if value is None:
@@ -442,6 +460,32 @@ class CellReader:
         if written in NO_SIGNS or normalised(written) in NO_WORDS:
             return False
         raise CellError(self.translate(CTX, MSG_NOT_DONE_OR_OPEN).format(value=_shown(value)))
+
+
+@cache
+def _symbols(currency: str) -> frozenset[str]:
+    """``currency``'s symbol in every language the app ships ("C$" in Dutch, "CA$" in
+    English): our own export in one language, read in another."""
+    from babel.numbers import get_currency_symbol
+
+    from toolbox_desktop.languages import shipped_languages
+
+    return frozenset(get_currency_symbol(currency, code) for code in ("en", *shipped_languages()))
+
+
+def _symbol_of(text: str, currency: str) -> bool | None:
+    """True when ``text`` is ``currency``'s symbol in a shipped language; None otherwise
+    (``currency_named``'s verdict then stands)."""
+    return True if text in _symbols(currency.upper()) else None
+
+
+@cache
+def _done_marks() -> frozenset[str]:
+    """The word the CSV export marks a done milestone with, in every language the app ships."""
+    from toolbox_desktop.catalogues import every_language
+
+    marks = {"done", *(language("PlanExport", "done") for language in every_language())}
+    return frozenset(normalised(mark) for mark in marks)
 
 
 def _text(value: object) -> str:
