@@ -2738,19 +2738,31 @@
         <translation>es gibt noch keine Bewertung; legen Sie zuerst eine an</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="34"/>
         <source>{kind} package written to {path}</source>
-        <translation>Paket ({kind}) gespeichert in {path}</translation>
+        <translation type="vanished">Paket ({kind}) gespeichert in {path}</translation>
+    </message>
+    <message>
+        <source>{kind} package (anonymised) written to {path}</source>
+        <translation type="vanished">Paket ({kind}, anonymisiert) gespeichert in {path}</translation>
+    </message>
+    <message>
+        <source>{kind} package (blank, for participants) written to {path}</source>
+        <translation type="vanished">Paket ({kind}, leer, für Teilnehmende) gespeichert in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="34"/>
+        <source>{package} written to {path}</source>
+        <translation>{package} gespeichert in {path}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="35"/>
-        <source>{kind} package (anonymised) written to {path}</source>
-        <translation>Paket ({kind}, anonymisiert) gespeichert in {path}</translation>
+        <source>{package} (anonymised) written to {path}</source>
+        <translation>{package} (anonymisiert) gespeichert in {path}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="38"/>
-        <source>{kind} package (blank, for participants) written to {path}</source>
-        <translation>Paket ({kind}, leer, für Teilnehmende) gespeichert in {path}</translation>
+        <source>{package} (blank, for participants) written to {path}</source>
+        <translation>{package} (leer, für Teilnehmende) gespeichert in {path}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
@@ -2771,6 +2783,51 @@
             <numerusform>Für %n Eintrag, der hier nach dem Erstellen des Pakets geändert wurde, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, importieren Sie es erneut mit --replace-later-changes.</numerusform>
             <numerusform>Für %n Einträge, die hier nach dem Erstellen des Pakets geändert wurden, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, importieren Sie es erneut mit --replace-later-changes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="55"/>
+        <source>assessment package</source>
+        <translation>Paket mit einer Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="56"/>
+        <source>plan package</source>
+        <translation>Paket mit dem Aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="57"/>
+        <source>municipality package</source>
+        <translation>Paket mit allem der Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="58"/>
+        <source>participant package</source>
+        <translation>Teilnehmerdatei</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="60"/>
+        <source>{file}: {kind}, made on {made} by version {version}</source>
+        <translation>{file}: {kind}, erstellt am {made} mit Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="63"/>
+        <source>{file}: {kind}, anonymised, made on {made} by version {version}</source>
+        <translation>{file}: {kind}, anonymisiert, erstellt am {made} mit Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="66"/>
+        <source>  note: {note}</source>
+        <translation>  Hinweis: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="67"/>
+        <source>Nothing to change: everything in the package is already here.</source>
+        <translation>Nichts zu ändern: Alles in diesem Paket ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="70"/>
+        <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
+        <translation>{added} hinzuzufügen, {updated} zu aktualisieren, {unchanged} unverändert.</translation>
     </message>
     <message>
         <source>{count} action(s) written to {path}</source>
@@ -3600,6 +3657,7 @@
         <translation>{level} – {name}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="249"/>
         <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="211"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
@@ -5275,137 +5333,137 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="81"/>
         <source>{field}: {length} characters, more than the {limit} that fit. Shorten the text.</source>
         <translation>{field}: {length} Zeichen, mehr als die {limit}, die Platz haben. Bitte kürzen Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="84"/>
         <source>{field}: {count}, more than the {limit} allowed.</source>
         <translation>{field}: {count}, mehr als die erlaubten {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
         <source>Staff time</source>
         <translation>Personalzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
         <source>Workshop participants</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
         <source>Rated by</source>
         <translation>Eingestuft von</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
         <source>Linked files</source>
         <translation>Verknüpfte Dateien</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
         <source>Budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
         <source>Linked benchmarks</source>
         <translation>Verknüpfte Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
         <source>Measured values</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="107"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="108"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="109"/>
         <source>Stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="110"/>
         <source>Next year&apos;s focus</source>
         <translation>Schwerpunkte im kommenden Jahr</translation>
     </message>
@@ -5932,6 +5990,7 @@
         <translation>Einstufungen gespeichert: {path}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="251"/>
         <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="88"/>
         <source>Other dimensions</source>
         <translation>Andere Dimensionen</translation>
@@ -6976,97 +7035,97 @@
 <context>
     <name>PackageChanges</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="94"/>
         <source>Municipality profile</source>
         <translation>Profil der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="95"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="96"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="97"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="98"/>
         <source>Annual report texts</source>
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="99"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
         <translation>Bewertung einer anderen Kommune (getrennt gehalten, zum Vergleich)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="102"/>
         <source>Workshop participant</source>
         <translation>Person im Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="103"/>
         <source>Fact sandwich</source>
         <translation>Faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="104"/>
         <source>Advocacy letter addressee</source>
         <translation>Empfänger der Schreiben an zuständige Stellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="112"/>
         <source>Kept as it is here</source>
         <translation>Hier beibehalten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="107"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="108"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="109"/>
         <source>Already here</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="110"/>
         <source>Kept as it is (final)</source>
         <translation>Unverändert beibehalten (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="113"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="115"/>
         <source>{action} · {item} for “{dimension}”</source>
         <translation>{action} · {item} für „{dimension}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="114"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} „{label}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="116"/>
         <source>changes: {fields}</source>
         <translation>Änderungen: {fields}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="117"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n Einstufung hinzugefügt oder geändert</numerusform>
@@ -7074,7 +7133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="118"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Einstufung</numerusform>
@@ -7085,267 +7144,267 @@
 <context>
     <name>PackageFields</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="37"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="38"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="39"/>
         <source>who took part</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="40"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="41"/>
         <source>workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="42"/>
         <source>ratings</source>
         <translation>Einstufungen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="43"/>
         <source>workshop participants</source>
         <translation>Workshop-Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="44"/>
         <source>brought back after deletion</source>
         <translation>nach dem Löschen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="45"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="46"/>
         <source>dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="47"/>
         <source>responsible role</source>
         <translation>verantwortliche Stelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="48"/>
         <source>responsible person</source>
         <translation>verantwortliche Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="49"/>
         <source>partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="50"/>
         <source>partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="51"/>
         <source>start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="52"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="53"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="54"/>
         <source>priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="55"/>
         <source>progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="56"/>
         <source>budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="57"/>
         <source>spent</source>
         <translation>ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="58"/>
         <source>currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="59"/>
         <source>budget line</source>
         <translation>Haushaltsstelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="60"/>
         <source>funding source</source>
         <translation>Finanzierungsquelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="61"/>
         <source>benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="62"/>
         <source>milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="63"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="64"/>
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="65"/>
         <source>baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="66"/>
         <source>target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="67"/>
         <source>benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="68"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="69"/>
         <source>measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="70"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="71"/>
         <source>region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="72"/>
         <source>population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="73"/>
         <source>kind of place</source>
         <translation>Art der Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="74"/>
         <source>newcomers</source>
         <translation>Neuzugewanderte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="75"/>
         <source>staff time</source>
         <translation>Personalzeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="76"/>
         <source>competences</source>
         <translation>Zuständigkeiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="77"/>
         <source>summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="78"/>
         <source>stories</source>
         <translation>Geschichten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="79"/>
         <source>next year&apos;s focus</source>
         <translation>Schwerpunkt im nächsten Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="80"/>
         <source>town id (for regional comparisons)</source>
         <translation>Kennung der Kommune (für regionale Vergleiche)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="81"/>
         <source>topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="82"/>
         <source>fact</source>
         <translation>Tatsache</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="83"/>
         <source>warning about the myth</source>
         <translation>Warnung vor dem Mythos</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="84"/>
         <source>why the myth is wrong</source>
         <translation>warum der Mythos falsch ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="85"/>
         <source>the fact again</source>
         <translation>noch einmal die Tatsache</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="86"/>
         <source>level holding the competence</source>
         <translation>zuständige Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="87"/>
         <source>address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="88"/>
         <source>signed by</source>
         <translation>unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="89"/>
         <source>role of the signatory</source>
         <translation>Funktion der unterzeichnenden Person</translation>
     </message>
@@ -11377,67 +11436,67 @@
         <translation>Die Datei hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
         <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
         <translation>eine Formel ohne berechneten Wert: Öffnen Sie die Datei in Ihrem Tabellenprogramm, speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="58"/>
         <source>“{value}” does not say whether the milestone is done: write yes or leave it empty</source>
         <translation>„{value}“ sagt nicht, ob der Meilenstein erledigt ist: Schreiben Sie ja oder lassen Sie die Zelle leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
         <source>“{value}” is not a quick win of the leaders&apos; guide (such as qw.internships): leave the cell as it was exported, or empty</source>
         <translation>„{value}“ ist keine Sofortmaßnahme des Leitfadens (wie qw.internships): Lassen Sie die Zelle, wie sie exportiert wurde, oder leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="67"/>
         <source>the formula in this cell gives an error ({error}); correct it in the spreadsheet</source>
         <translation>die Formel in dieser Zelle ergibt einen Fehler ({error}); korrigieren Sie sie in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="71"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>„{value}“ ist keiner dieser Werte: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="72"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>„{value}“ ist kein Code und keine Nummer einer Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="75"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>„{value}“ ist keine Dimension der Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="78"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>„{value}“ ist kein Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="81"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>„{value}“ ist keine ganze Zahl von {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="84"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bei „{value}“ kann der Tag oder der Monat vorne stehen. Schreiben Sie {month_first} oder {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="88"/>
         <source>{value} is shown in {shown}, but this action&apos;s amounts are in {currency}: give the cell the action&apos;s currency, or name the currency in the Currency column</source>
         <translation>{value} wird in {shown} angezeigt, die Beträge dieser Maßnahme sind aber in {currency}: Geben Sie der Zelle die Währung der Maßnahme, oder nennen Sie die Währung in der Spalte „Währung“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="93"/>
         <source>the milestone “{line}” has no title</source>
         <translation>der Meilenstein „{line}“ hat keinen Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="96"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} hat mehr als zwei Nachkommastellen: Beträge werden in Cent gespeichert</translation>
     </message>

@@ -2785,19 +2785,31 @@
         <translation>er is nog geen beoordeling; maak er eerst een aan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="34"/>
         <source>{kind} package written to {path}</source>
-        <translation>Pakket ({kind}) opgeslagen in {path}</translation>
+        <translation type="vanished">Pakket ({kind}) opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <source>{kind} package (anonymised) written to {path}</source>
+        <translation type="vanished">Pakket ({kind}, geanonimiseerd) opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <source>{kind} package (blank, for participants) written to {path}</source>
+        <translation type="vanished">Pakket ({kind}, leeg, voor deelnemers) opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="34"/>
+        <source>{package} written to {path}</source>
+        <translation>{package} opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="35"/>
-        <source>{kind} package (anonymised) written to {path}</source>
-        <translation>Pakket ({kind}, geanonimiseerd) opgeslagen in {path}</translation>
+        <source>{package} (anonymised) written to {path}</source>
+        <translation>{package} (geanonimiseerd) opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="38"/>
-        <source>{kind} package (blank, for participants) written to {path}</source>
-        <translation>Pakket ({kind}, leeg, voor deelnemers) opgeslagen in {path}</translation>
+        <source>{package} (blank, for participants) written to {path}</source>
+        <translation>{package} (leeg, voor deelnemers) opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="41"/>
@@ -2818,6 +2830,51 @@
             <numerusform>Voor %n item dat hier is gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, importeer het dan opnieuw met --replace-later-changes.</numerusform>
             <numerusform>Voor %n items die hier zijn gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, importeer het dan opnieuw met --replace-later-changes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="55"/>
+        <source>assessment package</source>
+        <translation>pakket met een beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="56"/>
+        <source>plan package</source>
+        <translation>pakket met het actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="57"/>
+        <source>municipality package</source>
+        <translation>pakket met alles van de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="58"/>
+        <source>participant package</source>
+        <translation>deelnemersbestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="60"/>
+        <source>{file}: {kind}, made on {made} by version {version}</source>
+        <translation>{file}: {kind}, gemaakt op {made} met versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="63"/>
+        <source>{file}: {kind}, anonymised, made on {made} by version {version}</source>
+        <translation>{file}: {kind}, geanonimiseerd, gemaakt op {made} met versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="66"/>
+        <source>  note: {note}</source>
+        <translation>  let op: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="67"/>
+        <source>Nothing to change: everything in the package is already here.</source>
+        <translation>Niets te wijzigen: alles in dit pakket is er al.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="70"/>
+        <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
+        <translation>{added} toe te voegen, {updated} bij te werken, {unchanged} ongewijzigd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/toolbox_desktop/cli/plan.py" line="19"/>
@@ -3576,6 +3633,7 @@
         <translation>{level} – {name}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="249"/>
         <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="211"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
@@ -5251,137 +5309,137 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="81"/>
         <source>{field}: {length} characters, more than the {limit} that fit. Shorten the text.</source>
         <translation>{field}: {length} tekens, meer dan de {limit} die passen. Maak de tekst korter.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="84"/>
         <source>{field}: {count}, more than the {limit} allowed.</source>
         <translation>{field}: {count}, meer dan de toegestane {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
         <source>Staff time</source>
         <translation>Personeelsinzet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
         <source>Who took part</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
         <source>Workshop participants</source>
         <translation>Deelnemers aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
         <source>Rated by</source>
         <translation>Ingeschaald door</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
         <source>Linked files</source>
         <translation>Gekoppelde bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
         <source>Partner names</source>
         <translation>Namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
         <source>Budget line</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
         <source>Linked benchmarks</source>
         <translation>Gekoppelde benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
         <source>Measured values</source>
         <translation>Meetwaarden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="107"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="108"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="109"/>
         <source>Stories</source>
         <translation>Verhalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/core/limits.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/core/limits.py" line="110"/>
         <source>Next year&apos;s focus</source>
         <translation>Speerpunten voor volgend jaar</translation>
     </message>
@@ -5900,6 +5958,7 @@
         <translation>Inschalingen opgeslagen: {path}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/cli/exchange.py" line="251"/>
         <location filename="../../src/toolbox_desktop/ui/window/packages.py" line="88"/>
         <source>Other dimensions</source>
         <translation>Andere dimensies</translation>
@@ -6936,97 +6995,97 @@
 <context>
     <name>PackageChanges</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="94"/>
         <source>Municipality profile</source>
         <translation>Gemeenteprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="95"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="105"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="96"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="97"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="98"/>
         <source>Annual report texts</source>
         <translation>Teksten van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="99"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
         <translation>Beoordeling van een andere gemeente (apart bewaard, om te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="102"/>
         <source>Workshop participant</source>
         <translation>Deelnemer aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="103"/>
         <source>Fact sandwich</source>
         <translation>Fact sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="113"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="104"/>
         <source>Advocacy letter addressee</source>
         <translation>Geadresseerde van de brieven aan bevoegde instanties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="121"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="112"/>
         <source>Kept as it is here</source>
         <translation>Blijft zoals hier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="107"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="108"/>
         <source>Update</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="109"/>
         <source>Already here</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="110"/>
         <source>Kept as it is (final)</source>
         <translation>Blijft ongewijzigd (definitief)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="113"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="142"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="115"/>
         <source>{action} · {item} for “{dimension}”</source>
         <translation>{action} · {item} voor “{dimension}”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="114"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="153"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="116"/>
         <source>changes: {fields}</source>
         <translation>wijzigingen: {fields}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="158"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="117"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n inschaling toegevoegd of gewijzigd</numerusform>
@@ -7034,7 +7093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="118"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n inschaling</numerusform>
@@ -7045,267 +7104,267 @@
 <context>
     <name>PackageFields</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="37"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="37"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="38"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="38"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="39"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="39"/>
         <source>who took part</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="40"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="40"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="41"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="42"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="42"/>
         <source>ratings</source>
         <translation>inschalingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="43"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="43"/>
         <source>workshop participants</source>
         <translation>deelnemers aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="44"/>
         <source>brought back after deletion</source>
         <translation>teruggehaald na verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="45"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="46"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="46"/>
         <source>dimension</source>
         <translation>dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="47"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="47"/>
         <source>responsible role</source>
         <translation>verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="48"/>
         <source>responsible person</source>
         <translation>verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="49"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="49"/>
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="50"/>
         <source>partner names</source>
         <translation>namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="51"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="51"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="52"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="53"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="54"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="55"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="55"/>
         <source>progress</source>
         <translation>voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="56"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="57"/>
         <source>spent</source>
         <translation>uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="58"/>
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="59"/>
         <source>budget line</source>
         <translation>begrotingspost</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="60"/>
         <source>funding source</source>
         <translation>financieringsbron</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="61"/>
         <source>benchmarks</source>
         <translation>benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="62"/>
         <source>milestones</source>
         <translation>mijlpalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="63"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="64"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="64"/>
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="65"/>
         <source>baseline</source>
         <translation>nulmeting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="66"/>
         <source>target</source>
         <translation>streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="67"/>
         <source>benchmark</source>
         <translation>benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="68"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="69"/>
         <source>measurements</source>
         <translation>meetwaarden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="70"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="71"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="72"/>
         <source>population</source>
         <translation>inwonertal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="73"/>
         <source>kind of place</source>
         <translation>soort gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="74"/>
         <source>newcomers</source>
         <translation>nieuwkomers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="75"/>
         <source>staff time</source>
         <translation>personeelsinzet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="76"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="76"/>
         <source>competences</source>
         <translation>bevoegdheden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="77"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="78"/>
         <source>stories</source>
         <translation>verhalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="79"/>
         <source>next year&apos;s focus</source>
         <translation>speerpunten voor volgend jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="80"/>
         <source>town id (for regional comparisons)</source>
         <translation>gemeente-ID (voor regionale vergelijkingen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="81"/>
         <source>topic</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="82"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="83"/>
         <source>warning about the myth</source>
         <translation>waarschuwing voor de mythe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="84"/>
         <source>why the myth is wrong</source>
         <translation>waarom de mythe niet klopt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="85"/>
         <source>the fact again</source>
         <translation>nogmaals het feit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="86"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="86"/>
         <source>level holding the competence</source>
         <translation>bevoegde bestuurslaag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="87"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="88"/>
         <source>signed by</source>
         <translation>ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/change_texts.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="89"/>
         <source>role of the signatory</source>
         <translation>functie van de ondertekenaar</translation>
     </message>
@@ -11337,67 +11396,67 @@
         <translation>Het bestand heeft geen rijen om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="53"/>
         <source>a formula without a calculated value: open the file in your spreadsheet program, save it and import it again</source>
         <translation>een formule zonder berekende waarde: open het bestand in uw spreadsheetprogramma, sla het op en importeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="58"/>
         <source>“{value}” does not say whether the milestone is done: write yes or leave it empty</source>
         <translation>“{value}” zegt niet of de mijlpaal klaar is: schrijf ja of laat de cel leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="61"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="62"/>
         <source>“{value}” is not a quick win of the leaders&apos; guide (such as qw.internships): leave the cell as it was exported, or empty</source>
         <translation>“{value}” is geen snelle maatregel uit de gids voor lokale leiders (zoals qw.internships): laat de cel zoals die geëxporteerd is, of leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="67"/>
         <source>the formula in this cell gives an error ({error}); correct it in the spreadsheet</source>
         <translation>de formule in deze cel geeft een fout ({error}); verbeter die in de spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="71"/>
         <source>“{value}” is not one of: {known}</source>
         <translation>‘{value}’ is geen van deze waarden: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="72"/>
         <source>“{value}” is not a benchmark code or number</source>
         <translation>‘{value}’ is geen code of nummer van een benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="74"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="75"/>
         <source>“{value}” is not a dimension of the toolbox</source>
         <translation>‘{value}’ is geen dimensie van de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="78"/>
         <source>“{value}” is not a currency code such as EUR</source>
         <translation>‘{value}’ is geen valutacode zoals EUR</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="81"/>
         <source>“{value}” is not a whole number from {low} to {high}</source>
         <translation>‘{value}’ is geen geheel getal van {low} tot {high}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="84"/>
         <source>“{value}” could have the day or the month first. Write it as {month_first} or {day_first}.</source>
         <translation>Bij ‘{value}’ kan de dag of de maand voorop staan. Schrijf {month_first} of {day_first}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="88"/>
         <source>{value} is shown in {shown}, but this action&apos;s amounts are in {currency}: give the cell the action&apos;s currency, or name the currency in the Currency column</source>
         <translation>{value} wordt getoond in {shown}, maar de bedragen van deze actie zijn in {currency}: geef de cel de valuta van de actie, of noem de valuta in de kolom Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="93"/>
         <source>the milestone “{line}” has no title</source>
         <translation>de mijlpaal “{line}” heeft geen titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="95"/>
+        <location filename="../../src/toolbox_desktop/exchange/sheets/values.py" line="96"/>
         <source>{value} has more than two decimals: amounts are kept in cents</source>
         <translation>{value} heeft meer dan twee decimalen: bedragen worden in centen bewaard</translation>
     </message>

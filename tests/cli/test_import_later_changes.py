@@ -25,7 +25,8 @@ def test_the_command_line_keeps_a_later_change_unless_told_to_replace_it(
 
     assert main(["import", str(package), "--db", database, "--lang", "de"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "kept" in out and "Sprachcafé" in out
+    # The window's line, in German: what is kept, which field, and when.
+    assert "  Hier beibehalten · Maßnahme „Sprachcafé“ — Titel: auf diesem Computer am " in out
     assert "03.12.2026" in out  # the package's day, in German
     assert "--replace-later-changes" in out
     assert "after the package was made" not in out

@@ -21,12 +21,12 @@ def test_export_then_import_with_dry_run_first(town, laptop, tmp_path, capsys):
     before = dump(laptop.conn)
     code, out, _ = run(capsys, "import", path, "--db", laptop.path, "--dry-run")
     assert code == EXIT_OK
-    assert "municipality package, made" in out
-    assert "  update  profile 'Dessau-Roßlau': name, country, region" in out
-    assert "  add     assessment 'Review 2026 — Roßlau' (4 ratings)" in out
-    assert "  add     action 'Welcome desk «Willkommen»'" in out
-    assert "  add     fact sandwich 'Crime'" in out
-    assert "  add     advocacy letter addressee 'Landkreis Anhalt-Bitterfeld'" in out
+    assert "town.toolbox: municipality package, made on " in out
+    assert "  Update · Municipality profile “Dessau-Roßlau” — changes: name, country, region" in out
+    assert "  Add · Assessment “Review 2026 — Roßlau” — 4 ratings added or changed" in out
+    assert "  Add · Action “Welcome desk «Willkommen»”" in out
+    assert "  Add · Fact sandwich “Crime”" in out
+    assert "  Add · Advocacy letter addressee “Landkreis Anhalt-Bitterfeld”" in out
     assert "11 to add, 1 to update, 0 unchanged." in out  # with 2 sandwiches, 2 addressees
     assert out.rstrip().endswith("Dry run: nothing was written.")
     assert dump(laptop.conn) == before
@@ -120,5 +120,5 @@ def test_an_addressee_with_only_its_level_is_named_by_its_dimension(town, laptop
     run(capsys, "export", "municipality", "--db", town.path, "-o", path)
     code, out, _ = run(capsys, "import", path, "--db", laptop.path, "--dry-run")
     assert code == EXIT_OK
-    assert "  add     advocacy letter addressee for dimension 'gov'" in out
+    assert "  Add · Advocacy letter addressee for “1. Governance”" in out
     assert "(anonymous)" not in out

@@ -31,12 +31,12 @@ MSG_PARTICIPANTS_KIND = QT_TRANSLATE_NOOP(
 MSG_NO_ASSESSMENT_YET = QT_TRANSLATE_NOOP(
     "CommandLine", "there is no assessment yet; create one first"
 )
-MSG_PACKAGE_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "{kind} package written to {path}")
+MSG_PACKAGE_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "{package} written to {path}")
 MSG_ANONYMISED_PACKAGE_WRITTEN = QT_TRANSLATE_NOOP(
-    "CommandLine", "{kind} package (anonymised) written to {path}"
+    "CommandLine", "{package} (anonymised) written to {path}"
 )
 MSG_BLANK_PACKAGE_WRITTEN = QT_TRANSLATE_NOOP(
-    "CommandLine", "{kind} package (blank, for participants) written to {path}"
+    "CommandLine", "{package} (blank, for participants) written to {path}"
 )
 MSG_DRY_RUN = QT_TRANSLATE_NOOP("CommandLine", "Dry run: nothing was written.")
 MSG_IMPORTED = QT_TRANSLATE_NOOP("CommandLine", "Imported: {added} added, {updated} updated.")
@@ -51,17 +51,25 @@ MSG_KEPT_LATER = QT_TRANSLATE_NOOP(
 
 
 KINDS = ("assessment", "plan", "municipality", "participant")
-ITEM_NAMES = {
-    "profile": "profile",
-    "assessment": "assessment",
-    "action": "action",
-    "indicator": "indicator",
-    "annual-texts": "annual report texts",
-    "peer-assessment": "other municipality's assessment",
-    "participant": "workshop participant",
-    "fact-sandwich": "fact sandwich",
-    "advocacy-addressee": "advocacy letter addressee",
+KIND_NAMES = {
+    "assessment": QT_TRANSLATE_NOOP("CommandLine", "assessment package"),
+    "plan": QT_TRANSLATE_NOOP("CommandLine", "plan package"),
+    "municipality": QT_TRANSLATE_NOOP("CommandLine", "municipality package"),
+    "participant": QT_TRANSLATE_NOOP("CommandLine", "participant package"),
 }
+MSG_PREVIEW_HEAD = QT_TRANSLATE_NOOP(
+    "CommandLine", "{file}: {kind}, made on {made} by version {version}"
+)
+MSG_PREVIEW_HEAD_ANONYMISED = QT_TRANSLATE_NOOP(
+    "CommandLine", "{file}: {kind}, anonymised, made on {made} by version {version}"
+)
+MSG_PREVIEW_NOTE = QT_TRANSLATE_NOOP("CommandLine", "  note: {note}")
+MSG_NOTHING_TO_CHANGE = QT_TRANSLATE_NOOP(
+    "CommandLine", "Nothing to change: everything in the package is already here."
+)
+MSG_PREVIEW_COUNTS = QT_TRANSLATE_NOOP(
+    "CommandLine", "{added} to add, {updated} to update, {unchanged} unchanged."
+)
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
@@ -161,7 +169,8 @@ def _export(workspace, args: argparse.Namespace) -> int:
         message = MSG_ANONYMISED_PACKAGE_WRITTEN
     if args.for_participants:
         message = MSG_BLANK_PACKAGE_WRITTEN
-    print(tr(message, kind=args.kind.capitalize(), path=path))
+    package = tr(KIND_NAMES[args.kind])  # "municipality package", in the --lang's words
+    print(tr(message, package=package[:1].upper() + package[1:], path=path))
     return EXIT_OK
 
 
@@ -169,7 +178,7 @@ def _import(workspace, args: argparse.Namespace) -> int:
     from toolbox_desktop.exchange.package_import import apply_import, preview_import
 
     preview = preview_import(workspace.conn, args.file, replace_later=args.replace_later_changes)
-    for line in preview_lines(preview):
+    for line in preview_lines(preview, _dimension_names(workspace.content)):
         print(line)
     if preview.kept_later:
         print(tr(MSG_KEPT_LATER, n=preview.kept_later))
@@ -184,47 +193,38 @@ def _import(workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def preview_lines(preview) -> list[str]:
-    """The preview as the command line shows it: every item added, updated or kept, and a
-    count of the unchanged ones (a plan of thousands would drown the rest)."""
+def preview_lines(preview, dimension_name=None) -> list[str]:
+    """The preview as the command line shows it, in the window's words and the --lang's
+    language (``exchange.change_lines``): every item added, updated or kept, and a count of
+    the unchanged ones (a plan of thousands would drown the rest)."""
+    from toolbox_desktop.cli.translation import formats_locale, translate
+    from toolbox_desktop.exchange.change_lines import ChangeLines
+
     manifest = preview.manifest
-    anonymised = ", anonymised" if manifest.anonymised else ""
+    head = MSG_PREVIEW_HEAD_ANONYMISED if manifest.anonymised else MSG_PREVIEW_HEAD
+    kind = KIND_NAMES.get(manifest.kind)
     lines = [
-        f"{preview.path.name}: {manifest.kind} package{anonymised}, made {_made(manifest)} "
-        f"by version {manifest.app_version}"
+        tr(
+            head,
+            file=preview.path.name,
+            kind=tr(kind) if kind else manifest.kind,
+            made=_made(manifest),
+            version=manifest.app_version,
+        )
     ]
-    for change in preview.changes:
-        if change.action == "unchanged":
-            continue
-        if change.label:
-            label = f" '{change.label}'"
-        elif change.item == "advocacy-addressee":  # only its level set: named by its dimension
-            label = f" for dimension '{change.key}'"
-        else:
-            label = " (anonymous)"
-        line = f"  {change.action:<6}  {ITEM_NAMES.get(change.item, change.item)}{label}"
-        fields = [name for name in change.fields if name != "ratings"]
-        rated = len(change.details)
-        if rated:
-            fields.append(f"ratings of {rated} benchmark" + ("" if rated == 1 else "s"))
-        if fields and change.action != "add":
-            line += ": " + ", ".join(fields)
-        elif rated:
-            line += f" ({rated} rating" + ("" if rated == 1 else "s") + ")"
-        lines.append(line)
-        if change.note is not None:
-            later = [*change.kept_fields, *(f"rating of {code}" for code in change.kept_ratings)]
-            prefix = ", ".join(later) + ": " if later else ""
-            lines.append(f"          {prefix}{translated(change.note)}")
-    lines += [f"  note: {translated(note)}" for note in preview.notes]
+    said = ChangeLines(translate, formats_locale(), dimension_name)
+    lines += ["  " + said.line(c) for c in preview.changes if c.action != "unchanged"]
+    lines += [tr(MSG_PREVIEW_NOTE, note=translated(note)) for note in preview.notes]
     if not preview.has_changes and not preview.kept_later:
-        lines.append("Nothing to change: everything in the package is already here.")
-    elif not preview.has_changes:
-        pass  # what is kept is said next (``_import``)
-    else:
+        lines.append(tr(MSG_NOTHING_TO_CHANGE))
+    elif preview.has_changes:  # else what is kept is said next (``_import``)
         lines.append(
-            f"{preview.count('add')} to add, {preview.count('update')} to update, "
-            f"{preview.count('unchanged')} unchanged."
+            tr(
+                MSG_PREVIEW_COUNTS,
+                added=preview.count("add"),
+                updated=preview.count("update"),
+                unchanged=preview.count("unchanged"),
+            )
         )
     return lines
 
@@ -238,3 +238,15 @@ def _made(manifest) -> str:
 
     made = parse_stamp(manifest.created_at)
     return format_date_time(made.astimezone(), formats_locale()) if made else manifest.created_at
+
+
+def _dimension_names(content):
+    """A dimension by its code, as the window names it ("1. Governance"; "Other dimensions"
+    for the addressee of every dimension without its own)."""
+    from toolbox_desktop.cli.translation import translate
+    from toolbox_desktop.storage.advocacy_addressees import OTHER
+
+    label = translate("Dashboard", "{number}. {title}")
+    names = {d.code: label.format(number=d.number, title=d.title) for d in content.dimensions}
+    names[OTHER] = translate("MainWindow", "Other dimensions")
+    return lambda code: names.get(code, code)

@@ -111,6 +111,12 @@ def use_language(language: str, what: str = "the output"):
     return _translate
 
 
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """This run's translate function (``QCoreApplication.translate``'s arguments), for code
+    that renders messages of several contexts (``exchange.change_lines``)."""
+    return _translate(context, text, disambiguation, n)
+
+
 def formats_locale() -> str:
     """The locale this run writes numbers, amounts and dates in: the ``--lang`` language as
     written on this computer (``core.format_locale``, as the window decides it): English on a
