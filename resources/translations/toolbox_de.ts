@@ -477,8 +477,23 @@
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="226"/>
+        <source>S&amp;ort by “{column}”</source>
+        <translation>S&amp;ortieren nach „{column}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="228"/>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Aufsteigend</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="229"/>
+        <source>&amp;Descending</source>
+        <translation>A&amp;bsteigend</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="223"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="240"/>
         <source>Set &amp;status of %n action(s)</source>
         <translation>
             <numerusform>&amp;Status von %n Maßnahme setzen</numerusform>
@@ -486,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="229"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="246"/>
         <source>Set &amp;responsible for %n action(s)…</source>
         <translation>
             <numerusform>&amp;Zuständigkeit für %n Maßnahme festlegen…</numerusform>
@@ -494,7 +509,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="231"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_table.py" line="248"/>
         <source>&amp;Council proposal from selected actions…</source>
         <translation>Beschluss&amp;vorlage aus den ausgewählten Maßnahmen…</translation>
     </message>

@@ -299,3 +299,29 @@ def test_sorting_by_a_column_keeps_empty_dates_last(make_plan_page):
     assert column_texts(table.proxy, TITLE) == ["A", "B", "C"]
     assert not table.proxy.index(0, 0).parent().isValid()
     assert QModelIndex() == table.proxy.index(0, 0).parent()
+
+
+def test_the_table_sorts_from_the_keyboard_by_the_column_the_menu_is_on(plan_page, qtbot):
+    """Sorting was a click on a column's header only; the Menu key (or Shift+F10) on a cell
+    now offers to sort by that cell's column."""
+    table = plan_page.table
+    click_row(qtbot, table, 2)
+    table.setCurrentIndex(table.proxy.index(2, END))
+    table._context_menu(table.visualRect(table.proxy.index(2, END)).center())
+    [sort_entry] = [a for a in table._menu.actions() if a.text().startswith("S&ort by")]
+    assert sort_entry.text() == "S&ort by “End”"
+    sort_menu = sort_entry.menu()
+    next(a for a in sort_menu.actions() if a.text() == "&Descending").trigger()
+    table._menu.close()
+
+    header = table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        END,
+        Qt.SortOrder.DescendingOrder,
+    )
+    ends = [
+        table.source_model.action_at(table.proxy.mapToSource(table.proxy.index(r, 0)).row()).end
+        for r in range(table.proxy.rowCount())
+    ]
+    dated = [day for day in ends if day is not None]
+    assert dated == sorted(dated, reverse=True) and dated

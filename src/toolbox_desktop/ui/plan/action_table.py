@@ -215,6 +215,23 @@ class ActionTable(QTableView):
             )
         return True
 
+    def _add_sort_menu(self, menu: QMenu, column: int) -> None:
+        """Sort by the column the menu was opened on: what a click on its header does, for
+        the keyboard too (the Menu key or Shift+F10 on a cell)."""
+        if column < 0:
+            column = self.currentIndex().column()
+        if column < 0:
+            return
+        title = self.model().headerData(column, Qt.Orientation.Horizontal)
+        sort_menu = menu.addMenu(self.tr("S&ort by “{column}”").format(column=title))
+        for text, order in (
+            (self.tr("&Ascending"), Qt.SortOrder.AscendingOrder),
+            (self.tr("&Descending"), Qt.SortOrder.DescendingOrder),
+        ):
+            sort_menu.addAction(text).triggered.connect(
+                lambda _checked=False, o=order: self.sortByColumn(column, o)
+            )
+
     def _context_menu(self, position) -> None:
         if not self.selected_ids():
             return
@@ -231,6 +248,7 @@ class ActionTable(QTableView):
         menu.addAction(self.tr("&Council proposal from selected actions…")).triggered.connect(
             lambda: self.proposal_requested.emit(self.selected_ids())
         )
+        self._add_sort_menu(menu, self.indexAt(position).column())
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.popup(self.viewport().mapToGlobal(position))
