@@ -119,7 +119,12 @@ class ScreenFit(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._key = next(_KEYS)  # a window watched by an earlier one (tests) is watched again
-        app.focusWindowChanged.connect(self.look_at_windows)
+        # A moment later, not at once: the focus also moves while a closed dialog is being
+        # destroyed, and a window half destroyed must not be touched (it crashed, now and then).
+        app.focusWindowChanged.connect(self._look_soon)
+
+    def _look_soon(self, *_focus_window) -> None:
+        QTimer.singleShot(0, self, self.look_at_windows)
 
     def look_at_windows(self, *_focus_window) -> None:
         """Watch every window shown for the dialogs that block it; fit every dialog shown and
@@ -127,7 +132,11 @@ class ScreenFit(QObject):
         for window in QApplication.topLevelWidgets():
             # Windows and dialogs, not the menus, lists and tooltips that pop up over them
             # (their many mouse moves would pass through Python).
-            if window.isVisible() and window.windowType() in _BLOCKABLE:
+            if (
+                window.isVisible()
+                and window.windowHandle() is not None  # not one being destroyed
+                and window.windowType() in _BLOCKABLE
+            ):
                 self._watch(window)
                 self.fit_first_time(window)
 
