@@ -51,8 +51,11 @@ def available_area(widget: QWidget) -> QRect:
     owner = widget
     if not widget.isVisible() and widget.parentWidget() is not None:
         owner = widget.parentWidget().window()
-    screen = owner.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    # The screen under the window's middle, asked of the application: ``QWidget.screen()``
+    # crashed now and then in the test walks (a dialog's screen read while windows came and
+    # went), and where the window is is what counts.
+    screen = QGuiApplication.screenAt(owner.geometry().center())
+    return (screen or QGuiApplication.primaryScreen()).availableGeometry()
 
 
 def frame_size(window: QWidget) -> QSize:
