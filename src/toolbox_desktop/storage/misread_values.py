@@ -14,6 +14,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from toolbox_desktop.storage.table_scan import quoted, row_id, user_tables
+
 DATE, LIST, WHOLE, NUMBER = "date", "list", "whole-number", "number"
 
 # The columns whose form the declared type does not tell: dates and JSON lists.
@@ -50,15 +52,7 @@ class MisreadValue:
 def first_misread_value(conn: sqlite3.Connection) -> MisreadValue | None:
     """The first value in any table of ``conn``'s database that is not in the form the app
     writes there, or ``None``. NULL is left to the columns' own rules."""
-    tables = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-            "ORDER BY name"
-        )
-    ]
-    for table in tables:
+    for table in user_tables(conn):
         found = _first_in_table(conn, table)
         if found is not None:
             return found
@@ -67,7 +61,7 @@ def first_misread_value(conn: sqlite3.Connection) -> MisreadValue | None:
 
 def _forms(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
     forms = []
-    for _cid, column, declared, *_rest in conn.execute(f"PRAGMA table_info({_quoted(table)})"):
+    for _cid, column, declared, *_rest in conn.execute(f"PRAGMA table_info({quoted(table)})"):
         form = FORMS.get((table, column))
         if form is None and declared.strip().upper() == "INTEGER":
             form = WHOLE
@@ -83,31 +77,19 @@ def _first_in_table(conn: sqlite3.Connection, table: str) -> MisreadValue | None
     if not forms:
         return None
     wrong = [
-        f"({_quoted(column)} IS NOT NULL AND {_CONDITIONS[form].format(c=_quoted(column))})"
+        f"({quoted(column)} IS NOT NULL AND {_CONDITIONS[form].format(c=quoted(column))})"
         for column, form in forms
     ]
     which = " ".join(f"WHEN {condition} THEN {index}" for index, condition in enumerate(wrong))
     shown = " ".join(
-        f"WHEN {condition} THEN CAST({_quoted(column)} AS TEXT)"
+        f"WHEN {condition} THEN CAST({quoted(column)} AS TEXT)"
         for condition, (column, _form) in zip(wrong, forms, strict=True)
     )
     row = conn.execute(
-        f"SELECT {_row_id(conn, table)}, CASE {which} END, CASE {shown} END "
-        f"FROM {_quoted(table)} WHERE {' OR '.join(wrong)} LIMIT 1"
+        f"SELECT {row_id(conn, table)}, CASE {which} END, CASE {shown} END "
+        f"FROM {quoted(table)} WHERE {' OR '.join(wrong)} LIMIT 1"
     ).fetchone()
     if row is None:
         return None
     column, form = forms[row[1]]
     return MisreadValue(table, column, row[0], row[2] or "", form)
-
-
-def _row_id(conn: sqlite3.Connection, table: str) -> str:
-    try:
-        conn.execute(f"SELECT rowid FROM {_quoted(table)} LIMIT 0")
-    except sqlite3.OperationalError:  # a WITHOUT ROWID table
-        return "NULL"
-    return "rowid"
-
-
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'

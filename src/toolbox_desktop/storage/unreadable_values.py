@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from toolbox_desktop.storage.table_scan import quoted, row_id, user_tables
+
 
 @dataclass(frozen=True)
 class UnreadableValue:
@@ -23,18 +25,10 @@ class UnreadableValue:
 
 def first_unreadable_value(conn: sqlite3.Connection) -> UnreadableValue | None:
     """The first unreadable value in any table of ``conn``'s database, or ``None``."""
-    tables = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-            "ORDER BY name"
-        )
-    ]
-    for table in tables:
+    for table in user_tables(conn):
         columns = [
             row[1]
-            for row in conn.execute(f"PRAGMA table_info({_quoted(table)})")
+            for row in conn.execute(f"PRAGMA table_info({quoted(table)})")
             if row[2].strip().upper() != "BLOB"
         ]
         if columns:
@@ -46,12 +40,11 @@ def first_unreadable_value(conn: sqlite3.Connection) -> UnreadableValue | None:
 
 def _first_blob(conn: sqlite3.Connection, table: str, columns: list[str]) -> UnreadableValue | None:
     which = " ".join(
-        f"WHEN typeof({_quoted(c)}) = 'blob' THEN {index}" for index, c in enumerate(columns)
+        f"WHEN typeof({quoted(c)}) = 'blob' THEN {index}" for index, c in enumerate(columns)
     )
-    where = " OR ".join(f"typeof({_quoted(c)}) = 'blob'" for c in columns)
+    where = " OR ".join(f"typeof({quoted(c)}) = 'blob'" for c in columns)
     row = conn.execute(
-        f"SELECT {_row_id(conn, table)}, CASE {which} END FROM {_quoted(table)} "
-        f"WHERE {where} LIMIT 1"
+        f"SELECT {row_id(conn, table)}, CASE {which} END FROM {quoted(table)} WHERE {where} LIMIT 1"
     ).fetchone()
     return UnreadableValue(table, columns[row[1]], row[0]) if row else None
 
@@ -61,9 +54,9 @@ def _first_bad_text(
 ) -> UnreadableValue | None:
     """Reading every value is quick (sqlite3 decodes in C); only when that fails is the table
     read again as bytes to find the row."""
-    selected = ", ".join(_quoted(c) for c in columns)
+    selected = ", ".join(quoted(c) for c in columns)
     try:
-        for _row in conn.execute(f"SELECT {selected} FROM {_quoted(table)}"):
+        for _row in conn.execute(f"SELECT {selected} FROM {quoted(table)}"):
             pass
         return None
     except sqlite3.OperationalError as error:
@@ -72,7 +65,7 @@ def _first_bad_text(
     factory = conn.text_factory
     conn.text_factory = bytes
     try:
-        for row in conn.execute(f"SELECT {_row_id(conn, table)}, {selected} FROM {_quoted(table)}"):
+        for row in conn.execute(f"SELECT {row_id(conn, table)}, {selected} FROM {quoted(table)}"):
             for column, value in zip(columns, row[1:], strict=True):
                 if isinstance(value, bytes) and not _is_utf8(value):
                     return UnreadableValue(table, column, row[0])
@@ -87,15 +80,3 @@ def _is_utf8(value: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
-
-
-def _row_id(conn: sqlite3.Connection, table: str) -> str:
-    try:
-        conn.execute(f"SELECT rowid FROM {_quoted(table)} LIMIT 0")
-    except sqlite3.OperationalError:  # a WITHOUT ROWID table
-        return "NULL"
-    return "rowid"
-
-
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'

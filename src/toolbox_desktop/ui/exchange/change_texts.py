@@ -18,16 +18,8 @@ def lines(dimension_name: Callable[[str], str] | None = None) -> ChangeLines:
     return ChangeLines(QCoreApplication.translate, QLocale().name(), dimension_name)
 
 
-def field_name(key: str) -> str:
-    return lines().field_name(key)
-
-
 def item_name(item: str) -> str:
     return lines().item_name(item)
-
-
-def action_name(action: str) -> str:
-    return lines().action_name(action)
 
 
 def change_action_name(change: Change) -> str:
