@@ -9335,6 +9335,139 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="24"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="25"/>
+        <source>Drive</source>
+        <translation>Laufwerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="26"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="27"/>
+        <source>File Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="28"/>
+        <source>Folder</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="29"/>
+        <source>Shortcut</source>
+        <translation>Symbolischer Link</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="30"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="39"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Zum &amp;Drucken vorgesehen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="40"/>
+        <source>&amp;Billing information:</source>
+        <translation>&amp;Rechnungsinformation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="41"/>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Priorität des Druckauftrags:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="42"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Anfang:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="43"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="22"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="23"/>
+        <source>Files of &amp;type:</source>
+        <translation>Dateien des &amp;Typs:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="32"/>
+        <source>Page &amp;order:</source>
+        <translation>Reihenf&amp;olge der Seiten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="33"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Seiten &amp;pro Blatt:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="34"/>
+        <source>Double Sided Printing</source>
+        <translation>Beidseitiger Druck</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="35"/>
+        <source>Long side binding</source>
+        <translation>Lange Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="36"/>
+        <source>Short side binding</source>
+        <translation>Kurze Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="37"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="38"/>
+        <source>Page &amp;Set:</source>
+        <translation>Seiten-&amp;Satz:</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="45"/>
+        <source>Control</source>
+        <translation>Steuerung</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="46"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+</context>
+<context>
     <name>QuickWinBar</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="45"/>

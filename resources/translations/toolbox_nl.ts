@@ -9295,6 +9295,139 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="24"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="25"/>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="26"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="27"/>
+        <source>File Folder</source>
+        <translation>Bestandsmap</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="28"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="29"/>
+        <source>Shortcut</source>
+        <translation>Snelkoppeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="30"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="39"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Gepland &amp;afdrukken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="40"/>
+        <source>&amp;Billing information:</source>
+        <translation>&amp;Rekeninginformatie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="41"/>
+        <source>Job &amp;priority:</source>
+        <translation>Taak&amp;prioriteit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="42"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="43"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="22"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="23"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="32"/>
+        <source>Page &amp;order:</source>
+        <translation>Pagina&amp;volgorde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="33"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Pagina&apos;s &amp;per vel:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="34"/>
+        <source>Double Sided Printing</source>
+        <translation>Dubbelzijdig afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="35"/>
+        <source>Long side binding</source>
+        <translation>Binden aan lange zijde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="36"/>
+        <source>Short side binding</source>
+        <translation>Binden aan korte zijde</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="37"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="38"/>
+        <source>Page &amp;Set:</source>
+        <translation>Pagina&apos;s &amp;afdrukken:</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="45"/>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="46"/>
+        <source>Keyboard</source>
+        <translation>Toetsenbord</translation>
+    </message>
+</context>
+<context>
     <name>QuickWinBar</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/library/quick_win_bar.py" line="45"/>
