@@ -41,24 +41,40 @@ def test_the_check_finds_a_clash_and_reads_ampersands_as_qt_does(qtbot):
 
 
 def menu_clashes(menu_bar) -> list[str]:
-    """Each menu's entries with the same Alt+letter: the letter then only highlights the
+    """Each menu's entries with the same Alt+letter, in the menu bar's menus and in their
+    submenus (File → Export, the Language menu...): the letter then only highlights the
     first, and another Enter is needed ("&Sneltoetsen" and "Zo worden &scores berekend")."""
     found = []
-    for top in menu_bar.actions():
-        menu = top.menu()
-        if menu is None:
-            continue
+    menus = [(top.text(), top.menu()) for top in menu_bar.actions() if top.menu() is not None]
+    while menus:
+        path, menu = menus.pop(0)
         letters: dict[str, list[str]] = {}
         for action in menu.actions():
             letter = mnemonic(action.text()) if action.isVisible() else None
             if letter and not action.isSeparator():
                 letters.setdefault(letter, []).append(action.text())
+            if action.menu() is not None and action.isVisible():
+                menus.append((f"{path} → {action.text()}", action.menu()))
         found += [
-            f"{top.text()}: Alt+{letter.upper()} {texts}"
+            f"{path}: Alt+{letter.upper()} {texts}"
             for letter, texts in sorted(letters.items())
             if len(texts) > 1
         ]
     return found
+
+
+def test_the_check_looks_into_submenus(qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    export = window.menuBar().addMenu("&File").addMenu("&Export")
+    export.addAction("&Plan as CSV")
+    export.addAction("&Peers as CSV")
+    export.addAction("&Timeline as ICS")
+    assert menu_clashes(window.menuBar()) == [
+        "&File → &Export: Alt+P ['&Plan as CSV', '&Peers as CSV']"
+    ]
 
 
 def test_the_entries_of_each_menu_have_their_own_letters_in_every_language(main_window):
