@@ -2014,42 +2014,42 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="42"/>
         <source>This backup cannot be restored. {detail} Nothing was changed.</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden. {detail} Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
         <source>&apos;{path}&apos; is damaged or incomplete ({reason}).</source>
         <translation>„{path}“ ist beschädigt oder unvollständig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="46"/>
         <source>&apos;{path}&apos; holds no data of this app: it is empty, damaged or another program&apos;s.</source>
         <translation>„{path}“ enthält keine Daten dieser App: Die Datei ist leer, beschädigt oder gehört zu einem anderen Programm.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="49"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} gibt es bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt: Wählen Sie einen anderen Namen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="54"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>Den Ordner {folder} gibt es nicht. Wählen Sie einen anderen Ort. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="57"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="60"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Gerade wird eine Änderung gespeichert. Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="63"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Von den aktuellen Daten konnte vorher keine Kopie angelegt werden ({reason}), deshalb wurde die Sicherung nicht wiederhergestellt. Es wurde nichts geändert.</translation>
     </message>
@@ -2099,57 +2099,57 @@
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="98"/>
         <source>{taken} (before a restore)</source>
         <translation>{taken} (vor einer Wiederherstellung)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="104"/>
         <source>Damaged: cannot be restored</source>
         <translation>Beschädigt: kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="106"/>
         <source>From a newer version of the app: cannot be restored here</source>
         <translation>Aus einer neueren Version der App: kann hier nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="109"/>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="52"/>
         <source>Replace the current data?</source>
         <translation>Aktuelle Daten ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="54"/>
         <source>Replace everything in this database with the backup of {taken}?</source>
         <translation>Alles in dieser Datenbank durch die Sicherung vom {taken} ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="59"/>
         <source>Everything changed since then is replaced: profile, assessments, ratings, actions and texts. A copy of the current data is kept first, as a backup marked “before a restore”, so you can return to it the same way.</source>
         <translation>Alles, was seitdem geändert wurde, wird ersetzt: Profil, Bewertungen, Einstufungen, Maßnahmen und Texte. Vorher wird eine Kopie der aktuellen Daten als Sicherung mit dem Vermerk „vor einer Wiederherstellung“ aufbewahrt; zu ihr können Sie auf dieselbe Weise zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="67"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="80"/>
         <source>Toolbox databases</source>
         <translation>Toolbox-Datenbanken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="81"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="85"/>
         <source>Restore the backup as a new file</source>
         <translation>Sicherung als neue Datei wiederherstellen</translation>
     </message>
@@ -10856,52 +10856,57 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="114"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="117"/>
         <source>The app keeps a backup of this database every day it is used: the newest of each of the last {days} days and of each of the last {weeks} weeks. Choose the state to go back to.</source>
         <translation>Die App legt an jedem Tag, an dem sie benutzt wird, eine Sicherung dieser Datenbank an und bewahrt die neueste jedes der letzten {days} Tage und jeder der letzten {weeks} Wochen auf. Wählen Sie den Stand, zu dem Sie zurückkehren möchten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="125"/>
         <source>Backups, newest first</source>
         <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="138"/>
         <source>There are no backups of this database yet. The first is taken shortly after the app opens it, then one each day.</source>
         <translation>Von dieser Datenbank gibt es noch keine Sicherungen. Die erste wird kurz nach dem Öffnen angelegt, danach eine pro Tag.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="151"/>
         <source>Kept in: {folder}</source>
         <translation>Gespeichert in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="153"/>
         <source>Restore as a &amp;new file…</source>
         <translation>Als &amp;neue Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="155"/>
         <source>The backup goes into a new file and opens in a second window; this one stays</source>
         <translation>Die Sicherung kommt in eine neue Datei und öffnet sich in einem zweiten Fenster; dieses Fenster bleibt, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="147"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="157"/>
         <source>&amp;Replace the current data…</source>
         <translation>Aktuelle Daten &amp;ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="159"/>
         <source>Asks first; a copy of the current data is kept as a backup</source>
         <translation>Fragt vorher; eine Kopie der aktuellen Daten wird als Sicherung aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="217"/>
+        <source>This backup cannot be restored: {reason}</source>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="278"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>

@@ -2027,57 +2027,57 @@
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="90"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="98"/>
         <source>{taken} (before a restore)</source>
         <translation>{taken} (vóór een herstel)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="104"/>
         <source>Damaged: cannot be restored</source>
         <translation>Beschadigd: kan niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="106"/>
         <source>From a newer version of the app: cannot be restored here</source>
         <translation>Van een nieuwere versie van de app: kan hier niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/backup_model.py" line="109"/>
         <source>(no name yet)</source>
         <translation>(nog zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="50"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="52"/>
         <source>Replace the current data?</source>
         <translation>Huidige gegevens vervangen?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="52"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="54"/>
         <source>Replace everything in this database with the backup of {taken}?</source>
         <translation>Alles in deze database vervangen door de back-up van {taken}?</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="59"/>
         <source>Everything changed since then is replaced: profile, assessments, ratings, actions and texts. A copy of the current data is kept first, as a backup marked “before a restore”, so you can return to it the same way.</source>
         <translation>Alles wat sindsdien is gewijzigd, wordt vervangen: profiel, beoordelingen, inschalingen, acties en teksten. Eerst wordt een kopie van de huidige gegevens bewaard, als back-up met de vermelding “vóór een herstel”, zodat u er op dezelfde manier naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="67"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="80"/>
         <source>Toolbox databases</source>
         <translation>Toolbox-databases</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="79"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="81"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="85"/>
         <source>Restore the backup as a new file</source>
         <translation>De back-up als nieuw bestand herstellen</translation>
     </message>
@@ -2102,42 +2102,42 @@
         <translation>De kopie kon niet worden opgeslagen als {path}: {reason}. Het geopende bestand blijft ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="41"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="42"/>
         <source>This backup cannot be restored. {detail} Nothing was changed.</source>
         <translation>Deze back-up kan niet worden hersteld. {detail} Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="44"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
         <source>&apos;{path}&apos; is damaged or incomplete ({reason}).</source>
         <translation>&apos;{path}&apos; is beschadigd of onvolledig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="45"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="46"/>
         <source>&apos;{path}&apos; holds no data of this app: it is empty, damaged or another program&apos;s.</source>
         <translation>&apos;{path}&apos; bevat geen gegevens van deze app: het bestand is leeg, beschadigd of van een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="48"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="49"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} bestaat al. Een back-up wordt alleen in een nieuw bestand hersteld: kies een andere naam. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="53"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="54"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>De map {folder} bestaat niet. Kies een andere plek. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="56"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="57"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>De back-up kon niet worden hersteld: {reason}. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="60"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Er wordt op dit moment een wijziging opgeslagen. Probeer het zo opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="63"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Er kon vooraf geen kopie van de huidige gegevens worden bewaard ({reason}), dus de back-up is niet hersteld. Er is niets gewijzigd.</translation>
     </message>
@@ -10816,52 +10816,57 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="114"/>
         <source>Restore from a backup</source>
         <translation>Herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="117"/>
         <source>The app keeps a backup of this database every day it is used: the newest of each of the last {days} days and of each of the last {weeks} weeks. Choose the state to go back to.</source>
         <translation>De app maakt elke dag dat ze wordt gebruikt een back-up van deze database en bewaart de nieuwste van elk van de laatste {days} dagen en van elk van de laatste {weeks} weken. Kies de stand waarnaar u wilt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="125"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="138"/>
         <source>There are no backups of this database yet. The first is taken shortly after the app opens it, then one each day.</source>
         <translation>Er zijn nog geen back-ups van deze database. De eerste wordt kort na het openen gemaakt, daarna één per dag.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="151"/>
         <source>Kept in: {folder}</source>
         <translation>Bewaard in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="153"/>
         <source>Restore as a &amp;new file…</source>
         <translation>Herstellen als &amp;nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="155"/>
         <source>The backup goes into a new file and opens in a second window; this one stays</source>
         <translation>De back-up komt in een nieuw bestand en wordt in een tweede venster geopend; dit venster blijft zoals het is</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="147"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="157"/>
         <source>&amp;Replace the current data…</source>
         <translation>Huidige gegevens &amp;vervangen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="149"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="159"/>
         <source>Asks first; a copy of the current data is kept as a backup</source>
         <translation>Vraagt eerst; een kopie van de huidige gegevens wordt als back-up bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="241"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="217"/>
+        <source>This backup cannot be restored: {reason}</source>
+        <translation>Deze back-up kan niet worden hersteld: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="278"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet hersteld</translation>
     </message>

@@ -83,6 +83,31 @@ def test_list_shows_number_date_municipality_and_counts(capsys, monkeypatch, dat
     assert len(lines) == 4
 
 
+def test_list_says_which_backup_cannot_be_restored_and_why(capsys, database):
+    """Monday's copy was changed by another program (a date typed by hand): the list says so,
+    with the restore's own reason, and the restore refuses it; Tuesday's is listed as it is."""
+    import sqlite3
+
+    _tuesday, monday = list_backups(database)
+    with contextlib.closing(sqlite3.connect(monday.path)) as other:
+        other.execute("UPDATE actions SET start = '31.12.2026'")
+        other.commit()
+    code, out, err = run(capsys, "backup", "list", "--db", str(database))
+    assert code == EXIT_OK, err
+    lines = out.splitlines()
+    assert lines[2].endswith("Kadıköy")
+    assert "Kadıköy  (cannot be restored: " in lines[3]
+    assert "“31.12.2026” in table 'actions', column 'start'" in lines[3]
+    target = database.with_name("monday.sqlite3")
+    code, _out, err = run(
+        capsys, "backup", "restore", "2", "--to", str(target), "--db", str(database)
+    )
+    assert code == EXIT_ERROR and "“31.12.2026” in table 'actions'" in err
+    assert not target.exists()
+    code, out, _err = run(capsys, "backup", "list", "--db", str(database), "--lang", "de")
+    assert "enthält „31.12.2026“ in Tabelle „actions“" in out.splitlines()[3], "in --lang's words"
+
+
 @pytest.mark.parametrize(
     ("locale", "language", "day", "size"),
     [

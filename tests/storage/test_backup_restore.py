@@ -192,3 +192,50 @@ def test_a_backup_from_a_newer_version_is_marked_in_the_list_not_only_refused(
     assert "newer version" in str(caught.value)
     [line] = backup_lines(workspace.path, [last_week])[1:]
     assert line.endswith("Kadıköy  (from a newer version of the app: cannot be restored here)")
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        pytest.param(
+            "UPDATE actions SET start = '31.12.2026'",
+            "“31.12.2026” in table 'actions', column 'start'",
+            id="a-date-typed-by-hand",
+        ),
+        pytest.param(
+            "UPDATE actions SET title = CAST(X'4B6164C4' AS TEXT)",
+            "not readable text (table 'actions', column 'title'",
+            id="bytes-that-are-not-text",
+        ),
+    ],
+)
+def test_a_backup_another_program_changed_is_known_unusable_before_it_is_chosen(
+    workspace, last_week, tmp_path, change, named
+):
+    """The list read only the counts: such a copy looked restorable and was refused once
+    chosen. ``restore_refusal`` runs the restore's checks of the file, reading only."""
+    from toolbox_desktop.storage.backup_restore import restore_refusal
+
+    assert restore_refusal(last_week) is None, "an untouched backup can be restored"
+    with contextlib.closing(sqlite3.connect(last_week.path)) as other:
+        other.execute(change)
+        other.commit()
+    before = digest(last_week.path)
+    beside = sorted(p.name for p in last_week.path.parent.iterdir())
+    assert read_summary(last_week.path).restorable, "the counts alone do not show it"
+    reason = restore_refusal(last_week)
+    assert reason is not None and named in reason.format()
+    assert str(last_week.path) in reason.format(), "names the backup"
+    with pytest.raises(BackupError) as caught:
+        restore_as_new(last_week, tmp_path / "restored.sqlite3")
+    assert reason.format() in str(caught.value), "the restore gives the same reason"
+    assert digest(last_week.path) == before, "the check writes nothing"
+    assert sorted(p.name for p in last_week.path.parent.iterdir()) == beside
+
+
+def test_a_damaged_or_foreign_backup_has_its_reason_too(last_week):
+    from toolbox_desktop.storage.backup_restore import restore_refusal
+
+    last_week.path.write_bytes(b"")
+    reason = restore_refusal(last_week)
+    assert reason is not None and "holds no data of this app" in reason.format()

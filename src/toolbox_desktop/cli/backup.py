@@ -103,8 +103,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def backup_lines(database: Path, backups) -> list[str]:
-    """The table ``backup list`` prints: number, date, municipality, counts, size."""
+    """The table ``backup list`` prints: number, date, municipality, counts, size; and, for a
+    backup the restore would refuse, why (``restore_refusal``: the restore's checks, reading
+    only), so that no copy is listed as usable and then refused."""
     from toolbox_desktop.core.formatting import format_number, format_size
+    from toolbox_desktop.storage.backup_restore import restore_refusal
     from toolbox_desktop.storage.backup_summary import read_summary
 
     locale = formats_locale()
@@ -122,6 +125,8 @@ def backup_lines(database: Path, backups) -> list[str]:
             name = summary.municipality or "(no name yet)"
             if summary.newer:
                 name += "  (from a newer version of the app: cannot be restored here)"
+            elif (refusal := restore_refusal(backup)) is not None:
+                name += f"  (cannot be restored: {translated(refusal)})"
         else:
             counts = f"{'?':>11}  {'?':>7}"
             name = "(damaged: cannot be restored)"

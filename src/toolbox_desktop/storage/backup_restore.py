@@ -35,6 +35,7 @@ from toolbox_desktop.storage.database import (
     migrate,
     needs_migration,
 )
+from toolbox_desktop.storage.file_check import check_existing_file
 from toolbox_desktop.storage.replace_marker import RESTORED_KEY
 from toolbox_desktop.storage.transactions import immediate_transaction
 
@@ -124,6 +125,24 @@ def replace_with_backup(
     return safety
 
 
+def restore_refusal(backup: Backup) -> Message | None:
+    """Why restoring ``backup`` would be refused, or None: the restore's own checks of the
+    file (``file_check``: whole, not damaged, ours, not from a newer version, every value
+    readable and in the form the app writes), made reading only, writing nothing anywhere.
+
+    For the list of backups, so that a copy another program changed since it was taken (a
+    date typed as "31.12.2026", bytes that are not text) is said to be unusable, with the
+    reason, before it is chosen, not refused after. What remains for the restore itself is
+    what only writing shows (a full disk)."""
+    if not read_summary(backup.path).readable:
+        return Message(CTX, MSG_NOT_OURS, path=str(backup.path))
+    try:
+        check_existing_file(Path(backup.path))
+    except DatabaseOpenError as error:
+        return _open_problem(backup, error)
+    return None
+
+
 def _prepared_copy(backup: Backup, copy: Path) -> Path:
     """The backup copied to ``copy``, through the normal open checks and upgrades.
 
@@ -154,9 +173,12 @@ def _prepared_copy(backup: Backup, copy: Path) -> Path:
 
 
 def _unusable(backup: Backup, error: DatabaseOpenError) -> BackupError:
+    return BackupError(MSG_UNUSABLE, detail=_open_problem(backup, error))
+
+
+def _open_problem(backup: Backup, error: DatabaseOpenError) -> Message:
     """The open check's own words, naming the backup rather than its temporary copy."""
-    params = {**error.params, "path": str(backup.path)}
-    return BackupError(MSG_UNUSABLE, detail=Message(DATABASE_CTX, error.template, **params))
+    return Message(DATABASE_CTX, error.template, **{**error.params, "path": str(backup.path)})
 
 
 @contextlib.contextmanager

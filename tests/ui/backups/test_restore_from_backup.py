@@ -238,3 +238,28 @@ def test_a_picture_of_the_dialog(window, qtbot):
         text = dialog.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= dialog.fontMetrics().horizontalAdvance(text)
     dialog.reject()
+
+
+def test_a_backup_another_program_changed_says_why_when_chosen(window, workspace, monday):
+    """Its counts read well, so the list cannot tell; chosen, it is checked as a restore
+    checks it: both buttons off, the reason under the table, the row marked; another
+    backup is still usable."""
+    with contextlib.closing(sqlite3.connect(monday.path)) as other:
+        other.execute("UPDATE actions SET start = '31.12.2026'")
+        other.commit()
+    good = take_backup(workspace.path, now=datetime(2026, 3, 3, 8, 30, tzinfo=UTC))
+    dialog = window.restore_from_backup()
+    assert [row.backup for row in dialog.model.rows] == [good, monday]
+    assert dialog.as_new_button.isEnabled() and not dialog.refusal.isVisible()
+    dialog.table.selectRow(1)
+    assert not dialog.as_new_button.isEnabled() and not dialog.replace_button.isEnabled()
+    assert dialog.refusal.isVisible()
+    assert dialog.refusal.text().startswith("This backup cannot be restored: ")
+    assert "“31.12.2026” in table 'actions', column 'start'" in dialog.refusal.text()
+    assert dialog.refusal.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.model.index(1, MUNICIPALITY).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert cell(dialog, 1, MUNICIPALITY) == "Kadıköy <b>&</b> Moda", "what it holds is still shown"
+    dialog.table.selectRow(0)
+    assert dialog.as_new_button.isEnabled() and not dialog.refusal.isVisible()
+    assert dialog.model.index(0, MUNICIPALITY).data(Qt.ItemDataRole.ForegroundRole) is None
+    dialog.reject()

@@ -54,6 +54,13 @@ class BackupModel(QAbstractTableModel):
     def __init__(self, rows: list[BackupRow], parent=None) -> None:
         super().__init__(parent)
         self.rows = rows
+        self.refused: set[int] = set()  # rows the restore's checks refuse (``mark_refused``)
+
+    def mark_refused(self, row: int) -> None:
+        """Show ``row`` as unusable: its file failed the restore's checks when chosen."""
+        if row not in self.refused:
+            self.refused.add(row)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -77,7 +84,8 @@ class BackupModel(QAbstractTableModel):
             return str(row.backup.path) if column == TAKEN else self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (ASSESSMENTS, ACTIONS, SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and not row.restorable:
+        refused = not row.restorable or index.row() in self.refused
+        if role == Qt.ItemDataRole.ForegroundRole and refused:
             return Qt.GlobalColor.darkRed
         return None
 

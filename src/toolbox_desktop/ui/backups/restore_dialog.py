@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolbox_desktop.core.backup_retention import DAILY_DAYS, WEEKLY_WEEKS
+from toolbox_desktop.core.i18n import Message
 from toolbox_desktop.storage.backups import Backup, BackupError, backup_folder, list_backups
 from toolbox_desktop.ui.backups.backup_model import (
     MUNICIPALITY,
@@ -138,6 +140,14 @@ class RestoreDialog(QDialog):
             )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Why the chosen backup cannot be restored, found when it is chosen (the list itself
+        # reads only counts: a copy another program changed would look usable).
+        self.refusal = self._label("")
+        palette = self.refusal.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)  # as the row
+        self.refusal.setPalette(palette)
+        self.refusal.setVisible(False)
+        self._refusals: dict[Path, Message | None] = {}
         self.place = self._label(self.tr("Kept in: {folder}").format(folder=str(self.folder)))
         self.place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.as_new_button = QPushButton(self.tr("Restore as a &new file…"))
@@ -161,6 +171,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)  # in the table's place when there is none
+        layout.addWidget(self.refusal)
         layout.addWidget(self.place)
         layout.addWidget(buttons)
         has_rows = bool(self.model.rows)
@@ -189,9 +200,35 @@ class RestoreDialog(QDialog):
 
     def _update_buttons(self) -> None:
         row = self.selected()
-        usable = row is not None and row.restorable
+        refusal = self._refusal_of(row) if row is not None and row.restorable else None
+        usable = row is not None and row.restorable and refusal is None
         self.as_new_button.setEnabled(usable)
         self.replace_button.setEnabled(usable and self.conn is not None)
+        self.refusal.setVisible(refusal is not None)
+        if refusal is not None:
+            # The backup named by its file's name: the folder is said below the table, and a
+            # whole path (one long word) would not wrap.
+            named = Message(
+                refusal.context,
+                refusal.template,
+                **{**refusal.params, "path": row.backup.path.name},
+            )
+            self.refusal.setText(
+                self.tr("This backup cannot be restored: {reason}").format(
+                    reason=message_text(named)
+                )
+            )
+
+    def _refusal_of(self, row: BackupRow) -> Message | None:
+        """The restore's checks of the chosen backup's file (reading only), once per backup."""
+        from toolbox_desktop.storage.backup_restore import restore_refusal
+
+        path = row.backup.path
+        if path not in self._refusals:
+            self._refusals[path] = restore_refusal(row.backup)
+            if self._refusals[path] is not None:
+                self.model.mark_refused(self.model.rows.index(row))
+        return self._refusals[path]
 
     def restore_as_new(self) -> Path | None:
         from toolbox_desktop.storage.backup_restore import restore_as_new
