@@ -23,6 +23,7 @@ from toolbox_desktop.ui.common.change_poller import ChangePoller
 from toolbox_desktop.ui.common.form_scroll import DownwardScroll
 from toolbox_desktop.ui.common.refresh import RefreshWhenShown
 from toolbox_desktop.ui.common.settings import UiState
+from toolbox_desktop.ui.common.whole_tab_titles import keep_tab_titles_whole
 from toolbox_desktop.ui.dashboard.comparison_view import ComparisonView
 from toolbox_desktop.ui.dashboard.dashboard_view import DashboardView
 from toolbox_desktop.ui.peers.peer_view import PeerComparisonView
@@ -57,6 +58,7 @@ class AssessmentArea(QWidget):
         )
         self.peers = PeerComparisonView(conn, content)
         self.tabs = QTabWidget()
+        keep_tab_titles_whole(self.tabs)
         # No mnemonics: the rating screen uses most letters already. Ctrl+Tab and
         # Ctrl+Shift+Tab switch tabs.
         self.tabs.addTab(self.page, self.tr("Rate"))

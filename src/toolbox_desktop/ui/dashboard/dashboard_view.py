@@ -39,6 +39,7 @@ from toolbox_desktop.ui.common.palette import CURRENT_COLOR, TARGET_COLOR, theme
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
 from toolbox_desktop.ui.common.roles import CODE_ROLE, SORT_ROLE
+from toolbox_desktop.ui.common.whole_tab_titles import keep_tab_titles_whole
 from toolbox_desktop.ui.dashboard import gap_model, scores_model
 from toolbox_desktop.ui.dashboard.bar_chart import DimensionBars, bars_for
 from toolbox_desktop.ui.dashboard.gap_model import GapTableModel
@@ -217,6 +218,7 @@ class DashboardView(QWidget):
         self.gap_splitter.setSizes([760, 340])
         self.gap_splitter.setChildrenCollapsible(False)
         self.tables = QTabWidget()
+        keep_tab_titles_whole(self.tables)
         self.tables.setDocumentMode(True)
         self.tables.addTab(self.scores_tree, self.tr("Scores per dimension and sub-theme"))
         self.tables.addTab(self.gap_splitter, self.tr("Gaps to close"))

@@ -33,6 +33,7 @@ from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.offline_html import offline_browser
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.settings import UiState
+from toolbox_desktop.ui.common.whole_tab_titles import keep_tab_titles_whole
 from toolbox_desktop.ui.library import guide_parts
 from toolbox_desktop.ui.library.detail_html import STYLE_SHEET, DetailRenderer
 from toolbox_desktop.ui.library.quick_win_bar import PlanAccess, QuickWinBar
@@ -79,6 +80,7 @@ class LibraryPage(QWidget):
         self._guidance_tab = LazyTab(self._build_guidance)
 
         self.tabs = QTabWidget()
+        keep_tab_titles_whole(self.tabs)
         self.tabs.addTab(self.tree, self.tr("&Benchmarks"))
         self.tabs.addTab(self._practices_tab, self.tr("&Practices"))
         self.tabs.addTab(self._guide_tab, self.tr("How to &use"))

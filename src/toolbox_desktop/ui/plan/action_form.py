@@ -24,6 +24,7 @@ from toolbox_desktop.ui.common.form_scroll import DownwardScroll
 from toolbox_desktop.ui.common.formatting import format_number, rounded
 from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.text_limits import limit_line, limit_text, line_value
+from toolbox_desktop.ui.common.whole_tab_titles import keep_tab_titles_whole
 from toolbox_desktop.ui.plan.action_pages import BudgetPage, DatesPage, add_row, form_layout
 from toolbox_desktop.ui.plan.benchmark_links import BenchmarkLinks
 from toolbox_desktop.ui.plan.fields import ProblemLabel
@@ -151,6 +152,7 @@ class ActionForm(QWidget):
         self.description_limit = limit_text(self.description, limits.ACTION["description"])
 
         self.tabs = QTabWidget()
+        keep_tab_titles_whole(self.tabs)
         self.tabs.setDocumentMode(True)
         # Every tab's title whole ("Indikatoren", never "Indikat…" behind scroll arrows): the
         # editor asks for the width of all of them, and the table beside it gives way.

@@ -25,6 +25,7 @@ from toolbox_desktop.ui.common.change_poller import ChangePoller
 from toolbox_desktop.ui.common.lazy_tab import LazyTab
 from toolbox_desktop.ui.common.refresh import RefreshWhenShown
 from toolbox_desktop.ui.common.settings import UiState
+from toolbox_desktop.ui.common.whole_tab_titles import keep_tab_titles_whole
 from toolbox_desktop.ui.plan.budget_view import BudgetView
 from toolbox_desktop.ui.plan.plan_page import PlanPage
 from toolbox_desktop.ui.plan.session import PlanSession
@@ -54,6 +55,7 @@ class PlanArea(QWidget):
         self._timeline_page = LazyTab(self._make_timeline)
         self._budget_page = LazyTab(self._make_budget)
         self.tabs = QTabWidget()
+        keep_tab_titles_whole(self.tabs)
         self.tabs.addTab(self.page, self.tr("&Actions"))
         self.tabs.addTab(self._timeline_page, self.tr("&Timeline"))
         self.tabs.addTab(self._budget_page, self.tr("&Budget"))

@@ -47,6 +47,7 @@ from toolbox_desktop.ui.common.formatting import (
 )
 from toolbox_desktop.ui.common.palette import muted_color
 from toolbox_desktop.ui.common.plain_text import PlainLabel, window_title
+from toolbox_desktop.ui.common.whole_tab_titles import keep_tab_titles_whole
 from toolbox_desktop.ui.region.distribution_chart import DistributionChart, SpreadRow
 from toolbox_desktop.ui.region.figure_table import Cell, Row, figure_table
 
@@ -123,6 +124,7 @@ class RegionWindow(QMainWindow):
         self.own_table, self.own_model = figure_table(self.tr("Your town against the region"))
 
         self.tabs = QTabWidget()
+        keep_tab_titles_whole(self.tabs)
         self.tabs.addTab(self._dimensions_page(), self.tr("&Dimensions"))
         self.tabs.addTab(self._benchmarks_page(), self.tr("Ben&chmarks"))
         self.tabs.addTab(self.band_table, self.tr("Si&ze bands"))
