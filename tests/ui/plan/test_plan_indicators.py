@@ -135,3 +135,27 @@ def test_the_chart_without_values_or_with_one_value(qtbot):
 )
 def test_grid_lines_fall_on_round_numbers(low, high, ticks):
     assert nice_ticks(low, high) == pytest.approx(ticks)
+
+
+def test_choosing_the_indicators_tab_leaves_the_plan_table_its_room(make_plan_page, workspace):
+    """Its "Indicators of" list names the action's benchmarks in full; sized to the longest,
+    it widened the editor and squeezed the table (dates cut to "03-") on a 1366 x 768 laptop
+    whenever the tab was chosen."""
+    from PySide6.QtWidgets import QApplication
+
+    from toolbox_desktop.ui.plan.texts import BenchmarkNames
+
+    names = BenchmarkNames(workspace.content)
+    longest = max(names.known(), key=lambda code: len(names.label(code)))
+    page = make_plan_page([Action(title="Homework club", benchmarks=(longest,), dimension="edu")])
+    page.resize(1366 - 150, 700)  # the window's room beside the areas' list
+    QApplication.processEvents()
+    before = page.splitter.sizes()
+    for tab in range(page.editor.form.tabs.count()):
+        page.editor.form.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        assert page.splitter.sizes() == before, page.editor.form.tabs.tabText(tab)
+    scope = page.editor.indicators.scope
+    assert scope.count() == 2 and scope.width() < scope.fontMetrics().horizontalAdvance(
+        scope.itemText(1)
+    ), "the long entry is cut in the box (whole in the list and the tooltip)"

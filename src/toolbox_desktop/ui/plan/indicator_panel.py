@@ -62,6 +62,13 @@ class IndicatorPanel(QWidget):
         self._typing = TypingPause(self)
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Indicators of"))
+        # As wide as the editor's other fields, not as its longest entry (a long title of
+        # another action widened the editor and squeezed the plan's table whenever this tab
+        # was chosen); an entry cut short is whole in the open list and the tooltip.
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope.setMinimumContentsLength(20)
         fit_combo(self.scope, first_whole=False)  # an action's title whole in the tooltip
         self.list_model = IndicatorListModel(self)
         self.list = QListView()
