@@ -143,77 +143,77 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="107"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="108"/>
         <source>What will be done, for whom, and why</source>
         <translation>Was wird getan, für wen und warum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="117"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="121"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="126"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="127"/>
         <source>(no dimension)</source>
         <translation>(keine Dimension)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
         <source>Responsible role</source>
         <translation>Zuständige Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
         <source>e.g. Integration officer</source>
         <translation>z. B. Integrationsbeauftragte/r</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
         <source>Responsible person</source>
         <translation>Zuständige Person</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>Partner names</source>
         <translation>Namen der Partner</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="141"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wer genau, z. B. Caritas, Volkshochschule</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="166"/>
         <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="126"/>
         <source>Budget</source>
         <translation>Budget</translation>
@@ -275,22 +275,22 @@
         <translation>(noch nicht gewählt)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="177"/>
         <source>T&amp;itle:</source>
         <translation>Tit&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="178"/>
         <source>Des&amp;cription:</source>
         <translation>Beschreibu&amp;ng:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="183"/>
         <source>Benchmar&amp;ks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation type="vanished">A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>Termine &amp;&amp; Mei&amp;lensteine</translation>
     </message>
@@ -321,22 +321,22 @@
         <translation type="vanished">Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="179"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="180"/>
         <source>Priorit&amp;y:</source>
         <translation>Priorit&amp;ät:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="181"/>
         <source>&amp;Progress:</source>
         <translation>F&amp;ortschritt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="182"/>
         <source>Dimension:</source>
         <translation>Dimension:</translation>
     </message>
@@ -345,22 +345,22 @@
         <translation type="vanished">Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="184"/>
         <source>Responsible &amp;role:</source>
         <translation>Zuständige &amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="185"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Zuständige &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="198"/>
         <source>Partners:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="199"/>
         <source>Partner names:</source>
         <translation>Namen der Partner:</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>Finanzierungs&amp;quelle:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="400"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="402"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Vorschlag anhand des Enddatums: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="417"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="419"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} von {budget} ausgegeben ({share} %).</translation>
     </message>
@@ -1147,27 +1147,27 @@
 <context>
     <name>AssessmentArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="64"/>
         <source>Rate</source>
         <translation>Einstufen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="67"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="68"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="69"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="70"/>
         <source>Peers</source>
         <translation>Andere Kommunen</translation>
     </message>
@@ -3681,84 +3681,84 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="69"/>
         <source>No assessment yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="71"/>
         <source>Start an assessment and rate the benchmarks: your scores, the charts and the gaps to close will appear here.</source>
         <translation>Beginnen Sie eine Bewertung und stufen Sie die Benchmarks ein: Ihre Ergebnisse, die Diagramme und die zu schließenden Lücken erscheinen dann hier.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="84"/>
         <source>Overall score</source>
         <translation>Gesamtergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="92"/>
         <source>Radar chart: current score and target per dimension</source>
         <translation>Netzdiagramm: aktuelles Ergebnis und Ziel je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="97"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="223"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Ergebnisse je Dimension und Unterthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="115"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="224"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="144"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Noch keine Lücken: Geben Sie Benchmarks ein Ziel über ihrer aktuellen Stufe, um zu sehen, woran Sie zuerst arbeiten sollten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="163"/>
         <source>Create &amp;action for this gap…</source>
         <translation>Maßnahme für diese Lücke &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="182"/>
         <source>Score per dimension</source>
         <translation>Ergebnis je Dimension</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="196"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Größte gewichtete Lücke zuerst: (Ziel − aktuelle Stufe) × Priorität.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="201"/>
         <source>Create action for this gap…</source>
         <translation>Maßnahme für diese Lücke anlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="203"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Eine Maßnahme im Plan anlegen, verknüpft mit der ausgewählten Benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="249"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – bewertet am {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="269"/>
         <source>Gaps to close ({count})</source>
         <translation>Zu schließende Lücken ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="284"/>
         <source>Overall score: {score}</source>
         <translation>Gesamtergebnis: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="340"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="342"/>
         <source>Next steps: {benchmark}</source>
         <translation>Nächste Schritte: {benchmark}</translation>
     </message>
@@ -3767,12 +3767,12 @@
         <translation type="vanished">{rated} von {total} Benchmarks eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="291"/>
         <source>target {target}</source>
         <translation>Ziel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="295"/>
         <source>target reached {reached}</source>
         <translation>Zielerreichung {reached}</translation>
     </message>
@@ -3781,22 +3781,22 @@
         <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="306"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="308"/>
         <source>Current score</source>
         <translation>Aktuelles Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="314"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="331"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="333"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="336"/>
         <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
         <translation>Wählen Sie eine Lücke in der Liste: Hier erscheint, was andere Städte getan haben und welche Sofortmaßnahmen dazu passen.</translation>
     </message>
@@ -4129,9 +4129,13 @@
         <translation>Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="57"/>
         <source>Save one file to carry to another laptop (for example on a USB stick) and import it there with File → Import package…. Importing it twice adds nothing twice.</source>
-        <translation>Speichern Sie eine Datei, die Sie auf einen anderen Laptop mitnehmen (zum Beispiel auf einem USB-Stick) und dort mit Datei → Paket importieren… importieren. Doppelt importiert wird nichts doppelt hinzugefügt.</translation>
+        <translation type="vanished">Speichern Sie eine Datei, die Sie auf einen anderen Laptop mitnehmen (zum Beispiel auf einem USB-Stick) und dort mit Datei → Paket importieren… importieren. Doppelt importiert wird nichts doppelt hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="57"/>
+        <source>Save one file to carry to another laptop (for example on a USB stick) and import it there (File → Import package…). Importing it twice adds nothing twice.</source>
+        <translation>Speichern Sie eine Datei, die Sie auf einen anderen Laptop mitnehmen (zum Beispiel auf einem USB-Stick), und importieren Sie sie dort (Datei → Paket importieren…). Wer sie zweimal importiert, fügt nichts doppelt hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="67"/>
@@ -4510,8 +4514,12 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="93"/>
+        <source>&apos;{path}&apos; already exists. A new file never replaces another: choose a new name, or open that file (File → Open…).</source>
+        <translation>„{path}“ gibt es schon. Eine neue Datei ersetzt nie eine andere: Wählen Sie einen neuen Namen oder öffnen Sie diese Datei (Datei → Öffnen…).</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; already exists. A new file never replaces another: choose a new name, or open that file with File → Open….</source>
-        <translation>„{path}“ gibt es schon. Eine neue Datei ersetzt nie eine andere: Wählen Sie einen neuen Namen oder öffnen Sie diese Datei mit Datei → Öffnen….</translation>
+        <translation type="vanished">„{path}“ gibt es schon. Eine neue Datei ersetzt nie eine andere: Wählen Sie einen neuen Namen oder öffnen Sie diese Datei mit Datei → Öffnen….</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="81"/>
@@ -5109,62 +5117,62 @@
         <translation>Indikatoren für</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="76"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
         <source>Add indi&amp;cator</source>
         <translation>Indikat&amp;or hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="80"/>
         <source>Delete indicator</source>
         <translation>Indikator löschen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="82"/>
         <source>Indicator name</source>
         <translation>Name des Indikators</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="84"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="85"/>
         <source>e.g. participants, %, days</source>
         <translation>z. B. Teilnehmende, %, Tage</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="87"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="89"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
         <source>Measured values</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="103"/>
         <source>Add value</source>
         <translation>Wert hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
         <source>Ba&amp;seline:</source>
         <translation>Au&amp;sgangswert:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="145"/>
         <source>Ta&amp;rget:</source>
         <translation>Zielwe&amp;rt:</translation>
     </message>
@@ -5173,17 +5181,17 @@
         <translation type="vanished">&amp;Wert hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="104"/>
         <source>Remove value</source>
         <translation>Wert entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="108"/>
         <source>No indicator yet. Add one to say how you will know that this works.</source>
         <translation>Noch kein Indikator. Fügen Sie einen hinzu, um festzulegen, woran Sie erkennen, dass die Maßnahme wirkt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="130"/>
         <source>&amp;Indicators of:</source>
         <translation>Indi&amp;katoren für:</translation>
     </message>
@@ -5196,32 +5204,32 @@
         <translation type="vanished">Zielwe&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="152"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Einheit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="176"/>
         <source>This action</source>
         <translation>Diese Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="178"/>
         <source>Benchmark {benchmark}</source>
         <translation>Benchmark {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="252"/>
         <source>New indicator</source>
         <translation>Neuer Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="294"/>
         <source>An indicator needs a name.</source>
         <translation>Ein Indikator braucht einen Namen.</translation>
     </message>
@@ -5265,47 +5273,47 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="61"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle Inhalte durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="63"/>
         <source>Search all content</source>
         <translation>Alle Inhalte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="72"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensionen und Kern-Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="181"/>
         <source>How to use the toolbox</source>
         <translation>So nutzen Sie die Toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="192"/>
         <source>Guidance: the leaders&apos; guide and other packs</source>
         <translation>Leitfäden: der Leitfaden für lokale Führungskräfte und weitere Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praxisbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
         <source>How to &amp;use</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="87"/>
         <source>Guida&amp;nce</source>
         <translation>Leit&amp;fäden</translation>
     </message>
@@ -5314,22 +5322,22 @@
         <translation type="vanished">Leit&amp;fäden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="315"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="317"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="99"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="336"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="338"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Keine Treffer. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="338"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="340"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -7467,9 +7475,13 @@
         <translation>Das Paket konnte nicht unter {path} gespeichert werden: {reason}. Wählen Sie einen Ordner, in dem Sie Dateien speichern können (ein USB-Stick ist eventuell voll oder schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="76"/>
         <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
-        <translation>Dies ist keine Teilnehmendendatei (Teilnehmende erstellen sie mit „Meine Einstufungen exportieren“). Um eine Bewertung oder einen Plan zu importieren, verwenden Sie Datei → Paket importieren….</translation>
+        <translation type="vanished">Dies ist keine Teilnehmendendatei (Teilnehmende erstellen sie mit „Meine Einstufungen exportieren“). Um eine Bewertung oder einen Plan zu importieren, verwenden Sie Datei → Paket importieren….</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="76"/>
+        <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, choose File → Import package… instead.</source>
+        <translation>Dies ist keine Teilnehmendendatei (Teilnehmende erstellen sie mit „Meine Einstufungen exportieren“). Um eine Bewertung oder einen Plan zu importieren, wählen Sie stattdessen Datei → Paket importieren… aus.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="287"/>
@@ -7514,7 +7526,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="69"/>
         <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete for one left blank (Backspace clears without moving on). Every answer is stored at once and the next benchmark is selected.</source>
-        <translation>Tippen Sie jede Antwort vom Arbeitsblatt ein: 0 bis 4 für die Stufe, N für nicht zutreffend, Entf für eine leer gelassene (Rücktaste löscht, ohne weiterzugehen). Jede Antwort wird sofort gespeichert und die nächste Benchmark ausgewählt.</translation>
+        <translation>Tippen Sie jede Antwort vom Arbeitsblatt ein: 0 bis 4 für die Stufe, N für nicht zutreffend, Entf für eine leer gelassene Antwort (Rücktaste löscht, ohne weiterzugehen). Jede Antwort wird sofort gespeichert und die nächste Benchmark ausgewählt.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
@@ -7909,17 +7921,17 @@
 <context>
     <name>PlanArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="59"/>
         <source>&amp;Actions</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="60"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="61"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
@@ -10205,117 +10217,117 @@
 <context>
     <name>RegionWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="89"/>
         <source>{file} (region, read-only)</source>
         <translation>{file} (Region, nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="93"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="95"/>
         <source>Size band</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="97"/>
         <source>Save report as &amp;PDF…</source>
         <translation>Bericht als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="99"/>
         <source>The region&apos;s figures and your town&apos;s position as a PDF to print or send</source>
         <translation>Die Zahlen der Region und die Position Ihrer Kommune als PDF zum Drucken oder Versenden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="111"/>
         <source>Chart: score per dimension across the region</source>
         <translation>Diagramm: Ergebnis je Dimension in der Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="113"/>
         <source>Score per dimension across the region</source>
         <translation>Ergebnis je Dimension in der Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="116"/>
         <source>Level per benchmark across the region</source>
         <translation>Stufe je Benchmark in der Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="119"/>
         <source>Median per dimension by size band</source>
         <translation>Median je Dimension nach Größenklasse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="121"/>
         <source>Median per dimension by year</source>
         <translation>Median je Dimension nach Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="124"/>
         <source>Your town against the region</source>
         <translation>Ihre Kommune im Vergleich mit der Region</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="128"/>
         <source>&amp;Dimensions</source>
         <translation>&amp;Dimensionen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="129"/>
         <source>Ben&amp;chmarks</source>
         <translation>Ben&amp;chmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="130"/>
         <source>Si&amp;ze bands</source>
         <translation>&amp;Größenklassen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="131"/>
         <source>&amp;Over the years</source>
         <translation>Im &amp;Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="132"/>
         <source>Your &amp;town</source>
         <translation>&amp;Ihre Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="135"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="138"/>
         <source>Size &amp;band:</source>
         <translation>Größen&amp;klasse:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="237"/>
         <source>This region file holds no assessment yet.</source>
         <translation>Diese Regionsdatei enthält noch keine Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="241"/>
         <source>{year}, {band}: {withheld}</source>
         <translation>{year}, {band}: {withheld}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="247"/>
         <source>{year}, {band}: {towns} towns</source>
         <translation>{year}, {band}: {towns} Kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="369"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="371"/>
         <source>Your file has no assessment yet. Once it has one, this page shows where your town stands in the region.</source>
         <translation>Ihre Datei enthält noch keine Bewertung. Sobald sie eine hat, zeigt diese Seite, wo Ihre Kommune in der Region steht.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="378"/>
         <source>Your newest assessment: {title} of {date}</source>
         <translation>Ihre neueste Bewertung: {title} vom {date}</translation>
     </message>

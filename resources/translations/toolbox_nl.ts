@@ -143,77 +143,77 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="106"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="107"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="108"/>
         <source>What will be done, for whom, and why</source>
         <translation>Wat er gebeurt, voor wie en waarom</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="117"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="121"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="122"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="123"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="125"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="126"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="127"/>
         <source>(no dimension)</source>
         <translation>(geen dimensie)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="132"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
         <source>Responsible role</source>
         <translation>Verantwoordelijke rol</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="134"/>
         <source>e.g. Integration officer</source>
         <translation>bijv. integratiemedewerker</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="135"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
         <source>Responsible person</source>
         <translation>Verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="137"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
         <source>Partner names</source>
         <translation>Namen van partners</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="140"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="141"/>
         <source>Who exactly, e.g. Caritas, Volkshochschule</source>
         <translation>Wie precies, bijv. Vluchtelingenwerk, de bibliotheek</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Voorstel overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="164"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="166"/>
         <location filename="../../src/toolbox_desktop/ui/plan/action_pages.py" line="126"/>
         <source>Budget</source>
         <translation>Budget</translation>
@@ -275,22 +275,22 @@
         <translation>(nog niet gekozen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="159"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="161"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="177"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="178"/>
         <source>Des&amp;cription:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="183"/>
         <source>Benchmar&amp;ks:</source>
         <translation>Benchmar&amp;ks:</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation type="vanished">&amp;Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="163"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="165"/>
         <source>Dates &amp;&amp; &amp;milestones</source>
         <translation>Datums &amp;&amp; &amp;mijlpalen</translation>
     </message>
@@ -321,22 +321,22 @@
         <translation type="vanished">&amp;Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="177"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="179"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="178"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="180"/>
         <source>Priorit&amp;y:</source>
         <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="181"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Voortgang:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="180"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="182"/>
         <source>Dimension:</source>
         <translation>Dimensie:</translation>
     </message>
@@ -345,22 +345,22 @@
         <translation type="vanished">Benchmar&amp;ks:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="182"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="184"/>
         <source>Responsible &amp;role:</source>
         <translation>Verantwoordelijke &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="185"/>
         <source>Responsible perso&amp;n:</source>
         <translation>Verantwoordelijke p&amp;ersoon:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="196"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="198"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="199"/>
         <source>Partner names:</source>
         <translation>Namen van partners:</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>Financieringsb&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="400"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="402"/>
         <source>Suggested from the end date: {phase}</source>
         <translation>Voorstel op basis van de einddatum: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="417"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/action_form.py" line="419"/>
         <source>Spent {spent} of {budget} ({share} %).</source>
         <translation>{spent} van {budget} uitgegeven ({share} %).</translation>
     </message>
@@ -1147,27 +1147,27 @@
 <context>
     <name>AssessmentArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="64"/>
         <source>Rate</source>
         <translation>Inschalen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="67"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="66"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="68"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="67"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="69"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_area.py" line="70"/>
         <source>Peers</source>
         <translation>Andere gemeenten</translation>
     </message>
@@ -3657,84 +3657,84 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="69"/>
         <source>No assessment yet</source>
         <translation>Nog geen beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="70"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="71"/>
         <source>Start an assessment and rate the benchmarks: your scores, the charts and the gaps to close will appear here.</source>
         <translation>Begin een beoordeling en schaal de benchmarks in: uw scores, de diagrammen en de kloven die u wilt dichten, verschijnen dan hier.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="84"/>
         <source>Overall score</source>
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="91"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="92"/>
         <source>Radar chart: current score and target per dimension</source>
         <translation>Radardiagram: huidige score en doel per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="97"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="221"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="223"/>
         <source>Scores per dimension and sub-theme</source>
         <translation>Scores per dimensie en subthema</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="115"/>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="222"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="224"/>
         <source>Gaps to close</source>
         <translation>Te dichten kloven</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="143"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="144"/>
         <source>No gaps yet: give benchmarks a target above their current level to see what to work on first.</source>
         <translation>Nog geen kloven: geef benchmarks een doel boven hun huidige niveau om te zien waar u het eerst aan moet werken.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="162"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="163"/>
         <source>Create &amp;action for this gap…</source>
         <translation>&amp;Actie voor deze kloof aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="182"/>
         <source>Score per dimension</source>
         <translation>Score per dimensie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="195"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="196"/>
         <source>Largest weighted gap first: (target − current level) × priority.</source>
         <translation>Grootste gewogen kloof eerst: (doel − huidig niveau) × prioriteit.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="200"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="201"/>
         <source>Create action for this gap…</source>
         <translation>Actie voor deze kloof aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="202"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="203"/>
         <source>Start an action in the plan, linked to the selected benchmark</source>
         <translation>Een actie in het plan beginnen, gekoppeld aan de gekozen benchmark</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="247"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="249"/>
         <source>{title} – assessed on {date}</source>
         <translation>{title} – beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="269"/>
         <source>Gaps to close ({count})</source>
         <translation>Te dichten kloven ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="282"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="284"/>
         <source>Overall score: {score}</source>
         <translation>Totaalscore: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="340"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="342"/>
         <source>Next steps: {benchmark}</source>
         <translation>Volgende stappen: {benchmark}</translation>
     </message>
@@ -3743,12 +3743,12 @@
         <translation type="vanished">{rated} van {total} benchmarks ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="291"/>
         <source>target {target}</source>
         <translation>doel {target}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="295"/>
         <source>target reached {reached}</source>
         <translation>doelbereik {reached}</translation>
     </message>
@@ -3757,22 +3757,22 @@
         <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="306"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="308"/>
         <source>Current score</source>
         <translation>Huidige score</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="312"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="314"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="331"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="333"/>
         <source>Next steps</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="334"/>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="336"/>
         <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
         <translation>Kies een kloof in de lijst: hier verschijnt wat andere gemeenten deden en welke snelle maatregelen erbij passen.</translation>
     </message>
@@ -4105,9 +4105,13 @@
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="57"/>
         <source>Save one file to carry to another laptop (for example on a USB stick) and import it there with File → Import package…. Importing it twice adds nothing twice.</source>
-        <translation>Sla één bestand op om mee te nemen naar een andere laptop (bijvoorbeeld op een USB-stick) en importeer het daar met Bestand → Pakket importeren…. Twee keer importeren voegt niets dubbel toe.</translation>
+        <translation type="vanished">Sla één bestand op om mee te nemen naar een andere laptop (bijvoorbeeld op een USB-stick) en importeer het daar met Bestand → Pakket importeren…. Twee keer importeren voegt niets dubbel toe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="57"/>
+        <source>Save one file to carry to another laptop (for example on a USB stick) and import it there (File → Import package…). Importing it twice adds nothing twice.</source>
+        <translation>Sla één bestand op om mee te nemen naar een andere laptop (bijvoorbeeld op een USB-stick) en importeer het daar (Bestand → Pakket importeren…). Twee keer importeren voegt niets dubbel toe.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/export_dialog.py" line="67"/>
@@ -4486,8 +4490,12 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/file_dialogs.py" line="93"/>
+        <source>&apos;{path}&apos; already exists. A new file never replaces another: choose a new name, or open that file (File → Open…).</source>
+        <translation>&apos;{path}&apos; bestaat al. Een nieuw bestand vervangt nooit een ander: kies een nieuwe naam, of open dat bestand (Bestand → Openen…).</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; already exists. A new file never replaces another: choose a new name, or open that file with File → Open….</source>
-        <translation>&apos;{path}&apos; bestaat al. Een nieuw bestand vervangt nooit een ander: kies een nieuwe naam, of open dat bestand met Bestand → Openen….</translation>
+        <translation type="vanished">&apos;{path}&apos; bestaat al. Een nieuw bestand vervangt nooit een ander: kies een nieuwe naam, of open dat bestand met Bestand → Openen….</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/window/file_switch.py" line="81"/>
@@ -5085,62 +5093,62 @@
         <translation>Indicatoren voor</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="69"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="76"/>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="72"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="79"/>
         <source>Add indi&amp;cator</source>
         <translation>Indicator toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="80"/>
         <source>Delete indicator</source>
         <translation>Indicator verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="75"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="82"/>
         <source>Indicator name</source>
         <translation>Naam van de indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="77"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="84"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="78"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="85"/>
         <source>e.g. participants, %, days</source>
         <translation>bijv. deelnemers, %, dagen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="87"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="89"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="89"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
         <source>Measured values</source>
         <translation>Meetwaarden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="103"/>
         <source>Add value</source>
         <translation>Waarde toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="137"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
         <source>Ba&amp;seline:</source>
         <translation>Nulme&amp;ting:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="145"/>
         <source>Ta&amp;rget:</source>
         <translation>&amp;Streefwaarde:</translation>
     </message>
@@ -5149,17 +5157,17 @@
         <translation type="vanished">Waar&amp;de toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="104"/>
         <source>Remove value</source>
         <translation>Waarde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="101"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="108"/>
         <source>No indicator yet. Add one to say how you will know that this works.</source>
         <translation>Nog geen indicator. Voeg er een toe om vast te leggen waaraan u ziet dat dit werkt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="130"/>
         <source>&amp;Indicators of:</source>
         <translation>Indicatoren v&amp;oor:</translation>
     </message>
@@ -5172,32 +5180,32 @@
         <translation type="vanished">&amp;Streefwaarde:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="145"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="152"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Eenheid:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="169"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="176"/>
         <source>This action</source>
         <translation>Deze actie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="171"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="178"/>
         <source>Benchmark {benchmark}</source>
         <translation>Benchmark {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="252"/>
         <source>New indicator</source>
         <translation>Nieuwe indicator</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="294"/>
         <source>An indicator needs a name.</source>
         <translation>Een indicator heeft een naam nodig.</translation>
     </message>
@@ -5241,47 +5249,47 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="61"/>
         <source>Search all content (Ctrl+F)</source>
         <translation>Alle inhoud doorzoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="62"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="63"/>
         <source>Search all content</source>
         <translation>Alle inhoud doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="72"/>
         <source>Dimensions and key benchmarks</source>
         <translation>Dimensies en kernbenchmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="179"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="181"/>
         <source>How to use the toolbox</source>
         <translation>Zo gebruikt u de toolbox</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="190"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="192"/>
         <source>Guidance: the leaders&apos; guide and other packs</source>
         <translation>Handreikingen: de gids voor lokale leiders en andere pakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
         <source>&amp;Benchmarks</source>
         <translation>Bench&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="83"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
         <source>&amp;Practices</source>
         <translation>&amp;Praktijkvoorbeelden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="84"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="86"/>
         <source>How to &amp;use</source>
         <translation>&amp;Uitleg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="85"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="87"/>
         <source>Guida&amp;nce</source>
         <translation>Hand&amp;reikingen</translation>
     </message>
@@ -5290,22 +5298,22 @@
         <translation type="vanished">Hand&amp;reikingen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="315"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="317"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="99"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="336"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="338"/>
         <source>No matches. Try fewer or shorter words.</source>
         <translation>Geen resultaten. Probeer het met minder of kortere woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="338"/>
+        <location filename="../../src/toolbox_desktop/ui/library/library_page.py" line="340"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -7427,9 +7435,13 @@
         <translation>Het pakket kon niet worden opgeslagen als {path}: {reason}. Kies een map waarin u bestanden kunt opslaan (een USB-stick is misschien vol of tegen schrijven beveiligd).</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="76"/>
         <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, use File → Import package….</source>
-        <translation>Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, gebruikt u Bestand → Pakket importeren….</translation>
+        <translation type="vanished">Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, gebruikt u Bestand → Pakket importeren….</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="76"/>
+        <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, choose File → Import package… instead.</source>
+        <translation>Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, kiest u Bestand → Pakket importeren… in plaats hiervan.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="287"/>
@@ -7869,17 +7881,17 @@
 <context>
     <name>PlanArea</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="59"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="60"/>
         <source>&amp;Timeline</source>
         <translation>Ti&amp;jdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="59"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/plan_area.py" line="61"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
@@ -10165,117 +10177,117 @@
 <context>
     <name>RegionWindow</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="89"/>
         <source>{file} (region, read-only)</source>
         <translation>{file} (regio, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="92"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="93"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="94"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="95"/>
         <source>Size band</source>
         <translation>Grootteklasse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="96"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="97"/>
         <source>Save report as &amp;PDF…</source>
         <translation>Rapport opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="99"/>
         <source>The region&apos;s figures and your town&apos;s position as a PDF to print or send</source>
         <translation>De cijfers van de regio en de positie van uw gemeente als PDF om af te drukken of te versturen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="111"/>
         <source>Chart: score per dimension across the region</source>
         <translation>Grafiek: score per dimensie in de regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="113"/>
         <source>Score per dimension across the region</source>
         <translation>Score per dimensie in de regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="116"/>
         <source>Level per benchmark across the region</source>
         <translation>Niveau per benchmark in de regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="119"/>
         <source>Median per dimension by size band</source>
         <translation>Mediaan per dimensie per grootteklasse</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="121"/>
         <source>Median per dimension by year</source>
         <translation>Mediaan per dimensie per jaar</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="123"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="124"/>
         <source>Your town against the region</source>
         <translation>Uw gemeente vergeleken met de regio</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="126"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="128"/>
         <source>&amp;Dimensions</source>
         <translation>&amp;Dimensies</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="127"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="129"/>
         <source>Ben&amp;chmarks</source>
         <translation>Ben&amp;chmarks</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="128"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="130"/>
         <source>Si&amp;ze bands</source>
         <translation>Grootte&amp;klassen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="129"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="131"/>
         <source>&amp;Over the years</source>
         <translation>&amp;Verloop over de jaren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="132"/>
         <source>Your &amp;town</source>
         <translation>&amp;Uw gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="133"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="135"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="136"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="138"/>
         <source>Size &amp;band:</source>
         <translation>&amp;Grootteklasse:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="235"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="237"/>
         <source>This region file holds no assessment yet.</source>
         <translation>Dit regiobestand bevat nog geen beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="239"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="241"/>
         <source>{year}, {band}: {withheld}</source>
         <translation>{year}, {band}: {withheld}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="245"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="247"/>
         <source>{year}, {band}: {towns} towns</source>
         <translation>{year}, {band}: {towns} gemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="369"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="371"/>
         <source>Your file has no assessment yet. Once it has one, this page shows where your town stands in the region.</source>
         <translation>Uw bestand heeft nog geen beoordeling. Zodra het er een heeft, toont deze pagina waar uw gemeente in de regio staat.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="376"/>
+        <location filename="../../src/toolbox_desktop/ui/region/region_window.py" line="378"/>
         <source>Your newest assessment: {title} of {date}</source>
         <translation>Uw nieuwste beoordeling: {title} van {date}</translation>
     </message>

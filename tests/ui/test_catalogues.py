@@ -118,6 +118,19 @@ def test_translations_keep_placeholders_tags_and_accelerators(catalogue):
 
 
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=language)
+def test_no_menu_entry_ends_a_sentence_with_four_dots(catalogue):
+    """ "File → Import package…." reads as a typo: the sentence is turned so that the
+    entry's own "…" does not meet the full stop."""
+    found = [
+        f"{context}: {text!r}"
+        for (context, source), forms in finished(catalogue).items()
+        for text in (source, *forms)
+        if "…." in text
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=language)
 def test_the_compiled_catalogue_is_up_to_date(catalogue, tmp_path):
     compiled = catalogue.with_suffix(".qm")
     assert compiled.exists(), f"run pyside6-lrelease {catalogue.name} (see README)"

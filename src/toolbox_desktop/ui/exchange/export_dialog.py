@@ -55,7 +55,7 @@ class ExportDialog(QDialog):
         intro = PlainLabel(
             self.tr(
                 "Save one file to carry to another laptop (for example on a USB stick) and "
-                "import it there with File → Import package…. Importing it twice adds nothing "
+                "import it there (File → Import package…). Importing it twice adds nothing "
                 "twice."
             )
         )

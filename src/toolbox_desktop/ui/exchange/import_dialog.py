@@ -76,7 +76,7 @@ def not_a_participant_file() -> str:
     return QCoreApplication.translate(
         "Packages",
         "This is not a participant file (a participant makes one with Export my ratings). "
-        "To import an assessment or a plan, use File → Import package….",
+        "To import an assessment or a plan, choose File → Import package… instead.",
     )
 
 

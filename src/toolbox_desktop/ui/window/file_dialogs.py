@@ -93,7 +93,7 @@ def new_file_problem(path: Path) -> str | None:
         return QCoreApplication.translate(
             "Files",
             "'{path}' already exists. A new file never replaces another: choose a new name, "
-            "or open that file with File → Open….",
+            "or open that file (File → Open…).",
         ).format(path=str(path))
     return None
 
