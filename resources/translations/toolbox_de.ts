@@ -7083,72 +7083,81 @@
         <translation>Texte des Jahresberichts</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="99"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
-        <translation>Bewertung einer anderen Kommune (getrennt gehalten, zum Vergleich)</translation>
+        <translation type="vanished">Bewertung einer anderen Kommune (getrennt gehalten, zum Vergleich)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="100"/>
         <source>Workshop participant</source>
         <translation>Person im Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="101"/>
         <source>Fact sandwich</source>
         <translation>Faktensandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="102"/>
         <source>Advocacy letter addressee</source>
         <translation>Empfänger der Schreiben an zuständige Stellen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="110"/>
         <source>Kept as it is here</source>
         <translation>Hier beibehalten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="105"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="99"/>
+        <source>Another municipality&apos;s assessment</source>
+        <translation>Bewertung einer anderen Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="106"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="107"/>
         <source>Already here</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="108"/>
         <source>Kept as it is (final)</source>
         <translation>Unverändert beibehalten (abgeschlossen)</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="113"/>
+        <source>kept apart, for comparison</source>
+        <translation>getrennt gehalten, zum Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="114"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="116"/>
         <source>{action} · {item} for “{dimension}”</source>
         <translation>{action} · {item} für „{dimension}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="115"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} „{label}“</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="117"/>
         <source>changes: {fields}</source>
         <translation>Änderungen: {fields}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="118"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n Einstufung hinzugefügt oder geändert</numerusform>
@@ -7156,7 +7165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="119"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Einstufung</numerusform>

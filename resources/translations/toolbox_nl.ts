@@ -7043,72 +7043,81 @@
         <translation>Teksten van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="99"/>
         <source>Another municipality&apos;s assessment (kept apart, for comparison)</source>
-        <translation>Beoordeling van een andere gemeente (apart bewaard, om te vergelijken)</translation>
+        <translation type="vanished">Beoordeling van een andere gemeente (apart bewaard, om te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="102"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="100"/>
         <source>Workshop participant</source>
         <translation>Deelnemer aan de workshop</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="101"/>
         <source>Fact sandwich</source>
         <translation>Fact sandwich</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="102"/>
         <source>Advocacy letter addressee</source>
         <translation>Geadresseerde van de brieven aan bevoegde instanties</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="112"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="110"/>
         <source>Kept as it is here</source>
         <translation>Blijft zoals hier</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="107"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="105"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="99"/>
+        <source>Another municipality&apos;s assessment</source>
+        <translation>Beoordeling van een andere gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="106"/>
         <source>Update</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="109"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="107"/>
         <source>Already here</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="110"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="108"/>
         <source>Kept as it is (final)</source>
         <translation>Blijft ongewijzigd (definitief)</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="113"/>
+        <source>kept apart, for comparison</source>
+        <translation>apart bewaard, om te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="114"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="115"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="116"/>
         <source>{action} · {item} for “{dimension}”</source>
         <translation>{action} · {item} voor “{dimension}”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="114"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="115"/>
         <source>{action} · {item} “{label}”</source>
         <translation>{action} · {item} “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="117"/>
         <source>changes: {fields}</source>
         <translation>wijzigingen: {fields}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="117"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="118"/>
         <source>%n rating(s) added or changed</source>
         <translation>
             <numerusform>%n inschaling toegevoegd of gewijzigd</numerusform>
@@ -7116,7 +7125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/exchange/change_lines.py" line="119"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n inschaling</numerusform>

@@ -12,7 +12,9 @@ import pytest
 from exchange_helpers import B1, B2, make_package
 
 from toolbox_desktop.core.assessment import NOT_APPLICABLE, Rating
+from toolbox_desktop.core.i18n import untranslated
 from toolbox_desktop.core.peers import PeerAssessment
+from toolbox_desktop.exchange.change_lines import ChangeLines
 from toolbox_desktop.exchange.changes import ADD, PEER_ASSESSMENT, UNCHANGED
 from toolbox_desktop.exchange.errors import PackageError
 from toolbox_desktop.exchange.package_import import apply_import, preview_import
@@ -71,6 +73,10 @@ def test_everything_brings_the_other_municipalities_to_the_new_laptop(town, lapt
     preview = preview_import(laptop.conn, path)
     [peer] = [c for c in preview.changes if c.item == PEER_ASSESSMENT]
     assert (peer.action, peer.label) == (ADD, "Köthen (Anhalt): Selbstbewertung 2026")
+    assert ChangeLines(untranslated).line(peer) == (
+        "Add · Another municipality's assessment “Köthen (Anhalt): Selbstbewertung 2026” — "
+        "2 ratings added or changed — kept apart, for comparison"
+    ), "the name and title early in the line: what tells two such lines apart"
     apply_import(laptop.conn, preview)
     assert peers_of(laptop.conn) == peers_of(town.conn) != []
 

@@ -96,9 +96,7 @@ ITEM_NAMES = {
     ACTION: QT_TRANSLATE_NOOP("PackageChanges", "Action"),
     INDICATOR: QT_TRANSLATE_NOOP("PackageChanges", "Indicator"),
     ANNUAL_TEXTS: QT_TRANSLATE_NOOP("PackageChanges", "Annual report texts"),
-    PEER_ASSESSMENT: QT_TRANSLATE_NOOP(
-        "PackageChanges", "Another municipality's assessment (kept apart, for comparison)"
-    ),
+    PEER_ASSESSMENT: QT_TRANSLATE_NOOP("PackageChanges", "Another municipality's assessment"),
     PARTICIPANT: QT_TRANSLATE_NOOP("PackageChanges", "Workshop participant"),
     FACT_SANDWICH: QT_TRANSLATE_NOOP("PackageChanges", "Fact sandwich"),
     ADDRESSEE: QT_TRANSLATE_NOOP("PackageChanges", "Advocacy letter addressee"),
@@ -110,6 +108,9 @@ ACTION_NAMES = {
     KEPT: QT_TRANSLATE_NOOP("PackageChanges", "Kept as it is (final)"),
 }
 KEPT_HERE = QT_TRANSLATE_NOOP("PackageChanges", "Kept as it is here")
+# After another municipality's name (not before it: two of its assessments then read alike
+# in a dialog's width, the name and title that tell them apart cut off).
+KEPT_APART = QT_TRANSLATE_NOOP("PackageChanges", "kept apart, for comparison")
 ANONYMOUS = QT_TRANSLATE_NOOP("PackageChanges", "anonymous")
 LINE = QT_TRANSLATE_NOOP("PackageChanges", "{action} · {item} “{label}”")
 LINE_FOR_DIMENSION = QT_TRANSLATE_NOOP("PackageChanges", "{action} · {item} for “{dimension}”")
@@ -172,6 +173,8 @@ class ChangeLines:
             line += " — " + self.translate(CTX, CHANGES).format(fields=fields)
         if change.details:
             line += " — " + self._count(RATINGS_CHANGED, len(change.details))
+        if change.item == PEER_ASSESSMENT and change.action in (ADD, UPDATE):
+            line += " — " + self.translate(CTX, KEPT_APART)
         if change.note is not None:
             line += " — " + self._changed_here(change) + self.note(change.note)
         return line

@@ -126,7 +126,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.replace_later)
         layout.addWidget(self.buttons)
-        self.resize(760, 520)
+        self.resize(960, 560)  # kept on a smaller screen by ScreenFit
         self._fill()
 
     def importable(self) -> list[ImportPreview]:
