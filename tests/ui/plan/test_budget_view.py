@@ -223,3 +223,42 @@ def test_the_names_fill_the_room_the_figures_leave(view):
         total = sum(header.sectionSize(n) for n in range(header.count()))
         assert total == table.viewport().width(), "no gap after the last column"
         assert not table.horizontalScrollBar().isVisible()
+
+
+def test_every_table_shows_whole_at_1280_x_720_in_german(qtbot):
+    """Split in half, the funding sources' table (seven sources, some on three lines) needed
+    scroll bars at 1280 x 720 in German, its shares cut off ("Anteil ausgegeb", "60"), while
+    the tables above and beside it had room to spare; the rows and columns of tables now
+    share the room as their tables need it."""
+    from language_helpers import LanguageState
+
+    from toolbox_desktop.core.plan_choices import FUNDING_SOURCES
+    from toolbox_desktop.ui.common.language import apply_language
+
+    state = LanguageState()
+    apply_language("de")
+    try:
+        widget = BudgetView(make_content())
+        qtbot.addWidget(widget)
+        widget.resize(1110, 600)  # the plan's Budget tab at 1280 x 720
+        actions = [
+            action(n, dimension=("gov", "emp", "edu")[n % 3], budget_cents=123_456_789,
+                   spent_cents=98_765_432, funding_source=source,
+                   start=date(2025 + n % 3, 1, 1), status=("planned", "done")[n % 2])
+            for n, source in enumerate(FUNDING_SOURCES, start=1)
+        ]  # fmt: skip
+        widget.set_actions(actions)
+        widget.show()
+        qtbot.waitExposed(widget)
+        assert widget.models["funding"].rowCount() == len(FUNDING_SOURCES)
+
+        def scrolling() -> list[str]:
+            return [
+                name
+                for name, view in widget.tables.items()
+                if view.verticalScrollBar().isVisible() or view.horizontalScrollBar().isVisible()
+            ]
+
+        qtbot.waitUntil(lambda: scrolling() == [])  # shared once the tables are laid out
+    finally:
+        state.restore()

@@ -7,7 +7,7 @@ A presentation widget: it is handed the actions and adds them up with the core's
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +75,7 @@ class BudgetView(QWidget):
         }
         self.models: dict[str, BudgetTableModel] = {}
         self.tables: dict[str, QTableView] = {}
+        self._names: dict[str, NameColumn] = {}
         self._delegate = SpendBarDelegate(self)
         grid = QGridLayout()
         for number, table in enumerate(TABLES):
@@ -93,6 +94,10 @@ class BudgetView(QWidget):
                 note.setPalette(palette)
                 box_layout.addWidget(note)
             grid.addWidget(box, number // 2, number % 2)
+        self._grid = grid
+        self._balance = QTimer(self)  # once the tables have their widths (their rows wrap)
+        self._balance.setSingleShot(True)
+        self._balance.timeout.connect(self._balance_rows)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
@@ -123,7 +128,7 @@ class BudgetView(QWidget):
         header.setSectionResizeMode(SHARE, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(SHARE, column_width(view.fontMetrics()))
         fit_titles(header)
-        NameColumn(view, NAME)
+        self._names[table] = NameColumn(view, NAME)
         self.models[table] = model
         self.tables[table] = view
         return view
@@ -140,6 +145,30 @@ class BudgetView(QWidget):
         for table, model in self.models.items():
             model.set_rows(budget_rows(overview, table, self._content))
         self.summary.setText(self._summary_text(overview))
+        self._balance.start(0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._balance.start(0)
+
+    def _balance_rows(self) -> None:
+        """Each row and column of tables gets the room in proportion to what its largest
+        table needs, so that every table shows whole when there is room for all. Split in
+        half, the funding sources' seven rows (some on three lines) needed a scroll bar at
+        1280 x 720 in German while the dimensions' table above had room to spare, and the
+        funding sources' long words needed more width than the statuses' beside them."""
+        for row in range(2):
+            needs = [_content_height(self.tables[t]) for t in TABLES[2 * row : 2 * row + 2]]
+            self._grid.setRowStretch(row, max(needs))
+        for column in range(2):
+            needs = [self._least_width(t) for t in TABLES[column::2]]
+            self._grid.setColumnStretch(column, max(needs))
+
+    def _least_width(self, table: str) -> int:
+        """The width ``table`` needs with its names on as many lines as they need."""
+        view, header = self.tables[table], self.tables[table].horizontalHeader()
+        figures = sum(header.sectionSize(c) for c in range(header.count()) if c != NAME)
+        return figures + self._names[table].floor() + 2 * view.frameWidth()
 
     def _summary_text(self, overview: BudgetOverview) -> str:
         if not overview.currencies:
@@ -161,3 +190,9 @@ class BudgetView(QWidget):
                 )
             )
         return "\n".join(lines)
+
+
+def _content_height(view: QTableView) -> int:
+    """The height ``view`` needs to show all its rows, as they wrap now."""
+    rows = sum(view.rowHeight(row) for row in range(view.model().rowCount()))
+    return view.horizontalHeader().height() + rows + 2 * view.frameWidth()
