@@ -160,3 +160,30 @@ def test_a_count_too_long_beside_its_title_gets_a_line_of_its_own_not_cut(qtbot)
     bars.event(QHelpEvent(QEvent.Type.ToolTip, here, bars.mapToGlobal(here)))
     assert count in QToolTip.text()
     assert long.label in QToolTip.text()
+
+
+def test_a_note_of_another_town_shows_whole(chart):
+    """ "(Ländliche Gemeinde: außerhalb unserer Zuständigkeit)" ended "außerhalb unserer
+    Zustän…" on the Peers screen at 1280 x 720: a note has three lines, not two."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    chart.set_series(
+        [
+            RadarSeries("Unsere", [50, 40, 60, 31, 30], SERIES_COLOUR, short_name="unsere"),
+            RadarSeries(
+                "Ländliche Gemeinde, 4.300 Einwohner",
+                [40, 30, 20, None, None],
+                QColor("#B8860B"),
+                short_name="Ländliche Gemeinde",
+                reasons=(None, None, None, "außerhalb unserer Zuständigkeit", None),
+            ),
+        ]
+    )
+    image = QImage(760, 360, QImage.Format.Format_ARGB32)  # the chart's room at 1280 x 720
+    painter = QPainter(image)
+    layout = chart.paint(painter, QRectF(0, 0, 760, 360))
+    painter.end()
+    _box, lines, titles, _align = layout.labels[3]
+    note = " ".join(lines[titles:])
+    assert "…" not in note and note.endswith("Zuständigkeit)"), lines

@@ -183,7 +183,9 @@ class RadarChart(FocusRepaint, QWidget):
             title = wrap_text(label, metrics, width, 3)
             note = self.axis_note(axis)
             result.append(
-                (title + (wrap_text(note, metrics, width, 2) if note else []), len(title))
+                # three lines for a note: "(Ländliche Gemeinde: außerhalb unserer
+                # Zuständigkeit)" lost its last word on two
+                (title + (wrap_text(note, metrics, width, 3) if note else []), len(title))
             )
         return result
 
