@@ -111,3 +111,23 @@ def test_a_long_text_shows_its_start_in_a_narrow_field(in_locale):
     assert dialog.staff_time.cursorPosition() == 0
     assert dialog.staff_time.text() == text
     dialog.close()
+
+
+def test_the_training_towns_profile_shows_whole_in_german(in_locale, qtbot):
+    """The German training town's staff time ("eine Integrationsbeauftragte in Vollzeit,
+    eine Assistenz mit halber Stelle") was cut at "…in Vollzeit, eine" in a 520-pixel
+    dialog; it opens wide enough for such a profile."""
+    import json
+    from pathlib import Path
+
+    town = json.loads(
+        (Path(__file__).resolve().parents[3] / "data" / "training-town" / "de.json").read_text(
+            encoding="utf-8"
+        )
+    )["profile"]
+    dialog = in_locale("de", Profile(name=town["name"], staff_time=town["staff_time"]))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for field in (dialog.name, dialog.staff_time):
+        room = field.width() - 12  # the frame and the text's margins
+        assert field.fontMetrics().horizontalAdvance(field.text()) <= room, field.text()

@@ -107,6 +107,10 @@ class ProfileDialog(QDialog):
         layout.addWidget(competence_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        # Room for a staff time or a name as people write them ("eine
+        # Integrationsbeauftragte in Vollzeit, eine Assistenz mit halber Stelle"); narrower
+        # only where the screen is (ScreenFit).
+        self.resize(720, self.sizeHint().height())
 
     @staticmethod
     def _line(text: str, name: str) -> QLineEdit:
