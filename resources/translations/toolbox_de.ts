@@ -2030,26 +2030,31 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="49"/>
+        <source>It was removed since the list was made: the app keeps only the newest backup of each of the last days and weeks. Choose another one.</source>
+        <translation>Sie wurde entfernt, seit die Liste erstellt wurde: Die App behält nur die neueste Sicherung jedes der letzten Tage und Wochen. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="54"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} gibt es bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt: Wählen Sie einen anderen Namen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>Den Ordner {folder} gibt es nicht. Wählen Sie einen anderen Ort. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="62"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="65"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Gerade wird eine Änderung gespeichert. Versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="68"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Von den aktuellen Daten konnte vorher keine Kopie angelegt werden ({reason}), deshalb wurde die Sicherung nicht wiederhergestellt. Es wurde nichts geändert.</translation>
     </message>
@@ -2410,27 +2415,27 @@
         <translation>Budget nach Status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="88"/>
         <source>Dropped actions are counted here only, not in the other totals.</source>
         <translation>Verworfene Maßnahmen werden nur hier gezählt, nicht in den anderen Summen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="104"/>
         <source>Budget overview</source>
         <translation>Budgetübersicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="175"/>
         <source>No actions with a budget yet.</source>
         <translation>Noch keine Maßnahmen mit Budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="181"/>
         <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
         <translation>Geplant: {planned}   Ausgegeben: {spent} ({share})   Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="183"/>
         <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
         <translation>Geplant: {planned}   Ausgegeben: {spent}   Maßnahmen: {count}</translation>
     </message>
@@ -2663,6 +2668,11 @@
         <location filename="../../src/toolbox_desktop/cli/backup.py" line="53"/>
         <source>{database} does not exist.</source>
         <translation>{database} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="54"/>
+        <source>Cannot be restored: {reason}</source>
+        <translation>Kann nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/demo.py" line="25"/>
@@ -9350,7 +9360,7 @@
         <translation>&amp;Personalzeit für Integration:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="124"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -10922,12 +10932,12 @@
         <translation>Fragt vorher; eine Kopie der aktuellen Daten wird als Sicherung aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="210"/>
         <source>This backup cannot be restored: {reason}</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="271"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>

@@ -2118,26 +2118,31 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="49"/>
+        <source>It was removed since the list was made: the app keeps only the newest backup of each of the last days and weeks. Choose another one.</source>
+        <translation>Ze is verwijderd sinds de lijst werd gemaakt: de app bewaart alleen de nieuwste back-up van elk van de laatste dagen en weken. Kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="54"/>
         <source>{path} already exists. A backup is only restored into a new file: choose another name. Nothing was changed.</source>
         <translation>{path} bestaat al. Een back-up wordt alleen in een nieuw bestand hersteld: kies een andere naam. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="54"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="59"/>
         <source>The folder {folder} does not exist. Choose another place. Nothing was changed.</source>
         <translation>De map {folder} bestaat niet. Kies een andere plek. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="57"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="62"/>
         <source>The backup could not be restored: {reason}. Nothing was changed.</source>
         <translation>De back-up kon niet worden hersteld: {reason}. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="65"/>
         <source>A change is being stored right now. Try again in a moment. Nothing was changed.</source>
         <translation>Er wordt op dit moment een wijziging opgeslagen. Probeer het zo opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="63"/>
+        <location filename="../../src/toolbox_desktop/storage/backup_restore.py" line="68"/>
         <source>A copy of the current data could not be kept first ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Er kon vooraf geen kopie van de huidige gegevens worden bewaard ({reason}), dus de back-up is niet hersteld. Er is niets gewijzigd.</translation>
     </message>
@@ -2398,27 +2403,27 @@
         <translation>Budget per status</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="87"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="88"/>
         <source>Dropped actions are counted here only, not in the other totals.</source>
         <translation>Geschrapte acties tellen alleen hier mee, niet in de andere totalen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="99"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="104"/>
         <source>Budget overview</source>
         <translation>Budgetoverzicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="146"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="175"/>
         <source>No actions with a budget yet.</source>
         <translation>Nog geen acties met een budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="152"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="181"/>
         <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
         <translation>Gepland: {planned}   Uitgegeven: {spent} ({share})   Acties: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="183"/>
         <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
         <translation>Gepland: {planned}   Uitgegeven: {spent}   Acties: {count}</translation>
     </message>
@@ -2649,6 +2654,11 @@
         <location filename="../../src/toolbox_desktop/cli/backup.py" line="53"/>
         <source>{database} does not exist.</source>
         <translation>{database} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/cli/backup.py" line="54"/>
+        <source>Cannot be restored: {reason}</source>
+        <translation>Kan niet worden hersteld: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/__init__.py" line="56"/>
@@ -7450,7 +7460,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="76"/>
         <source>This is not a participant file (a participant makes one with Export my ratings). To import an assessment or a plan, choose File → Import package… instead.</source>
-        <translation>Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, kiest u Bestand → Pakket importeren… in plaats hiervan.</translation>
+        <translation>Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, kiest u in plaats daarvan Bestand → Pakket importeren…</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="287"/>
@@ -9310,7 +9320,7 @@
         <translation>&amp;Personeelsinzet voor integratie:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="124"/>
         <source>not given</source>
         <translation>niet opgegeven</translation>
     </message>
@@ -9432,7 +9442,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/common/qt_dialog_words.py" line="38"/>
         <source>Page &amp;Set:</source>
-        <translation>Pagina&apos;s &amp;afdrukken:</translation>
+        <translation>Pagina&amp;set:</translation>
     </message>
 </context>
 <context>
@@ -10882,12 +10892,12 @@
         <translation>Vraagt eerst; een kopie van de huidige gegevens wordt als back-up bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="210"/>
         <source>This backup cannot be restored: {reason}</source>
         <translation>Deze back-up kan niet worden hersteld: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="278"/>
+        <location filename="../../src/toolbox_desktop/ui/backups/restore_dialog.py" line="271"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet hersteld</translation>
     </message>

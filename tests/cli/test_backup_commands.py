@@ -95,9 +95,10 @@ def test_list_says_which_backup_cannot_be_restored_and_why(capsys, database):
     code, out, err = run(capsys, "backup", "list", "--db", str(database))
     assert code == EXIT_OK, err
     lines = out.splitlines()
-    assert lines[2].endswith("Kadıköy")
-    assert "Kadıköy  (cannot be restored: " in lines[3]
-    assert "“31.12.2026” in table 'actions', column 'start'" in lines[3]
+    assert lines[2].endswith("Kadıköy") and lines[3].endswith("Kadıköy")
+    assert lines[4].startswith(f"     Cannot be restored: '{monday.path.name}' holds “31.12.2026”")
+    assert "in table 'actions', column 'start'" in lines[4]
+    assert len(lines) == 5
     target = database.with_name("monday.sqlite3")
     code, _out, err = run(
         capsys, "backup", "restore", "2", "--to", str(target), "--db", str(database)
@@ -105,7 +106,7 @@ def test_list_says_which_backup_cannot_be_restored_and_why(capsys, database):
     assert code == EXIT_ERROR and "“31.12.2026” in table 'actions'" in err
     assert not target.exists()
     code, out, _err = run(capsys, "backup", "list", "--db", str(database), "--lang", "de")
-    assert "enthält „31.12.2026“ in Tabelle „actions“" in out.splitlines()[3], "in --lang's words"
+    assert "enthält „31.12.2026“ in Tabelle „actions“" in out.splitlines()[4], "in --lang's words"
 
 
 @pytest.mark.parametrize(

@@ -225,10 +225,13 @@ def test_a_backup_another_program_changed_is_known_unusable_before_it_is_chosen(
     assert read_summary(last_week.path).restorable, "the counts alone do not show it"
     reason = restore_refusal(last_week)
     assert reason is not None and named in reason.format()
-    assert str(last_week.path) in reason.format(), "names the backup"
+    assert reason.format().startswith(f"'{last_week.path.name}' "), (
+        "by its name: a list says the folder"
+    )
     with pytest.raises(BackupError) as caught:
         restore_as_new(last_week, tmp_path / "restored.sqlite3")
-    assert reason.format() in str(caught.value), "the restore gives the same reason"
+    same = reason.format().replace(last_week.path.name, str(last_week.path))
+    assert same in str(caught.value), "the restore gives the same reason (naming the whole path)"
     assert digest(last_week.path) == before, "the check writes nothing"
     assert sorted(p.name for p in last_week.path.parent.iterdir()) == beside
 
@@ -239,3 +242,17 @@ def test_a_damaged_or_foreign_backup_has_its_reason_too(last_week):
     last_week.path.write_bytes(b"")
     reason = restore_refusal(last_week)
     assert reason is not None and "holds no data of this app" in reason.format()
+
+
+def test_a_backup_removed_since_the_list_was_made_is_said_to_be_gone(last_week, tmp_path):
+    """Another window's daily clean-up may take a listed copy; it was then called empty,
+    damaged or another program's."""
+    from toolbox_desktop.storage.backup_restore import restore_refusal
+
+    last_week.path.unlink()
+    reason = restore_refusal(last_week)
+    assert reason is not None and reason.format().startswith("It was removed since the list")
+    with pytest.raises(BackupError) as caught:
+        restore_as_new(last_week, tmp_path / "restored.sqlite3")
+    assert "removed since the list was made" in str(caught.value)
+    assert not (tmp_path / "restored.sqlite3").exists()

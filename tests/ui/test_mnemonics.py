@@ -42,7 +42,7 @@ def test_the_check_finds_a_clash_and_reads_ampersands_as_qt_does(qtbot):
 
 def menu_clashes(menu_bar) -> list[str]:
     """Each menu's entries with the same Alt+letter, in the menu bar's menus and in their
-    submenus (File → Export, the Language menu...): the letter then only highlights the
+    submenus (File → Open recent): the letter then only highlights the
     first, and another Enter is needed ("&Sneltoetsen" and "Zo worden &scores berekend")."""
     found = []
     menus = [(top.text(), top.menu()) for top in menu_bar.actions() if top.menu() is not None]

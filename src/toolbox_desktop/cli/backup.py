@@ -51,6 +51,7 @@ MSG_RESTORE_AS_NEW = QT_TRANSLATE_NOOP(
     "Restore a backup as a new file instead: 'toolbox-desktop backup restore N --to NEW_FILE'.",
 )
 MSG_DOES_NOT_EXIST = QT_TRANSLATE_NOOP("CommandLine", "{database} does not exist.")
+MSG_CANNOT_RESTORE = QT_TRANSLATE_NOOP("CommandLine", "Cannot be restored: {reason}")
 
 
 def add_parsers(commands, db_option: argparse.ArgumentParser) -> None:
@@ -119,20 +120,23 @@ def backup_lines(database: Path, backups) -> list[str]:
     ]
     for number, (backup, when) in enumerate(zip(backups, taken, strict=True), start=1):
         summary = read_summary(backup.path)
+        refusal = None
         if summary.readable:
             assessments = format_number(summary.assessments, locale)
             counts = f"{assessments:>11}  {format_number(summary.actions, locale):>7}"
             name = summary.municipality or "(no name yet)"
             if summary.newer:
                 name += "  (from a newer version of the app: cannot be restored here)"
-            elif (refusal := restore_refusal(backup)) is not None:
-                name += f"  (cannot be restored: {translated(refusal)})"
+            else:
+                refusal = restore_refusal(backup)
         else:
             counts = f"{'?':>11}  {'?':>7}"
             name = "(damaged: cannot be restored)"
         note = "  (copy kept before a restore)" if backup.before_restore else ""
         size = format_size(backup.size, locale)
         lines.append(f"{number:>3}  {when:<{width}}  {counts}  {size:>8}  {name}{note}")
+        if refusal is not None:  # why, on a line of its own under the row
+            lines.append(f"{'':>3}  " + tr(MSG_CANNOT_RESTORE, reason=translated(refusal)))
     return lines
 
 

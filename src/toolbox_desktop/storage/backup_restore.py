@@ -46,6 +46,11 @@ MSG_DAMAGED = QT_TRANSLATE_NOOP("Backups", "'{path}' is damaged or incomplete ({
 MSG_NOT_OURS = QT_TRANSLATE_NOOP(
     "Backups", "'{path}' holds no data of this app: it is empty, damaged or another program's."
 )
+MSG_GONE = QT_TRANSLATE_NOOP(
+    "Backups",
+    "It was removed since the list was made: the app keeps only the newest backup of each "
+    "of the last days and weeks. Choose another one.",
+)
 MSG_TARGET_EXISTS = QT_TRANSLATE_NOOP(
     "Backups",
     "{path} already exists. A backup is only restored into a new file: choose another name. "
@@ -133,7 +138,19 @@ def restore_refusal(backup: Backup) -> Message | None:
     For the list of backups, so that a copy another program changed since it was taken (a
     date typed as "31.12.2026", bytes that are not text) is said to be unusable, with the
     reason, before it is chosen, not refused after. What remains for the restore itself is
-    what only writing shows (a full disk)."""
+    what only writing shows (a full disk). The backup is named by its file's name: a list
+    says the folder once."""
+    problem = _first_problem(backup)
+    if problem is not None and "path" in problem.params:
+        problem = Message(
+            problem.context, problem.template, **{**problem.params, "path": backup.path.name}
+        )
+    return problem
+
+
+def _first_problem(backup: Backup) -> Message | None:
+    if not Path(backup.path).exists():  # another window's daily clean-up took it meanwhile
+        return Message(CTX, MSG_GONE)
     if not read_summary(backup.path).readable:
         return Message(CTX, MSG_NOT_OURS, path=str(backup.path))
     try:
@@ -148,6 +165,8 @@ def _prepared_copy(backup: Backup, copy: Path) -> Path:
 
     A backup must hold the app's data: an empty file (or another program's database) would
     pass the open checks as a new, empty file, and be restored as an empty town."""
+    if not Path(backup.path).exists():
+        raise BackupError(MSG_UNUSABLE, detail=Message(CTX, MSG_GONE))
     if not read_summary(backup.path).readable:
         detail = Message(CTX, MSG_NOT_OURS, path=str(backup.path))
         raise BackupError(MSG_UNUSABLE, detail=detail)

@@ -205,17 +205,10 @@ class RestoreDialog(QDialog):
         self.as_new_button.setEnabled(usable)
         self.replace_button.setEnabled(usable and self.conn is not None)
         self.refusal.setVisible(refusal is not None)
-        if refusal is not None:
-            # The backup named by its file's name: the folder is said below the table, and a
-            # whole path (one long word) would not wrap.
-            named = Message(
-                refusal.context,
-                refusal.template,
-                **{**refusal.params, "path": row.backup.path.name},
-            )
+        if refusal is not None:  # names the backup by its file's name: a path would not wrap
             self.refusal.setText(
                 self.tr("This backup cannot be restored: {reason}").format(
-                    reason=message_text(named)
+                    reason=message_text(refusal)
                 )
             )
 

@@ -98,6 +98,7 @@ class BudgetView(QWidget):
         self._balance = QTimer(self)  # once the tables have their widths (their rows wrap)
         self._balance.setSingleShot(True)
         self._balance.timeout.connect(self._balance_rows)
+        self._passes = 0  # balancing passes in a row that changed something
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
@@ -145,24 +146,44 @@ class BudgetView(QWidget):
         for table, model in self.models.items():
             model.set_rows(budget_rows(overview, table, self._content))
         self.summary.setText(self._summary_text(overview))
-        self._balance.start(0)
+        self._balance_soon()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._balance_soon()
+
+    def _balance_soon(self) -> None:
+        self._passes = 0
         self._balance.start(0)
 
     def _balance_rows(self) -> None:
         """Each row and column of tables gets the room in proportion to what its largest
-        table needs, so that every table shows whole when there is room for all. Split in
-        half, the funding sources' seven rows (some on three lines) needed a scroll bar at
-        1280 x 720 in German while the dimensions' table above had room to spare, and the
-        funding sources' long words needed more width than the statuses' beside them."""
+        table needs (with its box's title, margins and note), so that every table shows
+        whole when there is room for all. Split in half, the funding sources' seven rows
+        (some on three lines) needed a scroll bar at 1280 x 720 in German while the
+        dimensions' table above had room to spare, and the funding sources' long words
+        needed more width than the statuses' beside them. A new width wraps the names
+        anew, so the heights are measured once more after the widths changed."""
+        changed = False
         for row in range(2):
-            needs = [_content_height(self.tables[t]) for t in TABLES[2 * row : 2 * row + 2]]
-            self._grid.setRowStretch(row, max(needs))
+            tables = TABLES[2 * row : 2 * row + 2]
+            need = max(_content_height(self.tables[t]) + self._box_room(t)[1] for t in tables)
+            changed |= self._grid.rowStretch(row) != need
+            self._grid.setRowStretch(row, need)
         for column in range(2):
-            needs = [self._least_width(t) for t in TABLES[column::2]]
-            self._grid.setColumnStretch(column, max(needs))
+            tables = TABLES[column::2]
+            need = max(self._least_width(t) + self._box_room(t)[0] for t in tables)
+            changed |= self._grid.columnStretch(column) != need
+            self._grid.setColumnStretch(column, need)
+        self._passes = self._passes + 1 if changed else 0
+        if changed and self._passes < 3:  # settles in one or two; never loops
+            self._balance.start(0)
+
+    def _box_room(self, table: str) -> tuple[int, int]:
+        """(width, height) of what the table's box holds besides the table."""
+        view = self.tables[table]
+        box = view.parentWidget()
+        return box.width() - view.width(), box.height() - view.height()
 
     def _least_width(self, table: str) -> int:
         """The width ``table`` needs with its names on as many lines as they need."""
