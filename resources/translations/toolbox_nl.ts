@@ -7505,7 +7505,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="69"/>
         <source>Type each answer from the worksheet: 0 to 4 for the level, N for not applicable, Delete for one left blank (Backspace clears without moving on). Every answer is stored at once and the next benchmark is selected.</source>
-        <translation>Typ elk antwoord over van het werkblad: 0 tot 4 voor het niveau, N voor niet van toepassing, Delete voor een open gelaten antwoord (Backspace wist zonder verder te gaan). Elk antwoord wordt meteen opgeslagen en de volgende benchmark wordt gekozen.</translation>
+        <translation>Typ elk antwoord over van het werkblad: 0 tot 4 voor het niveau, N voor niet van toepassing, Delete voor een opengelaten antwoord (Backspace wist zonder verder te gaan). Elk antwoord wordt meteen opgeslagen en de volgende benchmark wordt gekozen.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/workshop/paper_entry.py" line="76"/>
