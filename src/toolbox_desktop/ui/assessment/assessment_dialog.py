@@ -26,6 +26,7 @@ from toolbox_desktop.core.assessment import Assessment
 from toolbox_desktop.ui.common.combo_fit import fit_combo
 from toolbox_desktop.ui.common.formatting import date_format, format_date
 from toolbox_desktop.ui.common.plain_text import PlainLabel
+from toolbox_desktop.ui.common.text_box import height_for_lines
 from toolbox_desktop.ui.common.text_limits import limit_line, limit_text
 
 
@@ -73,7 +74,7 @@ class AssessmentDialog(QDialog):
             self.tr("e.g. mayor, integration officer, school, migrant association")
         )
         self.participants.setTabChangesFocus(True)
-        self.participants.setFixedHeight(self.fontMetrics().height() * 4)
+        self.participants.setFixedHeight(height_for_lines(self.participants, 5))
         self.participants_limit = limit_text(self.participants, limits.ASSESSMENT["participants"])
 
         form = QFormLayout()
@@ -144,6 +145,7 @@ class AssessmentDialog(QDialog):
         layout.addWidget(self.buttons)
         self.title.textChanged.connect(self._check)
         self.setMinimumWidth(480)
+        self.resize(600, self.sizeHint().height())  # room for a line of names
         self._check()
 
     def _check(self) -> None:
