@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from toolbox_desktop.exchange.package_import import ImportPreview, apply_import,
 from toolbox_desktop.paths import documents_folder
 from toolbox_desktop.ui.common.message_boxes import warn
 from toolbox_desktop.ui.common.plain_text import PlainLabel, as_typed
+from toolbox_desktop.ui.common.wrapped_rows import WrappedRows
 from toolbox_desktop.ui.exchange.change_texts import (
     change_action_name,
     change_line,
@@ -102,9 +102,7 @@ class ImportDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("What the import will change"))
-        # Long lines scroll sideways (and show in full as a tooltip) instead of being cut.
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        WrappedRows(self.tree)  # a long line on more lines, never cut off on the right
         self.replace_later = QCheckBox(self.tr("&Replace my later changes"))
         self.replace_later.setToolTip(
             self.tr(
