@@ -1224,82 +1224,86 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="59"/>
         <source>Self-assessment {year}</source>
         <translation>Selbstbewertung {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="66"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="72"/>
         <source>Who took part</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="74"/>
         <source>e.g. mayor, integration officer, school, migrant association</source>
         <translation>z. B. Bürgermeister/in, Integrationsbeauftragte/r, Schule, Migrantenorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="82"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="83"/>
         <source>&amp;Who took part:</source>
         <translation>Teil&amp;nehmende:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="89"/>
         <source>{pack}, version {version}</source>
         <translation>{pack}, Version {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="94"/>
         <source>Content pack:</source>
         <translation>Inhaltspaket:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="98"/>
         <source>&amp;Empty</source>
         <translation>&amp;Leer</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="99"/>
         <source>Co&amp;py of an earlier assessment:</source>
         <translation>&amp;Kopie einer früheren Bewertung:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="101"/>
         <source>Assessment to copy</source>
         <translation>Zu kopierende Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="104"/>
         <source>Start</source>
         <translation>Beginnen mit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="109"/>
-        <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="110"/>
+        <source>Benchmarks in fields that the profile marks as outside the municipality&apos;s competence start marked for review.</source>
         <translation>Benchmarks aus Bereichen, die laut Profil außerhalb der Zuständigkeit der Kommune liegen, werden zu Beginn zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="117"/>
+        <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
+        <translation type="vanished">Benchmarks aus Bereichen, die laut Profil außerhalb der Zuständigkeit der Kommune liegen, werden zu Beginn zur Prüfung markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="118"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
@@ -2420,22 +2424,22 @@
         <translation>Verworfene Maßnahmen werden nur hier gezählt, nicht in den anderen Summen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="105"/>
         <source>Budget overview</source>
         <translation>Budgetübersicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="196"/>
         <source>No actions with a budget yet.</source>
         <translation>Noch keine Maßnahmen mit Budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="202"/>
         <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
         <translation>Geplant: {planned}   Ausgegeben: {spent} ({share})   Maßnahmen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="204"/>
         <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
         <translation>Geplant: {planned}   Ausgegeben: {spent}   Maßnahmen: {count}</translation>
     </message>
@@ -3652,38 +3656,43 @@
         <translation>außerhalb unserer Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="95"/>
+        <source>outside its competence</source>
+        <translation>außerhalb ihrer Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="113"/>
         <source>excluded</source>
         <translation>ausgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="136"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="154"/>
         <source>{rated} of {total} rated</source>
         <translation>{rated} von {total} eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="160"/>
         <source>{rated}, {excluded}</source>
         <translation>{rated}, {excluded}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="182"/>
         <source>not rated</source>
         <translation>nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="190"/>
         <source>{level} – {name}</source>
         <translation>{level} – {name}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="249"/>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="217"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -3768,6 +3777,11 @@
         <translation>Gesamtergebnis: {score}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="336"/>
+        <source>Choose a gap in the list to see here what other towns did about it and which quick wins fit it.</source>
+        <translation>Wählen Sie eine Lücke in der Liste, um hier zu sehen, was andere Städte dagegen getan haben und welche Sofortmaßnahmen dazu passen.</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="342"/>
         <source>Next steps: {benchmark}</source>
         <translation>Nächste Schritte: {benchmark}</translation>
@@ -3806,9 +3820,8 @@
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="336"/>
         <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
-        <translation>Wählen Sie eine Lücke in der Liste: Hier erscheint, was andere Städte getan haben und welche Sofortmaßnahmen dazu passen.</translation>
+        <translation type="vanished">Wählen Sie eine Lücke in der Liste: Hier erscheint, was andere Städte getan haben und welche Sofortmaßnahmen dazu passen.</translation>
     </message>
     <message>
         <source>Next steps for {benchmark}</source>
@@ -3931,7 +3944,7 @@
         <translation>Kalender für {field}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="207"/>
         <source>e.g. {date}</source>
         <translation>z. B. {date}</translation>
     </message>
@@ -4968,7 +4981,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="99"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="265"/>
         <source>Import package</source>
         <translation>Paket importieren</translation>
     </message>
@@ -4982,27 +4995,27 @@
         <translation type="vanished">Spätere Änderungen &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="106"/>
         <source>&amp;Replace my later changes</source>
         <translation>Meine späteren Änderungen &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="109"/>
         <source>Take the package&apos;s older version also of what was changed on this computer after the package was made. The values it replaces stay in the history.</source>
         <translation>Die ältere Fassung aus dem Paket auch für das übernehmen, was auf diesem Computer nach dem Erstellen des Pakets geändert wurde. Die ersetzten Werte bleiben im Verlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="182"/>
         <source>Refused: {reason}</source>
         <translation>Abgelehnt: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="195"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n Eintrag bereits vorhanden, unverändert</numerusform>
@@ -5010,27 +5023,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="202"/>
         <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
         <translation>Es wurde noch nichts gespeichert. Klicken Sie auf „Importieren“, um das unten Aufgeführte hinzuzufügen und zu ändern; jedes Paket wird vollständig oder gar nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="206"/>
         <source>Files marked “Refused” are left out.</source>
         <translation>Mit „Abgelehnt“ markierte Dateien werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="208"/>
         <source>Nothing can be imported: see the reason below.</source>
         <translation>Es kann nichts importiert werden: Den Grund finden Sie unten.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="211"/>
         <source>Nothing to import: everything that differs was changed on this computer after the package was made.</source>
         <translation>Nichts zu importieren: Alles, was abweicht, wurde auf diesem Computer nach dem Erstellen des Pakets geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="218"/>
         <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace my later changes”.</source>
         <translation>
             <numerusform>Für %n Eintrag, der hier nach dem Erstellen des Pakets geändert wurde, bleibt die Fassung dieses Computers erhalten. Um stattdessen die ältere Fassung aus dem Paket zu übernehmen, wählen Sie „Meine späteren Änderungen ersetzen“.</numerusform>
@@ -5042,7 +5055,7 @@
         <translation type="vanished">Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="215"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Nichts zu ändern: Alles in diesem Paket ist bereits vorhanden.</translation>
     </message>
@@ -5054,17 +5067,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="231"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="247"/>
         <source>{action}: {count} × {item}</source>
         <translation>{action}: {count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="266"/>
         <source>Some packages were not imported:</source>
         <translation>Einige Pakete wurden nicht importiert:</translation>
     </message>
@@ -5122,8 +5135,12 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="64"/>
         <source>Indicators of</source>
+        <translation type="vanished">Indikatoren für</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="64"/>
+        <source>Indicators for</source>
         <translation>Indikatoren für</translation>
     </message>
     <message>
@@ -5177,6 +5194,11 @@
         <translation>Wert hinzufügen</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="130"/>
+        <source>&amp;Indicators for:</source>
+        <translation>Indi&amp;katoren für:</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
         <source>Ba&amp;seline:</source>
         <translation>Au&amp;sgangswert:</translation>
@@ -5201,9 +5223,8 @@
         <translation>Noch kein Indikator. Fügen Sie einen hinzu, um festzulegen, woran Sie erkennen, dass die Maßnahme wirkt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="130"/>
         <source>&amp;Indicators of:</source>
-        <translation>Indi&amp;katoren für:</translation>
+        <translation type="vanished">Indi&amp;katoren für:</translation>
     </message>
     <message>
         <source>Base&amp;line:</source>
@@ -7503,22 +7524,22 @@
         <translation>Dies ist keine Teilnehmendendatei (Teilnehmende erstellen sie mit „Meine Einstufungen exportieren“). Um eine Bewertung oder einen Plan zu importieren, wählen Sie stattdessen Datei → Paket importieren… aus.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="285"/>
         <source>Choose packages</source>
         <translation>Pakete auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="287"/>
         <source>Choose a package</source>
         <translation>Paket auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="292"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="290"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-Pakete</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="291"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
@@ -7686,42 +7707,46 @@
         <translation>keine Bewertung</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="416"/>
+        <source>{label} – {municipality}</source>
+        <translation>{label} – {municipality}</translation>
+    </message>
+    <message>
         <source>(not applicable)</source>
         <translation type="vanished">(nicht zutreffend)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="407"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="408"/>
         <source>ours</source>
         <translation>unsere</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="415"/>
         <source>{label} ({municipality})</source>
-        <translation>{label} ({municipality})</translation>
+        <translation type="vanished">{label} ({municipality})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="443"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="446"/>
         <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
         <translation>Sie haben noch keine eigene Bewertung: Die Spalte „Unsere“ bleibt leer, bis Sie die Benchmarks einstufen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="450"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="453"/>
         <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
         <translation>Das Diagramm zeigt die ersten {drawn} angehakten Kommunen; die Tabelle zeigt alle {checked}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="464"/>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="479"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="467"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="482"/>
         <source>Remove peer</source>
         <translation>Bewertung entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="466"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="469"/>
         <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
         <translation>Die importierte Bewertung „{title}“ ({label}) entfernen? Ihre eigenen Bewertungen sind nicht betroffen. Wenn Sie das Paket erneut importieren, ist sie wieder da.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="480"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="483"/>
         <source>The assessment could not be removed: {reason}</source>
         <translation>Die Bewertung konnte nicht entfernt werden: {reason}</translation>
     </message>
@@ -7729,24 +7754,24 @@
 <context>
     <name>PeerScoreModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="69"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="117"/>
         <source>{score} ({rated} benchmarks rated)</source>
         <translation>{score} ({rated} Benchmarks eingestuft)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="121"/>
         <source>{column}
 {row}: {score}</source>
         <translation>{column}
 {row}: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="140"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -10677,8 +10702,12 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="402"/>
+        <source>For a town meeting: the method against misinformation, your town&apos;s fact sandwiches, and boxes for writing a new one.</source>
+        <translation>Für eine Bürgerversammlung: die Methode gegen Fehlinformationen, die Faktensandwiches Ihrer Kommune und Felder, in die Sie ein neues schreiben.</translation>
+    </message>
+    <message>
         <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
-        <translation>Die Methode gegen Fehlinformationen, die Faktensandwiches Ihrer Kommune und Felder, um für eine Bürgerversammlung ein neues zu schreiben.</translation>
+        <translation type="vanished">Die Methode gegen Fehlinformationen, die Faktensandwiches Ihrer Kommune und Felder, um für eine Bürgerversammlung ein neues zu schreiben.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="407"/>
@@ -10968,7 +10997,7 @@
 <context>
     <name>ScoreCounts</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="145"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n nicht zutreffend</numerusform>
@@ -10976,7 +11005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="147"/>
         <source>%n outside our competence</source>
         <translation>
             <numerusform>%n außerhalb unserer Zuständigkeit</numerusform>

@@ -1224,82 +1224,86 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="58"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="59"/>
         <source>Self-assessment {year}</source>
         <translation>Zelfevaluatie {year}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="60"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="65"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="66"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="71"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="72"/>
         <source>Who took part</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="73"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="74"/>
         <source>e.g. mayor, integration officer, school, migrant association</source>
         <translation>bijv. burgemeester, integratiemedewerker, school, migrantenorganisatie</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="80"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="81"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="82"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="82"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="83"/>
         <source>&amp;Who took part:</source>
         <translation>D&amp;eelnemers:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="88"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="89"/>
         <source>{pack}, version {version}</source>
         <translation>{pack}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="93"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="94"/>
         <source>Content pack:</source>
         <translation>Inhoudspakket:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="97"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="98"/>
         <source>&amp;Empty</source>
         <translation>&amp;Leeg</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="98"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="99"/>
         <source>Co&amp;py of an earlier assessment:</source>
         <translation>&amp;Kopie van een eerdere beoordeling:</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="100"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="101"/>
         <source>Assessment to copy</source>
         <translation>Te kopiëren beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="103"/>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="104"/>
         <source>Start</source>
         <translation>Beginnen met</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="109"/>
-        <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="110"/>
+        <source>Benchmarks in fields that the profile marks as outside the municipality&apos;s competence start marked for review.</source>
         <translation>Benchmarks uit domeinen die volgens het profiel buiten de bevoegdheid van de gemeente vallen, worden bij het begin gemarkeerd om te controleren.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="117"/>
+        <source>Benchmarks of fields the profile says are outside the municipality&apos;s competence start marked for review.</source>
+        <translation type="vanished">Benchmarks uit domeinen die volgens het profiel buiten de bevoegdheid van de gemeente vallen, worden bij het begin gemarkeerd om te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/assessment/assessment_dialog.py" line="118"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
@@ -2408,22 +2412,22 @@
         <translation>Geschrapte acties tellen alleen hier mee, niet in de andere totalen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="104"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="105"/>
         <source>Budget overview</source>
         <translation>Budgetoverzicht</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="175"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="196"/>
         <source>No actions with a budget yet.</source>
         <translation>Nog geen acties met een budget.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="181"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="202"/>
         <source>Planned: {planned}   Spent: {spent} ({share})   Actions: {count}</source>
         <translation>Gepland: {planned}   Uitgegeven: {spent} ({share})   Acties: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="183"/>
+        <location filename="../../src/toolbox_desktop/ui/plan/budget_view.py" line="204"/>
         <source>Planned: {planned}   Spent: {spent}   Actions: {count}</source>
         <translation>Gepland: {planned}   Uitgegeven: {spent}   Acties: {count}</translation>
     </message>
@@ -3628,38 +3632,43 @@
         <translation>buiten onze bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="95"/>
+        <source>outside its competence</source>
+        <translation>buiten haar bevoegdheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="113"/>
         <source>excluded</source>
         <translation>uitgesloten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="130"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="136"/>
         <source>{rated} of {total}</source>
         <translation>{rated} van {total}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="148"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="154"/>
         <source>{rated} of {total} rated</source>
         <translation>{rated} van {total} ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="154"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="160"/>
         <source>{rated}, {excluded}</source>
         <translation>{rated}, {excluded}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="176"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="182"/>
         <source>not rated</source>
         <translation>niet ingeschaald</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="190"/>
         <source>{level} – {name}</source>
         <translation>{level} – {name}</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/cli/exchange.py" line="249"/>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="211"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="217"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -3744,6 +3753,11 @@
         <translation>Totaalscore: {score}</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="336"/>
+        <source>Choose a gap in the list to see here what other towns did about it and which quick wins fit it.</source>
+        <translation>Kies een kloof in de lijst om hier te zien wat andere gemeenten eraan deden en welke snelle maatregelen erbij passen.</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="342"/>
         <source>Next steps: {benchmark}</source>
         <translation>Volgende stappen: {benchmark}</translation>
@@ -3782,9 +3796,8 @@
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/dashboard/dashboard_view.py" line="336"/>
         <source>Choose a gap in the list: what other towns did and which quick wins fit it appear here.</source>
-        <translation>Kies een kloof in de lijst: hier verschijnt wat andere gemeenten deden en welke snelle maatregelen erbij passen.</translation>
+        <translation type="vanished">Kies een kloof in de lijst: hier verschijnt wat andere gemeenten deden en welke snelle maatregelen erbij passen.</translation>
     </message>
     <message>
         <source>Next steps for {benchmark}</source>
@@ -3907,7 +3920,7 @@
         <translation>Kalender voor {field}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="201"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="207"/>
         <source>e.g. {date}</source>
         <translation>bijv. {date}</translation>
     </message>
@@ -4944,7 +4957,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="99"/>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="267"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="265"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
@@ -4958,27 +4971,27 @@
         <translation type="vanished">Latere wijzigingen &amp;vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="108"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="106"/>
         <source>&amp;Replace my later changes</source>
         <translation>Mijn latere wijzigingen &amp;vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="111"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="109"/>
         <source>Take the package&apos;s older version also of what was changed on this computer after the package was made. The values it replaces stay in the history.</source>
         <translation>Neem de oudere versie uit het pakket ook over voor wat op deze computer is gewijzigd nadat het pakket is gemaakt. De vervangen waarden blijven bewaard in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="118"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="184"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="182"/>
         <source>Refused: {reason}</source>
         <translation>Geweigerd: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="195"/>
         <source>%n item(s) already here, unchanged</source>
         <translation>
             <numerusform>%n item is er al, ongewijzigd</numerusform>
@@ -4986,27 +4999,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="204"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="202"/>
         <source>Nothing has been written yet. Press Import to add and change what is listed below; each package is imported completely or not at all.</source>
         <translation>Er is nog niets opgeslagen. Klik op “Importeren” om toe te voegen en te wijzigen wat hieronder staat; elk pakket wordt helemaal of helemaal niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="208"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="206"/>
         <source>Files marked “Refused” are left out.</source>
         <translation>Bestanden met “Geweigerd” worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="210"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="208"/>
         <source>Nothing can be imported: see the reason below.</source>
         <translation>Er kan niets worden geïmporteerd: zie de reden hieronder.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="213"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="211"/>
         <source>Nothing to import: everything that differs was changed on this computer after the package was made.</source>
         <translation>Niets te importeren: alles wat verschilt, is op deze computer gewijzigd nadat het pakket is gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="220"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="218"/>
         <source>This computer&apos;s version is kept for %n item(s) changed here after the package was made. To take the package&apos;s older version instead, choose “Replace my later changes”.</source>
         <translation>
             <numerusform>Voor %n item dat hier is gewijzigd nadat het pakket is gemaakt, blijft de versie van deze computer behouden. Wilt u in plaats daarvan de oudere versie uit het pakket overnemen, kies dan “Mijn latere wijzigingen vervangen”.</numerusform>
@@ -5018,7 +5031,7 @@
         <translation type="vanished">Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="217"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="215"/>
         <source>Nothing to change: everything in this package is already here.</source>
         <translation>Niets te wijzigen: alles in dit pakket is er al.</translation>
     </message>
@@ -5030,17 +5043,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="233"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="231"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="249"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="247"/>
         <source>{action}: {count} × {item}</source>
         <translation>{action}: {count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="268"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="266"/>
         <source>Some packages were not imported:</source>
         <translation>Sommige pakketten zijn niet geïmporteerd:</translation>
     </message>
@@ -5098,8 +5111,12 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="64"/>
         <source>Indicators of</source>
+        <translation type="vanished">Indicatoren voor</translation>
+    </message>
+    <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="64"/>
+        <source>Indicators for</source>
         <translation>Indicatoren voor</translation>
     </message>
     <message>
@@ -5153,6 +5170,11 @@
         <translation>Waarde toevoegen</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="130"/>
+        <source>&amp;Indicators for:</source>
+        <translation>Indicatoren v&amp;oor:</translation>
+    </message>
+    <message>
         <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="144"/>
         <source>Ba&amp;seline:</source>
         <translation>Nulme&amp;ting:</translation>
@@ -5177,9 +5199,8 @@
         <translation>Nog geen indicator. Voeg er een toe om vast te leggen waaraan u ziet dat dit werkt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/plan/indicator_panel.py" line="130"/>
         <source>&amp;Indicators of:</source>
-        <translation>Indicatoren v&amp;oor:</translation>
+        <translation type="vanished">Indicatoren v&amp;oor:</translation>
     </message>
     <message>
         <source>Base&amp;line:</source>
@@ -7463,22 +7484,22 @@
         <translation>Dit is geen deelnemersbestand (een deelnemer maakt dat met “Mijn inschalingen exporteren”). Om een beoordeling of een plan te importeren, kiest u in plaats daarvan Bestand → Pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="287"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="285"/>
         <source>Choose packages</source>
         <translation>Pakketten kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="289"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="287"/>
         <source>Choose a package</source>
         <translation>Een pakket kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="292"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="290"/>
         <source>Toolbox packages</source>
         <translation>Toolbox-pakketten</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="293"/>
+        <location filename="../../src/toolbox_desktop/ui/exchange/import_dialog.py" line="291"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
@@ -7646,42 +7667,46 @@
         <translation>geen beoordeling</translation>
     </message>
     <message>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="416"/>
+        <source>{label} – {municipality}</source>
+        <translation>{label} – {municipality}</translation>
+    </message>
+    <message>
         <source>(not applicable)</source>
         <translation type="vanished">(niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="407"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="408"/>
         <source>ours</source>
         <translation>wij</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="415"/>
         <source>{label} ({municipality})</source>
-        <translation>{label} ({municipality})</translation>
+        <translation type="vanished">{label} ({municipality})</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="443"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="446"/>
         <source>You have no assessment of your own yet: the “Ours” column stays empty until you rate the benchmarks.</source>
         <translation>U hebt nog geen eigen beoordeling: de kolom “Wij” blijft leeg tot u de benchmarks inschaalt.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="450"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="453"/>
         <source>The chart draws the first {drawn} ticked peers; the table shows all {checked}.</source>
         <translation>Het diagram toont de eerste {drawn} aangevinkte gemeenten; de tabel toont ze alle {checked}.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="464"/>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="479"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="467"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="482"/>
         <source>Remove peer</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="466"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="469"/>
         <source>Remove the imported assessment “{title}” ({label})? Your own assessments are not affected. Importing the package again brings it back.</source>
         <translation>De geïmporteerde beoordeling “{title}” ({label}) verwijderen? Uw eigen beoordelingen blijven ongewijzigd. Als u het pakket opnieuw importeert, is die er weer.</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="480"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_view.py" line="483"/>
         <source>The assessment could not be removed: {reason}</source>
         <translation>De beoordeling kon niet worden verwijderd: {reason}</translation>
     </message>
@@ -7689,24 +7714,24 @@
 <context>
     <name>PeerScoreModel</name>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="68"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="69"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="116"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="117"/>
         <source>{score} ({rated} benchmarks rated)</source>
         <translation>{score} ({rated} benchmarks ingeschaald)</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="120"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="121"/>
         <source>{column}
 {row}: {score}</source>
         <translation>{column}
 {row}: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="138"/>
+        <location filename="../../src/toolbox_desktop/ui/peers/peer_models.py" line="140"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
@@ -10637,8 +10662,12 @@
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="402"/>
+        <source>For a town meeting: the method against misinformation, your town&apos;s fact sandwiches, and boxes for writing a new one.</source>
+        <translation>Voor een bewonersbijeenkomst: de methode tegen misinformatie, de Fact Sandwiches van uw gemeente en vakken om er een nieuwe in te schrijven.</translation>
+    </message>
+    <message>
         <source>The method against misinformation, your town&apos;s fact sandwiches and boxes to write a new one, for a town meeting.</source>
-        <translation>De methode tegen misinformatie, de fact sandwiches van uw gemeente en vakken om er een nieuwe te schrijven, voor een bewonersbijeenkomst.</translation>
+        <translation type="vanished">De methode tegen misinformatie, de fact sandwiches van uw gemeente en vakken om er een nieuwe te schrijven, voor een bewonersbijeenkomst.</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/services/reports/registry.py" line="407"/>
@@ -10928,7 +10957,7 @@
 <context>
     <name>ScoreCounts</name>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="139"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="145"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n niet van toepassing</numerusform>
@@ -10936,7 +10965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="141"/>
+        <location filename="../../src/toolbox_desktop/ui/common/formatting.py" line="147"/>
         <source>%n outside our competence</source>
         <translation>
             <numerusform>%n buiten onze bevoegdheid</numerusform>

@@ -91,12 +91,16 @@ def test_peers_compare_and_name_exclusions_the_same_in_table_and_radar(qtbot, wo
     assert len(view.radar.series()) == 5  # ours and four peers
     dimensions = [d.code for d in workspace.content.dimensions]
     rural = column(view, "Rural area")
-    for code in ("hea", "hou"):
-        assert rural[dimensions.index(code)] == "outside our competence"
+    for code in ("hea", "hou"):  # the other town's competence: "our" read as the user's own
+        assert rural[dimensions.index(code)] == "outside its competence"
         axis = dimensions.index(code)
-        assert "Rural area: outside our competence" in view.radar.axis_note(axis)
+        assert "Rural area: outside its competence" in view.radar.axis_note(axis)
     assert "not applicable" not in " ".join(rural)
     assert all(text.endswith("%") for text in column(view, "City"))
-    assert "Rural area, 4,300 inhabitants outside our competence" in (
+    named = [series.name for series in view.radar.series() if "Brückstedt" in series.name]
+    assert named == [
+        "Medium-sized town, 38,500 inhabitants – \u2068Brückstedt (fictional)\u2069"
+    ], "a name with brackets of its own is not put in brackets again"
+    assert "Rural area, 4,300 inhabitants outside its competence" in (
         view.radar.accessibleDescription()
     )

@@ -401,8 +401,8 @@ REPORTS: dict[str, ReportKind] = {
             QT_TRANSLATE_NOOP("ReportKinds", "Fact Sandwich worksheet"),
             QT_TRANSLATE_NOOP(
                 "ReportKinds",
-                "The method against misinformation, your town's fact sandwiches and boxes to "
-                "write a new one, for a town meeting.",
+                "For a town meeting: the method against misinformation, your town's fact "
+                "sandwiches, and boxes for writing a new one.",
             ),
             QT_TRANSLATE_NOOP("ReportKinds", "fact-sandwich-worksheet"),
             (),

@@ -107,8 +107,8 @@ class AssessmentDialog(QDialog):
             group.addButton(self.copy)
             hint = PlainLabel(
                 self.tr(
-                    "Benchmarks of fields the profile says are outside the municipality's "
-                    "competence start marked for review."
+                    "Benchmarks in fields that the profile marks as outside the "
+                    "municipality's competence start marked for review."
                 )
             )
             hint.setWordWrap(True)

@@ -90,20 +90,25 @@ def outside_competence_text() -> str:
     return QCoreApplication.translate("Dashboard", "outside our competence")
 
 
-def no_score_text(score: Score) -> str:
-    """Why a group has no score, by ``Score.missing``."""
+def outside_its_competence_text() -> str:
+    """Of another municipality: "our" there read as the user's own town."""
+    return QCoreApplication.translate("Dashboard", "outside its competence")
+
+
+def no_score_text(score: Score, theirs: bool = False) -> str:
+    """Why a group has no score, by ``Score.missing``; ``theirs``: another municipality's."""
     from toolbox_desktop.core.scoring import UNRATED
 
-    return missing_text(score.missing or UNRATED)
+    return missing_text(score.missing or UNRATED, theirs)
 
 
-def missing_text(missing: str) -> str:
+def missing_text(missing: str, theirs: bool = False) -> str:
     from toolbox_desktop.core.scoring import EXCLUDED, NOT_APPLICABLE, OUTSIDE
 
     if missing == NOT_APPLICABLE:
         return not_applicable_text()
     if missing == OUTSIDE:
-        return outside_competence_text()
+        return outside_its_competence_text() if theirs else outside_competence_text()
     if missing == EXCLUDED:
         return QCoreApplication.translate("Dashboard", "excluded")
     return not_rated_text()
@@ -116,9 +121,10 @@ def missing_texts() -> tuple[str, ...]:
     return tuple(missing_text(m) for m in (UNRATED, NOT_APPLICABLE, OUTSIDE, EXCLUDED))
 
 
-def missing_reasons(scores: list[Score]) -> tuple[str | None, ...]:
-    """Why each score has no value (None where it has one), for a chart's series."""
-    return tuple(None if score.counted else no_score_text(score) for score in scores)
+def missing_reasons(scores: list[Score], theirs: bool = False) -> tuple[str | None, ...]:
+    """Why each score has no value (None where it has one), for a chart's series;
+    ``theirs``: another municipality's."""
+    return tuple(None if score.counted else no_score_text(score, theirs) for score in scores)
 
 
 def score_text(score: Score) -> str:

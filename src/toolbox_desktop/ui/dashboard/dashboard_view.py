@@ -333,8 +333,8 @@ class DashboardView(QWidget):
             self.next_steps_label.setText(self.tr("Next steps"))
             self.next_steps.show_hint(
                 self.tr(
-                    "Choose a gap in the list: what other towns did and which quick wins fit "
-                    "it appear here."
+                    "Choose a gap in the list to see here what other towns did about it and "
+                    "which quick wins fit it."
                 )
             )
             return

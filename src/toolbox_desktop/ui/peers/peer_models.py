@@ -55,6 +55,7 @@ class ScoreColumn:
     color: QColor | None = None
     dashed: bool = False
     missing: str = ""  # what the cells say when ``scores`` is None
+    theirs: bool = False  # another municipality's ("outside its competence", not "our")
 
 
 class PeerScoreModel(QAbstractTableModel):
@@ -126,9 +127,10 @@ class PeerScoreModel(QAbstractTableModel):
         return None
 
     def _text(self, column: int, score: Score | None) -> str:
+        info = self._columns[column - 1]
         if score is None:
-            return self._columns[column - 1].missing
-        return format_percent(score.percent, no_score_text(score))
+            return info.missing
+        return format_percent(score.percent, no_score_text(score, info.theirs))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:

@@ -377,6 +377,7 @@ class PeerComparisonView(QWidget):
                     self._scores[peer.id],
                     colors.get(peer.id),
                     dashed=True,
+                    theirs=True,
                 )
             )
         self.model.set_columns(columns)
@@ -411,8 +412,8 @@ class PeerComparisonView(QWidget):
         for peer in drawn:
             scores = self._scores[peer.id]
             name = translated_label(peer)
-            if peer.municipality:
-                name = self.tr("{label} ({municipality})").format(
+            if peer.municipality:  # not in brackets: a name may hold its own ("(fictional)")
+                name = self.tr("{label} – {municipality}").format(
                     label=name, municipality=isolated(peer.municipality)
                 )
             series.append(
@@ -421,7 +422,9 @@ class PeerComparisonView(QWidget):
                     [scores.dimensions[d.code].percent for d in dimensions],
                     colors[peer.id],
                     dashed=True,
-                    reasons=missing_reasons([scores.dimensions[d.code] for d in dimensions]),
+                    reasons=missing_reasons(
+                        [scores.dimensions[d.code] for d in dimensions], theirs=True
+                    ),
                     short_name=isolated(peer.municipality)
                     or peer_kind_name(peer, QCoreApplication.translate),
                 )

@@ -61,7 +61,7 @@ class IndicatorPanel(QWidget):
         self._shown_id: int | None = None
         self._typing = TypingPause(self)
         self.scope = QComboBox()
-        self.scope.setAccessibleName(self.tr("Indicators of"))
+        self.scope.setAccessibleName(self.tr("Indicators for"))
         # As wide as the editor's other fields, not as its longest entry (a long title of
         # another action widened the editor and squeezed the plan's table whenever this tab
         # was chosen); an entry cut short is whole in the open list and the tooltip.
@@ -127,7 +127,7 @@ class IndicatorPanel(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(PlainLabel(self.tr("&Indicators of:")))
+        top.addWidget(PlainLabel(self.tr("&Indicators for:")))
         top.itemAt(0).widget().setBuddy(self.scope)
         top.addWidget(self.scope, 1)
         buttons = QHBoxLayout()
