@@ -197,3 +197,34 @@ def test_activating_a_change_emits_its_benchmark(compared, qtbot):
     with qtbot.waitSignal(compared.benchmark_activated, timeout=1000) as signal:
         double_click(qtbot, table, compared.change_proxy.index(2, 1))
     assert signal.args == ["edu.equal-access.1"]
+
+
+def test_every_dimension_name_shows_whole_in_a_narrow_window(qtbot, content):
+    """At 1280 x 720 the score table beside the chart cut "2. Employment and vocational t…":
+    a name now wraps in the room the figures leave, its row as tall as it needs, and the
+    table shows every row without a scroll bar."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QApplication
+
+    from toolbox_desktop.ui.common.item_text import text_margin
+
+    view = ComparisonView(content)
+    qtbot.addWidget(view)
+    view.resize(1110, 620)  # the Compare tab at 1280 x 720
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_assessments([LATER, EARLIER], Loader())
+    QApplication.processEvents()
+    table, model = view.dimension_table, view.dimension_model
+    assert not table.verticalScrollBar().isVisible()
+    metrics = QFontMetricsF(table.font())
+    wrapped = 0
+    for row in range(model.rowCount()):
+        name = model.index(row, 0).data()
+        room = table.columnWidth(0) - 2 * text_margin(table)
+        needed = metrics.boundingRect(QRectF(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, name)
+        assert needed.width() <= room and needed.height() <= table.rowHeight(row), name
+        assert table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height()
+        wrapped += needed.height() > metrics.height() + 1
+    assert wrapped >= 1, "a long name did need two lines here"

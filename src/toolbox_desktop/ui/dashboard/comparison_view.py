@@ -36,6 +36,7 @@ from toolbox_desktop.ui.common.formatting import (
     points_change,
 )
 from toolbox_desktop.ui.common.header_titles import fit_titles
+from toolbox_desktop.ui.common.name_column import NameColumn
 from toolbox_desktop.ui.common.palette import EARLIER_COLOR, LATER_COLOR, themed
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
@@ -97,10 +98,18 @@ class ComparisonView(QWidget):
         self.dimension_model = DimensionChangeModel(content, self)
         self.dimension_table = self._table(self.dimension_model, self.tr("Score per dimension"))
         header = self.dimension_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         fit_titles(header)
+        # A dimension's name takes the room the figures leave, on two lines if it must
+        # ("2. Employment and vocational t…" at 1280 x 720), its row as tall as it needs;
+        # the table as tall as its rows, whatever their wrapping.
+        self.dimension_table.setWordWrap(True)
+        self.dimension_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        NameColumn(self.dimension_table, 0)
+        self.dimension_table.verticalHeader().sectionResized.connect(self._fit_dimension_table)
 
         self.change_model = BenchmarkChangeModel(content, self)
         self.change_proxy = ChangeFilterProxy(self)
@@ -295,12 +304,12 @@ class ComparisonView(QWidget):
         self._update_count()
         self.pages.setCurrentIndex(COMPARISON_PAGE)
 
-    def _fit_dimension_table(self) -> None:
+    def _fit_dimension_table(self, *_resized) -> None:
         """Show every dimension row without a scroll bar (there are only a few)."""
         table = self.dimension_table
         rows = self.dimension_model.rowCount()
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        height += rows * table.verticalHeader().defaultSectionSize()
+        height += sum(table.rowHeight(row) for row in range(rows))
         table.setFixedHeight(height)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
