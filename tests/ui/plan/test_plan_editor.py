@@ -201,7 +201,9 @@ def test_the_phase_follows_the_end_date_unless_chosen(page, stored):
     finish(form.end)
     assert stored.action(first.id).phase == MEDIUM
     assert form.phase.currentData() == MEDIUM
-    assert form.phase_hint.text() == "Suggested from the end date: Medium term (1-3 years)"
+    assert form.phase_hint.text() == (
+        "Suggested from the end date: Medium term (1-3\u00a0years)"
+    ), "the span in brackets never broken over two lines"
 
     form.tabs.setCurrentIndex(DATES_TAB)
     form.phase.setCurrentIndex(form.phase.findData(LONG))  # the user knows better

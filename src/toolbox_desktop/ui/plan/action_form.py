@@ -4,6 +4,8 @@ stored when is decided by ``ActionEditor``."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +43,7 @@ from toolbox_desktop.ui.plan.texts import (
 )
 
 GENERAL_TAB, DATES_TAB, BUDGET_TAB = range(3)
+_BRACKETED = re.compile(r"\([^()]*\)")
 TAB_OF_FIELD = {
     "title": GENERAL_TAB,
     "status": GENERAL_TAB,
@@ -398,9 +401,9 @@ class ActionForm(QWidget):
         page = self._dates
         if page is None:
             return  # shown when the page is built
-        page.phase_hint.setText(
-            self.tr("Suggested from the end date: {phase}").format(phase=phase_name(suggested))
-        )
+        # The phase's span in brackets kept on one line ("Mittelfristig (1–3 / Jahre)")
+        phase = _BRACKETED.sub(lambda m: m.group(0).replace(" ", "\u00a0"), phase_name(suggested))
+        page.phase_hint.setText(self.tr("Suggested from the end date: {phase}").format(phase=phase))
         page.use_phase.setVisible(suggested != chosen)
         page.use_phase.setProperty("phase", suggested)
 
