@@ -9327,7 +9327,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="56"/>
         <source>Newly arrived migrants and refugees</source>
-        <translation>Neu Zugewanderte und Geflüchtete</translation>
+        <translation>Neuzugewanderte und Geflüchtete</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="59"/>
@@ -9377,7 +9377,7 @@
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="89"/>
         <source>Newly &amp;arrived migrants and refugees:</source>
-        <translation>Neu &amp;Zugewanderte und Geflüchtete:</translation>
+        <translation>Neu&amp;zugewanderte und Geflüchtete:</translation>
     </message>
     <message>
         <location filename="../../src/toolbox_desktop/ui/assessment/profile_dialog.py" line="90"/>
