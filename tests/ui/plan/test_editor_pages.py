@@ -146,3 +146,36 @@ def test_a_date_the_file_refused_from_the_table_is_kept_while_its_tab_is_not_ope
     )
     form.tabs.setCurrentIndex(DATES_TAB)
     assert form.end.day() == date(2026, 12, 31)
+
+
+def test_a_long_milestone_shows_whole_in_the_editors_width(qtbot):
+    """At 1280 x 720 the Dates tab cut "Progress table after the sum…" while its table had
+    rows to spare: a milestone wraps, its row as tall as it needs."""
+    from datetime import date
+
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QApplication
+
+    from toolbox_desktop.core.plan import Milestone
+    from toolbox_desktop.ui.common.item_text import text_margin
+    from toolbox_desktop.ui.plan.milestones import MILESTONE_TITLE, MilestonesEditor
+
+    editor = MilestonesEditor()
+    qtbot.addWidget(editor)
+    long_title = "Progress table after the summer holidays, published on the town's website"
+    editor.model.set_milestones(
+        (Milestone("First table", date(2026, 3, 31)), Milestone(long_title, date(2026, 9, 30)))
+    )
+    editor.resize(330, 240)  # the milestones' room in the action editor at 1280 x 720
+    editor.show()
+    qtbot.waitExposed(editor)
+    QApplication.processEvents()
+    view = editor.view
+    room = view.columnWidth(MILESTONE_TITLE) - 2 * text_margin(view)
+    needed = QFontMetricsF(view.font()).boundingRect(
+        QRectF(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, long_title
+    )
+    assert needed.height() > QFontMetricsF(view.font()).height() + 1, "it needs two lines here"
+    assert view.rowHeight(1) >= needed.height()
+    assert view.rowHeight(0) < view.rowHeight(1), "a short one stays one line high"

@@ -159,7 +159,10 @@ class MilestonesEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        # A long milestone on two lines or more, its row as tall as it needs (at 1280 x 720
+        # "Progress table after the sum…" was cut while the table had rows to spare).
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setItemDelegateForColumn(
             MILESTONE_TITLE, LimitedLineDelegate(limits.MILESTONE["title"], self.view)
         )
