@@ -140,36 +140,32 @@ def restore_refusal(backup: Backup) -> Message | None:
     reason, before it is chosen, not refused after. What remains for the restore itself is
     what only writing shows (a full disk). The backup is named by its file's name: a list
     says the folder once."""
-    problem = _first_problem(backup)
-    if problem is not None and "path" in problem.params:
-        problem = Message(
-            problem.context, problem.template, **{**problem.params, "path": backup.path.name}
-        )
+    shown = backup.path.name
+    problem = _missing_or_foreign(backup, shown)
+    if problem is None:
+        try:
+            check_existing_file(Path(backup.path))
+        except DatabaseOpenError as error:
+            problem = _open_problem(error, shown)
     return problem
 
 
-def _first_problem(backup: Backup) -> Message | None:
-    if not Path(backup.path).exists():  # another window's daily clean-up took it meanwhile
+def _missing_or_foreign(backup: Backup, shown: str) -> Message | None:
+    """Gone (another window's daily clean-up took it meanwhile), or holding no data of this
+    app: an empty file (or another program's database) would pass the open checks as a new,
+    empty file, and be restored as an empty town."""
+    if not Path(backup.path).exists():
         return Message(CTX, MSG_GONE)
     if not read_summary(backup.path).readable:
-        return Message(CTX, MSG_NOT_OURS, path=str(backup.path))
-    try:
-        check_existing_file(Path(backup.path))
-    except DatabaseOpenError as error:
-        return _open_problem(backup, error)
+        return Message(CTX, MSG_NOT_OURS, path=shown)
     return None
 
 
 def _prepared_copy(backup: Backup, copy: Path) -> Path:
-    """The backup copied to ``copy``, through the normal open checks and upgrades.
-
-    A backup must hold the app's data: an empty file (or another program's database) would
-    pass the open checks as a new, empty file, and be restored as an empty town."""
-    if not Path(backup.path).exists():
-        raise BackupError(MSG_UNUSABLE, detail=Message(CTX, MSG_GONE))
-    if not read_summary(backup.path).readable:
-        detail = Message(CTX, MSG_NOT_OURS, path=str(backup.path))
-        raise BackupError(MSG_UNUSABLE, detail=detail)
+    """The backup copied to ``copy``, through the normal open checks and upgrades."""
+    problem = _missing_or_foreign(backup, str(backup.path))
+    if problem is not None:
+        raise BackupError(MSG_UNUSABLE, detail=problem)
     try:
         with contextlib.closing(open_backup(backup.path)) as source:
             copy_database(source, copy)
@@ -192,12 +188,13 @@ def _prepared_copy(backup: Backup, copy: Path) -> Path:
 
 
 def _unusable(backup: Backup, error: DatabaseOpenError) -> BackupError:
-    return BackupError(MSG_UNUSABLE, detail=_open_problem(backup, error))
+    return BackupError(MSG_UNUSABLE, detail=_open_problem(error, str(backup.path)))
 
 
-def _open_problem(backup: Backup, error: DatabaseOpenError) -> Message:
-    """The open check's own words, naming the backup rather than its temporary copy."""
-    return Message(DATABASE_CTX, error.template, **{**error.params, "path": str(backup.path)})
+def _open_problem(error: DatabaseOpenError, shown: str) -> Message:
+    """The open check's own words, naming the backup (``shown``) rather than the file
+    checked, which may be a temporary copy."""
+    return Message(DATABASE_CTX, error.template, **{**error.params, "path": shown})
 
 
 @contextlib.contextmanager

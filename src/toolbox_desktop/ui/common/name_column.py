@@ -78,3 +78,10 @@ class NameColumn(QObject):
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
+
+
+def content_height(view: QTableView) -> int:
+    """The height ``view`` needs to show all its rows as they wrap now, header and frame
+    included: a table whose names wrap has rows of different heights."""
+    rows = sum(view.rowHeight(row) for row in range(view.model().rowCount()))
+    return view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -32,7 +31,6 @@ class WrappedRows(QStyledItemDelegate):
         tree.header().setStretchLastSection(True)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        tree.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         tree.setItemDelegate(self)
         tree.viewport().installEventFilter(self)
         self._width = -1

@@ -36,7 +36,7 @@ from toolbox_desktop.ui.common.formatting import (
     points_change,
 )
 from toolbox_desktop.ui.common.header_titles import fit_titles
-from toolbox_desktop.ui.common.name_column import NameColumn
+from toolbox_desktop.ui.common.name_column import NameColumn, content_height
 from toolbox_desktop.ui.common.palette import EARLIER_COLOR, LATER_COLOR, themed
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.common.radar_chart import RadarChart, RadarSeries
@@ -307,10 +307,7 @@ class ComparisonView(QWidget):
     def _fit_dimension_table(self, *_resized) -> None:
         """Show every dimension row without a scroll bar (there are only a few)."""
         table = self.dimension_table
-        rows = self.dimension_model.rowCount()
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(row) for row in range(rows))
-        table.setFixedHeight(height)
+        table.setFixedHeight(content_height(table))
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _show_note(self, earlier: Assessment, later: Assessment) -> None:

@@ -23,7 +23,7 @@ from toolbox_desktop.core.content import Content
 from toolbox_desktop.core.plan import Action, BudgetOverview, budget_overview
 from toolbox_desktop.ui.common.formatting import format_number
 from toolbox_desktop.ui.common.header_titles import fit_titles
-from toolbox_desktop.ui.common.name_column import NameColumn
+from toolbox_desktop.ui.common.name_column import NameColumn, content_height
 from toolbox_desktop.ui.common.palette import muted_color
 from toolbox_desktop.ui.common.plain_text import PlainLabel
 from toolbox_desktop.ui.plan.budget_bar import SpendBarDelegate, column_width
@@ -167,7 +167,7 @@ class BudgetView(QWidget):
         changed = False
         for row in range(2):
             tables = TABLES[2 * row : 2 * row + 2]
-            need = max(_content_height(self.tables[t]) + self._box_room(t)[1] for t in tables)
+            need = max(content_height(self.tables[t]) + self._box_room(t)[1] for t in tables)
             changed |= self._grid.rowStretch(row) != need
             self._grid.setRowStretch(row, need)
         for column in range(2):
@@ -211,9 +211,3 @@ class BudgetView(QWidget):
                 )
             )
         return "\n".join(lines)
-
-
-def _content_height(view: QTableView) -> int:
-    """The height ``view`` needs to show all its rows, as they wrap now."""
-    rows = sum(view.rowHeight(row) for row in range(view.model().rowCount()))
-    return view.horizontalHeader().height() + rows + 2 * view.frameWidth()
